@@ -1,0 +1,36 @@
+"""Typed errors of textmine: each message names the file or value, what was expected and what to do.
+
+Example:
+    >>> raise UnsupportedFormatError("a.xls", "format not supported yet")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+
+class TextmineError(Exception):
+    """Base class of every error textmine raises on purpose."""
+
+
+class ReadError(TextmineError, ValueError):
+    """An input could not be read into text (empty, binary, undecodable, truncated)."""
+
+    def __init__(self, source: str | None, message: str) -> None:
+        self.source = source or "<bytes>"
+        super().__init__(f"{self.source}: {message}")
+
+
+class UnsupportedFormatError(ReadError):
+    """The input's format has no reader (yet)."""
+
+
+class LexiconError(TextmineError, ValueError):
+    """A lexicon file is missing or malformed."""
+
+
+class MissingDependencyError(TextmineError, ImportError):
+    """An optional dependency is needed; the message gives the pip command."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f"this needs the optional package {package!r}: pip install 'textmine[{extra}]'"
+        )

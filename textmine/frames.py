@@ -1,0 +1,460 @@
+"""Tidy output tables: the one place that knows the column names of SCHEMA.md §4.
+
+Every table has ``report_id``, ``sha256``, ``textmine_version`` and ``lexicon_version``; every
+row that comes from text carries its ``start``/``end`` span into the report's normalised text.
+Schemas are fixed Arrow schemas, so an empty table still has its columns and types, and the
+same input always gives the same bytes.
+
+Example:
+    >>> from textmine.frames import TABLES
+    >>> TABLES[0], TABLES[-1]
+    ('manifest', 'findings')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textmine._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    import pyarrow as pa
+
+    from textmine.model import Report
+
+#: Output tables in the order they are written.
+TABLES: tuple[str, ...] = (
+    "manifest",
+    "reports",
+    "sections",
+    "sentences",
+    "facts",
+    "cells",
+    "items",
+    "findings",
+)
+
+_VERSION_COLUMNS = (("sha256", "string"), ("textmine_version", "string"), ("lexicon_version", "string"))
+
+#: Column names and Arrow types of each table (before the version columns).
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "manifest": (
+        ("path", "string"),
+        ("report_id", "string"),
+        ("status", "string"),
+        ("message", "string"),
+        ("format", "string"),
+        ("encoding", "string"),
+        ("bytes", "int64"),
+        ("seconds", "float64"),
+    ),
+    "reports": (
+        ("report_id", "string"),
+        ("path", "string"),
+        ("title", "string"),
+        ("issuer", "string"),
+        ("admin_level", "string"),
+        ("province", "string"),
+        ("city", "string"),
+        ("county", "string"),
+        ("year", "int64"),
+        ("published", "string"),
+        ("template", "string"),
+        ("chars", "int64"),
+        ("sections", "int64"),
+        ("sentences", "int64"),
+    ),
+    "sections": (
+        ("report_id", "string"),
+        ("section_id", "int64"),
+        ("parent_id", "int64"),
+        ("level", "int64"),
+        ("number", "string"),
+        ("title", "string"),
+        ("kind", "string"),
+        ("start", "int64"),
+        ("end", "int64"),
+        ("heading_end", "int64"),
+    ),
+    "sentences": (
+        ("report_id", "string"),
+        ("sentence_id", "int64"),
+        ("section_id", "int64"),
+        ("kind", "string"),
+        ("text", "string"),
+        ("start", "int64"),
+        ("end", "int64"),
+        ("themes", "list<string>"),
+    ),
+    "facts": (
+        ("report_id", "string"),
+        ("fact_id", "int64"),
+        ("sentence_id", "int64"),
+        ("value", "float64"),
+        ("value_exact", "string"),
+        ("upper", "float64"),
+        ("unit", "string"),
+        ("qualifier", "string"),
+        ("change", "string"),
+        ("counted", "string"),
+        ("indicator", "string"),
+        ("text", "string"),
+        ("start", "int64"),
+        ("end", "int64"),
+    ),
+    "cells": (
+        ("report_id", "string"),
+        ("template", "string"),
+        ("table", "string"),
+        ("row_key", "string"),
+        ("col_key", "string"),
+        ("value", "float64"),
+        ("value_exact", "string"),
+        ("raw", "string"),
+        ("status", "string"),
+        ("unit", "string"),
+        ("label", "string"),
+        ("inferred", "bool"),
+        ("note", "string"),
+        ("start", "int64"),
+        ("end", "int64"),
+        ("grid_row", "int64"),
+        ("grid_col", "int64"),
+    ),
+    "items": (
+        ("report_id", "string"),
+        ("item_id", "int64"),
+        ("section_id", "int64"),
+        ("kind", "string"),
+        ("text", "string"),
+        ("themes", "list<string>"),
+        ("concrete", "bool"),
+        ("start", "int64"),
+        ("end", "int64"),
+    ),
+    "findings": (
+        ("report_id", "string"),
+        ("check_id", "string"),
+        ("severity", "string"),
+        ("message", "string"),
+        ("expected", "string"),
+        ("found", "string"),
+        ("cells", "list<string>"),
+        ("start", "int64"),
+        ("end", "int64"),
+    ),
+}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of ``table`` in output order.
+
+    Raises:
+        KeyError: ``table`` is not one of :data:`TABLES`.
+    """
+    return [name for name, _ in COLUMNS[table] + _VERSION_COLUMNS]
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The fixed Arrow schema of ``table``."""
+    import pyarrow as pa
+
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+        "list<string>": pa.list_(pa.string()),
+    }
+    return pa.schema([(name, types[t]) for name, t in COLUMNS[table] + _VERSION_COLUMNS])
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _exact(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return str(value)
+
+
+def _json(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return _exact(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def lexicon_version() -> str:
+    """The lexicon version stamped on every row (see :func:`textmine.lexicons.lexicon_version`)."""
+    from textmine import lexicons
+
+    return lexicons.lexicon_version()
+
+
+def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """All output rows of one report, by table (``manifest`` excluded).
+
+    Example:
+        >>> rows = report_rows(report)  # doctest: +SKIP
+        >>> rows["sections"][0]["kind"]  # doctest: +SKIP
+        'measures'
+    """
+    rid = report.report_id
+    doc = report.document
+    stamp = {
+        "sha256": doc.sha256,
+        "textmine_version": __version__,
+        "lexicon_version": lexicon_version(),
+    }
+    meta = report.meta
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "manifest"}
+    out["reports"].append(
+        {
+            "report_id": rid,
+            "path": path if path is not None else doc.path,
+            "title": meta.title,
+            "issuer": meta.issuer,
+            "admin_level": meta.admin_level,
+            "province": meta.province,
+            "city": meta.city,
+            "county": meta.county,
+            "year": meta.year,
+            "published": meta.published,
+            "template": meta.template,
+            "chars": len(doc.text),
+            "sections": len(report.sections),
+            "sentences": len(report.sentences),
+            **stamp,
+        }
+    )
+    for s in report.sections:
+        out["sections"].append(
+            {
+                "report_id": rid,
+                "section_id": s.section_id,
+                "parent_id": s.parent_id,
+                "level": s.level,
+                "number": s.number,
+                "title": s.title,
+                "kind": s.kind,
+                "start": s.start,
+                "end": s.end,
+                "heading_end": s.heading_end,
+                **stamp,
+            }
+        )
+    for s in report.sentences:
+        out["sentences"].append(
+            {
+                "report_id": rid,
+                "sentence_id": s.sentence_id,
+                "section_id": s.section_id,
+                "kind": s.kind,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "themes": list(s.themes),
+                **stamp,
+            }
+        )
+    for f in report.fact_records:
+        out["facts"].append(
+            {
+                "report_id": rid,
+                "fact_id": f.fact_id,
+                "sentence_id": f.sentence_id,
+                "value": _number(f.value),
+                "value_exact": _exact(f.value),
+                "upper": _number(f.upper),
+                "unit": f.unit,
+                "qualifier": f.qualifier,
+                "change": f.change,
+                "counted": f.counted,
+                "indicator": f.indicator,
+                "text": f.text,
+                "start": f.start,
+                "end": f.end,
+                **stamp,
+            }
+        )
+    for c in report.cell_records:
+        out["cells"].append(
+            {
+                "report_id": rid,
+                "template": c.template,
+                "table": c.table,
+                "row_key": c.row_key,
+                "col_key": c.col_key,
+                "value": _number(c.value),
+                "value_exact": _exact(c.value),
+                "raw": c.raw,
+                "status": c.status,
+                "unit": c.unit,
+                "label": c.label,
+                "inferred": bool(c.inferred),
+                "note": c.note,
+                "start": c.start,
+                "end": c.end,
+                "grid_row": c.grid_row,
+                "grid_col": c.grid_col,
+                **stamp,
+            }
+        )
+    for it in report.item_records:
+        out["items"].append(
+            {
+                "report_id": rid,
+                "item_id": it.item_id,
+                "section_id": it.section_id,
+                "kind": it.kind,
+                "text": it.text,
+                "themes": list(it.themes),
+                "concrete": bool(it.concrete),
+                "start": it.start,
+                "end": it.end,
+                **stamp,
+            }
+        )
+    for fd in report.finding_records:
+        out["findings"].append(
+            {
+                "report_id": rid,
+                "check_id": fd.check_id,
+                "severity": fd.severity,
+                "message": fd.message,
+                "expected": _json(fd.expected),
+                "found": _json(fd.found),
+                "cells": list(fd.cells),
+                "start": fd.start,
+                "end": fd.end,
+                **stamp,
+            }
+        )
+    return out
+
+
+def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Rows of ``table`` as an Arrow table with the fixed schema."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+
+
+def to_pandas(table: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Rows of ``table`` as a DataFrame with nullable integer columns."""
+    import pandas as pd
+
+    arrow = to_arrow(table, rows)
+    return arrow.to_pandas(
+        types_mapper={
+            __import__("pyarrow").int64(): pd.Int64Dtype(),
+            __import__("pyarrow").bool_(): pd.BooleanDtype(),
+        }.get
+    )
+
+
+@dataclass
+class Frames:
+    """The output tables as DataFrames (one attribute-like entry per table of SCHEMA.md §4).
+
+    Example:
+        >>> frames = textmine.tag(["corpora/"])  # doctest: +SKIP
+        >>> frames.reports[["issuer", "year"]]  # doctest: +SKIP
+    """
+
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The DataFrame of table ``name`` (empty with the right columns when no rows)."""
+        if name not in self.tables:
+            self.tables[name] = to_pandas(name, [])
+        return self.tables[name]
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name in TABLES:
+            return self.table(name)
+        raise AttributeError(name)
+
+    @classmethod
+    def from_rows(cls, rows: Mapping[str, list[dict[str, Any]]]) -> Frames:
+        """Build frames from rows by table name."""
+        return cls({name: to_pandas(name, rows.get(name, [])) for name in TABLES})
+
+
+def report_frames(report: Report) -> Frames:
+    """The output tables of one report (no ``manifest``)."""
+    return Frames.from_rows(report_rows(report))
+
+
+class TableWriter:
+    """Streams rows of every table to ``out_dir`` as Parquet or CSV (UTF-8 with BOM).
+
+    Rows are appended in batches, so memory stays flat however large the corpus.
+    Call :meth:`close` (or use it as a context manager) to finish the files.
+    """
+
+    def __init__(self, out_dir: str | Path, *, format: str = "parquet") -> None:
+        if format not in ("parquet", "csv"):
+            raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
+        self.out_dir = Path(out_dir)
+        self.format = format
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._writers: dict[str, Any] = {}
+        self.counts: dict[str, int] = {name: 0 for name in TABLES}
+
+    def path(self, table: str) -> Path:
+        return self.out_dir / f"{table}.{self.format}"
+
+    def write(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Append ``rows`` to ``table``."""
+        arrow = to_arrow(table, rows)
+        self.counts[table] += arrow.num_rows
+        if self.format == "parquet":
+            import pyarrow.parquet as pq
+
+            if table not in self._writers:
+                self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
+            if arrow.num_rows:
+                self._writers[table].write_table(arrow)
+        else:
+            frame = to_pandas(table, rows)
+            for name, _type in COLUMNS[table]:
+                if _type == "list<string>":
+                    frame[name] = [json.dumps(list(v), ensure_ascii=False) for v in frame[name]]
+            first = table not in self._writers
+            self._writers[table] = True
+            frame.to_csv(
+                self.path(table),
+                mode="w" if first else "a",
+                header=first,
+                index=False,
+                encoding="utf-8-sig" if first else "utf-8",
+                lineterminator="\n",
+            )
+
+    def close(self) -> None:
+        """Finish every file; tables that got no rows are written empty with their columns."""
+        for table in TABLES:
+            if table not in self._writers:
+                self.write(table, [])
+        if self.format == "parquet":
+            for writer in self._writers.values():
+                writer.close()
+        self._writers = {name: None for name in TABLES}
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

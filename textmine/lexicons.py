@@ -1,0 +1,82 @@
+"""Loading and validating the versioned lexicon files shipped in the package ``textmine._lexicons`` (the top-level ``lexicons/`` folder).
+
+Lexicons are data: YAML read with ``yaml.safe_load`` and plain text lists. Each is loaded
+once on first use and cached; nothing is read at import time.
+
+Example:
+    >>> from textmine import lexicons
+    >>> lexicons.lexicon_version()  # doctest: +SKIP
+    '2026.11.0+3f2a9c1d'
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import resources
+from typing import Any
+
+from textmine.errors import LexiconError
+
+PACKAGE = "textmine._lexicons"
+
+
+def _root() -> Any:
+    return resources.files(PACKAGE)
+
+
+def read_text(name: str) -> str:
+    """Return the text of the lexicon file ``name`` (e.g. ``"userdict.txt"``).
+
+    Raises:
+        LexiconError: the file is not part of the installed lexicons.
+    """
+    path = _root() / name
+    if not path.is_file():
+        raise LexiconError(
+            f"lexicon file {name!r} not found in {PACKAGE}; reinstall textmine or check the name"
+        )
+    return path.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def load_yaml(name: str) -> Any:
+    """Parse the YAML lexicon ``name`` with the safe loader (cached).
+
+    Raises:
+        LexiconError: the file is missing or is not valid YAML.
+    """
+    import yaml
+
+    try:
+        return yaml.safe_load(read_text(name))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"lexicon {name!r} is not valid YAML: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=None)
+def load_list(name: str) -> tuple[str, ...]:
+    """Read a one-entry-per-line list; blank lines and ``#`` comments are skipped (cached)."""
+    out = []
+    for line in read_text(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon_version() -> str:
+    """The lexicon version: ``VERSION`` plus a short hash of every lexicon file's bytes.
+
+    Editing any lexicon file changes the hash, so output rows always say exactly which data
+    produced them.
+    """
+    root = _root()
+    base = read_text("VERSION").strip()
+    digest = hashlib.sha256()
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return f"{base}+{digest.hexdigest()[:8]}"
