@@ -1,0 +1,51 @@
+"""Normalisation keeps an exact map back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textmine.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        ("２０１６年", "2016年"),
+        ("ＡＢＣ＠ｇｏｖ．ｃｎ", "ABC@gov．cn"),
+        ("百分之３５％", "百分之35%"),
+        ("一、\u3000概述", "一、 概述"),
+        ("a\u00a0b", "a b"),
+        ("行\r\n政", "行\n政"),
+        ("零\u200b宽\ufeff字符", "零宽字符"),
+        ("（一）保留中文标点：，。", "（一）保留中文标点：，。"),
+    ],
+    ids=["fullwidth-digits", "fullwidth-latin", "fullwidth-percent", "ideographic-space",
+         "nbsp", "crlf", "zero-width", "cjk-punctuation-kept"],
+)
+def test_normalize_cases(raw, text):
+    assert normalize(raw)[0] == text
+
+
+def test_drop_ranges_and_offsets():
+    raw = "当前位置：首页\n一、概述\n正文"
+    text, offsets = normalize(raw, drop=[(0, 8)])
+    assert text == "一、概述\n正文"
+    assert [raw[i] for i in offsets] == list(text)
+
+
+def test_overlapping_and_out_of_range_drops():
+    text, offsets = normalize("abcdef", drop=[(1, 3), (2, 4), (5, 99), (-3, 0)])
+    assert text == "ae"
+    assert offsets == [0, 4]
+
+
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(-5, 210), st.integers(-5, 210)), max_size=5))
+def test_offsets_always_point_at_the_source_character(raw, drops):
+    text, offsets = normalize(raw, drop=drops)
+    assert len(text) == len(offsets)
+    assert offsets == sorted(set(offsets))
+    for ch, i in zip(text, offsets):
+        src = raw[i]
+        assert ch == src or ch == " " or ord(src) - ord(ch) == 0xFEE0

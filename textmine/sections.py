@@ -1,0 +1,504 @@
+"""Heading detection and the section tree of a report.
+
+Finds numbered headings in every numbering style of FORMAT.md §4.3 (``一、`` ``（一）``
+``1.`` ``（1）`` ``①``) plus the unnumbered statistics-table headings (``附件1：…统计表``,
+``政府信息公开情况统计表``), also when a crawler collapsed the whole body onto one line so
+that a heading runs straight into its paragraph. Heading variants, sentence-start cues,
+table row labels and kind rules are data in ``lexicons/sections.yaml``.
+
+Text before the first heading belongs to no section (no ``preamble`` record is emitted) and
+signature/footer matter stays in the last section; :mod:`textmine.sentences` gives such
+sentences the kinds ``preamble`` and ``closing``.
+
+Example:
+    >>> [s.title for s in find_sections("前言。\\n一、概述\\n正文。\\n二、主动公开政府信息情况\\n正文。")]
+    ['概述', '主动公开政府信息情况']
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from textmine import lexicons
+from textmine.model import Section
+
+logger = logging.getLogger(__name__)
+
+LEXICON = "sections.yaml"
+
+#: Level-1 numbers: ``一、`` ``一．`` ``一.`` ``一 、`` ``十一、`` (not ``一.5``).
+RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
+#: Level-2 numbers: ``（一）`` ``(一)``.
+RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]")
+#: Level-3 numbers: ``1.`` ``1．`` ``1、`` (not decimals ``3.5``, dates ``2016.12``).
+RE_L3 = re.compile(r"(?<![\d.．])(?P<num>\d{1,2})[ \t]*[、．.](?![\d])")
+#: Level-4 numbers: ``（1）`` ``(1)``.
+RE_L4 = re.compile(r"[（(][ \t]*(?P<num>\d{1,2})[ \t]*[）)]")
+#: Level-5 numbers: ``①`` … ``⑳``.
+RE_L5 = re.compile(r"(?P<num>[①-⑳])")
+#: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表``.
+RE_ANNEX = re.compile(r"附[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?")
+#: The word that ends a statistics-table caption.
+RE_STAT_WORD = re.compile(r"统计表")
+#: What may directly precede a heading number (besides whitespace and the start of text).
+BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
+#: Characters that never directly precede a real heading number.
+NEVER_BEFORE = frozenset("第条之是款项")
+#: Characters after which a title continues (so a title-ending word there is not the end).
+CONTINUE_CHARS = frozenset("，,、和及与的")
+#: Hard stops of a heading title.
+RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
+#: Next heading number inside a title window (the title ends before it).
+RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: Punctuation and spaces ignored when comparing titles.
+RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
+#: A short line on its own (an unnumbered sub-heading when it is exactly a known title).
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff]{4,24})[ \t]*$")
+#: ``其中：`` before a number marks a table sub-row.
+RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_STYLES = ("l1", "l2", "l3", "l4", "l5")
+_RANKS = {"stat": 0, "l1": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
+
+
+@dataclass
+class _Lexicon:
+    kinds: list[dict[str, Any]]
+    work: re.Pattern[str]
+    table_rows: list[re.Pattern[str]]
+    cues: list[re.Pattern[str]]
+    endings: tuple[str, ...]
+    max_chars: int
+    titles: list[re.Pattern[str]]
+    closing: list[re.Pattern[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = lexicons.load_yaml(LEXICON)
+    kinds = []
+    for rule in data["kinds"]:
+        kinds.append({**rule, "regex": re.compile(rule["pattern"])})
+    return _Lexicon(
+        kinds=kinds,
+        work=re.compile(data["default_work_pattern"]),
+        table_rows=[re.compile(p) for p in data["table_rows"]],
+        cues=[re.compile(p) for p in data["sentence_cues"]],
+        endings=tuple(data["title_endings"]),
+        max_chars=int(data["max_title_chars"]),
+        titles=[re.compile(p) for p in data["titles"]],
+        closing=[re.compile(p) for p in data["closing_patterns"]],
+    )
+
+
+def cn_numeral(numeral: str) -> int:
+    """Value of a Chinese numeral up to 九十九 (``十一`` → 11), or of ``①``… / Arabic digits.
+
+    Raises:
+        ValueError: ``numeral`` is not a numeral of that form.
+
+    >>> cn_numeral("十二"), cn_numeral("②"), cn_numeral("7")
+    (12, 2, 7)
+    """
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if len(numeral) == 1 and "①" <= numeral <= "⑳":
+        return ord(numeral) - ord("①") + 1
+    if numeral in _CN_DIGITS:
+        return _CN_DIGITS[numeral]
+    if numeral.startswith("十"):
+        rest = numeral[1:]
+        if rest and rest not in _CN_DIGITS:
+            return _bad(numeral)
+        return 10 + (_CN_DIGITS[rest] if rest else 0)
+    if len(numeral) >= 2 and numeral[1] == "十" and numeral[0] in _CN_DIGITS:
+        rest = numeral[2:]
+        if rest and rest not in _CN_DIGITS:
+            return _bad(numeral)
+        return _CN_DIGITS[numeral[0]] * 10 + (_CN_DIGITS[rest] if rest else 0)
+    return _bad(numeral)
+
+
+def _bad(numeral: str) -> int:
+    raise ValueError(f"not a section numeral: {numeral!r}; expected 一…九十九, ①…⑳ or digits")
+
+
+def normalize_title(title: str) -> str:
+    """Title without spaces and punctuation, as titles are compared.
+
+    >>> normalize_title("（一）主动公开 情况。")
+    '一主动公开情况'
+    """
+    return RE_IGNORED.sub("", title)
+
+
+def _rule_for(title: str) -> dict[str, Any] | None:
+    norm = normalize_title(title)
+    if not norm:
+        return None
+    for rule in _lexicon().kinds:
+        if rule["regex"].search(norm):
+            return rule
+    return None
+
+
+def classify_title(title: str) -> str | None:
+    """The section kind a heading title names, or ``None`` when it names none.
+
+    >>> classify_title("存在的主要问题及改进情况"), classify_title("改进措施")
+    ('problems', 'plans')
+    """
+    rule = _rule_for(title)
+    return rule["kind"] if rule else None
+
+
+def is_table_row(title: str) -> bool:
+    """Whether a numbered title is a statistics-table row label (``予以公开``, ``当面申请数`` …).
+
+    >>> is_table_row("本年新收政府信息公开申请数量"), is_table_row("总体情况")
+    (True, False)
+    """
+    norm = re.sub(r"\s", "", title)
+    return any(p.match(norm) for p in _lexicon().table_rows)
+
+
+def _is_known(title: str) -> bool:
+    rule = _rule_for(title)
+    return bool(rule and rule.get("known"))
+
+
+@dataclass
+class _Candidate:
+    style: str  # l1..l5 | stat
+    start: int
+    num_end: int
+    number: str | None
+    value: int | None
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: dict[int, _Candidate] = {}
+    for style, regex in zip(_STYLES, (RE_L1, RE_L2, RE_L3, RE_L4, RE_L5), strict=False):
+        for m in regex.finditer(text):
+            raw = m.group(0)
+            number = re.sub(r"[ \t]", "", raw)
+            if style in ("l1", "l3"):
+                number = number[:-1]
+            cand = _Candidate(style, m.start(), m.end(), number, cn_numeral(m.group("num")))
+            found.setdefault(m.start(), cand)
+    for m in RE_ANNEX.finditer(text):
+        found[m.start()] = _Candidate("stat", m.start(), m.end(), None, None)
+    for m in RE_STAT_WORD.finditer(text):
+        start = _stat_caption_start(text, m.start())
+        if start is not None and start not in found:
+            found[start] = _Candidate("stat", start, start, None, None)
+    for m in RE_LINE.finditer(text):
+        line = m.group("line")
+        if _known_prefix(line) == len(line) and len(line) >= 4:
+            found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
+    return [found[k] for k in sorted(found)]
+
+
+def _stat_caption_start(text: str, word: int) -> int | None:
+    """Start of an unnumbered caption ``…政府信息公开情况统计表`` ending at ``word``."""
+    k = word
+    while k > 0 and word - k < 40 and text[k - 1] not in " \t\n。；：:，,、）)”|#*":
+        k -= 1
+    if k > 0 and text[k - 1] not in " \t\n。":
+        return None
+    return k
+
+
+def _prev_char(text: str, pos: int) -> tuple[str, bool]:
+    """The character before ``pos`` skipping spaces/tabs, and whether a space was skipped."""
+    i = pos
+    spaced = False
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+        spaced = True
+    return (text[i - 1] if i > 0 else "\n"), spaced
+
+
+def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, int, bool]:
+    """Skip leading blanks after a number; return (title_start, window_end, hard_stop)."""
+    lex = _lexicon()
+    i = start
+    while i < len(text) and (text[i] in " \t" or (allow_newline and text[i] in "\n")):
+        i += 1
+    limit = min(len(text), i + lex.max_chars + 8)
+    end = limit
+    hard = limit == len(text)
+    m = RE_HARD_STOP.search(text, i, limit)
+    if m:
+        end, hard = m.start(), True
+    j = i + 1
+    while j < end:
+        if text[j] in " \t" and j > i:
+            before, after = text[j - 1], text[j + 1] if j + 1 < len(text) else ""
+            if not before.isdigit() and not after.isdigit() and after not in " \t":
+                end, hard = j, True
+                break
+        j += 1
+    m = RE_NEXT_NUMBER.search(text, i + 1, end)
+    if m:
+        end, hard = m.start(), True
+    return i, end, hard
+
+
+def _title_end(text: str, i: int, end: int, hard: bool) -> int:
+    """Where a heading title starting at ``i`` ends inside the window ``i..end``."""
+    lex = _lexicon()
+    window = text[i:end]
+    known = _known_prefix(window)
+    if known >= 2:
+        return i + known
+    for p in range(2, len(window)):
+        if any(c.match(window, p) for c in lex.cues):
+            return i + len(window[:p].rstrip(" \t，,"))
+    commas = len(re.findall(r"[，,]", window))
+    if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
+        return i + len(window.rstrip(" \t"))
+    for p in range(2, min(len(window), lex.max_chars) + 1):
+        if window[:p].endswith(lex.endings) and (p == len(window) or window[p] not in CONTINUE_CHARS):
+            while window[p : p + 2] in lex.endings and len(window[p : p + 2]) == 2:
+                p += 2
+            return i + p
+    return i + min(len(window), lex.max_chars)
+
+
+def _known_prefix(window: str) -> int:
+    """Length of the longest known title at the start of ``window`` (spaces allowed inside)."""
+    keep = [k for k, ch in enumerate(window) if ch not in " \t"]
+    compact = "".join(window[k] for k in keep)
+    best = 0
+    for regex in _lexicon().titles:
+        m = regex.match(compact)
+        if m and m.end() > best:
+            best = m.end()
+    return keep[best - 1] + 1 if best else 0
+
+
+def _heading_end(text: str, title_end: int) -> int:
+    """Extend a heading span over the punctuation that closes the title (``。`` ``：``)."""
+    j = title_end
+    if j < len(text) and text[j] in "。：:．.":
+        j += 1
+    return j
+
+
+@dataclass
+class _Head:
+    style: str
+    start: int
+    number: str | None
+    value: int | None
+    title: str
+    title_end: int
+    heading_end: int
+
+
+def _good_title(title: str) -> bool:
+    if not title:
+        return False
+    first = title[0]
+    return ("\u4e00" <= first <= "\u9fff") or first in "“《\"" or first.isdigit()
+
+
+def _detect(text: str) -> list[_Head]:
+    heads: list[_Head] = []
+    last_value: dict[str, int] = {}
+    last_title_end = -1
+    in_stats = False
+    stats_locked = False
+    for cand in _candidates(text):
+        if heads and cand.start < heads[-1].heading_end:
+            continue
+        prev, spaced = _prev_char(text, cand.start)
+        if prev in NEVER_BEFORE and not spaced:
+            continue
+        at_boundary = spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
+        if cand.style == "stat":
+            head = _stat_heading(text, cand, prev, spaced)
+            if head is None:
+                continue
+            heads.append(head)
+            in_stats, stats_locked = True, False
+            last_title_end = head.title_end
+            continue
+        if cand.style == "line":
+            if in_stats or not heads or not (prev == "\n"):
+                continue
+            end = cand.start + len(text[cand.start :].split("\n", 1)[0].rstrip())
+            title = text[cand.start : end]
+            heads.append(_Head("line", cand.start, None, None, title, end, end))
+            last_title_end = end
+            continue
+        if cand.style in ("l2", "l4") and text[cand.num_end : cand.num_end + 1] in ("项", "款", "条", "、"):
+            continue
+        if cand.style in ("l3", "l4") and RE_QIZHONG.search(text, max(0, cand.start - 4), cand.start):
+            continue
+        if in_stats and cand.style != "l1":
+            continue
+        line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
+        i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
+        t_end = _title_end(text, i, end, hard)
+        title = text[i:t_end].strip(" \t\n")
+        value = cand.value or 0
+        if not _accept(cand, title, text[i:end], value, last_value, at_boundary, prev, last_title_end):
+            if in_stats:
+                stats_locked = True
+            continue
+        if in_stats:
+            expected = last_value.get("l1", 0) + 1
+            if stats_locked or value != expected or not _is_known(title):
+                stats_locked = True
+                continue
+            in_stats = False
+        head = _Head(cand.style, cand.start, cand.number, cand.value, title, t_end, _heading_end(text, t_end))
+        heads.append(head)
+        last_value[cand.style] = value
+        for deeper in _STYLES[_STYLES.index(cand.style) + 1 :]:
+            last_value.pop(deeper, None)
+        last_title_end = t_end
+        if cand.style == "l1" and classify_title(title) == "statistics":
+            in_stats, stats_locked = True, False
+    return heads
+
+
+def _accept(
+    cand: _Candidate,
+    title: str,
+    window: str,
+    value: int,
+    last_value: dict[str, int],
+    at_boundary: bool,
+    prev: str,
+    last_title_end: int,
+) -> bool:
+    """Whether a numbered candidate with this title is a heading (not a list item or row)."""
+    if not _good_title(title) or (title[0].isdigit() and cand.style != "l1"):
+        return False
+    if cand.style != "l1" and (len(title) < 2 or title[1].isdigit()):
+        return False
+    if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
+        return False
+    expected = last_value.get(cand.style, 0) + 1
+    if cand.style == "l1":
+        known = _is_known(title)
+        if value != expected and not known:
+            return False
+        if not at_boundary and not known and not (prev.isascii() or prev.isdigit()):
+            return False
+        return True
+    if at_boundary:
+        return True
+    if cand.start == last_title_end:
+        return True
+    return value == expected and value > 1
+
+
+def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head | None:
+    """An unnumbered statistics heading (``附件1：…统计表``, ``附表``, ``…统计表``) or None."""
+    if not (spaced or prev == "\n" or prev in "。" or cand.start == 0):
+        return None
+    i = cand.num_end
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    annex = cand.num_end > cand.start
+    if annex and text.startswith("附表", cand.start):
+        title_start, stop = cand.start, cand.num_end
+        m = RE_STAT_WORD.search(text, i, i + 45)
+        if m and "。" not in text[i : m.start()]:
+            title_start, stop = i, m.end()
+        title = text[title_start:stop].strip(" \t\n:：")
+    else:
+        m = RE_STAT_WORD.search(text, i, i + 45)
+        if not m or re.search(r"[。；，]", text[i : m.start()]):
+            return None
+        title = re.sub(r"\s+", "", text[i : m.end()]) if annex else text[i : m.end()]
+        stop = m.end()
+        after = text[stop : stop + 1]
+        if after and after not in " \t\n（(指统":
+            return None
+    if not title:
+        return None
+    return _Head("stat", cand.start, None, None, title, stop, stop)
+
+
+def find_sections(text: str) -> list[Section]:
+    """Find the headings of a report and return its sections in document order.
+
+    Args:
+        text: the report's normalised text.
+
+    Returns:
+        Sections numbered 1… in order, with ``parent_id``, ``level`` (nesting depth, 1 = top),
+        ``number`` as printed (``一``, ``（一）``, ``1``, ``（1）``, ``①``; ``None`` for
+        unnumbered statistics headings), ``title``, ``kind``, ``start``/``end`` (the section
+        with its sub-sections) and ``heading_end``.
+
+    >>> [(s.level, s.kind) for s in find_sections("一、总体情况\\n（一）主动公开\\n文。\\n二、其他需要报告的事项\\n无。")]
+    [(1, 'overview'), (2, 'overview'), (1, 'other')]
+    """
+    heads = _detect(text)
+    sections: list[Section] = []
+    stack: list[tuple[int, Section]] = []  # (style rank, section)
+    seen_problems = False
+    for n, head in enumerate(heads, start=1):
+        rank = _RANKS[head.style]
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        kind = _kind(head.title, parent, seen_problems)
+        if parent is None and kind in ("problems", "plans"):
+            seen_problems = True
+        section = Section(
+            section_id=n,
+            parent_id=parent.section_id if parent else None,
+            level=len(stack) + 1,
+            number=head.number,
+            title=head.title,
+            kind=kind,
+            start=head.start,
+            end=len(text),
+            heading_end=head.heading_end,
+        )
+        sections.append(section)
+        stack.append((rank, section))
+    for idx, sec in enumerate(sections):
+        for nxt in sections[idx + 1 :]:
+            if nxt.level <= sec.level:
+                sec.end = nxt.start
+                break
+    logger.debug("found %d sections", len(sections))
+    return sections
+
+
+def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
+    rule = _rule_for(title)
+    if parent is None:
+        if rule:
+            return str(rule["kind"])
+        if not seen_problems and _lexicon().work.search(title):
+            return "measures"
+        return "other"
+    if rule and rule.get("override") and rule["kind"] != parent.kind:
+        parents = rule.get("parents")
+        if not parents or parent.kind in parents:
+            return str(rule["kind"])
+    return parent.kind
+
+
+def is_closing(sentence: str) -> bool:
+    """Whether a sentence is signature/footer matter (a date line, 附件下载, a copyright line).
+
+    >>> is_closing("二○一二年二月二十日"), is_closing("全年公开信息425条。")
+    (True, False)
+    """
+    s = sentence.strip()
+    return any(p.search(s) for p in _lexicon().closing)

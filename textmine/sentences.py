@@ -1,0 +1,151 @@
+"""Sentence units of a report's prose, with spans and the section each belongs to.
+
+A unit ends at ``。！？；`` (full or half width; a closing quote or bracket right after the
+stop stays with the sentence), at a blank line, or after a short line (a date or signature
+line; hard-wrapped PDF lines are longer and do not end a unit). Headings, statistics sections and the
+``exclude`` spans (table regions) yield no sentences, and a sentence never spans two
+sections. Text before the first heading has kind ``preamble``; signature and footer lines
+(dates, 附件下载, copyright) have kind ``closing``.
+
+Example:
+    >>> from textmine.sections import find_sections
+    >>> text = "说明。\\n一、概述\\n我区公开信息。共10条！"
+    >>> [(s.text, s.kind) for s in split_sentences(text, find_sections(text))]
+    [('说明。', 'preamble'), ('我区公开信息。', 'overview'), ('共10条！', 'overview')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+
+from textmine.model import Section, Sentence
+from textmine.sections import is_closing
+
+logger = logging.getLogger(__name__)
+
+#: A sentence stop with the closing quotes/brackets that follow it, or a blank line.
+RE_STOP = re.compile(r"[。！？!?；;][”’」』）)\"']*|\n[ \t\u3000]*\n")
+#: A line this short (after stripping) ends its paragraph; hard-wrapped lines are longer.
+SHORT_LINE = 20
+#: Punctuation that cannot start a sentence (left over where a run-on heading was cut).
+LEADING_JUNK = frozenset("，,、：:；;。")
+#: Text that carries words (a unit of only punctuation/space is dropped).
+RE_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+def split_sentences(
+    text: str,
+    sections: list[Section],
+    *,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> list[Sentence]:
+    """Split the prose of ``text`` into sentences tagged with their innermost section.
+
+    Args:
+        text: the report's normalised text.
+        sections: the sections of ``text`` (from :func:`textmine.sections.find_sections`).
+        exclude: half-open ``(start, end)`` spans that hold no prose (e.g. table regions).
+
+    Returns:
+        Sentences numbered 1… in text order; ``text[s.start:s.end] == s.text``.
+
+    Raises:
+        ValueError: a span in ``exclude`` is not a valid ``(start, end)`` pair in ``text``.
+
+    >>> [s.text for s in split_sentences("甲。乙；丙", [])]
+    ['甲。', '乙；', '丙']
+    """
+    blocked: list[tuple[int, int]] = []
+    for start, end in exclude:
+        if not (0 <= start <= end <= len(text)):
+            raise ValueError(
+                f"exclude span {(start, end)!r} is not within the text (0..{len(text)}); "
+                "expected 0 <= start <= end <= len(text)"
+            )
+        blocked.append((start, end))
+    for sec in sections:
+        blocked.append((sec.start, sec.heading_end))
+        if sec.kind == "statistics":
+            blocked.append((sec.start, sec.end))
+    cuts = {0, len(text)}
+    for sec in sections:
+        cuts.update((sec.start, sec.heading_end, sec.end))
+    for start, end in blocked:
+        cuts.update((start, end))
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    blocked.sort()
+    starts = [b[0] for b in blocked]
+
+    out: list[Sentence] = []
+    for a, b in zip(points, points[1:], strict=False):
+        if a >= b or _is_blocked(a, blocked, starts):
+            continue
+        section = _innermost(sections, a)
+        for s, e in _units(text, a, b):
+            piece = text[s:e]
+            kind = section.kind if section else "preamble"
+            if is_closing(piece):
+                kind = "closing"
+            out.append(
+                Sentence(
+                    sentence_id=len(out) + 1,
+                    section_id=section.section_id if section else None,
+                    kind=kind,
+                    text=piece,
+                    start=s,
+                    end=e,
+                )
+            )
+    logger.debug("split %d sentences", len(out))
+    return out
+
+
+def _is_blocked(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, pos)
+    return any(s <= pos < e for s, e in blocked[:k])
+
+
+def _innermost(sections: list[Section], pos: int) -> Section | None:
+    best: Section | None = None
+    for sec in sections:
+        if sec.start <= pos < sec.end and (best is None or sec.level >= best.level):
+            best = sec
+    return best
+
+
+def _short_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split a span after short lines (a line of <= SHORT_LINE chars ends its paragraph)."""
+    out = []
+    pos = s
+    for m in re.finditer(r"\n", text[s:e]):
+        nl = s + m.start()
+        line = text[pos:nl].strip()
+        if line and len(line) <= SHORT_LINE and line[-1] not in "，,、":
+            out.append((pos, nl))
+            pos = nl + 1
+    out.append((pos, e))
+    return out
+
+
+def _units(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Stripped sentence spans inside ``text[a:b]``."""
+    spans = []
+    pos = a
+    for m in RE_STOP.finditer(text, a, b):
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        spans.append((pos, end))
+        pos = m.end()
+    spans.append((pos, b))
+    spans = [piece for span in spans for piece in _short_lines(text, *span)]
+    out = []
+    for s, e in spans:
+        while s < e and (text[s].isspace() or text[s] in LEADING_JUNK):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and RE_WORDY.search(text, s, e):
+            out.append((s, e))
+    return out
