@@ -1,0 +1,158 @@
+"""Corpus runs: every input in the manifest, bad files recorded not fatal, deterministic bytes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from textmine.cli import app
+from textmine.corpus import process_file, run, tag
+from textmine.frames import TABLES, columns
+
+REPORT = (
+    "某县2020年政府信息公开工作年度报告\n\n"
+    "一、总体情况\n2020年，我县主动公开政府信息1200条。\n\n"
+    "二、主动公开政府信息情况\n全年召开新闻发布会5场。\n"
+)
+
+
+@pytest.fixture()
+def messy(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (folder / "index.html").write_text(
+        "<html><head><title>首页</title></head><body><p>欢迎访问本站</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    return folder
+
+
+def test_every_input_appears_in_the_manifest(messy, tmp_path):
+    summary = run([messy], tmp_path / "out")
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
+    names = sorted(Path(p).name for p in manifest["path"])
+    assert names == ["binary.txt", "empty.txt", "good.txt", "index.html", "scan.pdf"]
+    assert summary.ignored == 2
+    status = dict(zip((Path(p).name for p in manifest["path"]), manifest["status"], strict=False))
+    assert status["good.txt"] == "ok"
+    assert status["empty.txt"] == "error"
+    assert status["binary.txt"] == "error"
+    assert status["scan.pdf"] == "error"
+    assert status["index.html"] == "warning"
+    messages = dict(zip((Path(p).name for p in manifest["path"]), manifest["message"], strict=False))
+    assert "empty" in messages["empty.txt"]
+    assert "binary" in messages["binary.txt"]
+    assert "format not supported yet" in messages["scan.pdf"]
+    assert all(str(messy) in p for p in manifest["path"])
+
+
+def test_all_tables_written_with_contract_columns(messy, tmp_path):
+    run([messy], tmp_path / "out")
+    for name in TABLES:
+        frame = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        assert list(frame.columns) == columns(name)
+        for col in ("report_id", "textmine_version", "lexicon_version", "sha256"):
+            assert col in frame.columns
+
+
+def test_report_id_is_stable_for_the_same_bytes(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(REPORT, encoding="utf-8")
+    b.write_text(REPORT, encoding="utf-8")
+    ra, rb = process_file(a), process_file(b)
+    assert ra.manifest["report_id"] == rb.manifest["report_id"]
+    assert ra.manifest["report_id"] == hashlib.sha256(REPORT.encode()).hexdigest()[:16]
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    out = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("manifest"):
+            frame = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+            out[path.name] = hashlib.sha256(
+                frame.drop(columns=["seconds"]).to_csv(index=False).encode()
+            ).hexdigest()
+        else:
+            out[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_two_runs_give_identical_bytes(bundled_corpus, tmp_path, fmt):
+    run([bundled_corpus], tmp_path / "one", format=fmt)
+    run([bundled_corpus], tmp_path / "two", format=fmt)
+    # The manifest's `seconds` column is wall time, the one non-deterministic value.
+    assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
+
+
+def test_workers_do_not_change_the_output(bundled_corpus, tmp_path):
+    run([bundled_corpus], tmp_path / "serial", workers=1)
+    run([bundled_corpus], tmp_path / "pool", workers=2)
+    assert _digests(tmp_path / "serial") == _digests(tmp_path / "pool")
+
+
+def test_csv_has_bom_and_reads_back(messy, tmp_path):
+    run([messy], tmp_path / "out", format="csv")
+    raw = (tmp_path / "out" / "reports.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    frame = pd.read_csv(tmp_path / "out" / "reports.csv", encoding="utf-8-sig")
+    assert frame.loc[0, "year"] == 2020
+
+
+def test_bundled_corpus_reads_without_errors(bundled_corpus):
+    frames = tag([bundled_corpus])
+    assert len(frames.manifest) >= 6
+    assert (frames.manifest["status"] != "error").all(), frames.manifest[["path", "message"]]
+    assert frames.reports["year"].notna().all()
+    assert len(frames.sections) > 20 and len(frames.sentences) > 100
+
+
+def test_shared_corpus_every_file_accounted_for(shared_corpus, tmp_path):
+    summary = run([shared_corpus], tmp_path / "out")
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
+    files = [p for p in shared_corpus.rglob("*") if p.is_file()]
+    report_like = [
+        p for p in files
+        if p.suffix.lower() in {".txt", ".md", ".pdf", ".html"} and p.stem != "README"
+    ]
+    assert len(manifest) == len(report_like)
+    assert summary.ignored == len(files) - len(report_like)
+    texts = manifest[manifest["path"].str.contains("/texts/|/seed/")]
+    assert (texts["status"] != "error").all(), texts[["path", "message"]]
+
+
+class TestCli:
+    runner = CliRunner()
+
+    def test_exit_0_when_every_file_read(self, tmp_path):
+        (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+        result = self.runner.invoke(app, ["tag", str(tmp_path / "r.txt"), "-o", str(tmp_path / "o")])
+        assert result.exit_code == 0, result.output
+        assert "1 files read" in result.output
+
+    def test_exit_1_when_some_failed_but_rest_written(self, messy, tmp_path):
+        result = self.runner.invoke(app, ["tag", str(messy), "-o", str(tmp_path / "o")])
+        assert result.exit_code == 1
+        assert "failed" in result.output
+        assert len(pd.read_parquet(tmp_path / "o" / "reports.parquet")) >= 1
+
+    def test_exit_2_on_usage_errors(self, tmp_path):
+        missing = self.runner.invoke(app, ["tag", str(tmp_path / "nope"), "-o", str(tmp_path / "o")])
+        assert missing.exit_code == 2
+        bad_format = self.runner.invoke(
+            app, ["tag", str(tmp_path), "-o", str(tmp_path / "o"), "--format", "xlsx"]
+        )
+        assert bad_format.exit_code == 2
+        no_out = self.runner.invoke(app, ["tag", str(tmp_path)])
+        assert no_out.exit_code == 2

@@ -1,0 +1,172 @@
+"""The ``textmine`` command: a thin layer over the library's public functions.
+
+Only this module prints, draws progress bars or exits.
+
+Example:
+    $ textmine tag corpora/ -o out/
+    $ textmine eval --gold ../shared/corpus/gold
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import typer
+
+from textmine._version import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn Chinese government disclosure annual reports into tidy research tables.",
+)
+
+DEFAULT_CORPUS = Path("..") / "shared" / "corpus"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"textmine {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """textmine: deterministic, offline text mining of 政府信息公开工作年度报告."""
+
+
+@app.command()
+def tag(
+    paths: list[Path] = typer.Argument(..., help="Report files and/or folders to walk."),
+    out: Path = typer.Option(..., "-o", "--out", help="Folder for the output tables."),
+    format: str = typer.Option("parquet", "--format", help="parquet or csv (UTF-8 with BOM)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+) -> None:
+    """Tag every report under PATHS and write manifest, reports, sections, sentences … to OUT.
+
+    Exit status: 0 when every file was read, 1 when some failed (the rest is still written),
+    2 for usage errors.
+    """
+    from textmine.corpus import run
+
+    if format not in ("parquet", "csv"):
+        raise typer.BadParameter(f"--format must be parquet or csv, got {format!r}")
+    for path in paths:
+        if not path.exists():
+            raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
+    bar = None
+    show_bar = not quiet and sys.stderr.isatty()
+
+    def on_start(total: int) -> None:
+        nonlocal bar
+        if show_bar:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="file", desc="tagging", file=sys.stderr)
+
+    def on_file(result) -> None:  # noqa: ANN001 - FileResult
+        if bar is not None:
+            bar.update(1)
+
+    summary = run(paths, out, format=format, workers=workers, on_start=on_start, on_file=on_file)
+    if bar is not None:
+        bar.close()
+    if not quiet:
+        _print_summary(summary)
+    raise typer.Exit(1 if summary.status["error"] else 0)
+
+
+def _print_summary(summary) -> None:  # noqa: ANN001 - RunSummary
+    s = summary.status
+    typer.echo(
+        f"{summary.files} files read in {summary.seconds:.1f} s: {s['ok']} ok, "
+        f"{s['warning']} with warnings, {s['error']} failed; "
+        f"{summary.ignored} other files ignored."
+    )
+    rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
+    typer.echo(f"rows: {rows}")
+    for path, status, message in summary.problems[:15]:
+        typer.echo(f"  {status:7s} {path}: {message}")
+    if len(summary.problems) > 15:
+        typer.echo(f"  … and {len(summary.problems) - 15} more (see manifest)")
+    typer.echo(f"tables written to {summary.out_dir}")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Path = typer.Option(DEFAULT_CORPUS / "gold", "--gold", help="Folder of gold JSON files."),
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="Folder the gold 'file' paths are relative to (default: gold/..)."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Score this existing tag output instead of tagging anew."
+    ),
+    aspects: str = typer.Option(
+        "meta,sections,cells,facts,themes", "--aspects", help="Comma-separated aspects to score."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the full scores as JSON."),
+) -> None:
+    """Score sections, metadata, cells, facts and themes against the gold annotations."""
+    from textmine.corpus import run
+    from textmine.evaluate import load_gold, score
+
+    if not gold.is_dir():
+        raise typer.BadParameter(f"gold folder {gold} not found", param_hint="--gold")
+    corpus = corpus or gold.parent
+    wanted = tuple(a.strip() for a in aspects.split(",") if a.strip())
+    with tempfile.TemporaryDirectory(prefix="textmine-eval-") as tmp:
+        if out is None:
+            files = [corpus / g["file"] for g in load_gold(gold)]
+            out = Path(tmp)
+            run(files, out)
+        scores = score(out, gold, aspects=wanted)
+    if as_json:
+        typer.echo(json.dumps(scores, ensure_ascii=False, indent=1, default=str))
+        return
+    _print_scores(scores)
+
+
+def _print_scores(scores: dict) -> None:
+    typer.echo(f"reports: {scores.get('reports_found')} of {scores.get('reports_gold')} gold reports tagged")
+    for rid, detail in scores.get("per_report", {}).items():
+        parts = []
+        if "sections" in detail:
+            parts.append(f"sections F1 {detail['sections']['f1']:.3f}")
+        if "meta" in detail:
+            bad = [f"{k} {v}" for k, v in detail["meta"].items() if v is not True]
+            parts.append("meta ok" if not bad else "meta: " + "; ".join(bad))
+        if "cells" in detail:
+            parts.append(f"cells {detail['cells']:.3f}")
+        if "facts" in detail:
+            parts.append(f"facts recall {detail['facts']['recall']:.3f}")
+        typer.echo(f"  {rid:12s} " + " | ".join(parts))
+        if "sections" in detail:
+            for miss in detail["sections"]["misses"]:
+                typer.echo(f"      section miss: {miss}")
+            for extra in detail["sections"]["extra"]:
+                typer.echo(f"      section extra: {extra}")
+    typer.echo("overall:")
+    if "meta" in scores:
+        typer.echo("  meta: " + ", ".join(f"{k} {v:.3f}" for k, v in scores["meta"].items()))
+    for key in ("sections_f1", "cells_accuracy", "facts_recall", "themes_micro_f1"):
+        if key in scores:
+            typer.echo(f"  {key}: {scores[key]}")
+    if "non_facts_violated" in scores:
+        typer.echo(f"  non_facts_violated: {scores['non_facts_violated']} of {scores['non_facts_total']}")
+
+
+def main() -> None:
+    """Entry point of the ``textmine`` console script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

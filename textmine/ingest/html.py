@@ -1,0 +1,392 @@
+"""Rendering an HTML report page as text lines, with every data table kept as a grid.
+
+The page is parsed with selectolax (Lexbor, falling back to its Modest parser). Chrome
+elements (script, style, nav, header, footer, forms …, and elements whose id/class names mark
+navigation, breadcrumbs, footers or share bars; see ``lexicons/chrome.yaml``) are removed,
+the main content container is used when there is an obvious one that holds most of the text,
+and the rest is rendered as lines: block elements (p, div, h1-h6, li, tr, br …) start new lines
+so headings stay on their own line. A data table is rendered as one line per row with cells
+separated by a TAB, after row- and column-spans are expanded; its grid is returned with the
+raw span it was rendered to. Layout tables (holding nested tables or long text) are rendered
+as ordinary blocks.
+
+Example:
+    >>> page = render_html("<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>")
+    >>> page.text
+    '一、总体情况\\n规章\\t0'
+    >>> page.tables[0].rows, (page.tables[0].start, page.tables[0].end)
+    ([['规章', '0']], (7, 11))
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from textmine import lexicons
+from textmine.errors import LexiconError
+from textmine.ingest.chrome import LEXICON, rules
+from textmine.model import Table
+
+logger = logging.getLogger(__name__)
+
+#: Elements that start and end a line.
+BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table thead tbody tfoot caption section "
+    "article aside main blockquote pre center address figure figcaption hr title fieldset "
+    "legend details summary".split()
+)
+
+#: Cells of a layout table render as blocks too.
+LAYOUT_CELL_TAGS = frozenset({"td", "th"})
+
+#: Runs of whitespace collapsed to one space (HTML rendering rules, plus the ideographic space).
+RE_WS = re.compile(r"[\s\u00a0\u3000\u2002\u2003\u2009\u200b]+")
+
+#: A data table cell longer than this makes the table a layout table.
+MAX_DATA_CELL = 300
+
+#: Headings that may hold the report title.
+TITLE_TAGS = "h1, h2, h3"
+
+
+@dataclass
+class RenderedTable:
+    """A grid rendered into the page text at ``text[start:end]``."""
+
+    rows: list[list[str]]
+    start: int
+    end: int
+    caption: str = ""
+
+    def to_table(self) -> Table:
+        return Table(
+            rows=self.rows, start=self.start, end=self.end, caption=self.caption, source="html"
+        )
+
+
+@dataclass
+class RenderedPage:
+    """The text rendering of a page, its tables, metadata-box fields and warnings."""
+
+    text: str
+    tables: list[RenderedTable] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    header: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _HtmlRules:
+    chrome_tags: frozenset[str]
+    chrome_names: re.Pattern[str]
+    content_names: re.Pattern[str]
+    content_min_share: float
+    meta_keys: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _HtmlRules:
+    data = lexicons.load_yaml(LEXICON)
+    try:
+        return _HtmlRules(
+            chrome_tags=frozenset(str(t).lower() for t in data["html_chrome_tags"]),
+            chrome_names=re.compile(str(data["html_chrome_names"])),
+            content_names=re.compile(str(data["html_content_names"])),
+            content_min_share=float(data["html_content_min_share"]),
+            meta_keys=frozenset(str(k) for k in data["html_meta_keys"]),
+        )
+    except (KeyError, TypeError, re.error) as exc:
+        raise LexiconError(f"{LEXICON}: bad or missing html_* key: {exc}") from exc
+
+
+#: Fallback rendering without a parser: script/style blocks, block tags, any tag.
+RE_FALLBACK_DROP = re.compile(r"<(script|style|noscript|head)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+RE_FALLBACK_BLOCK = re.compile(
+    r"<(?:/?(?:p|div|br|h[1-6]|li|tr|table|section|article)\b)[^>]*>", re.I
+)
+RE_FALLBACK_TAG = re.compile(r"<[^>]*>")
+
+
+def _parse(markup: str) -> Any | None:
+    """Parse with selectolax's Lexbor backend, then its Modest backend; ``None`` if neither works."""
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+
+        return LexborHTMLParser(markup)
+    except Exception as exc:  # noqa: BLE001 - any failure of the preferred parser
+        logger.debug("lexbor parser unavailable or failed (%s); trying selectolax's Modest", exc)
+    try:
+        from selectolax.parser import HTMLParser
+
+        return HTMLParser(markup)
+    except Exception as exc:  # noqa: BLE001 - Modest is deprecated and may refuse to import
+        logger.debug("Modest parser unavailable (%s); falling back to tag stripping", exc)
+    return None
+
+
+def _fallback(markup: str) -> RenderedPage:
+    """Render by stripping tags when no parser is available (no table grids, no chrome removal)."""
+    import html as stdlib_html
+
+    text = RE_FALLBACK_DROP.sub(" ", markup)
+    text = RE_FALLBACK_BLOCK.sub("\n", text)
+    text = stdlib_html.unescape(RE_FALLBACK_TAG.sub(" ", text))
+    lines = [_collapse(line) for line in text.split("\n")]
+    return RenderedPage(
+        "\n".join(line for line in lines if line),
+        warnings=["HTML read without selectolax: tables are not kept as grids"],
+    )
+
+
+def _collapse(text: str) -> str:
+    return RE_WS.sub(" ", text).strip()
+
+
+def _names(node: Any) -> str:
+    attrs = node.attributes or {}
+    return f"{attrs.get('id') or ''} {attrs.get('class') or ''}".lower().strip()
+
+
+def _children(node: Any) -> list[Any]:
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+def _text_len(node: Any) -> int:
+    return len(_collapse(node.text(deep=True, separator=" ")))
+
+
+def _non_link_len(node: Any) -> int:
+    total = _text_len(node)
+    return total - sum(_text_len(a) for a in node.css("a"))
+
+
+def _has_report_title(node: Any) -> bool:
+    markers = rules().report_markers
+    return any(any(w in h.text(deep=True) for w in markers) for h in node.css(TITLE_TAGS))
+
+
+def _inside(node: Any, tags: frozenset[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _remove_chrome(body: Any) -> None:
+    r = _rules()
+    total = max(_text_len(body), 1)
+    doomed = []
+    stack = list(reversed(_children(body)))
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if not isinstance(tag, str) or tag.startswith("-"):
+            continue
+        names = _names(node)
+        chrome = False
+        if tag in r.chrome_tags:
+            chrome = not (
+                tag in ("header", "footer") and _inside(node, frozenset({"article", "main"}))
+            )
+        elif names and r.chrome_names.search(names):
+            chrome = True
+        if chrome and _text_len(node) <= 0.5 * total and not _has_report_title(node):
+            doomed.append(node)  # its subtree goes with it: do not descend
+            continue
+        stack.extend(reversed(_children(node)))
+    for node in doomed:
+        node.decompose()
+
+
+def _content_root(body: Any) -> Any:
+    r = _rules()
+    total = _non_link_len(body)
+    best, best_len = None, -1
+    for node in body.traverse(include_text=False):
+        if node.tag in ("body", "html") or not isinstance(node.tag, str):
+            continue
+        names = _names(node)
+        if not names or not r.content_names.search(names):
+            continue
+        length = _non_link_len(node)
+        if length > best_len:
+            best, best_len = node, length
+    if best is None or best_len < r.content_min_share * total:
+        return body
+    return best
+
+
+def _is_layout_table(table: Any) -> bool:
+    if any(not (nested == table) for nested in table.css("table")):
+        return True  # holds a nested table (css() includes the table itself)
+    cells = table.css("td, th")
+    if len(cells) <= 1:
+        return True
+    return any(_text_len(cell) > MAX_DATA_CELL for cell in cells)
+
+
+def _int_attr(node: Any, name: str) -> int:
+    value = (node.attributes or {}).get(name) or "1"
+    digits = re.match(r"\s*(\d+)", value)
+    return max(1, min(int(digits.group(1)), 1000)) if digits else 1
+
+
+def table_grid(table: Any) -> list[list[str]]:
+    """Expand a ``<table>`` node's rows into a rectangular grid of cell texts.
+
+    A cell with ``rowspan``/``colspan`` is repeated in every grid position it covers.
+    """
+    rows: list[Any] = []
+    for child in _children(table):
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in _children(child) if c.tag == "tr")
+    grid: dict[tuple[int, int], str] = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for cell in _children(row):
+            if cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            text = _collapse(cell.text(deep=True, separator=" "))
+            rowspan, colspan = _int_attr(cell, "rowspan"), _int_attr(cell, "colspan")
+            for dr in range(min(rowspan, len(rows) - r)):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = text
+            c += colspan
+            width = max(width, c)
+        width = max(width, max((k[1] + 1 for k in grid if k[0] == r), default=0))
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+#: Characters ignored when a metadata-box label is compared with ``html_meta_keys``.
+RE_LABEL_NOISE = re.compile(r"[\s：:]+")
+
+
+def metadata_box(grid: list[list[str]]) -> dict[str, str] | None:
+    """Fields of a disclosure-metadata table (label, value, label, value …), else ``None``.
+
+    >>> metadata_box([["索 引 号：", "123/2023-1", "主题分类：", "政务公开"]])
+    {'索引号': '123/2023-1', '主题分类': '政务公开'}
+    """
+    keys = _rules().meta_keys
+    fields: dict[str, str] = {}
+    labels = 0
+    for row in grid:
+        if len(row) % 2:
+            return None
+        for label, value in zip(row[0::2], row[1::2], strict=True):
+            key = RE_LABEL_NOISE.sub("", label)
+            if not key:
+                continue
+            if key not in keys:
+                return None
+            labels += 1
+            if value.strip():
+                fields.setdefault(key, value.strip())
+    return fields if labels >= 2 else None
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.lines: list[str | list[list[str]]] = []
+        self.captions: dict[int, str] = {}
+        self.current: list[str] = []
+        self.header: dict[str, str] = {}
+
+    def flush(self) -> None:
+        line = _collapse("".join(self.current))
+        self.current = []
+        if line:
+            self.lines.append(line)
+
+    def render(self, root: Any) -> None:
+        stack: list[tuple[Any, bool]] = [(root, False)]
+        while stack:
+            node, closing = stack.pop()
+            if closing:
+                self.flush()
+                continue
+            tag = node.tag
+            if tag == "-text":
+                self.current.append(node.text(deep=False) or "")
+                continue
+            if not isinstance(tag, str) or tag.startswith("-"):
+                continue
+            if tag == "br":
+                self.flush()
+                continue
+            if tag == "table" and not _is_layout_table(node):
+                self.flush()
+                grid = table_grid(node)
+                meta = metadata_box(grid)
+                if meta is not None:
+                    for key, value in meta.items():
+                        self.header.setdefault(key, value)
+                elif any(any(cell for cell in row) for row in grid):
+                    caption = node.css_first("caption")
+                    self.captions[len(self.lines)] = _collapse(caption.text()) if caption else ""
+                    self.lines.append(grid)
+                continue
+            if tag in BLOCK_TAGS or tag in LAYOUT_CELL_TAGS:
+                self.flush()
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(_children(node)))
+        self.flush()
+
+    def page(self) -> RenderedPage:
+        parts: list[str] = []
+        tables: list[RenderedTable] = []
+        pos = 0
+        for index, line in enumerate(self.lines):
+            if parts:
+                parts.append("\n")
+                pos += 1
+            if isinstance(line, str):
+                parts.append(line)
+                pos += len(line)
+                continue
+            rows = [[cell.replace("\t", " ") for cell in row] for row in line]
+            block = "\n".join("\t".join(row) for row in rows)
+            tables.append(RenderedTable(rows, pos, pos + len(block), self.captions.get(index, "")))
+            parts.append(block)
+            pos += len(block)
+        return RenderedPage("".join(parts), tables, header=dict(self.header))
+
+
+def render_html(markup: str) -> RenderedPage:
+    """Render an HTML page as text lines with its data tables as TAB-separated grids.
+
+    Args:
+        markup: the decoded page.
+
+    Returns:
+        A :class:`RenderedPage`; table spans index its ``text``.
+
+    >>> render_html("<div class='nav'>首页</div><p>正文</p>").text
+    '正文'
+    """
+    tree = _parse(markup)
+    if tree is None:
+        return _fallback(markup)
+    body = tree.body if tree.body is not None else tree.root
+    if body is None:
+        return RenderedPage("")
+    _remove_chrome(body)
+    root = _content_root(body)
+    renderer = _Renderer()
+    renderer.render(root)
+    return renderer.page()

@@ -1,0 +1,241 @@
+"""Undoing the page layout of PDF-extracted text: hard wraps, page numbers, form feeds.
+
+``pdftotext -layout`` (and PDF-to-markdown converters) break lines where the page ended, not
+where the sentence did: ``中华人民共和`` / ``国政府信息公开条例``, ``2023`` / ``年``. They also add
+page numbers (``-1-``, ``— 1 —``), form feeds, and spaces inside words of justified lines
+(``号 ， 邮 编 ：``, ``2023 年``). This module finds drop ranges that undo that:
+
+- page-number lines and form feeds are dropped;
+- a line break is dropped together with the next line's indentation when the line before is
+  a full-width prose line that does not end a sentence (。！？；), and the next line is prose,
+  not indented further, that does not start a heading (一、 （一） 1. 第X条 …, patterns in
+  ``lexicons/chrome.yaml``); blank lines are paragraph breaks and stay, unless they only
+  surround a page number;
+- table rows (cells separated by runs of spaces) and markdown structure (``|``, ``#``) are
+  never joined and their spaces are kept;
+- in prose lines a single space between a CJK character and a CJK character or digit (and
+  between a digit and a CJK character) is dropped.
+
+Example:
+    >>> raw = "  本报告根据《中华人民共和\\n国政府信息公开条例》编制。\\n" * 6
+    >>> drops = layout_drops(raw, width=14)
+    >>> raw[drops[0][0]:drops[0][1]]
+    '\\n'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from textmine.ingest.chrome import rules
+from textmine.ingest.spans import SpanSet, line_spans
+
+logger = logging.getLogger(__name__)
+
+#: East-Asian wide characters (two columns in a monospaced layout).
+RE_WIDE = re.compile(
+    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+    r"\uffe0-\uffe6\u201c\u201d\u2018\u2019]"
+)
+
+#: A line that ends a sentence: 。！？； (optionally followed by a closing quote). A colon is
+#: not an end: a full-width line ending in ：continues (电子邮箱：/ hzzwgk@126.com).
+RE_TERMINAL = re.compile(r"[。！？；!?;…][”’」』\"')）]?$")
+
+#: Table-like line: a gap of 3+ spaces or a tab inside it, or two gaps of 2+ spaces.
+RE_WIDE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+RE_GAP2 = re.compile(r"\S {2,}(?=\S)")
+
+#: CJK characters, CJK/full-width punctuation and curly quotes (the "CJK side" of a space).
+CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
+
+#: A single space inside a prose line between CJK and CJK/digit, or digit and CJK.
+RE_INNER_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}0-9])|(?<=[0-9]) (?=[{CJK}])")
+
+#: CJK sentence punctuation that marks a line as prose.
+RE_PROSE_PUNCT = re.compile(r"[，。；：、！？]")
+
+#: Han characters and digit groups (to tell a prose line from a label + number line).
+RE_HAN = re.compile(r"[\u4e00-\u9fff]")
+RE_DIGITS = re.compile(r"\d+")
+
+#: Markdown structure lines that are never joined: tables, headings, quotes, fences.
+RE_MD_STRUCTURE = re.compile(r"^(?:\||#|>|```|[-*+] )")
+
+#: ASCII letters at the end/start of lines: a break between two words is not joined.
+RE_ASCII_END = re.compile(r"[A-Za-z]$")
+RE_ASCII_START = re.compile(r"^[A-Za-z]")
+
+#: A join needs the previous line to reach this share of the typical line width.
+FULL_LINE_SHARE = 0.8
+
+#: A continuation line starts at most this many columns right of the line before it (a line
+#: indented further is a new block: a centred title, a table header cell).
+MAX_EXTRA_INDENT = 2
+
+#: Minimum numbers for the hard-wrap detector.
+MIN_WRAPS = 8
+MIN_WRAP_SHARE = 0.2
+
+
+def display_width(line: str) -> int:
+    """Columns the line takes in a monospaced layout (CJK characters count two).
+
+    >>> display_width("2023 年")
+    7
+    """
+    return len(line) + len(RE_WIDE.findall(line))
+
+
+def _table_like(content: str) -> bool:
+    return bool(RE_WIDE_GAP.search(content)) or len(RE_GAP2.findall(content)) >= 2
+
+
+def _heading_start(content: str) -> bool:
+    return any(p.match(content) for p in rules().heading_starts)
+
+
+def _page_line(content: str) -> bool:
+    return any(p.match(content) for p in rules().page_lines)
+
+
+@dataclass
+class _Line:
+    start: int  # raw offset of the line
+    end: int  # raw offset of the end of the line (before \n)
+    lead: int  # raw offset of the first non-space character
+    tail: int  # raw offset after the last non-space character
+    content: str
+    kind: str  # content | blank | page | dropped
+    table: bool = False
+    width: int = 0
+    indent: int = 0
+    joined: bool = False
+
+
+def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
+    out = []
+    for start, end in line_spans(raw):
+        text = raw[start:end]
+        stripped = text.strip(" \t\f\r\u3000")
+        lead = start + len(text) - len(text.lstrip(" \t\f\r\u3000"))
+        tail = start + len(text.rstrip(" \t\f\r\u3000"))
+        if not stripped:
+            kind = "blank"
+        elif dropped.covers(lead, tail):
+            kind = "dropped"
+        elif _page_line(stripped):
+            kind = "page"
+        else:
+            kind = "content"
+        line = _Line(start, end, lead, tail, stripped, kind)
+        if kind == "content":
+            line.table = _table_like(stripped)
+            line.width = display_width(text.rstrip().replace("\f", ""))
+            line.indent = display_width(raw[start:lead].replace("\f", ""))
+        out.append(line)
+    return out
+
+
+def looks_hard_wrapped(raw: str, *, dropped: Iterable[tuple[int, int]] = ()) -> bool:
+    """Guess whether ``raw`` is PDF-extracted, hard-wrapped text.
+
+    True when the text has form feeds or two page-number lines, or when many consecutive
+    line pairs look like one sentence broken across lines.
+
+    >>> looks_hard_wrapped("第一段。\\n\\n第二段。")
+    False
+    """
+    if "\f" in raw:
+        return True
+    lines = [line for line in _lines(raw, SpanSet(dropped)) if line.kind != "dropped"]
+    if sum(1 for line in lines if line.kind == "page") >= 2:
+        return True
+    content = [line for line in lines if line.kind == "content"]
+    wraps = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.kind != "content" or b.kind != "content" or a.table or b.table:
+            continue
+        if len(a.content) >= 10 and len(a.content) <= 200 and _joinable_pair(a, b):
+            wraps += 1
+    return wraps >= MIN_WRAPS and wraps >= MIN_WRAP_SHARE * max(len(content), 1)
+
+
+def _joinable_pair(a: _Line, b: _Line) -> bool:
+    if RE_TERMINAL.search(a.content) or _heading_start(b.content):
+        return False
+    if RE_MD_STRUCTURE.match(a.content) or RE_MD_STRUCTURE.match(b.content):
+        return False
+    if RE_ASCII_END.search(a.content) and RE_ASCII_START.match(b.content):
+        return False
+    return True
+
+
+def _typical_width(lines: list[_Line]) -> int:
+    widths = sorted(
+        line.width
+        for line in lines
+        if line.kind == "content" and not line.table and len(line.content) >= 6
+    )
+    if not widths:
+        return 0
+    return widths[int(len(widths) * 0.75)]
+
+
+def _prose(line: _Line) -> bool:
+    if line.table or RE_MD_STRUCTURE.match(line.content):
+        return False
+    if line.joined or RE_PROSE_PUNCT.search(line.content):
+        return True
+    return len(RE_HAN.findall(line.content)) >= 8 and len(RE_DIGITS.findall(line.content)) <= 1
+
+
+def layout_drops(
+    raw: str, *, dropped: Iterable[tuple[int, int]] = (), width: int | None = None
+) -> list[tuple[int, int]]:
+    """Drop ranges that undo the page layout of hard-wrapped text (see the module docstring).
+
+    Args:
+        raw: the decoded text.
+        dropped: raw ranges already dropped (chrome); lines inside them are ignored.
+        width: the typical full line width in columns (measured from the text when ``None``).
+
+    Returns:
+        Sorted ``(start, end)`` ranges of ``raw`` to delete.
+
+    >>> layout_drops("正文。\\n\\n     -1-\\n\\f下一页。")
+    [(5, 14), (14, 15)]
+    """
+    lines = _lines(raw, SpanSet(dropped))
+    full = (width if width is not None else _typical_width(lines)) * FULL_LINE_SHARE
+    drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer("\f", raw)]
+    # page-number lines go with their line break
+    for line in lines:
+        if line.kind == "page":
+            drops.append((line.start, min(line.end + 1, len(raw))))
+    previous: _Line | None = None
+    gap_blank = gap_page = False
+    for line in lines:
+        if line.kind == "blank":
+            gap_blank = True
+            continue
+        if line.kind in ("page", "dropped"):
+            gap_page = True
+            continue
+        a, b = previous, line
+        previous = line
+        blank, page = gap_blank, gap_page
+        gap_blank = gap_page = False
+        if a is None or (blank and not page) or a.table or b.table:
+            continue
+        if a.width < full or b.indent > a.indent + MAX_EXTRA_INDENT or not _joinable_pair(a, b):
+            continue
+        drops.append((a.tail, b.lead))
+        a.joined = b.joined = True
+    for line in lines:
+        if line.kind == "content" and _prose(line):
+            drops.extend(m.span() for m in RE_INNER_SPACE.finditer(raw, line.lead, line.tail))
+    return sorted(drops)

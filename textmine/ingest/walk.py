@@ -1,0 +1,85 @@
+"""Expanding files and folders into the list of report inputs.
+
+Example:
+    >>> walk(["../shared/corpus/seed"])  # doctest: +SKIP
+    ([PosixPath('../shared/corpus/seed/gaotai-2016.txt')], 0)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+#: File extensions that are read as reports (compared case-insensitively).
+REPORT_EXTENSIONS: tuple[str, ...] = (
+    ".txt",
+    ".md",
+    ".htm",
+    ".html",
+    ".shtml",
+    ".pdf",
+    ".docx",
+    ".doc",
+)
+
+
+def _hidden(name: str) -> bool:
+    """Dot files and folders, and Office lock files (``~$report.docx``)."""
+    return name.startswith(".") or name.startswith("~$")
+
+
+def _documentation(name: str) -> bool:
+    """A folder's own README/LICENSE files describe the corpus; they are not reports."""
+    stem = name.rsplit(".", 1)[0].upper()
+    return stem in ("README", "LICENSE", "CHANGELOG")
+
+
+def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
+    """Expand files and folders into report inputs.
+
+    Folders are walked recursively; files with a report extension are kept, hidden files and
+    folders are skipped, and other files (including a folder's README/LICENSE) are counted as
+    ignored. A path given explicitly as a file is
+    always kept, whatever its extension (so a manifest can record why it failed).
+
+    Args:
+        paths: files and folders.
+
+    Returns:
+        ``(inputs, ignored)``: the inputs sorted by POSIX path without duplicates, and the
+        number of non-hidden files in the folders that were not reports.
+
+    Raises:
+        FileNotFoundError: a path does not exist.
+
+    >>> walk([])
+    ([], 0)
+    """
+    found: dict[str, Path] = {}
+    ignored = 0
+    for given in paths:
+        path = Path(given)
+        if path.is_file():
+            found.setdefault(path.as_posix(), path)
+            continue
+        if not path.is_dir():
+            raise FileNotFoundError(
+                f"{path}: no such file or folder (expected a report file or a folder of reports)"
+            )
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not _hidden(d))
+            for name in sorted(files):
+                if _hidden(name):
+                    continue
+                child = Path(root) / name
+                if child.suffix.lower() in REPORT_EXTENSIONS and not _documentation(name):
+                    found.setdefault(child.as_posix(), child)
+                else:
+                    ignored += 1
+    inputs = [found[key] for key in sorted(found)]
+    logger.debug("walk: %d inputs, %d other files ignored", len(inputs), ignored)
+    return inputs, ignored
