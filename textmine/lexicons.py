@@ -39,7 +39,7 @@ def read_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_yaml(name: str) -> Any:
     """Parse the YAML lexicon ``name`` with the safe loader (cached).
 
@@ -54,7 +54,7 @@ def load_yaml(name: str) -> Any:
         raise LexiconError(f"lexicon {name!r} is not valid YAML: {exc}") from exc
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_list(name: str) -> tuple[str, ...]:
     """Read a one-entry-per-line list; blank lines and ``#`` comments are skipped (cached)."""
     out = []
