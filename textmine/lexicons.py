@@ -22,7 +22,19 @@ PACKAGE = "textmine._lexicons"
 
 
 def _root() -> Any:
-    return resources.files(PACKAGE)
+    """The folder of lexicon files: the installed package, or ``lexicons/`` in a checkout."""
+    try:
+        return resources.files(PACKAGE)
+    except ModuleNotFoundError:  # running from a source checkout without installing
+        from pathlib import Path
+
+        checkout = Path(__file__).resolve().parent.parent / "lexicons"
+        if checkout.is_dir():
+            return checkout
+        raise LexiconError(
+            f"lexicons not found: {PACKAGE} is not installed and {checkout} does not exist; "
+            "install textmine with pip"
+        ) from None
 
 
 def read_text(name: str) -> str:
