@@ -74,3 +74,11 @@ def test_parse_userdict_lines():
 def test_stopwords():
     stop = load_stopwords()
     assert "的" in stop and "一网通办" not in stop
+
+
+def test_every_codebook_term_survives_segmentation(seg):
+    """Segmentation and theme matching agree: no codebook term is split by the segmenter."""
+    from textmine.themes import codebook_terms
+
+    broken = [t for t in codebook_terms() if t not in seg.cut(f"我们{t}了")]
+    assert broken == []

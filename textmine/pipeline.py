@@ -59,7 +59,7 @@ def _themes(report: Report) -> None:
     report.sentences = tag_sentences(report.sentences)
 
 
-ANNOTATORS: list = []
+ANNOTATORS = [_themes]
 
 
 def replace_meta(report: Report, **changes: object) -> None:

@@ -67,14 +67,22 @@ class JiebaSegmenter:
         hmm: let jieba guess unknown words with its HMM (off by default: deterministic
             dictionary-only segmentation is easier to reason about).
         userdict: use textmine's domain dictionary (``lexicons/userdict.txt``).
+        codebook: also add every term of the theme codebook, so that segmentation never
+            splits a term the theme tagger matches.
     """
 
     def __init__(
-        self, *, extra_words: Iterable[str] = (), hmm: bool = False, userdict: bool = True
+        self,
+        *,
+        extra_words: Iterable[str] = (),
+        hmm: bool = False,
+        userdict: bool = True,
+        codebook: bool = True,
     ) -> None:
         self.extra_words = tuple(sorted(set(extra_words)))
         self.hmm = hmm
         self.userdict = userdict
+        self.codebook = codebook
         self._tokenizer: Any = None
 
     def initialize(self) -> JiebaSegmenter:
@@ -93,7 +101,12 @@ class JiebaSegmenter:
 
                 for word, freq, tag in _parse_userdict(lexicons.read_text("userdict.txt")):
                     tokenizer.add_word(word, freq, tag)
-            for word in self.extra_words:
+            words = list(self.extra_words)
+            if self.codebook:
+                from textmine.themes import codebook_terms
+
+                words.extend(codebook_terms())
+            for word in sorted(set(words)):
                 tokenizer.add_word(word)
             self._tokenizer = tokenizer
             logger.debug("jieba tokenizer ready with %d extra words", len(self.extra_words))
@@ -117,7 +130,7 @@ class JiebaSegmenter:
     def __repr__(self) -> str:
         return (
             f"JiebaSegmenter(extra_words=<{len(self.extra_words)} words>, hmm={self.hmm}, "
-            f"userdict={self.userdict})"
+            f"userdict={self.userdict}, codebook={self.codebook})"
         )
 
 

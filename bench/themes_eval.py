@@ -1,0 +1,264 @@
+"""Evaluate the theme tagger and classifier on the shared corpus.
+
+Run from the project root::
+
+    python bench/themes_eval.py                 # lexicon and classifier figures
+    python bench/themes_eval.py --untagged /tmp/untagged.txt   # list untagged prose sentences
+    python bench/themes_eval.py --no-classifier --errors       # lexicon only, with FP/FN lines
+
+Prints the lexicon tagger's micro/macro F1 and per-theme precision/recall against the gold
+``themes`` of ``../shared/corpus/gold``, the share of prose sentences with no theme per
+section kind, and the classifier's figures (trained on lexicon labels of non-gold corpus
+sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+RE_PUNCT = re.compile(r"[\s\u3000（）()、．.，,：:；;。]")
+RE_SPLIT = re.compile(r"(?<=[。；！？;!?])")
+#: Sentences that are report boilerplate or contact lines rather than prose about the work.
+RE_BOILER = re.compile(
+    r"(电话|传真|邮编|邮政编码|地址|电子邮箱|邮箱|网址|联系方式|联系人|如对本报告|本报告(由|所列|中所列)|"
+    r"统计期限|特向社会公布|特此报告|年度报告(如下|全文)|下载|附件|附表|单位：|单位:|"
+    r"根据《中华人民共和国政府信息公开条例》|根据《政府信息公开条例》|"
+    r"编制(本|此)报告|现公布|发布时间|原文链接|来源：|首页|当前位置|打印本页|关闭窗口|"
+    r"其他需要(报告|说明)的事项|\d{4}年\d{1,2}月\d{1,2}日$|"
+    # fragments of statistics tables that the sentence splitter let through
+    r"处理决定数量|勾稽关系|尚未审结|维持纠正|结果纠正|不再处理|区分处理|现成信息|大量反复|其他情形)"
+)
+SKIP_KINDS = {"preamble", "statistics", "closing"}
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def norm(s: str) -> str:
+    """Gold matching key: text without whitespace and common punctuation."""
+    return RE_PUNCT.sub("", s)
+
+
+def load_gold(corpus: Path = CORPUS) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``(report_id, sentence, themes)`` for every gold theme annotation."""
+    out = []
+    for path in sorted((corpus / "gold").glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        for item in g.get("themes", []):
+            out.append((g["id"], item["text"], tuple(item["themes"])))
+    return out
+
+
+def report_files(corpus: Path = CORPUS) -> dict[str, Path]:
+    """Report id -> text file, from the gold files' ``file`` entries."""
+    out = {}
+    for path in sorted((corpus / "gold").glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        out[g["id"]] = corpus / g["file"]
+    return out
+
+
+def score(
+    gold: list[tuple[str, ...]], pred: list[tuple[str, ...]], labels: tuple[str, ...]
+) -> dict:
+    """Micro and macro F1 and per-label P/R/F1 of label sets (SCHEMA-style counting)."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(g), set(p)
+        for t in gs & ps:
+            tp[t] += 1
+        for t in ps - gs:
+            fp[t] += 1
+        for t in gs - ps:
+            fn[t] += 1
+
+    def prf(a: int, b: int, c: int) -> tuple[float, float, float]:
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    per = {t: prf(tp[t], fp[t], fn[t]) + (tp[t] + fn[t],) for t in labels}
+    micro = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    present = [t for t in labels if tp[t] + fn[t] > 0]
+    macro = sum(per[t][2] for t in present) / max(len(present), 1)
+    return {"micro": micro, "macro_f1": macro, "per": per}
+
+
+def crude_sentences(text: str) -> list[tuple[str, str]]:
+    """``(kind, sentence)`` from a crude heading split, for when the pipeline is unavailable."""
+    from textmine.sections import classify_title  # may fail: then every kind is "unknown"
+
+    out = []
+    kind = "preamble"
+    parts = re.split(
+        r"([一二三四五六七八九十]{1,3}、[^，。；、\d]{2,24}?(?=[一二三四五六七八九十（(0-9“]|$))",
+        text,
+    )
+    for part in parts:
+        m = re.match(r"[一二三四五六七八九十]{1,3}、(.+)", part)
+        if m and len(part) <= 28:
+            kind = classify_title(m.group(1)) or kind
+            continue
+        for s in RE_SPLIT.split(part):
+            if s.strip():
+                out.append((kind, s.strip()))
+    return out
+
+
+def corpus_sentences(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
+    """``(report_id, kind, sentence)`` for every sentence of every gold report's text."""
+    out = []
+    for rid, path in report_files(corpus).items():
+        try:
+            import textmine
+
+            report = textmine.read(path)
+            sents = [(s.kind, s.text) for s in report.sentences]
+            if not sents:
+                raise ValueError("no sentences")
+        except Exception as exc:  # noqa: BLE001 - fall back to a crude split
+            print(
+                f"# {rid}: pipeline unavailable ({type(exc).__name__}: {exc}); crude split",
+                file=sys.stderr,
+            )
+            sents = crude_sentences(path.read_text(encoding="utf-8"))
+        out.extend((rid, k, s) for k, s in sents)
+    return out
+
+
+def is_prose(kind: str, text: str) -> bool:
+    """Prose about the work: not a table, heading, preamble, boilerplate or contact line."""
+    if kind in SKIP_KINDS:
+        return False
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    digits = len(re.findall(r"\d", text))
+    if han < 10 or digits > han * 0.5:
+        return False
+    return not RE_BOILER.search(text)
+
+
+def print_scores(title: str, res: dict, labels: tuple[str, ...]) -> None:
+    p, r, f = res["micro"]
+    print(f"\n== {title}: micro P {p:.3f} R {r:.3f} F1 {f:.3f} | macro F1 {res['macro_f1']:.3f}")
+    for t in labels:
+        tp_p, tp_r, tp_f, n = res["per"][t]
+        print(f"  {t:16s} P {tp_p:.2f} R {tp_r:.2f} F1 {tp_f:.2f}  (gold n={n})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument(
+        "--untagged",
+        type=Path,
+        default=Path("/tmp/textmine_untagged.txt"),
+        help="write untagged prose sentences here",
+    )
+    ap.add_argument("--errors", action="store_true", help="print lexicon FP/FN per gold sentence")
+    ap.add_argument("--no-classifier", action="store_true")
+    ap.add_argument(
+        "--disagree", type=int, default=15, help="sentences where tagger and classifier disagree"
+    )
+    args = ap.parse_args(argv)
+    if not (args.corpus / "gold").is_dir():
+        print(f"corpus not found at {args.corpus}")
+        return 1
+
+    from textmine.themes import THEME_IDS, tag_text
+
+    gold = load_gold(args.corpus)
+    gold_texts = [t for _, t, _ in gold]
+    gold_labels = [g for _, _, g in gold]
+    lex = [tag_text(t) for t in gold_texts]
+    res_lex = score(gold_labels, lex, THEME_IDS)
+    print(f"gold sentences: {len(gold)} in {len({r for r, _, _ in gold})} reports")
+    print_scores("lexicon tagger vs gold", res_lex, THEME_IDS)
+    if args.errors:
+        print("\n-- lexicon errors (+FP -FN):")
+        for (rid, text, g), p in zip(gold, lex, strict=True):
+            fp = sorted(set(p) - set(g))
+            fn = sorted(set(g) - set(p))
+            if fp or fn:
+                print(f"{rid} +{fp} -{fn} | {_squash(text)}")
+
+    # untagged share per section kind
+    sents = corpus_sentences(args.corpus)
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    untagged = []
+    for rid, kind, text in sents:
+        if not is_prose(kind, text):
+            continue
+        tags = tag_text(text)
+        by_kind[kind][0] += 1
+        if not tags:
+            by_kind[kind][1] += 1
+            untagged.append(f"{rid}\t{kind}\t{_squash(text)}")
+    total = sum(v[0] for v in by_kind.values())
+    none = sum(v[1] for v in by_kind.values())
+    print(f"\n== untagged prose sentences: {none}/{total} = {none / max(total, 1):.1%}")
+    for kind, (n, u) in sorted(by_kind.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {kind:14s} {u:4d}/{n:4d} = {u / max(n, 1):.1%}")
+    args.untagged.write_text("\n".join(untagged) + "\n", encoding="utf-8")
+    print(f"  (untagged sentences written to {args.untagged})")
+
+    if args.no_classifier:
+        return 0
+    import numpy as np
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    from textmine.classify import ThemeClassifier
+
+    gold_keys = {norm(t) for t in gold_texts}
+    train_texts, train_labels = [], []
+    for _, kind, text in sents:
+        if not is_prose(kind, text):
+            continue
+        k = norm(text)
+        if not k or any(k in g or g in k for g in gold_keys):
+            continue
+        train_texts.append(text)
+        train_labels.append(tag_text(text))
+    clf = ThemeClassifier(labels=THEME_IDS).fit(train_texts, train_labels)
+    pred = clf.predict_labels(gold_texts)
+    res_clf = score(gold_labels, pred, THEME_IDS)
+    print(
+        f"\nclassifier training set: {len(train_texts)} lexicon-labelled non-gold prose sentences"
+    )
+    print_scores("classifier (trained on lexicon labels) vs gold", res_clf, THEME_IDS)
+
+    groups = [rid for rid, _, _ in gold]
+    cv = GroupKFold(n_splits=5)
+    cv_clf = ThemeClassifier(labels=THEME_IDS)
+    Y = cv_clf._binarize(gold_labels)  # indicator matrix in THEME_IDS order
+    Yhat = cross_val_predict(cv_clf, gold_texts, Y, groups=groups, cv=cv)
+    cv_pred = [
+        tuple(t for t, v in zip(THEME_IDS, row, strict=True) if v) for row in np.asarray(Yhat)
+    ]
+    res_cv = score(gold_labels, cv_pred, THEME_IDS)
+    print_scores("classifier 5-fold GroupKFold CV on gold (by report)", res_cv, THEME_IDS)
+    lex_cv = score(gold_labels, lex, THEME_IDS)
+    print(
+        f"  (lexicon on the same gold: micro F1 {lex_cv['micro'][2]:.3f}, macro F1 {lex_cv['macro_f1']:.3f})"
+    )
+
+    print("\n-- sentences where lexicon and classifier (lexicon-trained) disagree:")
+    shown = 0
+    for (rid, text, g), a, b in zip(gold, lex, pred, strict=True):
+        if set(a) != set(b) and shown < args.disagree:
+            print(f"{rid} gold={list(g)} lex={list(a)} clf={list(b)} | {_squash(text)[:90]}")
+            shown += 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""Theme codebook and the lexicon tagger of sentences (SCHEMA.md §6).
+
+The codebook (``lexicons/codebook.yaml``) lists, for each of the sixteen fixed top-level
+themes, literal ``terms``, regular-expression ``patterns``, ``exclusions`` (contexts in which a
+match does not mean the theme) and ``subthemes`` with their own terms and patterns.
+
+Matching works on character spans, never on tokens, so segmentation cannot hide a term: all
+literal terms form one compiled alternation (longest first, so the longer term wins where two
+overlap: 权责清单 is matched whole and its 清单 is not matched again), and each pattern is
+searched separately. Whitespace is ignored while matching (PDF text wraps lines inside words),
+and every span points into the text as given.
+
+Example:
+    >>> tag_text("召开新闻发布会3次，在线访谈2期。")
+    ('interpretation',)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from textmine.errors import LexiconError
+from textmine.model import Sentence
+
+logger = logging.getLogger(__name__)
+
+#: The fixed top-level theme ids of SCHEMA.md §6, in their canonical order.
+THEME_IDS: tuple[str, ...] = (
+    "leadership",
+    "institutions",
+    "platform_web",
+    "platform_media",
+    "proactive",
+    "key_areas",
+    "interpretation",
+    "participation",
+    "requests",
+    "appeals",
+    "info_management",
+    "training",
+    "supervision",
+    "services",
+    "power_oversight",
+    "grassroots",
+)
+
+#: Characters ignored while matching (spaces and line breaks inside wrapped PDF text).
+RE_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ThemeMatch:
+    """One codebook hit: ``text[start:end]`` is where ``term`` was found.
+
+    ``term`` is the codebook term for a literal hit, or the matched characters (whitespace
+    removed) for a pattern hit; ``subtheme`` is the sub-theme id or ``None``.
+    """
+
+    theme: str
+    subtheme: str | None
+    term: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Subtheme:
+    """A sub-theme of a top-level theme (id like ``key_areas.budget``)."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    terms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A top-level theme with its vocabulary."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    definition: str
+    terms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    exclusions: tuple[str, ...] = ()
+    subthemes: tuple[Subtheme, ...] = ()
+
+    def all_terms(self) -> list[tuple[str, str | None]]:
+        """Every literal term of the theme with the sub-theme it belongs to (``None`` = top)."""
+        out: list[tuple[str, str | None]] = [(t, None) for t in self.terms]
+        for sub in self.subthemes:
+            out.extend((t, sub.id) for t in sub.terms)
+        return out
+
+    def all_patterns(self) -> list[tuple[str, str | None]]:
+        """Every pattern of the theme with the sub-theme it belongs to (``None`` = top)."""
+        out: list[tuple[str, str | None]] = [(p, None) for p in self.patterns]
+        for sub in self.subthemes:
+            out.extend((p, sub.id) for p in sub.patterns)
+        return out
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"codebook: {where} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise LexiconError(
+            f"codebook: {where}: pattern {pattern!r} does not compile: {exc}"
+        ) from exc
+
+
+class Codebook:
+    """The theme codebook: themes in canonical order and their compiled matchers.
+
+    Build it with :func:`load_codebook` (cached) or :meth:`from_mapping`. Matchers compile
+    on first use.
+
+    Example:
+        >>> load_codebook().theme_ids[:2]
+        ('leadership', 'institutions')
+    """
+
+    def __init__(self, themes: Sequence[Theme], *, version: str = "") -> None:
+        self.themes: tuple[Theme, ...] = tuple(themes)
+        self.version = version
+        self._by_id = {t.id: t for t in self.themes}
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Codebook:
+        """Validate a parsed codebook YAML and build the codebook.
+
+        Raises:
+            LexiconError: a top-level id of SCHEMA.md §6 is missing or unknown, a field has
+                the wrong type, a pattern does not compile or a term repeats within a theme.
+        """
+        if not isinstance(data, Mapping) or not isinstance(data.get("themes"), list):
+            raise LexiconError("codebook: expected a mapping with a 'themes' list")
+        themes: list[Theme] = []
+        for raw in data["themes"]:
+            tid = raw.get("id") if isinstance(raw, Mapping) else None
+            if tid not in THEME_IDS:
+                raise LexiconError(
+                    f"codebook: unknown theme id {tid!r}; top-level ids are fixed by SCHEMA.md §6"
+                )
+            subs = []
+            for s in raw.get("subthemes") or []:
+                sid = s.get("id", "")
+                if not isinstance(sid, str) or not sid.startswith(tid + "."):
+                    raise LexiconError(f"codebook: sub-theme id {sid!r} must start with '{tid}.'")
+                subs.append(
+                    Subtheme(
+                        id=sid,
+                        name_zh=str(s.get("name_zh", "")),
+                        name_en=str(s.get("name_en", "")),
+                        terms=_strings(s.get("terms"), f"{sid}.terms"),
+                        patterns=_strings(s.get("patterns"), f"{sid}.patterns"),
+                    )
+                )
+            theme = Theme(
+                id=tid,
+                name_zh=str(raw.get("name_zh", "")),
+                name_en=str(raw.get("name_en", "")),
+                definition=str(raw.get("definition", "")),
+                terms=_strings(raw.get("terms"), f"{tid}.terms"),
+                patterns=_strings(raw.get("patterns"), f"{tid}.patterns"),
+                exclusions=_strings(raw.get("exclusions"), f"{tid}.exclusions"),
+                subthemes=tuple(subs),
+            )
+            seen: set[str] = set()
+            for term, _ in theme.all_terms():
+                if term in seen:
+                    raise LexiconError(f"codebook: term {term!r} repeats in theme {tid!r}")
+                if RE_SPACE.search(term):
+                    raise LexiconError(f"codebook: term {term!r} of {tid!r} contains whitespace")
+                seen.add(term)
+            for pat, _ in theme.all_patterns():
+                _compile(pat, tid)
+            for pat in theme.exclusions:
+                _compile(pat, f"{tid}.exclusions")
+            themes.append(theme)
+        ids = [t.id for t in themes]
+        missing = [t for t in THEME_IDS if t not in ids]
+        if missing or len(set(ids)) != len(ids):
+            raise LexiconError(f"codebook: themes missing {missing} or listed twice: {ids}")
+        order = {t: i for i, t in enumerate(THEME_IDS)}
+        themes.sort(key=lambda t: order[t.id])
+        return cls(themes, version=str(data.get("version", "")))
+
+    @property
+    def theme_ids(self) -> tuple[str, ...]:
+        """Theme ids in codebook order."""
+        return tuple(t.id for t in self.themes)
+
+    def theme(self, theme_id: str) -> Theme:
+        """The theme with id ``theme_id`` (raises ``KeyError`` for an unknown id)."""
+        return self._by_id[theme_id]
+
+    def terms(self) -> list[str]:
+        """Every literal term of every theme and sub-theme, unique and sorted."""
+        return sorted({term for t in self.themes for term, _ in t.all_terms()})
+
+    @functools.cached_property
+    def _term_owners(self) -> dict[str, list[tuple[str, str | None]]]:
+        owners: dict[str, list[tuple[str, str | None]]] = {}
+        for t in self.themes:
+            for term, sub in t.all_terms():
+                owners.setdefault(term, []).append((t.id, sub))
+        return owners
+
+    @functools.cached_property
+    def _term_regex(self) -> re.Pattern[str]:
+        terms = sorted(self._term_owners, key=lambda s: (-len(s), s))
+        return re.compile("|".join(re.escape(t) for t in terms) or r"(?!x)x")
+
+    @functools.cached_property
+    def _patterns(self) -> list[tuple[str, str | None, re.Pattern[str]]]:
+        return [(t.id, sub, _compile(p, t.id)) for t in self.themes for p, sub in t.all_patterns()]
+
+    @functools.cached_property
+    def _exclusions(self) -> dict[str, list[re.Pattern[str]]]:
+        return {t.id: [_compile(p, t.id) for p in t.exclusions] for t in self.themes}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"themes": self.themes, "version": self.version}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["themes"], version=state["version"])  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"Codebook(version={self.version!r}, themes={len(self.themes)})"
+
+
+@functools.cache
+def load_codebook(name: str = "codebook.yaml") -> Codebook:
+    """Load and validate the codebook lexicon ``name`` (cached per name).
+
+    Raises:
+        LexiconError: the file is missing or invalid.
+
+    >>> load_codebook().theme("training").name_zh
+    '培训与宣传'
+    """
+    from textmine.lexicons import load_yaml
+
+    return Codebook.from_mapping(load_yaml(name))
+
+
+def codebook_terms(*, codebook: Codebook | None = None) -> list[str]:
+    """All literal codebook terms, for a segmenter's user dictionary.
+
+    >>> "权责清单" in codebook_terms()
+    True
+    """
+    return (codebook or load_codebook()).terms()
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """Drop whitespace; return the compact text and the original index of each character."""
+    if not RE_SPACE.search(text):
+        return text, list(range(len(text)))
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            index.append(i)
+    return "".join(chars), index
+
+
+def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMatch]:
+    """Find every codebook term and pattern in ``text`` that no exclusion suppresses.
+
+    Args:
+        text: any text (a sentence, a paragraph).
+        codebook: the codebook to use (default: :func:`load_codebook`).
+
+    Returns:
+        Matches sorted by start, end and theme order; ``text[m.start:m.end]`` is the matched
+        text (it equals ``m.term`` for a literal term when ``text`` has no whitespace inside).
+
+    >>> [(m.theme, m.term) for m in match_terms("动态调整权责清单")]
+    [('power_oversight', '权责清单')]
+    """
+    cb = codebook or load_codebook()
+    compact, index = _compact(text)
+    if not compact:
+        return []
+    raw: list[tuple[int, int, str, str | None, str]] = []
+    owners = cb._term_owners
+    for m in cb._term_regex.finditer(compact):
+        for theme, sub in owners[m.group()]:
+            raw.append((m.start(), m.end(), theme, sub, m.group()))
+    for theme, sub, rx in cb._patterns:
+        for m in rx.finditer(compact):
+            if m.end() > m.start():
+                raw.append((m.start(), m.end(), theme, sub, m.group()))
+    excluded: dict[str, list[tuple[int, int]]] = {}
+    for theme, rxs in cb._exclusions.items():
+        spans = [(m.start(), m.end()) for rx in rxs for m in rx.finditer(compact)]
+        if spans:
+            excluded[theme] = spans
+    order = {t: i for i, t in enumerate(cb.theme_ids)}
+    out: set[ThemeMatch] = set()
+    for s, e, theme, sub, term in raw:
+        if any(xs <= s and e <= xe for xs, xe in excluded.get(theme, ())):
+            continue
+        out.add(ThemeMatch(theme, sub, term, index[s], index[e - 1] + 1))
+    return sorted(out, key=lambda m: (m.start, m.end, order[m.theme], m.subtheme or "", m.term))
+
+
+def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
+    """The themes of ``text``, in codebook order.
+
+    >>> tag_text("依申请公开答复质量待进一步提升")
+    ('requests',)
+    """
+    cb = codebook or load_codebook()
+    found = {m.theme for m in match_terms(text, codebook=cb)}
+    return tuple(t for t in cb.theme_ids if t in found)
+
+
+def tag_texts(texts: Iterable[str], *, codebook: Codebook | None = None) -> list[tuple[str, ...]]:
+    """:func:`tag_text` over many texts.
+
+    >>> tag_texts(["召开新闻发布会", "无"])
+    [('interpretation',), ()]
+    """
+    cb = codebook or load_codebook()
+    return [tag_text(t, codebook=cb) for t in texts]
+
+
+def tag_sentences(
+    sentences: Sequence[Sentence], *, codebook: Codebook | None = None
+) -> list[Sentence]:
+    """Copies of ``sentences`` with ``themes`` filled by the lexicon tagger.
+
+    >>> s = Sentence(1, None, "overview", "开展政务公开业务培训", 0, 10)
+    >>> tag_sentences([s])[0].themes
+    ('training',)
+    """
+    cb = codebook or load_codebook()
+    return [dataclasses.replace(s, themes=tag_text(s.text, codebook=cb)) for s in sentences]
