@@ -156,3 +156,17 @@ class TestCli:
         assert bad_format.exit_code == 2
         no_out = self.runner.invoke(app, ["tag", str(tmp_path)])
         assert no_out.exit_code == 2
+
+
+def test_compare_command_writes_results(bundled_corpus, tmp_path):
+    run([bundled_corpus], tmp_path / "out")
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["compare", str(tmp_path / "out"), "--by", "template", "-o", str(tmp_path / "res")]
+    )
+    assert result.exit_code == 0, result.output
+    emphasis = pd.read_csv(tmp_path / "res" / "emphasis.csv", encoding="utf-8-sig")
+    assert set(emphasis["template"].dropna()) >= {"gov2021", "gov2019"}
+    assert (emphasis["share"].between(0, 1)).all()
+    bad = runner.invoke(app, ["compare", str(tmp_path), "-o", str(tmp_path / "r2")])
+    assert bad.exit_code == 2

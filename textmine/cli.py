@@ -163,6 +163,26 @@ def _print_scores(scores: dict) -> None:
         typer.echo(f"  non_facts_violated: {scores['non_facts_violated']} of {scores['non_facts_total']}")
 
 
+@app.command()
+def compare(
+    out: Path = typer.Argument(..., help="A folder that `textmine tag` wrote."),
+    by: str = typer.Option("year", "--by", help="Grouping column of `reports` (year, province, admin_level, template, issuer)."),
+    results: Path = typer.Option(..., "-o", "--results", help="Folder for the result tables."),
+    level: str = typer.Option("theme", "--level", help="Keyness level: theme or word."),
+    no_boilerplate: bool = typer.Option(False, "--no-boilerplate", help="Drop sentences that recur across issuers first."),
+) -> None:
+    """Compare emphasis across groups: theme shares, keyness, similarity and copying."""
+    from textmine.compare import compare_command
+
+    if level not in ("theme", "word"):
+        raise typer.BadParameter(f"--level must be theme or word, got {level!r}")
+    if not (out / "reports.parquet").exists() and not (out / "reports.csv").exists():
+        raise typer.BadParameter(f"{out} holds no tables written by `textmine tag`", param_hint="OUT")
+    written = compare_command(out, by=by, results=results, level=level, no_boilerplate=no_boilerplate)
+    for name, path in written.items():
+        typer.echo(f"{name}: {path}")
+
+
 def main() -> None:
     """Entry point of the ``textmine`` console script."""
     app()

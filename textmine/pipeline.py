@@ -59,7 +59,13 @@ def _themes(report: Report) -> None:
     report.sentences = tag_sentences(report.sentences)
 
 
-ANNOTATORS = [_themes]
+def _items(report: Report) -> None:
+    from textmine.items import split_items
+
+    report.item_records = split_items(report.text, report.sections, report.sentences)
+
+
+ANNOTATORS = [_themes, _items]
 
 
 def replace_meta(report: Report, **changes: object) -> None:

@@ -1,0 +1,218 @@
+"""Comparing reports: emphasis shares, multi-group keyness, similarity and copying, classifiers.
+
+Every function takes the tables that :func:`textmine.tag` returns (a
+:class:`~textmine.frames.Frames`) or a plain dict of DataFrames read back from its output, and
+returns a tidy long DataFrame (or, for :func:`compare_groups`, a small result record).
+:func:`compare_command` is the body of ``textmine compare OUT --by year -o RESULTS``.
+
+Example:
+    >>> from textmine.compare import emphasis, keyness
+    >>> frames = textmine.tag(["corpora/"])  # doctest: +SKIP
+    >>> emphasis(frames, by=["year"]).head()  # doctest: +SKIP
+    >>> keyness(frames, by="year", level="theme").groupby("group").head(5)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from textmine.compare.classifiers import GroupComparison, ThemeShares, compare_groups
+from textmine.compare.emphasis import emphasis
+from textmine.compare.keyness import COLUMNS as KEYNESS_COLUMNS
+from textmine.compare.keyness import feature_counts, keyness, top_features
+from textmine.compare.similarity import (
+    boilerplate_flags,
+    copied_share,
+    near_duplicate_sentences,
+    previous_reports,
+    report_similarity,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "GroupComparison",
+    "ThemeShares",
+    "boilerplate_flags",
+    "compare_command",
+    "compare_groups",
+    "copied_share",
+    "emphasis",
+    "feature_counts",
+    "keyness",
+    "near_duplicate_sentences",
+    "previous_reports",
+    "report_similarity",
+    "top_features",
+]
+
+
+def _load(out_dir: Path, name: str) -> pd.DataFrame:
+    try:
+        from textmine.evaluate import load_table
+    except ImportError:  # pragma: no cover - evaluate is part of the package
+        load_table = None
+    frame = load_table(out_dir, name) if load_table is not None else None
+    if frame is None:
+        for ext in (".parquet", ".csv"):
+            path = out_dir / f"{name}{ext}"
+            if path.exists():
+                frame = (
+                    pd.read_parquet(path)
+                    if ext == ".parquet"
+                    else pd.read_csv(path, encoding="utf-8-sig")
+                )
+                break
+    if frame is None:
+        raise FileNotFoundError(
+            f"no {name}.parquet or {name}.csv in {out_dir}; run `textmine tag CORPUS -o {out_dir}` first"
+        )
+    return frame
+
+
+def _write(frame: pd.DataFrame, results: Path, name: str, format: str) -> Path:
+    path = results / f"{name}.{format}"
+    if format == "parquet":
+        frame.to_parquet(path, index=False)
+    else:
+        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    return path
+
+
+def _cjk_font() -> str | None:
+    from matplotlib import font_manager
+
+    wanted = (
+        "Noto Sans CJK",
+        "Noto Serif CJK",
+        "Source Han",
+        "WenQuanYi",
+        "SimHei",
+        "Microsoft YaHei",
+        "PingFang",
+        "Heiti",
+        "AR PL",
+    )
+    for font in sorted(font_manager.fontManager.ttflist, key=lambda f: f.name):
+        if any(w.lower() in font.name.lower() for w in wanted):
+            return font.name
+    return None
+
+
+def _figures(emph: pd.DataFrame, keys: pd.DataFrame, *, by: str, results: Path) -> dict[str, Path]:
+    """Emphasis heatmap and top-keyness bars, only with matplotlib and a CJK font."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        logger.info("matplotlib is not installed: no figures (pip install 'textmine[plot]')")
+        return {}
+    font = _cjk_font()
+    if font is None:
+        logger.info("no CJK font found: no figures (install e.g. fonts-noto-cjk)")
+        return {}
+    out: dict[str, Path] = {}
+    with plt.rc_context({"font.family": font, "axes.unicode_minus": False}):
+        wide = emph.pivot_table(index=by, columns="theme", values="share", aggfunc="mean")
+        fig, ax = plt.subplots(figsize=(1 + 0.5 * wide.shape[1], 1 + 0.4 * wide.shape[0]))
+        im = ax.imshow(wide.to_numpy(), aspect="auto", cmap="Blues")
+        ax.set_xticks(range(wide.shape[1]), wide.columns, rotation=60, ha="right")
+        ax.set_yticks(range(wide.shape[0]), [str(v) for v in wide.index])
+        fig.colorbar(im, ax=ax, label="share")
+        fig.tight_layout()
+        out["emphasis_figure"] = results / "emphasis.png"
+        fig.savefig(out["emphasis_figure"], dpi=150)
+        plt.close(fig)
+        top = top_features(keys, n=10)
+        groups = list(dict.fromkeys(top["group"]))
+        if groups:
+            fig, axes = plt.subplots(1, len(groups), figsize=(3.2 * len(groups), 4), squeeze=False)
+            for ax, g in zip(axes[0], groups, strict=False):
+                part = top.loc[top["group"] == g].iloc[::-1]
+                ax.barh(part["feature"], part["z"])
+                ax.set_title(str(g))
+                ax.set_xlabel("z")
+            fig.tight_layout()
+            out["keyness_figure"] = results / "keyness.png"
+            fig.savefig(out["keyness_figure"], dpi=150)
+            plt.close(fig)
+    return out
+
+
+def compare_command(
+    out_dir: Path,
+    *,
+    by: str,
+    results: Path,
+    level: str = "theme",
+    no_boilerplate: bool = False,
+    format: str = "csv",
+) -> dict[str, Path]:
+    """Compute the comparison tables from the output of ``textmine tag`` and write them.
+
+    Reads ``reports`` and ``sentences`` (Parquet or CSV) from ``out_dir``; writes to
+    ``results``: ``emphasis`` (theme shares by ``by``), ``emphasis_kind`` (by ``by`` and
+    section kind), ``keyness`` (each group of ``by`` vs the rest, at ``level``),
+    ``similarity`` (report pairs), ``near_duplicates`` (sentence pairs), ``copied_share``
+    and, when matplotlib and a CJK font are available, two PNG figures.
+
+    Args:
+        out_dir: folder that ``textmine tag`` wrote.
+        by: grouping column of ``reports`` (``year``, ``template``, ``province`` …).
+        results: folder for the result tables (created).
+        level: keyness over ``"theme"`` labels or ``"word"`` tokens.
+        no_boilerplate: drop sentences recurring across ≥ 3 issuers from emphasis and keyness.
+        format: ``"csv"`` (UTF-8 with BOM) or ``"parquet"``.
+
+    Returns:
+        Written files by result name.
+
+    Raises:
+        FileNotFoundError: ``out_dir`` lacks the ``reports`` or ``sentences`` table.
+
+    >>> compare_command(Path("out"), by="year", results=Path("results"))  # doctest: +SKIP
+    {'emphasis': PosixPath('results/emphasis.csv'), ...}
+    """
+    if format not in ("csv", "parquet"):
+        raise ValueError(f"format must be 'csv' or 'parquet', got {format!r}")
+    out_dir, results = Path(out_dir), Path(results)
+    results.mkdir(parents=True, exist_ok=True)
+    frames: dict[str, Any] = {name: _load(out_dir, name) for name in ("reports", "sentences")}
+    if no_boilerplate:
+        flags = boilerplate_flags(frames)
+        sents = frames["sentences"].sort_values(["report_id", "sentence_id"]).reset_index(drop=True)
+        flags = flags.sort_values(["report_id", "sentence_id"]).reset_index(drop=True)
+        keep = ~flags["boilerplate"].to_numpy()
+        logger.info("compare: dropping %d boilerplate sentences", int((~keep).sum()))
+        analysed: dict[str, Any] = {
+            "reports": frames["reports"],
+            "sentences": sents.loc[keep].reset_index(drop=True),
+        }
+    else:
+        analysed = frames
+    written: dict[str, Path] = {}
+    emph = emphasis(analysed, by=[by])
+    written["emphasis"] = _write(emph, results, "emphasis", format)
+    written["emphasis_kind"] = _write(
+        emphasis(analysed, by=[by, "kind"]), results, "emphasis_kind", format
+    )
+    try:
+        keys = keyness(analysed, by=by, level=level, min_count=5 if level == "word" else 1)
+    except ValueError as exc:  # e.g. a single group: nothing to contrast
+        logger.warning("compare: no keyness table (%s)", exc)
+        keys = pd.DataFrame(columns=KEYNESS_COLUMNS)
+    written["keyness"] = _write(keys, results, "keyness", format)
+    written["similarity"] = _write(report_similarity(frames), results, "similarity", format)
+    written["near_duplicates"] = _write(
+        near_duplicate_sentences(frames), results, "near_duplicates", format
+    )
+    written["copied_share"] = _write(copied_share(frames), results, "copied_share", format)
+    written.update(_figures(emph, keys, by=by, results=results))
+    logger.info("compare: wrote %d result files to %s", len(written), results)
+    return written

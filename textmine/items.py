@@ -1,0 +1,409 @@
+"""Enumerated items of problems, plans and measures sections (SCHEMA.md §4 ``items``).
+
+Reports list their problems and plans as enumerations: 一是…二是…, （一）…（二）…, 1.…2.…,
+1、…, （1）…, ①…, 第一…第二…, 首先…其次…最后…. :func:`split_items` finds them in ``problems``
+and ``plans`` sections (and in ``measures`` written as lists) and returns one
+:class:`~textmine.model.Item` per entry, with its span (from its marker to the next marker, or
+to the end of the enumeration's sentence for inline markers and of its paragraph or section
+for heading-like markers), its section, kind, themes and whether it is ``concrete``.
+
+Where numbered sub-headings are already sections (（一）进一步充实… under a plans heading),
+each sub-section is an item, unless its title is itself a kind heading (（二）改进措施), which
+is then searched like a section. An enumeration in a ``problems`` section introduced by an
+improvement cue (改进措施, 下一步, 将采取…) is given kind ``plans``.
+
+Example:
+    >>> from textmine.model import Section
+    >>> text = "五、存在的问题\\n一是公开不够全面；二是平台有待完善。"
+    >>> sec = Section(1, None, 1, "五", "存在的问题", "problems", 0, len(text), 8)
+    >>> [i.text for i in split_items(text, [sec], [])]
+    ['一是公开不够全面；', '二是平台有待完善。']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from textmine.model import Item, Section, Sentence
+
+logger = logging.getLogger(__name__)
+
+#: Section kinds whose enumerations are items.
+ITEM_KINDS: tuple[str, ...] = ("problems", "plans", "measures")
+
+#: Chinese ordinals used by enumeration markers.
+CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+#: Lookbehind: a marker that starts a clause (text start, whitespace or punctuation before it).
+_CLAUSE = r"(?<![^\s，,；;。：:！？!?、）)”\"])"
+
+#: Enumeration markers by style; group 1 is the ordinal. Inline styles end at their sentence.
+RE_MARKERS: dict[str, re.Pattern[str]] = {
+    # （一） (一)
+    "paren_cn": re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    # （1） (1)
+    "paren_ar": re.compile(r"[（(](\d{1,2})[）)]"),
+    # 一是 二是 (after punctuation, so 统一是 is not a marker)
+    "shi": re.compile(_CLAUSE + r"([一二三四五六七八九十]{1,3})是"),
+    # 第一， 第二、 (not 第一平台)
+    "di": re.compile(_CLAUSE + r"第([一二三四五六七八九十]{1,3})(?=[，,、：:；;]|是)"),
+    # 1. 1、 1． (not 1.5 or 2016)
+    "arabic": re.compile(_CLAUSE + r"(\d{1,2})[、.．](?![\d\s%])"),
+    # ① ②
+    "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
+    # 首先 其次 再次 然后 最后
+    "sequence": re.compile(_CLAUSE + r"(首先|其次|再次|然后|最后)"),
+}
+
+#: Styles whose items run inside one sentence (the last item ends with that sentence).
+INLINE_STYLES = frozenset({"shi", "di", "circled", "sequence"})
+
+#: Words that introduce improvements rather than problems (in the lead-in of a list).
+RE_PLAN_CUE = re.compile(
+    r"改进|整改|下一步|工作打算|工作计划|将采取|以下措施|以下工作|努力方向|工作思路"
+    r"|(?:我们|我局|我区|我县|我市|我委|我办|我镇|本单位|本机关|年)将"
+)
+
+#: End of a sentence (inline items) and of a paragraph (heading-like items).
+RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+RE_PARAGRAPH_END = re.compile(r"\n")
+RE_FULL_STOP = re.compile(r"[。！？!?]")
+
+#: A named document: 《…》.
+RE_DOCUMENT = re.compile(r"《[^》]{2,}》")
+#: A quoted name “…”; concrete when it names an object (suffix) or holds letters/digits.
+RE_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,40})[”\"」]")
+RE_OBJECT_SUFFIX = re.compile(
+    r"(系统|平台|网|网站|APP|app|专栏|栏目|专区|热线|公众号|号|库|目录|指南|清单|制度|办法|方案|规定|意见|通知|计划|要点|标准|规范|手册|工程|中心|窗口)$"
+)
+#: The object word right after a quoted name: “政府信息公开”专栏.
+RE_OBJECT_AFTER = re.compile(
+    r"(系统|平台|网站|APP|app|专栏|栏目|专区|热线|公众号|小程序|目录|指南|清单|制度|办法|方案|手册|工程|窗口)"
+)
+RE_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+#: A number: Arabic digits, or a Chinese numeral with a measure word (两次, 三个).
+RE_NUMBER = re.compile(
+    r"\d|(?<![每这那任何第同单统进唯逐])[一二两三四五六七八九十百千万]+"
+    r"(?:个|项|次|条|家|场|期|批|名|人次|件|篇|份|类|所|处)"
+)
+#: A deadline or time: 年底前, 6月底, 年内, 上半年, 第三季度, 2025年.
+RE_DEADLINE = re.compile(
+    r"年底|年末|年内|月底|月前|上半年|下半年|季度|前完成|限期|截至|\d{4}年|[一二三四五六七八九十]{1,2}月"
+)
+
+#: A tail after an item's last full stop shorter than this, without clause punctuation, is
+#: a signature or date (平潭县人民政府 / 二○一三年一月二十日) and is trimmed.
+MAX_TAIL = 30
+RE_CLAUSE_PUNCT = re.compile(r"[，,；;：:、]")
+
+#: How far before a list its lead-in (主要表现在： / 下一步将…) is looked for.
+LEAD_CHARS = 120
+
+_ORD_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 9}
+
+
+@dataclass(frozen=True)
+class _Marker:
+    style: str
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Run:
+    style: str
+    markers: tuple[_Marker, ...]
+    end: int  # end of the last item
+
+    @property
+    def start(self) -> int:
+        return self.markers[0].start
+
+
+def _ordinal(style: str, token: str) -> int:
+    if style in ("paren_ar", "arabic"):
+        return int(token)
+    if style == "circled":
+        return ord(token) - ord("①") + 1
+    if style == "sequence":
+        return _ORD_SEQUENCE[token]
+    if len(token) == 1:
+        return CN_DIGITS[token]
+    if token[0] == "十":
+        return 10 + CN_DIGITS.get(token[1:], 0)
+    tens = CN_DIGITS[token[0]] * 10
+    return tens + (CN_DIGITS.get(token[2:], 0) if len(token) > 2 else 0)
+
+
+def _markers(text: str, start: int, end: int, style: str) -> list[_Marker]:
+    found = []
+    for m in RE_MARKERS[style].finditer(text, start, end):
+        try:
+            found.append(_Marker(style, _ordinal(style, m.group(1)), m.start(), m.end()))
+        except (KeyError, ValueError, IndexError):
+            continue
+    return found
+
+
+def _runs_of(markers: list[_Marker]) -> list[list[_Marker]]:
+    """Consecutive runs starting at 1; one skipped or repeated ordinal is tolerated (typos)."""
+    runs: list[list[_Marker]] = []
+    current: list[_Marker] = []
+    for m in markers:
+        last = current[-1].number if current else None
+        if m.style == "sequence":
+            ok = (
+                last is not None
+                and last != 9
+                and m.number != 1
+                and (m.number == 9 or m.number >= last)
+            )
+        else:
+            ok = last is not None and last <= m.number <= last + 2 and m.number != 1
+        if m.number == 1:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [m]
+        elif ok:
+            current.append(m)
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = []
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = RE_SENTENCE_END.search(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _clip_to_prose(stop: int, first: int, sentences: Sequence[Sentence]) -> int:
+    """End an item with the last sentence it overlaps (table text after prose is not prose)."""
+    ends = [s.end for s in sentences if s.start < stop and s.end > first]
+    return min(stop, max(ends)) if ends else stop
+
+
+def _count_sentences(item: str) -> int:
+    """Sentences in an item: full stops inside it, plus one for an unterminated tail."""
+    body = item.rstrip()
+    ends = len(RE_FULL_STOP.findall(body))
+    return ends + (0 if body.endswith(("。", "！", "？", "!", "?")) else 1) if body else 0
+
+
+def find_enumerations(
+    text: str, start: int, end: int, *, sentences: Sequence[Sentence] = ()
+) -> list[list[tuple[int, int]]]:
+    """Enumerations in ``text[start:end]``: each a list of item spans ``(start, end)``.
+
+    Runs of every marker style are found, then kept outermost-first without overlap (an
+    enumeration nested inside an item of another is not returned). An inline list's last item
+    gets as many sentences as its longest earlier item; a heading-like list's last item runs
+    to the paragraph's end, clipped to the last of ``sentences`` it overlaps (so table text
+    after the prose is left out).
+
+    >>> find_enumerations("问题：一是甲不足；二是乙不够。另外", 0, 17)
+    [[(3, 9), (9, 15)]]
+    """
+    runs: list[_Run] = []
+    for style in RE_MARKERS:
+        for run in _runs_of(_markers(text, start, end, style)):
+            last = run[-1]
+            if style in INLINE_STYLES:
+                # the last item has as many sentences as the longest earlier item (within its paragraph)
+                para = RE_PARAGRAPH_END.search(text, last.end, end)
+                limit = para.start() if para else end
+                want = max(
+                    _count_sentences(text[a.start : b.start])
+                    for a, b in zip(run, run[1:], strict=False)
+                )
+                stop = last.end
+                for _ in range(max(want, 1)):
+                    if stop >= limit:
+                        break
+                    stop = _sentence_end(text, stop, limit)
+            else:
+                m = RE_PARAGRAPH_END.search(text, last.end, end)
+                stop = m.start() if m else end
+            if sentences:
+                stop = _clip_to_prose(stop, last.start, sentences)
+            runs.append(_Run(style, tuple(run), stop))
+    runs.sort(key=lambda r: (r.start, -r.end, list(RE_MARKERS).index(r.style)))
+    kept: list[_Run] = []
+    for run in runs:
+        if all(run.start >= k.end or run.end <= k.start for k in kept):
+            kept.append(run)
+    out = []
+    for run in sorted(kept, key=lambda r: r.start):
+        bounds = [m.start for m in run.markers] + [run.end]
+        spans = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            spans.append((a, b))
+        out.append(spans)
+    return out
+
+
+def is_concrete(text: str) -> bool:
+    """Whether an item names an object, a number or a deadline (not generic boilerplate).
+
+    Objects are documents in 《》 and quoted names of systems, platforms, catalogues, rules …
+    (“政府信息公开”专栏); a quoted slogan (“以公开为原则，不公开为例外”) is not one. Pass
+    the item text without its enumeration marker.
+
+    >>> is_concrete("进一步加强政府信息公开工作"), is_concrete("年底前完成《公开指南》修订")
+    (False, True)
+    """
+    if RE_DOCUMENT.search(text) or RE_NUMBER.search(text) or RE_DEADLINE.search(text):
+        return True
+    for m in RE_QUOTED.finditer(text):
+        name = m.group(1)
+        if (
+            RE_ASCII_ALNUM.search(name)
+            or RE_OBJECT_SUFFIX.search(name)
+            or RE_OBJECT_AFTER.match(text, m.end())
+        ):
+            return True
+    return False
+
+
+def _strip_marker(text: str) -> str:
+    for style in ("paren_cn", "paren_ar", "shi", "di", "arabic", "circled", "sequence"):
+        m = RE_MARKERS[style].match(text)
+        if m:
+            return text[m.end() :]
+    return text
+
+
+def _trim_tail(text: str, start: int, end: int) -> int:
+    """Drop an unpunctuated short tail after an item's last full stop (a signature or date)."""
+    body = text[start:end]
+    last = max(body.rfind(c) for c in "。！？!?")
+    if last < 0:
+        return end
+    tail = body[last + 1 :]
+    if tail.strip() and len(tail.strip()) <= MAX_TAIL and not RE_CLAUSE_PUNCT.search(tail):
+        return start + last + 1
+    return end
+
+
+def _default_tagger() -> Callable[[str], tuple[str, ...]]:
+    try:
+        from textmine.themes import tag_text
+
+        tag_text("")
+        return tag_text
+    except Exception as exc:  # noqa: BLE001 - themes are optional for items
+        logger.debug("items: no theme tagger (%s); items get no themes", exc)
+        return lambda _text: ()
+
+
+def _is_kind_heading(title: str) -> bool:
+    try:
+        from textmine.sections import classify_title
+
+        return classify_title(title) is not None
+    except ImportError:  # pragma: no cover
+        return bool(re.search(r"问题|措施|打算|计划|下一步", title))
+
+
+def split_items(
+    text: str,
+    sections: Sequence[Section],
+    sentences: Sequence[Sentence] = (),
+    *,
+    tagger: Callable[[str], tuple[str, ...]] | None = None,
+) -> list[Item]:
+    """Enumerated problem, plan and measure items of one report.
+
+    Args:
+        text: the report's normalised text (all spans point into it).
+        sections: its sections (from :func:`textmine.sections.find_sections`).
+        sentences: its sentences; used to end an inline list at its sentence's end.
+        tagger: text → theme ids (default :func:`textmine.themes.tag_text`, or no themes
+            when the codebook cannot be loaded).
+
+    Returns:
+        Items in text order, ``item_id`` from 1.
+
+    >>> split_items(report.text, report.sections, report.sentences)  # doctest: +SKIP
+    """
+    tag = tagger if tagger is not None else _default_tagger()
+    prose = [s for s in sentences if s.kind != "closing"]
+    children: dict[int | None, list[Section]] = {}
+    for s in sections:
+        children.setdefault(s.parent_id, []).append(s)
+    for kids in children.values():
+        kids.sort(key=lambda s: s.start)
+
+    def descendants(sid: int) -> list[int]:
+        out = []
+        for k in children.get(sid, []):
+            out.append(k.section_id)
+            out.extend(descendants(k.section_id))
+        return out
+
+    spans: list[tuple[int, int, int | None, str]] = []  # start, end, section_id, kind
+    skip: set[int] = set()
+    for sec in sorted(sections, key=lambda s: (s.start, s.level)):
+        if sec.section_id in skip or sec.kind not in ITEM_KINDS:
+            continue
+        kids = children.get(sec.section_id, [])
+        body_end = kids[0].start if kids else sec.end
+        previous_end = sec.heading_end
+        for enum in find_enumerations(text, sec.heading_end, body_end, sentences=prose):
+            lead = text[max(previous_end, enum[0][0] - LEAD_CHARS) : enum[0][0]]
+            kind = "plans" if sec.kind == "problems" and RE_PLAN_CUE.search(lead) else sec.kind
+            spans.extend((a, b, sec.section_id, kind) for a, b in enum)
+            previous_end = enum[-1][1]
+        if sec.kind in ("problems", "plans"):
+            topical = [
+                k for k in kids if k.kind in ("problems", "plans") and not _is_kind_heading(k.title)
+            ]
+            if len(topical) >= 2:
+                lead = text[max(sec.heading_end, body_end - LEAD_CHARS) : body_end]
+                for k in topical:
+                    kind = "plans" if k.kind == "problems" and RE_PLAN_CUE.search(lead) else k.kind
+                    end = _clip_to_prose(k.end, k.start, prose) if prose else k.end
+                    while end > k.start and text[end - 1].isspace():
+                        end -= 1
+                    spans.append((k.start, end, k.section_id, kind))
+                    skip.add(k.section_id)
+                    skip.update(descendants(k.section_id))
+    spans = [(a, _trim_tail(text, a, b), sid, kind) for a, b, sid, kind in spans]
+    spans.sort(key=lambda t: (t[0], t[1]))
+    items = []
+    for n, (a, b, sid, kind) in enumerate(spans, start=1):
+        body = text[a:b]
+        items.append(
+            Item(
+                item_id=n,
+                section_id=sid,
+                kind=kind,
+                text=body,
+                start=a,
+                end=b,
+                themes=tuple(tag(body)),
+                concrete=is_concrete(_strip_marker(body)),
+            )
+        )
+    return items
