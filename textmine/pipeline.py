@@ -17,7 +17,7 @@ import dataclasses
 import logging
 import os
 
-from textmine.model import Document, Report
+from textmine.model import Cell, Document, Report
 
 logger = logging.getLogger(__name__)
 
@@ -44,13 +44,57 @@ def analyze(doc: Document) -> Report:
     from textmine.sentences import split_sentences
 
     sections = find_sections(doc.text)
-    exclude = [(t.start, t.end) for t in doc.tables if t.start is not None and t.end is not None]
-    sentences = split_sentences(doc.text, sections, exclude=exclude)
     meta = extract_meta(doc, sections)
-    report = Report(document=doc, meta=meta, sections=sections, sentences=sentences)
+    cells = _cells(doc, meta.template)
+    exclude = [(t.start, t.end) for t in doc.tables if t.start is not None and t.end is not None]
+    exclude += table_regions(doc.text, cells, meta.template)
+    sentences = split_sentences(doc.text, sections, exclude=_merge(exclude))
+    report = Report(
+        document=doc, meta=meta, sections=sections, sentences=sentences, cell_records=cells
+    )
     for stage in ANNOTATORS:
         stage(report)
     return report
+
+
+def _cells(doc: Document, template: str | None) -> list[Cell]:
+    from textmine.tables import detect_template, extract_cells
+
+    template = template or detect_template(doc)
+    return extract_cells(doc, template=template) if template else []
+
+
+def table_regions(text: str, cells: list[Cell], template: str | None) -> list[tuple[int, int]]:
+    """Spans of the statistics tables printed in ``text``: from each table's start to its last
+    cell read from the text. Sentences are never cut from these regions.
+    """
+    if not template or not cells:
+        return []
+    from textmine.tables import template_regions
+    from textmine.tables.registry import get_template
+
+    spec = get_template(template)
+    out = []
+    for (start, end), table in zip(template_regions(text, spec), spec.tables, strict=True):
+        ends = [
+            c.end
+            for c in cells
+            if c.table == table.key and c.end is not None and c.start is not None
+            and start <= c.start <= end
+        ]
+        if ends:
+            out.append((start, max(ends)))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _themes(report: Report) -> None:
@@ -65,7 +109,26 @@ def _items(report: Report) -> None:
     report.item_records = split_items(report.text, report.sections, report.sentences)
 
 
-ANNOTATORS = [_themes, _items]
+def _facts(report: Report) -> None:
+    from textmine.facts import extract_facts
+
+    report.fact_records = extract_facts(
+        report.text, report.sentences, template=report.meta.template
+    )
+
+
+def _checks(report: Report) -> None:
+    from textmine.checks import check_cells, check_prose
+
+    if not report.cell_records:
+        return
+    template = report.meta.template
+    findings = check_cells(report.cell_records, template=template)
+    findings += check_prose(report.fact_records, report.cell_records, template=template)
+    report.finding_records = findings
+
+
+ANNOTATORS = [_themes, _items, _facts, _checks]
 
 
 def replace_meta(report: Report, **changes: object) -> None:

@@ -1,0 +1,76 @@
+"""What one table cell says: a number (with a unit printed inside it), blank, dash, 无 or text.
+
+Cells are Arabic digits here (full-width digits are already ASCII after normalisation);
+Chinese numerals in a cell are kept as ``text``. Blank is never zero.
+
+Example:
+    >>> read_cell("251000元")
+    (251000, 'number', '元')
+    >>> read_cell("  ")
+    (None, 'blank', None)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from textmine.tables.registry import cell_words
+
+#: A number as printed in a cell: sign, digits with optional thousands commas, decimals.
+RE_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def to_value(text: str) -> int | Decimal | None:
+    """Parse a printed number into ``int`` (or ``Decimal`` when it has decimals).
+
+    >>> to_value("-18"), to_value("7730.28"), to_value("1,234")
+    (-18, Decimal('7730.28'), 1234)
+    """
+    clean = text.replace(",", "").strip()
+    if not RE_NUMBER.fullmatch(clean):
+        return None
+    try:
+        if "." in clean:
+            return Decimal(clean)
+        return int(clean)
+    except (ValueError, InvalidOperation):
+        return None
+
+
+def split_unit(text: str) -> tuple[str, str | None]:
+    """Split a unit printed after a number: ``"246900元"`` → ``("246900", "元")``."""
+    stripped = text.strip()
+    for unit in cell_words()["units"]:
+        if stripped.endswith(unit) and RE_NUMBER.fullmatch(stripped[: -len(unit)].strip()):
+            return stripped[: -len(unit)].strip(), unit
+    return stripped, None
+
+
+def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
+    """Return ``(value, status, unit printed in the cell)`` of a raw cell text.
+
+    Statuses: ``number``, ``blank`` (empty or whitespace), ``dash`` (— – - / ／),
+    ``none_word`` (无 / 没有), ``text`` (anything else).
+
+    >>> read_cell("—"), read_cell("无"), read_cell("0"), read_cell("见附件")
+    ((None, 'dash', None), (None, 'none_word', None), (0, 'number', None), (None, 'text', None))
+    """
+    text = raw.strip()
+    if not text:
+        return None, "blank", None
+    words = cell_words()
+    if text in words["dash"] or re.fullmatch(r"[—–\-－/／\\…]+", text):
+        return None, "dash", None
+    if text in words["none_word"]:
+        return None, "none_word", None
+    number, unit = split_unit(text)
+    value = to_value(number)
+    if value is not None:
+        return value, "number", unit
+    return None, "text", None
+
+
+def is_value_text(raw: str) -> bool:
+    """True when ``raw`` reads as a cell value (number, blank, dash or 无), not as a label."""
+    return read_cell(raw)[1] != "text"

@@ -1,0 +1,239 @@
+"""Choose how flattened digit runs split, using the table's arithmetic identities.
+
+A row printed as ``270020130`` can be read as 27|0|0|2|0|1|30 or 2|7|0|0|20|1|30; the row
+identity (总计 = sum of the applicant columns, T3-C) and the column identities of FORMAT.md
+§3.1 (T3-A, T3-B) pick one. When identities leave several readings, the most plausible one
+(short, balanced numbers; larger counts in the first columns) is taken and reported as such.
+
+Example:
+    >>> rule = row_rule("gov2021", "requests")
+    >>> rule("granted", ["natural_person", "commercial", "research", "social_welfare",
+    ...      "legal_services", "other_org", "total"], [27, 0, 0, 2, 0, 1, 30])
+    True
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from textmine.tables.cells import split_unit, to_value
+from textmine.tables.flat import Piece
+
+logger = logging.getLogger(__name__)
+
+Number = int | Decimal | None
+RowRule = Callable[[str | None, Sequence[str], Sequence[Number]], bool]
+
+T3_PARTS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+T3_OUTCOMES = (
+    "granted", "partial", "denied_state_secret", "denied_law_prohibited", "denied_three_safety",
+    "denied_third_party", "denied_internal_affairs", "denied_process_info",
+    "denied_enforcement_file", "denied_query", "unable_not_held", "unable_needs_creation",
+    "unable_unclear", "rejected_complaint", "rejected_repeat", "rejected_publication",
+    "rejected_mass", "rejected_confirm", "other_handling", "other_no_correction",
+    "other_no_fee", "other_misc",
+)
+T4_ROWS = ("review", "suit_direct", "suit_after_review")
+T4_PARTS = ("upheld", "corrected", "other", "pending")
+
+
+def piece_value(piece: Piece) -> Number:
+    """The number a piece holds (unit suffix removed), or ``None``."""
+    return to_value(split_unit(piece.raw)[0])
+
+
+def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:
+    vals: list[Number] = [piece_value(p) for p in pieces[:n]]
+    return vals + [None] * (n - len(vals))
+
+
+def _num(v: Number) -> Decimal:
+    return Decimal(0) if v is None else Decimal(v)
+
+
+def _requests_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+        return True
+    return _num(values[pos["total"]]) == sum(_num(values[pos[p]]) for p in T3_PARTS)
+
+
+def _appeals_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    # single_row layout: cols are "row:col" pairs
+    groups: dict[str, dict[str, Number]] = {}
+    for c, v in zip(cols, values, strict=False):
+        r, _, k = c.partition(":")
+        groups.setdefault(r, {})[k] = v
+    return all(
+        _num(g.get("total")) == sum(_num(g.get(p)) for p in T4_PARTS) for g in groups.values()
+    )
+
+
+def _local_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if "value" in pos and "cumulative" in pos:
+        a, b = values[pos["value"]], values[pos["cumulative"]]
+        if a is not None and b is not None:
+            return b >= a
+    return True
+
+
+def _active2021_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if {"issued", "repealed", "in_force"} <= set(pos):
+        return _num(values[pos["issued"]]) <= _num(values[pos["in_force"]]) + _num(
+            values[pos["repealed"]]
+        )
+    return True
+
+
+def _active2019_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if {"made", "published", "total_published"} <= set(pos):
+        return _num(values[pos["published"]]) <= _num(values[pos["total_published"]])
+    return True
+
+
+def _always(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    return True
+
+
+def row_rule(template: str, table: str) -> RowRule:
+    """The per-row identity used to filter splits of ``template``/``table``."""
+    if table == "requests":
+        return _requests_rule
+    if table == "appeals":
+        return _appeals_rule
+    if template == "local":
+        return _local_rule
+    if template == "gov2021" and table == "active":
+        return _active2021_rule
+    if template == "gov2019" and table == "active":
+        return _active2019_rule
+    return _always
+
+
+Cells = list[tuple[str, str]]
+Identity = list[tuple[Cells, Cells]]
+
+
+def column_identities(template: str, table: str) -> list[Identity]:
+    """Identities across rows used to pick joint splits.
+
+    Each identity is a list of equations ``(lhs cells, rhs cells)`` that must all hold; the
+    soft identities of local tables count only when they hold in both columns, so that small
+    numbers cannot satisfy them by chance.
+    """
+    out: list[Identity] = []
+    if table == "requests":
+        for c in (*T3_PARTS, "total"):
+            out.append([([("new_received", c), ("carried_over", c)],
+                         [("total_processed", c), ("carried_forward", c)])])
+            out.append([([("total_processed", c)], [(r, c) for r in T3_OUTCOMES])])
+    elif template == "local":
+        out.append([([("active_items", c)], [("channel_website", c), ("channel_gazette", c)])
+                    for c in ("value", "cumulative")])
+        # rows without a gov2014 key are named "~" + their normalised template label
+        channels = ("requests_in_person", "requests_fax", "requests_online", "requests_mail",
+                    "~电子邮件申请数", "~信函传真申请数", "~其它形式申请数")
+        out.append([([("requests_received", c)], [(r, c) for r in channels])
+                    for c in ("value", "cumulative")])
+        replies = ("replies_granted", "replies_partial", "replies_denied", "~其他类型答复数")
+        out.append([([("replies", c)], [(r, c) for r in replies]) for c in ("value", "cumulative")])
+    return out
+
+
+def plausibility(pieces: Sequence[Piece]) -> tuple[int, int, int]:
+    """Lower is more plausible: short balanced numbers, weight on the first columns."""
+    lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
+    squared = sum((n - 1) ** 2 for n in lengths)
+    weighted = sum(i * n for i, n in enumerate(lengths[1:-1], start=1))
+    return (squared, weighted, -lengths[-1] if lengths else 0)
+
+
+def choose(
+    template: str,
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+) -> dict[str, tuple[int, str | None]]:
+    """Pick one candidate per row; returns ``{row: (index, note)}``.
+
+    ``note`` is ``None`` for rows that had one reading; otherwise it says whether the
+    identities settled the split or the most plausible reading was taken.
+    """
+    table_rule = row_rule(template, table)
+
+    def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
+        # counts are never negative; only 本年增/减 (change) carries a sign
+        signed_ok = all(v is None or v >= 0 for c, v in zip(cs, vals, strict=False) if c != "change")
+        return signed_ok and table_rule(row, cs, vals)
+
+    kept: dict[str, list[int]] = {}
+    for row, cands in candidates.items():
+        ok = [i for i, c in enumerate(cands) if rule(row, cols[row], _padded(c, len(cols[row])))]
+        kept[row] = ok or list(range(len(cands)))
+    identities = column_identities(template, table)
+    multi = [r for r in kept if len(kept[r]) > 1]
+    values = {
+        r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
+        for r in kept
+    }
+
+    def score(choice: dict[str, int]) -> int:
+        total = 0
+        get = lambda rc: values[rc[0]][choice[rc[0]]].get(rc[1]) if rc[0] in choice else None  # noqa: E731
+        for identity in identities:
+            cells = [x for lhs, rhs in identity for x in lhs + rhs]
+            if not any(r in multi for r, _ in cells):
+                continue
+            if all(sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs) for lhs, rhs in identity):
+                total += 1
+        return total
+
+    base = {r: min(kept[r], key=lambda i: plausibility(candidates[r][i])) for r in kept}
+    best_choice = dict(base)
+    unique = True
+    if multi and identities:
+        space = 1
+        for r in multi:
+            space *= len(kept[r])
+        ranked = []
+        if space <= 50000:
+            for combo in itertools.product(*(kept[r] for r in multi)):
+                choice = dict(base)
+                choice.update(zip(multi, combo, strict=False))
+                plaus = tuple(sum(x) for x in zip(*(plausibility(candidates[r][choice[r]]) for r in multi), strict=False))
+                ranked.append((-score(choice), plaus, combo))
+            ranked.sort()
+            best = ranked[0]
+            best_choice.update(zip(multi, best[2], strict=False))
+            unique = len(ranked) == 1 or ranked[1][0] > best[0]
+        else:  # coordinate descent from the most plausible reading
+            changed = True
+            while changed:
+                changed = False
+                for r in multi:
+                    current = score(best_choice)
+                    for i in kept[r]:
+                        trial = dict(best_choice, **{r: i})
+                        if score(trial) > current:
+                            best_choice, current, changed = trial, score(trial), True
+            unique = False
+    out: dict[str, tuple[int, str | None]] = {}
+    for r, cands in candidates.items():
+        split = any(p.split for p in cands[best_choice[r]])
+        if not split:
+            out[r] = (best_choice[r], None)
+        elif len(cands) == 1:
+            out[r] = (best_choice[r], "digit run split: the only reading without leading zeros")
+        elif len(kept[r]) == 1:
+            out[r] = (best_choice[r], f"digit run split by the row identity ({len(cands)} readings, 1 consistent)")
+        elif identities and unique:
+            out[r] = (best_choice[r], f"digit run split by table identities ({len(kept[r])} row readings)")
+        else:
+            out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
+    return out

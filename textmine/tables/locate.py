@@ -1,0 +1,167 @@
+"""Find a template table's region and its row labels in normalised text.
+
+Labels are matched robustly: whitespace (including line breaks of PDF text), brackets of
+either width, quotes and marks between characters are ignored, and a numbering prefix
+(``2.``, ``（三）``, ``其中：``) before the label is taken as part of the label, so that the digit
+of ``…41815092.政府公报公开`` that numbers the next row is never read as data.
+
+Example:
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("local").table("stats")
+    >>> text = "指标名称 主动公开信息数 条 425 1516 行政复议数 条 0 0"
+    >>> [(h.row.key, text[h.label_start:h.label_end]) for h in match_rows(text, spec, 0, len(text))]
+    [('active_items', '主动公开信息数'), ('reviews', '行政复议数')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from textmine.tables.registry import RowSpec, TableSpec, match_key
+
+#: What may sit between two characters of a label in printed text.
+GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（）()]*"
+#: A numbering prefix right before a label core (one digit only: glued digits are data).
+RE_PREFIX = re.compile(
+    r"(?:其中\s*[：:]?\s*(?:\d[.．、])?|\d[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]"
+    r"|[一二三四五六七八九十]+\s*[、.．])\s*$"
+)
+#: Closing quotes/brackets that end a label (3.危及“三安全一稳定”).
+RE_CLOSE = re.compile(r"[”\"'’」』]+")
+#: A parenthetical right after a label (qualifier such as （不同渠道和方式公开相同信息计1条）).
+RE_PAREN_AFTER = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
+
+
+@functools.lru_cache(maxsize=4096)
+def label_pattern(key: str) -> re.Pattern[str]:
+    """A regex that finds the normalised label ``key`` in printed text.
+
+    >>> bool(label_pattern("结果维持").search("结 果\\n维 持"))
+    True
+    """
+    return re.compile(GAP.join(re.escape(ch) for ch in key))
+
+
+@dataclass
+class RowHit:
+    """Where a template row's label was found: ``label_start``..``label_end`` and the segment
+    ``label_end``..``seg_end`` that holds its cells."""
+
+    index: int
+    row: RowSpec
+    label_start: int
+    label_end: int
+    seg_end: int = -1
+
+    def label(self, text: str) -> str:
+        """The printed label, whitespace collapsed."""
+        return re.sub(r"\s+", "", text[self.label_start : self.label_end])
+
+
+def _with_prefix(text: str, start: int) -> int:
+    m = RE_PREFIX.search(text, max(0, start - 12), start)
+    return m.start() if m else start
+
+
+def _occurrences(text: str, row: RowSpec, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Every ``(start, end, key length)`` occurrence of the row's label keys in the range."""
+    found = []
+    for key in row.match_keys:
+        for m in label_pattern(key).finditer(text, start, end):
+            found.append((m.start(), m.end(), len(key)))
+    return found
+
+
+def find_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> int | None:
+    """The earliest position in ``start..end`` where one of ``anchors`` is printed."""
+    best = None
+    for anchor in anchors:
+        key = re.sub(r"\s+", "", anchor)
+        m = label_pattern(key).search(text, start, end)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
+    hits.sort(key=lambda h: h.label_start)
+    for i, hit in enumerate(hits):
+        m = RE_CLOSE.match(text, hit.label_end)
+        hit.label_end = m.end() if m else hit.label_end
+        hit.seg_end = hits[i + 1].label_start if i + 1 < len(hits) else end
+        hit.seg_end = max(hit.seg_end, hit.label_end)
+        m = RE_PAREN_AFTER.match(text, hit.label_end, hit.seg_end)
+        if m:
+            hit.label_end = m.end()
+    return hits
+
+
+def match_rows(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+    """Find the labels of ``table``'s rows in ``text[start:end]`` (sorted by position).
+
+    Ordered tables are matched in template order (a label found after the next row's label is
+    taken as absent); unordered ones anywhere, longest labels claiming their span first.
+    """
+    if table.ordered:
+        return _finish(text, _match_ordered(text, table, start, end), end)
+    return _finish(text, _match_unordered(text, table, start, end), end)
+
+
+def _first(text: str, row: RowSpec, start: int, end: int) -> tuple[int, int] | None:
+    occ = _occurrences(text, row, start, end)
+    if not occ:
+        return None
+    s, e, _ = min(occ, key=lambda o: (o[0], -o[2]))
+    return s, e
+
+
+def _match_ordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+    hits: list[RowHit] = []
+    cursor = start
+    rows = table.rows
+    for i, row in enumerate(rows):
+        here = _first(text, row, cursor, end)
+        if here is None:
+            continue
+        # A label printed after the next two rows' labels belongs to another context.
+        later = [_first(text, rows[j], cursor, end) for j in range(i + 1, min(i + 3, len(rows)))]
+        if any(nxt is not None and nxt[0] < here[0] and nxt[1] <= here[0] for nxt in later):
+            continue
+        label_start = _with_prefix(text, here[0])
+        hits.append(RowHit(i, row, max(label_start, cursor), here[1]))
+        cursor = here[1]
+    return hits
+
+
+def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+    candidates = []
+    for i, row in enumerate(table.rows):
+        for s, e, n in _occurrences(text, row, start, end):
+            candidates.append((n, s, e, i))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    claimed: list[tuple[int, int]] = []
+    per_row: dict[int, list[tuple[int, int]]] = {}
+    for _, s, e, i in candidates:
+        if any(s < ce and cs < e for cs, ce in claimed):
+            continue
+        claimed.append((s, e))
+        per_row.setdefault(i, []).append((s, e))
+    spans = sorted(claimed)
+    hits = []
+    for i, occ in per_row.items():
+        occ.sort()
+        chosen = occ[0]
+        for s, e in occ:
+            nxt = min((cs for cs, _ in spans if cs >= e), default=end)
+            if re.search(r"\d|[—–/／]|无", text[e:nxt][:40]):
+                chosen = (s, e)
+                break
+        hits.append(RowHit(i, table.rows[i], _with_prefix(text, chosen[0]), chosen[1]))
+    return hits
+
+
+def region_keys(text: str) -> str:
+    """``match_key`` of a text (exposed for readers that compare header cells)."""
+    return match_key(text)

@@ -1,0 +1,272 @@
+"""Read a template table from normalised text: region → row labels → cells → split choice.
+
+Works on every text rendering (TAB rows, pipe tables, one cell per line, PDF layout, space
+separated, flattened with no separators). The result is a list of :class:`FoundRow`: the
+template row, the label as printed and the cells read for its columns.
+
+Example:
+    >>> from textmine.tables.registry import get_template
+    >>> text = "指标名称计量单位2011年度历年累计主动公开信息数条4251516其中：1.网站公开条41815092.政府公报公开条77"
+    >>> rows = read_text_table(text, "local", get_template("local").table("stats"), 0, len(text))
+    >>> [(r.row.key, [c.raw for c in r.cells.values()]) for r in rows]
+    [('active_items', ['425', '1516']), ('channel_website', ['418', '1509']), ('channel_gazette', ['7', '7'])]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from textmine.tables.cells import read_cell
+from textmine.tables.flat import (
+    Piece,
+    Token,
+    read_segment,
+    region_mode,
+    segment_mode,
+    split_candidates,
+    sum_group_splits,
+)
+from textmine.tables.infer import choose, piece_value
+from textmine.tables.locate import RowHit, match_rows
+from textmine.tables.registry import RowSpec, TableSpec, match_key
+
+logger = logging.getLogger(__name__)
+
+#: Dash and 无 cells right before the first number of table 四's data row.
+RE_LEAD_WORDS = re.compile(r"(?:(?:[—–－/／\-]+|无|没有)\s*)+$")
+#: A markdown separator line (|---|---|).
+RE_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+@dataclass
+class FoundCell:
+    """A cell read for a column: raw text and where it came from."""
+
+    raw: str
+    start: int | None
+    end: int | None
+    inferred: bool = False
+    note: str | None = None
+    grid_row: int | None = None
+    grid_col: int | None = None
+
+
+@dataclass
+class FoundRow:
+    """A template row found in a report with the cells read for its columns."""
+
+    index: int
+    row: RowSpec
+    label: str
+    cells: dict[str, FoundCell] = field(default_factory=dict)
+    unit: str | None = None  # unit printed in the row's unit column
+
+    @property
+    def has_values(self) -> bool:
+        return any(read_cell(c.raw)[1] != "blank" for c in self.cells.values())
+
+
+def _columns(table: TableSpec, row: RowSpec, values: list[Token]) -> list[str]:
+    """Column keys for a row; an optional column is taken in when one extra value is printed."""
+    cols = [c.key for c in table.row_columns(row)]
+    optional = [c.key for c in table.columns if c.optional and (not row.cols or c.key in row.cols)]
+    if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
+        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in values]
+        if len(nums) == 8 and all(n is not None for n in nums):
+            # 小计 either right after 自然人 (sum of the next five) or right before 总计.
+            if nums[1] == sum(nums[2:7]):
+                return cols[:1] + ["org_subtotal"] + cols[1:]
+            if nums[6] == sum(nums[1:6]):
+                return cols[:-1] + ["org_subtotal"] + cols[-1:]
+    return cols
+
+
+def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token]]:
+    """Lines ending in a run of at least ``ncols`` value cells (order-only fallback)."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if RE_PIPE_RULE.match(line):
+            continue
+        if line.lstrip().startswith("|"):
+            toks: list[Token] = []
+            off = l_start
+            for i, piece in enumerate(line.split("|")):
+                p_start = off
+                off += len(piece) + 1
+                if i == 0:
+                    continue
+                toks.append(Token(piece.strip() or piece, p_start, p_start + len(piece), "value"))
+            if toks and toks[-1].raw.strip() == "" and line.rstrip().endswith("|"):
+                toks = toks[:-1]
+        else:
+            toks = [
+                Token(m.group(), l_start + m.start(), l_start + m.end(), "value")
+                for m in re.finditer(r"\S+", line)
+            ]
+        run: list[Token] = []
+        for tok in reversed(toks):
+            if read_cell(tok.raw)[1] == "text":
+                break
+            run.append(tok)
+        run.reverse()
+        while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
+            run.pop()  # empty cells of a ragged markdown row
+        if len(run) >= ncols and any(read_cell(t.raw)[1] == "number" for t in run):
+            out.append(run[:ncols])
+    return out
+
+
+def _single_row_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The cell tokens of table 四's data row: from the first number after the header (dash and
+    无 cells right before it included; blank cells kept where separators show them)."""
+    region = text[start:end]
+    first = re.search(r"\d", region)
+    if first is None:
+        return []
+    if region_mode(text, start, end) == "lines":
+        # the cells start on the line after the last header text above the first number
+        lines_start, pos = start, 0
+        for line in region[: first.start()].split("\n")[:-1]:
+            pos += len(line) + 1
+            if line.strip() and read_cell(line)[1] == "text":
+                lines_start = start + pos - 1
+        return read_segment(text, lines_start, end, mode="lines")
+    line_start = region.rfind("\n", 0, first.start()) + 1
+    line_end = region.find("\n", first.start())
+    line = region[line_start : line_end if line_end >= 0 else len(region)]
+    if "\t" in line:
+        cells = line.split("\t")
+        tokens = read_segment(text, start + line_start, start + line_start + len(line), mode="tab")
+        if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+            lead = len(cells[0]) - len(cells[0].lstrip())
+            raw = cells[0].strip()
+            s = start + line_start + lead
+            tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        return tokens
+    if line.lstrip().startswith("|"):
+        return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
+    # dash / 无 cells printed before the first number belong to the row
+    lead = RE_LEAD_WORDS.search(region, line_start, first.start())
+    begin = start + (lead.start() if lead else first.start())
+    if begin > start and text[begin - 1] in "+-":
+        begin -= 1
+    return read_segment(text, begin, end, mode="space")
+
+
+def _single_row(text: str, template: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
+    """Table 四: the cells of every row printed as one line after a multi-level header."""
+    keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
+    tokens = _single_row_tokens(text, start, end)
+    values = [t for t in tokens if t.kind == "value"]
+    digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
+    if len(values) < 5 and digits < len(keys):
+        return []
+    ncols = len(table.rows[0].cols) if table.rows[0].cols else len(
+        [c for c in table.columns if not c.optional])
+    if len(values) == 1 and len(values[0].raw) > len(keys):
+        cands = sum_group_splits(values[0], groups=len(table.rows), parts=ncols - 1)
+        cands = cands or split_candidates(values, len(keys), limit=5000)
+    else:
+        cands = split_candidates(values, len(keys))
+    if not cands:
+        cands = [[Piece(t.raw, t.start, t.end) for t in values]]
+    picked = choose(template, table.key, {"appeals": cands}, {"appeals": keys})
+    index, note = picked["appeals"]
+    pieces = cands[index]
+    found: dict[str, FoundRow] = {}
+    for key, piece in zip(keys, pieces, strict=False):
+        row_key, _, col_key = key.partition(":")
+        i = next(j for j, r in enumerate(table.rows) if r.key == row_key)
+        fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
+        fr.cells[col_key] = FoundCell(piece.raw, piece.start, piece.end, piece.split, note if piece.split else None)
+    return list(found.values())
+
+
+def read_text_table(
+    text: str, template: str, table: TableSpec, start: int, end: int
+) -> list[FoundRow]:
+    """Read ``table`` from ``text[start:end]``; rows not printed are absent from the result."""
+    if table.layout == "single_row":
+        return _single_row(text, template, table, start, end)
+    hits = match_rows(text, table, start, end)
+    default = region_mode(text, start, end)
+    rows: list[tuple[RowHit, list[Token], list[str]]] = []
+    for hit in hits:
+        mode = segment_mode(text, hit.label_end, hit.seg_end, default)
+        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode)
+        values = [t for t in tokens if t.kind == "value"]
+        cols = _columns(table, hit.row, values)
+        if len(values) > len(cols):
+            lead = len(values) - len(cols)
+            if all(read_cell(t.raw)[1] == "blank" for t in values[:lead]):
+                values = values[lead:]  # an empty unit column before the value
+            else:
+                logger.debug("row %r: %d cells for %d columns, extra ignored", hit.row.label, len(values), len(cols))
+                values = values[: len(cols)]
+        units = [t.raw for t in tokens if t.kind == "unit"]
+        rows.append((hit, values + [Token(u, -1, -1, "unit") for u in units[:1]], cols))
+    found = _assemble(text, template, table, rows)
+    required = [r for r in table.rows if not r.optional]
+    incomplete = any(not f.has_values and not f.row.header for f in found) or len(
+        [f for f in found if not f.row.optional]
+    ) < len(required)
+    if table.ordered and incomplete:
+        ncols = len(table.row_columns(required[0]))
+        lines = _value_lines(text, start, end, ncols)
+        if len(lines) == len(required):
+            logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
+            return _by_order(table, required, lines)
+    return found
+
+
+def _by_order(table: TableSpec, required: list[RowSpec], lines: list[list[Token]]) -> list[FoundRow]:
+    out = []
+    for row, toks in zip(required, lines, strict=False):
+        i = table.rows.index(row)
+        fr = FoundRow(i, row, row.label)
+        for col, tok in zip(table.row_columns(row), toks, strict=False):
+            fr.cells[col.key] = FoundCell(
+                tok.raw, tok.start, tok.end, True, "row assigned by order: labels displaced in this rendering"
+            )
+        out.append(fr)
+    return out
+
+
+def _assemble(
+    text: str, template: str, table: TableSpec, rows: list[tuple[RowHit, list[Token], list[str]]]
+) -> list[FoundRow]:
+    candidates: dict[str, list[list[Piece]]] = {}
+    cols_of: dict[str, list[str]] = {}
+    meta: dict[str, tuple[RowHit, str | None, list[str]]] = {}
+    for hit, tokens, cols in rows:
+        values = [t for t in tokens if t.kind == "value"]
+        unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        key = hit.row.key or "~" + match_key(hit.row.label)  # local rows without a key
+        if not values and hit.row.optional:
+            continue
+        cands = split_candidates(values, len(cols)) if values else []
+        if not cands:
+            # too few digits to fill every column: read left to right, the rest blank
+            cands = [[Piece(t.raw, t.start, t.end) for t in values]]
+        candidates[key] = cands
+        cols_of[key] = cols
+        meta[key] = (hit, unit, cols)
+    picked = choose(template, table.key, candidates, cols_of)
+    out = []
+    for key, (hit, unit, cols) in meta.items():
+        index, note = picked[key]
+        pieces = candidates[key][index]
+        fr = FoundRow(hit.index, hit.row, hit.label(text), unit=unit)
+        for j, col in enumerate(cols):
+            if j < len(pieces):
+                p = pieces[j]
+                fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note if p.split else None)
+            else:
+                fr.cells[col] = FoundCell("", None, None)
+        out.append(fr)
+    return out

@@ -1,0 +1,229 @@
+"""The statistics-table templates of ``lexicons/templates.yaml`` as typed, cached records.
+
+Templates, tables, rows, columns, label variants and units are data; this module only reads
+them and offers the label normalisation every reader shares (:func:`match_key`).
+
+Example:
+    >>> spec = get_template("gov2021")
+    >>> [t.key for t in spec.tables]
+    ['active', 'requests', 'appeals']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from textmine.errors import LexiconError
+from textmine.lexicons import load_yaml
+
+LEXICON = "templates.yaml"
+
+#: Characters that label matching ignores: whitespace, brackets, quotes and marks.
+RE_IGNORED = re.compile(r"[\s（）()【】\[\]“”\"'‘’「」、，,：:；;。.．·・/／《》<>〈〉]")
+#: A leading numbering: 一、 （一） (一) 1. 1、 ① and 其中：, possibly repeated.
+RE_NUMBERING = re.compile(
+    r"^(?:\s*(?:其中[：:]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|\d{1,2}[.．、](?!\d)|[①-⑳]))+"
+)
+#: A trailing parenthetical such as （不同渠道和方式公开相同信息计1条） or （单位：万元）.
+RE_TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]\s*$")
+
+
+def strip_label(label: str) -> str:
+    """Remove a leading numbering and trailing parentheticals from a printed label.
+
+    >>> strip_label("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）")
+    '主动公开政府信息数'
+    """
+    text = label.strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = RE_TRAILING_PAREN.sub("", text).strip()
+    return RE_NUMBERING.sub("", text).strip()
+
+
+def match_key(label: str) -> str:
+    """The form labels are compared in: no numbering, parentheticals, spaces or marks.
+
+    >>> match_key("(二) 部分公开（区分处理的，只计这一情形，不计其他情形）")
+    '部分公开'
+    >>> match_key("3.危及\\"三安全一稳定\\"")
+    '危及三安全一稳定'
+    """
+    return RE_IGNORED.sub("", strip_label(label))
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of a template table."""
+
+    key: str
+    label: str
+    variants: tuple[str, ...] = ()
+    unit: str | None = None
+    optional: bool = False
+    group: str | None = None
+
+    @property
+    def match_keys(self) -> tuple[str, ...]:
+        """Normalised label and variants, longest first."""
+        keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
+        return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """One row of a template table; ``key`` is ``None`` for local rows with no gov2014 key."""
+
+    key: str | None
+    label: str
+    variants: tuple[str, ...] = ()
+    cols: tuple[str, ...] = ()
+    unit: str | None = None
+    header: bool = False
+    optional: bool = False
+    group: str | None = None
+
+    @property
+    def match_keys(self) -> tuple[str, ...]:
+        """Normalised label and variants, longest first."""
+        keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
+        return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of a template: its rows and columns in printed order."""
+
+    key: str
+    caption: str
+    anchors: tuple[str, ...]
+    ordered: bool
+    layout: str
+    columns: tuple[ColumnSpec, ...]
+    rows: tuple[RowSpec, ...]
+    headers: tuple[str, ...] = ()
+
+    def column(self, key: str) -> ColumnSpec:
+        """The column ``key``; raises ``KeyError`` naming the table when absent."""
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(f"table {self.key!r} has no column {key!r}")
+
+    def row_columns(self, row: RowSpec) -> tuple[ColumnSpec, ...]:
+        """The columns a row has (its ``cols``, or every non-optional column)."""
+        if row.cols:
+            return tuple(self.column(k) for k in row.cols)
+        return tuple(c for c in self.columns if not c.optional)
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    """A template era: its detection markers and tables."""
+
+    key: str
+    title: str
+    markers: tuple[str, ...]
+    tables: tuple[TableSpec, ...] = field(default_factory=tuple)
+
+    def table(self, key: str) -> TableSpec:
+        """The table ``key``; raises ``KeyError`` naming the template when absent."""
+        for table in self.tables:
+            if table.key == key:
+                return table
+        raise KeyError(f"template {self.key!r} has no table {key!r}")
+
+
+def _column(data: dict) -> ColumnSpec:
+    return ColumnSpec(
+        key=str(data["key"]),
+        label=str(data["label"]),
+        variants=tuple(str(v) for v in data.get("variants") or ()),
+        unit=data.get("unit"),
+        optional=bool(data.get("optional", False)),
+        group=data.get("group"),
+    )
+
+
+def _row(data: dict) -> RowSpec:
+    key = data.get("key")
+    return RowSpec(
+        key=None if key is None else str(key),
+        label=str(data["label"]),
+        variants=tuple(str(v) for v in data.get("variants") or ()),
+        cols=tuple(str(c) for c in data.get("cols") or ()),
+        unit=data.get("unit"),
+        header=bool(data.get("header", False)),
+        optional=bool(data.get("optional", False)),
+        group=data.get("group"),
+    )
+
+
+def _table(data: dict) -> TableSpec:
+    return TableSpec(
+        key=str(data["key"]),
+        caption=str(data.get("caption", "")),
+        anchors=tuple(str(a) for a in data.get("anchors") or ()),
+        ordered=bool(data.get("ordered", True)),
+        layout=str(data.get("layout", "rows")),
+        columns=tuple(_column(c) for c in data["columns"]),
+        rows=tuple(_row(r) for r in data["rows"]),
+        headers=tuple(str(h) for h in data.get("headers") or ()),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _templates() -> dict[str, TemplateSpec]:
+    data = load_yaml(LEXICON)
+    try:
+        out = {}
+        for key, spec in data["templates"].items():
+            out[key] = TemplateSpec(
+                key=key,
+                title=str(spec.get("title", key)),
+                markers=tuple(str(m) for m in spec.get("markers") or ()),
+                tables=tuple(_table(t) for t in spec["tables"]),
+            )
+    except (KeyError, TypeError) as exc:
+        raise LexiconError(
+            f"lexicon {LEXICON!r} is malformed ({exc!r}); expected templates → tables → rows/columns"
+        ) from exc
+    return out
+
+
+def template_names() -> tuple[str, ...]:
+    """Template keys in the order of the lexicon (newest first).
+
+    >>> template_names()[:2]
+    ('gov2021', 'gov2019')
+    """
+    return tuple(_templates())
+
+
+def get_template(name: str) -> TemplateSpec:
+    """The template ``name``.
+
+    Raises:
+        LexiconError: no template of that name (the message lists the known ones).
+    """
+    templates = _templates()
+    if name not in templates:
+        raise LexiconError(
+            f"unknown template {name!r}; expected one of {', '.join(templates)} "
+            f"(defined in lexicons/{LEXICON})"
+        )
+    return templates[name]
+
+
+@functools.lru_cache(maxsize=1)
+def cell_words() -> dict[str, tuple[str, ...]]:
+    """The ``cell_words`` block: dash marks, none words, units and suffix units (longest first)."""
+    data = load_yaml(LEXICON).get("cell_words") or {}
+    return {
+        k: tuple(sorted((str(x) for x in data.get(k) or ()), key=lambda s: (-len(s), s)))
+        for k in ("dash", "none_word", "units", "suffix_units")
+    }
