@@ -1,0 +1,157 @@
+"""Tests of textmine.facts: hand-written sentences, spans, and the gold facts of the corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from textmine.facts import extract_facts, facts_in, guess_era
+from textmine.model import Sentence
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+# (sentence, [(value, unit, qualifier, counted, change)])
+CASES = [
+    ("受理各类政务服务事项140154件", [(140154, "件", None, "受理各类政务服务事项", None)]),
+    ("219项便民服务事项", [(219, "项", None, "便民服务事项", None)]),
+    ("财政局、人社局等25个部门", [(25, "个", None, "部门", None)]),
+    ("积极搭建五个信息公开平台", [(5, "个", None, "信息公开平台", None)]),
+    ("开设窗口26个", [(26, "个", None, "开设窗口", None)]),
+    ("日均办件量达到900件以上", [(900, "件", "more_than", "日均办件量", None)]),
+    ("累计主动公开政府信息7700余条", [(7700, "条", "more_than", "主动公开政府信息", None)]),
+    ("办理下岗失业人员减免税共计91件", [(91, "件", "total", "办理下岗失业人员减免税", None)]),
+    (
+        "其中：当面申请3件、网络申请12件",
+        [(3, "件", None, "当面申请", None), (12, "件", None, "网络申请", None)],
+    ),
+    (
+        "现场咨询1600人次，占32.65%",
+        [(1600, "人次", None, "现场咨询", None), (Decimal("32.65"), "%", None, "现场咨询", None)],
+    ),
+    ("受理申请量同比增长12.3%", [(Decimal("12.3"), "%", None, "受理申请量", "increase")]),
+    ("收到申请较去年减少5件", [(5, "件", None, "收到申请", "decrease")]),
+    ("满意率比上年提高3个百分点", [(3, "个百分点", None, "满意率", "increase")]),
+    ("中心共接待群众咨询283425人(次)", [(283425, "人次", "total", "接待群众咨询", None)]),
+    ("汇聚数据8232万条", [(8232, "万条", None, "汇聚数据", None)]),
+    ("产生的政府信息公开费用1万元", [(1, "万元", None, "产生的政府信息公开费用", None)]),
+    ("有 1 件涉及政府信息公开工作的行政复\n议", [(1, "件", None, "行政复议", None)]),
+    ("目前已汇集了60个单位的主动公开的政府信息", [(60, "个", None, "单位", None)]),
+    ("共收到70件申请", [(70, "件", "total", "申请", None)]),
+    ("2013年刊出政务公开栏12期", [(12, "期", None, "刊出政务公开栏", None)]),
+    ("区管委会、县政府公开办主动公开信息数为62条", [(62, "条", None, "区管委会、县政府公开办主动公开信息数", None)]),
+    ("先后进行4次专项清理", [(4, "次", None, "专项清理", None)]),
+    ("共举办培训班3期，培训人员200人次", [(3, "期", "total", "举办培训班", None), (200, "人次", None, "培训人员", None)]),
+]
+
+# sentences that must give no fact at all
+NO_FACTS = [
+    "确立了“三个必须、四个一律”的公开原则",
+    "根据国办公开办函〔2021〕30号和国务院令第711号",
+    "统计期限自2011年1月1日起至2011年12月31日",
+    "联系电话：0591-23165370，邮编：350400",
+    "一是受人员编制限制，进一步加强统一管理",
+    "这是推进政务公开的一项重要工作",
+    "《关于支持中小微企业应对疫情度过难关二十条措施的通知》",
+    "落实“一个窗口受理，一条龙服务，一次性告知”",
+    "在15个工作日内予以答复",
+    "贯彻党的二十大和十九届历次全会精神",
+    "第二十条第（五）项",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:20] for c in CASES])
+def test_facts_in(sentence: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.unit, f.qualifier, f.counted, f.change) for f in facts_in(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", NO_FACTS, ids=[s[:16] for s in NO_FACTS])
+def test_no_facts(sentence: str) -> None:
+    assert facts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,template,indicator",
+    [
+        ("县政府共收到行政复议申请4件", "gov2014", "reviews"),
+        ("行政复议案件2件", "gov2021", "review"),
+        ("行政诉讼9起", "gov2021", "suits"),
+        ("全年收到政府信息公开申请34件", "gov2021", "new_received"),
+        ("全年收到政府信息公开申请34件", "gov2014", "requests_received"),
+        ("其中主动公开政府信息425条", "local", "active_items"),
+        ("各乡镇主动公开政府信息122条", "local", None),
+        ("全年发布政策解读117篇", "gov2021", "interpretations"),
+        ("举办新闻发布会3次", "gov2014", "press_conferences"),
+        ("培训人员200人次", "gov2014", "trainees"),
+        ("举办培训班3期", "gov2014", "training_sessions"),
+        ("收取政府信息公开信息处理费 0 元", "gov2021", "fees"),
+        ("1件结转下年度继续办理", "gov2021", "carried_forward"),
+        ("开设窗口26个", "gov2014", None),
+    ],
+)
+def test_indicator(sentence: str, template: str, indicator: str | None) -> None:
+    facts = facts_in(sentence, template=template)
+    assert len(facts) == 1
+    assert facts[0].indicator == indicator
+
+
+def test_shares_and_changes_get_no_indicator() -> None:
+    facts = facts_in("主动公开政府信息425条，同比增长12%", template="local")
+    assert [f.indicator for f in facts] == ["active_items", None]
+    assert facts[1].change == "increase"
+
+
+def test_offsets_and_ids() -> None:
+    text = "概述。开设窗口26个，受理申请121510件。"
+    sents = [
+        Sentence(1, None, "overview", "概述。", 0, 3),
+        Sentence(2, None, "overview", "开设窗口26个，受理申请121510件。", 3, len(text)),
+    ]
+    facts = extract_facts(text, sents)
+    assert [f.fact_id for f in facts] == [1, 2]
+    assert [f.sentence_id for f in facts] == [2, 2]
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    assert [f.text for f in facts] == ["开设窗口26个", "受理申请121510件"]
+
+
+def test_facts_in_offset() -> None:
+    facts = facts_in("开设窗口26个", offset=100, sentence_id=7)
+    assert (facts[0].start, facts[0].end, facts[0].sentence_id) == (100, 107, 7)
+
+
+def test_range_fact_keeps_upper() -> None:
+    (f,) = facts_in("每次抽查3至5个单位")
+    assert (f.value, f.upper, f.unit, f.counted) == (3, 5, "个", "单位")
+
+
+def test_guess_era() -> None:
+    assert guess_era("根据国务院令第711号") == "new"
+    assert guess_era("政府信息公开情况统计表 第492号") == "old"
+    assert guess_era("没有标记") is None
+
+
+def test_deterministic() -> None:
+    s = "其中：当面申请3件、网络申请12件，约占71.3%，同比增长2倍"
+    assert facts_in(s) == facts_in(s)
+
+
+def _gold_module():
+    spec = importlib.util.spec_from_file_location("facts_gold", BENCH / "facts_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_facts_recall_and_non_facts() -> None:
+    if not (CORPUS / "gold").is_dir():
+        pytest.skip("../shared/corpus not present")
+    res = _gold_module().score(CORPUS)
+    assert res["total"] > 300
+    assert res["recall"] >= 0.9, res["misses"][:10]
+    assert res["non_facts_violated"] == 0, res["violations"]

@@ -1,0 +1,163 @@
+"""Tests of textmine.numbers: the case table in cases/numbers_cases.yaml and round trips."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textmine.model import Number
+from textmine.numbers import FACT_KINDS, find_numbers, iter_quantities, parse_number, to_chinese
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "numbers_cases.yaml").read_text("utf-8"))
+QUANTITY_KINDS = FACT_KINDS | {"number", "fraction", "duration"}
+
+
+def _exact(v: object) -> int | Decimal:
+    return Decimal(v) if isinstance(v, str) else int(v)  # type: ignore[arg-type]
+
+
+def _ids(rows: list[list[object]]) -> list[str]:
+    return [str(r[0]).replace("\n", "⏎")[:30] or "<empty>" for r in rows]
+
+
+def test_case_table_is_large_enough() -> None:
+    total = sum(len(v) for v in CASES.values() if isinstance(v, list))
+    negatives = len(CASES["negative"]) + len(CASES["kind"]) + len(CASES["parse_error"])
+    assert total >= 300
+    assert negatives >= 80
+
+
+@pytest.mark.parametrize("text,value", CASES["parse"], ids=_ids(CASES["parse"]))
+def test_parse_number(text: str, value: object) -> None:
+    got = parse_number(text)
+    assert got == _exact(value)
+    assert not isinstance(got, float)
+
+
+@pytest.mark.parametrize("row", CASES["parse_error"], ids=_ids(CASES["parse_error"]))
+def test_parse_number_rejects(row: list[str]) -> None:
+    with pytest.raises(ValueError) as err:
+        parse_number(row[0])
+    assert repr(row[0]) in str(err.value)
+
+
+def test_parse_number_rejects_non_strings() -> None:
+    with pytest.raises(ValueError, match="expects a string"):
+        parse_number(12)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("row", CASES["quantity"], ids=_ids(CASES["quantity"]))
+def test_quantity(row: list[object]) -> None:
+    text, value, unit, *rest = row
+    kind = rest[0] if len(rest) > 0 else ("count" if unit is not None else "number")
+    qualifier = rest[1] if len(rest) > 1 else None
+    upper = rest[2] if len(rest) > 2 else None
+    found = [n for n in find_numbers(str(text)) if n.kind in QUANTITY_KINDS]
+    assert len(found) == 1, found
+    n = found[0]
+    assert (n.value, n.unit, n.kind, n.qualifier) == (_exact(value), unit, kind, qualifier)
+    assert n.upper == (None if upper is None else _exact(upper))
+    assert not isinstance(n.value, float)
+    assert str(text)[n.start : n.end] == n.text
+
+
+@pytest.mark.parametrize("text,kind", CASES["kind"], ids=_ids(CASES["kind"]))
+def test_kind(text: str, kind: str) -> None:
+    numbers = find_numbers(text)
+    assert kind in {n.kind for n in numbers}, numbers
+    assert not [n for n in numbers if n.kind in FACT_KINDS]
+
+
+@pytest.mark.parametrize("row", CASES["negative"], ids=_ids(CASES["negative"]))
+def test_negative(row: list[str]) -> None:
+    text = row[0]
+    assert not [n for n in find_numbers(text) if n.kind in FACT_KINDS]
+    assert not [n for n in iter_quantities(text) if n.kind in FACT_KINDS]
+
+
+def test_spans_point_into_text() -> None:
+    text = "2016年，中心共接待群众咨询283425人(次)，受理事项140154件，办结率100%。"
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+
+
+def test_find_numbers_order_and_fields() -> None:
+    got = find_numbers("其中：当面申请3件、网络申请12件，约占71.3%")
+    assert got == [
+        Number(3, 7, 9, "3件", "count", None, None, "件"),
+        Number(12, 14, 17, "12件", "count", None, None, "件"),
+        Number(Decimal("71.3"), 20, 25, "71.3%", "percent", None, None, "%"),
+    ]
+
+
+def test_find_numbers_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="expects a string"):
+        find_numbers(None)  # type: ignore[arg-type]
+
+
+def test_iter_quantities_skips_non_quantities() -> None:
+    got = [n.text for n in iter_quantities("2016年8月，电话12345，第3条，办结171件")]
+    assert got == ["171件"]
+
+
+@pytest.mark.parametrize(
+    "n,style,expected",
+    [
+        (10305, "standard", "一万零三百零五"),
+        (12, "standard", "十二"),
+        (110, "standard", "一百一十"),
+        (2005, "liang", "两千零五"),
+        (220000, "liang", "二十二万"),
+        (2016, "digits", "二〇一六"),
+        (12300, "financial", "壹万贰仟叁佰"),
+        (1000100000000, "standard", "一万零一亿"),
+        (0, "standard", "零"),
+    ],
+)
+def test_to_chinese(n: int, style: str, expected: str) -> None:
+    assert to_chinese(n, style=style) == expected
+
+
+def test_to_chinese_rejects() -> None:
+    with pytest.raises(ValueError, match="non-negative"):
+        to_chinese(-1)
+    with pytest.raises(ValueError, match="unknown style"):
+        to_chinese(5, style="roman")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    n=st.one_of(st.integers(0, 10**12), st.integers(0, 10**5)),
+    style=st.sampled_from(["standard", "liang", "digits", "financial"]),
+)
+def test_round_trip_chinese(n: int, style: str) -> None:
+    assert parse_number(to_chinese(n, style=style)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 10**8), unit=st.sampled_from(["件", "条", "人次", "个", "项"]))
+def test_round_trip_in_text(n: int, unit: str) -> None:
+    text = f"共受理{to_chinese(n)}{unit}"
+    found = [x for x in find_numbers(text) if x.kind == "count"]
+    assert len(found) == 1
+    value = found[0].value
+    written = found[0].unit
+    if written != unit:  # 三千五百万件 is read as 3500 万件, as written
+        assert written == "万" + unit or written == "亿" + unit or written == "万亿" + unit
+        value *= {"万": 10**4, "亿": 10**8, "万亿": 10**12}[written[: -len(unit)]]
+    assert value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(0, 10**9), dec=st.integers(0, 99))
+def test_round_trip_arabic(n: int, dec: int) -> None:
+    plain = f"{n}.{dec:02d}"
+    grouped = f"{n:,}.{dec:02d}"
+    assert parse_number(plain) == Decimal(plain)
+    assert parse_number(grouped) == Decimal(plain)
+    assert parse_number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n

@@ -1,0 +1,389 @@
+"""Numeric facts stated in prose: what was counted, how many, in which unit.
+
+For every count, amount or share that :func:`textmine.numbers.find_numbers` reads in a
+sentence, the counted phrase is cut out of its clause: to the left when the number follows
+its noun (受理各类政务服务事项140154件), to the right when it precedes it (219项便民服务事项).
+Enumerations (其中：当面申请3件、网络申请12件) give one fact per number; a share written after
+a count (…303条，占71.3%) counts the same thing; a change (同比增长12.3%) says so in
+``change``. Where the counted phrase names a known indicator, ``indicator`` carries the row
+key of SCHEMA.md §2 (aliases in ``lexicons/indicators.yaml``).
+
+Example:
+    >>> [(f.value, f.unit, f.counted, f.indicator) for f in facts_in("县政府共收到行政复议申请4件", template="gov2014")]
+    [(4, '件', '收到行政复议申请', 'reviews')]
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from textmine.errors import LexiconError
+from textmine.lexicons import load_yaml
+from textmine.model import Fact, Sentence
+from textmine.numbers import FACT_KINDS, iter_quantities
+
+__all__ = ["extract_facts", "facts_in", "guess_era"]
+
+log = logging.getLogger(__name__)
+
+#: Punctuation that closes a clause: a counted phrase never crosses it.
+RE_BOUNDARY = re.compile(
+    r"[，,。；;：:！!？?（(）)【】\[\]]|\n[ \t\u3000]*\n"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff（(])"  # a heading run into its body
+)
+
+#: The last clause boundary of a region (greedy prefix, so the match ends at the last one).
+RE_LAST_BOUNDARY = re.compile(r"(?s:.*)(?:" + RE_BOUNDARY.pattern + ")")
+
+#: Whitespace inside a phrase (hard-wrapped PDF text breaks words across lines).
+RE_SPACE = re.compile(r"\s+")
+
+#: A CJK ideograph, an opening quote or title mark, or a Latin letter: a phrase can start here.
+RE_WORD_START = re.compile(r"[\u4e00-\u9fff“《「A-Za-z]")
+
+#: The words between two facts that make the second count the same thing (各, 每个).
+RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
+
+#: Words that state a total (共 but not 公共, 共同 …).
+RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
+
+#: How far (characters) a counted phrase may reach from its number.
+LEFT_REACH = 40
+RIGHT_REACH = 30
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Indicator:
+    id: str
+    eras: frozenset[str] | None
+    units: frozenset[str] | None
+    match: re.Pattern[str]
+    exclude: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lead: re.Pattern[str]
+    trail: re.Pattern[str]
+    cut_after: re.Pattern[str]
+    number_first_after: re.Pattern[str]
+    number_first_units: frozenset[str]
+    right_stop: re.Pattern[str]
+    right_trail: re.Pattern[str]
+    clause_marker: re.Pattern[str]
+    article_units: frozenset[str]
+    share: re.Pattern[str]
+    change: re.Pattern[str]
+    increase: frozenset[str]
+    indicators: tuple[_Indicator, ...]
+    era_of_template: dict[str, str]
+    era_markers: dict[str, tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Compile the phrase rules and indicator aliases of ``indicators.yaml`` (once)."""
+    lex: dict[str, Any] = load_yaml("indicators.yaml")
+    c = lex["counted"]
+    cut_words = [str(w) for w in c["cut_after"]]
+    cut = "|".join(w if "(" in w else re.escape(w) for w in cut_words)
+    compare = _alt([str(w) for w in c["compare"]])
+    inc = [str(w) for w in c["increase"]]
+    dec = [str(w) for w in c["decrease"]]
+    indicators = []
+    for e in lex["indicators"]:
+        alts = [re.escape(str(a)) for a in e.get("aliases") or ()]
+        alts += [f"(?:{p})" for p in e.get("patterns") or ()]
+        if not alts:
+            raise LexiconError(f"indicators.yaml: indicator {e.get('id')!r} has no aliases or patterns")
+        excl = [str(a) for a in e.get("exclude") or ()]
+        indicators.append(
+            _Indicator(
+                id=str(e["id"]),
+                eras=frozenset(e["eras"]) if e.get("eras") else None,
+                units=frozenset(str(u) for u in e["units"]) if e.get("units") else None,
+                match=re.compile("|".join(alts)),
+                exclude=re.compile(_alt(excl)) if excl else None,
+            )
+        )
+    return _Rules(
+        lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
+        trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['trail']])})+$"),
+        cut_after=re.compile(rf"(?:{cut})"),
+        number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
+        number_first_units=frozenset(str(u) for u in c["number_first_units"]),
+        right_stop=re.compile("|".join(str(w) for w in c["right_stop"])),
+        right_trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['right_trail']])})+$"),
+        clause_marker=re.compile(_alt([str(w) for w in c["clause_markers"]])),
+        article_units=frozenset(str(u) for u in c["article_units"]),
+        share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
+        change=re.compile(
+            rf"(?:(?P<cmp>{compare})[^，,。；;\d]{{0,4}}?)?(?<!新)(?P<verb>{_alt(inc + dec)})"
+            rf"(?:了|达|为|约|近|\s)*$"
+        ),
+        increase=frozenset(inc),
+        indicators=tuple(indicators),
+        era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
+        era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
+    )
+
+
+def guess_era(text: str) -> str | None:
+    """Guess a report's era (``old`` / ``new``) from words only one era uses, or ``None``.
+
+    >>> guess_era("根据国务院令第711号")
+    'new'
+    """
+    rules = _rules()
+    found = {era: any(w in text for w in words) for era, words in rules.era_markers.items()}
+    if found.get("new") and not found.get("old"):
+        return "new"
+    if found.get("old") and not found.get("new"):
+        return "old"
+    if found.get("new"):
+        return "new"
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _candidates(
+    unit: str | None, era: str | None
+) -> tuple[re.Pattern[str] | None, tuple[_Indicator, ...]]:
+    """Indicators that may apply to a fact with this unit in this era (file order), and one
+    pattern that matches when any of them may."""
+    inds = tuple(
+        ind
+        for ind in _rules().indicators
+        if (ind.units is None or unit in ind.units)
+        and (era is None or ind.eras is None or era in ind.eras)
+    )
+    any_re = re.compile("|".join(f"(?:{ind.match.pattern})" for ind in inds)) if inds else None
+    return any_re, inds
+
+
+def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
+    any_re, inds = _candidates(unit, era)
+    if any_re is None or not any_re.search(phrase):
+        return None
+    for ind in inds:
+        if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):
+            return ind.id
+    return None
+
+
+@dataclass
+class _Made:
+    fact: Fact
+    text_start: int  # in sentence coordinates
+    end: int
+
+
+def _left_phrase(
+    rules: _Rules, s: str, lo: int, hi: int
+) -> tuple[int, int, str, bool, bool]:
+    """Cut the counted phrase out of ``s[lo:hi]`` (the text before a number).
+
+    Returns (start, end, phrase, total_marker, cumulative_marker).
+    """
+    region = s[lo:hi]
+    total = RE_TOTAL.search(region) is not None
+    cumulative = "累计" in region
+    last = None
+    for m in rules.cut_after.finditer(region):
+        last = m
+    start = lo + (last.end() if last else 0)
+    end = hi
+    m = rules.trail.search(s, max(start, end - 12), end)
+    if m:
+        end = m.start()
+    m = rules.lead.match(s, start, end)
+    if m:
+        start = m.end()
+    phrase = RE_SPACE.sub("", s[start:end])
+    return start, end, phrase, total, cumulative
+
+
+def _right_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
+    """Cut the counted phrase out of ``s[lo:hi]`` (the text after a number and unit).
+
+    Returns the end of the fact's text and the counted phrase.
+    """
+    region = s[lo:hi]
+    first_de = region.find("的")
+    last_de = region.rfind("的")
+    if first_de > 0 and not rules.clause_marker.search(region, 0, first_de):
+        # 60个单位的主动公开的政府信息: the number counts what stands before the first 的
+        start, stop_at = lo, lo + first_de
+    elif last_de > 0:
+        # 1件涉及政府信息公开工作的行政复议: a clause, then the counted noun after the last 的
+        start, stop_at = lo + last_de + 1, hi
+    else:
+        start, stop_at = lo, hi
+    m = rules.right_stop.search(s, start, stop_at)
+    end = m.start() if m else stop_at
+    m = rules.right_trail.search(s, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    if end <= start:  # nothing after the last 的: fall back to what stands before it
+        m = rules.right_stop.search(s, lo, lo + max(first_de, 0))
+        start, end = lo, (m.start() if m else lo + max(first_de, 0))
+    return end, RE_SPACE.sub("", s[start:end])
+
+
+def facts_in(
+    sentence_text: str,
+    *,
+    offset: int = 0,
+    sentence_id: int | None = None,
+    template: str | None = None,
+) -> list[Fact]:
+    """Extract the numeric facts of one sentence.
+
+    Args:
+        sentence_text: the sentence (or any span of text).
+        offset: added to every span, so that spans point into the report's text.
+        sentence_id: copied into each fact.
+        template: the report's template (``gov2014``, ``local``, ``gov2019``, ``gov2021``) to
+            choose between era-specific indicators (收到申请 → ``requests_received`` or
+            ``new_received``); ``None`` matches every era.
+
+    Returns:
+        Facts in text order, ``fact_id`` numbered from 1.
+
+    >>> [(f.value, f.unit, f.counted) for f in facts_in("其中：当面申请3件、网络申请12件")]
+    [(3, '件', '当面申请'), (12, '件', '网络申请')]
+    """
+    rules = _rules()
+    era = rules.era_of_template.get(template) if template else None
+    return _facts(sentence_text, rules, era, offset, sentence_id, 1)
+
+
+def _facts(
+    s: str, rules: _Rules, era: str | None, offset: int, sentence_id: int | None, first_id: int
+) -> list[Fact]:
+    numbers = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    if not numbers:
+        return []
+    made: list[_Made] = []
+    prev_end = 0
+    for idx, n in enumerate(numbers):
+        if n.start < prev_end:
+            continue
+        unit = n.unit
+        if (
+            n.value == 1
+            and unit in rules.article_units
+            and s.startswith("一", n.start)
+            and n.qualifier is None
+        ):
+            prev_end = max(prev_end, n.end)
+            continue
+        # left region: after the last clause boundary, the previous fact and LEFT_REACH
+        lo = max(prev_end, n.start - LEFT_REACH, 0)
+        bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
+        if bm:
+            lo = bm.end()
+        l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+        change = None
+        cm = rules.change.search(s, max(lo, n.start - 20), n.start)
+        if cm and (
+            cm.group("cmp") or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
+        ):
+            change = "increase" if cm.group("verb") in rules.increase else "decrease"
+            l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
+        # right region: up to the next boundary, the next number, RIGHT_REACH
+        hi = min(len(s), n.end + RIGHT_REACH)
+        if idx + 1 < len(numbers):
+            hi = min(hi, numbers[idx + 1].start)
+        bm = RE_BOUNDARY.search(s, n.end, hi)
+        if bm:
+            hi = bm.start()
+        right_end, right = n.end, ""
+        if n.end < hi and RE_WORD_START.match(s, n.end) and not rules.right_stop.match(s, n.end):
+            right_end, right = _right_phrase(rules, s, n.end, hi)
+        number_first = False
+        if right and change is None:
+            if not left or rules.number_first_after.search(s, max(lo, n.start - 8), n.start):
+                number_first = True
+            else:
+                number_first = unit in rules.number_first_units
+        if not left and not number_first and made and RE_EACH.fullmatch(s, lo, n.start):
+            prev = made[-1]  # 4个片区权责清单事项各14项: 14 of the same thing, each
+            left = prev.fact.counted or ""
+            l_start = prev.text_start
+        if n.kind == "percent" and not number_first:
+            region = RE_SPACE.sub("", s[lo : n.start])
+            if (not left or rules.share.match(region)) and made:
+                prev = made[-1]
+                left = prev.fact.counted or ""
+                l_start = prev.text_start
+        if number_first:
+            counted = right or None
+            t_start, t_end = n.start, right_end
+        else:
+            counted = left or None
+            t_start, t_end = (l_start if left else n.start), n.end
+        qualifier = n.qualifier
+        if qualifier is None:
+            qualifier = "total" if total else ("cumulative" if cumulative else None)
+        indicator = None
+        if counted and change is None and n.kind in ("count", "amount"):
+            context = RE_SPACE.sub("", s[lo : n.start]) + (counted if number_first else "")
+            indicator = _indicator(context, unit, era)
+        text = s[t_start:t_end].strip()
+        lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
+        fact = Fact(
+            fact_id=first_id + len(made),
+            sentence_id=sentence_id,
+            value=n.value,
+            unit=unit,
+            qualifier=qualifier,
+            counted=counted,
+            indicator=indicator,
+            text=text,
+            start=offset + t_start + lead_ws,
+            end=offset + t_start + lead_ws + len(text),
+            change=change,
+            upper=n.upper,
+        )
+        made.append(_Made(fact, t_start, t_end))
+        prev_end = max(prev_end, t_end)
+    return [m.fact for m in made]
+
+
+def extract_facts(
+    text: str, sentences: Sequence[Sentence], *, template: str | None = None
+) -> list[Fact]:
+    """Extract the numeric facts of every sentence of a report.
+
+    Args:
+        text: the report's normalised text (spans of ``sentences`` point into it).
+        sentences: the report's sentences.
+        template: the report's template; when ``None`` the era is guessed from the text
+            (:func:`guess_era`) to choose era-specific indicators.
+
+    Returns:
+        Facts in sentence order with spans in ``text`` coordinates, ``fact_id`` from 1.
+
+    >>> s = Sentence(sentence_id=1, section_id=None, kind="overview", text="开设窗口26个", start=0, end=7)
+    >>> [(f.value, f.counted, f.start, f.end) for f in extract_facts("开设窗口26个", [s])]
+    [(26, '开设窗口', 0, 7)]
+    """
+    rules = _rules()
+    era = rules.era_of_template.get(template) if template else guess_era(text)
+    out: list[Fact] = []
+    for sent in sentences:
+        chunk = text[sent.start : sent.end]
+        if chunk != sent.text:
+            log.debug("sentence %s: text differs from its span; using the span", sent.sentence_id)
+        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1))
+    return out

@@ -1,0 +1,779 @@
+"""Numbers in report prose: every numeral with its exact value, kind, unit and qualifier.
+
+One compiled scanner (built on first use from ``lexicons/numerals.yaml`` and
+``lexicons/units.yaml``) walks the text once. Forms that look like numbers but state no
+quantity are recognised first and returned with their own ``kind`` (``year``, ``date``,
+``time``, ``code``, ``phone``, ``ordinal``, ``duration``, ``name``) so that callers never
+take them for counts; slogans and names from the protected-phrase lexicon (一网通办,
+三个必须, 十四五 ...) are not returned at all.
+
+A Chinese numeral is only read when a measure word follows it (or inside 百分之… and
+分之), so 统一, 一律, 进一步 and 一是 never become numbers (the cn2an trap). When a numeral
+ends in 万/亿 right before its unit, the magnitude belongs to the unit as written
+(``8232万条`` → value 8232, unit ``万条``; SCHEMA.md §5 writes 万元 the same way).
+
+Example:
+    >>> [(n.value, n.unit, n.kind) for n in find_numbers("受理各类政务服务事项140154件，同比增长12.3%")]
+    [(140154, '件', 'count'), (Decimal('12.3'), '%', 'percent')]
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from textmine.lexicons import load_yaml
+from textmine.model import Number
+
+__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS"]
+
+log = logging.getLogger(__name__)
+
+#: Kinds of numbers that can carry a fact (the rest are recognised so they are never counts).
+FACT_KINDS: frozenset[str] = frozenset({"count", "amount", "percent", "ratio", "measure"})
+
+# Full-width digits, dot, comma and percent to ASCII (the normaliser does this for report
+# text; strings handed to parse_number may still carry them).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+#: A plain Arabic numeral with optional thousands separators and decimals: 1,234.5
+RE_ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+#: Whitespace (a hard-wrapped PDF line may break between a number and its unit).
+RE_SPACES = re.compile(r"\s+")
+
+#: The numeral inside an ordinal: 第（一）项 -> 一, 第492号 -> 492
+RE_ORDINAL_INNER = re.compile(r"第\s*[（(]?\s*([0-9０-９]+|[^0-9０-９\s（()）]+?)(?=[\s（()）]|$|[^0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])")
+
+#: A bare run of ASCII letters (H5, ICP, 5G) next to a number marks a code.
+RE_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+# Character classes shared by the scanner's patterns.
+_D = "[0-9０-９]"
+_WS = r"[ \t\u3000\xa0]*+(?:\n[ \t\u3000\xa0]*+)?+"  # spaces, at most one line break (possessive)
+_RANGE_SEP = r"(?:至|到|[-－—–~～〜])"
+_PUNCT_BEFORE_ORDINAL = set("\n\t 　。；;：:，,（(）)、？！?!")
+
+
+def _lex_numerals() -> dict[str, Any]:
+    return load_yaml("numerals.yaml")
+
+
+def _lex_units() -> dict[str, Any]:
+    return load_yaml("units.yaml")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    digits: dict[str, int]
+    small: dict[str, int]
+    big: dict[str, int]
+    zero: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    lex = _lex_numerals()
+    digits = {str(k): int(v) for k, v in lex["digits"].items()}
+    return _Vocab(
+        digits=digits,
+        small={str(k): int(v) for k, v in lex["small_units"].items()},
+        big={str(k): int(v) for k, v in lex["big_units"].items()},
+        zero=frozenset(k for k, v in digits.items() if v == 0),
+    )
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _to_number(value: Decimal) -> int | Decimal:
+    """Return an int when ``value`` is integral, else the Decimal itself."""
+    if value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+def _arabic_value(s: str) -> int | Decimal:
+    s = s.replace(",", "")
+    if "." in s:
+        return Decimal(s)
+    return int(s)
+
+
+def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
+    """Parse a numeral made of Chinese digits/units, possibly mixed with Arabic digits."""
+    if "点" in s:
+        left, _, right = s.partition("点")
+        mag = 1
+        while right and right[-1] in v.big:
+            mag *= v.big[right[-1]]
+            right = right[:-1]
+        if not right or any(ch not in v.digits for ch in right):
+            raise ValueError(s)
+        whole = _parse_chinese(left, v) if left else 0
+        if isinstance(whole, Decimal):
+            raise ValueError(s)
+        frac = "".join(str(v.digits[ch]) for ch in right)
+        return _to_number(Decimal(f"{whole}.{frac}") * mag)
+    if len(s) == 1 and s in v.digits:
+        return v.digits[s]
+    if len(s) >= 2 and all(ch in v.digits for ch in s):
+        # digit by digit: 二〇一六, 一九九八
+        return int("".join(str(v.digits[ch]) for ch in s))
+    total: Decimal = Decimal(0)  # completed 亿 groups
+    wan: Decimal = Decimal(0)  # completed 万 group of the current 亿 group
+    section: Decimal = Decimal(0)  # current group below 万
+    pending: Decimal | None = None
+    pending_cn = False
+    last_small: int | None = None
+    last_unit: int | None = None
+    zero_seen = False
+    n = len(s)
+    i = 0
+    while i < n:
+        ch = s[i]
+        if "0" <= ch <= "9":
+            j = i
+            while j < n and ("0" <= s[j] <= "9" or s[j] in ".,"):
+                j += 1
+            if pending is not None:
+                raise ValueError(s)
+            pending = Decimal(s[i:j].replace(",", ""))
+            pending_cn = False
+            i = j
+            continue
+        if ch in v.zero:
+            if pending is not None or i == 0 or i == n - 1:
+                raise ValueError(s)
+            zero_seen = True
+        elif ch in v.digits:
+            if pending is not None:
+                raise ValueError(s)
+            pending = Decimal(v.digits[ch])
+            pending_cn = True
+        elif ch in v.small:
+            unit = v.small[ch]
+            if pending is None:
+                if unit == 10 and (section == 0 or zero_seen):
+                    coef = Decimal(1)
+                else:
+                    raise ValueError(s)
+            else:
+                coef = pending
+            if last_small is not None and unit >= last_small:
+                raise ValueError(s)
+            section += coef * unit
+            last_small = unit
+            last_unit = unit
+            pending = None
+            zero_seen = False
+        elif ch in v.big:
+            unit = v.big[ch]
+            value = section + (pending if pending is not None else 0)
+            if unit == 10_000:
+                if value == 0 or wan:
+                    raise ValueError(s)
+                wan = value * unit
+            else:
+                value = wan + value
+                if value == 0 or total:
+                    raise ValueError(s)
+                total = value * unit
+                wan = Decimal(0)
+            section = Decimal(0)
+            pending = None
+            last_small = None
+            last_unit = unit
+            zero_seen = False
+        else:
+            raise ValueError(s)
+        i += 1
+    if pending is not None:
+        if pending_cn and last_unit is not None and last_unit > 10 and not zero_seen:
+            # abbreviated forms: 一万二 = 12000, 三千五 = 3500, 两百五 = 250
+            section += pending * last_unit / 10
+        else:
+            section += pending
+    elif zero_seen:
+        raise ValueError(s)
+    return _to_number(total + wan + section)
+
+
+def parse_number(s: str) -> int | Decimal:
+    """Parse a string that is exactly one numeral into an exact int or Decimal.
+
+    Accepts Arabic numerals (thousands separators, decimals, full-width digits), Chinese
+    numerals in every standard form (零/〇/两/十/百/千/万/亿, 大写 壹贰叁…, digit by digit
+    二〇一六), mixed forms (1.2万, 3万4000) and decimals with 点 (三点五亿).
+
+    Raises:
+        ValueError: ``s`` is not exactly one numeral; the message names the string.
+
+    >>> parse_number("一万二千三百"), parse_number("1.2万"), parse_number("二〇一六")
+    (12300, 12000, 2016)
+    """
+    if not isinstance(s, str):
+        raise ValueError(f"parse_number expects a string, got {s!r}")
+    t = s.strip().translate(_FULLWIDTH)
+    if not t:
+        raise ValueError(f"{s!r} is not a numeral: the string is empty")
+    if RE_ARABIC.fullmatch(t):
+        return _arabic_value(t)
+    if "," in t:
+        raise ValueError(f"{s!r} is not a numeral: misplaced thousands separator")
+    try:
+        return _parse_chinese(t, _vocab())
+    except (ValueError, InvalidOperation, ArithmeticError):
+        raise ValueError(
+            f"{s!r} is not a numeral: expected Arabic digits or a well-formed Chinese numeral"
+        ) from None
+
+
+def to_chinese(n: int, *, style: str = "standard") -> str:
+    """Write a non-negative integer as a Chinese numeral (used by tests and benchmarks).
+
+    Styles: ``standard`` (一万零三百零五, 十二), ``liang`` (两 for a 2 that leads 百/千/万/亿:
+    两千零五), ``digits`` (digit by digit with 〇: 二〇一六), ``financial`` (大写:
+    壹万贰仟叁佰).
+
+    >>> to_chinese(10305), to_chinese(2005, style="liang"), to_chinese(2016, style="digits")
+    ('一万零三百零五', '两千零五', '二〇一六')
+    """
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise ValueError(f"to_chinese expects a non-negative int, got {n!r}")
+    if style == "digits":
+        return "".join("〇一二三四五六七八九"[int(c)] for c in str(n))
+    if style == "financial":
+        digit_chars, small_chars = "零壹贰叁肆伍陆柒捌玖", ("仟", "佰", "拾", "")
+    elif style in ("standard", "liang"):
+        digit_chars, small_chars = "零一二三四五六七八九", ("千", "百", "十", "")
+    else:
+        raise ValueError(f"unknown style {style!r}: expected standard, liang, digits or financial")
+    zero = digit_chars[0]
+    if n == 0:
+        return zero
+
+    def section(g: int, top: bool) -> str:
+        out = []
+        gap = False
+        for d, u in zip((g // 1000, g // 100 % 10, g // 10 % 10, g % 10), small_chars, strict=True):
+            if d == 0:
+                gap = bool(out)
+                continue
+            if gap:
+                out.append(zero)
+                gap = False
+            out.append(digit_chars[d] + u)
+        text = "".join(out)
+        if top and style != "financial" and 10 <= g <= 19:
+            text = text[1:]  # 十二, not 一十二, at the start of the numeral
+        return text
+
+    def write(m: int, top: bool) -> str:
+        if m >= 100_000_000:
+            hi, lo = divmod(m, 100_000_000)
+            text = write(hi, top) + "亿"
+            if lo:
+                text += (zero if lo < 10_000_000 else "") + write(lo, False)
+            return text
+        if m >= 10_000:
+            hi, lo = divmod(m, 10_000)
+            text = section(hi, top) + "万"
+            if lo:
+                text += (zero if lo < 1000 else "") + section(lo, False)
+            return text
+        return section(m, top)
+
+    out = write(n, True)
+    if style == "liang":
+        out = re.sub(r"(?:(?<=^)|(?<=[万亿零]))二(?=[千百万亿])", "两", out)
+    return out
+
+
+# --------------------------------------------------------------------------- scanner
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    regex: re.Pattern[str]
+    unit_kind: dict[str, str]
+    aliases: dict[str, str]
+    qual_before: re.Pattern[str]
+    qual_before_map: dict[str, str]
+    qual_between: dict[str, str]
+    qual_after: re.Pattern[str]
+    qual_after_map: dict[str, str]
+    protected: re.Pattern[str] | None
+    protected_max: int
+    protected_arabic: frozenset[str]
+    one_blocked: frozenset[str]
+    code_context: re.Pattern[str]
+    list_after: frozenset[str]
+    vocab: _Vocab
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def _scanner() -> _Scanner:
+    """Build the scanner from the lexicons (once, on first use)."""
+    nl = _lex_numerals()
+    ul = _lex_units()
+    v = _vocab()
+    digit_chars = "".join(v.digits)
+    cn_digits = re.escape(digit_chars)
+    small = "".join(v.small)
+    big = "".join(v.big)
+    tens = "".join(k for k, val in v.small.items() if val == 10)
+
+    unit_kind: dict[str, str] = {}
+    for kind in ("count", "amount", "percent", "ratio", "measure", "duration"):
+        for u in ul.get(kind) or []:
+            unit_kind[str(u)] = kind
+    aliases = {str(k): str(val) for k, val in (ul.get("aliases") or {}).items()}
+    blocked = {str(k): str(val) for k, val in (ul.get("blocked_next") or {}).items()}
+    written = sorted(set(unit_kind) | set(aliases), key=lambda w: (-len(w), w))
+    unit_parts = []
+    for w in written:
+        canon = aliases.get(w, w)
+        block = blocked.get(w[-1]) if len(w) == 1 or canon == w else None
+        if len(w) == 1 and w in blocked:
+            block = blocked[w]
+        part = re.escape(w)
+        if block:
+            part += f"(?![{re.escape(block)}])"
+        unit_parts.append(part)
+    unit_alt = "|".join(unit_parts)
+
+    ar = rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?"
+    amix = rf"{ar}(?:[{small}{big}]+(?:{_D}+[{small}{big}]*)*)?"
+    cnum = (
+        rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数])[百千佰仟])"
+        rf"[{cn_digits}{small}{big}]*(?:点[{cn_digits}]+[{big}]*)?"
+    )
+    cn_small_num = "[一二三四五六七八九十]"
+    year = rf"(?:19|20){_D}{{2}}"
+    tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
+
+    branches = [
+        # 〔2015〕77号, [2015], 国办发〔2014〕32号 (the bracketed year and its number)
+        rf"(?P<doc>[〔\[［【]\s*{year}\s*[〕\]］】](?:\s*第?\s*{_D}+\s*号)?)",
+        # (2015)77号 in round brackets
+        rf"(?P<pdoc>[（(]\s*{year}\s*[）)]\s*第?\s*{_D}+\s*号)",
+        # 第二十条, 第（一）项, 第492号, 第十四个, 第一批
+        rf"(?P<ord>第\s*(?:[（(]\s*(?:{cnum}|{_D}+)\s*[）)]|{cnum}|{_D}+)"
+        rf"(?:\s*(?:{unit_alt}|号|届|章|节|款|季度))?)",
+        # list markers （三） (1)
+        rf"(?P<pord>[（(]\s*(?:{cn_small_num}{{1,3}}|{_D}{{1,2}})\s*[）)])",
+        # 百分之八十五, 百分之百
+        rf"(?P<pct>百分之(?P<pctnum>{cnum}|{ar}|百))",
+        # 2019-2020学年, 2016—2020年, 2024－2027 年
+        rf"(?P<yrange>{year}\s*年?\s*{_RANGE_SEP}\s*{year}(?!{_D})(?:\s*学?年度?)?)",
+        # 2017年3月7日, 2016年1-12月, 2016年度
+        rf"(?P<ymd>{year}\s*年(?:\s*度)?(?:\s*{_D}{{1,2}}\s*(?:{_RANGE_SEP}\s*{_D}{{1,2}}\s*)?月"
+        rf"(?:\s*份)?(?:\s*{_D}{{1,2}}\s*[日号])?)?)",
+        # 2016.12, 2018-01-15, 2016/12/31
+        rf"(?P<iso>{year}[-/.．／](?:0?[1-9]|1[0-2])(?:[-/.．／](?:0?[1-9]|[12]\d|3[01]))?"
+        rf"(?![0-9%％万亿]))",
+        # 二〇一六年, 二○一二年二月二十日
+        rf"(?P<cymd>[{cn_digits}]{{4}}\s*年(?:度)?(?:{cn_small_num}{{1,2}}月(?:份)?"
+        rf"(?:{cn_small_num}{{1,3}}[日号])?)?)",
+        # 09:06
+        rf"(?P<time>{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?!{_D}))",
+        # 3月, 1-12月, 12月31日, 31日
+        rf"(?P<md>{_D}{{1,2}}\s*(?:{_RANGE_SEP}\s*{_D}{{1,2}}\s*)?月(?:\s*份)?(?:\s*{_D}{{1,2}}\s*[日号])?"
+        rf"|{_D}{{1,2}}\s*日(?!{_D}))",
+        # 0591-23165370, (0591)23165370, 18693617694
+        rf"(?P<phone>(?:[（(]0{_D}{{2,3}}[）)]|0{_D}{{2,3}}\s*[-－—])\s*{_D}{{7,8}}(?!{_D})"
+        rf"|1[3-9]{_D}{{9}}(?!{_D}))",
+        # 2811617号, 10号, 7号楼
+        rf"(?P<hao>{_D}+\s*号)",
+        # 三分之一
+        rf"(?P<frac>(?P<fnum>{cnum})分之(?P<fden>{cnum}))",
+        # Arabic and mixed numerals with optional range and unit
+        rf"(?P<ar>(?P<a1>{amix})(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
+        + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
+        # Chinese numerals: only with a unit
+        rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
+        + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
+    ]
+    # Group the branches by their first character so that each position tries few of them.
+    names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
+    by_name = dict(zip(names, branches, strict=True))
+    arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
+    chinese_first = ("cymd", "frac", "cn")
+    other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+    first = re.escape(digit_chars + tens) + "0-9０-９〔［【（(第百千佰仟\\["
+    regex = re.compile(
+        rf"(?=[{first}])(?:"
+        + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
+        + rf"|(?=[{re.escape(digit_chars + tens)}百千佰仟])(?:"
+        + "|".join(by_name[n] for n in chinese_first)
+        + ")|"
+        + "|".join(other)
+        + ")"
+    )
+
+    q = ul["qualifiers"]
+    before = {str(k): str(val) for k, val in q["before"].items()}
+    after = {str(k): str(val) for k, val in q["after"].items()}
+    protected_words = [str(e["text"]) for e in nl.get("protected") or []]
+    protected = re.compile(_alt(protected_words)) if protected_words else None
+    code_words = [str(w) for w in nl.get("code_context") or []]
+    return _Scanner(
+        regex=regex,
+        unit_kind=unit_kind,
+        aliases=aliases,
+        qual_before=re.compile(rf"(?:{_alt(list(before))})\s*$"),
+        qual_before_map=before,
+        qual_between={str(k): str(val) for k, val in q["between"].items()},
+        qual_after=re.compile(rf"\s*(?:{_alt(list(after))})"),
+        qual_after_map=after,
+        protected=protected,
+        protected_max=max((len(w) for w in protected_words), default=0),
+        protected_arabic=frozenset(
+            d for w in protected_words for d in re.findall(r"[0-9０-９]+", w)
+        ),
+        one_blocked=frozenset(str(nl.get("one_blocked_before") or "")),
+        code_context=re.compile(rf"(?:{_alt(code_words)})[^0-9\n]{{0,4}}$"),
+        list_after=frozenset(str(nl.get("list_ordinal_after") or "")),
+        vocab=v,
+    )
+
+
+_SIMPLE_KIND = {
+    "doc": "code",
+    "pdoc": "code",
+    "ord": "ordinal",
+    "pord": "ordinal",
+    "yrange": "year",
+    "time": "time",
+    "phone": "phone",
+    "hao": "code",
+}
+
+_STRONG_QUALIFIERS = frozenset({"more_than", "less_than", "about"})
+
+
+def _inside(text: str, start: int, end: int, opener: str, closer: str, reach: int) -> bool:
+    """True when [start, end) lies inside an ``opener``…``closer`` pair within ``reach``."""
+    lo = max(0, start - reach)
+    o = text.rfind(opener, lo, start)
+    if o < 0 or text.rfind(closer, o, start) >= 0:
+        return False
+    c = text.find(closer, end, end + reach)
+    return c >= 0 and text.find(opener, end, c) < 0
+
+
+def _is_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
+    if sc.protected is None:
+        return False
+    lo = max(0, start - sc.protected_max + 1)
+    hi = min(len(text), end + sc.protected_max - 1)
+    for m in sc.protected.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            if start <= m.start() and m.end() <= end and (m.end() - m.start()) < end - start:
+                continue  # 万一 inside 一万一千件 is part of the numeral, not a phrase
+            return True
+    return False
+
+
+def _split_mag(numeral: str, sc: _Scanner) -> tuple[str, str]:
+    """Split a trailing 万/亿 off a numeral written before a unit: 8232万 -> (8232, 万)."""
+    mag = ""
+    while numeral and numeral[-1] in sc.vocab.big:
+        mag = numeral[-1] + mag
+        numeral = numeral[:-1]
+    return numeral, mag
+
+
+def _value(numeral: str, sc: _Scanner) -> int | Decimal:
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 1 and numeral in sc.vocab.small and numeral not in sc.vocab.digits:
+        return sc.vocab.small[numeral]  # 近百家, 逾千件: a bare 百/千 after 近/逾 is one hundred/thousand
+    t = RE_SPACES.sub("", numeral.translate(_FULLWIDTH))
+    if RE_ARABIC.fullmatch(t):
+        return _arabic_value(t)
+    return _parse_chinese(t, sc.vocab)
+
+
+def _cn_range(numeral: str, sc: _Scanner) -> tuple[int, int] | None:
+    """两三 → (2, 3), 三五 → (3, 5): two adjacent digits read as an approximate range."""
+    if len(numeral) != 2:
+        return None
+    a, b = (sc.vocab.digits.get(ch) for ch in numeral)
+    if a is None or b is None or a == 0:
+        return None
+    if 1 <= b - a <= 2:
+        return (a, b)
+    return None
+
+
+def _qualifier(
+    sc: _Scanner, text: str, start: int, between: str | None
+) -> tuple[str | None, int]:
+    """Qualifier written before the numeral or between it and its unit; new start."""
+    qual = sc.qual_between.get(between) if between else None
+    m = sc.qual_before.search(text, max(0, start - 4), start)
+    if m:
+        word = m.group(0).strip()
+        q = sc.qual_before_map.get(word)
+        if q and (qual is None or (q in _STRONG_QUALIFIERS and qual not in _STRONG_QUALIFIERS)):
+            qual = q
+        if q:
+            start = m.start()
+    return qual, start
+
+
+def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
+    branch = m.lastgroup
+    start, end = m.span()
+    if branch in _SIMPLE_KIND:
+        kind = _SIMPLE_KIND[branch]
+        raw = m.group(0)
+        digits = re.search(rf"{_D}+", raw)
+        value: int | Decimal = int(digits.group(0).translate(_FULLWIDTH)) if digits else 0
+        if branch == "ord":
+            inner = RE_ORDINAL_INNER.match(raw)
+            try:
+                value = _value(inner.group(1), sc) if inner else value
+            except (ValueError, ArithmeticError):
+                pass
+        elif branch == "pord":
+            inner_txt = raw.strip("（()） \t")
+            try:
+                value = _value(inner_txt, sc)
+            except (ValueError, ArithmeticError):
+                pass
+        elif branch == "time":
+            value = int(digits.group(0)) if digits else 0
+        return Number(value=value, start=start, end=end, text=raw, kind=kind)
+    if branch in ("ymd", "iso", "cymd", "md"):
+        raw = m.group(0)
+        kind = "year" if branch == "ymd" and "月" not in raw else "date"
+        if branch == "cymd":
+            kind = "date" if "月" in raw else "year"
+            year_txt = re.sub(r"\s+", "", raw)[:4]
+            value = _parse_chinese(year_txt, sc.vocab)
+        else:
+            value = int(re.match(rf"\s*({_D}+)", raw).group(1).translate(_FULLWIDTH))
+        if branch == "cymd" and _is_protected(sc, text, start, end):
+            return None
+        return Number(value=value, start=start, end=end, text=raw, kind=kind)
+    if branch == "pct":
+        try:
+            value = _value(m.group("pctnum"), sc) if m.group("pctnum") != "百" else 100
+        except (ValueError, ArithmeticError):
+            return None
+        qual, qstart = _qualifier(sc, text, start, None)
+        return Number(value, qstart, end, text[qstart:end], "percent", qual, None, "%")
+    if branch == "frac":
+        try:
+            num = _value(m.group("fnum"), sc)
+            den = _value(m.group("fden"), sc)
+        except (ValueError, ArithmeticError):
+            return None
+        if not num:
+            return None
+        value = _to_number((Decimal(den) / Decimal(num)).quantize(Decimal("1.000000")).normalize())
+        return Number(value=value, start=start, end=end, text=m.group(0), kind="fraction")
+    if branch == "ar":
+        return _arabic_number(m, text, sc)
+    if branch == "cn":
+        return _chinese_number(m, text, sc)
+    return None  # pragma: no cover - every branch is handled above
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_and_kind(unit_raw: str | None, mag: str) -> tuple[str | None, str]:
+    sc = _scanner()
+    if unit_raw is None:
+        return (mag or None), "number"
+    written = RE_SPACES.sub("", unit_raw)
+    canon = sc.aliases.get(written, written)
+    kind = sc.unit_kind.get(canon, sc.unit_kind.get(written, "count"))
+    return mag + canon, kind
+
+
+def _after(sc: _Scanner, text: str, end: int) -> tuple[str | None, int]:
+    m = sc.qual_after.match(text, end)
+    if m:
+        return sc.qual_after_map.get(m.group(0).strip()), m.end()
+    return None, end
+
+
+def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
+    start, end = m.span()
+    a1 = m.group("a1")
+    unit_raw = m.group("aunit")
+    prev = text[start - 1] if start else ""
+    if unit_raw is None:
+        # a bare number: decide whether it is a code or a list ordinal
+        nxt = text[end] if end < len(text) else ""
+        kind = "number"
+        if (
+            RE_ASCII_LETTER.match(prev)
+            or (prev and prev in "@./:_#-=&?")
+            or nxt == "@"
+            or RE_ASCII_LETTER.match(nxt)
+        ):
+            kind = "code"
+        elif (
+            nxt
+            and nxt in ".．、"
+            and m.group("a2") is None
+            and len(a1) <= 2
+            and (start == 0 or prev in _PUNCT_BEFORE_ORDINAL)
+            and not (end + 1 < len(text) and text[end + 1].isdigit())
+        ):
+            kind = "ordinal"
+        elif len(re.sub(r"\D", "", a1)) >= 5 and sc.code_context.search(
+            text, max(0, start - 10), start
+        ):
+            kind = "phone" if len(re.sub(r"\D", "", a1)) >= 7 else "code"
+        try:
+            value = _value(a1, sc)
+        except (ValueError, ArithmeticError):
+            return None
+        upper = None
+        if m.group("a2") is not None:
+            try:
+                upper = _value(m.group("a2"), sc)
+            except (ValueError, ArithmeticError):
+                upper = None
+        qual = None
+        if kind == "number":
+            qual, start = _qualifier(sc, text, start, None)
+        return Number(value, start, end, text[start:end], kind, qual, upper, None)
+    a1_core, mag = _split_mag(a1, sc)
+    a2 = m.group("a2")
+    if a2 is not None:
+        a2_core, mag2 = _split_mag(a2, sc)
+        if mag2 and not mag:
+            mag = mag2  # 3-5万元: the magnitude written once applies to both bounds
+    else:
+        a2_core = None
+    mag = mag or (m.group("amag") or "")
+    if m.group("amag") and mag != m.group("amag") and not a1.endswith(m.group("amag")):
+        mag = mag + m.group("amag")
+    try:
+        value = _value(a1_core, sc) if a1_core else None
+        upper = _value(a2_core, sc) if a2_core else None
+    except (ValueError, ArithmeticError):
+        return None
+    if value is None:
+        return None
+    if not mag and a1_core and a1_core[-1] in "千百" and a1_core[-1] + unit_raw in sc.unit_kind:
+        unit_raw = a1_core[-1] + unit_raw  # 5千元: 千元 is the unit as written
+        a1_core = a1_core[:-1]
+        value = _value(a1_core, sc)
+    unit, kind = _unit_and_kind(unit_raw, mag)
+    if a1 in sc.protected_arabic and _is_protected(sc, text, m.start(), m.end()):
+        return None
+    if _inside(text, m.start(), m.end(), "《", "》", 80):
+        kind = "name"
+    qual, start = _qualifier(sc, text, start, m.group("abtw"))
+    q_after, end = _after(sc, text, end)
+    if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+        qual = q_after
+    return Number(value, start, end, text[start:end], kind, qual, upper, unit)
+
+
+def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
+    start, end = m.span()
+    c1 = m.group("c1")
+    prev = text[start - 1] if start else ""
+    if c1[0] in "一壹" and prev in sc.one_blocked:
+        return None
+    if _is_protected(sc, text, start, end):
+        return None
+    c1_core, mag = _split_mag(c1, sc)
+    mag = mag + (m.group("cmag") or "")
+    c2 = m.group("c2")
+    upper: int | Decimal | None = None
+    try:
+        if c2 is not None:
+            c2_core, mag2 = _split_mag(c2, sc)
+            if mag2 and not mag:
+                mag = mag2
+            value = _value(c1_core, sc)
+            upper = _value(c2_core, sc)
+        else:
+            rng = _cn_range(c1_core, sc)
+            if rng is not None:
+                value, upper = rng
+            else:
+                if len(c1_core) >= 2 and all(ch in sc.vocab.digits for ch in c1_core):
+                    return None  # 一一, 十三五 …: digit strings before a unit are not counts
+                value = _value(c1_core, sc)
+    except (ValueError, ArithmeticError):
+        return None
+    unit, kind = _unit_and_kind(m.group("cunit"), mag)
+    if _inside(text, start, end, "《", "》", 80) or _inside(text, start, end, "“", "”", 30):
+        kind = "name"
+    elif _inside(text, start, end, "「", "」", 30):
+        kind = "name"
+    qual, start = _qualifier(sc, text, start, m.group("cbtw"))
+    q_after, end = _after(sc, text, end)
+    if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+        qual = q_after
+    return Number(value, start, end, text[start:end], kind, qual, upper, unit)
+
+
+_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct"})
+
+
+def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
+    sc = _scanner()
+    for m in sc.regex.finditer(text):
+        if quantities_only:
+            branch = m.lastgroup
+            if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
+                continue
+        num = _number_from_match(m, text, sc)
+        if num is not None:
+            yield num
+
+
+def iter_quantities(text: str) -> Iterator[Number]:
+    """Yield only the numbers of ``text`` that carry a unit (counts, amounts, shares …).
+
+    The fast path for fact extraction: bare numbers, dates, codes and ordinals are skipped
+    before any Python work is done on them.
+
+    >>> [n.text for n in iter_quantities("2016年8月，电话12345，办结171件")]
+    ['171件']
+    """
+    return _iter_numbers(text, True)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Find every number in ``text`` with exact value, span, kind, unit and qualifier.
+
+    Args:
+        text: any text (a sentence or a whole report).
+
+    Returns:
+        Numbers in text order. ``kind`` is ``count``, ``amount``, ``percent``, ``ratio``,
+        ``measure`` (quantities), ``number`` (a bare Arabic number without unit), or one of
+        the kinds that are never quantities: ``year``, ``date``, ``time``, ``duration``,
+        ``code``, ``phone``, ``ordinal``, ``name``, ``fraction``. For a range ``value`` is
+        the lower bound and ``upper`` the upper one.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+
+    >>> [(n.value, n.kind) for n in find_numbers("2016年共办理3至5件，电话：0591-23165370")]
+    [(2016, 'year'), (3, 'count'), (591, 'phone')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_numbers expects a string, got {type(text).__name__}")
+    return list(_iter_numbers(text, False))
