@@ -256,16 +256,17 @@ def _fact(value, indicator, *, qualifier=None, unit="件", text="", upper=None, 
         (_fact(900, "new_received", qualifier="more_than", text="超过900件"), 5000, True),
         (_fact(100, "new_received", qualifier="less_than", text="不足100件"), 99, True),
         (_fact(100, "new_received", qualifier="less_than", text="不足100件"), 120, False),
-        (_fact(Decimal("1.2"), "fees", unit="万元", text="收费1.2万元"), Decimal("1.20"), True),
-        (_fact(12000, "fees", unit="元", text="收费12000元"), Decimal("1.2"), True),
-        (_fact(12500, "fees", unit="元", text="收费12500元"), Decimal("1.2"), False),
+        (_fact(Decimal("1.2"), "processing_fees", unit="万元", text="收费1.2万元"), Decimal("1.20"), True),
+        (_fact(12000, "processing_fees", unit="元", text="收费12000元"), Decimal("1.2"), True),
+        (_fact(12500, "processing_fees", unit="元", text="收费12500元"), Decimal("1.2"), False),
         (_fact(Decimal("50.5"), "new_received", unit="%", text="占50.5%"), 3, True),
         (_fact(12, "new_received", change="increase", text="增长12件"), 3, True),
     ],
 )
 def test_prose_against_table(fact, table, agrees):
-    key = "active.fees.amount" if fact.indicator == "fees" else "requests.new_received.total"
-    cells = [_cell("gov2021", key, table, unit="万元" if fact.indicator == "fees" else "件")]
+    fees = fact.indicator == "processing_fees"
+    key = "stats.fees.value" if fees else "requests.new_received.total"
+    cells = [_cell("gov2014" if fees else "gov2021", key, table, unit="万元" if fees else "件")]
     findings = check_prose([fact], cells)
     assert (not findings) == agrees
     for f in findings:

@@ -88,7 +88,7 @@ def test_no_facts(sentence: str) -> None:
         ("举办新闻发布会3次", "gov2014", "press_conferences"),
         ("培训人员200人次", "gov2014", "trainees"),
         ("举办培训班3期", "gov2014", "training_sessions"),
-        ("收取政府信息公开信息处理费 0 元", "gov2021", "fees"),
+        ("收取政府信息公开信息处理费 0 元", "gov2021", "processing_fees"),
         ("1件结转下年度继续办理", "gov2021", "carried_forward"),
         ("开设窗口26个", "gov2014", None),
     ],

@@ -142,6 +142,7 @@ def run(
     *,
     format: str = "parquet",
     workers: int = 1,
+    cross_year: bool = True,
     on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
@@ -152,6 +153,9 @@ def run(
         out_dir: the folder for ``manifest``, ``reports``, ``sections`` … files.
         format: ``"parquet"`` or ``"csv"`` (UTF-8 with BOM).
         workers: worker processes (1 = in this process).
+        cross_year: after the run, check reports of the same issuer in consecutive years
+            (carry-over, running totals, copied tables) and add those findings. This reads
+            the written ``cells`` table back, so it needs memory in proportion to it.
         on_file: called after each file (e.g. to advance a progress bar).
         on_start: called once with the number of inputs.
 
@@ -181,8 +185,51 @@ def run(
                 on_file(result)
         _flush(writer, pending)
     summary.rows = dict(writer.counts)
+    if cross_year:
+        summary.rows["findings"] += add_cross_year_findings(out_dir, format=format)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:
+    """Run the cross-year checks on a tagged folder and append their findings; returns how many.
+
+    Reports are matched by issuer and year (see :func:`textmine.checks.check_cross_year`).
+    """
+    import pandas as pd
+
+    from textmine.checks import check_cross_year
+    from textmine.frames import append_rows, cells_from_frame, finding_row, read_table
+    from textmine.model import ReportMeta
+
+    reports = read_table(out_dir, "reports")
+    cells = read_table(out_dir, "cells")
+    if reports is None or cells is None or cells.empty:
+        return 0
+    by_report = {rid: group for rid, group in cells.groupby("report_id", sort=True)}
+    inputs = []
+    stamps = {}
+    for row in reports.itertuples(index=False):
+        if row.report_id not in by_report or pd.isna(row.year):
+            continue
+        meta = ReportMeta(
+            issuer=None if pd.isna(row.issuer) else row.issuer,
+            year=int(row.year),
+            template=None if pd.isna(row.template) else row.template,
+        )
+        inputs.append((row.report_id, meta, cells_from_frame(by_report[row.report_id])))
+        stamps[row.report_id] = {
+            "sha256": row.sha256,
+            "textmine_version": row.textmine_version,
+            "lexicon_version": row.lexicon_version,
+        }
+    pairs = check_cross_year(inputs)
+    if not pairs:
+        return 0
+    rows = [finding_row(rid, finding, stamps[rid]) for rid, finding in pairs]
+    append_rows(out_dir, "findings", rows, format=format)
+    logger.info("cross-year checks: %d findings", len(rows))
+    return len(rows)
 
 
 def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> None:

@@ -29,7 +29,7 @@ def norm(value: Any) -> str:
 
 
 def load_table(out: Path, name: str) -> pd.DataFrame | None:
-    """Read table ``name`` that ``textmine tag`` wrote to ``out`` (Parquet or CSV)."""
+    """Read table ``name`` exactly as the reference scorer does (CSV lists stay strings)."""
     for ext in (".parquet", ".csv"):
         path = out / (name + ext)
         if path.exists():

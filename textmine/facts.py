@@ -337,7 +337,9 @@ def _facts(
             qualifier = "total" if total else ("cumulative" if cumulative else None)
         indicator = None
         if counted and change is None and n.kind in ("count", "amount"):
-            context = RE_SPACE.sub("", s[lo : n.start]) + (counted if number_first else "")
+            # The indicator is named by what is counted: the noun after a number that
+            # precedes it (六个部分 counts 部分, whatever the clause said before).
+            context = counted if number_first else RE_SPACE.sub("", s[lo : n.start])
             indicator = _indicator(context, unit, era)
         text = s[t_start:t_end].strip()
         lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())

@@ -327,21 +327,46 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
             }
         )
     for fd in report.finding_records:
-        out["findings"].append(
-            {
-                "report_id": rid,
-                "check_id": fd.check_id,
-                "severity": fd.severity,
-                "message": fd.message,
-                "expected": _json(fd.expected),
-                "found": _json(fd.found),
-                "cells": list(fd.cells),
-                "start": fd.start,
-                "end": fd.end,
-                **stamp,
-            }
-        )
+        out["findings"].append(finding_row(rid, fd, stamp))
     return out
+
+
+def finding_row(report_id: str, finding: Any, stamp: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``findings`` row of one :class:`~textmine.model.Finding`; ``stamp`` holds the
+    ``sha256``/``textmine_version``/``lexicon_version`` columns."""
+    return {
+        "report_id": report_id,
+        "check_id": finding.check_id,
+        "severity": finding.severity,
+        "message": finding.message,
+        "expected": _json(finding.expected),
+        "found": _json(finding.found),
+        "cells": list(finding.cells),
+        "start": finding.start,
+        "end": finding.end,
+        **stamp,
+    }
+
+
+def read_table(out_dir: str | Path, name: str) -> pd.DataFrame | None:
+    """Read table ``name`` that ``textmine tag`` wrote to ``out_dir`` (Parquet or CSV).
+
+    Returns ``None`` when the folder holds no such table.
+    """
+    import pandas as pd
+
+    out = Path(out_dir)
+    for ext in (".parquet", ".csv"):
+        path = out / (name + ext)
+        if path.exists():
+            if ext == ".parquet":
+                return pd.read_parquet(path)
+            frame = pd.read_csv(path, encoding="utf-8-sig")
+            for col, kind in COLUMNS[name]:
+                if kind == "list<string>" and col in frame:
+                    frame[col] = [json.loads(v) if isinstance(v, str) else [] for v in frame[col]]
+            return frame
+    return None
 
 
 def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
@@ -397,6 +422,35 @@ def report_frames(report: Report) -> Frames:
     return Frames.from_rows(report_rows(report))
 
 
+def _write_csv(path: Path, table: str, rows: list[dict[str, Any]], *, append: bool) -> None:
+    """Write (or append) rows as CSV; a new file starts with a UTF-8 BOM and the header."""
+    frame = to_pandas(table, rows)
+    for name, kind in COLUMNS[table]:
+        if kind == "list<string>":
+            frame[name] = [json.dumps(list(v), ensure_ascii=False) for v in frame[name]]
+    frame.to_csv(
+        path,
+        mode="a" if append else "w",
+        header=not append,
+        index=False,
+        encoding="utf-8" if append else "utf-8-sig",
+        lineterminator="\n",
+    )
+
+
+def append_rows(out_dir: str | Path, table: str, rows: list[dict[str, Any]], *, format: str) -> None:
+    """Append rows to a table that a finished :class:`TableWriter` wrote."""
+    path = Path(out_dir) / f"{table}.{format}"
+    if format == "csv":
+        _write_csv(path, table, rows, append=path.exists())
+        return
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parts = [pq.read_table(path)] if path.exists() else []
+    pq.write_table(pa.concat_tables([*parts, to_arrow(table, rows)]), path)
+
+
 class TableWriter:
     """Streams rows of every table to ``out_dir`` as Parquet or CSV (UTF-8 with BOM).
 
@@ -428,20 +482,9 @@ class TableWriter:
             if arrow.num_rows:
                 self._writers[table].write_table(arrow)
         else:
-            frame = to_pandas(table, rows)
-            for name, _type in COLUMNS[table]:
-                if _type == "list<string>":
-                    frame[name] = [json.dumps(list(v), ensure_ascii=False) for v in frame[name]]
             first = table not in self._writers
             self._writers[table] = True
-            frame.to_csv(
-                self.path(table),
-                mode="w" if first else "a",
-                header=first,
-                index=False,
-                encoding="utf-8-sig" if first else "utf-8",
-                lineterminator="\n",
-            )
+            _write_csv(self.path(table), table, rows, append=not first)
 
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
@@ -458,3 +501,70 @@ class TableWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _exact_value(text: Any) -> int | Decimal | None:
+    """The exact value written in ``value_exact`` (an int where it has no decimal point)."""
+    if text is None:
+        return None
+    value = Decimal(str(text))
+    return int(value) if "." not in str(text) else value
+
+
+def cells_from_frame(frame: pd.DataFrame) -> list[Any]:
+    """Rebuild :class:`~textmine.model.Cell` records from rows of a ``cells`` table.
+
+    Values come back exact (from ``value_exact``), so checks run on a written table give the
+    same findings as on the live records.
+    """
+    import pandas as pd
+
+    from textmine.model import Cell
+
+    def opt(value: Any) -> Any:
+        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+            return None
+        return value
+
+    out = []
+    for row in frame.itertuples(index=False):
+        out.append(
+            Cell(
+                template=row.template,
+                table=row.table,
+                row_key=opt(row.row_key),
+                col_key=opt(row.col_key),
+                value=_exact_value(opt(row.value_exact)),
+                raw=opt(row.raw) or "",
+                status=row.status,
+                unit=opt(row.unit),
+                start=None if opt(row.start) is None else int(row.start),
+                end=None if opt(row.end) is None else int(row.end),
+                label=opt(row.label),
+                inferred=bool(opt(row.inferred)),
+                note=opt(row.note),
+            )
+        )
+    return out
+
+
+def wide_cells(cells: pd.DataFrame) -> pd.DataFrame:
+    """One row per report, one column per ``table.row_key.col_key``: the panel-analysis view.
+
+    Values are the cell values (blank, dash, 无 and missing cells are NaN here; the long
+    ``cells`` table keeps their statuses). Cells without a row key (local rows with no
+    national equivalent) are left out.
+
+    Example:
+        >>> wide = wide_cells(frames.cells)  # doctest: +SKIP
+        >>> wide["requests.new_received.total"]  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    keyed = cells[cells["row_key"].notna() & cells["col_key"].notna()].copy()
+    if keyed.empty:
+        return pd.DataFrame(index=pd.Index([], name="report_id"))
+    keyed["key"] = keyed["table"] + "." + keyed["row_key"] + "." + keyed["col_key"]
+    wide = keyed.pivot_table(index="report_id", columns="key", values="value", aggfunc="first", dropna=False)
+    wide.columns.name = None
+    return wide.reindex(columns=sorted(wide.columns))

@@ -1,0 +1,93 @@
+"""Output tables: fixed schemas, exact values, the wide panel view, cross-year findings."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from textmine.corpus import run
+from textmine.frames import (
+    TABLES,
+    Frames,
+    append_rows,
+    cells_from_frame,
+    columns,
+    read_table,
+    to_pandas,
+    wide_cells,
+)
+from textmine.model import Cell
+
+
+def _cell_row(rid, table, row, col, value, status="number", **extra):
+    base = {name: None for name in columns("cells")}
+    exact = None if value is None else str(value)
+    base.update(report_id=rid, template="gov2021", table=table, row_key=row, col_key=col,
+                value=None if value is None else float(value), value_exact=exact,
+                raw="" if value is None else str(value), status=status, inferred=False)
+    base.update(extra)
+    return base
+
+
+def test_empty_tables_keep_their_columns():
+    frames = Frames()
+    for name in TABLES:
+        assert list(frames.table(name).columns) == columns(name)
+        assert frames.table(name).empty
+
+
+def test_nullable_integers_stay_integers():
+    frame = to_pandas("sections", [{"report_id": "r", "section_id": 1, "parent_id": None, "level": 1}])
+    assert str(frame["parent_id"].dtype) == "Int64" and frame["parent_id"].isna().all()
+
+
+def test_cells_round_trip_exactly():
+    rows = [
+        _cell_row("a", "active", "fees", "amount", Decimal("7730.28"), unit="万元", start=3, end=10),
+        _cell_row("a", "requests", "new_received", "total", 95),
+        _cell_row("a", "requests", "carried_over", "total", None, status="blank"),
+    ]
+    cells = cells_from_frame(to_pandas("cells", rows))
+    assert cells[0] == Cell("gov2021", "active", "fees", "amount", Decimal("7730.28"), "7730.28",
+                            "number", unit="万元", start=3, end=10)
+    assert cells[1].value == 95 and isinstance(cells[1].value, int)
+    assert cells[2].value is None and cells[2].status == "blank"
+
+
+def test_wide_view_one_row_per_report():
+    rows = [
+        _cell_row("a", "requests", "new_received", "total", 95),
+        _cell_row("a", "requests", "carried_over", "total", None, status="blank"),
+        _cell_row("b", "requests", "new_received", "total", 7),
+        _cell_row("b", "stats", None, None, 3),
+    ]
+    wide = wide_cells(to_pandas("cells", rows))
+    assert list(wide.index) == ["a", "b"]
+    assert list(wide.columns) == ["requests.carried_over.total", "requests.new_received.total"]
+    assert wide.loc["a", "requests.new_received.total"] == 95
+    assert pd.isna(wide.loc["a", "requests.carried_over.total"])
+    assert pd.isna(wide.loc["b", "requests.carried_over.total"])
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_append_rows_and_read_table(tmp_path, fmt):
+    row = {name: None for name in columns("findings")}
+    row.update(report_id="r", check_id="X", severity="warning", message="m", cells=["a.b.c"])
+    append_rows(tmp_path, "findings", [row], format=fmt)
+    append_rows(tmp_path, "findings", [dict(row, check_id="Y")], format=fmt)
+    frame = read_table(tmp_path, "findings")
+    assert list(frame["check_id"]) == ["X", "Y"]
+    assert list(frame["cells"].iloc[0]) == ["a.b.c"]
+    assert read_table(tmp_path, "cells") is None
+
+
+def test_tag_adds_cross_year_findings(shared_corpus, tmp_path):
+    # 平潭综合实验区管委会: 2011 (r001) and 2012 (r004); the 2012 历年累计 does not continue 2011's.
+    run([shared_corpus / "texts" / "r001.txt", shared_corpus / "texts" / "r004.txt"], tmp_path / "o")
+    findings = read_table(tmp_path / "o", "findings")
+    assert "L-5" in set(findings["check_id"])
+    alone = tmp_path / "alone"
+    run([shared_corpus / "texts" / "r004.txt"], alone)
+    assert "L-5" not in set(read_table(alone, "findings")["check_id"])
