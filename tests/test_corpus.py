@@ -170,3 +170,31 @@ def test_compare_command_writes_results(bundled_corpus, tmp_path):
     assert (emphasis["share"].between(0, 1)).all()
     bad = runner.invoke(app, ["compare", str(tmp_path), "-o", str(tmp_path / "r2")])
     assert bad.exit_code == 2
+
+
+class TestInspectCommands:
+    runner = CliRunner()
+
+    def test_facts_prints_a_table(self, bundled_corpus):
+        result = self.runner.invoke(app, ["facts", str(bundled_corpus / "gaotai-2016.txt")])
+        assert result.exit_code == 0, result.output
+        assert "受理各类政务服务事项" in result.output and "140154" in result.output
+        assert "三个必须" not in result.output
+
+    def test_tables_shows_statuses(self, bundled_corpus):
+        result = self.runner.invoke(app, ["tables", str(bundled_corpus / "gaotai-2016.txt")])
+        assert result.exit_code == 0, result.output
+        assert "template gov2014" in result.output
+        assert "15689" in result.output and "·" in result.output  # the seed's blank cells
+
+    def test_check_reports_the_seed_channel_inconsistency(self, bundled_corpus):
+        result = self.runner.invoke(app, ["check", str(bundled_corpus / "gaotai-2016.txt")])
+        assert result.exit_code == 0, result.output
+        assert "P-8-max" in result.output
+
+    def test_bad_files_exit_1(self, tmp_path):
+        (tmp_path / "empty.txt").write_bytes(b"")
+        for command in ("facts", "tables"):
+            assert self.runner.invoke(app, [command, str(tmp_path / "empty.txt")]).exit_code == 1
+        assert self.runner.invoke(app, ["check", str(tmp_path)]).exit_code == 1
+        assert self.runner.invoke(app, ["facts", str(tmp_path / "nope.txt")]).exit_code == 2

@@ -163,6 +163,118 @@ def _print_scores(scores: dict) -> None:
         typer.echo(f"  non_facts_violated: {scores['non_facts_violated']} of {scores['non_facts_total']}")
 
 
+def _read_or_exit(path: Path):  # noqa: ANN202 - Report
+    from textmine.errors import ReadError
+    from textmine.pipeline import read
+
+    if not path.exists():
+        raise typer.BadParameter(f"{path} does not exist", param_hint="FILE")
+    try:
+        return read(path)
+    except (ReadError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def facts(
+    file: Path = typer.Argument(..., help="One report file."),
+    indicator_only: bool = typer.Option(False, "--indicators", help="Only facts with a canonical indicator."),
+) -> None:
+    """Print the numeric facts stated in a report's prose as a readable table."""
+    report = _read_or_exit(file)
+    frame = report.facts
+    if indicator_only:
+        frame = frame[frame["indicator"].notna()]
+    if frame.empty:
+        typer.echo(f"{file}: no numeric facts found")
+        return
+    shown = frame[["value_exact", "unit", "qualifier", "change", "counted", "indicator", "text"]]
+    shown = shown.rename(columns={"value_exact": "value"}).fillna("")
+    typer.echo(f"{file}: {len(frame)} facts")
+    typer.echo(shown.to_string(index=False))
+
+
+#: How a cell's status is shown in `textmine tables` (numbers are shown as themselves).
+STATUS_MARKS = {"blank": "·", "dash": "—", "none_word": "无", "missing": "∅"}
+
+
+@app.command()
+def tables(file: Path = typer.Argument(..., help="One report file.")) -> None:
+    """Show a report's statistics tables as rows × columns, with each cell's status.
+
+    Marks: · blank cell, — dash or slash, 无 the word 无, ∅ not in the report, * a value
+    whose split from a run of digits had to be inferred.
+    """
+    report = _read_or_exit(file)
+    if not report.cell_records:
+        typer.echo(f"{file}: no statistics table found")
+        return
+    typer.echo(f"{file}: template {report.meta.template}")
+    import pandas as pd
+
+    by_table: dict[str, list] = {}
+    for cell in report.cell_records:
+        by_table.setdefault(cell.table, []).append(cell)
+    for table, cells in by_table.items():
+        rows: dict[str, dict[str, str]] = {}
+        for c in cells:
+            row = c.row_key or f"({c.label})"
+            if c.status == "number":
+                shown = f"{c.value}{'*' if c.inferred else ''}"
+            else:
+                shown = STATUS_MARKS.get(c.status, c.raw)
+            rows.setdefault(row, {})[c.col_key or ""] = shown
+        frame = pd.DataFrame.from_dict(rows, orient="index").fillna("")
+        typer.echo(f"\n[{table}]")
+        typer.echo(frame.to_string())
+    counts = pd.Series([c.status for c in report.cell_records]).value_counts()
+    typer.echo("\ncells: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="Report files and/or folders."),
+    errors_only: bool = typer.Option(False, "--errors", help="Only error-level findings."),
+) -> None:
+    """Check statistics tables against their identities, prose against tables, and
+    consecutive years of the same issuer against each other; print the findings.
+
+    Exit status: 0 when every file was read, 1 when some could not be read.
+    """
+    from textmine.checks import check_cross_year
+    from textmine.corpus import iter_reports
+
+    for path in paths:
+        if not path.exists():
+            raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
+    failed = 0
+    findings: dict[str, list] = {}
+    names: dict[str, str] = {}
+    kept = []
+    for path, report, error in iter_reports(paths):
+        if error is not None:
+            failed += 1
+            typer.echo(f"error: {error}", err=True)
+            continue
+        names[report.report_id] = str(path)
+        findings.setdefault(report.report_id, []).extend(report.finding_records)
+        kept.append((report.report_id, report.meta, report.cell_records))
+    for rid, finding in check_cross_year(kept):
+        findings[rid].append(finding)
+    total = 0
+    for rid, items in findings.items():
+        items = [f for f in items if f.severity == "error" or not errors_only]
+        if not items:
+            continue
+        typer.echo(names[rid])
+        for f in items:
+            typer.echo(f"  {f.severity:7s} {f.check_id:12s} {f.message}")
+        total += len(items)
+    typer.echo(f"{total} findings in {len(names)} reports")
+    raise typer.Exit(1 if failed else 0)
+
+
 @app.command()
 def compare(
     out: Path = typer.Argument(..., help="A folder that `textmine tag` wrote."),

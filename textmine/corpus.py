@@ -239,6 +239,23 @@ def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> Non
             pending[name] = []
 
 
+def iter_reports(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, Any, str | None]]:
+    """Yield ``(path, report, None)`` for each input, or ``(path, None, message)`` when a file
+    cannot be read; the walk is the same as :func:`run`'s.
+    """
+    from textmine.ingest import walk
+    from textmine.pipeline import read
+
+    inputs, _ = walk(paths)
+    for path in inputs:
+        try:
+            yield path, read(path), None
+        except (ReadError, OSError) as exc:
+            yield path, None, str(exc)
+
+
 def tag(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *, workers: int = 1) -> Frames:
     """Tag files and folders in memory and return every output table as DataFrames.
 
