@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 #: Characters deleted outright: zero-width space/joiners, BOM, soft hyphen, carriage return.
@@ -26,16 +27,21 @@ DELETED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\r")
 SPACES = frozenset("\u3000\u00a0\u2002\u2003\u2009\u202f")
 
 
-def _translate(ch: str) -> str:
-    code = ord(ch)
-    # Full-width digits, Latin letters and a few symbols (U+FF10..FF5A, ％, ＠, ．) to ASCII.
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    if ch in "％＠＋－／＝＜＞":
-        return chr(code - 0xFEE0)
-    if ch in SPACES:
-        return " "
-    return ch
+def _translation_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
+    table.update({ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＠＋－／＝＜＞"})
+    table.update({ord(ch): " " for ch in SPACES})
+    return table
+
+
+#: One-to-one replacements: full-width digits, Latin letters and a few symbols to ASCII,
+#: odd spaces to a plain space.
+TRANSLATE = _translation_table()
+
+#: Runs of characters that are always deleted.
+RE_DELETED = re.compile("[" + "".join(sorted(DELETED)) + "]+")
 
 
 def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, list[int]]:
@@ -48,17 +54,19 @@ def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, l
     Returns:
         The normalised text and, for each of its characters, its index in ``raw``.
     """
-    deleted = bytearray(len(raw))
-    for start, end in drop:
-        start = max(0, start)
-        end = min(len(raw), end)
-        if end > start:
-            deleted[start:end] = b"\x01" * (end - start)
-    out: list[str] = []
+    n = len(raw)
+    cuts = [(max(0, a), min(n, b)) for a, b in drop if min(n, b) > max(0, a)]
+    cuts.extend(m.span() for m in RE_DELETED.finditer(raw))
+    cuts.sort()
+    pieces: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(raw):
-        if deleted[i] or ch in DELETED:
-            continue
-        out.append(_translate(ch))
-        offsets.append(i)
-    return "".join(out), offsets
+    pos = 0
+    for start, end in cuts:
+        if start > pos:
+            pieces.append(raw[pos:start])
+            offsets.extend(range(pos, start))
+        pos = max(pos, end)
+    if pos < n:
+        pieces.append(raw[pos:])
+        offsets.extend(range(pos, n))
+    return "".join(pieces).translate(TRANSLATE), offsets
