@@ -155,3 +155,21 @@ def test_compare_command_reads_tag_output(tmp_path, fmt) -> None:
     assert e2.loc[e2.year == 2021, "total"].iloc[0] == 1  # the two boilerplate sentences are gone
     with pytest.raises(FileNotFoundError, match="textmine tag"):
         compare_command(tmp_path / "nowhere", by="year", results=tmp_path / "r3")
+
+
+def test_figures_use_a_cjk_font_when_plotting_is_installed(tmp_path) -> None:
+    """With the plot extra and a CJK font installed, `compare` draws its PNG figures."""
+    pytest.importorskip("matplotlib")
+    from textmine.compare import _cjk_font, compare_command
+    from textmine.frames import TableWriter
+
+    if _cjk_font() is None:
+        pytest.skip("no CJK font installed (e.g. apt-get install fonts-wqy-microhei)")
+    data = _frames()
+    out = tmp_path / "out"
+    with TableWriter(out) as writer:
+        writer.write("reports", data["reports"].to_dict("records"))
+        writer.write("sentences", data["sentences"].assign(start=0, end=1).to_dict("records"))
+    written = compare_command(out, by="year", results=tmp_path / "results")
+    png = written["emphasis_figure"].read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 5000
