@@ -27,3 +27,19 @@ def shared_corpus() -> Path:
 def bundled_corpus() -> Path:
     """The project's own corpora/ folder."""
     return BUNDLED
+
+
+@pytest.fixture(scope="session")
+def corpus_frames(shared_corpus):
+    """The real report texts tagged once per test session, with an ``era`` column on
+    ``reports`` (old before 2019, gov2019 for 2019–2020, gov2021 from 2021)."""
+    import numpy as np
+
+    import textmine
+
+    frames = textmine.tag([shared_corpus / "texts"])
+    years = frames.reports["year"]
+    frames.reports["era"] = np.where(
+        years >= 2021, "gov2021", np.where(years >= 2019, "gov2019", "old")
+    )
+    return frames

@@ -112,24 +112,6 @@ def test_theme_shares_estimator() -> None:
         ThemeShares().transform(docs)
 
 
-@pytest.fixture(scope="module")
-def corpus_frames():
-    if not (CORPUS / "manifest.csv").exists():
-        pytest.skip("../shared/corpus not present")
-    textmine = pytest.importorskip("textmine")
-    frames = textmine.tag([CORPUS / "texts"])
-    sents = frames.sentences
-    if sents["themes"].map(len).sum() == 0:  # themes annotator not wired yet
-        from textmine.themes import tag_text
-
-        sents["themes"] = [list(tag_text(t)) for t in sents["text"]]
-    years = frames.reports["year"]
-    frames.reports["era"] = np.where(
-        years >= 2021, "gov2021", np.where(years >= 2019, "gov2019", "old")
-    )
-    return frames
-
-
 @pytest.mark.parametrize("features", ["themes", "words"])
 def test_corpus_eras_beat_baseline(corpus_frames, features) -> None:
     res = compare_groups(corpus_frames, by="era", features=features)

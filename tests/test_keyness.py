@@ -139,24 +139,6 @@ def test_word_and_theme_counts_from_frames() -> None:
     assert k[k.group == "2022"].iloc[0]["feature"] == "requests"
 
 
-@pytest.fixture(scope="module")
-def corpus_frames():
-    if not (CORPUS / "manifest.csv").exists():
-        pytest.skip("../shared/corpus not present")
-    textmine = pytest.importorskip("textmine")
-    frames = textmine.tag([CORPUS / "texts"])
-    sents = frames.sentences
-    if sents["themes"].map(len).sum() == 0:  # themes annotator not wired yet
-        from textmine.themes import tag_text
-
-        sents["themes"] = [list(tag_text(t)) for t in sents["text"]]
-    years = frames.reports["year"]
-    frames.reports["era"] = np.where(
-        years >= 2021, "gov2021", np.where(years >= 2019, "gov2019", "old")
-    )
-    return frames
-
-
 def test_corpus_keyness_three_eras(corpus_frames) -> None:
     k = keyness(corpus_frames, by="era", level="word")
     assert set(k["group"]) == {"old", "gov2019", "gov2021"}

@@ -258,7 +258,7 @@ class Report:
     def _frame(self, name: str) -> Any:
         from textmine import frames  # imported late: the model stays free of pandas
 
-        return frames.report_frames(self).table(name)
+        return frames.to_pandas(name, frames.report_rows(self)[name])
 
     @property
     def facts(self) -> Any:
