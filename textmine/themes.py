@@ -6,9 +6,11 @@ match does not mean the theme) and ``subthemes`` with their own terms and patter
 
 Matching works on character spans, never on tokens, so segmentation cannot hide a term: all
 literal terms form one compiled alternation (longest first, so the longer term wins where two
-overlap: 权责清单 is matched whole and its 清单 is not matched again), and each pattern is
-searched separately. Whitespace is ignored while matching (PDF text wraps lines inside words),
-and every span points into the text as given.
+overlap: 权责清单 is matched whole and its 清单 is not matched again), written as a prefix tree,
+and each pattern is searched separately. Whitespace is ignored while matching (PDF text wraps
+lines inside words), and every span points into the text as given. A theme's exclusions are
+searched only in texts where the theme has a match, and :func:`tag_text` stops looking for a
+theme once it is found.
 
 Example:
     >>> tag_text("召开新闻发布会3次，在线访谈2期。")
@@ -17,8 +19,10 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -125,6 +129,36 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         ) from exc
 
 
+def _prefix_tree(terms: Iterable[str]) -> str:
+    """A regex of literal ``terms`` written as a prefix tree, longest term first.
+
+    At each position the longest term printed there matches, exactly as with the alternation
+    of the terms sorted longest first, but the engine reads each character once instead of
+    trying every term in turn (children of a node start with different characters, so only
+    one can go on; the shorter term ending at a node is the fallback).
+
+    >>> _prefix_tree(["权责清单", "权责事项", "清单"])
+    '(?:权责(?:事项|清单)|清单)'
+    """
+    root: dict[str, dict] = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+    return build(root)
+
+
 class Codebook:
     """The theme codebook: themes in canonical order and their compiled matchers.
 
@@ -225,8 +259,7 @@ class Codebook:
 
     @functools.cached_property
     def _term_regex(self) -> re.Pattern[str]:
-        terms = sorted(self._term_owners, key=lambda s: (-len(s), s))
-        return re.compile("|".join(re.escape(t) for t in terms) or r"(?!x)x")
+        return re.compile(_prefix_tree(self._term_owners) or r"(?!x)x")
 
     @functools.cached_property
     def _patterns(self) -> list[tuple[str, str | None, re.Pattern[str]]]:
@@ -235,6 +268,10 @@ class Codebook:
     @functools.cached_property
     def _exclusions(self) -> dict[str, list[re.Pattern[str]]]:
         return {t.id: [_compile(p, t.id) for p in t.exclusions] for t in self.themes}
+
+    @functools.cached_property
+    def _order(self) -> dict[str, int]:
+        return {t: i for i, t in enumerate(self.theme_ids)}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"themes": self.themes, "version": self.version}
@@ -270,10 +307,10 @@ def codebook_terms(*, codebook: Codebook | None = None) -> list[str]:
     return (codebook or load_codebook()).terms()
 
 
-def _compact(text: str) -> tuple[str, list[int]]:
+def _compact(text: str) -> tuple[str, Sequence[int]]:
     """Drop whitespace; return the compact text and the original index of each character."""
     if not RE_SPACE.search(text):
-        return text, list(range(len(text)))
+        return text, range(len(text))
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -281,6 +318,34 @@ def _compact(text: str) -> tuple[str, list[int]]:
             chars.append(ch)
             index.append(i)
     return "".join(chars), index
+
+
+class _Exclusions:
+    """Where each theme's exclusions match in one compact text, searched on first need.
+
+    ``covers(theme, start, end)`` is true when one exclusion match contains ``start..end``:
+    the matches are sorted by start, so a bisect finds those starting at or before ``start``
+    and a running maximum of their ends says whether one reaches ``end``.
+    """
+
+    def __init__(self, codebook: Codebook, compact: str) -> None:
+        self._patterns = codebook._exclusions
+        self._compact = compact
+        self._spans: dict[str, tuple[list[int], list[int]]] = {}
+
+    def covers(self, theme: str, start: int, end: int) -> bool:
+        if not self._patterns[theme]:
+            return False
+        spans = self._spans.get(theme)
+        if spans is None:
+            found = sorted(
+                (m.start(), m.end()) for rx in self._patterns[theme] for m in rx.finditer(self._compact)
+            )
+            spans = ([s for s, _ in found], list(itertools.accumulate((e for _, e in found), max)))
+            self._spans[theme] = spans
+        starts, reach = spans
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and reach[i - 1] >= end
 
 
 def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMatch]:
@@ -310,29 +375,40 @@ def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMat
         for m in rx.finditer(compact):
             if m.end() > m.start():
                 raw.append((m.start(), m.end(), theme, sub, m.group()))
-    excluded: dict[str, list[tuple[int, int]]] = {}
-    for theme, rxs in cb._exclusions.items():
-        spans = [(m.start(), m.end()) for rx in rxs for m in rx.finditer(compact)]
-        if spans:
-            excluded[theme] = spans
-    order = {t: i for i, t in enumerate(cb.theme_ids)}
-    out: set[ThemeMatch] = set()
-    for s, e, theme, sub, term in raw:
-        if any(xs <= s and e <= xe for xs, xe in excluded.get(theme, ())):
-            continue
-        out.add(ThemeMatch(theme, sub, term, index[s], index[e - 1] + 1))
+    excluded = _Exclusions(cb, compact)
+    order = cb._order
+    out = {
+        ThemeMatch(theme, sub, term, index[s], index[e - 1] + 1)
+        for s, e, theme, sub, term in raw
+        if not excluded.covers(theme, s, e)
+    }
     return sorted(out, key=lambda m: (m.start, m.end, order[m.theme], m.subtheme or "", m.term))
 
 
 def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
-    """The themes of ``text``, in codebook order.
+    """The themes of ``text``, in codebook order (the themes of :func:`match_terms`).
 
     >>> tag_text("依申请公开答复质量待进一步提升")
     ('requests',)
     """
     cb = codebook or load_codebook()
-    found = {m.theme for m in match_terms(text, codebook=cb)}
-    return tuple(t for t in cb.theme_ids if t in found)
+    compact, _ = _compact(text)
+    found: set[str] = set()
+    if compact:
+        excluded = _Exclusions(cb, compact)
+        owners = cb._term_owners
+        for m in cb._term_regex.finditer(compact):
+            for theme, _ in owners[m.group()]:
+                if theme not in found and not excluded.covers(theme, m.start(), m.end()):
+                    found.add(theme)
+        for theme, _, rx in cb._patterns:
+            if theme in found:
+                continue  # a pattern cannot add a theme already found
+            for m in rx.finditer(compact):
+                if m.end() > m.start() and not excluded.covers(theme, m.start(), m.end()):
+                    found.add(theme)
+                    break
+    return tuple(sorted(found, key=cb._order.__getitem__))
 
 
 def tag_texts(texts: Iterable[str], *, codebook: Codebook | None = None) -> list[tuple[str, ...]]:

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -19,6 +20,8 @@ from textmine.tables.registry import cell_words
 
 #: A number as printed in a cell: sign, digits with optional thousands commas, decimals.
 RE_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A cell of dash marks only: — – - － / ／ \ …
+RE_DASHES = re.compile(r"[—–\-－/／\\…]+")
 
 
 def to_value(text: str) -> int | Decimal | None:
@@ -47,11 +50,13 @@ def split_unit(text: str) -> tuple[str, str | None]:
     return stripped, None
 
 
+@functools.lru_cache(maxsize=65536)
 def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     """Return ``(value, status, unit printed in the cell)`` of a raw cell text.
 
     Statuses: ``number``, ``blank`` (empty or whitespace), ``dash`` (— – - / ／),
-    ``none_word`` (无 / 没有), ``text`` (anything else).
+    ``none_word`` (无 / 没有), ``text`` (anything else). Results are cached per cell text
+    (the same cells and lines are read many times while a table is located and split).
 
     >>> read_cell("—"), read_cell("无"), read_cell("0"), read_cell("见附件")
     ((None, 'dash', None), (None, 'none_word', None), (0, 'number', None), (None, 'text', None))
@@ -60,7 +65,7 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     if not text:
         return None, "blank", None
     words = cell_words()
-    if text in words["dash"] or re.fullmatch(r"[—–\-－/／\\…]+", text):
+    if text in words["dash"] or RE_DASHES.fullmatch(text):
         return None, "dash", None
     if text in words["none_word"]:
         return None, "none_word", None

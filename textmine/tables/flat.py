@@ -186,26 +186,55 @@ class Piece:
     split: bool = False  # True when cut out of a longer digit run
 
 
+@functools.lru_cache(maxsize=1)
+def number_pattern() -> re.Pattern[str]:
+    """A number token that digit-run splitting may cut, as ``(sign)(digits)(tail)``: the
+    sign stays on the first piece, decimals and a suffix unit (元, 万元) on the last."""
+    suffix = "|".join(re.escape(u) for u in cell_words()["suffix_units"])
+    return re.compile(rf"([+\-]?)(\d+)((?:\.\d+)?(?:{suffix})?)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _cut_bounds(digits: str, k: int) -> tuple[tuple[int, ...], ...]:
+    """Piece boundaries ``(0, cut, …, len(digits))`` of every way to cut ``digits`` into ``k``
+    numbers without leading zeros, in the order of ``itertools.combinations`` of the cuts.
+
+    Only valid cuts are walked: a piece that starts with 0 is the single digit 0, and every
+    piece keeps at least one digit for each piece after it.
+
+    >>> _cut_bounds("1020", 3)
+    ((0, 1, 2, 4), (0, 2, 3, 4))
+    """
+    n = len(digits)
+    out: list[tuple[int, ...]] = []
+
+    def cut(pos: int, left: int, bounds: tuple[int, ...]) -> None:
+        if left == 1:  # the last piece takes the rest
+            if digits[pos] != "0" or pos == n - 1:
+                out.append((*bounds, n))
+            return
+        last = 1 + pos if digits[pos] == "0" else n - left + 1
+        for e in range(pos + 1, min(last, n - left + 1) + 1):
+            cut(e, left - 1, (*bounds, e))
+
+    if 1 <= k <= n:
+        cut(0, k, (0,))
+    return tuple(out)
+
+
 def _split_number(tok: Token, k: int) -> list[list[Piece]]:
     """Every way to cut a number token into ``k`` numbers (no leading zeros)."""
-    suffix = "|".join(re.escape(u) for u in cell_words()["suffix_units"])
-    m = re.fullmatch(rf"([+\-]?)(\d+)((?:\.\d+)?(?:{suffix})?)", tok.raw)
     if k == 1:
         return [[Piece(tok.raw, tok.start, tok.end)]]
+    m = number_pattern().fullmatch(tok.raw)
     if not m:
         return []
     sign, digits, tail = m.groups()
-    if len(digits) < k:
-        return []
     out = []
-    for cuts in itertools.combinations(range(1, len(digits)), k - 1):
-        bounds = (0, *cuts, len(digits))
-        parts = [digits[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-        if any(len(p) > 1 and p[0] == "0" for p in parts):
-            continue
+    for bounds in _cut_bounds(digits, k):
         pieces = []
-        for j, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
-            raw = parts[j]
+        for j, (a, b) in enumerate(itertools.pairwise(bounds)):
+            raw = digits[a:b]
             s = tok.start + len(sign) + a
             e = tok.start + len(sign) + b
             if j == 0 and sign:
@@ -220,13 +249,17 @@ def _split_number(tok: Token, k: int) -> list[list[Piece]]:
 def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list[list[Piece]]:
     """All ways the value tokens make exactly ``n`` cells (digit runs cut where needed).
 
-    Returns ``[]`` when the tokens cannot make ``n`` cells (too few digits).
+    Returns ``[]`` when the tokens cannot make ``n`` cells (too few digits). The search only
+    follows branches that can still make ``n`` cells: a token gives at most one cell per digit.
     """
     values = [t for t in tokens if t.kind == "value"]
     if len(values) >= n:
         return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
-    suffix = "|".join(re.escape(u) for u in cell_words()["suffix_units"])
-    splittable = [bool(re.fullmatch(rf"[+\-]?\d+(?:\.\d+)?(?:{suffix})?", t.raw)) for t in values]
+    matches = [number_pattern().fullmatch(t.raw) for t in values]
+    # most cells each token can give, and the most that the tokens after it can give together
+    most = [len(m.group(2)) if m else 1 for m in matches]
+    most_after = [sum(most[i + 1 :]) for i in range(len(values))]
+    splits: dict[tuple[int, int], list[list[Piece]]] = {}
     out: list[list[Piece]] = []
 
     def walk(i: int, left: int, acc: list[Piece]) -> None:
@@ -237,9 +270,11 @@ def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list
                 out.append(list(acc))
             return
         remaining = len(values) - i - 1
-        max_k = left - remaining if splittable[i] else 1
-        for k in range(1, max_k + 1):
-            for parts in _split_number(values[i], k):
+        max_k = min(left - remaining, most[i]) if matches[i] else 1
+        for k in range(max(1, left - most_after[i]), max_k + 1):
+            if (i, k) not in splits:
+                splits[i, k] = _split_number(values[i], k)
+            for parts in splits[i, k]:
                 walk(i + 1, left - k, acc + parts)
 
     walk(0, n, [])

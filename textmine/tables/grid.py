@@ -57,12 +57,7 @@ def _row_label(table: TableSpec, cells: list[str], cursor: int) -> tuple[int, in
         key = match_key(cell)
         if not key:
             continue
-        matches = [i for i, r in enumerate(table.rows) if key in r.match_keys]
-        if not matches:
-            matches = [
-                i for i, r in enumerate(table.rows)
-                if any(len(k) >= 4 and (k in key) for k in r.match_keys)
-            ]
+        matches = table.rows_named(key)
         if not matches:
             continue
         after = [i for i in matches if i >= cursor] if table.ordered else matches

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Sequence
@@ -42,7 +43,12 @@ T4_PARTS = ("upheld", "corrected", "other", "pending")
 
 def piece_value(piece: Piece) -> Number:
     """The number a piece holds (unit suffix removed), or ``None``."""
-    return to_value(split_unit(piece.raw)[0])
+    return _raw_value(piece.raw)
+
+
+@functools.lru_cache(maxsize=65536)
+def _raw_value(raw: str) -> Number:
+    return to_value(split_unit(raw)[0])
 
 
 def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:

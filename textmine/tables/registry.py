@@ -1,7 +1,8 @@
 """The statistics-table templates of ``lexicons/templates.yaml`` as typed, cached records.
 
 Templates, tables, rows, columns, label variants and units are data; this module only reads
-them and offers the label normalisation every reader shares (:func:`match_key`).
+them and offers the label normalisation every reader shares (:func:`match_key`, cached per
+label) and the lookup of the rows a label names (:meth:`TableSpec.rows_named`).
 
 Example:
     >>> spec = get_template("gov2021")
@@ -45,8 +46,11 @@ def strip_label(label: str) -> str:
     return RE_NUMBERING.sub("", text).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(label: str) -> str:
     """The form labels are compared in: no numbering, parentheticals, spaces or marks.
+
+    Cached per label: grid readers normalise the same header and label cells many times.
 
     >>> match_key("(二) 部分公开（区分处理的，只计这一情形，不计其他情形）")
     '部分公开'
@@ -67,9 +71,9 @@ class ColumnSpec:
     optional: bool = False
     group: str | None = None
 
-    @property
+    @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
-        """Normalised label and variants, longest first."""
+        """Normalised label and variants, longest first (computed once per spec)."""
         keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
         return tuple(sorted(keys, key=lambda k: (-len(k), k)))
 
@@ -87,9 +91,9 @@ class RowSpec:
     optional: bool = False
     group: str | None = None
 
-    @property
+    @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
-        """Normalised label and variants, longest first."""
+        """Normalised label and variants, longest first (computed once per spec)."""
         keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
         return tuple(sorted(keys, key=lambda k: (-len(k), k)))
 
@@ -113,6 +117,24 @@ class TableSpec:
             if col.key == key:
                 return col
         raise KeyError(f"table {self.key!r} has no column {key!r}")
+
+    def rows_named(self, key: str) -> tuple[int, ...]:
+        """Indices of the rows a :func:`match_key` names: rows with ``key`` as label or variant,
+        else rows whose label (4+ characters) is printed inside ``key``. Memoised per table."""
+        memo = self._rows_named
+        found = memo.get(key)
+        if found is None:
+            found = tuple(i for i, r in enumerate(self.rows) if key in r.match_keys) or tuple(
+                i for i, r in enumerate(self.rows) if any(len(k) >= 4 and k in key for k in r.match_keys)
+            )
+            if len(memo) >= 65536:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    @functools.cached_property
+    def _rows_named(self) -> dict[str, tuple[int, ...]]:
+        return {}
 
     def row_columns(self, row: RowSpec) -> tuple[ColumnSpec, ...]:
         """The columns a row has (its ``cols``, or every non-optional column)."""
