@@ -612,3 +612,19 @@ def test_report_writer_round_trip(template, rendering, tmp_path):
         assert not wrong, wrong[:5]
     else:  # flattened digit runs: table 三 is settled by its row and column identities
         assert not [w for w in wrong if w[1][0] == "requests"], wrong[:5]
+
+
+def test_local_table_is_not_read_from_prose_that_repeats_its_labels():
+    """Prose before the table says 历年累计 and names a channel row; the cells come from the table."""
+    text = (
+        "截至2012年底历年累计主动公开1204条。其中通过镇政务公开栏公开16条。 "
+        "附件：统计表 指标名称 计量单位 2012年度 历年累计 主动公开信息数 条 356 1204 "
+        "其中：1.网站公开 条 340 1150 2.政府公报公开 条 0 0 3.政务公开栏公开 条 16 54 "
+        "受理依申请公开信息总数 条 3 7 行政复议数 件 0 0"
+    )
+    doc = Document(text=text, raw_text=text, offsets=list(range(len(text))), sha256="0" * 64)
+    cells = extract_cells(doc, template="local")
+    channel = {c.col_key: c for c in cells if c.label and "公开栏" in c.label}
+    assert (channel["value"].value, channel["cumulative"].value) == (16, 54)
+    assert not channel["value"].inferred
+    assert channel["value"].start > text.index("指标名称")
