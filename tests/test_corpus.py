@@ -13,6 +13,8 @@ from textmine.cli import app
 from textmine.corpus import process_file, run, tag
 from textmine.frames import TABLES, columns
 
+BUNDLED = Path(__file__).resolve().parents[1] / "corpora"
+
 REPORT = (
     "某县2020年政府信息公开工作年度报告\n\n"
     "一、总体情况\n2020年，我县主动公开政府信息1200条。\n\n"
@@ -25,6 +27,7 @@ def messy(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "full.txt").write_bytes((BUNDLED / "qingshan-county-2019.txt").read_bytes())
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
@@ -41,10 +44,11 @@ def test_every_input_appears_in_the_manifest(messy, tmp_path):
     summary = run([messy], tmp_path / "out")
     manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
     names = sorted(Path(p).name for p in manifest["path"])
-    assert names == ["binary.txt", "empty.txt", "good.txt", "index.html", "scan.pdf"]
+    assert names == ["binary.txt", "empty.txt", "full.txt", "good.txt", "index.html", "scan.pdf"]
     assert summary.ignored == 2
     status = dict(zip((Path(p).name for p in manifest["path"]), manifest["status"], strict=False))
-    assert status["good.txt"] == "ok"
+    assert status["full.txt"] == "ok"
+    assert status["good.txt"] == "warning"  # a report without a statistics table
     assert status["empty.txt"] == "error"
     assert status["binary.txt"] == "error"
     assert status["scan.pdf"] == "error"
@@ -53,6 +57,8 @@ def test_every_input_appears_in_the_manifest(messy, tmp_path):
     assert "empty" in messages["empty.txt"]
     assert "binary" in messages["binary.txt"]
     assert "format not supported yet" in messages["scan.pdf"]
+    assert "no statistics table" in messages["good.txt"]
+    assert "198 cells" in messages["full.txt"]
     assert all(str(messy) in p for p in manifest["path"])
 
 
@@ -107,7 +113,7 @@ def test_csv_has_bom_and_reads_back(messy, tmp_path):
     raw = (tmp_path / "out" / "reports.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(tmp_path / "out" / "reports.csv", encoding="utf-8-sig")
-    assert frame.loc[0, "year"] == 2020
+    assert sorted(frame["year"].dropna()) == [2019, 2020]
 
 
 def test_bundled_corpus_reads_without_errors(bundled_corpus):
@@ -198,3 +204,16 @@ class TestInspectCommands:
             assert self.runner.invoke(app, [command, str(tmp_path / "empty.txt")]).exit_code == 1
         assert self.runner.invoke(app, ["check", str(tmp_path)]).exit_code == 1
         assert self.runner.invoke(app, ["facts", str(tmp_path / "nope.txt")]).exit_code == 2
+
+
+def test_a_table_cut_off_mid_way_is_a_warning_naming_the_missing_cells(tmp_path):
+    text = (BUNDLED / "qingshan-county-2019.txt").read_text(encoding="utf-8")
+    cut = text.index("（五）不予处理")  # table 三 stops after （四）; tables 四 and the prose after go too
+    path = tmp_path / "cut.txt"
+    path.write_text(text[:cut], encoding="utf-8")
+    result = process_file(path)
+    assert result.manifest["status"] == "warning"
+    assert "table requests" in result.manifest["message"] and "missing" in result.manifest["message"]
+    cells = {(r["table"], r["row_key"], r["col_key"]): r["status"] for r in result.rows["cells"]}
+    assert cells[("requests", "rejected_repeat", "total")] == "missing"
+    assert cells[("requests", "granted", "total")] == "number"

@@ -60,7 +60,26 @@ def _warnings(report: Any) -> list[str]:
         notes.append("no numbered sections found")
     if meta.year is None:
         notes.append("report year not found")
+    if not report.cell_records:
+        notes.append("no statistics table found")
+    elif meta.template != "local":  # local tables vary by design: their absent rows are normal
+        missing: dict[str, int] = {}
+        for cell in report.cell_records:
+            if cell.status == "missing":
+                missing[cell.table] = missing.get(cell.table, 0) + 1
+        for table, n in sorted(missing.items()):
+            total = sum(1 for c in report.cell_records if c.table == table)
+            notes.append(f"table {table}: {n} of {total} {meta.template} cells not found (status missing)")
     return notes
+
+
+def _summary(report: Any) -> str:
+    meta = report.meta
+    return (
+        f"{meta.year} report, template {meta.template or 'none'}: {len(report.sections)} sections, "
+        f"{len(report.sentences)} sentences, {len(report.fact_records)} facts, "
+        f"{len(report.cell_records)} cells, {len(report.finding_records)} findings"
+    )
 
 
 def process_file(path: str | os.PathLike[str], *, display_path: str | None = None) -> FileResult:
@@ -100,6 +119,8 @@ def process_file(path: str | os.PathLike[str], *, display_path: str | None = Non
         if notes:
             row["status"] = "warning"
             row["message"] = "; ".join(notes)
+        else:
+            row["message"] = _summary(report)
     except (ReadError, OSError) as exc:
         row["status"] = "error"
         row["message"] = f"error: {exc}"
