@@ -189,7 +189,11 @@ def _candidates(text: str) -> list[_Candidate]:
             number = re.sub(r"[ \t]", "", raw)
             if style in ("l1", "l3"):
                 number = number[:-1]
-            cand = _Candidate(style, m.start(), m.end(), number, cn_numeral(m.group("num")))
+            try:
+                value = cn_numeral(m.group("num"))
+            except ValueError:  # 十五一、 and the like: not a numeral, so not a heading
+                continue
+            cand = _Candidate(style, m.start(), m.end(), number, value)
             found.setdefault(m.start(), cand)
     for m in RE_ANNEX.finditer(text):
         found[m.start()] = _Candidate("stat", m.start(), m.end(), None, None)
