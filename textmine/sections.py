@@ -262,6 +262,8 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     if known >= 2:
         return i + known
     for p in range(2, len(window)):
+        if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
+            continue
         if any(c.match(window, p) for c in lex.cues):
             return i + len(window[:p].rstrip(" \t，,"))
     commas = len(re.findall(r"[，,]", window))
@@ -272,6 +274,12 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
             while window[p : p + 2] in lex.endings and len(window[p : p + 2]) == 2:
                 p += 2
             return i + p
+    # No cue and no full stop within reach: end at the last clause break rather than mid-clause
+    # (1、加强信息公开培训指导工作，确保政府信息公开准确、及时… → 加强信息公开培训指导工作).
+    head = window[: lex.max_chars]
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"))
+    if cut >= 4:
+        return i + cut
     return i + min(len(window), lex.max_chars)
 
 
