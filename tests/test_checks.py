@@ -414,3 +414,20 @@ def test_gold_cross_year_findings_match_the_notes():
 def test_all_keys_cover_the_schema():
     assert len(all_keys("gov2019")) == 22 + 23 * 7 + 15
     assert len(all_keys("local")) == 17 * 2
+
+
+@pytest.mark.parametrize(
+    "value, unit, qualifier, text, table, agrees",
+    [
+        (Decimal("1.2"), "万条", None, "1.2万条", 12000, True),
+        (Decimal("1.3"), "万条", None, "1.3万条", 12000, False),
+        (Decimal("1.2"), "万条", "more_than", "1.2万余条", 12500, True),
+        (Decimal("1.2"), "万条", "more_than", "1.2万余条", 13000, False),
+        (900, "条", "more_than", "900余条", 999, True),
+    ],
+    ids=["wan-exact", "wan-differs", "wan-yu-inside", "wan-yu-next-step", "yu-integer"],
+)
+def test_prose_in_wan_is_scaled_to_the_table(value, unit, qualifier, text, table, agrees):
+    cells = [_cell("gov2014", "stats.active_items.value", table, unit="条")]
+    fact = _fact(value, "active_items", unit=unit, qualifier=qualifier, text=text)
+    assert (not check_prose([fact], cells)) == agrees

@@ -756,11 +756,9 @@ def _fact_bounds(fact: Fact, bounded: Sequence[str]) -> tuple[Decimal | None, De
     q = fact.qualifier
     if q == "more_than":
         if any(mark in (fact.text or "") for mark in bounded):
-            step = Decimal(1)
-            digits = int(value) if value == value.to_integral_value() else 0
-            while digits and digits % 10 == 0:
-                digits //= 10
-                step *= 10
+            # the next step of the last significant digit: 900余 → [900, 1000), 1.2万余 → [1.2, 1.3)
+            exponent = value.normalize().as_tuple().exponent if value else 0
+            step = Decimal(1).scaleb(int(exponent))
             return value, value + step, False
         return value, None, True
     if q == "less_than":
@@ -768,12 +766,27 @@ def _fact_bounds(fact: Fact, bounded: Sequence[str]) -> tuple[Decimal | None, De
     return value, value, True
 
 
+#: Magnitude prefixes of units as written (8232万条, 1.86亿元).
+MAGNITUDES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def _magnitude(unit: str | None) -> tuple[Decimal, str]:
+    """Split a unit into its magnitude and base: ``万条`` → (10000, ``条``), ``件`` → (1, ``件``)."""
+    unit = unit or ""
+    if len(unit) > 1 and unit[0] in MAGNITUDES:
+        return MAGNITUDES[unit[0]], unit[1:]
+    return Decimal(1), unit
+
+
 def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
-    """Factor turning a prose value into the table's unit (元 → 万元 and the like)."""
-    scale = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
-    if fact_unit in scale and table_unit in scale:
-        return scale[fact_unit] / scale[table_unit]
-    return Decimal(1)
+    """Factor turning a prose value into the table's unit (元 → 万元, 1.2万条 → 条 and the like).
+
+    >>> _unit_factor("万条", "条"), _unit_factor("元", "万元"), _unit_factor("件", None)
+    (Decimal('10000'), Decimal('0.0001'), Decimal('1'))
+    """
+    fact_mag, _ = _magnitude(fact_unit)
+    table_mag, _ = _magnitude(table_unit)
+    return fact_mag / table_mag
 
 
 def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None) -> list[Finding]:

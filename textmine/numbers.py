@@ -355,7 +355,8 @@ def _scanner() -> _Scanner:
     ar = rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?"
     amix = rf"{ar}(?:[{small}{big}]+(?:{_D}+[{small}{big}]*)*)?"
     cnum = (
-        rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数])[百千佰仟])"
+        # a bare 百/千 is one hundred/thousand after 近逾超上数 and 不到/不足, or before 余/多
+        rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
         rf"[{cn_digits}{small}{big}]*(?:点[{cn_digits}]+[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
