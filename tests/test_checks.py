@@ -119,7 +119,8 @@ def test_check_fires_on_broken_and_not_on_consistent(check_id):
 
 
 def test_every_check_id_is_tested():
-    tested = set(REPORT_CHECKS) | {"T3-E", "T2-B", "T2-D-year", "L-5", "COPY-TABLE", "TABLE-MISSING", "PROSE-TABLE"}
+    tested = set(REPORT_CHECKS) | {"T3-E", "T2-B", "T2-D-year", "L-5", "COPY-TABLE", "TABLE-MISSING",
+                                   "PROSE-TABLE", "CELLS-MISSING", "CELL-TEXT"}
     assert tested == set(check_ids())
 
 
@@ -203,6 +204,20 @@ def test_missing_cells_skip_rules_and_missing_tables_warn_once():
     missing = [f for f in findings if f.check_id == "TABLE-MISSING"]
     assert len(missing) == 1 and missing[0].expected == "appeals" and "表四" in missing[0].message
     assert len([f for f in check_cells([], template="local") if f.check_id == "TABLE-MISSING"]) == 1
+
+
+def test_partly_missing_tables_and_text_cells_are_reported():
+    cells = cells_from_values("gov2014", _values("gov2014"))
+    cut = [c if c.row_key not in ("reviews", "suits") else Cell(c.template, c.table, c.row_key, c.col_key, None, "", "missing")
+           for c in cells]
+    (finding,) = [f for f in check_cells(cut, template="gov2014") if f.check_id == "CELLS-MISSING"]
+    assert finding.found == finding.expected - 2 and "行政复议数量" in finding.message
+    texty = [c if c.row_key != "requests_received" else Cell(c.template, c.table, c.row_key, c.col_key, None, "20 (含转办)", "text")
+             for c in cells]
+    findings = check_cells(texty, template="gov2014")
+    assert [f.found for f in findings if f.check_id == "CELL-TEXT"] == ["20 (含转办)"]
+    assert "P-1" not in _ids(findings)
+    assert not {"CELLS-MISSING", "CELL-TEXT"} & _ids(check_cells(cells, template="gov2014"))
 
 
 def test_gov2021_single_other_handling_row_is_used_for_t3b():

@@ -720,6 +720,7 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
         elif kind == "unit_wan":
             out.extend(_run_unit_wan(check_id, spec, template=template, cur=cur))
     out.extend(_missing_tables(template, cur))
+    out.extend(_incomplete_tables(template, mine, cur))
     logger.debug("check_cells: %d cells of %s, %d findings", len(mine), template, len(out))
     return out
 
@@ -740,6 +741,57 @@ def _missing_tables(template: str, cur: _Index) -> list[Finding]:
                 ),
                 expected=table,
                 found=None,
+            )
+        )
+    return out
+
+
+def _incomplete_tables(template: str, cells: Sequence[Cell], cur: _Index) -> list[Finding]:
+    """CELLS-MISSING per table that was found but lacks some of its cells, and CELL-TEXT per
+    cell that holds text where a number is expected (both make identities skip silently)."""
+    out = []
+    if _applies(check_info("CELLS-MISSING"), template):
+        info = check_info("CELLS-MISSING")
+        for table, _caption in _template_tables(template):
+            if not cur.has_table(table):
+                continue
+            mine = [c for c in cells if c.table == table]
+            missing = [c for c in mine if c.status == "missing"]
+            if not missing:
+                continue
+            rows = sorted({row_label(template, table, c.row_key) for c in missing if c.row_key})
+            shown = "、".join(rows[:4]) + (f" and {len(rows) - 4} more rows" if len(rows) > 4 else "")
+            out.append(
+                Finding(
+                    check_id="CELLS-MISSING",
+                    severity=str(info["severity"]),
+                    message=(
+                        f"{table_label(table)}: {len(missing)} of {len(mine)} cells not found in the report "
+                        f"(rows {shown}) (CELLS-MISSING, {info['en']})."
+                    ),
+                    expected=len(mine),
+                    found=len(mine) - len(missing),
+                    cells=tuple(cell_key(c) for c in missing),
+                )
+            )
+    info = check_info("CELL-TEXT")
+    for cell in cells:
+        if cell.status != "text" or cell.row_key is None:
+            continue
+        out.append(
+            Finding(
+                check_id="CELL-TEXT",
+                severity=str(info["severity"]),
+                message=(
+                    f"{table_label(cell.table)} {row_label(template, cell.table, cell.row_key)} "
+                    f"{col_label(template, cell.table, cell.col_key or '')}: {cell.raw!r} is not a number "
+                    f"(CELL-TEXT, {info['en']})."
+                ),
+                expected="number",
+                found=cell.raw,
+                cells=(cell_key(cell),),
+                start=cell.start,
+                end=cell.end,
             )
         )
     return out
