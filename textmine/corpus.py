@@ -60,6 +60,10 @@ def _warnings(report: Any) -> list[str]:
         notes.append("no numbered sections found")
     if meta.year is None:
         notes.append("report year not found")
+    if meta.title is None:
+        notes.append("title not found")
+    if meta.issuer is None:
+        notes.append("issuer not found")
     if not report.cell_records:
         notes.append("no statistics table found")
     elif meta.template != "local":  # local tables vary by design: their absent rows are normal
