@@ -12,7 +12,7 @@ import pytest
 
 from textmine.errors import ReadError, UnsupportedFormatError
 from textmine.ingest import REPORT_EXTENSIONS, read_document, walk
-from textmine.ingest.chrome import archive_header, classify_line, find_chrome
+from textmine.ingest.chrome import archive_header, classify_line, find_chrome, leading_header
 from textmine.ingest.encoding import decode
 from textmine.ingest.layout import layout_drops, looks_hard_wrapped
 from textmine.ingest.pipe import find_pipe_tables
@@ -602,3 +602,85 @@ def test_walk_missing_path(tmp_path: Path) -> None:
 
 def test_report_extensions() -> None:
     assert REPORT_EXTENSIONS == (".txt", ".md", ".htm", ".html", ".shtml", ".pdf", ".docx", ".doc")
+
+
+# --------------------------------------------------------------------------- QA defects (fictional texts)
+
+LINE_BROKEN = (
+    "河南省南阳市卧龙区人民政府2015年政府信息公开工作年度报告\n"
+    "本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n"
+    + "".join(
+        f"{n}、第{n}项工作情况\n全年办理第{n}项工作事项共计若干件，均已按期办结。\n"
+        for n in "一二三四五六七八九十"
+    )
+    + "南阳市卧龙区人民政府办公室\n2016年3月30日\n"
+)
+
+
+def test_line_broken_txt_is_not_hard_wrapped() -> None:
+    assert not looks_hard_wrapped(LINE_BROKEN)
+    doc = read_document(LINE_BROKEN.encode("utf-8"), name="t06.txt")
+    assert doc.text.startswith("河南省南阳市卧龙区人民政府2015年政府信息公开工作年度报告\n本报告根据")
+    assert "一、第一项工作情况\n全年办理" in doc.text
+
+
+def test_title_and_header_lines_never_joined_in_hard_wrapped_text() -> None:
+    body = "　　本报告根据《中华人民共和国政府信息公开条例》和有关规定的要求编制完成，全文包括总体\n情况等内容。\n" * 8
+    raw = "四川省绵阳市涪城区教育和体育局2022年政府信息公开工作年度报告\n发布时间：2023-01-16\n" + body + "\f"
+    doc = read_document(raw.encode("utf-8"), name="t11.txt")
+    assert doc.text.startswith("四川省绵阳市涪城区教育和体育局2022年政府信息公开工作年度报告\n发布时间：2023-01-16\n")
+    assert "包括总体情况等内容" in doc.text  # the real wraps are still joined
+    assert doc.header["发布时间"] == "2023-01-16"
+
+
+def test_leading_header_without_divider_is_parsed_and_dropped() -> None:
+    raw = "标题: 江西省赣州市章贡区人民政府2020年政府信息公开工作年度报告\n发布时间: 2021-01-29\n本报告根据《条例》编制。\n一、总体情况\n"
+    end, fields = leading_header(raw)
+    assert raw[end:].startswith("本报告根据")
+    assert fields == {"标题": "江西省赣州市章贡区人民政府2020年政府信息公开工作年度报告", "发布时间": "2021-01-29"}
+    doc = read_document(raw.encode("utf-8"), name="t07.txt")
+    assert doc.text.startswith("本报告根据")
+    assert doc.header["发布时间"] == "2021-01-29"
+
+
+def test_leading_header_divider_form_unchanged() -> None:
+    raw = "标题: 某报告\n发布时间: 2022-01-25\n==================== 正文 ====================\n正文内容"
+    assert leading_header(raw) == archive_header(raw)
+    assert read_document(raw.encode("utf-8"), name="a.txt").text == "正文内容"
+
+
+@pytest.mark.parametrize(
+    ("raw", "fields"),
+    [
+        ("某县2020年度政府信息公开工作年度报告\n发布日期：2021-01-25\n一、总体情况\n", {"发布日期": "2021-01-25"}),
+        ("某局2022年政府信息公开工作年度报告\n发布时间：2023-01-18\n正文。\n", {"发布时间": "2023-01-18"}),
+        ("某局2022年年度报告\n来源：某局办公室\n正文。\n", {"来源": "某局办公室"}),
+    ],
+    ids=["fabu-riqi", "fabu-shijian", "source"],
+)
+def test_header_lines_near_start_parsed_and_kept(raw: str, fields: dict[str, str]) -> None:
+    doc = read_document(raw.encode("utf-8"), name="a.txt")
+    for key, value in fields.items():
+        assert doc.header[key] == value
+    first_key = next(iter(fields))
+    assert f"{first_key}：" in doc.text  # a plain header line is report text, not chrome
+
+
+def test_header_line_with_two_fields_parsed() -> None:
+    _, fields = leading_header("某局2022年年度报告\n来源：某局办公室 发布机构：某局 【字体：大 中 小】\n正文。\n")
+    assert fields == {"来源": "某局办公室", "发布机构": "某局"}
+
+
+def test_header_line_late_in_text_not_parsed() -> None:
+    raw = "某县2020年度政府信息公开工作年度报告\n" + "正文。\n" * 20 + "发布日期：2021-01-25\n"
+    assert "发布日期" not in read_document(raw.encode("utf-8"), name="a.txt").header
+
+
+def test_markdown_heading_marks_dropped() -> None:
+    raw = "# 宁陵县2020年度政府信息公开工作年度报告\n\n发布日期：2021-01-25\n\n## 一、总体情况\n\n正文。\n\n| a | # b |\n|---|---|\n| 1 | 2 |\n"
+    doc = read_document(raw.encode("utf-8"), name="t03.md")
+    assert doc.text.startswith("宁陵县2020年度政府信息公开工作年度报告\n")
+    assert re.search(r"^一、总体情况$", doc.text, re.M)
+    assert "| a | # b |" in doc.text
+    assert doc.header["发布日期"] == "2021-01-25"
+    assert read_document(raw.encode("utf-8"), name="t03.txt").text.startswith("# 宁陵县")  # .txt keeps it

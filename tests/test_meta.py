@@ -14,6 +14,7 @@ from textmine.meta import (
     find_published,
     find_template,
     find_year,
+    parse_places,
 )
 from textmine.model import Document
 from textmine.sections import find_sections
@@ -136,3 +137,82 @@ def test_gold_meta(path) -> None:
     assert _norm(m.issuer) == _norm(gold["meta"]["issuer"])
     assert m.admin_level == gold["meta"]["admin_level"]
     assert m.published == gold["meta"].get("published")
+
+
+# --------------------------------------------------------------------------- QA defects (fictional texts)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "province", "city", "county"),
+    [
+        ("河南省南阳市卧龙区人民政府", "河南省", "南阳市", "卧龙区"),
+        ("南京市鼓楼区人民政府", "江苏省", "南京市", "鼓楼区"),
+        ("济南市历下区人民政府", "山东省", "济南市", "历下区"),
+        ("遵义市汇川区人民政府", "贵州省", "遵义市", "汇川区"),
+        ("上海市闵行区人民政府", "上海市", "上海市", "闵行区"),
+        ("北京市东城区人民政府", "北京市", "北京市", "东城区"),
+        ("伊犁哈萨克自治州伊宁县人民政府", "新疆维吾尔自治区", "伊犁哈萨克自治州", "伊宁县"),
+        ("成都市人民政府", "四川省", "成都市", None),
+        ("湖北省宜昌市交通运输局", "湖北省", "宜昌市", None),
+        ("合肥市人民政府", "安徽省", "合肥市", None),
+        ("广东省韶关市武江区司法局", "广东省", "韶关市", "武江区"),
+        ("成都市锦江区卫生健康局", "四川省", "成都市", "锦江区"),
+        ("四川省绵阳市涪城区教育和体育局", "四川省", "绵阳市", "涪城区"),
+        ("长沙县黄兴镇人民政府", "湖南省", "长沙市", "长沙县"),
+        ("杭州市西湖区翠苑街道办事处", "浙江省", "杭州市", "西湖区"),
+        ("吉林市人民政府", "吉林省", "吉林市", None),
+        ("明州市新河区人民政府", None, "明州市", "新河区"),  # a city not in the table
+        ("国家文物遗产局", None, None, None),  # national: no province
+        ("国务院办公厅", None, None, None),
+    ],
+)
+def test_places_parsed_left_to_right(issuer: str, province, city, county) -> None:
+    text = f"{issuer}2022年政府信息公开工作年度报告\n一、总体情况\n正文。"
+    m = extract_meta(doc(text), find_sections(text))
+    assert m.issuer == issuer
+    assert (m.province, m.city, m.county) == (province, city, county)
+
+
+def test_parse_places_township() -> None:
+    assert parse_places("长沙县黄兴镇人民政府")["township"] == "黄兴镇"
+    assert parse_places("安徽省合肥市蜀山区三里庵街道办事处") == {
+        "province": "安徽省", "city": "合肥市", "county": "蜀山区", "township": "三里庵街道"}
+
+
+def test_national_body_is_department_without_province() -> None:
+    text = ("国家文物遗产局2022年政府信息公开工作年度报告\n\n如有疑问请与本局办公室联系（地址：北京市东城区朝阳门北大街10号）。\n"
+            "一、总体情况\n正文。\n国家文物遗产局\n2023年1月20日")
+    m = extract_meta(doc(text), find_sections(text))
+    assert (m.issuer, m.admin_level, m.province, m.city) == ("国家文物遗产局", "department", None, None)
+    assert m.published == "2023-01-20"
+
+
+def test_markdown_heading_mark_not_in_title_or_issuer() -> None:
+    text = "# 宁陵县2020年度政府信息公开工作年度报告\n\n## 一、总体情况\n正文。"
+    m = extract_meta(doc(text), find_sections(text))
+    assert m.title == "宁陵县2020年度政府信息公开工作年度报告"
+    assert (m.issuer, m.county, m.year) == ("宁陵县人民政府", "宁陵县", 2020)
+
+
+def test_issuer_from_publisher_header_when_title_names_no_body() -> None:
+    text = "2023年政府信息公开工作年度报告\n一、总体情况\n正文。"
+    m = extract_meta(doc(text, 发布机构="湖北省宜昌市交通运输局"), find_sections(text))
+    assert (m.issuer, m.admin_level, m.province, m.city) == ("湖北省宜昌市交通运输局", "department", "湖北省", "宜昌市")
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "date"),
+    [
+        ("报告\n本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n一、总体情况\n无。", {}, None),
+        ("报告\n数据统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n无。", {}, None),
+        ("报告\n统计期限为2022年1月1日至12月31日。\n一、总体情况\n无。", {}, None),
+        ("报告\n统计期限自2019年1月1日起至2019年12月31日止。\n一、总体情况\n无。", {"发布时间": "2021-01-29"}, "2021-01-29"),
+        ("报告\n发布日期：2021-01-25\n统计期限自2020年1月1日起至2020年12月31日止。\n无。", {}, "2021-01-25"),
+        ("报告\n统计期限自2020年1月1日起至2020年12月31日止。\n无。", {"发布日期": "2021-01-25"}, "2021-01-25"),
+        ("报告\n统计期限自2015年1月1日起至2015年12月31日止。\n无。\n某区人民政府办公室\n2016年3月30日", {}, "2016-03-30"),
+    ],
+    ids=["period-qi-zhi-zhi", "period-zhi", "period-no-second-year", "header-wins", "date-line", "header-fabu-riqi",
+         "signature"],
+)
+def test_published_never_from_statistics_period(text: str, header: dict, date: str | None) -> None:
+    assert find_published(doc(text, **header)) == date

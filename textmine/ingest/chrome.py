@@ -10,8 +10,10 @@ that chrome carries (the archiver's 标题/发布时间/发布机构, a breadcru
 returned as header fields before the text holding them is dropped.
 
 Rules, in order:
-1. an archiver header block at the very start (``标题: …`` … ``==== 正文 ====``) is dropped
-   and its fields parsed;
+1. an archiver header block at the very start (``标题: …`` … ``==== 正文 ====``, or the same
+   key-value lines without the divider) is dropped and its fields parsed; other header lines
+   near the start (``发布时间：`` ``发布日期：`` ``来源：`` ``发布机构：``) are parsed and kept
+   (:func:`leading_header`);
 2. short lines (``max_chrome_line``) matching ``lines``, link bars (``a | b | c``) and lines made
    only of page-metadata ``fields`` and ``tokens`` are dropped anywhere; ``edge_lines`` (地址,
    电话 …) only inside the chrome block at the top or bottom, because a report's own contact
@@ -72,6 +74,9 @@ class _Rules:
     archive_field: re.Pattern[str]
     archive_end: re.Pattern[str]
     archive_max_lines: int
+    leading_line: re.Pattern[str]
+    leading_field: re.Pattern[str]
+    leading_max_lines: int
     report_markers: tuple[str, ...]
     page_lines: tuple[re.Pattern[str], ...]
     heading_starts: tuple[re.Pattern[str], ...]
@@ -113,6 +118,9 @@ def rules() -> _Rules:
             archive_field=_compile(header["field"], "archive_header.field"),
             archive_end=_compile(header["end"], "archive_header.end"),
             archive_max_lines=int(header["max_lines"]),
+            leading_line=_compile(data["leading_header"]["line"], "leading_header.line"),
+            leading_field=_compile(data["leading_header"]["field"], "leading_header.field"),
+            leading_max_lines=int(data["leading_header"]["max_lines"]),
             report_markers=tuple(str(w) for w in data["report_markers"]),
             page_lines=many("page_lines"),
             heading_starts=many("heading_starts"),
@@ -147,6 +155,56 @@ def archive_header(raw: str) -> tuple[int, dict[str, str]]:
         if match and match.group("value").strip():
             fields.setdefault(match.group("key"), match.group("value").strip())
     return 0, {}
+
+
+def leading_header(raw: str) -> tuple[int, dict[str, str]]:
+    """Key-value header lines near the start of ``raw`` (``lexicons/chrome.yaml`` ``leading_header``).
+
+    Two forms:
+
+    - the scraper block: key-value lines with the archiver's keys from the very first line
+      (``标题: …`` / ``发布时间: …`` …), with or without the ``==== 正文 ====`` divider; it is
+      chrome and ``end`` covers it (the divider form is :func:`archive_header`);
+    - lines such as ``发布时间：2023-01-18`` / ``发布日期：…`` / ``来源：…`` / ``发布机构：…``
+      among the first ``max_lines`` lines: only parsed (``end`` stays 0), the text keeps them.
+
+    Returns:
+        ``(end, fields)``: the scraper block is ``raw[:end]`` (``end == 0`` when there is none);
+        ``fields`` maps keys to their first non-empty value.
+
+    >>> leading_header("标题: 某报告\\n发布时间: 2023-01-18\\n正文")
+    (25, {'标题': '某报告', '发布时间': '2023-01-18'})
+    >>> leading_header("某县2022年政府信息公开工作年度报告\\n发布日期：2023-01-16\\n正文")
+    (0, {'发布日期': '2023-01-16'})
+    """
+    end, fields = archive_header(raw)
+    if end:
+        return end, fields
+    r = rules()
+    spans = line_spans(raw)
+    # the scraper block without its divider: archiver fields from the first line on
+    block_end = 0
+    block: dict[str, str] = {}
+    count = 0
+    for start, stop in spans[: r.archive_max_lines]:
+        match = r.archive_field.match(raw[start:stop].strip())
+        if not match:
+            break
+        count += 1
+        if match.group("value").strip():
+            block.setdefault(match.group("key"), match.group("value").strip())
+        block_end = min(stop + 1, len(raw))
+    if count >= 2 and "标题" in block:
+        return block_end, block
+    for start, stop in spans[: r.leading_max_lines]:
+        line = raw[start:stop].strip()
+        if not r.leading_line.match(line):
+            continue
+        for match in r.leading_field.finditer(line):
+            value = match.group("value").strip()
+            if value:
+                fields.setdefault(match.group("key"), value)
+    return 0, fields
 
 
 def _field_values(match: re.Match[str]) -> dict[str, str]:

@@ -12,7 +12,8 @@ page numbers (``-1-``, ``— 1 —``), form feeds, and spaces inside words of ju
   ``lexicons/chrome.yaml``); blank lines are paragraph breaks and stay, unless they only
   surround a page number;
 - table rows (cells separated by runs of spaces) and markdown structure (``|``, ``#``) are
-  never joined and their spaces are kept;
+  never joined and their spaces are kept; nor are a report title line (short, with 年度报告 /
+  工作报告) and header lines (``发布时间：`` ``发布日期：`` ``来源：`` ``发布机构：``);
 - in prose lines a single space between a CJK character and a CJK character or digit (and
   between a digit and a CJK character) is dropped.
 
@@ -61,6 +62,15 @@ RE_PROSE_PUNCT = re.compile(r"[，。；：、！？]")
 #: Han characters and digit groups (to tell a prose line from a label + number line).
 RE_HAN = re.compile(r"[\u4e00-\u9fff]")
 RE_DIGITS = re.compile(r"\d+")
+
+#: A report title line: short, names the report, holds no sentence punctuation. It is never
+#: joined to a neighbour (a plain .txt title followed by the first sentence is not a wrap).
+RE_TITLE_LINE = re.compile(r"^[^。，；！？]{0,50}(?:年度报告|工作报告|年报)[^。，；！？]{0,12}$")
+
+#: A header-like line (发布时间：… 发布日期：… 来源：… 发布机构：…): never joined to a neighbour.
+RE_HEADER_LINE = re.compile(
+    r"^(?:标题|发布时间|发布日期|成文日期|信息来源|来源|发布机构|发布单位|索引号|文号)\s*[:：]"
+)
 
 #: Markdown structure lines that are never joined: tables, headings, quotes, fences.
 RE_MD_STRUCTURE = re.compile(r"^(?:\||#|>|```|[-*+] )")
@@ -144,7 +154,10 @@ def looks_hard_wrapped(raw: str, *, dropped: Iterable[tuple[int, int]] = ()) -> 
     """Guess whether ``raw`` is PDF-extracted, hard-wrapped text.
 
     True when the text has form feeds or two page-number lines, or when many consecutive
-    line pairs look like one sentence broken across lines.
+    line pairs look like one sentence broken across lines: the first line reaches the typical
+    full line width and does not end a sentence, the next is not a heading. A short line
+    before a break (a heading ``一、概述``, a title, ``发布时间：…``) is not a wrap, so a
+    line-broken .txt report whose headings stand on their own lines is not hard-wrapped.
 
     >>> looks_hard_wrapped("第一段。\\n\\n第二段。")
     False
@@ -155,17 +168,27 @@ def looks_hard_wrapped(raw: str, *, dropped: Iterable[tuple[int, int]] = ()) -> 
     if sum(1 for line in lines if line.kind == "page") >= 2:
         return True
     content = [line for line in lines if line.kind == "content"]
+    full = _typical_width(lines) * FULL_LINE_SHARE
     wraps = 0
     for a, b in zip(lines, lines[1:], strict=False):
         if a.kind != "content" or b.kind != "content" or a.table or b.table:
             continue
+        if a.width < full or b.indent > a.indent + MAX_EXTRA_INDENT:
+            continue  # a short line (a heading, a title) before a break is not a wrap
         if len(a.content) >= 10 and len(a.content) <= 200 and _joinable_pair(a, b):
             wraps += 1
     return wraps >= MIN_WRAPS and wraps >= MIN_WRAP_SHARE * max(len(content), 1)
 
 
+def _standalone(content: str) -> bool:
+    """A line that is never joined to a neighbour: a report title or a header field line."""
+    return bool(RE_TITLE_LINE.match(content) or RE_HEADER_LINE.match(content))
+
+
 def _joinable_pair(a: _Line, b: _Line) -> bool:
     if RE_TERMINAL.search(a.content) or _heading_start(b.content):
+        return False
+    if _standalone(a.content) or _standalone(b.content):
         return False
     if RE_MD_STRUCTURE.match(a.content) or RE_MD_STRUCTURE.match(b.content):
         return False

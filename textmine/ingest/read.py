@@ -4,7 +4,7 @@ Steps: guess the format from the extension (or sniff bytes without a name); deco
 (:mod:`.encoding`); for HTML render the page as lines with TAB-separated table grids
 (:mod:`.html`); find the archiver header and portal chrome (:mod:`.chrome`); for hard-wrapped
 PDF-extracted text undo the layout (:mod:`.layout`); for markdown find pipe tables
-(:mod:`.pipe`); then normalise once with all drop ranges, so every character of
+(:mod:`.pipe`) and drop heading marks (``#``); then normalise once with all drop ranges, so every character of
 ``Document.text`` maps back to ``Document.raw_text`` through ``Document.offsets``.
 
 Example:
@@ -22,12 +22,12 @@ import re
 from pathlib import Path
 
 from textmine.errors import ReadError, UnsupportedFormatError
-from textmine.ingest.chrome import archive_header, find_chrome, looks_like_report, rules
+from textmine.ingest.chrome import find_chrome, leading_header, looks_like_report, rules
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
 from textmine.ingest.layout import layout_drops, looks_hard_wrapped
 from textmine.ingest.pipe import find_pipe_tables
-from textmine.ingest.spans import raw_to_text_span
+from textmine.ingest.spans import SpanSet, raw_to_text_span
 from textmine.model import Document, Table
 from textmine.normalize import normalize
 
@@ -58,6 +58,9 @@ NOT_YET = frozenset({"pdf", "docx", "doc"})
 RE_HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
+
+#: A markdown ATX heading mark at a line start (the mark and the spaces after it are dropped).
+RE_MD_HEADING = re.compile(r"^([ \t]*#{1,6}[ \t]*)(?=[^\s#])", re.M)
 
 NOT_A_REPORT = "page does not look like an annual report"
 
@@ -166,11 +169,18 @@ def read_document(
     drops: list[tuple[int, int]] = []
     header: dict[str, str] = dict(page_header)
     header_end = 0
-    if fmt != "html":
-        header_end, archived = archive_header(raw)
-        header.update(archived)
-        if header_end:
-            drops.append((0, header_end))
+    header_end, leading = leading_header(raw) if fmt != "html" else (0, {})
+    if not header_end:
+        header_end = 0
+        for key, value in leading.items():  # header lines kept in the text: only parsed
+            header.setdefault(key, value)
+    else:
+        header.update(leading)  # the scraper's block: parsed and dropped
+        drops.append((0, header_end))
+    if fmt == "md":  # markdown heading marks: `## 一、总体情况` reads as `一、总体情况`
+        drops.extend(
+            m.span(1) for m in RE_MD_HEADING.finditer(raw) if not SpanSet(protect).overlaps(*m.span(1))
+        )
     chrome = find_chrome(raw, protect=protect, start=header_end)
     drops.extend(chrome.drops)
     for key, value in chrome.header.items():
