@@ -204,3 +204,66 @@ def test_sentences_clip_heading_list_before_table() -> None:
     sents = [Sentence(1, 1, "plans", text[8:s_end], 8, s_end)]
     items = split_items(text, [sec], sents, tagger=_no_themes)
     assert [i.text for i in items] == ["1、加强培训；", "2、完善制度。"]
+
+
+# --- QA probe defects (fictional snippets) ------------------------------------------------
+
+
+def _read(text: str):
+    from textmine.sections import find_sections
+    from textmine.sentences import split_sentences
+
+    secs = find_sections(text)
+    return split_items(text, secs, split_sentences(text, secs), tagger=lambda _t: ())
+
+
+def test_topic_subheading_naming_another_kind_is_still_an_item():
+    text = (
+        "五、存在的主要问题及改进情况\n存在的主要问题：一是解读形式单一；二是答复说理不足。\n"
+        "针对上述问题，2024年将着力做好以下工作：\n"
+        "（一）丰富政策解读形式。全年制作图解不少于50件。\n"
+        "（二）提升答复质量。组织答复文书评查2次。\n"
+        "（三）加强基层公开。开展季度检查。\n"
+        "六、其他需要报告的事项\n无。"
+    )
+    got = [(i.kind, i.text) for i in _read(text)]
+    assert got == [
+        ("problems", "一是解读形式单一；"),
+        ("problems", "二是答复说理不足。"),
+        ("plans", "（一）丰富政策解读形式。全年制作图解不少于50件。"),
+        ("plans", "（二）提升答复质量。组织答复文书评查2次。"),
+        ("plans", "（三）加强基层公开。开展季度检查。"),
+    ]
+
+
+def test_split_heads_without_enumeration_give_one_item_each():
+    text = (
+        "五、存在的主要问题及改进情况\n"
+        "（一）存在的主要问题。社区公开栏更新不够及时，公开内容的通俗性有待提高。\n"
+        "（二）改进措施。2023年，街道将加强对社区公开栏的督促检查。\n"
+        "六、其他需要报告的事项\n无。"
+    )
+    got = [(i.kind, i.text) for i in _read(text)]
+    assert got == [
+        ("problems", "社区公开栏更新不够及时，公开内容的通俗性有待提高。"),
+        ("plans", "2023年，街道将加强对社区公开栏的督促检查。"),
+    ]
+
+
+def test_split_head_with_enumeration_right_after_the_title():
+    text = (
+        "六、主要问题和改进措施\n(一)存在问题\n一是公开不够及时；二是解读不够。\n"
+        "（二）改进措施一是加强培训。二是完善制度。\n七、其他需要报告的事项\n无。"
+    )
+    got = [(i.kind, i.text) for i in _read(text)]
+    assert got == [
+        ("problems", "一是公开不够及时；"),
+        ("problems", "二是解读不够。"),
+        ("plans", "一是加强培训。"),
+        ("plans", "二是完善制度。"),
+    ]
+
+
+def test_plain_prose_problem_section_gives_no_items():
+    text = "五、存在的主要问题及改进情况\n主要问题是公开不够及时。下一步将加强指导。\n六、其他需要报告的事项\n无。"
+    assert _read(text) == []

@@ -308,3 +308,153 @@ def test_titles_are_heading_text_only() -> None:
         for s in secs:
             assert s.title and len(s.title) <= 40, (gold["id"], s.title)
             assert normalize_title(s.title)
+
+
+# --- QA probe defects (fictional snippets) ------------------------------------------------
+
+
+def kinds(text: str) -> list[tuple[int, str | None, str, str]]:
+    return [(s.level, s.number, s.title, s.kind) for s in find_sections(text)]
+
+
+def test_part_headings_are_level_one():
+    text = (
+        "某局2021年政府信息公开工作年度报告\n"
+        "第一部分 总体情况\n全年主动公开信息1047条。\n"
+        "第二部分 主动公开政府信息情况\n制发规范性文件3件。\n"
+        "第五部分 存在的主要问题及改进情况\n"
+        "（一）存在问题。解读针对性不强。\n（二）改进措施。加强与媒体合作。\n"
+        "第六章 其他需要报告的事项\n无。\n"
+    )
+    assert kinds(text) == [
+        (1, "一", "总体情况", "overview"),
+        (1, "二", "主动公开政府信息情况", "proactive"),
+        (1, "五", "存在的主要问题及改进情况", "problems"),
+        (2, "（一）", "存在问题", "problems"),
+        (2, "（二）", "改进措施", "plans"),
+        (1, "六", "其他需要报告的事项", "other"),
+    ]
+
+
+def test_part_inside_prose_is_not_a_heading():
+    assert titles("一、总体情况\n详见本报告第二部分主动公开政府信息情况。\n") == [(1, "一", "总体情况")]
+
+
+TOC_TEXT = (
+    "某局2022年政府信息公开工作年度报告\n"
+    "目  录\n"
+    "一、总体情况……………………1\n"
+    "二、主动公开政府信息情况……2\n"
+    "三、收到和处理政府信息公开申请情况 3\n"
+    "四、其他需要报告的事项\n"
+    "本报告根据《条例》编制。\n"
+    "一、总体情况\n全年主动公开信息358条。\n"
+    "二、主动公开政府信息情况\n制发规范性文件1件。\n"
+    "三、收到和处理政府信息公开申请情况\n新收申请4件。\n"
+    "四、其他需要报告的事项\n无。\n"
+)
+
+
+def test_table_of_contents_gives_no_sections():
+    from textmine.sections import find_toc
+
+    start, end = find_toc(TOC_TEXT)
+    assert TOC_TEXT[start:end].startswith("目  录") and TOC_TEXT[start:end].endswith("四、其他需要报告的事项")
+    secs = find_sections(TOC_TEXT)
+    assert [s.title for s in secs] == [
+        "总体情况",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请情况",
+        "其他需要报告的事项",
+    ]
+    assert all(s.start > end for s in secs)
+
+
+def test_headings_without_body_repeated_later_only_once_are_no_toc():
+    from textmine.sections import find_toc
+
+    text = "一、总体情况\n（一）主动公开\n（二）依申请公开\n全年公开信息。\n二、其他需要报告的事项\n无。"
+    assert find_toc(text) is None
+
+
+def test_standalone_known_titles_are_level_one_without_numbers():
+    text = (
+        "某局2019年政府信息公开工作年度报告\n本报告依据《条例》编制。\n"
+        "总体情况\n全年主动公开政府信息562条。\n"
+        "主动公开政府信息情况\n制发规范性文件2件。\n"
+        "政府信息公开行政复议、行政诉讼情况\n未发生行政复议。\n"
+        "存在的主要问题及改进情况\n公开不够及时。\n"
+        "其他需要报告的事项\n无。\n"
+    )
+    assert [(s.level, s.number, s.title, s.kind) for s in find_sections(text)] == [
+        (1, None, "总体情况", "overview"),
+        (1, None, "主动公开政府信息情况", "proactive"),
+        (1, None, "政府信息公开行政复议、行政诉讼情况", "appeals"),
+        (1, None, "存在的主要问题及改进情况", "problems"),
+        (1, None, "其他需要报告的事项", "other"),
+    ]
+
+
+def test_standalone_known_title_stays_sub_heading_under_numbered_parts():
+    text = "一、概述\n正文。\n二、主动公开政府信息情况\n主动公开范围\n正文。\n"
+    assert [(s.level, s.title) for s in find_sections(text)] == [
+        (1, "概述"),
+        (1, "主动公开政府信息情况"),
+        (2, "主动公开范围"),
+    ]
+
+
+def test_inline_enumeration_is_not_a_heading():
+    text = (
+        "五、存在的主要问题及改进情况\n一是解读形式不够丰富。针对上述问题，我局将：（一）丰富解读形式；"
+        "（二）加强答复文书审核。\n六、其他需要报告的事项\n无。"
+    )
+    assert titles(text) == [(1, "五", "存在的主要问题及改进情况"), (1, "六", "其他需要报告的事项")]
+
+
+def test_enumeration_after_colon_ending_with_full_stop_is_still_a_heading():
+    text = "一、总体情况\n具体如下：\n（一）主动公开。全年公开信息。\n（二）依申请公开。收到申请6件。"
+    assert titles(text)[1:] == [(2, "（一）", "主动公开"), (2, "（二）", "依申请公开")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["3.其他\t0\t0\t0\t0\t0\t0\t0", "3.其他 0 0 0 0", "（三）其他情形\t1\t2", "3、合计\t\t5"],
+)
+def test_table_rows_are_not_headings(row):
+    text = f"三、收到和处理政府信息公开申请情况\n（六）其他处理\n1.申请人逾期不补正\t0\t0\n{row}\n四、其他需要报告的事项\n无。"
+    got = titles(text)
+    assert (1, "四", "其他需要报告的事项") in got
+    assert not any("\t" in t or re.search(r"\d \d", t) for _, _, t in got)
+
+
+def test_run_on_heading_with_numbers_later_is_still_a_heading():
+    text = "前言。 一、概述 全年公开信息10条，其中 1 2 3。 二、其他需要报告的事项 无。"
+    assert [t for _, _, t in titles(text)] == ["概述", "其他需要报告的事项"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("不予公开政府信息情况", "requests"), ("举报投诉情况", "appeals"), ("咨询和投诉情况", "consultation")],
+)
+def test_kinds_of_old_era_parts(title, kind):
+    assert classify_title(title) == kind
+    assert find_sections(f"一、概述\n正文。\n二、{title}\n正文。")[1].kind == kind
+
+
+def test_table_of_contents_directly_followed_by_the_body():
+    from textmine.sections import find_toc
+
+    text = (
+        "目录\n一、总体情况\n二、主动公开政府信息情况\n三、其他需要报告的事项\n"
+        "一、总体情况\n（一）主动公开\n全年公开信息。\n二、主动公开政府信息情况\n文。\n"
+        "三、其他需要报告的事项\n无。"
+    )
+    start, end = find_toc(text)
+    assert text[start:end].endswith("三、其他需要报告的事项") and text[end + 1 :].startswith("一、总体情况")
+    assert [(s.level, s.title) for s in find_sections(text)] == [
+        (1, "总体情况"),
+        (2, "主动公开"),
+        (1, "主动公开政府信息情况"),
+        (1, "其他需要报告的事项"),
+    ]

@@ -108,3 +108,19 @@ def test_corpus_sentences(path) -> None:
             sec = by_id[s.section_id]
             assert sec.heading_end <= s.start and s.end <= sec.end
     assert [s.start for s in sents] == sorted(s.start for s in sents)
+
+
+def test_table_of_contents_yields_no_sentences():
+    text = (
+        "某局年度报告\n目录\n一、总体情况\n二、主动公开政府信息情况\n三、其他需要报告的事项\n"
+        "本报告根据《条例》编制。\n一、总体情况\n全年公开信息。\n二、主动公开政府信息情况\n"
+        "制发文件1件。\n三、其他需要报告的事项\n无。"
+    )
+    got = [(s.kind, s.text) for s in split(text)]
+    assert got == [
+        ("preamble", "某局年度报告"),
+        ("preamble", "本报告根据《条例》编制。"),
+        ("overview", "全年公开信息。"),
+        ("proactive", "制发文件1件。"),
+        ("other", "无。"),
+    ]

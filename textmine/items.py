@@ -9,7 +9,8 @@ for heading-like markers), its section, kind, themes and whether it is ``concret
 
 Where numbered sub-headings are already sections (（一）进一步充实… under a plans heading),
 each sub-section is an item, unless its title is itself a kind heading (（二）改进措施), which
-is then searched like a section. An enumeration in a ``problems`` section introduced by an
+is then searched like a section; such a split head whose body holds no enumeration
+(（一）存在的主要问题。社区公开栏更新不够及时。) is one item, its body. An enumeration in a ``problems`` section introduced by an
 improvement cue (改进措施, 下一步, 将采取…) is given kind ``plans``.
 
 Example:
@@ -68,6 +69,12 @@ RE_MARKERS: dict[str, re.Pattern[str]] = {
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
     # 首先 其次 再次 然后 最后
     "sequence": re.compile(_CLAUSE + r"(首先|其次|再次|然后|最后)"),
+}
+
+#: The same markers without the clause lookbehind: a marker right at the start of a section's
+#: body (（二）改进措施一是…) starts a clause even when the heading ends without punctuation.
+RE_MARKERS_AT_START: dict[str, re.Pattern[str]] = {
+    style: re.compile(regex.pattern.removeprefix(_CLAUSE)) for style, regex in RE_MARKERS.items()
 }
 
 #: Styles whose items run inside one sentence (the last item ends with that sentence).
@@ -153,7 +160,11 @@ def _ordinal(style: str, token: str) -> int:
 
 def _markers(text: str, start: int, end: int, style: str) -> list[_Marker]:
     found = []
-    for m in RE_MARKERS[style].finditer(text, start, end):
+    first = RE_MARKERS_AT_START[style].match(text, start, end)
+    matches = list(RE_MARKERS[style].finditer(text, start, end))
+    if first and not (matches and matches[0].start() == start):
+        matches.insert(0, first)
+    for m in matches:
         try:
             found.append(_Marker(style, _ordinal(style, m.group(1)), m.start(), m.end()))
         except (KeyError, ValueError, IndexError):
@@ -318,12 +329,32 @@ def _default_tagger() -> Callable[[str], tuple[str, ...]]:
 
 
 def _is_kind_heading(title: str) -> bool:
+    """Whether a sub-heading names an item kind (（二）改进措施) rather than a topic.
+
+    A topic that merely mentions another section kind (（一）丰富政策解读形式 → ``response``)
+    is not a kind heading.
+    """
     try:
         from textmine.sections import classify_title
 
-        return classify_title(title) is not None
+        return classify_title(title) in ITEM_KINDS
     except ImportError:  # pragma: no cover
         return bool(re.search(r"问题|措施|打算|计划|下一步", title))
+
+
+def _body_span(text: str, sec: Section, prose: Sequence[Sentence]) -> tuple[int, int] | None:
+    """The prose body of a section (after its heading), or None when it has none."""
+    a, b = sec.heading_end, sec.end
+    if prose:
+        inside = [s for s in prose if s.start >= a and s.end <= b]
+        if not inside:
+            return None
+        a, b = inside[0].start, inside[-1].end
+    while a < b and (text[a].isspace() or text[a] in "，,、：:；;。"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if RE_FULL_STOP.search(text, a, b) or b - a >= 4 else None
 
 
 def split_items(
@@ -362,6 +393,7 @@ def split_items(
             out.extend(descendants(k.section_id))
         return out
 
+    by_id = {s.section_id: s for s in sections}
     spans: list[tuple[int, int, int | None, str]] = []  # start, end, section_id, kind
     skip: set[int] = set()
     for sec in sorted(sections, key=lambda s: (s.start, s.level)):
@@ -370,11 +402,24 @@ def split_items(
         kids = children.get(sec.section_id, [])
         body_end = kids[0].start if kids else sec.end
         previous_end = sec.heading_end
-        for enum in find_enumerations(text, sec.heading_end, body_end, sentences=prose):
+        enums = find_enumerations(text, sec.heading_end, body_end, sentences=prose)
+        for enum in enums:
             lead = text[max(previous_end, enum[0][0] - LEAD_CHARS) : enum[0][0]]
             kind = "plans" if sec.kind == "problems" and RE_PLAN_CUE.search(lead) else sec.kind
             spans.extend((a, b, sec.section_id, kind) for a, b in enum)
             previous_end = enum[-1][1]
+        parent = by_id.get(sec.parent_id) if sec.parent_id is not None else None
+        if (
+            not enums
+            and not kids
+            and parent is not None
+            and parent.kind in ("problems", "plans")
+            and sec.kind in ("problems", "plans")
+            and _is_kind_heading(sec.title)
+        ):
+            span = _body_span(text, sec, prose)
+            if span:
+                spans.append((*span, sec.section_id, sec.kind))
         if sec.kind in ("problems", "plans"):
             topical = [
                 k for k in kids if k.kind in ("problems", "plans") and not _is_kind_heading(k.title)

@@ -1,9 +1,13 @@
 """Heading detection and the section tree of a report.
 
 Finds numbered headings in every numbering style of FORMAT.md §4.3 (``一、`` ``（一）``
-``1.`` ``（1）`` ``①``) plus the unnumbered statistics-table headings (``附件1：…统计表``,
-``政府信息公开情况统计表``), also when a crawler collapsed the whole body onto one line so
-that a heading runs straight into its paragraph. Heading variants, sentence-start cues,
+``1.`` ``（1）`` ``①``, and ``第一部分`` / ``第一章`` at the start of a line as level 1) plus
+the unnumbered statistics-table headings (``附件1：…统计表``, ``政府信息公开情况统计表``),
+also when a crawler collapsed the whole body onto one line so that a heading runs straight
+into its paragraph. A report without numbered parts whose headings are standalone lines of
+known titles (bold lines of an HTML page) gets those lines as level-1 sections. A table of
+contents before the body (:func:`find_toc`), an enumeration inside a sentence
+(``我局将：（一）…；（二）…。``) and table rows (``3.其他\t0\t0``) give no sections. Heading variants, sentence-start cues,
 table row labels and kind rules are data in ``lexicons/sections.yaml``.
 
 Text before the first heading belongs to no section (no ``preamble`` record is emitted) and
@@ -32,6 +36,8 @@ LEXICON = "sections.yaml"
 
 #: Level-1 numbers: ``一、`` ``一．`` ``一.`` ``一 、`` ``十一、`` (not ``一.5``).
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
+#: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
+RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
 #: Level-2 numbers: ``（一）`` ``(一)``.
 RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]")
 #: Level-3 numbers: ``1.`` ``1．`` ``1、`` (not decimals ``3.5``, dates ``2016.12``).
@@ -57,13 +63,28 @@ RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
 #: A short line on its own (an unnumbered sub-heading when it is exactly a known title).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff]{4,24})[ \t]*$")
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*$")
+#: Dot leaders and a page number at the end of a table-of-contents line.
+RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
+#: The caption of a table of contents.
+RE_TOC_CAPTION = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*[:：]?[ \t\u3000]*$")
+#: A numbered heading at the start of a table-of-contents line.
+RE_TOC_NUMBER = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章)|[一二三四五六七八九十]{1,3}[ \t]*[、．.]"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])"
+)
+#: Fewest entries of a table of contents.
+TOC_MIN_LINES = 3
+#: A table row after its number: a label, then TAB-separated cells or two or more bare numbers.
+RE_ROW_CELLS = re.compile(
+    r"[ \t]*\S{1,40}?(?:[ \u3000]*\t[ \t]*\S|(?:[ \t\u3000]+[-+]?\d[\d.,%]*){2,}[ \t\u3000]*$)"
+)
 #: ``其中：`` before a number marks a table sub-row.
 RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _STYLES = ("l1", "l2", "l3", "l4", "l5")
-_RANKS = {"stat": 0, "l1": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
+_RANKS = {"stat": 0, "l1": 0, "top": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
 
 
 @dataclass
@@ -179,10 +200,17 @@ class _Candidate:
     num_end: int
     number: str | None
     value: int | None
+    part: bool = False  # 第一部分 / 第一章: only at the start of a line
 
 
 def _candidates(text: str) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
+    for m in RE_PART.finditer(text):
+        try:
+            value = cn_numeral(m.group("num"))
+        except ValueError:
+            continue
+        found[m.start()] = _Candidate("l1", m.start(), m.end(), m.group("num"), value, part=True)
     for style, regex in zip(_STYLES, (RE_L1, RE_L2, RE_L3, RE_L4, RE_L5), strict=False):
         for m in regex.finditer(text):
             raw = m.group(0)
@@ -206,6 +234,72 @@ def _candidates(text: str) -> list[_Candidate]:
         if _known_prefix(line) == len(line) and len(line) >= 4:
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
     return [found[k] for k in sorted(found)]
+
+
+def _toc_entry(line: str) -> str | None:
+    """The compared form of a table-of-contents entry (heading without leaders), or None."""
+    core = RE_TOC_TAIL.sub("", line).strip(" \t\u3000")
+    if not (2 <= len(core) <= 40) or re.search(r"[。；;！!？?，,]", core):
+        return None
+    m = RE_TOC_NUMBER.match(core)
+    if m:
+        rest = core[m.end() :].strip(" \t\u3000")
+        if not rest or not ("\u4e00" <= rest[0] <= "\u9fff"):
+            return None
+    elif _known_prefix(core) != len(core):
+        return None
+    key = normalize_title(core)
+    return key or None
+
+
+def find_toc(text: str) -> tuple[int, int] | None:
+    """Span of a table of contents before the body (``目录`` and its heading lines), or None.
+
+    A table of contents is a run of at least three heading-like lines (numbered or known
+    titles, optionally with dot leaders and page numbers) with no prose between them, whose
+    entries recur later as the headings of the body. The span includes a ``目录`` caption line.
+
+    >>> text = "目录\\n一、概述\\n二、主动公开情况\\n三、附表\\n一、概述\\n文。\\n二、主动公开情况\\n文。\\n三、附表"
+    >>> text[slice(*find_toc(text))].splitlines()[-1]
+    '三、附表'
+    """
+    return _find_toc(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _find_toc(text: str) -> tuple[int, int] | None:
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    keys = [_toc_entry(raw) if raw.strip() else "" for _, _, raw in lines]
+    k = 0
+    while k < len(lines):
+        if not keys[k]:
+            k += 1
+            continue
+        block: list[int] = []
+        j = k
+        while j < len(lines) and keys[j] is not None:
+            if keys[j] and any(keys[b] == keys[j] for b in block):
+                break  # an entry again: the body starts right after the contents
+            if keys[j]:
+                block.append(j)
+            j += 1
+        if len(block) >= TOC_MIN_LINES:
+            later = [normalize_title(raw) for _, _, raw in lines[block[-1] + 1 :]]
+            hits = [any(n.startswith(keys[b]) for n in later) for b in block]
+            if hits[0] and sum(hits) * 3 >= len(block) * 2:
+                start = lines[block[0]][0]
+                c = block[0] - 1
+                while c >= 0 and not lines[c][2].strip():
+                    c -= 1
+                if c >= 0 and RE_TOC_CAPTION.match(lines[c][2]):
+                    start = lines[c][0]
+                return start, lines[block[-1]][1]
+        k = j + 1
+    return None
 
 
 def _stat_caption_start(text: str, word: int) -> int | None:
@@ -321,7 +415,30 @@ def _good_title(title: str) -> bool:
     return ("\u4e00" <= first <= "\u9fff") or first in "“《\"" or first.isdigit()
 
 
-def _detect(text: str) -> list[_Head]:
+def _inline_item(text: str, cand: _Candidate, prev: str) -> bool:
+    """Whether a numbered candidate is an item of an enumeration inside a sentence.
+
+    ``我局将：（一）丰富解读形式；（二）加强答复文书审核。``: an item after ``；`` on the same
+    line, or after ``：`` when the item itself ends with ``；``.
+    """
+    if prev in "；;":
+        return True
+    if prev in "：:":
+        m = re.compile(r"[。！!？?；;\n]").search(text, cand.num_end)
+        return bool(m and m.group(0) in "；;")
+    return False
+
+
+def _table_row(text: str, cand: _Candidate) -> bool:
+    """Whether the line of a numbered candidate is a table row (label followed by cells)."""
+    stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end)
+    rest = text[cand.num_end : stop.start() if stop else len(text)]
+    return bool(RE_ROW_CELLS.match(rest))
+
+
+def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
+    """Headings of ``text``; with ``top_lines`` known-title lines are top-level headings."""
+    toc = find_toc(text)
     heads: list[_Head] = []
     last_value: dict[str, int] = {}
     last_title_end = -1
@@ -330,8 +447,12 @@ def _detect(text: str) -> list[_Head]:
     for cand in _candidates(text):
         if heads and cand.start < heads[-1].heading_end:
             continue
+        if toc and toc[0] <= cand.start < toc[1]:
+            continue
         prev, spaced = _prev_char(text, cand.start)
-        if prev in NEVER_BEFORE and not spaced:
+        if cand.part and prev != "\n":
+            continue
+        if prev in NEVER_BEFORE and not spaced and not cand.part:
             continue
         at_boundary = spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
         if cand.style == "stat":
@@ -343,11 +464,11 @@ def _detect(text: str) -> list[_Head]:
             last_title_end = head.title_end
             continue
         if cand.style == "line":
-            if in_stats or not heads or not (prev == "\n"):
+            if in_stats or not (heads or top_lines) or not (prev == "\n"):
                 continue
             end = cand.start + len(text[cand.start :].split("\n", 1)[0].rstrip())
             title = text[cand.start : end]
-            heads.append(_Head("line", cand.start, None, None, title, end, end))
+            heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue
         if cand.style in ("l2", "l4") and text[cand.num_end : cand.num_end + 1] in ("项", "款", "条", "、"):
@@ -355,6 +476,10 @@ def _detect(text: str) -> list[_Head]:
         if cand.style in ("l3", "l4") and RE_QIZHONG.search(text, max(0, cand.start - 4), cand.start):
             continue
         if in_stats and cand.style != "l1":
+            continue
+        if _inline_item(text, cand, prev) or _table_row(text, cand):
+            if in_stats:
+                stats_locked = True
             continue
         line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
@@ -458,6 +583,11 @@ def find_sections(text: str) -> list[Section]:
     [(1, 'overview'), (2, 'overview'), (1, 'other')]
     """
     heads = _detect(text)
+    if not any(h.style == "l1" for h in heads):
+        # no numbered parts: standalone known titles (bold lines of an HTML page) are the parts
+        top = _detect(text, top_lines=True)
+        if sum(h.style == "top" for h in top) >= 2:
+            heads = top
     sections: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (style rank, section)
     seen_problems = False

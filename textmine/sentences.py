@@ -3,7 +3,8 @@
 A unit ends at ``。！？；`` (full or half width; a closing quote or bracket right after the
 stop stays with the sentence), at a blank line, or after a short line (a date or signature
 line; hard-wrapped PDF lines are longer and do not end a unit). Headings, statistics sections and the
-``exclude`` spans (table regions) yield no sentences, and a sentence never spans two
+``exclude`` spans (table regions) and a table of contents before the body
+(:func:`textmine.sections.find_toc`) yield no sentences, and a sentence never spans two
 sections. Text before the first heading has kind ``preamble``; signature and footer lines
 (dates, 附件下载, copyright) have kind ``closing``.
 
@@ -22,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from textmine.model import Section, Sentence
-from textmine.sections import is_closing
+from textmine.sections import find_toc, is_closing
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +67,9 @@ def split_sentences(
                 "expected 0 <= start <= end <= len(text)"
             )
         blocked.append((start, end))
+    toc = find_toc(text)
+    if toc:
+        blocked.append(toc)
     for sec in sections:
         blocked.append((sec.start, sec.heading_end))
         if sec.kind == "statistics":
