@@ -22,7 +22,9 @@ from textmine.checks import (
     check_cross_year,
     check_ids,
     check_info,
+    check_period,
     check_prose,
+    check_template_year,
     normalize_issuer,
 )
 from textmine.model import Cell, Fact, ReportMeta
@@ -102,7 +104,7 @@ def _case(check_id: str) -> tuple[str, dict, dict]:
 
 
 REPORT_CHECKS = [c for c in check_ids() if check_info(c).get("scope", "report") == "report"
-                 and check_info(c).get("kind") != "derived" or c == "T3-C-blank-total"]
+                 and check_info(c).get("kind") not in ("derived", "report") or c == "T3-C-blank-total"]
 
 
 @pytest.mark.parametrize("check_id", REPORT_CHECKS)
@@ -120,7 +122,7 @@ def test_check_fires_on_broken_and_not_on_consistent(check_id):
 
 def test_every_check_id_is_tested():
     tested = set(REPORT_CHECKS) | {"T3-E", "T2-B", "T2-D-year", "L-5", "COPY-TABLE", "TABLE-MISSING",
-                                   "PROSE-TABLE", "CELLS-MISSING", "CELL-TEXT"}
+                                   "PROSE-TABLE", "CELLS-MISSING", "CELL-TEXT", "PERIOD-YEAR", "TEMPLATE-YEAR"}
     assert tested == set(check_ids())
 
 
@@ -446,3 +448,79 @@ def test_prose_in_wan_is_scaled_to_the_table(value, unit, qualifier, text, table
     cells = [_cell("gov2014", "stats.active_items.value", table, unit="条")]
     fact = _fact(value, "active_items", unit=unit, qualifier=qualifier, text=text)
     assert (not check_prose([fact], cells)) == agrees
+
+
+# ---- report year against the statistics period and the template era ---------------------------
+
+
+def test_period_year_disagreeing_with_the_title_year():
+    text = "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。"
+    findings = check_period(text, 2020)
+    assert [f.check_id for f in findings] == ["PERIOD-YEAR"]
+    assert findings[0].severity == "warning" and findings[0].found == 2019 and findings[0].expected == 2020
+    assert text[findings[0].start : findings[0].end].startswith("统计期限")
+    assert check_period(text, 2019) == [] and check_period(text, None) == [] and check_period("无", 2019) == []
+
+
+def test_period_year_through_the_pipeline():
+    import textmine
+
+    report = textmine.read(Path(__file__).parent / "cases" / "qa_tables" / "t07_period.txt")
+    assert "PERIOD-YEAR" in _ids(report.finding_records)
+
+
+@pytest.mark.parametrize(("template", "year", "fires"), [
+    ("gov2019", 2021, True), ("gov2019", 2023, True), ("gov2021", 2019, True), ("gov2021", 2020, True),
+    ("gov2019", 2019, False), ("gov2019", 2020, False), ("gov2021", 2021, False), ("gov2014", 2016, False),
+    ("local", 2011, False), (None, 2021, False), ("gov2019", None, False),
+])
+def test_template_year(template, year, fires):
+    findings = check_template_year(template, year)
+    assert bool(findings) is fires
+    assert all(f.check_id == "TEMPLATE-YEAR" and f.severity == "warning" for f in findings)
+
+
+def test_template_year_through_the_pipeline():
+    import textmine
+
+    report = textmine.read(Path(__file__).parent / "cases" / "qa_tables" / "t12_2021_oldtables.txt")
+    assert "TEMPLATE-YEAR" in _ids(report.finding_records)
+
+
+# ---- a blank total is reported once -------------------------------------------------------------
+
+
+def test_blank_total_of_row_seven_is_one_warning():
+    g21 = _values("gov2021")
+    assert g21[("requests", "total_processed", "total")] > 0
+    assert not _ids(check_cells(cells_from_values("gov2021", g21), template="gov2021"), "error")
+    blank = _set(g21, ("requests", "total_processed", "total"), "")
+    findings = check_cells(cells_from_values("gov2021", blank), template="gov2021")
+    assert not _ids(findings, "error")
+    t3 = [f for f in findings if f.check_id.startswith("T3")]
+    assert [f.check_id for f in t3] == ["T3-C-blank-total"]
+    assert "（七）总计: 总计 is left blank" in t3[0].message
+
+
+def test_message_names_a_total_column_of_the_total_row_once():
+    g21 = _values("gov2021")
+    bad = _set(g21, ("requests", "total_processed", "total"), g21[("requests", "total_processed", "total")] + 1)
+    messages = [f.message for f in check_cells(cells_from_values("gov2021", bad), template="gov2021")]
+    assert messages and not any("（七）总计 总计 " in m for m in messages)
+
+
+def test_blank_total_with_a_real_error_still_reports_it():
+    g21 = _values("gov2021")
+    bad = _set(_set(g21, ("requests", "total_processed", "total"), ""),
+               ("requests", "carried_forward", "natural_person"), g21[("requests", "carried_forward", "natural_person")] + 5)
+    ids = _ids(check_cells(cells_from_values("gov2021", bad), template="gov2021"), "error")
+    assert "T3-A" in ids
+
+
+def test_gov2014_messages_name_the_row_not_a_year_column():
+    g14 = _values("gov2014")
+    bad = _set(g14, ("stats", "requests_in_person", "value"), "")
+    bad = _set(bad, ("stats", "requests_fax", "value"), g14[("stats", "requests_fax", "value")] + 1)
+    findings = [f for f in check_cells(cells_from_values("gov2014", bad), template="gov2014") if f.check_id == "P-1"]
+    assert findings
+    assert "当面申请数 (blank)" in findings[0].message and "本年度" not in findings[0].message

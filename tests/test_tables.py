@@ -628,3 +628,97 @@ def test_local_table_is_not_read_from_prose_that_repeats_its_labels():
     assert (channel["value"].value, channel["cumulative"].value) == (16, 54)
     assert not channel["value"].inferred
     assert channel["value"].start > text.index("指标名称")
+
+
+# --------------------------------------------------------------------------- QA probe reports
+# Fictional reports written by QA reviewers (tests/cases/qa_tables): each one pins a defect fix.
+
+QA = Path(__file__).resolve().parent / "cases" / "qa_tables"
+
+
+def _read(name: str):
+    import textmine
+
+    return textmine.read(QA / name)
+
+
+def _stats(report) -> dict:
+    return {c.row_key: c for c in report.cell_records if c.table == "stats" and c.row_key}
+
+
+def test_prose_labels_without_a_table_give_no_cells():
+    # t06 has no table: headings (三、回应解读情况) and prose (涉及个人隐私) are no rows
+    report = _read("t06_2015_twelve.txt")
+    assert report.cell_records == []
+    assert not any(c.status == "blank" for c in report.cell_records)
+
+
+def test_prose_label_does_not_fake_a_table():
+    # t12: "本年新收申请2件，均予以公开" is prose, not a 予以公开 row of blank cells
+    report = _read("t12_2021_oldtables.txt")
+    requests = [c for c in report.cell_records if c.table == "requests"]
+    assert requests and all(c.status == "missing" for c in requests)
+    assert any(f.check_id == "TABLE-MISSING" and "表三" in f.message for f in report.finding_records)
+    # the real 表二 is still read
+    assert any(c.table == "active" and c.status == "number" for c in report.cell_records)
+
+
+def test_template_comes_from_the_tables_when_meta_names_none():
+    report = _read("t10_gbk.htm")
+    assert report.meta.template == "gov2014"
+    assert {c.template for c in report.cell_records} == {"gov2014"}
+    assert any(c.status == "number" for c in report.cell_records)
+
+
+@pytest.mark.parametrize("name", ["g14_pipe.txt", "g14_spaces.txt", "g14_oneline.txt"])
+def test_number_with_a_note_is_text_in_every_rendering(name):
+    cell = _stats(_read(name))["requests_in_person"]
+    assert (cell.status, cell.value, cell.raw) == ("text", None, "12 (含转办)")
+
+
+def test_noted_number_and_bad_commas_read_as_text():
+    assert read_cell("12 (含转办)") == (None, "text", None)
+    assert read_cell("1,18") == (None, "text", None)
+    assert read_cell("1,180") == (1180, "number", None)
+    line = "当面申请数  件  12 (含转办)  2.传真"
+    toks = read_segment(line, 5, line.index("2."), mode="space")
+    assert [(t.raw, t.kind) for t in toks] == [("件", "unit"), ("12 (含转办)", "value")]
+    toks = read_segment("收到申请数  1,18  3", 5, 16, mode="space")
+    assert [t.raw for t in toks] == ["1,18", "3"]
+
+
+def test_malformed_thousands_in_a_grid_cell_is_text():
+    from textmine.tables.grid import read_grids
+
+    grid = Table(rows=[["信息内容", "本年处理决定数量"], ["行政许可", "1,18"], ["行政处罚", "1,520"]])
+
+    found = {r.row.key: r for r in read_grids([grid], "gov2021", get_template("gov2021").table("active"))}
+    assert found["licensing"].cells["decisions"].raw == "1,18"
+    assert read_cell(found["licensing"].cells["decisions"].raw)[1] == "text"
+    assert read_cell(found["penalty"].cells["decisions"].raw)[:2] == (1520, "number")
+
+
+def test_pdf_row_with_an_invisible_empty_cell_is_placed_not_shifted():
+    # 8.属于行政查询事项  1  (商业企业 empty)  0 0 0 0 1
+    report = _read("g21_pdf_blank.txt")
+    row = {c.col_key: c for c in report.cell_records if c.row_key == "denied_query"}
+    assert row["commercial"].status == "blank"
+    assert (row["other_org"].value, row["total"].value) == (0, 1)
+    assert all(c.inferred and c.note and "empty cell" in c.note for c in row.values())
+
+
+def test_short_row_is_never_silent():
+    # a 7-column row with 6 values and no spacing hint: inferred with a note
+    text = ("三、收到和处理政府信息公开申请情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+            "（一）予以公开 1 0 0 0 0 1\n（二）部分公开 2 0 0 0 0 0 2\n")
+    cells = [c for c in extract_cells(make_doc(text), template="gov2021") if c.row_key == "granted"]
+    assert len(cells) == 7 and all(c.inferred and c.note for c in cells)
+
+
+@pytest.mark.parametrize("name", ["t_extra_pipe.txt", "t_extra_spaces.txt", "t_extra_oneline.txt"])
+def test_unknown_extra_row_is_kept_without_a_key(name):
+    report = _read(name)
+    extra = [c for c in report.cell_records if c.table == "stats" and c.row_key is None]
+    assert [(c.label, c.value, c.status) for c in extra] == [("5.电子邮件申请数", 4, "number")]
+    stats = _stats(report)
+    assert stats["requests_mail"].value == 2 and stats["requests_closed"].value == 20

@@ -163,10 +163,27 @@ def col_label(template: str, table: str, col: str) -> str:
     >>> col_label("gov2021", "requests", "natural_person")
     '自然人'
     """
-    short = checks_spec().get("short_labels", {}).get("cols", {})
+    labels = checks_spec().get("short_labels", {})
+    own = (labels.get("cols_by_template") or {}).get(template) or {}
+    if col in own:
+        return own[col]
+    short = labels.get("cols", {})
     if col in short:
         return short[col]
     return _template_labels(template).get(("col", table, col), col)
+
+
+@functools.lru_cache(maxsize=64)
+def _single_column(template: str, table: str) -> bool:
+    """True for a table with one value column (gov2014 统计表): messages name the row only."""
+    from textmine.errors import LexiconError
+    from textmine.tables.registry import get_template
+
+    try:
+        spec = get_template(template).table(table)
+    except (KeyError, LexiconError):
+        return False
+    return len([c for c in spec.columns if not c.optional]) == 1
 
 
 def table_label(table: str) -> str:
@@ -372,7 +389,12 @@ def _describe(term: _Term, *, template: str, vary: str) -> str:
         name = row_label(template, ref.table, ref.row) if not ref.row.startswith("~") else (term.cell.label or ref.row[1:])
     else:
         rname = row_label(template, ref.table, ref.row) if not ref.row.startswith("~") else (term.cell.label or ref.row[1:])
-        name = f"{rname} {col_label(template, ref.table, ref.col)}"
+        if _single_column(template, ref.table):
+            name = rname  # 当面申请数, not 当面申请数 统计数
+        else:
+            cname = col_label(template, ref.table, ref.col)
+            # （七）总计 总计列, not （七）总计 总计
+            name = f"{rname} {cname}列" if cname in rname else f"{rname} {cname}"
     if ref.prev:
         name = "上年" + name
     return name
@@ -524,7 +546,7 @@ def _evaluate(
         derived = str(blank_rule["check_id"])
         info = check_info(derived)
         message = (
-            f"{where}: {_side_text(lhs, template=template, vary=vary)} is left blank while "
+            f"{where}: {_describe(lhs_terms[0], template=template, vary=vary)} is left blank while "
             f"{_side_text(rhs, template=template, vary=vary)} ({derived}, {info['en']})."
         )
         start, end = _span(lhs_terms)
@@ -540,6 +562,8 @@ def _evaluate(
         )
     if _holds(op, left, right, tolerance):
         return None
+    if _blank_total_explains(spec, lhs_terms, rhs_terms, op=op, tolerance=tolerance, cur=cur):
+        return None  # the blank 总计 is reported once, by the row check's derived finding
     phrase = _op_phrase(op, tolerance).format(
         L=_side_text(lhs, template=template, vary=vary), R=_side_text(rhs, template=template, vary=vary)
     )
@@ -556,6 +580,49 @@ def _evaluate(
         start=start,
         end=end,
     )
+
+
+def _blank_total_explains(
+    spec: Mapping[str, Any],
+    lhs_terms: Sequence[_Term],
+    rhs_terms: Sequence[_Term],
+    *,
+    op: str,
+    tolerance: float,
+    cur: _Index,
+) -> bool:
+    """True when the identity only fails because of blank total cells that the row check
+    reports itself (``skip_blank_total`` in checks.yaml): reading each blank ``col`` cell of the
+    listed ``rows`` as the sum of its row's ``parts`` makes the identity hold."""
+    rule = spec.get("skip_blank_total")
+    if not rule:
+        return False
+    col, rows, parts = str(rule["col"]), set(rule.get("rows") or ()), list(rule["parts"])
+    changed = False
+
+    def side(terms: Sequence[_Term]) -> Decimal:
+        nonlocal changed
+        total = Decimal(0)
+        for t in terms:
+            value = cell_number(t.cell)
+            if (
+                not t.ref.prev and t.ref.col == col and t.ref.row in rows and t.cell.status in BLANKISH
+            ):
+                cells = [cur.get(t.ref.table, t.ref.row, p) for p in parts]
+                nums = [cell_number(c) for c in cells if c is not None]
+                if any(n is None for n in nums):
+                    return Decimal("NaN")
+                value = sum((_dec(n) for n in nums if n is not None), Decimal(0))
+                changed = True
+            if value is None:
+                return Decimal("NaN")
+            total += t.ref.sign * _dec(value)
+        return total
+
+    left, right = side(lhs_terms), side(rhs_terms)
+    if not changed or left.is_nan() or right.is_nan():
+        return False
+    return _holds(op, left, right, tolerance)
 
 
 def _first_table(formula: Mapping[str, Any]) -> str:
@@ -999,3 +1066,81 @@ def check_cross_year(
                         for f in _run_identity(check_id, spec, template=template, cur=cur, prev=prev):
                             out.append((rid, f))
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Report-level checks: statistics period and template era against the report year
+# --------------------------------------------------------------------------------------------
+
+#: 统计期限自2019年1月1日起至2019年12月31日止 (the second year may be left out: 至12月31日).
+RE_PERIOD = re.compile(
+    r"统计(?:期限|时限|时间|期间|区间|周期)[^。\n]{0,12}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日"
+    r"[^。\n\d]{0,12}?(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日"
+)
+
+
+def check_period(text: str, year: int | None) -> list[Finding]:
+    """``PERIOD-YEAR``: the statistics period stated in the report is not its report year.
+
+    >>> [f.check_id for f in check_period("本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。", 2020)]
+    ['PERIOD-YEAR']
+    >>> check_period("统计期限自2020年1月1日起至2020年12月31日止", 2020)
+    []
+    """
+    if year is None:
+        return []
+    m = RE_PERIOD.search(text)
+    if m is None:
+        return []
+    years = {int(m.group(1))} | ({int(m.group(2))} if m.group(2) else set())
+    if years == {year}:
+        return []
+    info = check_info("PERIOD-YEAR")
+    shown = "–".join(str(y) for y in sorted(years))
+    return [
+        Finding(
+            check_id="PERIOD-YEAR",
+            severity=str(info["severity"]),
+            message=(
+                f"The report is for {year} but its statistics period '{m.group()}' is {shown} "
+                f"(PERIOD-YEAR, {info['en']})."
+            ),
+            expected=year,
+            found=min(years) if len(years) == 1 else shown,
+            start=m.start(),
+            end=m.end(),
+        )
+    ]
+
+
+def check_template_year(template: str | None, year: int | None) -> list[Finding]:
+    """``TEMPLATE-YEAR``: tables of a format that does not belong to the report year (a 2021+
+    report with the 2019-format tables, a 2019/2020 report with the 2021 ones).
+
+    >>> [f.check_id for f in check_template_year("gov2019", 2021)]
+    ['TEMPLATE-YEAR']
+    >>> check_template_year("gov2019", 2020), check_template_year("gov2021", 2022)
+    ([], [])
+    """
+    if template is None or year is None:
+        return []
+    info = check_info("TEMPLATE-YEAR")
+    era = (info.get("years") or {}).get(template)
+    if not era:
+        return []
+    first, last = era.get("from"), era.get("until")
+    if (first is None or year >= int(first)) and (last is None or year <= int(last)):
+        return []
+    span = f"{first}–{last}" if last else f"{first}–"
+    return [
+        Finding(
+            check_id="TEMPLATE-YEAR",
+            severity=str(info["severity"]),
+            message=(
+                f"The {year} report's tables follow the {template} format (report years {span}) "
+                f"(TEMPLATE-YEAR, {info['en']})."
+            ),
+            expected=None,
+            found=template,
+        )
+    ]

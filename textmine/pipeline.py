@@ -52,16 +52,27 @@ def analyze(doc: Document) -> Report:
     report = Report(
         document=doc, meta=meta, sections=sections, sentences=sentences, cell_records=cells
     )
+    if meta.template is None and cells:
+        # the text cues named no format but a table was read: the tables know its template
+        replace_meta(report, template=cells[0].template)
     for stage in ANNOTATORS:
         stage(report)
     return report
 
 
 def _cells(doc: Document, template: str | None) -> list[Cell]:
+    """The report's table cells; none at all when no table was found (every cell missing).
+
+    ``template`` is the one the metadata names; when it names none, the tables module detects
+    one from the table's own labels (and ``analyze`` then records it in the metadata).
+    """
     from textmine.tables import detect_template, extract_cells
 
     template = template or detect_template(doc)
-    return extract_cells(doc, template=template) if template else []
+    cells = extract_cells(doc, template=template) if template else []
+    if not any(c.status != "missing" for c in cells):
+        return []
+    return cells
 
 
 def table_regions(text: str, cells: list[Cell], template: str | None) -> list[tuple[int, int]]:
@@ -118,13 +129,16 @@ def _facts(report: Report) -> None:
 
 
 def _checks(report: Report) -> None:
-    from textmine.checks import check_cells, check_prose
+    from textmine.checks import check_cells, check_period, check_prose, check_template_year
 
+    period = check_period(report.text, report.meta.year)
     if not report.cell_records:
+        report.finding_records = period
         return
     template = report.meta.template
     findings = check_cells(report.cell_records, template=template)
     findings += check_prose(report.fact_records, report.cell_records, template=template)
+    findings += period + check_template_year(template, report.meta.year)
     report.finding_records = findings
 
 

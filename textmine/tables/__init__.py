@@ -18,13 +18,14 @@ Example:
 from __future__ import annotations
 
 import logging
+import re
 
 from textmine.model import Cell, Document
 from textmine.tables.cells import read_cell
 from textmine.tables.grid import read_grids
 from textmine.tables.locate import label_pattern
 from textmine.tables.reader import FoundRow, read_text_table
-from textmine.tables.registry import TableSpec, TemplateSpec, get_template, template_names
+from textmine.tables.registry import RowSpec, TableSpec, TemplateSpec, get_template, template_names
 
 __all__ = ["detect_template", "extract_cells", "template_regions"]
 
@@ -116,46 +117,103 @@ def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
     return occurrences[0]
 
 
+#: Fewest rows with values (one of them a number) that make a table region real.
+MIN_VALUE_ROWS = 2
+#: A CJK character: prose (or an unknown row) printed after a label in place of cells.
+RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRow]:
+    """The rows read from text that belong to a printed table.
+
+    A label matched in prose is not a row: a table is only taken when a run of at least
+    :data:`MIN_VALUE_ROWS` rows holds values (one of them a number; fewer when the template
+    table has fewer rows), and a row without values is kept only inside that run or when its
+    label is followed by visibly empty cells (a blank line, an empty TAB/pipe cell, a unit) or
+    by nothing but the next label, never when prose follows it. No real run → no rows (the table's cells come back ``missing``).
+    """
+    if table.layout == "single_row":
+        return found
+    valued = [f for f in found if f.has_values and not f.extra]
+    need = min(MIN_VALUE_ROWS, len([r for r in table.rows if not r.optional]) or 1)
+    numeric = any(read_cell(c.raw)[1] == "number" for f in valued for c in f.cells.values())
+    if len(valued) < need or not numeric:
+        return []
+    starts = [f.label_start for f in valued if f.label_start is not None]
+    ends = [c.end for f in valued for c in f.cells.values() if c.end is not None]
+    lo, hi = (min(starts), max(ends)) if starts and ends else (None, None)
+    out = []
+    for f in found:
+        if f.has_values or f.label_start is None or f.label_end is None or f.seg_end is None:
+            out.append(f)
+        elif lo is not None and hi is not None and lo <= f.label_start <= hi:
+            out.append(f)
+        elif f.unit is not None or any(c.start is not None for c in f.cells.values()):
+            out.append(f)  # empty cells (or a unit cell) printed after the label
+        elif not RE_CJK.search(text, f.label_end, f.seg_end):
+            out.append(f)
+        else:
+            logger.debug("%s: label %r in prose, not a table row", table.key, f.label)
+    return out
+
+
 def _quality(rows: list[FoundRow]) -> int:
-    return sum(1 for r in rows if r.has_values and not r.row.optional)
+    return sum(1 for r in rows if r.has_values and not r.row.optional and not r.extra)
 
 
 def _cells_of(template: str, table: TableSpec, found: list[FoundRow]) -> list[Cell]:
-    by_index = {f.index: f for f in found}
+    by_index = {f.index: f for f in found if not f.extra}
+    extras: dict[int, list[FoundRow]] = {}
+    for f in found:
+        if f.extra:
+            extras.setdefault(f.index, []).append(f)
     out: list[Cell] = []
     for i, row in enumerate(table.rows):
-        fr = by_index.get(i)
-        cols = table.row_columns(row)
-        if fr is not None:
-            extra = [c for c in table.columns if c.optional and c.key in fr.cells]
-            for col in (*cols, *extra):
-                fc = fr.cells.get(col.key)
-                if fc is None:
-                    out.append(_missing(template, table, row.key, col.key, row.unit or col.unit, fr.label))
-                    continue
-                value, status, printed = read_cell(fc.raw)
-                out.append(
-                    Cell(
-                        template=template,
-                        table=table.key,
-                        row_key=row.key,
-                        col_key=col.key,
-                        value=value,
-                        raw=fc.raw if status != "blank" else fc.raw.strip(),
-                        status=status,
-                        unit=printed or fr.unit or row.unit or col.unit,
-                        start=fc.start if status != "blank" else None,
-                        end=fc.end if status != "blank" else None,
-                        label=fr.label,
-                        grid_row=fc.grid_row,
-                        grid_col=fc.grid_col,
-                        inferred=fc.inferred,
-                        note=fc.note,
-                    )
-                )
-        elif row.key is not None and not row.optional:
-            for col in cols:
-                out.append(_missing(template, table, row.key, col.key, row.unit or col.unit, None))
+        out.extend(_row_cells(template, table, row, by_index.get(i)))
+        for fr in extras.get(i, []):  # printed rows the template lacks: no key, label kept
+            out.extend(_row_cells(template, table, fr.row, fr))
+    return out
+
+
+def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | None) -> list[Cell]:
+    """The cells of one template row (``missing`` when not printed) or of an extra row."""
+    if fr is None:
+        if row.key is None or row.optional:
+            return []
+        return [
+            _missing(template, table, row.key, col.key, row.unit or col.unit, None)
+            for col in table.row_columns(row)
+        ]
+    if fr.extra:
+        cols = [c for c in table.columns if c.key in fr.cells]
+    else:
+        cols = [*table.row_columns(row), *(c for c in table.columns if c.optional and c.key in fr.cells)]
+    out: list[Cell] = []
+    for col in cols:
+        fc = fr.cells.get(col.key)
+        if fc is None:
+            out.append(_missing(template, table, row.key, col.key, row.unit or col.unit, fr.label))
+            continue
+        value, status, printed = read_cell(fc.raw)
+        out.append(
+            Cell(
+                template=template,
+                table=table.key,
+                row_key=row.key,
+                col_key=col.key,
+                value=value,
+                raw=fc.raw if status != "blank" else fc.raw.strip(),
+                status=status,
+                unit=printed or fr.unit or row.unit or col.unit,
+                start=fc.start if status != "blank" else None,
+                end=fc.end if status != "blank" else None,
+                label=fr.label,
+                grid_row=fc.grid_row,
+                grid_col=fc.grid_col,
+                inferred=fc.inferred,
+                note=fc.note,
+            )
+        )
     return out
 
 
@@ -188,7 +246,7 @@ def extract_cells(doc: Document, *, template: str | None = None) -> list[Cell]:
     regions = template_regions(doc.text, spec)
     cells: list[Cell] = []
     for table, (start, end) in zip(spec.tables, regions, strict=False):
-        from_text = read_text_table(doc.text, name, table, start, end)
+        from_text = _in_table(doc.text, table, read_text_table(doc.text, name, table, start, end))
         from_grid = read_grids(doc.tables, name, table, text=doc.text) if doc.tables else []
         found = from_grid if from_grid and _quality(from_grid) >= _quality(from_text) else from_text
         logger.debug(

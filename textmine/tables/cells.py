@@ -27,12 +27,14 @@ RE_DASHES = re.compile(r"[—–\-－/／\\…]+")
 def to_value(text: str) -> int | Decimal | None:
     """Parse a printed number into ``int`` (or ``Decimal`` when it has decimals).
 
-    >>> to_value("-18"), to_value("7730.28"), to_value("1,234")
-    (-18, Decimal('7730.28'), 1234)
+    Commas must group thousands: ``1,18`` is not a number (a typo or a lost digit).
+
+    >>> to_value("-18"), to_value("7730.28"), to_value("1,234"), to_value("1,18")
+    (-18, Decimal('7730.28'), 1234, None)
     """
-    clean = text.replace(",", "").strip()
-    if not RE_NUMBER.fullmatch(clean):
+    if not RE_NUMBER.fullmatch(text.strip()):
         return None
+    clean = text.replace(",", "").strip()
     try:
         if "." in clean:
             return Decimal(clean)
@@ -74,6 +76,21 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     if value is not None:
         return value, "number", unit
     return None, "text", None
+
+
+#: A text cell that still sits where a number goes: a number with a note (``12 (含转办)``) or
+#: with commas that do not group thousands (``1,18``). Read as ``text``, raw kept.
+RE_NUMBER_TEXT = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:\s*[（(][^（）()\n]{1,30}[）)])?")
+
+
+def is_number_text(raw: str) -> bool:
+    """True for a cell that is a number with a note or malformed commas (a ``text`` cell that
+    belongs to the row's cells, not a label or prose).
+
+    >>> is_number_text("12 (含转办)"), is_number_text("1,18"), is_number_text("见附件")
+    (True, True, False)
+    """
+    return bool(RE_NUMBER_TEXT.fullmatch(raw.strip()))
 
 
 def is_value_text(raw: str) -> bool:

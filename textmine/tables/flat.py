@@ -21,8 +21,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from textmine.tables.cells import read_cell
+from textmine.tables.cells import is_number_text, read_cell
 from textmine.tables.registry import cell_words
+
+#: A number as printed in a cell (thousands commas and decimals allowed).
+NUMBER = r"[+\-]?\d[\d,]*(?:\.\d+)?"
+#: A parenthetical note printed after a number in the same cell: ``12 (含转办)``. Numbering
+#: such as （一） or (3) is the next row's label, never a note.
+NOTE = r"[ \t\u3000]*[（(](?![一二三四五六七八九十\d]+[）)])[^（）()\n]{1,30}[）)]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,7 +39,10 @@ def token_pattern() -> re.Pattern[str]:
     alt = lambda items: "|".join(re.escape(x) for x in items)  # noqa: E731
     dashes = "".join(re.escape(x) for x in words["dash"] if len(x) == 1 and x != "-")
     return re.compile(
-        rf"(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
+        rf"(?P<noted>{NUMBER}{NOTE})"
+        # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
+        r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
+        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
         rf"|(?P<unit>{alt(words['units'])})"
@@ -93,7 +102,7 @@ def _kind(raw: str) -> str | None:
     stripped = raw.strip()
     if stripped in cell_words()["units"]:
         return "unit"
-    if read_cell(raw)[1] != "text":
+    if read_cell(raw)[1] != "text" or is_number_text(stripped):
         return "value"
     return None
 

@@ -18,13 +18,17 @@ Example:
 from __future__ import annotations
 
 import logging
+import re
 
 from textmine.model import Table
-from textmine.tables.cells import read_cell
+from textmine.tables.cells import is_number_text, read_cell
 from textmine.tables.reader import FoundCell, FoundRow
-from textmine.tables.registry import TableSpec, cell_words, match_key
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
 
 logger = logging.getLogger(__name__)
+
+#: Three CJK characters in a row: a label cell (not a unit, a page number or a mark).
+RE_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
 
 
 def _is_unit(cell: str) -> bool:
@@ -32,8 +36,8 @@ def _is_unit(cell: str) -> bool:
 
 
 def _is_value(cell: str) -> bool:
-    """A data cell (number, blank, dash, 无) or a printed unit such as 条 / 万元."""
-    return read_cell(cell)[1] != "text" or _is_unit(cell)
+    """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元)."""
+    return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell)
 
 
 def _column_key(table: TableSpec, text: str) -> str | None:
@@ -150,8 +154,10 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
     if table.layout == "single_row":
         return _single_row(grid, template, table, spans)
     found: dict[int, FoundRow] = {}
+    extras: list[FoundRow] = []
     headers: list[list[str]] = []
     last_was_data = False
+    last_index = -1
     cursor = 0
     for r, cells in enumerate(grid.rows):
         hit = _row_label(table, cells, cursor)
@@ -177,23 +183,63 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
                 for key, c in zip(wanted, data, strict=False):
                     fr.cells[key] = _cell(grid.rows, spans, r, c)
             found[i] = fr
+            last_index = i
             last_was_data = True
         elif any(read_cell(c)[1] == "number" for c in cells):
-            logger.debug("grid row %d holds numbers but no known label: skipped", r)
+            extra = _extra_row(table, cells, headers, last_index, r, grid.rows, spans) if found else None
+            if extra is not None:  # a printed row the template lacks: kept without a key
+                extras.append(extra)
+            else:
+                logger.debug("grid row %d holds numbers but no known label: skipped", r)
         else:
             if last_was_data:
                 headers = []
             if any(match_key(c) for c in cells):
                 headers.append(cells)
             last_was_data = False
-    return list(found.values())
+    return list(found.values()) + extras
+
+
+def _extra_row(
+    table: TableSpec, cells: list[str], headers: list[list[str]], after: int, r: int,
+    grid_rows: list[list[str]], spans,
+) -> FoundRow | None:
+    """A data row of the table whose label the template lacks (``5.电子邮件申请数 | 件 | 4``)."""
+    labels = [j for j, c in enumerate(cells) if not _is_value(c) and RE_CJK3.search(c)]
+    if not labels:
+        return None
+    j = labels[-1]
+    if any(not _is_value(c) for c in cells[j + 1 :]):
+        return None
+    key = match_key(cells[j])
+    if not key or table.rows_named(key) or any(key in c.match_keys for c in table.columns):
+        return None
+    label = re.sub(r"\s+", "", cells[j])
+    fr = FoundRow(after, RowSpec(key=None, label=label), label, extra=True)
+    mapping = _column_map(table, headers, len(cells))
+    wanted = [c.key for c in table.columns if not c.optional]
+    for c in range(j + 1, len(cells)):
+        col = mapping.get(c)
+        if col in wanted and col not in fr.cells:
+            fr.cells[col] = _cell(grid_rows, spans, r, c)
+    if not fr.cells:
+        data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
+        for col, c in zip(wanted, data, strict=False):
+            fr.cells[col] = _cell(grid_rows, spans, r, c)
+    if not fr.cells or len([c for c in cells[j + 1 :] if not _is_unit(c)]) > len(wanted) + 1:
+        return None
+    return fr
 
 
 def read_grids(grids: list[Table], template: str, table: TableSpec, *, text: str | None = None) -> list[FoundRow]:
     """Read ``table`` from whichever grids hold its rows (first grid wins per row)."""
     found: dict[int, FoundRow] = {}
+    extras: dict[str, FoundRow] = {}
     for grid in grids:
         for fr in read_grid(grid, template, table, text=text):
-            found.setdefault(fr.index, fr)
-    return sorted(found.values(), key=lambda f: f.index)
+            if fr.extra:
+                extras.setdefault(fr.label, fr)
+            else:
+                found.setdefault(fr.index, fr)
+    return sorted([*found.values(), *extras.values()], key=lambda f: (f.index, f.extra))
 

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from textmine.tables.flat import (
     split_candidates,
     sum_group_splits,
 )
-from textmine.tables.infer import choose, piece_value
+from textmine.tables.infer import Number, choose, piece_value, row_rule
 from textmine.tables.locate import RowHit, match_rows
 from textmine.tables.registry import RowSpec, TableSpec, match_key
 
@@ -36,6 +37,12 @@ logger = logging.getLogger(__name__)
 
 #: Dash and 无 cells right before the first number of table 四's data row.
 RE_LEAD_WORDS = re.compile(r"(?:(?:[—–－/／\-]+|无|没有)\s*)+$")
+#: The label of a printed row the template lacks: optional numbering, then at least three
+#: CJK characters (page furniture such as 第 2 页 is shorter).
+RE_EXTRA_LABEL = re.compile(
+    r"(?:[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]+\s*[、.．]|其中\s*[：:])?"
+    r"\s*[\u4e00-\u9fff“”《》（）()、]*[\u4e00-\u9fff]{3}[\u4e00-\u9fff“”《》（）()、]*"
+)
 #: A markdown separator line (|---|---|).
 RE_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -62,6 +69,13 @@ class FoundRow:
     label: str
     cells: dict[str, FoundCell] = field(default_factory=dict)
     unit: str | None = None  # unit printed in the row's unit column
+    #: where the label was printed and where the row's segment ends (text rows only)
+    label_start: int | None = None
+    label_end: int | None = None
+    seg_end: int | None = None
+    #: a printed row the template lacks (``row`` is a key-less stand-in; ``index`` is the
+    #: template row it follows)
+    extra: bool = False
 
     @property
     def has_values(self) -> bool:
@@ -210,7 +224,8 @@ def read_text_table(
                 values = values[: len(cols)]
         units = [t.raw for t in tokens if t.kind == "unit"]
         rows.append((hit, values + [Token(u, -1, -1, "unit") for u in units[:1]], cols))
-    found = _assemble(text, template, table, rows)
+    found = _assemble(text, template, table, rows, default)
+    found += _extra_rows(text, table, rows, default)
     required = [r for r in table.rows if not r.optional]
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
@@ -222,6 +237,62 @@ def read_text_table(
             logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
             return _by_order(table, required, lines)
     return found
+
+
+def _known_label(table: TableSpec, label: str) -> bool:
+    """True when ``label`` names a template row, a group header or holds a column label."""
+    key = match_key(label)
+    return (
+        not key
+        or bool(table.rows_named(key))
+        or any(h and match_key(h) in key for h in table.headers)
+        or any(len(k) >= 2 and k in key for c in table.columns for k in c.match_keys)
+    )
+
+
+def _extra_rows(
+    text: str, table: TableSpec, rows: list[tuple[RowHit, list[Token], list[str]]], default: str
+) -> list[FoundRow]:
+    """Rows printed between two template rows whose label the template lacks (``5.电子邮件申请数
+    4`` in a gov2014 table): kept with their label and cells, never dropped silently.
+
+    Only the text between a row's last cell and the next template row's label is searched, so
+    prose after the table is never read as a row.
+    """
+    out: list[FoundRow] = []
+    width = [c.key for c in table.columns if not c.optional]
+    for k, (hit, tokens, _) in enumerate(rows[:-1]):
+        nxt = rows[k + 1][0]
+        pos = max([hit.label_end] + [t.end for t in tokens if t.end >= 0])
+        stop = nxt.label_start
+        while pos < stop:
+            m = RE_EXTRA_LABEL.search(text, pos, stop)
+            if m is None:
+                break
+            label = re.sub(r"\s+", "", m.group())
+            mode = segment_mode(text, m.end(), stop, default)
+            toks = read_segment(text, m.end(), stop, mode=mode)
+            values = [t for t in toks if t.kind == "value"]
+            if (
+                not values
+                or len(values) > len(width)
+                or _known_label(table, label)
+                or not any(read_cell(t.raw)[1] == "number" for t in values)
+                or not (text[m.end() : m.end() + 1].isspace() or text[m.end() : m.end() + 1] in "|\t")
+            ):
+                pos = m.end()
+                continue
+            spec = RowSpec(key=None, label=label)
+            fr = FoundRow(
+                hit.index, spec, label, unit=next((t.raw for t in toks if t.kind == "unit"), None),
+                label_start=m.start(), label_end=m.end(), seg_end=stop, extra=True,
+            )
+            for col, tok in zip(width, values, strict=False):
+                fr.cells[col] = FoundCell(tok.raw, tok.start, tok.end)
+            logger.debug("table %r: row %r is not in the template, kept without a key", table.key, label)
+            out.append(fr)
+            pos = max(t.end for t in toks)
+    return out
 
 
 def _by_order(table: TableSpec, required: list[RowSpec], lines: list[list[Token]]) -> list[FoundRow]:
@@ -237,10 +308,74 @@ def _by_order(table: TableSpec, required: list[RowSpec], lines: list[list[Token]
     return out
 
 
+#: Most placements of a short row's values tried (combinations of blank positions).
+MAX_PLACEMENTS = 5000
+
+
+def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:
+    """Empty cells between consecutive values read from the spacing of a PDF-layout line
+    (a gap about twice the usual one hides an empty cell); ``None`` when spacing says nothing."""
+    gaps = [b.start - a.end for a, b in itertools.pairwise(values)]
+    if not gaps or any("\n" in text[a.end : b.start] for a, b in itertools.pairwise(values)):
+        return None
+    unit = sorted(gaps)[len(gaps) // 2]
+    if unit < 2:
+        return None
+    width = max(len(t.raw) for t in values)
+    return [max(0, round((g - unit) / (unit + width))) for g in gaps]
+
+
+def _place_values(
+    text: str, template: str, table: str, values: list[Token], cols: list[str]
+) -> tuple[list[Piece], str]:
+    """Put ``len(values) < len(cols)`` values of a row whose empty cells are not printed into
+    columns: the spacing of the line (when it shows the gaps), then the row identity (T3-C:
+    总计 = the six applicant columns) settle the positions; when they do not, the values are
+    read left to right. The note says which; the cells are always marked inferred."""
+    n, k = len(cols), len(values)
+    rule = row_rule(template, table)
+    fits: list[tuple[int, ...]] = []
+    combos = itertools.combinations(range(n), k)
+    for combo in itertools.islice(combos, MAX_PLACEMENTS):
+        vals: list[Number] = [None] * n
+        for pos, tok in zip(combo, values, strict=True):
+            vals[pos] = piece_value(Piece(tok.raw, tok.start, tok.end))
+        if rule(None, cols, vals):
+            fits.append(combo)
+    gaps = _gap_blanks(text, values)
+
+    def interior(combo: tuple[int, ...]) -> list[int]:
+        return [b - a - 1 for a, b in itertools.pairwise(combo)]
+
+    by_gaps = [c for c in fits if gaps is not None and interior(c) == gaps]
+    empty = n - k
+    if len(by_gaps) == 1:
+        combo, how = by_gaps[0], "placed by the line's spacing and the row identity"
+    elif len(fits) == 1:
+        combo, how = fits[0], "placed by the row identity"
+    elif by_gaps:
+        combo, how = by_gaps[0], f"not settled ({len(by_gaps)} placements fit the spacing and identity)"
+    elif fits:
+        combo = tuple(range(k)) if tuple(range(k)) in fits else fits[0]
+        how = f"not settled ({len(fits)} placements fit the row identity)"
+    else:
+        combo, how = tuple(range(k)), "not settled (no placement fits the row identity): read left to right"
+    pieces = [Piece("", -1, -1) for _ in range(n)]
+    for pos, tok in zip(combo, values, strict=True):
+        pieces[pos] = Piece(tok.raw, tok.start, tok.end)
+    note = f"{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty cell{'s' if empty > 1 else ''} not printed): positions {how}"
+    return pieces, note
+
+
 def _assemble(
-    text: str, template: str, table: TableSpec, rows: list[tuple[RowHit, list[Token], list[str]]]
+    text: str,
+    template: str,
+    table: TableSpec,
+    rows: list[tuple[RowHit, list[Token], list[str]]],
+    default: str = "space",
 ) -> list[FoundRow]:
     candidates: dict[str, list[list[Piece]]] = {}
+    placed: dict[str, tuple[list[Piece], str]] = {}
     cols_of: dict[str, list[str]] = {}
     meta: dict[str, tuple[RowHit, str | None, list[str]]] = {}
     for hit, tokens, cols in rows:
@@ -250,6 +385,12 @@ def _assemble(
         if not values and hit.row.optional:
             continue
         cands = split_candidates(values, len(cols)) if values else []
+        if not cands and values and len(values) < len(cols) and default == "space" and segment_mode(
+            text, hit.label_end, hit.seg_end, default
+        ) == "space":
+            # blank cells are invisible in this layout: place the values, never silently
+            placed[key] = _place_values(text, template, table.key, values, cols)
+            cands = [placed[key][0]]
         if not cands:
             # too few digits to fill every column: read left to right, the rest blank
             cands = [[Piece(t.raw, t.start, t.end) for t in values]]
@@ -261,9 +402,16 @@ def _assemble(
     for key, (hit, unit, cols) in meta.items():
         index, note = picked[key]
         pieces = candidates[key][index]
-        fr = FoundRow(hit.index, hit.row, hit.label(text), unit=unit)
+        fr = FoundRow(
+            hit.index, hit.row, hit.label(text), unit=unit,
+            label_start=hit.label_start, label_end=hit.label_end, seg_end=hit.seg_end,
+        )
         for j, col in enumerate(cols):
-            if j < len(pieces):
+            if key in placed:
+                p = pieces[j]
+                start, end = (p.start, p.end) if p.raw else (None, None)
+                fr.cells[col] = FoundCell(p.raw, start, end, True, placed[key][1])
+            elif j < len(pieces):
                 p = pieces[j]
                 fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note if p.split else None)
             else:
