@@ -45,6 +45,34 @@ CASES = [
     ("区管委会、县政府公开办主动公开信息数为62条", [(62, "条", None, "区管委会、县政府公开办主动公开信息数", None)]),
     ("先后进行4次专项清理", [(4, "次", None, "专项清理", None)]),
     ("共举办培训班3期，培训人员200人次", [(3, "期", "total", "举办培训班", None), (200, "人次", None, "培训人员", None)]),
+    # QA 2026-11: qualifiers
+    ("百分之九十五以上的申请按时办结", [(95, "%", "more_than", "申请", None)]),
+    ("申请人满意率达95%以上", [(95, "%", "more_than", "申请人满意率", None)]),
+    ("依申请公开约占百分之三十", [(30, "%", "about", "依申请公开", None)]),
+    ("依申请公开约占30%", [(30, "%", "about", "依申请公开", None)]),
+    ("接待群众约为356.8万人次", [(Decimal("356.8"), "万人次", "about", "接待群众", None)]),
+    # a previous-year baseline gives no fact; the change after it counts the same thing
+    ("本年新收申请较2019年的3580条增加432条", [(432, "条", None, "新收申请", "increase")]),
+    ("收到申请与上年的120件相比，减少8件", [(8, "件", None, "收到申请", "decrease")]),
+    ("较去年同期的12件下降3件", [(3, "件", None, None, "decrease")]),
+    ("与2019年相比增加12件", [(12, "件", None, None, "increase")]),
+    # counted phrases
+    ("举办3期培训班共计培训200余人", [(3, "期", None, "培训班", None), (200, "人", "more_than", "培训", None)]),
+    ("超过80%的申请在10个工作日内办结", [(80, "%", "more_than", "申请", None)]),
+    ("约200人参加培训", [(200, "人", "about", "参加培训", None)]),
+    ("较上年减少2件", [(2, "件", None, None, "decrease")]),
+    ("重点从五个方面推进政务公开", [(5, "个", None, "方面", None)]),
+    # other forms
+    ("收取费用¥200", [(200, "元", None, "收取费用", None)]),
+    ("申请量增长两成", [(2, "成", None, "申请量", "increase")]),
+    ("申请量下降三成", [(3, "成", None, "申请量", "decrease")]),
+    ("申请量翻了一番", [(1, "番", None, "申请量", "increase")]),
+    ("差错率控制在千分之五", [(5, "‰", None, "差错率", None)]),
+    ("采购零件12套", [(12, "套", None, "采购零件", None)]),
+    # 万/亿: kept in the unit when it ends the numeral, read whole when inside it
+    ("发布信息1.2万条", [(Decimal("1.2"), "万条", None, "发布信息", None)]),
+    ("接待3万4000人次", [(34000, "人次", None, "接待", None)]),
+    ("发布信息二万三千余条", [(23000, "条", "more_than", "发布信息", None)]),
 ]
 
 # sentences that must give no fact at all
@@ -60,6 +88,10 @@ NO_FACTS = [
     "在15个工作日内予以答复",
     "贯彻党的二十大和十九届历次全会精神",
     "第二十条第（五）项",
+    "3/4的申请当场答复",  # a fraction, not a count
+    "零件",
+    "经过一番努力",
+    "行政诉讼案件数量为零",
 ]
 
 
@@ -91,6 +123,23 @@ def test_no_facts(sentence: str) -> None:
         ("收取政府信息公开信息处理费 0 元", "gov2021", "processing_fees"),
         ("1件结转下年度继续办理", "gov2021", "carried_forward"),
         ("开设窗口26个", "gov2014", None),
+        # QA 2026-11: indicators must not depend on the wording
+        ("新收申请153件", "gov2021", "new_received"),
+        ("新收申请2件", "gov2021", "new_received"),
+        ("收到申请15件", "gov2021", "new_received"),
+        ("收到申请15件", "gov2014", "requests_received"),
+        ("共收到群众申请3件", "gov2014", "requests_received"),
+        ("共受理申请121510件", "gov2014", None),  # a service hall, not disclosure
+        ("召开新闻发布会12场", "gov2014", "press_conferences"),
+        ("召开新闻发布会12场", "gov2021", "press_conferences"),
+        ("举办新闻发布会6次", "gov2021", "press_conferences"),
+        # suits serves every era: checks.yaml sums appeals.suit_direct + suit_after_review
+        ("行政诉讼0件", "gov2021", "suits"),
+        ("提起行政诉讼1起", "gov2021", "suits"),
+        ("提起行政诉讼1起", "gov2014", "suits"),
+        ("举办3期培训班", "gov2014", "training_sessions"),
+        ("约200人参加培训", "gov2014", "trainees"),
+        ("收到申请人补正材料5份", "gov2021", None),
     ],
 )
 def test_indicator(sentence: str, template: str, indicator: str | None) -> None:

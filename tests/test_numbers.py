@@ -91,7 +91,8 @@ def test_find_numbers_order_and_fields() -> None:
     assert got == [
         Number(3, 7, 9, "3件", "count", None, None, "件"),
         Number(12, 14, 17, "12件", "count", None, None, "件"),
-        Number(Decimal("71.3"), 20, 25, "71.3%", "percent", None, None, "%"),
+        # 约占: a strong qualifier before a link word (占, 为, 达 …) still qualifies the number
+        Number(Decimal("71.3"), 18, 25, "约占71.3%", "percent", "about", None, "%"),
     ]
 
 

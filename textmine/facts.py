@@ -5,8 +5,16 @@ sentence, the counted phrase is cut out of its clause: to the left when the numb
 its noun (受理各类政务服务事项140154件), to the right when it precedes it (219项便民服务事项).
 Enumerations (其中：当面申请3件、网络申请12件) give one fact per number; a share written after
 a count (…303条，占71.3%) counts the same thing; a change (同比增长12.3%) says so in
-``change``. Where the counted phrase names a known indicator, ``indicator`` carries the row
-key of SCHEMA.md §2 (aliases in ``lexicons/indicators.yaml``).
+``change``. A previous-year baseline (较2019年的3580条增加432条) gives no fact: the number
+after the change verb is the change of the same counted thing (432 条, increase). A number
+that nothing names but a verb phrase after it counts that phrase (约200人参加培训 →
+参加培训). Where the counted phrase names a known indicator, ``indicator`` carries the row
+key of SCHEMA.md §2 (aliases in ``lexicons/indicators.yaml``; ``suits`` serves every era,
+see there).
+
+Values and units are those of :mod:`textmine.numbers`, as written: 8232万条 is 8232 万条
+(万 ending the numeral goes to the unit), 3万4000人次 is 34000 人次 (万 inside the numeral),
+增长两成 is 2 成 with change increase, 千分之五 is 5 ‰, 翻了一番 is 1 番 with change increase.
 
 Example:
     >>> [(f.value, f.unit, f.counted, f.indicator) for f in facts_in("县政府共收到行政复议申请4件", template="gov2014")]
@@ -84,6 +92,10 @@ class _Rules:
     share: re.Pattern[str]
     change: re.Pattern[str]
     increase: frozenset[str]
+    baseline_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    baseline_gap: re.Pattern[str]
+    verb_start: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
@@ -131,6 +143,12 @@ def _rules() -> _Rules:
             rf"(?:了|达|为|约|近|\s)*$"
         ),
         increase=frozenset(inc),
+        baseline_before=re.compile(str(c["baseline_before"])),
+        baseline_after=re.compile(rf"{c['baseline_after']}(?:{_alt(inc + dec)})"),
+        verb_start=re.compile(_alt([str(w) for w in c["verb_phrase_start"]])),
+        baseline_gap=re.compile(
+            rf"{c['baseline_after']}(?P<verb>{_alt(inc + dec)})(?:了|达|为|约|近|\s)*"
+        ),
         indicators=tuple(indicators),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
@@ -217,6 +235,8 @@ def _right_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
 
     Returns the end of the fact's text and the counted phrase.
     """
+    if s.startswith("的", lo) and lo + 1 < hi:
+        lo += 1  # 超过80%的申请: the share counts what follows 的
     region = s[lo:hi]
     first_de = region.find("的")
     last_de = region.rfind("的")
@@ -237,6 +257,22 @@ def _right_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
         m = rules.right_stop.search(s, lo, lo + max(first_de, 0))
         start, end = lo, (m.start() if m else lo + max(first_de, 0))
     return end, RE_SPACE.sub("", s[start:end])
+
+
+def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
+    """The verb phrase right after a number that nothing else names (200人参加培训 → 参加培训).
+
+    Returns the end of the fact's text and the phrase ('' when there is none).
+    """
+    vm = rules.verb_start.match(s, lo)
+    if not vm:
+        return lo, ""
+    nxt = rules.right_stop.search(s, vm.end(), hi)
+    end = min(nxt.start() if nxt else hi, lo + 12)
+    m = rules.right_trail.search(s, vm.end(), end)
+    if m and m.start() > vm.end():
+        end = m.start()
+    return end, RE_SPACE.sub("", s[lo:end])
 
 
 def facts_in(
@@ -275,6 +311,9 @@ def _facts(
         return []
     made: list[_Made] = []
     prev_end = 0
+    # a previous-year baseline just skipped (较2019年的3580条增加432条): its counted phrase
+    # and where it ended
+    baseline: tuple[str | None, int] | None = None
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
@@ -293,13 +332,31 @@ def _facts(
         if bm:
             lo = bm.end()
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+        bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
+        if bb and rules.baseline_after.match(s, n.end):
+            # 较2019年的3580条增加432条: 3580 is last year's figure, not a fact of this report
+            thing = _left_phrase(rules, s, lo, bb.start())[2]
+            baseline = (thing or None, n.end)
+            prev_end = max(prev_end, n.end)
+            continue
         change = None
-        cm = rules.change.search(s, max(lo, n.start - 20), n.start)
-        if cm and (
-            cm.group("cmp") or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
-        ):
-            change = "increase" if cm.group("verb") in rules.increase else "decrease"
-            l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
+        verb_start = None
+        gm = rules.baseline_gap.fullmatch(s, baseline[1], n.start) if baseline else None
+        if gm:
+            # …增加432条 after a baseline: the change of the thing the baseline counted
+            change = "increase" if gm.group("verb") in rules.increase else "decrease"
+            left = (baseline[0] if baseline else None) or ""
+            l_start = verb_start = gm.start("verb")
+        else:
+            cm = rules.change.search(s, max(lo, n.start - 20), n.start)
+            if cm and (
+                cm.group("cmp")
+                or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
+                or n.unit == "番"  # 翻了一番
+            ):
+                change = "increase" if cm.group("verb") in rules.increase else "decrease"
+                l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
+        baseline = None
         # right region: up to the next boundary, the next number, RIGHT_REACH
         hi = min(len(s), n.end + RIGHT_REACH)
         if idx + 1 < len(numbers):
@@ -310,6 +367,16 @@ def _facts(
         right_end, right = n.end, ""
         if n.end < hi and RE_WORD_START.match(s, n.end) and not rules.right_stop.match(s, n.end):
             right_end, right = _right_phrase(rules, s, n.end, hi)
+        elif (
+            not left
+            and change is None
+            and n.kind in ("count", "amount")
+            and n.end < hi
+            and RE_WORD_START.match(s, n.end)
+            and not (made and RE_EACH.fullmatch(s, lo, n.start))
+        ):
+            # 约200人参加培训: nothing names the count but the verb phrase after it
+            right_end, right = _verb_phrase(rules, s, n.end, hi)
         number_first = False
         if right and change is None:
             if not left or rules.number_first_after.search(s, max(lo, n.start - 8), n.start):
@@ -332,6 +399,8 @@ def _facts(
         else:
             counted = left or None
             t_start, t_end = (l_start if left else n.start), n.end
+            if verb_start is not None:
+                t_start = verb_start  # 下降3件 after a baseline
         qualifier = n.qualifier
         if qualifier is None:
             qualifier = "total" if total else ("cumulative" if cumulative else None)

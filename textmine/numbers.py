@@ -8,9 +8,20 @@ take them for counts; slogans and names from the protected-phrase lexicon (一�
 三个必须, 十四五 ...) are not returned at all.
 
 A Chinese numeral is only read when a measure word follows it (or inside 百分之… and
-分之), so 统一, 一律, 进一步 and 一是 never become numbers (the cn2an trap). When a numeral
-ends in 万/亿 right before its unit, the magnitude belongs to the unit as written
-(``8232万条`` → value 8232, unit ``万条``; SCHEMA.md §5 writes 万元 the same way).
+分之), so 统一, 一律, 进一步 and 一是 never become numbers (the cn2an trap).
+
+万 and 亿, one rule (SCHEMA.md §5, gold r014): when 万/亿 *ends* the numeral right before
+its unit, the magnitude belongs to the unit as written and the value is the number before
+it (``8232万条`` → 8232 ``万条``, ``1.2万条`` → 1.2 ``万条``, ``三百万元`` → 300 ``万元``,
+``3-5万元`` → 3..5 ``万元``); when 万/亿 stands *inside* the numeral (a lower part follows
+it) the numeral is read whole (``3万4000人次`` → 34000 ``人次``, ``二万三千余条`` → 23000
+``条``). A bare numeral without unit is always read whole (``数据1.2万`` → 12000).
+
+Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成),
+翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``¥200`` → 200 ``元``
+(``￥1.2万`` → 1.2 ``万元``), ``3/4`` → 0.75 of kind ``fraction`` (never a quantity; 24/7,
+a numerator not below its denominator, is a ``code``). A strong qualifier before a link
+word still qualifies the number: 约占30%, 约为356.8万人次 (links in ``units.yaml``).
 
 Example:
     >>> [(n.value, n.unit, n.kind) for n in find_numbers("受理各类政务服务事项140154件，同比增长12.3%")]
@@ -373,8 +384,10 @@ def _scanner() -> _Scanner:
         rf"(?:\s*(?:{unit_alt}|号|届|章|节|款|季度))?)",
         # list markers （三） (1)
         rf"(?P<pord>[（(]\s*(?:{cn_small_num}{{1,3}}|{_D}{{1,2}})\s*[）)])",
-        # 百分之八十五, 百分之百
-        rf"(?P<pct>百分之(?P<pctnum>{cnum}|{ar}|百))",
+        # 百分之八十五, 百分之百 (unit %), 千分之五 (unit ‰)
+        rf"(?P<pct>(?P<pctbase>[百千])分之(?P<pctnum>{cnum}|{ar}|百))",
+        # ¥200, ￥1.2万: a currency sign before the numeral (unit 元, 万元 …)
+        rf"(?P<yen>[¥￥]{_WS}(?P<ynum>{ar})(?P<ymag>万亿|[万萬亿億])?)",
         # 2019-2020学年, 2016—2020年, 2024－2027 年
         rf"(?P<yrange>{year}\s*年?\s*{_RANGE_SEP}\s*{year}(?!{_D})(?:\s*学?年度?)?)",
         # 2017年3月7日, 2016年1-12月, 2016年度
@@ -411,7 +424,7 @@ def _scanner() -> _Scanner:
     arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
     chinese_first = ("cymd", "frac", "cn")
     other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-    first = re.escape(digit_chars + tens) + "0-9０-９〔［【（(第百千佰仟\\["
+    first = re.escape(digit_chars + tens) + "0-9０-９〔［【（(第百千佰仟¥￥\\["
     regex = re.compile(
         rf"(?=[{first}])(?:"
         + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
@@ -432,7 +445,9 @@ def _scanner() -> _Scanner:
         regex=regex,
         unit_kind=unit_kind,
         aliases=aliases,
-        qual_before=re.compile(rf"(?:{_alt(list(before))})\s*$"),
+        qual_before=re.compile(
+            rf"(?:{_alt(list(before))})\s*(?P<link>{_alt([str(w) for w in q.get('link') or []])})?\s*$"
+        ),
         qual_before_map=before,
         qual_between={str(k): str(val) for k, val in q["between"].items()},
         qual_after=re.compile(rf"\s*(?:{_alt(list(after))})"),
@@ -523,10 +538,14 @@ def _qualifier(
 ) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
-    m = sc.qual_before.search(text, max(0, start - 4), start)
+    m = sc.qual_before.search(text, max(0, start - 6), start)
     if m:
-        word = m.group(0).strip()
-        q = sc.qual_before_map.get(word)
+        word = m.group(0)
+        if m.group("link"):
+            word = word[: m.start("link") - m.start()]
+        q = sc.qual_before_map.get(word.strip())
+        if m.group("link") and q not in _STRONG_QUALIFIERS:
+            q = None  # 约占30%, 约为356.8万人次 -- but 共有, 共为 stay plain
         if q and (qual is None or (q in _STRONG_QUALIFIERS and qual not in _STRONG_QUALIFIERS)):
             qual = q
         if q:
@@ -575,7 +594,22 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         except (ValueError, ArithmeticError):
             return None
         qual, qstart = _qualifier(sc, text, start, None)
-        return Number(value, qstart, end, text[qstart:end], "percent", qual, None, "%")
+        q_after, end = _after(sc, text, end)  # 百分之九十五以上
+        if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+            qual = q_after
+        unit = "%" if m.group("pctbase") == "百" else "‰"
+        return Number(value, qstart, end, text[qstart:end], "percent", qual, None, unit)
+    if branch == "yen":
+        try:
+            value = _value(m.group("ynum"), sc)
+        except (ValueError, ArithmeticError):
+            return None
+        qual, qstart = _qualifier(sc, text, start, None)
+        q_after, end = _after(sc, text, end)
+        if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+            qual = q_after
+        unit = (m.group("ymag") or "") + "元"
+        return Number(value, qstart, end, text[qstart:end], "amount", qual, None, unit)
     if branch == "frac":
         try:
             num = _value(m.group("fnum"), sc)
@@ -617,8 +651,12 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     unit_raw = m.group("aunit")
     prev = text[start - 1] if start else ""
     if unit_raw is None:
-        # a bare number: decide whether it is a code or a list ordinal
+        # a bare number: decide whether it is a fraction, a code or a list ordinal
         nxt = text[end] if end < len(text) else ""
+        if nxt in "/／" and nxt:
+            fm = RE_ARABIC_FRACTION.match(text, start)
+            if fm and not (prev and prev in "0123456789０１２３４５６７８９/／."):
+                return _arabic_fraction(fm)
         kind = "number"
         if (
             RE_ASCII_LETTER.match(prev)
@@ -677,6 +715,8 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         a1_core = a1_core[:-1]
         value = _value(a1_core, sc)
     unit, kind = _unit_and_kind(unit_raw, mag)
+    if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
+        return None
     if a1 in sc.protected_arabic and _is_protected(sc, text, m.start(), m.end()):
         return None
     if _inside(text, m.start(), m.end(), "《", "》", 80):
@@ -686,6 +726,21 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
         qual = q_after
     return Number(value, start, end, text[start:end], kind, qual, upper, unit)
+
+
+#: 3/4, 1／3: an Arabic fraction (2016/12/31 is a date and read before this).
+RE_ARABIC_FRACTION = re.compile(r"([0-9０-９]{1,3})[/／]([0-9０-９]{1,3})(?![0-9０-９/／.])")
+
+
+def _arabic_fraction(fm: re.Match[str]) -> Number:
+    """3/4 -> 0.75 (kind fraction); 24/7, 12/5 (not proper fractions) are codes."""
+    num = int(fm.group(1).translate(_FULLWIDTH))
+    den = int(fm.group(2).translate(_FULLWIDTH))
+    start, end = fm.span()
+    if not 0 < num < den:
+        return Number(num, start, end, fm.group(0), "code")
+    value = _to_number((Decimal(num) / Decimal(den)).quantize(Decimal("1.000000")).normalize())
+    return Number(value=value, start=start, end=end, text=fm.group(0), kind="fraction")
 
 
 def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
@@ -718,6 +773,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     except (ValueError, ArithmeticError):
         return None
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
+    if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
+        return None  # 一番努力: 番 is a unit only in 翻(了)一番
     if _inside(text, start, end, "《", "》", 80) or _inside(text, start, end, "“", "”", 30):
         kind = "name"
     elif _inside(text, start, end, "「", "」", 30):
@@ -729,18 +786,31 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     return Number(value, start, end, text[start:end], kind, qual, upper, unit)
 
 
-_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct"})
+#: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
+_RE_FAN = re.compile(r"翻\s*了?\s*$")
+
+_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
 
 
 def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
     sc = _scanner()
-    for m in sc.regex.finditer(text):
-        if quantities_only:
+    if quantities_only:
+        for m in sc.regex.finditer(text):
             branch = m.lastgroup
             if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
                 continue
+            num = _number_from_match(m, text, sc)
+            if num is not None:
+                yield num
+        return
+    skip_to = 0  # the end of a fraction read past its regex match (3/4)
+    for m in sc.regex.finditer(text):
+        if m.start() < skip_to:
+            continue
         num = _number_from_match(m, text, sc)
         if num is not None:
+            if num.end > m.end():
+                skip_to = num.end
             yield num
 
 
