@@ -62,3 +62,13 @@ def test_huge_html_spans_are_capped():
     report = textmine.read(html.encode(), name="spans.html")
     (table,) = report.document.tables
     assert len(table.rows) <= 1000 and all(len(row) <= 1001 for row in table.rows)
+
+
+def test_template_and_cells_agree():
+    """Prose that names a table format without printing a table gives no template and no cells."""
+    text = (
+        "某县2016年政府信息公开工作年度报告\n一、概述\n全年主动公开政府信息120条。\n"
+        "二、回应解读情况\n我县及时回应公众关注热点。\n三、依申请公开情况\n未收到申请。\n"
+    )
+    report = textmine.read(text.encode(), name="no-table.txt")
+    assert report.cell_records == [] and report.meta.template is None

@@ -52,9 +52,12 @@ def analyze(doc: Document) -> Report:
     report = Report(
         document=doc, meta=meta, sections=sections, sentences=sentences, cell_records=cells
     )
-    if meta.template is None and cells:
+    if cells and meta.template != cells[0].template:
         # the text cues named no format but a table was read: the tables know its template
         replace_meta(report, template=cells[0].template)
+    elif not cells and meta.template is not None:
+        # the prose named a table format but no table was read: the report has no template
+        replace_meta(report, template=None)
     for stage in ANNOTATORS:
         stage(report)
     return report
