@@ -73,7 +73,10 @@ def _warnings(report: Any) -> list[str]:
                 missing[cell.table] = missing.get(cell.table, 0) + 1
         for table, n in sorted(missing.items()):
             total = sum(1 for c in report.cell_records if c.table == table)
-            notes.append(f"table {table}: {n} of {total} {meta.template} cells not found (status missing)")
+            if n == total:
+                notes.append(f"table {table} of the {meta.template} format not found")
+            else:
+                notes.append(f"table {table}: {n} of {total} {meta.template} cells not found (status missing)")
     return notes
 
 
