@@ -60,6 +60,12 @@ def match_key(label: str) -> str:
     return RE_IGNORED.sub("", strip_label(label))
 
 
+def _match_keys(label: str, variants: tuple[str, ...]) -> tuple[str, ...]:
+    """Normalised label and variants without duplicates, longest first."""
+    keys = {match_key(x) for x in (label, *variants)} - {""}
+    return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column of a template table."""
@@ -74,8 +80,7 @@ class ColumnSpec:
     @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
         """Normalised label and variants, longest first (computed once per spec)."""
-        keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
-        return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+        return _match_keys(self.label, self.variants)
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,7 @@ class RowSpec:
     @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
         """Normalised label and variants, longest first (computed once per spec)."""
-        keys = {match_key(x) for x in (self.label, *self.variants)} - {""}
-        return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+        return _match_keys(self.label, self.variants)
 
 
 @dataclass(frozen=True)
