@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
 from textmine.tables.flat import Piece
+from textmine.tables.registry import get_template
 
 logger = logging.getLogger(__name__)
 
@@ -152,12 +153,26 @@ def column_identities(template: str, table: str) -> list[Identity]:
     return out
 
 
-def plausibility(pieces: Sequence[Piece]) -> tuple[int, int, int]:
-    """Lower is more plausible: short balanced numbers, weight on the first columns."""
+def plausibility(pieces: Sequence[Piece], roles: Sequence[str | None] = ()) -> tuple[int, int, int, int]:
+    """Lower is more plausible: column roles first (a ``stock`` column is not smaller than the
+    row's other counts, a ``small`` column is short), then short balanced numbers, weight on
+    the first columns.
+    """
     lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
+    role_penalty = 0
+    if any(roles):
+        values = [_num(piece_value(p)) for p in pieces]
+        for i, role in enumerate(roles[: len(pieces)]):
+            if role == "small":
+                role_penalty += lengths[i] - 1
+            elif role == "stock":
+                role_penalty += sum(
+                    1 for j, v in enumerate(values)
+                    if j != i and (j >= len(roles) or roles[j] is None) and v > values[i]
+                )
     squared = sum((n - 1) ** 2 for n in lengths)
     weighted = sum(i * n for i, n in enumerate(lengths[1:-1], start=1))
-    return (squared, weighted, -lengths[-1] if lengths else 0)
+    return (role_penalty, squared, weighted, -lengths[-1] if lengths else 0)
 
 
 def choose(
@@ -172,6 +187,10 @@ def choose(
     identities settled the split or the most plausible reading was taken.
     """
     table_rule = row_rule(template, table)
+    role_of = {c.key: c.role for t in get_template(template).tables if t.key == table for c in t.columns}
+
+    def plaus(row: str, i: int) -> tuple[int, int, int, int]:
+        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]))
 
     def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
         # counts are never negative; only 本年增/减 (change) carries a sign
@@ -200,7 +219,7 @@ def choose(
                 total += 1
         return total
 
-    base = {r: min(kept[r], key=lambda i: plausibility(candidates[r][i])) for r in kept}
+    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) for r in kept}
     best_choice = dict(base)
     unique = True
     if multi and identities:
@@ -212,8 +231,8 @@ def choose(
             for combo in itertools.product(*(kept[r] for r in multi)):
                 choice = dict(base)
                 choice.update(zip(multi, combo, strict=False))
-                plaus = tuple(sum(x) for x in zip(*(plausibility(candidates[r][choice[r]]) for r in multi), strict=False))
-                ranked.append((-score(choice), plaus, combo))
+                total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in multi), strict=False))
+                ranked.append((-score(choice), total, combo))
             ranked.sort()
             best = ranked[0]
             best_choice.update(zip(multi, best[2], strict=False))

@@ -68,7 +68,12 @@ def _match_keys(label: str, variants: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    """One column of a template table."""
+    """One column of a template table.
+
+    ``role`` guides the split of a flattened digit run when the identities leave several
+    readings: ``stock`` (a running total such as 现行有效件数, normally the row's largest
+    number) or ``small`` (a change or a small count such as 本年增/减, usually short).
+    """
 
     key: str
     label: str
@@ -76,6 +81,7 @@ class ColumnSpec:
     unit: str | None = None
     optional: bool = False
     group: str | None = None
+    role: str | None = None
 
     @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
@@ -172,6 +178,7 @@ def _column(data: dict) -> ColumnSpec:
         unit=data.get("unit"),
         optional=bool(data.get("optional", False)),
         group=data.get("group"),
+        role=data.get("role"),
     )
 
 
