@@ -722,3 +722,16 @@ def test_unknown_extra_row_is_kept_without_a_key(name):
     assert [(c.label, c.value, c.status) for c in extra] == [("5.电子邮件申请数", 4, "number")]
     stats = _stats(report)
     assert stats["requests_mail"].value == 2 and stats["requests_closed"].value == 20
+
+
+def test_flattened_run_prefers_a_stock_column_that_is_not_smaller_than_the_flows():
+    """693665 under 本年制发件数/本年废止件数/现行有效件数: 69 | 3 | 665, flagged inferred."""
+    text = (
+        "二、主动公开政府信息情况 第二十条第（一）项 信息内容本年制发件数本年废止件数现行有效件数"
+        "规章000行政规范性文件693665第二十条第（五）项信息内容本年处理决定数量行政许可2293"
+    )
+    doc = Document(text=text, raw_text=text, offsets=list(range(len(text))), sha256="0" * 64)
+    cells = {(c.row_key, c.col_key): c for c in extract_cells(doc, template="gov2021") if c.table == "active"}
+    got = tuple(cells[("normative_docs", k)].value for k in ("issued", "repealed", "in_force"))
+    assert got == (69, 3, 665)
+    assert all(cells[("normative_docs", k)].inferred for k in ("issued", "repealed", "in_force"))
