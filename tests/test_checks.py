@@ -524,3 +524,19 @@ def test_gov2014_messages_name_the_row_not_a_year_column():
     findings = [f for f in check_cells(cells_from_values("gov2014", bad), template="gov2014") if f.check_id == "P-1"]
     assert findings
     assert "当面申请数 (blank)" in findings[0].message and "本年度" not in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "counted, compared",
+    [
+        ("主动公开政府信息", True),
+        ("区管委会、县政府公开办主动公开信息数为", False),
+        ("其他应主动公开的政府信息", False),
+        ("通过门户网站主动公开政府信息", False),
+    ],
+    ids=["whole", "one-office", "sub-category", "one-channel"],
+)
+def test_prose_counts_of_a_part_are_not_compared_with_the_total(counted, compared):
+    cells = [_cell("local", "stats.active_items.value", 425, unit="条")]
+    fact = Fact(1, 1, 62, "条", None, counted, "active_items", f"{counted}62条", 0, 5)
+    assert bool(check_prose([fact], cells)) == compared

@@ -914,7 +914,8 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     Qualifiers are honoured: ``about`` allows the ``prose.about_tolerance`` of checks.yaml
     (近900件 agrees with 897), ``more_than`` needs the table at or above the value and, for
     余/多, below the next step (900余件 → [900, 1000)), ``less_than`` at or below it; exact
-    values must be equal. Percentages and changes are not compared.
+    values must be equal. Percentages, changes and counts of a part (the counted phrase names
+    one office, one channel or a sub-category: ``prose.partial_markers``) are not compared.
 
     Returns:
         ``PROSE-TABLE`` warnings whose span is the fact's.
@@ -929,12 +930,15 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     mapping = prose.get("indicators") or {}
     about = Decimal(str(prose.get("about_tolerance", 0.05)))
     bounded = tuple(prose.get("bounded_more_than") or ("余", "多"))
+    partial = tuple(prose.get("partial_markers") or ())
     info = check_info("PROSE-TABLE")
     cur = _Index(c for c in cells if c.template == template)
     out: list[Finding] = []
     for fact in facts:
         if not fact.indicator or fact.change or fact.unit in ("%", "％"):
             continue
+        if any(mark in (fact.counted or "") for mark in partial):
+            continue  # a part of the whole (one office, one channel, a sub-category)
         refs = (mapping.get(fact.indicator) or {}).get(template)
         if not refs:
             continue
