@@ -217,3 +217,53 @@ def test_a_table_cut_off_mid_way_is_a_warning_naming_the_missing_cells(tmp_path)
     cells = {(r["table"], r["row_key"], r["col_key"]): r["status"] for r in result.rows["cells"]}
     assert cells[("requests", "rejected_repeat", "total")] == "missing"
     assert cells[("requests", "granted", "total")] == "number"
+
+
+class TestUsageErrors:
+    runner = CliRunner()
+
+    def test_empty_folder_is_not_a_success(self, tmp_path):
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "photo.jpg").write_bytes(b"\xff\xd8")
+        result = self.runner.invoke(app, ["tag", str(tmp_path / "in"), "-o", str(tmp_path / "o")])
+        assert result.exit_code == 1 and "no report files" in result.output
+        assert self.runner.invoke(app, ["check", str(tmp_path / "in")]).exit_code == 1
+
+    def test_out_must_not_be_a_file_and_inputs_must_be_files(self, tmp_path, bundled_corpus):
+        target = tmp_path / "x.txt"
+        target.write_text("keep me", encoding="utf-8")
+        result = self.runner.invoke(app, ["tag", str(bundled_corpus), "-o", str(target)])
+        assert result.exit_code == 2 and target.read_text(encoding="utf-8") == "keep me"
+        assert self.runner.invoke(app, ["facts", str(bundled_corpus)]).exit_code == 2
+
+    def test_compare_rejects_unknown_grouping_and_empty_output(self, tmp_path, bundled_corpus):
+        run([bundled_corpus / "gaotai-2016.txt"], tmp_path / "o")
+        bad = self.runner.invoke(app, ["compare", str(tmp_path / "o"), "--by", "foo", "-o", str(tmp_path / "r")])
+        assert bad.exit_code == 2 and "not a column" in bad.output
+        assert not (tmp_path / "r").exists()
+        (tmp_path / "none").mkdir()
+        run([tmp_path / "none"], tmp_path / "o2")
+        empty = self.runner.invoke(app, ["compare", str(tmp_path / "o2"), "-o", str(tmp_path / "r2")])
+        assert empty.exit_code == 1
+
+
+def test_stale_tables_of_another_format_are_removed(bundled_corpus, tmp_path):
+    run([bundled_corpus / "gaotai-2016.txt"], tmp_path / "o")
+    run([bundled_corpus / "qingshan-county-2019.txt"], tmp_path / "o", format="csv")
+    assert not list((tmp_path / "o").glob("*.parquet"))
+    reports = pd.read_csv(tmp_path / "o" / "reports.csv", encoding="utf-8-sig")
+    assert list(reports["year"]) == [2019]
+
+
+def test_api_tag_includes_cross_year_findings(shared_corpus):
+    from textmine.corpus import tag as tag_frames
+
+    files = [shared_corpus / "texts" / "r001.txt", shared_corpus / "texts" / "r004.txt"]
+    assert "L-5" in set(tag_frames(files).findings["check_id"])
+    assert "L-5" not in set(tag_frames(files, cross_year=False).findings["check_id"])
+
+
+def test_manifest_message_does_not_repeat_the_path(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    row = process_file(tmp_path / "empty.txt").manifest
+    assert row["message"].startswith("error: empty file") and str(tmp_path) not in row["message"]

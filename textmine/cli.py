@@ -62,6 +62,8 @@ def tag(
     for path in paths:
         if not path.exists():
             raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
+    if out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} is a file; give a folder for the tables", param_hint="-o")
     bar = None
     show_bar = not quiet and sys.stderr.isatty()
 
@@ -81,6 +83,13 @@ def tag(
         bar.close()
     if not quiet:
         _print_summary(summary)
+    if summary.files == 0:
+        typer.echo(
+            f"no report files (.txt .md .htm .html .shtml .pdf .docx .doc) under "
+            f"{', '.join(map(str, paths))}; {summary.ignored} other files ignored",
+            err=True,
+        )
+        raise typer.Exit(1)
     raise typer.Exit(1 if summary.status["error"] else 0)
 
 
@@ -169,6 +178,8 @@ def _read_or_exit(path: Path):  # noqa: ANN202 - Report
 
     if not path.exists():
         raise typer.BadParameter(f"{path} does not exist", param_hint="FILE")
+    if path.is_dir():
+        raise typer.BadParameter(f"{path} is a folder; give one report file", param_hint="FILE")
     try:
         return read(path)
     except (ReadError, OSError) as exc:
@@ -272,6 +283,9 @@ def check(
             typer.echo(f"  {f.severity:7s} {f.check_id:12s} {f.message}")
         total += len(items)
     typer.echo(f"{total} findings in {len(names)} reports")
+    if not names and not failed:
+        typer.echo(f"no report files under {', '.join(map(str, paths))}", err=True)
+        raise typer.Exit(1)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -288,8 +302,21 @@ def compare(
 
     if level not in ("theme", "word"):
         raise typer.BadParameter(f"--level must be theme or word, got {level!r}")
-    if not (out / "reports.parquet").exists() and not (out / "reports.csv").exists():
+    from textmine.frames import read_table
+
+    reports = read_table(out, "reports")
+    sentences = read_table(out, "sentences")
+    if reports is None or sentences is None:
         raise typer.BadParameter(f"{out} holds no tables written by `textmine tag`", param_hint="OUT")
+    known = sorted(set(reports.columns) | set(sentences.columns))
+    if by not in known:
+        raise typer.BadParameter(
+            f"{by!r} is not a column of reports or sentences; use one of {', '.join(known)}",
+            param_hint="--by",
+        )
+    if sentences.empty:
+        typer.echo(f"{out}: no sentences to compare (no report was read)", err=True)
+        raise typer.Exit(1)
     written = compare_command(out, by=by, results=results, level=level, no_boilerplate=no_boilerplate)
     for name, path in written.items():
         typer.echo(f"{name}: {path}")

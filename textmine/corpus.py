@@ -24,7 +24,7 @@ from typing import Any
 
 from textmine._version import __version__
 from textmine.errors import ReadError, TextmineError
-from textmine.frames import TABLES, Frames, TableWriter, lexicon_version, report_rows
+from textmine.frames import TABLES, Frames, TableWriter, lexicon_version, report_rows, to_pandas
 
 logger = logging.getLogger(__name__)
 
@@ -128,9 +128,12 @@ def process_file(path: str | os.PathLike[str], *, display_path: str | None = Non
             row["message"] = "; ".join(notes)
         else:
             row["message"] = _summary(report)
-    except (ReadError, OSError) as exc:
+    except ReadError as exc:  # the manifest's path column names the file already
         row["status"] = "error"
-        row["message"] = f"error: {exc}"
+        row["message"] = f"error: {exc.message}"
+    except OSError as exc:
+        row["status"] = "error"
+        row["message"] = f"error: {exc.strerror or exc}"
     except TextmineError as exc:
         row["status"] = "error"
         row["message"] = f"error: {exc}"
@@ -219,21 +222,23 @@ def run(
     return summary
 
 
-def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:
-    """Run the cross-year checks on a tagged folder and append their findings; returns how many.
+def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
+    """``findings`` rows of the cross-year checks between the reports of two tables.
 
     Reports are matched by issuer and year (see :func:`textmine.checks.check_cross_year`).
+
+    Args:
+        reports: a ``reports`` table (DataFrame).
+        cells: the ``cells`` table of the same run.
     """
     import pandas as pd
 
     from textmine.checks import check_cross_year
-    from textmine.frames import append_rows, cells_from_frame, finding_row, read_table
+    from textmine.frames import cells_from_frame, finding_row
     from textmine.model import ReportMeta
 
-    reports = read_table(out_dir, "reports")
-    cells = read_table(out_dir, "cells")
     if reports is None or cells is None or cells.empty:
-        return 0
+        return []
     by_report = {rid: group for rid, group in cells.groupby("report_id", sort=True)}
     inputs = []
     stamps = {}
@@ -251,12 +256,17 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
             "textmine_version": row.textmine_version,
             "lexicon_version": row.lexicon_version,
         }
-    pairs = check_cross_year(inputs)
-    if not pairs:
-        return 0
-    rows = [finding_row(rid, finding, stamps[rid]) for rid, finding in pairs]
-    append_rows(out_dir, "findings", rows, format=format)
-    logger.info("cross-year checks: %d findings", len(rows))
+    return [finding_row(rid, finding, stamps[rid]) for rid, finding in check_cross_year(inputs)]
+
+
+def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:
+    """Run the cross-year checks on a tagged folder and append their findings; returns how many."""
+    from textmine.frames import append_rows, read_table
+
+    rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"))
+    if rows:
+        append_rows(out_dir, "findings", rows, format=format)
+        logger.info("cross-year checks: %d findings", len(rows))
     return len(rows)
 
 
@@ -284,8 +294,16 @@ def iter_reports(
             yield path, None, str(exc)
 
 
-def tag(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *, workers: int = 1) -> Frames:
+def tag(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    workers: int = 1,
+    cross_year: bool = True,
+) -> Frames:
     """Tag files and folders in memory and return every output table as DataFrames.
+
+    The same tables as :func:`run` writes, cross-year findings included (``cross_year=False``
+    skips them).
 
     Example:
         >>> frames = tag("corpora")  # doctest: +SKIP
@@ -301,4 +319,10 @@ def tag(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *, wor
         rows["manifest"].append(result.manifest)
         for name, table_rows in result.rows.items():
             rows[name].extend(table_rows)
-    return Frames.from_rows(rows)
+    frames = Frames.from_rows(rows)
+    if cross_year:
+        extra = cross_year_rows(frames.reports, frames.cells)
+        if extra:
+            rows["findings"].extend(extra)
+            frames.tables["findings"] = to_pandas("findings", rows["findings"])
+    return frames

@@ -16,6 +16,7 @@ class ReadError(TextmineError, ValueError):
 
     def __init__(self, source: str | None, message: str) -> None:
         self.source = source or "<bytes>"
+        self.message = message
         super().__init__(f"{self.source}: {message}")
 
 

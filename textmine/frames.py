@@ -454,8 +454,9 @@ def append_rows(out_dir: str | Path, table: str, rows: list[dict[str, Any]], *, 
 class TableWriter:
     """Streams rows of every table to ``out_dir`` as Parquet or CSV (UTF-8 with BOM).
 
-    Rows are appended in batches, so memory stays flat however large the corpus.
-    Call :meth:`close` (or use it as a context manager) to finish the files.
+    Rows are appended in batches, so memory stays flat however large the corpus. Table files
+    an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call :meth:`close`
+    (or use it as a context manager) to finish the files.
     """
 
     def __init__(self, out_dir: str | Path, *, format: str = "parquet") -> None:
@@ -464,6 +465,9 @@ class TableWriter:
         self.out_dir = Path(out_dir)
         self.format = format
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        for table in TABLES:  # tables of an earlier run, in either format, would be read as ours
+            for ext in ("parquet", "csv"):
+                (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
         self._writers: dict[str, Any] = {}
         self.counts: dict[str, int] = {name: 0 for name in TABLES}
 
