@@ -267,3 +267,15 @@ def test_manifest_message_does_not_repeat_the_path(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     row = process_file(tmp_path / "empty.txt").manifest
     assert row["message"].startswith("error: empty file") and str(tmp_path) not in row["message"]
+
+
+def test_texts_table_holds_what_every_span_points_into(bundled_corpus, tmp_path):
+    run([bundled_corpus], tmp_path / "plain")
+    assert not (tmp_path / "plain" / "texts.parquet").exists()
+    run([bundled_corpus], tmp_path / "o", texts=True)
+    texts = pd.read_parquet(tmp_path / "o" / "texts.parquet").set_index("report_id")["text"]
+    for table in ("sentences", "facts"):
+        frame = pd.read_parquet(tmp_path / "o" / f"{table}.parquet")
+        assert all(texts[r.report_id][r.start : r.end] == r.text for r in frame.itertuples())
+    cells = pd.read_parquet(tmp_path / "o" / "cells.parquet").dropna(subset=["start"])
+    assert all(texts[r.report_id][int(r.start) : int(r.end)].strip() == r.raw.strip() for r in cells.itertuples())

@@ -49,6 +49,9 @@ def tag(
     format: str = typer.Option("parquet", "--format", help="parquet or csv (UTF-8 with BOM)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+    texts: bool = typer.Option(
+        False, "--texts", help="Also write `texts`: the normalised text every start/end points into."
+    ),
 ) -> None:
     """Tag every report under PATHS and write manifest, reports, sections, sentences … to OUT.
 
@@ -78,7 +81,9 @@ def tag(
         if bar is not None:
             bar.update(1)
 
-    summary = run(paths, out, format=format, workers=workers, on_start=on_start, on_file=on_file)
+    summary = run(
+        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file
+    )
     if bar is not None:
         bar.close()
     if not quiet:

@@ -24,7 +24,15 @@ from typing import Any
 
 from textmine._version import __version__
 from textmine.errors import ReadError, TextmineError
-from textmine.frames import TABLES, Frames, TableWriter, lexicon_version, report_rows, to_pandas
+from textmine.frames import (
+    OPTIONAL_TABLES,
+    TABLES,
+    Frames,
+    TableWriter,
+    lexicon_version,
+    report_rows,
+    to_pandas,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -174,6 +182,7 @@ def run(
     format: str = "parquet",
     workers: int = 1,
     cross_year: bool = True,
+    texts: bool = False,
     on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
@@ -187,6 +196,8 @@ def run(
         cross_year: after the run, check reports of the same issuer in consecutive years
             (carry-over, running totals, copied tables) and add those findings. This reads
             the written ``cells`` table back, so it needs memory in proportion to it.
+        texts: also write ``texts``: each report's normalised text, which every span
+            (``start``/``end``) points into.
         on_file: called after each file (e.g. to advance a progress bar).
         on_start: called once with the number of inputs.
 
@@ -200,8 +211,9 @@ def run(
     summary = RunSummary(files=len(inputs), ignored=ignored, out_dir=str(out_dir))
     if on_start:
         on_start(len(inputs))
-    with TableWriter(out_dir, format=format) as writer:
-        pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    tables = TABLES + (OPTIONAL_TABLES if texts else ())
+    with TableWriter(out_dir, format=format, tables=tables) as writer:
+        pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         for n, result in enumerate(iter_results(inputs, workers=workers), 1):
             status = result.manifest["status"]
             summary.status[status] += 1
@@ -209,7 +221,8 @@ def run(
                 summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
             pending["manifest"].append(result.manifest)
             for name, rows in result.rows.items():
-                pending[name].extend(rows)
+                if name in pending:
+                    pending[name].extend(rows)
             if n % BATCH == 0:
                 _flush(writer, pending)
             if on_file:
@@ -271,7 +284,7 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
 
 
 def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> None:
-    for name in TABLES:
+    for name in pending:
         if pending[name]:
             writer.write(name, pending[name])
             pending[name] = []
@@ -318,7 +331,8 @@ def tag(
     for result in iter_results(inputs, workers=workers):
         rows["manifest"].append(result.manifest)
         for name, table_rows in result.rows.items():
-            rows[name].extend(table_rows)
+            if name in rows:
+                rows[name].extend(table_rows)
     frames = Frames.from_rows(rows)
     if cross_year:
         extra = cross_year_rows(frames.reports, frames.cells)

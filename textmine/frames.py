@@ -40,6 +40,10 @@ TABLES: tuple[str, ...] = (
     "findings",
 )
 
+#: Tables written only on request (``textmine tag --texts``): the normalised text every span
+#: points into, one row per report.
+OPTIONAL_TABLES: tuple[str, ...] = ("texts",)
+
 _VERSION_COLUMNS = (("sha256", "string"), ("textmine_version", "string"), ("lexicon_version", "string"))
 
 #: Column names and Arrow types of each table (before the version columns).
@@ -138,6 +142,11 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("start", "int64"),
         ("end", "int64"),
     ),
+    "texts": (
+        ("report_id", "string"),
+        ("path", "string"),
+        ("text", "string"),
+    ),
     "findings": (
         ("report_id", "string"),
         ("check_id", "string"),
@@ -218,7 +227,12 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
         "lexicon_version": lexicon_version(),
     }
     meta = report.meta
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES if name != "manifest"}
+    out: dict[str, list[dict[str, Any]]] = {
+        name: [] for name in TABLES + OPTIONAL_TABLES if name != "manifest"
+    }
+    out["texts"].append(
+        {"report_id": rid, "path": path if path is not None else doc.path, "text": doc.text, **stamp}
+    )
     out["reports"].append(
         {
             "report_id": rid,
@@ -459,17 +473,20 @@ class TableWriter:
     (or use it as a context manager) to finish the files.
     """
 
-    def __init__(self, out_dir: str | Path, *, format: str = "parquet") -> None:
+    def __init__(
+        self, out_dir: str | Path, *, format: str = "parquet", tables: tuple[str, ...] = TABLES
+    ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
         self.out_dir = Path(out_dir)
         self.format = format
+        self.tables = tables
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        for table in TABLES:  # tables of an earlier run, in either format, would be read as ours
+        for table in TABLES + OPTIONAL_TABLES:  # an earlier run's tables would be read as ours
             for ext in ("parquet", "csv"):
                 (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
         self._writers: dict[str, Any] = {}
-        self.counts: dict[str, int] = {name: 0 for name in TABLES}
+        self.counts: dict[str, int] = {name: 0 for name in tables}
 
     def path(self, table: str) -> Path:
         return self.out_dir / f"{table}.{self.format}"
@@ -492,13 +509,13 @@ class TableWriter:
 
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
-        for table in TABLES:
+        for table in self.tables:
             if table not in self._writers:
                 self.write(table, [])
         if self.format == "parquet":
             for writer in self._writers.values():
                 writer.close()
-        self._writers = {name: None for name in TABLES}
+        self._writers = {name: None for name in self.tables}
 
     def __enter__(self) -> TableWriter:
         return self
