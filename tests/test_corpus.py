@@ -173,6 +173,9 @@ def test_compare_command_writes_results(bundled_corpus, tmp_path):
     assert result.exit_code == 0, result.output
     emphasis = pd.read_csv(tmp_path / "res" / "emphasis.csv", encoding="utf-8-sig")
     assert set(emphasis["template"].dropna()) >= {"gov2021", "gov2019"}
+    pairs = pd.read_csv(tmp_path / "res" / "similarity.csv", encoding="utf-8-sig")
+    assert {"issuer_a", "year_a", "issuer_b", "year_b"} <= set(pairs.columns)
+    assert pairs["issuer_a"].notna().all()
     assert (emphasis["share"].between(0, 1)).all()
     bad = runner.invoke(app, ["compare", str(tmp_path), "-o", str(tmp_path / "r2")])
     assert bad.exit_code == 2

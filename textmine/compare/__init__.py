@@ -145,6 +145,27 @@ def _figures(emph: pd.DataFrame, keys: pd.DataFrame, *, by: str, results: Path) 
     return out
 
 
+def _with_reports(pairs: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """Add issuer and year of ``report_a``/``report_b`` so a pair table reads on its own."""
+    meta = reports.drop_duplicates("report_id").set_index("report_id")[["issuer", "year"]]
+    out = pairs.copy()
+    for side in ("a", "b"):
+        ids = out[f"report_{side}"]
+        out[f"issuer_{side}"] = ids.map(meta["issuer"])
+        out[f"year_{side}"] = ids.map(meta["year"])
+    return out
+
+
+def _with_sentences(pairs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Add the text of ``sentence_a``/``sentence_b`` to a near-duplicate table."""
+    text = sentences.drop_duplicates(["report_id", "sentence_id"]).set_index(["report_id", "sentence_id"])["text"]
+    out = pairs.copy()
+    for side in ("a", "b"):
+        keys = list(zip(out[f"report_{side}"], out[f"sentence_{side}"], strict=True))
+        out[f"text_{side}"] = [text.get(k) for k in keys]
+    return out
+
+
 def compare_command(
     out_dir: Path,
     *,
@@ -196,6 +217,10 @@ def compare_command(
         }
     else:
         analysed = frames
+    reports = analysed["reports"]
+    if by in reports and not pd.api.types.is_numeric_dtype(reports[by]):
+        # a report with no value for the grouping (no template, no province) is a group of its own
+        analysed = dict(analysed, reports=reports.assign(**{by: reports[by].fillna("(none)")}))
     written: dict[str, Path] = {}
     emph = emphasis(analysed, by=[by])
     written["emphasis"] = _write(emph, results, "emphasis", format)
@@ -208,9 +233,16 @@ def compare_command(
         logger.warning("compare: no keyness table (%s)", exc)
         keys = pd.DataFrame(columns=KEYNESS_COLUMNS)
     written["keyness"] = _write(keys, results, "keyness", format)
-    written["similarity"] = _write(report_similarity(frames), results, "similarity", format)
+    written["similarity"] = _write(
+        _with_reports(report_similarity(frames), frames["reports"]), results, "similarity", format
+    )
     written["near_duplicates"] = _write(
-        near_duplicate_sentences(frames), results, "near_duplicates", format
+        _with_sentences(
+            _with_reports(near_duplicate_sentences(frames), frames["reports"]), frames["sentences"]
+        ),
+        results,
+        "near_duplicates",
+        format,
     )
     written["copied_share"] = _write(copied_share(frames), results, "copied_share", format)
     written.update(_figures(emph, keys, by=by, results=results))
