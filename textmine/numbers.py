@@ -721,7 +721,23 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if _inside(text, m.start(), m.end(), "《", "》", 80):
         kind = "name"
-    qual, start = _qualifier(sc, text, start, m.group("abtw"))
+    return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
+
+
+def _qualified(
+    sc: _Scanner,
+    text: str,
+    start: int,
+    end: int,
+    between: str | None,
+    value: int | Decimal,
+    kind: str,
+    upper: int | Decimal | None,
+    unit: str | None,
+) -> Number:
+    """The number with its qualifier: words before it (约, 近, 超过) or between it and its unit
+    (余, 多), else words after it (以上, 左右); the span grows over them."""
+    qual, start = _qualifier(sc, text, start, between)
     q_after, end = _after(sc, text, end)
     if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
         qual = q_after
@@ -779,11 +795,7 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         kind = "name"
     elif _inside(text, start, end, "「", "」", 30):
         kind = "name"
-    qual, start = _qualifier(sc, text, start, m.group("cbtw"))
-    q_after, end = _after(sc, text, end)
-    if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
-        qual = q_after
-    return Number(value, start, end, text[start:end], kind, qual, upper, unit)
+    return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
 
 
 #: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
