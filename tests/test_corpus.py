@@ -130,7 +130,7 @@ def test_shared_corpus_every_file_accounted_for(shared_corpus, tmp_path):
     files = [p for p in shared_corpus.rglob("*") if p.is_file()]
     report_like = [
         p for p in files
-        if p.suffix.lower() in {".txt", ".md", ".pdf", ".html"} and p.stem != "README"
+        if p.suffix.lower() in {".txt", ".md", ".pdf", ".html", ".docx"} and p.stem != "README"
     ]
     assert len(manifest) == len(report_like)
     assert summary.ignored == len(files) - len(report_like)

@@ -28,6 +28,16 @@ def norm(value: Any) -> str:
     return RE_SCORE_NORM.sub("", str(value or ""))
 
 
+def text_or_none(value: Any) -> str | None:
+    """A table value as text, every null (None, NaN, pd.NA) as None, as the reference scorer reads it."""
+    try:
+        if value is None or pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
 def load_table(out: Path, name: str) -> pd.DataFrame | None:
     """Read table ``name`` exactly as the reference scorer does (CSV lists stay strings)."""
     for ext in (".parquet", ".csv"):
@@ -93,8 +103,8 @@ def _score_meta(golds, reps, res, per) -> None:
         row = row.iloc[0]
         m = g["meta"]
         got = {
-            "year": str(row.get("year")).split(".")[0] == str(m.get("year")),
-            "template": str(row.get("template")) == str(m.get("template")),
+            "year": (text_or_none(row.get("year")) or "").split(".")[0] == str(m.get("year")),
+            "template": text_or_none(row.get("template")) == text_or_none(m.get("template")),
             "issuer": norm(row.get("issuer")) == norm(m.get("issuer")),
         }
         for key, hit in got.items():
