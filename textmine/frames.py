@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textmine._version import __version__
+from textmine.model import Report
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyarrow as pa
-
-    from textmine.model import Report
 
 #: Output tables in the order they are written.
 TABLES: tuple[str, ...] = (
@@ -589,3 +588,38 @@ def wide_cells(cells: pd.DataFrame) -> pd.DataFrame:
     wide = keyed.pivot_table(index="report_id", columns="key", values="value", aggfunc="first", dropna=False)
     wide.columns.name = None
     return wide.reindex(columns=sorted(wide.columns))
+
+
+class AnalysedReport(Report):
+    """A :class:`~textmine.model.Report` whose annotations also read as pandas DataFrames.
+
+    The model layer holds plain records only; this output-layer view adds the tables a
+    researcher analyses, each built from the report's own records on access.
+
+    Example:
+        >>> report = textmine.read("corpora/gaotai-2016.txt")  # doctest: +SKIP
+        >>> report.facts[["value", "unit", "counted"]]  # doctest: +SKIP
+    """
+
+    def _frame(self, name: str) -> Any:
+        return to_pandas(name, report_rows(self)[name])
+
+    @property
+    def facts(self) -> Any:
+        """The ``facts`` table of this report as a pandas DataFrame."""
+        return self._frame("facts")
+
+    @property
+    def cells(self) -> Any:
+        """The ``cells`` table of this report as a pandas DataFrame."""
+        return self._frame("cells")
+
+    @property
+    def findings(self) -> Any:
+        """The ``findings`` table of this report as a pandas DataFrame."""
+        return self._frame("findings")
+
+    @property
+    def items(self) -> Any:
+        """The ``items`` table of this report as a pandas DataFrame."""
+        return self._frame("items")

@@ -406,3 +406,17 @@ def find_template(text: str) -> str | None:
         if regex.search(text):
             return str(template)
     return None
+
+
+def normalize_issuer(name: str | None) -> str:
+    """An issuer name for matching: no spaces, aliases of ``checks.yaml`` applied.
+
+    >>> normalize_issuer("平潭综合实验区 管理委员会")
+    '平潭综合实验区管委会'
+    """
+    text = re.sub(r"\s+", "", name or "")
+    # The aliases live in checks.yaml, where the cross-year checks first needed them.
+    for old, new in (lexicons.load_yaml("checks.yaml").get("issuer_aliases") or {}).items():
+        text = text.replace(old, new)
+    return text
+

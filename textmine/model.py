@@ -233,9 +233,9 @@ class Item:
 class Report:
     """A structured report: the document, its metadata, sections, sentences and annotations.
 
-    The structure is kept as lists of records (``sections``, ``sentences``); annotations that
-    researchers analyse as tables are also available as DataFrames through the
-    :attr:`facts`, :attr:`cells`, :attr:`findings` and :attr:`items` properties.
+    The structure is kept as lists of records (``sections``, ``sentences``, ``fact_records``…).
+    :func:`textmine.read` returns a :class:`textmine.frames.AnalysedReport`, which also gives
+    the annotations as DataFrames (``facts``, ``cells``, ``findings``, ``items``).
     """
 
     document: Document
@@ -254,28 +254,3 @@ class Report:
     @property
     def text(self) -> str:
         return self.document.text
-
-    def _frame(self, name: str) -> Any:
-        from textmine import frames  # imported late: the model stays free of pandas
-
-        return frames.to_pandas(name, frames.report_rows(self)[name])
-
-    @property
-    def facts(self) -> Any:
-        """The ``facts`` table of this report as a pandas DataFrame."""
-        return self._frame("facts")
-
-    @property
-    def cells(self) -> Any:
-        """The ``cells`` table of this report as a pandas DataFrame."""
-        return self._frame("cells")
-
-    @property
-    def findings(self) -> Any:
-        """The ``findings`` table of this report as a pandas DataFrame."""
-        return self._frame("findings")
-
-    @property
-    def items(self) -> Any:
-        """The ``items`` table of this report as a pandas DataFrame."""
-        return self._frame("items")

@@ -17,6 +17,7 @@ import dataclasses
 import logging
 import os
 
+from textmine.frames import AnalysedReport
 from textmine.model import Cell, Document, Report
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def analyze(doc: Document) -> Report:
     exclude = [(t.start, t.end) for t in doc.tables if t.start is not None and t.end is not None]
     exclude += table_regions(doc.text, cells, meta.template)
     sentences = split_sentences(doc.text, sections, exclude=_merge(exclude))
-    report = Report(
+    report = AnalysedReport(
         document=doc, meta=meta, sections=sections, sentences=sentences, cell_records=cells
     )
     if cells and meta.template != cells[0].template:

@@ -1,0 +1,128 @@
+"""Prose against tables: numbers stated in prose (facts with an ``indicator``) compared with the table (:func:`check_prose`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from textmine.checks.identities import infer_template
+from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
+from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
+from textmine.checks.spec import check_info, checks_spec, table_label
+from textmine.model import Cell, Fact, Finding
+
+
+def _fact_bounds(fact: Fact, bounded: Sequence[str]) -> tuple[Decimal | None, Decimal | None, bool]:
+    """(low, high, high_inclusive) the table value must fall in, from value, qualifier, upper."""
+    value = _dec(fact.value) if not isinstance(fact.value, float) else Decimal(str(fact.value))
+    if fact.upper is not None:
+        return value, _dec(fact.upper), True
+    q = fact.qualifier
+    if q == "more_than":
+        if any(mark in (fact.text or "") for mark in bounded):
+            # the next step of the last significant digit: 900余 → [900, 1000), 1.2万余 → [1.2, 1.3)
+            exponent = value.normalize().as_tuple().exponent if value else 0
+            step = Decimal(1).scaleb(int(exponent))
+            return value, value + step, False
+        return value, None, True
+    if q == "less_than":
+        return None, value, True
+    return value, value, True
+
+
+#: Magnitude prefixes of units as written (8232万条, 1.86亿元).
+MAGNITUDES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def _magnitude(unit: str | None) -> tuple[Decimal, str]:
+    """Split a unit into its magnitude and base: ``万条`` → (10000, ``条``), ``件`` → (1, ``件``)."""
+    unit = unit or ""
+    if len(unit) > 1 and unit[0] in MAGNITUDES:
+        return MAGNITUDES[unit[0]], unit[1:]
+    return Decimal(1), unit
+
+
+def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
+    """Factor turning a prose value into the table's unit (元 → 万元, 1.2万条 → 条 and the like).
+
+    >>> _unit_factor("万条", "条"), _unit_factor("元", "万元"), _unit_factor("件", None)
+    (Decimal('10000'), Decimal('0.0001'), Decimal('1'))
+    """
+    fact_mag, _ = _magnitude(fact_unit)
+    table_mag, _ = _magnitude(table_unit)
+    return fact_mag / table_mag
+
+
+def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None) -> list[Finding]:
+    """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
+
+    Qualifiers are honoured: ``about`` allows the ``prose.about_tolerance`` of checks.yaml
+    (近900件 agrees with 897), ``more_than`` needs the table at or above the value and, for
+    余/多, below the next step (900余件 → [900, 1000)), ``less_than`` at or below it; exact
+    values must be equal. Percentages, changes and counts of a part (the counted phrase names
+    one office, one channel or a sub-category: ``prose.partial_markers``) are not compared.
+
+    Returns:
+        ``PROSE-TABLE`` warnings whose span is the fact's.
+
+    >>> check_prose([], [])
+    []
+    """
+    template = template or infer_template(cells)
+    if template is None:
+        return []
+    prose = checks_spec().get("prose") or {}
+    mapping = prose.get("indicators") or {}
+    about = Decimal(str(prose.get("about_tolerance", 0.05)))
+    bounded = tuple(prose.get("bounded_more_than") or ("余", "多"))
+    partial = tuple(prose.get("partial_markers") or ())
+    info = check_info("PROSE-TABLE")
+    cur = _Index(c for c in cells if c.template == template)
+    out: list[Finding] = []
+    for fact in facts:
+        if not fact.indicator or fact.change or fact.unit in ("%", "％"):
+            continue
+        if any(mark in (fact.counted or "") for mark in partial):
+            continue  # a part of the whole (one office, one channel, a sub-category)
+        refs = (mapping.get(fact.indicator) or {}).get(template)
+        if not refs:
+            continue
+        terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)
+        if not terms:
+            continue
+        table_value = _Side(terms).value
+        table_unit = terms[0].cell.unit
+        factor = _unit_factor(fact.unit, table_unit)
+        low, high, inclusive = _fact_bounds(fact, bounded)
+        low = low * factor if low is not None else None
+        high = high * factor if high is not None else None
+        if fact.qualifier == "about" and low is not None:
+            slack = max(abs(low) * about, Decimal(1))
+            low, high = low - slack, low + slack
+        ok = (low is None or table_value >= low) and (
+            high is None or (table_value <= high if inclusive else table_value < high)
+        )
+        if ok:
+            continue
+        vary = "both" if len(terms) > 1 else "row"
+        cell_text = _side_text(_Side(terms), template=template, vary=vary)
+        qual = {"about": "about ", "more_than": "more than ", "less_than": "less than "}.get(fact.qualifier or "", "")
+        message = (
+            f"Prose {fact.text.strip()!r} states {qual}{fmt_number(fact.value)}"
+            f"{' ' + fact.unit if fact.unit else ''}, but {table_label(terms[0].ref.table)} "
+            f"{cell_text} (PROSE-TABLE, {info['en']}){_blank_note(terms, template=template)}."
+        )
+        out.append(
+            Finding(
+                check_id="PROSE-TABLE",
+                severity=str(info["severity"]),
+                message=message,
+                expected=_plain(table_value),
+                found=fact.value,
+                cells=tuple(cell_key(t.cell) for t in terms),
+                start=fact.start,
+                end=fact.end,
+            )
+        )
+    return out
+
