@@ -103,3 +103,11 @@ def test_no_import_cycle():
 @pytest.mark.parametrize("path", sorted((PACKAGE / "checks").glob("*.py")), ids=lambda p: p.name)
 def test_checks_modules_stay_small(path):
     assert len(path.read_text(encoding="utf-8").splitlines()) <= 500
+
+
+def test_every_subpackage_ships_in_the_wheel():
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    subpackages = {_module_name(p) for p in PACKAGE.rglob("__init__.py")}
+    assert subpackages <= listed, sorted(subpackages - listed)
