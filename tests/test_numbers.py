@@ -162,3 +162,17 @@ def test_round_trip_arabic(n: int, dec: int) -> None:
     assert parse_number(plain) == Decimal(plain)
     assert parse_number(grouped) == Decimal(plain)
     assert parse_number(str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))) == n
+
+
+def test_a_long_run_of_numeral_characters_yields_no_false_number() -> None:
+    # 32,000 numeral characters with no measure word inside: nothing is read from the run,
+    # and the real count after it still is (the scan is linear: bench/numbers_scaling.py).
+    run = ("一二三四五六七八九十百千万" * 2500)[:32000]
+    found = find_numbers("共" + run + "，收到申请三十五件。")
+    assert [(n.value, n.unit) for n in found] == [(35, "件")]
+
+
+def test_the_longest_real_numeral_is_still_read_whole() -> None:
+    text = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九元"
+    (number,) = find_numbers(text)
+    assert (number.value, number.unit, number.end) == (9999999999999999, "元", len(text))

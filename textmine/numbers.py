@@ -332,6 +332,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+#: The most characters a Chinese numeral's body may have after its first character
+#: (九千九百九十九万九千九百九十九亿… stays well within it).
+MAX_NUMERAL = 40
+
+
 @functools.lru_cache(maxsize=1)
 def _scanner() -> _Scanner:
     """Build the scanner from the lexicons (once, on first use)."""
@@ -368,7 +373,9 @@ def _scanner() -> _Scanner:
     cnum = (
         # a bare 百/千 is one hundred/thousand after 近逾超上数 and 不到/不足, or before 余/多
         rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
-        rf"[{cn_digits}{small}{big}]*(?:点[{cn_digits}]+[{big}]*)?"
+        # bounded: no real numeral is longer, and an unbounded run made the scan quadratic
+        # in a long run of numeral characters (each start read to the run's end, then failed)
+        rf"[{cn_digits}{small}{big}]{{0,{MAX_NUMERAL}}}(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]{{0,2}})?"
     )
     cn_small_num = "[一二三四五六七八九十]"
     year = rf"(?:19|20){_D}{{2}}"
