@@ -419,4 +419,3 @@ def normalize_issuer(name: str | None) -> str:
     for old, new in (lexicons.load_yaml("checks.yaml").get("issuer_aliases") or {}).items():
         text = text.replace(old, new)
     return text
-

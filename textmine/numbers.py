@@ -375,7 +375,7 @@ def _scanner() -> _Scanner:
         rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
         # bounded: no real numeral is longer, and an unbounded run made the scan quadratic
         # in a long run of numeral characters (each start read to the run's end, then failed)
-        rf"[{cn_digits}{small}{big}]{{0,{MAX_NUMERAL}}}(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]{{0,2}})?"
+        rf"[{cn_digits}{small}{big}]{{0,{MAX_NUMERAL}}}(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
     year = rf"(?:19|20){_D}{{2}}"
