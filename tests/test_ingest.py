@@ -91,8 +91,8 @@ def test_utf8_with_one_stray_byte_stays_utf8_with_warning() -> None:
         (b"   \n\t\r\n  ", "empty file"),
         ("\u3000\u3000\n".encode("utf-8"), "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary content"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "binary content"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF: damaged"),  # content decides: read as PDF
+        (b"PK\x03\x04\x14\x00\x06\x00", "not a Word .docx file"),
         (
             bytes(random.Random(7).randrange(256) for _ in range(4000)) + b"\x00\x01\x02" * 50,
             "binary content",
@@ -128,18 +128,24 @@ def test_read_error_names_path(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "fragment"),
     [
-        ("a.pdf", "format not supported yet"),
-        ("a.docx", "format not supported yet"),
-        ("a.DOC", "format not supported yet"),
+        ("a.wps", "save the file as .docx or PDF"),
+        ("a.ET", "WPS Spreadsheets"),
+        ("a.rtf", "RTF"),
         ("a.xls", "'.xls'"),
     ],
-    ids=["pdf", "docx", "doc-upper", "xls"],
+    ids=["wps", "et-upper", "rtf", "xls"],
 )
 def test_unsupported_formats(name: str, fragment: str) -> None:
     with pytest.raises(UnsupportedFormatError) as info:
         read_document(b"whatever", name=name)
     assert fragment in str(info.value)
     assert name in str(info.value)
+
+
+@pytest.mark.parametrize(("name", "what"), [("a.pdf", "PDF"), ("a.docx", "Word .docx")])
+def test_text_under_a_binary_extension_is_an_error_naming_the_format(name: str, what: str) -> None:
+    with pytest.raises(ReadError, match=f"{name}: not a {what} file"):
+        read_document("一、总体情况".encode() * 20, name=name)
 
 
 def test_missing_path_raises_file_not_found(tmp_path: Path) -> None:

@@ -137,8 +137,8 @@ def process_file(path: str | os.PathLike[str], *, display_path: str | None = Non
         else:
             row["message"] = _summary(report)
     except ReadError as exc:  # the manifest's path column names the file already
-        row["status"] = "error"
-        row["message"] = f"error: {exc.message}"
+        row["status"] = exc.severity
+        row["message"] = f"{exc.severity}: {exc.message}"
     except OSError as exc:
         row["status"] = "error"
         row["message"] = f"error: {exc.strerror or exc}"

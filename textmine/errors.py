@@ -14,6 +14,9 @@ class TextmineError(Exception):
 class ReadError(TextmineError, ValueError):
     """An input could not be read into text (empty, binary, undecodable, truncated)."""
 
+    #: How the corpus runner records it in the manifest.
+    severity = "error"
+
     def __init__(self, source: str | None, message: str) -> None:
         self.source = source or "<bytes>"
         self.message = message
@@ -22,6 +25,15 @@ class ReadError(TextmineError, ValueError):
 
 class UnsupportedFormatError(ReadError):
     """The input's format has no reader (yet)."""
+
+
+class NoTextLayerError(ReadError):
+    """A PDF whose pages hold no usable text (scanned images, or fonts that decode to garbage).
+
+    Not the file's fault: the corpus runner records it as a warning (``--ocr`` may read it).
+    """
+
+    severity = "warning"
 
 
 class LexiconError(TextmineError, ValueError):

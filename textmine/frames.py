@@ -84,6 +84,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("start", "int64"),
         ("end", "int64"),
         ("heading_end", "int64"),
+        ("page", "int64"),
     ),
     "sentences": (
         ("report_id", "string"),
@@ -94,6 +95,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("start", "int64"),
         ("end", "int64"),
         ("themes", "list<string>"),
+        ("page", "int64"),
     ),
     "facts": (
         ("report_id", "string"),
@@ -110,6 +112,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("text", "string"),
         ("start", "int64"),
         ("end", "int64"),
+        ("page", "int64"),
     ),
     "cells": (
         ("report_id", "string"),
@@ -129,6 +132,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("end", "int64"),
         ("grid_row", "int64"),
         ("grid_col", "int64"),
+        ("page", "int64"),
     ),
     "items": (
         ("report_id", "string"),
@@ -226,6 +230,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
         "lexicon_version": lexicon_version(),
     }
     meta = report.meta
+    page = doc.page_of
     out: dict[str, list[dict[str, Any]]] = {
         name: [] for name in TABLES + OPTIONAL_TABLES if name != "manifest"
     }
@@ -264,6 +269,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
                 "start": s.start,
                 "end": s.end,
                 "heading_end": s.heading_end,
+                "page": page(s.start),
                 **stamp,
             }
         )
@@ -278,6 +284,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
                 "start": s.start,
                 "end": s.end,
                 "themes": list(s.themes),
+                "page": page(s.start),
                 **stamp,
             }
         )
@@ -298,6 +305,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
                 "text": f.text,
                 "start": f.start,
                 "end": f.end,
+                "page": page(f.start),
                 **stamp,
             }
         )
@@ -321,6 +329,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
                 "end": c.end,
                 "grid_row": c.grid_row,
                 "grid_col": c.grid_col,
+                "page": page(c.start) if c.start is not None else None,
                 **stamp,
             }
         )

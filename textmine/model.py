@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -75,9 +76,11 @@ class Table:
 class Document:
     """One input read into text: the stage between bytes and structure.
 
-    ``raw_text`` is the decoded text as the file gave it (markup removed for HTML);
-    ``text`` is the normalised text that every span points into; ``offsets[i]`` is the index
-    in ``raw_text`` of ``text[i]`` (``len(offsets) == len(text)``).
+    ``raw_text`` is the decoded text as the file gave it (markup removed for HTML, the
+    rendering of paragraphs and tables for Word and PDF); ``text`` is the normalised text that
+    every span points into; ``offsets[i]`` is the index in ``raw_text`` of ``text[i]``
+    (``len(offsets) == len(text)``). ``pages`` (PDF only) holds the index in ``text`` where
+    each page starts.
     """
 
     text: str
@@ -85,11 +88,22 @@ class Document:
     offsets: list[int]
     sha256: str
     path: str | None = None
-    format: str = "txt"  # txt | md | html | pdf | docx
+    format: str = "txt"  # txt | md | html | pdf | docx | doc
     encoding: str = "utf-8"
     tables: list[Table] = field(default_factory=list)
     header: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
+
+    def page_of(self, start: int) -> int | None:
+        """The 1-based page of the text index ``start`` (``None`` when the input has no pages).
+
+        >>> Document("ab", "ab", [0, 1], "", pages=[0, 1]).page_of(1)
+        2
+        """
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, start))
 
     @property
     def report_id(self) -> str:

@@ -23,15 +23,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.chrome import LEXICON, rules
-from textmine.model import Table
+from textmine.ingest.page import RenderedPage, RenderedTable, assemble
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["RenderedPage", "RenderedTable", "metadata_box", "render_html", "table_grid"]
 
 #: Elements that start and end a line.
 BLOCK_TAGS = frozenset(
@@ -51,31 +53,6 @@ MAX_DATA_CELL = 300
 
 #: Headings that may hold the report title.
 TITLE_TAGS = "h1, h2, h3"
-
-
-@dataclass
-class RenderedTable:
-    """A grid rendered into the page text at ``text[start:end]``."""
-
-    rows: list[list[str]]
-    start: int
-    end: int
-    caption: str = ""
-
-    def to_table(self) -> Table:
-        return Table(
-            rows=self.rows, start=self.start, end=self.end, caption=self.caption, source="html"
-        )
-
-
-@dataclass
-class RenderedPage:
-    """The text rendering of a page, its tables, metadata-box fields and warnings."""
-
-    text: str
-    tables: list[RenderedTable] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    header: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -348,23 +325,7 @@ class _Renderer:
         self.flush()
 
     def page(self) -> RenderedPage:
-        parts: list[str] = []
-        tables: list[RenderedTable] = []
-        pos = 0
-        for index, line in enumerate(self.lines):
-            if parts:
-                parts.append("\n")
-                pos += 1
-            if isinstance(line, str):
-                parts.append(line)
-                pos += len(line)
-                continue
-            rows = [[cell.replace("\t", " ") for cell in row] for row in line]
-            block = "\n".join("\t".join(row) for row in rows)
-            tables.append(RenderedTable(rows, pos, pos + len(block), self.captions.get(index, "")))
-            parts.append(block)
-            pos += len(block)
-        return RenderedPage("".join(parts), tables, header=dict(self.header))
+        return assemble(self.lines, captions=self.captions, header=self.header)
 
 
 def render_html(markup: str) -> RenderedPage:

@@ -15,17 +15,24 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import io
 import logging
 import os
 import re
+import zipfile
 from pathlib import Path
 
 from textmine.errors import ReadError, UnsupportedFormatError
 from textmine.ingest.chrome import find_chrome, leading_header, looks_like_report, rules
+from textmine.ingest.doc import doc_text
+from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
 from textmine.ingest.layout import layout_drops, looks_hard_wrapped
+from textmine.ingest.page import RenderedPage
+from textmine.ingest.pdf import render_pdf
 from textmine.ingest.pipe import find_pipe_tables
 from textmine.ingest.spans import SpanSet, raw_to_text_span
 from textmine.model import Document, Table
@@ -46,13 +53,26 @@ FORMATS: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".doc": "doc",
+    ".wps": "wps",
+    ".et": "et",
+    ".rtf": "rtf",
 }
 
 #: Formats that have a reader.
-READABLE = frozenset({"txt", "md", "html"})
+READABLE = frozenset({"txt", "md", "html", "pdf", "docx", "doc"})
 
-#: Formats that are reports but have no reader yet.
-NOT_YET = frozenset({"pdf", "docx", "doc"})
+#: Formats that are recognised but not read, with what to do instead.
+UNSUPPORTED: dict[str, str] = {
+    "wps": "WPS Writer .wps documents cannot be read: save the file as .docx or PDF",
+    "et": "WPS Spreadsheets .et files are not reports: save the report as .docx or PDF",
+    "rtf": "RTF documents cannot be read yet: save the file as .docx or PDF",
+    "zip": "a ZIP archive that is not a Word document: unpack it and tag the folder",
+    "ole": "an Office binary file that is not a Word .doc (a spreadsheet or slides?)",
+    "xlsx": "an Excel workbook, not a report (tag a crawl table as .csv/.xlsx by its extension)",
+}
+
+#: Formats recognised from their first bytes (a file's content overrides its extension).
+BINARY = frozenset({"pdf", "docx", "doc", "rtf", "zip", "ole", "xlsx"})
 
 #: The start of an HTML document (after a BOM/whitespace), for sniffing bytes without a name.
 RE_HTML_START = re.compile(
@@ -64,8 +84,40 @@ RE_MD_HEADING = re.compile(r"^([ \t]*#{1,6}[ \t]*)(?=[^\s#])", re.M)
 
 NOT_A_REPORT = "page does not look like an annual report"
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-def _sniff(data: bytes) -> str:
+NAMES = {"pdf": "PDF", "docx": "Word .docx", "doc": "Word .doc", "rtf": "RTF", "html": "HTML",
+         "txt": "plain text", "md": "Markdown", "zip": "ZIP", "ole": "Office binary",
+         "xlsx": "Excel", "wps": "WPS", "et": "WPS Spreadsheets"}  # fmt: skip
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "docx"  # a truncated package: the Word reader says what is wrong
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    return "zip"
+
+
+def sniff(data: bytes) -> str:
+    """The format of a file from its first bytes: a binary format, ``html`` or ``txt``.
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"<!DOCTYPE html><p>x"), sniff("报告".encode())
+    ('pdf', 'html', 'txt')
+    """
+    if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if data.startswith(OLE_MAGIC):
+        return "doc" if "WordDocument".encode("utf-16-le") in data[:1 << 20] else "ole"
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     head = data[:2048].lstrip(b"\xef\xbb\xbf")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -77,17 +129,21 @@ def _sniff(data: bytes) -> str:
     return "txt"
 
 
-def _format(label: str, name: str | None, format: str | None) -> str | None:
+def _unsupported(label: str, fmt: str) -> UnsupportedFormatError:
+    return UnsupportedFormatError(label, f"{fmt}: {UNSUPPORTED[fmt]}")
+
+
+def _declared(label: str, name: str | None, format: str | None) -> str | None:
     """The format from ``format`` or the name's extension; ``None`` means: sniff the bytes."""
     if format is not None:
         fmt = format.lower().lstrip(".")
         fmt = FORMATS.get("." + fmt, fmt)
         if fmt in READABLE:
             return fmt
-        if fmt in NOT_YET:
-            raise UnsupportedFormatError(label, f"{fmt}: format not supported yet")
+        if fmt in UNSUPPORTED:
+            raise _unsupported(label, fmt)
         raise UnsupportedFormatError(
-            label, f"unknown format {format!r} (expected one of txt, md, html)"
+            label, f"unknown format {format!r} (expected one of {', '.join(sorted(READABLE))})"
         )
     suffix = Path(name).suffix.lower() if name else ""
     if not suffix:
@@ -98,8 +154,31 @@ def _format(label: str, name: str | None, format: str | None) -> str | None:
             label,
             f"unsupported file extension {suffix!r} (expected one of {', '.join(sorted(FORMATS))})",
         )
-    if fmt in NOT_YET:
-        raise UnsupportedFormatError(label, f"{suffix}: format not supported yet")
+    if fmt in UNSUPPORTED:
+        raise _unsupported(label, fmt)
+    return fmt
+
+
+def _format(label: str, declared: str | None, data: bytes, warnings: list[str]) -> str:
+    """The format to read: the content decides when it contradicts the extension."""
+    found = sniff(data)
+    if declared is None:
+        fmt = found
+    elif found in BINARY and found != declared:
+        warnings.append(f"the file is {NAMES[found]}, not {NAMES[declared]} as its name says")
+        fmt = found
+    elif declared in BINARY and found not in BINARY:
+        if declared == "doc" or found == "html":  # Word's "save as web page" .doc, error pages
+            warnings.append(f"the file is {NAMES[found]}, not {NAMES[declared]} as its name says")
+            fmt = found
+        elif data.strip():
+            raise ReadError(label, f"not a {NAMES[declared]} file (its first bytes are {data[:8]!r})")
+        else:
+            fmt = declared  # empty: the reader says so
+    else:
+        fmt = declared
+    if fmt in UNSUPPORTED:
+        raise _unsupported(label, fmt)
     return fmt
 
 
@@ -113,15 +192,52 @@ def _load(
     return b"", str(path), str(path), name or path.name
 
 
+def _render(
+    fmt: str, data: bytes, label: str, warnings: list[str], *, ocr: bool
+) -> tuple[RenderedPage | None, str, str]:
+    """``(page, raw text, encoding)``: a rendered page for HTML/Word/PDF, else ``None``."""
+    if fmt == "docx":
+        page = render_docx(data, label=label)
+        encoding = "utf-8"
+    elif fmt == "pdf":
+        page = render_pdf(data, label=label, ocr=ocr)
+        encoding = "pdf"
+    elif fmt == "doc":
+        return None, doc_text(data, label=label), "utf-8"
+    else:
+        decoded = decode(data, name=label, html=fmt == "html")
+        warnings.extend(decoded.warnings)
+        if fmt != "html":
+            return None, decoded.text, decoded.encoding
+        page = render_html(decoded.text)
+        encoding = decoded.encoding
+    warnings.extend(page.warnings)
+    if not page.text.strip():
+        what = {"html": "the HTML page (an image-only or script-built page?)"}
+        raise ReadError(label, f"no text in {what.get(fmt, 'the ' + NAMES[fmt] + ' file')}")
+    return page, page.text, encoding
+
+
+def _text_offset(offsets: list[int], raw: int) -> int:
+    """The first text index whose raw offset is at or after ``raw``."""
+    return bisect.bisect_left(offsets, raw)
+
+
 def read_document(
-    source: str | os.PathLike[str] | bytes, *, name: str | None = None, format: str | None = None
+    source: str | os.PathLike[str] | bytes,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    ocr: bool = False,
 ) -> Document:
     """Read a report file (or its bytes) into a :class:`Document`.
 
     Args:
         source: a path, or the raw bytes of a file.
         name: the file name for bytes (used for the format guess and in messages).
-        format: force a format (``txt``, ``md``, ``html``) instead of guessing it.
+        format: force a format (``txt``, ``md``, ``html``, ``pdf``, ``docx``, ``doc``) instead
+            of guessing it from the extension and the first bytes.
+        ocr: read PDF pages without a text layer through tesseract (when installed).
 
     Returns:
         The document: normalised ``text`` with ``offsets`` into ``raw_text``, tables, header
@@ -129,14 +245,16 @@ def read_document(
 
     Raises:
         FileNotFoundError: the path does not exist.
-        UnsupportedFormatError: the extension has no reader (``.pdf``/``.docx``/``.doc`` yet).
-        ReadError: the input is empty, binary or undecodable, or holds no text.
+        UnsupportedFormatError: the format has no reader (``.wps``, ``.et``, ``.rtf``, ``.xls`` …).
+        NoTextLayerError: a PDF without usable text (and no OCR).
+        ReadError: the input is empty, binary, undecodable, damaged or over a size limit, or
+            holds no text.
 
     >>> read_document(b"<html><body><p>\\xe6\\x8a\\xa5\\xe5\\x91\\x8a</p></body></html>").format
     'html'
     """
     data, path, label, name = _load(source, name)
-    fmt = _format(label, name, format)
+    declared = _declared(label, name, format)
     if path is not None:
         file = Path(path)
         if not file.exists():
@@ -147,29 +265,19 @@ def read_document(
             data = file.read_bytes()
         except OSError as exc:
             raise ReadError(path, f"cannot read the file: {exc.strerror or exc}") from exc
-    if fmt is None:
-        fmt = _sniff(data)
+    warnings: list[str] = []
+    fmt = declared if format is not None and declared else _format(label, declared, data, warnings)
     sha256 = hashlib.sha256(data).hexdigest()
-    decoded = decode(data, name=label, html=fmt == "html")
-    warnings = list(decoded.warnings)
-    raw_tables: list[Table] = []
-    if fmt == "html":
-        page = render_html(decoded.text)
-        raw = page.text
-        warnings.extend(page.warnings)
-        raw_tables = [t.to_table() for t in page.tables]
-        page_header = page.header
-        if not raw.strip():
-            raise ReadError(label, "no text in the HTML page (an image-only or script-built page?)")
-    else:
-        raw = decoded.text
-        page_header: dict[str, str] = {}
+    page, raw, encoding = _render(fmt, data, label, warnings, ocr=ocr)
+    raw_tables: list[Table] = [t.to_table() for t in page.tables] if page else []
+    page_header: dict[str, str] = dict(page.header) if page else {}
+    if page is None:
         raw_tables = find_pipe_tables(raw)  # markdown pipe tables (also seen in .txt copies)
     protect = [(t.start or 0, t.end or 0) for t in raw_tables]
     drops: list[tuple[int, int]] = []
     header: dict[str, str] = dict(page_header)
     header_end = 0
-    header_end, leading = leading_header(raw) if fmt != "html" else (0, {})
+    header_end, leading = leading_header(raw) if page is None else (0, {})
     if not header_end:
         header_end = 0
         for key, value in leading.items():  # header lines kept in the text: only parsed
@@ -185,7 +293,7 @@ def read_document(
     drops.extend(chrome.drops)
     for key, value in chrome.header.items():
         header.setdefault(key, value)
-    if fmt != "html" and looks_hard_wrapped(raw, dropped=drops):
+    if fmt not in ("html", "docx") and looks_hard_wrapped(raw, dropped=drops):
         logger.debug("%s: hard-wrapped layout text, rejoining lines", label)
         drops.extend(layout_drops(raw, dropped=drops))
     text, offsets = normalize(raw, drop=drops)
@@ -217,8 +325,9 @@ def read_document(
         sha256=sha256,
         path=path,
         format=fmt,
-        encoding=decoded.encoding,
+        encoding=encoding,
         tables=tables,
         header=header,
         warnings=warnings,
+        pages=[_text_offset(offsets, p) for p in page.pages] if page else [],
     )
