@@ -23,19 +23,22 @@ from textmine.model import Cell, Document, Report
 logger = logging.getLogger(__name__)
 
 
-def read(source: str | os.PathLike[str] | bytes, *, name: str | None = None) -> Report:
+def read(
+    source: str | os.PathLike[str] | bytes, *, name: str | None = None, ocr: bool = False
+) -> Report:
     """Read one file (or its bytes) and return the analysed :class:`Report`.
 
     Args:
         source: a path, or the raw bytes of a report.
         name: a file name for bytes input (used to guess the format and in messages).
+        ocr: read PDF pages without a text layer through tesseract (when installed).
 
     Raises:
         ReadError: the input is empty, binary, undecodable or of an unsupported format.
     """
     from textmine.ingest import read_document
 
-    return analyze(read_document(source, name=name))
+    return analyze(read_document(source, name=name, ocr=ocr))
 
 
 def analyze(doc: Document) -> Report:
