@@ -182,3 +182,41 @@ def test_original_pdf_pages_are_kept_for_provenance() -> None:
     assert {doc.page_of(c.start) for c in appeals} == {4}
     assert "- 1 -" not in doc.text and "- 3 -" not in doc.text
     assert doc.page_of(doc.text.index("六、其他需要报告的事项")) == 5
+
+
+# ------------------------------------------------------------------ OCR (optional)
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def _scanned_pdf() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 40)
+    image = Image.new("RGB", (1654, 2339), "white")
+    draw = ImageDraw.Draw(image)
+    lines = ["一、总体情况", "2022年，全县主动公开政府信息1136条，", "受理政府信息公开申请21件。", "二、主动公开政府信息情况"]
+    for i, line in enumerate(lines):
+        draw.text((150, 200 + 80 * i), line, fill="black", font=font)
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=200)
+    return out.getvalue()
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="fonts-wqy-microhei not installed (needed to draw the scan)")
+def test_scanned_pdf_needs_ocr_and_reads_with_it() -> None:
+    from textmine.ingest.pdf import _tesseract
+
+    data = _scanned_pdf()
+    with pytest.raises(NoTextLayerError, match="no page has text"):
+        read_document(data, name="scan.pdf")
+    if _tesseract() is None:
+        with pytest.raises(NoTextLayerError, match="apt-get install tesseract-ocr tesseract-ocr-chi-sim"):
+            read_document(data, name="scan.pdf", ocr=True)
+        pytest.skip("tesseract with chi_sim not installed")
+    doc = read_document(data, name="scan.pdf", ocr=True)
+    assert "一、总体情况" in doc.text
+    assert "1136" in doc.text and "21件" in doc.text
+    assert doc.pages == [0]
