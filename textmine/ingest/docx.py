@@ -20,6 +20,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -391,7 +392,9 @@ def render_docx(data: bytes, *, label: str = "<docx>") -> RenderedPage:
             document = _parse(_member(zf, "word/document.xml", label, required=True), "document.xml", label)
             numbering = _parse(_member(zf, "word/numbering.xml", label), "numbering.xml", label)
             styles = _parse(_member(zf, "word/styles.xml", label), "styles.xml", label)
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
+        except ReadError:
+            raise
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
             raise ReadError(label, f"damaged Word package ({exc})") from exc
     reader = _Reader(_read_numbering(numbering), _style_numbering(styles))
     body = document.find(W + "body")

@@ -259,18 +259,22 @@ def render_pdf(
         what = "encrypted (password-protected)" if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower() else "damaged"
         raise ReadError(label, f"cannot open the PDF: {what} ({type(exc).__name__}: {exc})") from exc
     pages: list[list[_Block]] = []
-    with pdf:
+    try:
+        count = len(pdf.pages)
+        if count > max_pages:
+            raise ReadError(label, f"the PDF has {count} pages, more than the limit of {max_pages}")
+        for page in pdf.pages:
+            pages.append(_page_blocks(page))
+            page.close()
+    except ReadError:
+        raise
+    except Exception as exc:  # pdfminer/pdfplumber fail in many ways on damaged files
+        raise ReadError(label, f"cannot read the PDF: damaged ({type(exc).__name__}: {exc})") from exc
+    finally:
         try:
-            count = len(pdf.pages)
-            if count > max_pages:
-                raise ReadError(label, f"the PDF has {count} pages, more than the limit of {max_pages}")
-            for page in pdf.pages:
-                pages.append(_page_blocks(page))
-                page.close()
-        except ReadError:
-            raise
-        except Exception as exc:
-            raise ReadError(label, f"cannot read the PDF: damaged ({type(exc).__name__}: {exc})") from exc
+            pdf.close()
+        except Exception:  # closing re-reads the damaged page tree
+            logger.debug("%s: error while closing the PDF", label, exc_info=True)
     text = "\n".join(b.line for blocks in pages for b in blocks if isinstance(b.line, str))
     grids = sum(1 for blocks in pages for b in blocks if not isinstance(b.line, str))
     visible = len(RE_SPACE.sub("", RE_CID.sub("", text)))
