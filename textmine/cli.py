@@ -52,8 +52,43 @@ def tag(
     texts: bool = typer.Option(
         False, "--texts", help="Also write `texts`: the normalised text every start/end points into."
     ),
+    timeout: float = typer.Option(
+        120.0, "--timeout-per-file", min=0,
+        help="Seconds one file (or crawl row) may take before it is stopped and recorded as "
+        "timed out; 0 for no limit.",
+    ),
+    ocr: bool = typer.Option(
+        False, "--ocr", help="Read PDF pages without a text layer through tesseract (if installed)."
+    ),
+    max_bytes: int = typer.Option(
+        100 * 1024 * 1024, "--max-bytes", min=1, help="Files larger than this are not read (an error)."
+    ),
+    max_pages: int = typer.Option(1000, "--max-pages", min=1, help="PDFs with more pages are not read."),
+    max_chars: int = typer.Option(
+        5_000_000, "--max-chars", min=1, help="Texts longer than this are not analysed (an error)."
+    ),
+    text_column: str | None = typer.Option(
+        None, "--text-column", help="Crawl tables: the column with the report text "
+        "(default: the first of 内容 正文 全文 content text body html)."
+    ),
+    title_column: str | None = typer.Option(None, "--title-column", help="Crawl tables: the title column (default 标题/title)."),
+    date_column: str | None = typer.Option(
+        None, "--date-column", help="Crawl tables: the date column (default 发布日期 发布时间 时间 日期 date)."
+    ),
+    url_column: str | None = typer.Option(
+        None, "--url-column", help="Crawl tables: the URL column (default 访问地址 链接 网址 url link)."
+    ),
+    issuer_column: str | None = typer.Option(
+        None, "--issuer-column", help="Crawl tables: the publishing body (default 发布机构 发布单位 来源 单位 issuer)."
+    ),
 ) -> None:
     """Tag every report under PATHS and write manifest, reports, sections, sentences … to OUT.
+
+    PATHS are report files (.txt .md .html .pdf .docx .doc), folders of them, and crawl tables
+    (.csv .tsv .jsonl .parquet .xlsx, one report per row: every row gets a manifest entry
+    FILE#row=N).
+
+    Example: textmine tag corpora/ crawl.csv -o out/ --workers 2
 
     Exit status: 0 when every file was read, 1 when some failed (the rest is still written),
     2 for usage errors.
@@ -82,15 +117,19 @@ def tag(
             bar.update(1)
 
     summary = run(
-        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file
-    )
+        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file,
+        timeout=timeout or None, ocr=ocr, max_bytes=max_bytes, max_pages=max_pages,
+        max_chars=max_chars, text_column=text_column, title_column=title_column,
+        date_column=date_column, url_column=url_column, issuer_column=issuer_column,
+    )  # fmt: skip
     if bar is not None:
         bar.close()
     if not quiet:
         _print_summary(summary)
     if summary.files == 0:
         typer.echo(
-            f"no report files (.txt .md .htm .html .shtml .pdf .docx .doc) under "
+            f"no report files (.txt .md .htm .html .shtml .pdf .docx .doc, or a crawl table "
+            f".csv .tsv .jsonl .parquet .xlsx) under "
             f"{', '.join(map(str, paths))}; {summary.ignored} other files ignored",
             err=True,
         )
@@ -100,8 +139,9 @@ def tag(
 
 def _print_summary(summary) -> None:  # noqa: ANN001 - RunSummary
     s = summary.status
+    crawl = f" ({summary.inputs} inputs with crawl rows)" if summary.inputs != summary.files else ""
     typer.echo(
-        f"{summary.files} files read in {summary.seconds:.1f} s: {s['ok']} ok, "
+        f"{summary.files} files{crawl} read in {summary.seconds:.1f} s: {s['ok']} ok, "
         f"{s['warning']} with warnings, {s['error']} failed; "
         f"{summary.ignored} other files ignored."
     )

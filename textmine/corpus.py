@@ -17,7 +17,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,11 +32,30 @@ from textmine.frames import (
     report_rows,
     to_pandas,
 )
+from textmine.ingest.crawl import (
+    CrawlRow,
+    crawl_rows,
+    is_crawl_table,
+    looks_like_html,
+    names_other_document,
+)
+from textmine.ingest.pdf import MAX_PAGES
+from textmine.ingest.read import MAX_CHARS
 
 logger = logging.getLogger(__name__)
 
 #: How many files a worker batch holds (bounds memory of results in flight).
 BATCH = 64
+
+#: Seconds one input may take by default before it is stopped (``--timeout-per-file``).
+DEFAULT_TIMEOUT = 120.0
+
+#: The largest input file read by default, in bytes (``--max-bytes``).
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+#: The most PDF pages and text characters read by default (``--max-pages``, ``--max-chars``).
+DEFAULT_MAX_PAGES = MAX_PAGES
+DEFAULT_MAX_CHARS = MAX_CHARS
 
 
 @dataclass
@@ -53,6 +71,7 @@ class RunSummary:
     """Counts of a corpus run, for the CLI's summary screen."""
 
     files: int = 0
+    inputs: int = 0  # manifest rows: a crawl table gives one per row
     ignored: int = 0
     status: dict[str, int] = field(default_factory=lambda: {"ok": 0, "warning": 0, "error": 0})
     rows: dict[str, int] = field(default_factory=dict)
@@ -97,39 +116,98 @@ def _summary(report: Any) -> str:
     )
 
 
-def process_file(path: str | os.PathLike[str], *, display_path: str | None = None) -> FileResult:
-    """Run the whole pipeline on one file; never raises for a bad file.
+@dataclass(frozen=True)
+class Options:
+    """How each input is read (passed to the workers with every job)."""
 
-    Returns:
-        The manifest row (status ok / warning / error with a message) and, unless the file
-        failed, the rows of every output table.
+    ocr: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+@dataclass(frozen=True)
+class Input:
+    """One report to process: a file, or one row of a crawl table.
+
+    ``path`` is the file on disk; ``display`` is what the manifest's ``path`` says
+    (``crawl.csv#row=12`` for a row). A crawl row carries its text and the crawl's metadata.
     """
-    from textmine.pipeline import read
 
-    started = time.perf_counter()
-    shown = display_path or str(path)
-    row: dict[str, Any] = {
-        "path": shown,
+    path: str
+    display: str
+    row: CrawlRow | None = None
+    error: str | None = None  # a crawl table that cannot be read at all
+
+
+def _base_row(inp: Input) -> dict[str, Any]:
+    fmt = None if inp.row is not None else (Path(inp.path).suffix.lower().lstrip(".") or None)
+    return {
+        "path": inp.display,
         "report_id": None,
         "status": "ok",
         "message": "",
-        "format": Path(path).suffix.lower().lstrip(".") or None,
+        "format": fmt,
         "encoding": None,
         "bytes": None,
         "sha256": None,
         "textmine_version": __version__,
         "lexicon_version": lexicon_version(),
     }
+
+
+def _input_bytes(inp: Input, options: Options) -> tuple[bytes, str | None]:
+    """The bytes of an input and the format to read them as (``None``: guess)."""
+    if inp.row is not None:
+        text = inp.row.text
+        return text.encode("utf-8"), ("html" if looks_like_html(text) else "txt")
+    size = Path(inp.path).stat().st_size
+    if size > options.max_bytes:
+        raise ReadError(
+            inp.path,
+            f"the file has {size:,} bytes, more than the limit of {options.max_bytes:,} "
+            "(raise it with --max-bytes)",
+        )
+    return Path(inp.path).read_bytes(), None
+
+
+def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
+    """Run the whole pipeline on one input (a file or a crawl row); never raises for bad input.
+
+    Returns:
+        The manifest row (status ok / warning / error with a message) and, unless the input
+        failed or is not an annual report, the rows of every output table.
+    """
+    from textmine.ingest import read_document
+    from textmine.pipeline import analyze
+
+    started = time.perf_counter()
+    row = _base_row(inp)
     rows: dict[str, list[dict[str, Any]]] = {}
     try:
-        data = Path(path).read_bytes()
+        if inp.error is not None:
+            raise ReadError(None, inp.error)
+        if inp.row is not None and inp.row.error is not None:
+            raise ReadError(None, inp.row.error)
+        data, fmt = _input_bytes(inp, options)
         row["bytes"] = len(data)
         row["sha256"] = hashlib.sha256(data).hexdigest()
         row["report_id"] = row["sha256"][:16]
-        report = read(data, name=str(path))
+        if inp.row is not None and names_other_document(inp.row.title):
+            row["format"] = fmt
+            row["status"] = "warning"
+            row["message"] = f"warning: not an annual report (title {inp.row.title!r}); not analysed"
+            return FileResult(manifest=_timed(row, started), rows={})
+        doc = read_document(
+            data, name=inp.display if inp.row is not None else inp.path, format=fmt,
+            ocr=options.ocr, max_pages=options.max_pages, max_chars=options.max_chars,
+        )  # fmt: skip
+        if inp.row is not None:
+            _crawl_meta(doc, inp.row)
+        report = analyze(doc)
         row["format"] = report.document.format
         row["encoding"] = report.document.encoding
-        rows = report_rows(report, path=shown)
+        rows = report_rows(report, path=inp.display)
         notes = _warnings(report)
         if notes:
             row["status"] = "warning"
@@ -145,34 +223,136 @@ def process_file(path: str | os.PathLike[str], *, display_path: str | None = Non
     except TextmineError as exc:
         row["status"] = "error"
         row["message"] = f"error: {exc}"
+    except (MemoryError, RecursionError) as exc:
+        row["status"] = "error"
+        row["message"] = f"error: the input is too large or too deeply nested to analyse ({type(exc).__name__})"
     except Exception as exc:  # one bad file must never stop the run
-        logger.exception("internal error on %s", shown)
+        logger.exception("internal error on %s", inp.display)
         row["status"] = "error"
         row["message"] = f"error: internal error {type(exc).__name__}: {exc}"
+    return FileResult(manifest=_timed(row, started), rows=rows)
+
+
+def _timed(row: dict[str, Any], started: float) -> dict[str, Any]:
     row["seconds"] = round(time.perf_counter() - started, 4)
-    return FileResult(manifest=row, rows=rows)
+    return row
 
 
-def _process(args: tuple[str, str]) -> FileResult:
-    return process_file(args[0], display_path=args[1])
+def _crawl_meta(doc: Any, crawl: CrawlRow) -> None:
+    """Give the crawl table's title, date and issuer priority over what the text says."""
+    doc.source = crawl.source()
+    if crawl.title:
+        doc.header["标题"] = crawl.title
+    if crawl.date:
+        doc.header["发布时间"] = crawl.date
+    if crawl.issuer:
+        doc.header["发布机构"] = crawl.issuer
+
+
+def process_file(
+    path: str | os.PathLike[str], *, display_path: str | None = None, options: Options = Options()
+) -> FileResult:
+    """Run the whole pipeline on one file; never raises for a bad file (see :func:`process_input`)."""
+    return process_input(Input(path=str(path), display=display_path or str(path)), options=options)
+
+
+def _process(job: tuple[Input, Options]) -> FileResult:
+    return process_input(job[0], options=job[1])
+
+
+def _failed(job: tuple[Input, Options], message: str) -> FileResult:
+    """The manifest row of an input whose worker was stopped (time-out) or died."""
+    inp = job[0]
+    row = _base_row(inp)
+    try:
+        data = inp.row.text.encode("utf-8") if inp.row is not None else Path(inp.path).read_bytes()
+        row["bytes"] = len(data)
+        row["sha256"] = hashlib.sha256(data).hexdigest()
+        row["report_id"] = row["sha256"][:16]
+    except OSError:
+        pass
+    row["status"] = "error"
+    row["message"] = f"error: {message}"
+    row["seconds"] = None
+    return FileResult(manifest=row)
+
+
+def _timed_out(job: tuple[Input, Options], limit: float) -> FileResult:
+    return _failed(job, f"timed out after {limit:g} s (raise the limit with --timeout-per-file)")
+
+
+def _crashed(job: tuple[Input, Options], code: int | None) -> FileResult:
+    hint = " (killed: out of memory?)" if code in (-9, 137) else ""
+    return _failed(job, f"the worker process died with exit code {code}{hint}")
 
 
 def _display(path: Path) -> str:
     return path.as_posix()
 
 
+def expand_inputs(
+    paths: Iterable[str | os.PathLike[str]] | Any, **columns: str | None
+) -> tuple[Iterator[Input], int, int]:
+    """The inputs under ``paths``: files, folders walked for reports, crawl tables row by row.
+
+    A crawl table (``.csv`` ``.tsv`` ``.jsonl`` ``.parquet`` ``.xlsx`` given as a file, or a
+    pandas DataFrame) gives one input per row; ``columns`` (``text_column`` …) name its
+    columns. A table that cannot be read gives one input that carries the error.
+
+    Returns:
+        ``(inputs, files, ignored)``: the inputs (lazily, crawl rows read as they are
+        needed), the number of files found and the number of other files ignored in folders.
+    """
+    from textmine.ingest import walk
+
+    frames = [p for p in paths if not isinstance(p, (str, os.PathLike))]
+    inputs, ignored = walk([p for p in paths if isinstance(p, (str, os.PathLike))])
+
+    def generate() -> Iterator[Input]:
+        for n, frame in enumerate(frames, 1):
+            yield from _crawl_inputs(frame, f"<dataframe{'' if len(frames) == 1 else n}>", columns)
+        for path in inputs:
+            if is_crawl_table(path):
+                yield from _crawl_inputs(path, _display(path), columns)
+            else:
+                yield Input(path=str(path), display=_display(path))
+
+    return generate(), len(inputs) + len(frames), ignored
+
+
+def _crawl_inputs(source: Any, label: str, columns: dict[str, str | None]) -> Iterator[Input]:
+    path = str(source) if isinstance(source, (str, os.PathLike)) else label
+    count = 0
+    try:
+        for crawl in crawl_rows(source, label=label, **columns):
+            count += 1
+            yield Input(path=path, display=f"{label}#row={crawl.row}", row=crawl)
+    except TextmineError as exc:
+        message = exc.message if isinstance(exc, ReadError) else str(exc)
+        yield Input(path=path, display=label if not count else f"{label}#row={count + 1}", error=message)
+
+
 def iter_results(
-    inputs: list[Path], *, workers: int = 1
+    inputs: Iterable[Input | Path],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    options: Options = Options(),
 ) -> Iterator[FileResult]:
-    """Yield the result of each input in input order, using ``workers`` processes."""
-    jobs = [(str(p), _display(p)) for p in inputs]
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield _process(job)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for i in range(0, len(jobs), BATCH):
-            yield from pool.map(_process, jobs[i : i + BATCH], chunksize=4)
+    """Yield the result of each input in input order, using ``workers`` processes.
+
+    With a ``timeout`` every input runs in a worker process (so that it can be stopped), also
+    with ``workers=1``; an input past the limit is recorded as ``error: timed out after N s``.
+    """
+    from textmine.engines import ordered_map
+
+    jobs = (
+        (inp if isinstance(inp, Input) else Input(path=str(inp), display=_display(Path(inp))), options)
+        for inp in inputs
+    )
+    yield from ordered_map(
+        _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed
+    )
 
 
 def run(
@@ -183,6 +363,16 @@ def run(
     workers: int = 1,
     cross_year: bool = True,
     texts: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    ocr: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    url_column: str | None = None,
+    issuer_column: str | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
@@ -198,23 +388,34 @@ def run(
             the written ``cells`` table back, so it needs memory in proportion to it.
         texts: also write ``texts``: each report's normalised text, which every span
             (``start``/``end``) points into.
-        on_file: called after each file (e.g. to advance a progress bar).
-        on_start: called once with the number of inputs.
+        timeout: seconds one input may take before it is stopped and recorded as
+            ``error: timed out``; ``None`` for no limit (then ``workers=1`` runs in this process).
+        ocr: read PDF pages without a text layer through tesseract (when installed).
+        max_bytes, max_pages, max_chars: inputs larger than this (file bytes, PDF pages,
+            characters of text) are an error naming the limit.
+        text_column, title_column, date_column, url_column, issuer_column: the columns of crawl
+            tables (found by name when not given; see :mod:`textmine.ingest.crawl`).
+        on_file: called after each input (e.g. to advance a progress bar).
+        on_start: called once with the number of files (a crawl table counts once).
 
     Raises:
         FileNotFoundError: a given path does not exist.
     """
-    from textmine.ingest import walk
-
     started = time.perf_counter()
-    inputs, ignored = walk(paths)
-    summary = RunSummary(files=len(inputs), ignored=ignored, out_dir=str(out_dir))
+    inputs, files, ignored = expand_inputs(
+        list(paths), text_column=text_column, title_column=title_column,
+        date_column=date_column, url_column=url_column, issuer_column=issuer_column,
+    )  # fmt: skip
+    summary = RunSummary(files=files, ignored=ignored, out_dir=str(out_dir))
     if on_start:
-        on_start(len(inputs))
+        on_start(files)
+    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-        for n, result in enumerate(iter_results(inputs, workers=workers), 1):
+        results = iter_results(inputs, workers=workers, timeout=timeout, options=options)
+        for n, result in enumerate(results, 1):
+            summary.inputs += 1
             status = result.manifest["status"]
             summary.status[status] += 1
             if status != "ok":
@@ -312,23 +513,39 @@ def tag(
     *,
     workers: int = 1,
     cross_year: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    ocr: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    url_column: str | None = None,
+    issuer_column: str | None = None,
 ) -> Frames:
     """Tag files and folders in memory and return every output table as DataFrames.
 
     The same tables as :func:`run` writes, cross-year findings included (``cross_year=False``
-    skips them).
+    skips them), with the same options. ``paths`` may also hold pandas DataFrames: each is a
+    crawl table, one report per row (``text_column=`` … name its columns when their names are
+    not the usual ones).
 
     Example:
         >>> frames = tag("corpora")  # doctest: +SKIP
         >>> frames.sections.kind.value_counts()  # doctest: +SKIP
+        >>> tag(crawl_df, text_column="正文").manifest.path[0]  # doctest: +SKIP
+        '<dataframe>#row=1'
     """
-    from textmine.ingest import walk
-
-    if isinstance(paths, (str, os.PathLike)):
+    if isinstance(paths, (str, os.PathLike)) or not isinstance(paths, Iterable) or hasattr(paths, "columns"):
         paths = [paths]
-    inputs, _ = walk(paths)
+    inputs, _, _ = expand_inputs(
+        list(paths), text_column=text_column, title_column=title_column,
+        date_column=date_column, url_column=url_column, issuer_column=issuer_column,
+    )  # fmt: skip
+    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for result in iter_results(inputs, workers=workers):
+    for result in iter_results(inputs, workers=workers, timeout=timeout, options=options):
         rows["manifest"].append(result.manifest)
         for name, table_rows in result.rows.items():
             if name in rows:

@@ -72,6 +72,10 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("chars", "int64"),
         ("sections", "int64"),
         ("sentences", "int64"),
+        ("meta_source", "string"),
+        ("source_title", "string"),
+        ("source_date", "string"),
+        ("source_url", "string"),
     ),
     "sections": (
         ("report_id", "string"),
@@ -253,6 +257,10 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
             "chars": len(doc.text),
             "sections": len(report.sections),
             "sentences": len(report.sentences),
+            "meta_source": "crawl" if {"title", "date", "issuer"} & doc.source.keys() else "text",
+            "source_title": doc.source.get("title"),
+            "source_date": doc.source.get("date"),
+            "source_url": doc.source.get("url"),
             **stamp,
         }
     )

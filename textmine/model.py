@@ -80,7 +80,8 @@ class Document:
     rendering of paragraphs and tables for Word and PDF); ``text`` is the normalised text that
     every span points into; ``offsets[i]`` is the index in ``raw_text`` of ``text[i]``
     (``len(offsets) == len(text)``). ``pages`` (PDF only) holds the index in ``text`` where
-    each page starts.
+    each page starts. ``source`` holds the metadata a crawl table gave for the report
+    (``title``, ``date``, ``url``, ``issuer``); it is empty for a file.
     """
 
     text: str
@@ -94,6 +95,7 @@ class Document:
     header: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
+    source: dict[str, str] = field(default_factory=dict)
 
     def page_of(self, start: int) -> int | None:
         """The 1-based page of the text index ``start`` (``None`` when the input has no pages).

@@ -80,14 +80,15 @@ def split_sentences(
     for start, end in blocked:
         cuts.update((start, end))
     points = sorted(c for c in cuts if 0 <= c <= len(text))
-    blocked.sort()
+    blocked = _union(blocked)
     starts = [b[0] for b in blocked]
+    innermost = _Innermost(sections)
 
     out: list[Sentence] = []
     for a, b in zip(points, points[1:], strict=False):
         if a >= b or _is_blocked(a, blocked, starts):
             continue
-        section = _innermost(sections, a)
+        section = innermost.at(a)
         for s, e in _units(text, a, b):
             piece = text[s:e]
             kind = section.kind if section else "preamble"
@@ -107,17 +108,52 @@ def split_sentences(
     return out
 
 
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of half-open spans as sorted, disjoint spans (empty spans dropped)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _is_blocked(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of the disjoint, sorted ``blocked`` spans (a bisection)."""
     k = bisect.bisect_right(starts, pos)
-    return any(s <= pos < e for s, e in blocked[:k])
+    return k > 0 and pos < blocked[k - 1][1]
 
 
-def _innermost(sections: list[Section], pos: int) -> Section | None:
-    best: Section | None = None
-    for sec in sections:
-        if sec.start <= pos < sec.end and (best is None or sec.level >= best.level):
-            best = sec
-    return best
+class _Innermost:
+    """The innermost section at increasing positions, in one sweep over the sections.
+
+    At each position the answer is the containing section of the highest level, the later one
+    on a tie; the sections open at a position form a chain (their nesting), so the sweep is
+    linear in the text's sections rather than quadratic.
+    """
+
+    def __init__(self, sections: list[Section]) -> None:
+        self._order = sorted(range(len(sections)), key=lambda i: sections[i].start)
+        self._sections = sections
+        self._next = 0
+        self._open: list[int] = []
+        self._pos = -1
+
+    def at(self, pos: int) -> Section | None:
+        if pos < self._pos:
+            raise ValueError(f"positions must not decrease: {pos} after {self._pos}")
+        self._pos = pos
+        secs = self._sections
+        while self._next < len(self._order) and secs[self._order[self._next]].start <= pos:
+            self._open.append(self._order[self._next])
+            self._next += 1
+        self._open = [i for i in self._open if pos < secs[i].end]
+        if not self._open:
+            return None
+        return secs[max(self._open, key=lambda i: (secs[i].level, i))]
 
 
 def _short_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:

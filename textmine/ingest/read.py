@@ -32,7 +32,7 @@ from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
 from textmine.ingest.layout import layout_drops, looks_hard_wrapped
 from textmine.ingest.page import RenderedPage
-from textmine.ingest.pdf import render_pdf
+from textmine.ingest.pdf import MAX_PAGES, render_pdf
 from textmine.ingest.pipe import find_pipe_tables
 from textmine.ingest.spans import SpanSet, raw_to_text_span
 from textmine.model import Document, Table
@@ -83,6 +83,9 @@ RE_HTML_START = re.compile(
 RE_MD_HEADING = re.compile(r"^([ \t]*#{1,6}[ \t]*)(?=[^\s#])", re.M)
 
 NOT_A_REPORT = "page does not look like an annual report"
+
+#: The longest text read by default, in characters (``--max-chars``).
+MAX_CHARS = 5_000_000
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -193,14 +196,14 @@ def _load(
 
 
 def _render(
-    fmt: str, data: bytes, label: str, warnings: list[str], *, ocr: bool
+    fmt: str, data: bytes, label: str, warnings: list[str], *, ocr: bool, max_pages: int
 ) -> tuple[RenderedPage | None, str, str]:
     """``(page, raw text, encoding)``: a rendered page for HTML/Word/PDF, else ``None``."""
     if fmt == "docx":
         page = render_docx(data, label=label)
         encoding = "utf-8"
     elif fmt == "pdf":
-        page = render_pdf(data, label=label, ocr=ocr)
+        page = render_pdf(data, label=label, ocr=ocr, max_pages=max_pages)
         encoding = "pdf"
     elif fmt == "doc":
         return None, doc_text(data, label=label), "utf-8"
@@ -229,6 +232,8 @@ def read_document(
     name: str | None = None,
     format: str | None = None,
     ocr: bool = False,
+    max_pages: int = MAX_PAGES,
+    max_chars: int = MAX_CHARS,
 ) -> Document:
     """Read a report file (or its bytes) into a :class:`Document`.
 
@@ -238,6 +243,10 @@ def read_document(
         format: force a format (``txt``, ``md``, ``html``, ``pdf``, ``docx``, ``doc``) instead
             of guessing it from the extension and the first bytes.
         ocr: read PDF pages without a text layer through tesseract (when installed).
+        max_pages: a PDF with more pages is an error.
+        max_chars: a text longer than this (after decoding or rendering) is an error: a
+            report is rarely over 300,000 characters, and the analysis needs memory in
+            proportion to the text.
 
     Returns:
         The document: normalised ``text`` with ``offsets`` into ``raw_text``, tables, header
@@ -268,7 +277,13 @@ def read_document(
     warnings: list[str] = []
     fmt = declared if format is not None and declared else _format(label, declared, data, warnings)
     sha256 = hashlib.sha256(data).hexdigest()
-    page, raw, encoding = _render(fmt, data, label, warnings, ocr=ocr)
+    page, raw, encoding = _render(fmt, data, label, warnings, ocr=ocr, max_pages=max_pages)
+    if len(raw) > max_chars:
+        raise ReadError(
+            label,
+            f"the text has {len(raw):,} characters, more than the limit of {max_chars:,} "
+            "(a report is rarely over 300,000; raise the limit with --max-chars)",
+        )
     raw_tables: list[Table] = [t.to_table() for t in page.tables] if page else []
     page_header: dict[str, str] = dict(page.header) if page else {}
     if page is None:

@@ -1,0 +1,71 @@
+"""The process pool: results in job order, per-job time limits, crashed workers replaced."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from textmine.corpus import run
+from textmine.engines import ordered_map
+
+
+def _slow_square(n: int) -> int:
+    """Sleeps n/10 s for odd n (so later jobs finish first), hangs on 99, dies on 98."""
+    if n == 99:
+        time.sleep(60)
+    if n == 98:
+        os._exit(3)
+    time.sleep(0.1 if n % 2 else 0.0)
+    return n * n
+
+
+def _late(job: int, limit: float) -> str:
+    return f"timeout {job} after {limit}"
+
+
+def _dead(job: int, code: int | None) -> str:
+    return f"crash {job} code {code}"
+
+
+def test_results_keep_the_order_of_the_jobs():
+    jobs = [3, 0, 5, 2, 1, 4]
+    got = list(ordered_map(_slow_square, jobs, workers=2, timeout=None, on_crash=_dead))
+    assert got == [n * n for n in jobs]
+
+
+def test_in_process_without_workers_or_timeout():
+    assert list(ordered_map(_slow_square, iter([2, 4]), workers=1, timeout=None)) == [4, 16]
+
+
+def test_a_job_past_the_limit_is_stopped_and_the_run_goes_on():
+    started = time.monotonic()
+    got = list(ordered_map(_slow_square, [1, 99, 2], workers=1, timeout=2, on_timeout=_late, on_crash=_dead))
+    assert got == [1, "timeout 99 after 2", 4]
+    assert time.monotonic() - started < 30
+
+
+def test_a_worker_that_dies_is_recorded_and_replaced():
+    got = list(ordered_map(_slow_square, [98, 3, 98, 4], workers=2, timeout=None, on_crash=_dead))
+    assert got == ["crash 98 code 3", 9, "crash 98 code 3", 16]
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [({"workers": 0}, "workers"), ({"timeout": 0}, "timeout")])
+def test_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        list(ordered_map(abs, [1], **{"workers": 1, "timeout": None, **kwargs}))
+
+
+def test_the_corpus_runner_records_a_timed_out_file(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("某县2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息5条。", encoding="utf-8")
+    # a fresh worker loads the lexicons first: no report is read in a millisecond
+    summary = run([folder], tmp_path / "out", timeout=0.001, cross_year=False)
+    manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
+    assert summary.status["error"] == 1
+    assert manifest["message"].iloc[0].startswith("error: timed out after 0.001 s")
+    assert manifest["report_id"].iloc[0] is not None and Path(manifest["path"].iloc[0]).name == "a.txt"

@@ -1,0 +1,193 @@
+"""Running one function over many jobs in worker processes, with a time limit per job.
+
+The corpus runner hands every input to :func:`ordered_map`. Each worker process takes one job
+at a time, so two workers keep two cores busy whatever the sizes of the jobs; results come back
+in the order of the jobs (so output is the same bytes whatever the number of workers). A job
+that runs past ``timeout`` seconds has its worker killed and replaced: the job's result is
+``on_timeout(job)`` and the run goes on. A worker that dies (a crash, the kernel's OOM killer)
+gives ``on_crash(job, exitcode)`` the same way.
+
+Workers are started by the ``forkserver`` method where the platform has it: a fresh worker
+(after a time-out) starts quickly and never inherits the parent's threads or locks.
+
+Example:
+    >>> list(ordered_map(abs, [-1, 2], workers=1, timeout=None))  # runs in this process
+    [1, 2]
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import time
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
+
+logger = logging.getLogger(__name__)
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+#: How many jobs may be handed out ahead of the first unfinished one, per worker (bounds the
+#: results held back for ordering, and so memory, when one job is slow).
+AHEAD_PER_WORKER = 8
+
+
+def _context() -> Any:
+    methods = mp.get_all_start_methods()
+    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _worker(func: Callable[[Any], Any], conn: Connection) -> None:
+    """A worker's loop: receive ``(index, job)``, send ``(index, result)``; ``None`` stops it."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, job = message
+        conn.send((index, func(job)))
+
+
+class _Worker:
+    """One worker process and the job it is running."""
+
+    def __init__(self, ctx: Any, func: Callable[[Any], Any]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker, args=(func, child), daemon=True)
+        self.process.start()
+        child.close()
+        self.index: int | None = None
+        self.job: Any = None
+        self.started = 0.0
+
+    def give(self, index: int, job: Any) -> None:
+        self.index, self.job, self.started = index, job, time.monotonic()
+        self.conn.send((index, job))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def ordered_map(
+    func: Callable[[J], R],
+    jobs: Iterable[J],
+    *,
+    workers: int = 1,
+    timeout: float | None = None,
+    on_timeout: Callable[[J, float], R] | None = None,
+    on_crash: Callable[[J, int | None], R] | None = None,
+) -> Iterator[R]:
+    """Yield ``func(job)`` for every job, in the order of ``jobs``.
+
+    Args:
+        func: a picklable, importable function (it runs in worker processes).
+        jobs: picklable jobs; consumed lazily.
+        workers: worker processes. With ``workers=1`` and no ``timeout`` the jobs run in this
+            process (no pickling, easiest to debug).
+        timeout: seconds one job may run before its worker is killed; ``None`` for no limit.
+        on_timeout: the result of a job that timed out, from the job and the limit (required
+            when ``timeout`` is set).
+        on_crash: the result of a job whose worker died, from the job and the exit code
+            (required when jobs run in workers).
+
+    Raises:
+        ValueError: ``workers`` < 1, or ``timeout`` <= 0, or a needed callback is missing.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
+    if workers == 1 and timeout is None:
+        for job in jobs:
+            yield func(job)
+        return
+    if on_crash is None or (timeout is not None and on_timeout is None):
+        raise ValueError("on_crash (and on_timeout with a timeout) are needed to run in workers")
+    yield from _pool(func, iter(jobs), workers, timeout, on_timeout, on_crash)
+
+
+def _pool(
+    func: Callable[[Any], Any],
+    jobs: Iterator[Any],
+    workers: int,
+    timeout: float | None,
+    on_timeout: Callable[[Any, float], Any] | None,
+    on_crash: Callable[[Any, int | None], Any],
+) -> Iterator[Any]:
+    ctx = _context()
+    pool: list[_Worker] = []
+    done: dict[int, Any] = {}
+    handed = 0  # jobs handed out so far (the next job's index)
+    emitted = 0  # results yielded so far
+    exhausted = False
+    try:
+        pool = [_Worker(ctx, func) for _ in range(workers)]
+        while True:
+            for worker in pool:  # hand out jobs to idle workers, bounded ahead of the output
+                if worker.index is None and not exhausted and handed - emitted < workers * AHEAD_PER_WORKER:
+                    try:
+                        job = next(jobs)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    worker.give(handed, job)
+                    handed += 1
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            busy = [w for w in pool if w.index is not None]
+            if not busy:
+                if exhausted:
+                    return
+                continue
+            wait_for = None
+            if timeout is not None:
+                now = time.monotonic()
+                wait_for = max(0.0, min(w.started + timeout - now for w in busy))
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for)
+            for k, worker in enumerate(pool):
+                if worker.index is None:
+                    continue
+                if worker.conn in ready:
+                    try:
+                        index, result = worker.conn.recv()
+                    except (EOFError, OSError):
+                        pass  # the worker died while sending: treated as a crash below
+                    else:
+                        done[index] = result
+                        worker.index, worker.job = None, None
+                        continue
+                overdue = timeout is not None and time.monotonic() - worker.started >= timeout
+                dead = worker.process.sentinel in ready or not worker.process.is_alive()
+                if not (overdue or dead):
+                    continue
+                index, job = worker.index, worker.job
+                if dead:
+                    worker.process.join(timeout=1)
+                    code = worker.process.exitcode
+                    logger.warning("worker died (exit code %s) on job %d", code, index)
+                    done[index] = on_crash(job, code)
+                else:
+                    logger.warning("job %d timed out after %s s; its worker is replaced", index, timeout)
+                    assert on_timeout is not None and timeout is not None
+                    done[index] = on_timeout(job, timeout)
+                worker.stop(kill=True)
+                pool[k] = _Worker(ctx, func)
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.index is not None)
