@@ -75,6 +75,9 @@ RE_TOC_NUMBER = re.compile(
 )
 #: Fewest entries of a table of contents.
 TOC_MIN_LINES = 3
+#: How far past a number the end of its clause or row is looked for (a row or clause is
+#: shorter; the bound keeps a long line without stops from being rescanned per number).
+MAX_CLAUSE = 4000
 #: A table row after its number: a label, then TAB-separated cells or two or more bare numbers.
 RE_ROW_CELLS = re.compile(
     r"[ \t]*\S{1,40}?(?:[ \u3000]*\t[ \t]*\S|(?:[ \t\u3000]+[-+]?\d[\d.,%]*){2,}[ \t\u3000]*$)"
@@ -424,15 +427,16 @@ def _inline_item(text: str, cand: _Candidate, prev: str) -> bool:
     if prev in "；;":
         return True
     if prev in "：:":
-        m = re.compile(r"[。！!？?；;\n]").search(text, cand.num_end)
+        m = re.compile(r"[。！!？?；;\n]").search(text, cand.num_end, cand.num_end + MAX_CLAUSE)
         return bool(m and m.group(0) in "；;")
     return False
 
 
 def _table_row(text: str, cand: _Candidate) -> bool:
     """Whether the line of a numbered candidate is a table row (label followed by cells)."""
-    stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end)
-    rest = text[cand.num_end : stop.start() if stop else len(text)]
+    limit = min(len(text), cand.num_end + MAX_CLAUSE)
+    stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end, limit)
+    rest = text[cand.num_end : stop.start() if stop else limit]
     return bool(RE_ROW_CELLS.match(rest))
 
 

@@ -87,6 +87,36 @@ RE_FALLBACK_BLOCK = re.compile(
 RE_FALLBACK_TAG = re.compile(r"<[^>]*>")
 
 
+#: The deepest element nesting parsed as a tree; a deeper page is read by stripping tags (a real
+#: page nests a few dozen levels; the parser's time grows with the square of the depth).
+MAX_DEPTH = 5000
+#: A start or end tag (name and whether it closes itself).
+RE_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+#: Elements that never nest (void) or whose end tags may be left out (so they are not counted).
+NO_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th "
+    "option optgroup thead tbody tfoot colgroup caption rt rp html head body".split()
+)
+
+
+def nesting_depth(markup: str) -> int:
+    """The deepest nesting of elements whose end tags are required (a linear estimate).
+
+    >>> nesting_depth("<div><span>a</span><div><b>b</b></div></div><p>c")
+    3
+    """
+    depth = deepest = 0
+    for m in RE_TAG.finditer(markup):
+        if m.group(2).lower() in NO_NESTING or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def _parse(markup: str) -> Any | None:
     """Parse with selectolax's Lexbor backend, then its Modest backend; ``None`` if neither works."""
     try:
@@ -230,6 +260,7 @@ def table_grid(table: Any) -> list[list[str]]:
         elif child.tag in ("thead", "tbody", "tfoot"):
             rows.extend(c for c in _children(child) if c.tag == "tr")
     grid: dict[tuple[int, int], str] = {}
+    row_width: dict[int, int] = {}  # per row, one past its last filled column (spans included)
     width = 0
     for r, row in enumerate(rows):
         c = 0
@@ -243,9 +274,10 @@ def table_grid(table: Any) -> list[list[str]]:
             for dr in range(min(rowspan, len(rows) - r)):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
+                row_width[r + dr] = max(row_width.get(r + dr, 0), c + colspan)
             c += colspan
             width = max(width, c)
-        width = max(width, max((k[1] + 1 for k in grid if k[0] == r), default=0))
+        width = max(width, row_width.get(r, 0))
     return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
 
 
@@ -340,6 +372,14 @@ def render_html(markup: str) -> RenderedPage:
     >>> render_html("<div class='nav'>首页</div><p>正文</p>").text
     '正文'
     """
+    depth = nesting_depth(markup)
+    if depth > MAX_DEPTH:  # HTML parsers slow down with the square of the nesting
+        page = _fallback(markup)
+        page.warnings[:] = [
+            f"HTML nested {depth:,} elements deep (the limit is {MAX_DEPTH:,}): read by "
+            "stripping tags, tables are not kept as grids"
+        ]
+        return page
     tree = _parse(markup)
     if tree is None:
         return _fallback(markup)

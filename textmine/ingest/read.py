@@ -274,6 +274,8 @@ def read_document(
             data = file.read_bytes()
         except OSError as exc:
             raise ReadError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if not data:
+        raise ReadError(label, "empty file: no text to read")
     warnings: list[str] = []
     fmt = declared if format is not None and declared else _format(label, declared, data, warnings)
     sha256 = hashlib.sha256(data).hexdigest()
