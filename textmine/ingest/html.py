@@ -99,6 +99,10 @@ NO_NESTING = frozenset(
 )
 
 
+#: The number at the start of a span attribute (``" 2"``, ``"3px"``).
+RE_SPAN = re.compile(r"\s*(\d+)")
+
+
 def nesting_depth(markup: str) -> int:
     """The deepest nesting of elements whose end tags are required (a linear estimate).
 
@@ -242,9 +246,11 @@ def _is_layout_table(table: Any) -> bool:
     return any(_text_len(cell) > MAX_DATA_CELL for cell in cells)
 
 
-def _int_attr(node: Any, name: str) -> int:
-    value = (node.attributes or {}).get(name) or "1"
-    digits = re.match(r"\s*(\d+)", value)
+def _span(value: str | None) -> int:
+    """A ``rowspan``/``colspan`` value: 1 when absent or not a number, at most 1000."""
+    if not value:
+        return 1
+    digits = RE_SPAN.match(value)
     return max(1, min(int(digits.group(1)), 1000)) if digits else 1
 
 
@@ -270,7 +276,8 @@ def table_grid(table: Any) -> list[list[str]]:
             while (r, c) in grid:
                 c += 1
             text = _collapse(cell.text(deep=True, separator=" "))
-            rowspan, colspan = _int_attr(cell, "rowspan"), _int_attr(cell, "colspan")
+            attributes = cell.attributes or {}
+            rowspan, colspan = _span(attributes.get("rowspan")), _span(attributes.get("colspan"))
             for dr in range(min(rowspan, len(rows) - r)):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
