@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from textmine.ingest.chrome import rules
@@ -110,6 +110,26 @@ def _heading_start(content: str) -> bool:
 
 def _page_line(content: str) -> bool:
     return any(p.match(content) for p in rules().page_lines)
+
+
+def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Drop ranges of whole lines that are only a page number (``— 3 —``, ``第3页共6页``) with
+    their line break: PDF furniture that converters leave in text and Markdown, also inside
+    tables. Lines inside ``dropped`` ranges are left alone.
+
+    >>> page_number_drops("甲\n— 3 —\n乙")
+    [(2, 8)]
+    """
+    out = []
+    pos = 0
+    blocked = SpanSet(dropped)
+    for line in raw.split("\n"):
+        end = pos + len(line)
+        content = line.strip()
+        if content and len(content) <= 16 and _page_line(content) and not blocked.overlaps(pos, end):
+            out.append((pos, min(end + 1, len(raw))))
+        pos = end + 1
+    return out
 
 
 @dataclass

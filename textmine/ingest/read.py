@@ -30,7 +30,7 @@ from textmine.ingest.doc import doc_text
 from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
-from textmine.ingest.layout import layout_drops, looks_hard_wrapped
+from textmine.ingest.layout import layout_drops, looks_hard_wrapped, page_number_drops
 from textmine.ingest.page import RenderedPage
 from textmine.ingest.pdf import MAX_PAGES, render_pdf
 from textmine.ingest.pipe import find_pipe_tables
@@ -313,6 +313,8 @@ def read_document(
     if fmt not in ("html", "docx") and looks_hard_wrapped(raw, dropped=drops):
         logger.debug("%s: hard-wrapped layout text, rejoining lines", label)
         drops.extend(layout_drops(raw, dropped=drops))
+    elif fmt in ("txt", "md", "doc"):  # page numbers a converter left between lines or table rows
+        drops.extend(page_number_drops(raw, dropped=drops))
     text, offsets = normalize(raw, drop=drops)
     lead = len(text) - len(text.lstrip())
     text = text.strip()
