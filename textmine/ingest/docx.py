@@ -385,7 +385,7 @@ def render_docx(data: bytes, *, label: str = "<docx>") -> RenderedPage:
     """
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise ReadError(label, f"not a Word .docx file (not a ZIP package: {exc})") from exc
     with zf:
         try:

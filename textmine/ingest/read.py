@@ -98,8 +98,8 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return "docx"  # a truncated package: the Word reader says what is wrong
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError, EOFError, RuntimeError):
+        return "docx"  # a truncated or damaged package: the Word reader says what is wrong
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
