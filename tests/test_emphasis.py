@@ -158,12 +158,13 @@ def test_compare_command_reads_tag_output(tmp_path, fmt) -> None:
 
 
 def test_figures_use_a_cjk_font_when_plotting_is_installed(tmp_path) -> None:
-    """With the plot extra and a CJK font installed, `compare` draws its PNG figures."""
+    """With the plot extra and a CJK font installed, `compare` draws its PNG and SVG figures."""
     pytest.importorskip("matplotlib")
-    from textmine.compare import _cjk_font, compare_command
+    from textmine.compare import compare_command
     from textmine.frames import TableWriter
+    from textmine.plot import find_cjk_font
 
-    if _cjk_font() is None:
+    if find_cjk_font() is None:
         pytest.skip("no CJK font installed (e.g. apt-get install fonts-wqy-microhei)")
     data = _frames()
     out = tmp_path / "out"
@@ -173,3 +174,4 @@ def test_figures_use_a_cjk_font_when_plotting_is_installed(tmp_path) -> None:
     written = compare_command(out, by="year", results=tmp_path / "results")
     png = written["emphasis_figure"].read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 5000
+    assert written["emphasis_svg"].suffix == ".svg" and written["emphasis_svg"].stat().st_size > 1000

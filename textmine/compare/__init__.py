@@ -83,66 +83,24 @@ def _write(frame: pd.DataFrame, results: Path, name: str, format: str) -> Path:
     return path
 
 
-def _cjk_font() -> str | None:
-    from matplotlib import font_manager
-
-    wanted = (
-        "Noto Sans CJK",
-        "Noto Serif CJK",
-        "Source Han",
-        "WenQuanYi",
-        "SimHei",
-        "Microsoft YaHei",
-        "PingFang",
-        "Heiti",
-        "AR PL",
-    )
-    for font in sorted(font_manager.fontManager.ttflist, key=lambda f: f.name):
-        if any(w.lower() in font.name.lower() for w in wanted):
-            return font.name
-    return None
-
-
 def _figures(emph: pd.DataFrame, keys: pd.DataFrame, *, by: str, results: Path) -> dict[str, Path]:
-    """Emphasis heatmap and top-keyness bars, only with matplotlib and a CJK font."""
-    try:
-        import matplotlib
+    """Emphasis heatmap and top-keyness bars as PNG and SVG (needs matplotlib and a CJK font;
+    without them the tables are still written and the log says what to install)."""
+    from textmine import plot
+    from textmine.errors import MissingDependencyError
 
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        logger.info("matplotlib is not installed: no figures (pip install 'textmine[plot]')")
+    try:
+        figures = {"emphasis_figure": (lambda: plot.emphasis_heatmap(emph, by=by), "emphasis")}
+        if not keys.empty:
+            figures["keyness_figure"] = (lambda: plot.keyness_bars(top_features(keys, n=10), n=10), "keyness")
+        out: dict[str, Path] = {}
+        for name, (draw, stem) in figures.items():
+            png, svg = plot.save(draw(), results / stem)
+            out[name], out[name.replace("figure", "svg")] = png, svg
+        return out
+    except (MissingDependencyError, plot.MissingFontError) as exc:
+        logger.warning("no figures: %s", exc)
         return {}
-    font = _cjk_font()
-    if font is None:
-        logger.info("no CJK font found: no figures (install e.g. fonts-noto-cjk)")
-        return {}
-    out: dict[str, Path] = {}
-    with plt.rc_context({"font.family": font, "axes.unicode_minus": False}):
-        wide = emph.pivot_table(index=by, columns="theme", values="share", aggfunc="mean")
-        fig, ax = plt.subplots(figsize=(1 + 0.5 * wide.shape[1], 1 + 0.4 * wide.shape[0]))
-        im = ax.imshow(wide.to_numpy(), aspect="auto", cmap="Blues")
-        ax.set_xticks(range(wide.shape[1]), wide.columns, rotation=60, ha="right")
-        ax.set_yticks(range(wide.shape[0]), [str(v) for v in wide.index])
-        fig.colorbar(im, ax=ax, label="share")
-        fig.tight_layout()
-        out["emphasis_figure"] = results / "emphasis.png"
-        fig.savefig(out["emphasis_figure"], dpi=150)
-        plt.close(fig)
-        top = top_features(keys, n=10)
-        groups = list(dict.fromkeys(top["group"]))
-        if groups:
-            fig, axes = plt.subplots(1, len(groups), figsize=(3.2 * len(groups), 4), squeeze=False)
-            for ax, g in zip(axes[0], groups, strict=False):
-                part = top.loc[top["group"] == g].iloc[::-1]
-                ax.barh(part["feature"], part["z"])
-                ax.set_title(str(g))
-                ax.set_xlabel("z")
-            fig.tight_layout()
-            out["keyness_figure"] = results / "keyness.png"
-            fig.savefig(out["keyness_figure"], dpi=150)
-            plt.close(fig)
-    return out
 
 
 def _with_reports(pairs: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
