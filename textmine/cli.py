@@ -46,7 +46,11 @@ def _main(
 def tag(
     paths: list[Path] = typer.Argument(..., help="Report files and/or folders to walk."),
     out: Path = typer.Option(..., "-o", "--out", help="Folder for the output tables."),
-    format: str = typer.Option("parquet", "--format", help="parquet or csv (UTF-8 with BOM)."),
+    format: str = typer.Option(
+        "parquet", "--format",
+        help="parquet, csv (UTF-8 with BOM, opens in Excel) or dta (Stata 118 files with Chinese "
+        "variable labels, written beside the Parquet tables that other textmine commands read).",
+    ),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Worker processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
     texts: bool = typer.Option(
@@ -95,8 +99,8 @@ def tag(
     """
     from textmine.corpus import run
 
-    if format not in ("parquet", "csv"):
-        raise typer.BadParameter(f"--format must be parquet or csv, got {format!r}")
+    if format not in ("parquet", "csv", "dta"):
+        raise typer.BadParameter(f"--format must be parquet, csv or dta, got {format!r}")
     for path in paths:
         if not path.exists():
             raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
@@ -117,13 +121,17 @@ def tag(
             bar.update(1)
 
     summary = run(
-        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file,
+        paths, out, format="parquet" if format == "dta" else format, workers=workers, texts=texts, on_start=on_start, on_file=on_file,
         timeout=timeout or None, ocr=ocr, max_bytes=max_bytes, max_pages=max_pages,
         max_chars=max_chars, text_column=text_column, title_column=title_column,
         date_column=date_column, url_column=url_column, issuer_column=issuer_column,
     )  # fmt: skip
     if bar is not None:
         bar.close()
+    if format == "dta":
+        from textmine.export import write_stata_folder
+
+        write_stata_folder(out)
     if not quiet:
         _print_summary(summary)
     if summary.files == 0:
