@@ -391,10 +391,15 @@ def run(
         timeout: seconds one input may take before it is stopped and recorded as
             ``error: timed out``; ``None`` for no limit (then ``workers=1`` runs in this process).
         ocr: read PDF pages without a text layer through tesseract (when installed).
-        max_bytes, max_pages, max_chars: inputs larger than this (file bytes, PDF pages,
-            characters of text) are an error naming the limit.
-        text_column, title_column, date_column, url_column, issuer_column: the columns of crawl
-            tables (found by name when not given; see :mod:`textmine.ingest.crawl`).
+        max_bytes: a file larger than this many bytes is an error naming the limit.
+        max_pages: a PDF with more pages is an error.
+        max_chars: a text with more characters is an error.
+        text_column: the crawl tables' text column (found by name when not given; see
+            :mod:`textmine.ingest.crawl`).
+        title_column: the crawl tables' title column.
+        date_column: the crawl tables' date column.
+        url_column: the crawl tables' URL column.
+        issuer_column: the crawl tables' publishing-body column.
         on_file: called after each input (e.g. to advance a progress bar).
         on_start: called once with the number of files (a crawl table counts once).
 

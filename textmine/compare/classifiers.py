@@ -166,7 +166,8 @@ def compare_groups(
         penalty: ``"l2"`` or ``"l1"``.
         random_state: seed of the fold shuffling (and of the solver).
         top_n: features listed per class.
-        segmenter, stopwords: for ``features="words"``.
+        segmenter: the segmenter for ``features="words"``.
+        stopwords: the stopwords for ``features="words"``.
 
     Raises:
         ValueError: unknown ``features``/``penalty``, fewer than two classes, or a class with

@@ -190,8 +190,11 @@ def crawl_rows(
     Args:
         source: a ``.csv`` ``.tsv`` ``.jsonl`` ``.parquet`` ``.xlsx`` file, or a DataFrame.
         label: the name used in messages (default: the path, or ``<dataframe>``).
-        text_column, title_column, date_column, url_column, issuer_column: column names that
-            override the search by :data:`COLUMN_NAMES`.
+        text_column: the text column (default: the first of :data:`COLUMN_NAMES` found).
+        title_column: the title column.
+        date_column: the date column.
+        url_column: the URL column.
+        issuer_column: the publishing body's column.
 
     Raises:
         ReadError: the table cannot be read at all, or has no text column.
