@@ -21,7 +21,8 @@ from textmine._version import __version__
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Turn Chinese government disclosure annual reports into tidy research tables.",
+    help="Turn Chinese government disclosure annual reports into tidy research tables.\n\n"
+    "Example: textmine tag corpora/ -o out/ && textmine compare out/ --by year -o results/",
 )
 
 DEFAULT_CORPUS = Path("..") / "shared" / "corpus"
@@ -103,7 +104,7 @@ def tag(
         raise typer.BadParameter(f"--format must be parquet, csv or dta, got {format!r}")
     for path in paths:
         if not path.exists():
-            raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
+            raise typer.BadParameter(f"{path} does not exist: check the path", param_hint="PATHS")
     if out.exists() and not out.is_dir():
         raise typer.BadParameter(f"{out} is a file; give a folder for the tables", param_hint="-o")
     bar = None
@@ -176,12 +177,18 @@ def eval_(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the full scores as JSON."),
 ) -> None:
-    """Score sections, metadata, cells, facts and themes against the gold annotations."""
+    """Score sections, metadata, cells, facts and themes against the gold annotations.
+
+    Example: textmine eval --gold ../shared/corpus/gold
+    """
     from textmine.corpus import run
     from textmine.evaluate import load_gold, score
 
     if not gold.is_dir():
-        raise typer.BadParameter(f"gold folder {gold} not found", param_hint="--gold")
+        raise typer.BadParameter(
+            f"gold folder {gold} not found: give the folder of gold JSON files with --gold DIR",
+            param_hint="--gold",
+        )
     corpus = corpus or gold.parent
     wanted = tuple(a.strip() for a in aspects.split(",") if a.strip())
     with tempfile.TemporaryDirectory(prefix="textmine-eval-") as tmp:
@@ -230,13 +237,17 @@ def _read_or_exit(path: Path):  # noqa: ANN202 - Report
     from textmine.pipeline import read
 
     if not path.exists():
-        raise typer.BadParameter(f"{path} does not exist", param_hint="FILE")
+        raise typer.BadParameter(f"{path} does not exist: check the path", param_hint="FILE")
     if path.is_dir():
-        raise typer.BadParameter(f"{path} is a folder; give one report file", param_hint="FILE")
+        raise typer.BadParameter(
+            f"{path} is a folder; give one report file (`textmine tag {path} -o OUT` reads a folder)",
+            param_hint="FILE",
+        )
     try:
         return read(path)
     except (ReadError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
+        typer.echo("the file could not be read as a report; see the README's input formats", err=True)
         raise typer.Exit(1) from None
 
 
@@ -245,7 +256,10 @@ def facts(
     file: Path = typer.Argument(..., help="One report file."),
     indicator_only: bool = typer.Option(False, "--indicators", help="Only facts with a canonical indicator."),
 ) -> None:
-    """Print the numeric facts stated in a report's prose as a readable table."""
+    """Print the numeric facts stated in a report's prose as a readable table.
+
+    Example: textmine facts corpora/gaotai-2016.txt --indicators
+    """
     report = _read_or_exit(file)
     frame = report.facts
     if indicator_only:
@@ -269,6 +283,8 @@ def tables(file: Path = typer.Argument(..., help="One report file.")) -> None:
 
     Marks: · blank cell, — dash or slash, 无 the word 无, ∅ not in the report, * a value
     whose split from a run of digits had to be inferred.
+
+    Example: textmine tables corpora/qingshan-county-2019.txt
     """
     report = _read_or_exit(file)
     if not report.cell_records:
@@ -304,6 +320,8 @@ def check(
     """Check statistics tables against their identities, prose against tables, and
     consecutive years of the same issuer against each other; print the findings.
 
+    Example: textmine check corpora/ --errors
+
     Exit status: 0 when every file was read, 1 when some could not be read.
     """
     from textmine.checks import check_cross_year
@@ -311,7 +329,7 @@ def check(
 
     for path in paths:
         if not path.exists():
-            raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
+            raise typer.BadParameter(f"{path} does not exist: check the path", param_hint="PATHS")
     failed = 0
     findings: dict[str, list] = {}
     names: dict[str, str] = {}
@@ -337,7 +355,11 @@ def check(
         total += len(items)
     typer.echo(f"{total} findings in {len(names)} reports")
     if not names and not failed:
-        typer.echo(f"no report files under {', '.join(map(str, paths))}", err=True)
+        typer.echo(
+            f"no report files under {', '.join(map(str, paths))}: give .txt .md .html .pdf .docx .doc "
+            "files or folders holding them",
+            err=True,
+        )
         raise typer.Exit(1)
     raise typer.Exit(1 if failed else 0)
 
@@ -350,17 +372,23 @@ def compare(
     level: str = typer.Option("theme", "--level", help="Keyness level: theme or word."),
     no_boilerplate: bool = typer.Option(False, "--no-boilerplate", help="Drop sentences that recur across issuers first."),
 ) -> None:
-    """Compare emphasis across groups: theme shares, keyness, similarity and copying."""
+    """Compare emphasis across groups: theme shares, keyness, similarity and copying.
+
+    Example: textmine compare out/ --by year -o results/ --level word
+    """
     from textmine.compare import compare_command
 
     if level not in ("theme", "word"):
-        raise typer.BadParameter(f"--level must be theme or word, got {level!r}")
+        raise typer.BadParameter(f"--level must be theme or word, got {level!r}", param_hint="--level")
     from textmine.frames import read_table
 
     reports = read_table(out, "reports")
     sentences = read_table(out, "sentences")
     if reports is None or sentences is None:
-        raise typer.BadParameter(f"{out} holds no tables written by `textmine tag`", param_hint="OUT")
+        raise typer.BadParameter(
+            f"{out} holds no tables written by `textmine tag`: run `textmine tag REPORTS -o {out}` first",
+            param_hint="OUT",
+        )
     known = sorted(set(reports.columns) | set(sentences.columns))
     if by not in known:
         raise typer.BadParameter(
@@ -368,7 +396,9 @@ def compare(
             param_hint="--by",
         )
     if sentences.empty:
-        typer.echo(f"{out}: no sentences to compare (no report was read)", err=True)
+        typer.echo(
+            f"{out}: no sentences to compare (no report was read): see {out}/manifest for why", err=True
+        )
         raise typer.Exit(1)
     written = compare_command(out, by=by, results=results, level=level, no_boilerplate=no_boilerplate)
     for name, path in written.items():
