@@ -76,3 +76,19 @@ def test_random_crawl_tables(tmp_path_factory, data, suffix) -> None:
     assert len(manifest) >= 1
     assert manifest["status"].isin(["ok", "warning", "error"]).all()
     assert not manifest["message"].str.contains("internal error").any(), list(manifest["message"])
+
+
+@SETTINGS
+@given(st.binary(max_size=800), st.sampled_from([".csv", ".tsv", ".jsonl", ".parquet"]))
+def test_the_crawl_reader_on_random_bytes(tmp_path_factory, data, suffix) -> None:
+    from textmine.errors import TextmineError
+    from textmine.ingest.crawl import crawl_rows
+
+    path = tmp_path_factory.mktemp("c") / f"c{suffix}"
+    path.write_bytes(data)
+    try:
+        rows = list(crawl_rows(path))
+    except TextmineError as exc:
+        assert path.as_posix() in str(exc)
+        return
+    assert [r.row for r in rows] == list(range(1, len(rows) + 1))
