@@ -1,6 +1,9 @@
-"""Choose how flattened digit runs split, using the table's arithmetic identities.
+"""Stage 4: score the candidate readings and pick one per row — the one place where readings
+are judged.
 
-A row printed as ``270020130`` can be read as 27|0|0|2|0|1|30 or 2|7|0|0|20|1|30; the row
+Judged, in order: the column layout (a printed 小计 is the sum of the organisations), the
+positions of values whose blank cells are not printed (the line's spacing and the row
+identity), and the split of digit runs. A row printed as ``270020130`` can be read as 27|0|0|2|0|1|30 or 2|7|0|0|20|1|30; the row
 identity (总计 = sum of the applicant columns, T3-C) and the column identities of FORMAT.md
 §3.1 (T3-A, T3-B) pick one. When identities leave several readings, the most plausible one
 (short, balanced numbers; larger counts in the first columns) is taken and reported as such.
@@ -21,7 +24,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
-from textmine.tables.flat import Piece
+from textmine.tables.records import Choice, Layout, Piece, RowReadings, TableReadings
 from textmine.tables.registry import get_template
 
 logger = logging.getLogger(__name__)
@@ -261,4 +264,104 @@ def choose(
             out[r] = (best_choice[r], f"digit run split by table identities ({len(kept[r])} row readings)")
         else:
             out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
+    return out
+
+
+def pick_layout(readings: RowReadings) -> Layout:
+    """The layout of a row: with 小计 where it is the sum of the five organisation columns
+    (right after 自然人 or right before 总计), else the template's columns."""
+    default, *variants = readings.layouts
+    if variants:
+        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in readings.tokens.values]
+        if len(nums) == 8 and all(n is not None for n in nums):
+            if nums[1] == sum(nums[2:7]):
+                return variants[0]
+            if nums[6] == sum(nums[1:6]):
+                return variants[1]
+    return default
+
+
+def choose_placement(template: str, table: str, layout: Layout) -> tuple[list[Piece], str]:
+    """Put ``len(values) < len(cols)`` values of a row whose empty cells are not printed into
+    columns: the spacing of the line (when it shows the gaps), then the row identity (T3-C:
+    总计 = the six applicant columns) settle the positions; when they do not, the values are
+    read left to right. The note says which; the cells are always marked inferred."""
+    cols, values = layout.cols, layout.values
+    n, k = len(cols), len(values)
+    rule = row_rule(template, table)
+    fits: list[tuple[int, ...]] = []
+    for combo in layout.placements or ():
+        vals: list[Number] = [None] * n
+        for pos, tok in zip(combo, values, strict=True):
+            vals[pos] = piece_value(Piece(tok.raw, tok.start, tok.end))
+        if rule(None, cols, vals):
+            fits.append(combo)
+    gaps = layout.gaps
+
+    def interior(combo: tuple[int, ...]) -> list[int]:
+        return [b - a - 1 for a, b in itertools.pairwise(combo)]
+
+    by_gaps = [c for c in fits if gaps is not None and interior(c) == gaps]
+    empty = n - k
+    if len(by_gaps) == 1:
+        combo, how = by_gaps[0], "placed by the line's spacing and the row identity"
+    elif len(fits) == 1:
+        combo, how = fits[0], "placed by the row identity"
+    elif by_gaps:
+        combo, how = by_gaps[0], f"not settled ({len(by_gaps)} placements fit the spacing and identity)"
+    elif fits:
+        combo = tuple(range(k)) if tuple(range(k)) in fits else fits[0]
+        how = f"not settled ({len(fits)} placements fit the row identity)"
+    else:
+        combo, how = tuple(range(k)), "not settled (no placement fits the row identity): read left to right"
+    pieces = [Piece("", -1, -1) for _ in range(n)]
+    for pos, tok in zip(combo, values, strict=True):
+        pieces[pos] = Piece(tok.raw, tok.start, tok.end)
+    note = f"{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty cell{'s' if empty > 1 else ''} not printed): positions {how}"
+    return pieces, note
+
+
+def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
+    """One :class:`~textmine.tables.records.Choice` per row of the region (table 四's single
+    row under the key ``appeals``).
+
+    >>> from textmine.tables.records import Region, TableTokens
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.step3_readings import enumerate_readings
+    >>> from textmine.tables.step2_tokens import tokenise_text
+    >>> text = "指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 4251516"
+    >>> region = Region(get_template("local").table("stats"), 0, len(text))
+    >>> choice = score_readings("local", enumerate_readings(text, tokenise_text(text, region)))
+    >>> [p.raw for p in choice["active_items"].pieces], choice["active_items"].note
+    (['425', '1516'], 'digit run split by plausibility: 3 readings fit the identities')
+    """
+    table = readings.tokens.region.table
+    if table.layout == "single_row":
+        if not readings.single:
+            return {}
+        index, note = choose(template, table.key, {"appeals": readings.single}, {"appeals": readings.single_keys})["appeals"]
+        return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
+    candidates: dict[str, list[list[Piece]]] = {}
+    cols_of: dict[str, list[str]] = {}
+    placed: dict[str, str] = {}
+    for row in readings.rows:
+        layout = pick_layout(row)
+        if layout.placements is not None:
+            pieces, placed[row.key] = choose_placement(template, table.key, layout)
+            cands = [pieces]
+        elif layout.splits:
+            cands = layout.splits
+        else:
+            # too few digits to fill every column: read left to right, the rest blank
+            cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
+        candidates[row.key] = cands
+        cols_of[row.key] = layout.cols
+    picked = choose(template, table.key, candidates, cols_of)
+    out: dict[str, Choice] = {}
+    for key, cands in candidates.items():
+        index, note = picked[key]
+        if key in placed:
+            out[key] = Choice(cols_of[key], cands[index], placed[key], placed=True)
+        else:
+            out[key] = Choice(cols_of[key], cands[index], note)
     return out
