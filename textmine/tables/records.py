@@ -91,14 +91,27 @@ class Piece:
 class Layout:
     """One way a row's value tokens fill columns: the columns, the tokens that fill them, every
     split of digit runs into exactly ``len(cols)`` cells (``[]`` when too few digits) and, when
-    blanks are invisible (space-separated text with fewer values than columns), the candidate
-    positions of the values (combinations of column indices) and the line's spacing gaps."""
+    blanks are invisible (space-separated or run-together text with fewer values than
+    columns), every :class:`Placement` of the values and the line's spacing gaps."""
 
     cols: list[str]
     values: list[Token]
     splits: list[list[Piece]]
-    placements: list[tuple[int, ...]] | None = None
+    placements: list[Placement] | None = None
     gaps: list[int] | None = None
+    #: for a run whose digits can fill every column but whose empty cells may not be printed:
+    #: its splits into fewer cells than columns (positions left to the scoring stage)
+    sparse: list[list[Piece]] = field(default_factory=list)
+
+
+@dataclass
+class Placement:
+    """Cells of a row whose blank cells are not printed: ``pieces`` (the value tokens, or a run
+    cut into more cells than tokens when ``split``) at the column indices ``at``."""
+
+    pieces: list[Piece]
+    at: tuple[int, ...]
+    split: bool = False
 
 
 @dataclass

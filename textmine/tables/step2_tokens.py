@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 
 from textmine.tables.cells import is_number_text, read_cell
 from textmine.tables.labels import RowHit, match_rows
@@ -63,8 +64,9 @@ RE_PAGE_NUMBER = re.compile(r"^\s*[-—]\s*\d{1,3}\s*[-—]\s*$")
 def region_mode(text: str, start: int, end: int) -> str:
     """How cells are separated in a region without TABs or pipes: ``lines`` or ``space``.
 
-    ``lines`` is the one-cell-per-line rendering: many lines hold one value or only spaces and
-    almost no line holds two numbers.
+    ``lines`` is the one-cell-per-line rendering: almost no line holds two numbers, and many
+    lines hold one value or only spaces, or cells are separated by runs of line breaks
+    (:func:`region_run`).
 
     >>> region_mode("一、主动公开情况\\n\\n 67467\\n\\n（一）主动公开政府信息数\\n\\n15689\\n\\n 7584\\n\\n \\n", 0, 50)
     'lines'
@@ -76,7 +78,14 @@ def region_mode(text: str, start: int, end: int) -> str:
     multi = sum(1 for ln in lines if len(re.findall(r"(?<![\d.])\d+", ln)) >= 2)
     if single >= 0.3 * len(lines) and multi <= 2:
         return "lines"
+    spaced = sum(1 for ln in lines if RE_SPACED.search(ln))
+    if multi == 0 and spaced <= 0.1 * len(lines) and region_run(text, start, end):
+        return "lines"  # a Word table whose cells end in runs of line breaks
     return "space"
+
+
+#: Two pieces of a line set apart by a layout gap (PDF text), not a cell of its own.
+RE_SPACED = re.compile(r"\S[ \t]{2,}\S")
 
 
 def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
@@ -126,10 +135,11 @@ def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
     return out
 
 
-def _lines(text: str, start: int, end: int) -> list[Token]:
+def _lines(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
     out: list[Token] = []
     pos = start
     first = True
+    empty = 0  # empty lines since the last line with content
     lines = text[start:end].split("\n")
     if len(lines) > 1 and end < len(text) and text[end] != "\n":
         lines = lines[:-1]  # the indentation of the next label's line, not a cell
@@ -140,8 +150,15 @@ def _lines(text: str, start: int, end: int) -> list[Token]:
             first = False
             if line.strip() == "":
                 continue  # rest of the label line
-        if line == "" or RE_PAGE_NUMBER.match(line):
+        if line == "":
+            empty += 1
             continue
+        if RE_PAGE_NUMBER.match(line):
+            continue
+        if run:
+            # cells separated by runs of `run` line breaks: a longer run holds empty cells
+            out.extend(Token("", l_start, l_start, "value") for _ in range((empty + 1) // run - 1))
+        empty = 0
         kind = _kind(line)
         if kind is None:
             break
@@ -149,6 +166,35 @@ def _lines(text: str, start: int, end: int) -> list[Token]:
         s = l_start + (len(line) - len(line.lstrip())) if raw else l_start
         out.append(Token(raw if raw else line, s, s + len(raw) if raw else l_start + len(line), kind))
     return out
+
+
+#: A run of line breaks between two lines with content.
+RE_BREAKS = re.compile(r"(?<=\S)[ \t]*\n+(?=[ \t]*\S)")
+
+
+#: Fewest line-break runs in a region before their lengths are read as a cell separator.
+MIN_RUNS = 6
+
+
+def region_run(text: str, start: int, end: int) -> int | None:
+    r"""The run of line breaks that separates cells in a one-cell-per-line region whose empty
+    cells are printed as nothing (a crawled Word table: ``\r\r\r0\r\r\r\r\r\r0``), or
+    ``None``: the commonest run is the separator when (almost) every run is a multiple of it
+    and some runs are longer (they hold empty cells).
+
+    >>> t = "规章\n\n\n0\n\n\n\n\n\n0\n\n\n0\n\n\n规范性文件\n\n\n3\n\n\n\n\n\n12\n\n\n完"
+    >>> region_run(t, 0, len(t)), region_run(t.replace("\n" * 6, "\n" * 3), 0, len(t))
+    (3, None)
+    """
+    runs = [m.group().count("\n") for m in RE_BREAKS.finditer(text, start, end)]
+    if len(runs) < MIN_RUNS:
+        return None
+    counts = Counter(runs)
+    sep = max(counts, key=lambda r: (counts[r], -r))
+    fitting = sum(1 for r in runs if r % sep == 0)
+    if fitting < 0.9 * len(runs) or not any(r >= 2 * sep for r in runs):
+        return None
+    return sep
 
 
 def _space_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -164,18 +210,20 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def read_segment(text: str, start: int, end: int, *, mode: str) -> list[Token]:
+def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None) -> list[Token]:
     """The cell tokens printed in ``text[start:end]`` after a row label.
 
     ``mode`` is ``tab``, ``pipe``, ``lines`` or ``space``; reading stops at the first text
-    that is neither a value nor a unit (the next label, a header, prose).
+    that is neither a value nor a unit (the next label, a header, prose). ``run`` (lines
+    only) is the run of line breaks between two cells (:func:`region_run`): a longer run
+    yields the empty cells it holds.
     """
     if mode == "tab":
         return _separated(text, start, end, "\t")
     if mode == "pipe":
         return _separated(text, start, end, "|")
     if mode == "lines":
-        return _lines(text, start, end)
+        return _lines(text, start, end, run)
     return _space_tokens(text, start, end)
 
 
@@ -203,13 +251,14 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     """
     table, start, end = region.table, region.start, region.end
     default = region_mode(text, start, end)
+    run = region_run(text, start, end) if default == "lines" else None
     out = TableTokens(region, default)
     if table.layout == "single_row":
-        out.single = _single_row_tokens(text, start, end)
+        out.single = _single_row_tokens(text, start, end, run)
         return out
     for hit in match_rows(text, table, start, end):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
-        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode)
+        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
         fitted = _fit(values, len(table.row_columns(hit.row)))
@@ -272,7 +321,7 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     return out
 
 
-def _single_row_tokens(text: str, start: int, end: int) -> list[Token]:
+def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
     """The cell tokens of table 四's data row: from the first number after the header (dash and
     无 cells right before it included; blank cells kept where separators show them)."""
     region = text[start:end]
@@ -286,7 +335,7 @@ def _single_row_tokens(text: str, start: int, end: int) -> list[Token]:
             pos += len(line) + 1
             if line.strip() and read_cell(line)[1] == "text":
                 lines_start = start + pos - 1
-        return read_segment(text, lines_start, end, mode="lines")
+        return read_segment(text, lines_start, end, mode="lines", run=run)
     line_start = region.rfind("\n", 0, first.start()) + 1
     line_end = region.find("\n", first.start())
     line = region[line_start : line_end if line_end >= 0 else len(region)]

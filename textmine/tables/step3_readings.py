@@ -23,6 +23,7 @@ import re
 from textmine.tables.records import (
     Layout,
     Piece,
+    Placement,
     RowReadings,
     RowTokens,
     TableReadings,
@@ -70,15 +71,47 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[
     return out
 
 
+#: Most splits of a run into fewer cells than columns listed for one row.
+MAX_SPARSE = 2000
+
+
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
+    if splits and len(values) < len(cols) and default == "space" and mode == "space":
+        # run-together text hides empty cells: the run may hold fewer cells than columns
+        for k in range(len(cols) - 1, max(1, len(values)) - 1, -1):
+            layout.sparse += split_candidates(values, k, limit=MAX_SPARSE - len(layout.sparse))
+            if len(layout.sparse) >= MAX_SPARSE:
+                break
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
         # blank cells are invisible in this layout: every position the values can take
-        combos = itertools.combinations(range(len(cols)), len(values))
-        layout.placements = list(itertools.islice(combos, MAX_PLACEMENTS))
+        layout.placements = placements(values, len(cols))
         layout.gaps = _gap_blanks(text, values)
     return layout
+
+
+def placements(values: list[Token], n: int) -> list[Placement]:
+    """Every way ``values`` (fewer than ``n`` cells, blanks not printed) sit in ``n`` columns: the
+    tokens as printed at every combination of columns, then — for a run-together row such as
+    ``33`` under seven columns — the runs cut into more cells (up to one per digit, fewer than
+    ``n``), fewest cells first. At most :data:`MAX_PLACEMENTS` are listed.
+
+    >>> [(tuple(p.raw for p in x.pieces), x.at) for x in placements([Token("33", 0, 2, "value")], 3)]
+    [(('33',), (0,)), (('33',), (1,)), (('33',), (2,)), (('3', '3'), (0, 1)), (('3', '3'), (0, 2)), (('3', '3'), (1, 2))]
+    """
+    out: list[Placement] = []
+    whole = [Piece(t.raw, t.start, t.end) for t in values]
+    for at in itertools.islice(itertools.combinations(range(n), len(values)), MAX_PLACEMENTS):
+        out.append(Placement(whole, at))
+    digits = sum(len(m.group(2)) if (m := number_pattern().fullmatch(t.raw)) else 1 for t in values)
+    for k in range(len(values) + 1, min(digits, n - 1) + 1):
+        for pieces in split_candidates(values, k, limit=MAX_PLACEMENTS):
+            for at in itertools.combinations(range(n), k):
+                if len(out) >= 2 * MAX_PLACEMENTS:
+                    return out
+                out.append(Placement(pieces, at, split=True))
+    return out
 
 
 def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:

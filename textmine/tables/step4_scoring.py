@@ -20,11 +20,11 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
-from textmine.tables.records import Choice, Layout, Piece, RowReadings, TableReadings
+from textmine.tables.records import Choice, Layout, Piece, Placement, RowReadings, TableReadings
 from textmine.tables.registry import get_template
 
 logger = logging.getLogger(__name__)
@@ -183,16 +183,23 @@ def choose(
     table: str,
     candidates: dict[str, list[list[Piece]]],
     cols: dict[str, list[str]],
+    *,
+    preferred: Collection[str] = (),
 ) -> dict[str, tuple[int, str | None]]:
     """Pick one candidate per row; returns ``{row: (index, note)}``.
 
     ``note`` is ``None`` for rows that had one reading; otherwise it says whether the
-    identities settled the split or the most plausible reading was taken.
+    identities settled the split or the most plausible reading was taken. Rows in ``preferred``
+    list their candidates most likely first (placements of values whose blanks are not
+    printed): their order replaces plausibility, and their note is ``"identities"`` when the
+    table identities picked among several, else ``None``.
     """
     table_rule = row_rule(template, table)
     role_of = {c.key: c.role for t in get_template(template).tables if t.key == table for c in t.columns}
 
     def plaus(row: str, i: int) -> tuple[int, int, int, int]:
+        if row in preferred:
+            return (i, 0, 0, 0)
         return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]))
 
     def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
@@ -254,7 +261,9 @@ def choose(
     out: dict[str, tuple[int, str | None]] = {}
     for r, cands in candidates.items():
         split = any(p.split for p in cands[best_choice[r]])
-        if not split:
+        if r in preferred:
+            out[r] = (best_choice[r], "identities" if len(kept[r]) > 1 and identities and unique else None)
+        elif not split:
             out[r] = (best_choice[r], None)
         elif len(cands) == 1:
             out[r] = (best_choice[r], "digit run split: the only reading without leading zeros")
@@ -281,44 +290,63 @@ def pick_layout(readings: RowReadings) -> Layout:
     return default
 
 
-def choose_placement(template: str, table: str, layout: Layout) -> tuple[list[Piece], str]:
-    """Put ``len(values) < len(cols)`` values of a row whose empty cells are not printed into
-    columns: the spacing of the line (when it shows the gaps), then the row identity (T3-C:
-    总计 = the six applicant columns) settle the positions; when they do not, the values are
-    read left to right. The note says which; the cells are always marked inferred."""
-    cols, values = layout.cols, layout.values
-    n, k = len(cols), len(values)
+def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Placement], str]:
+    """The placements of a row whose blank cells are not printed that fit, most likely first,
+    and how far the row alone settles them.
+
+    Fewest cells first: a run is only cut into more cells than printed tokens when no
+    placement of the tokens as printed fits the row identity (T3-C: 总计 = the six applicant
+    columns). Then the spacing of the line (when it shows the gaps); then, among several,
+    the ones that fill the row's 总计 (totals are almost always filled), then left to right.
+    The table identities choose among what is left (:func:`choose`).
+    """
+    cols, n = layout.cols, len(layout.cols)
     rule = row_rule(template, table)
-    fits: list[tuple[int, ...]] = []
-    for combo in layout.placements or ():
+    fits: list[Placement] = []
+    for placement in layout.placements or ():
+        if fits and len(placement.pieces) > len(fits[0].pieces):
+            break  # placements come fewest cells first
         vals: list[Number] = [None] * n
-        for pos, tok in zip(combo, values, strict=True):
-            vals[pos] = piece_value(Piece(tok.raw, tok.start, tok.end))
+        for pos, piece in zip(placement.at, placement.pieces, strict=True):
+            vals[pos] = piece_value(piece)
         if rule(None, cols, vals):
-            fits.append(combo)
+            fits.append(placement)
     gaps = layout.gaps
 
-    def interior(combo: tuple[int, ...]) -> list[int]:
-        return [b - a - 1 for a, b in itertools.pairwise(combo)]
+    def interior(at: tuple[int, ...]) -> list[int]:
+        return [b - a - 1 for a, b in itertools.pairwise(at)]
 
-    by_gaps = [c for c in fits if gaps is not None and interior(c) == gaps]
-    empty = n - k
+    by_gaps = [p for p in fits if not p.split and gaps is not None and interior(p.at) == gaps]
     if len(by_gaps) == 1:
-        combo, how = by_gaps[0], "placed by the line's spacing and the row identity"
-    elif len(fits) == 1:
-        combo, how = fits[0], "placed by the row identity"
-    elif by_gaps:
-        combo, how = by_gaps[0], f"not settled ({len(by_gaps)} placements fit the spacing and identity)"
-    elif fits:
-        combo = tuple(range(k)) if tuple(range(k)) in fits else fits[0]
-        how = f"not settled ({len(fits)} placements fit the row identity)"
-    else:
-        combo, how = tuple(range(k)), "not settled (no placement fits the row identity): read left to right"
+        return by_gaps, "placed by the line's spacing and the row identity"
+    if len(fits) == 1:
+        return fits, "placed by the row identity"
+    if by_gaps:
+        return by_gaps, f"not settled ({len(by_gaps)} placements fit the spacing and identity)"
+    if fits:
+        total = cols.index("total") if "total" in cols else None
+        left = tuple(range(len(fits[0].pieces)))
+        order = sorted(range(len(fits)), key=lambda i: (total is not None and total not in fits[i].at,
+                                                       fits[i].at != left, i))
+        return [fits[i] for i in order], f"not settled ({len(fits)} placements fit the row identity)"
+    whole = [Piece(t.raw, t.start, t.end) for t in layout.values]
+    return [Placement(whole, tuple(range(len(whole))))], (
+        "not settled (no placement fits the row identity): read left to right")
+
+
+def _placed_pieces(placement: Placement, n: int) -> list[Piece]:
     pieces = [Piece("", -1, -1) for _ in range(n)]
-    for pos, tok in zip(combo, values, strict=True):
-        pieces[pos] = Piece(tok.raw, tok.start, tok.end)
-    note = f"{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty cell{'s' if empty > 1 else ''} not printed): positions {how}"
-    return pieces, note
+    for pos, piece in zip(placement.at, placement.pieces, strict=True):
+        pieces[pos] = piece
+    return pieces
+
+
+def _placed_note(placement: Placement, n: int, how: str) -> str:
+    k = len(placement.pieces)
+    empty = n - k
+    run = "a digit run read as " if placement.split else ""
+    return (f"{run}{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty cell{'s' if empty > 1 else ''} "
+            f"not printed): positions {how}")
 
 
 def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
@@ -343,12 +371,12 @@ def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
-    placed: dict[str, str] = {}
+    placed: dict[str, tuple[list[Placement], str]] = {}
     for row in readings.rows:
         layout = pick_layout(row)
         if layout.placements is not None:
-            pieces, placed[row.key] = choose_placement(template, table.key, layout)
-            cands = [pieces]
+            placed[row.key] = rank_placements(template, table.key, layout)
+            cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
         elif layout.splits:
             cands = layout.splits
         else:
@@ -356,12 +384,127 @@ def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
             cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
         candidates[row.key] = cands
         cols_of[row.key] = layout.cols
-    picked = choose(template, table.key, candidates, cols_of)
+    picked = choose(template, table.key, candidates, cols_of, preferred=placed)
+    sparse = {
+        row.key: options
+        for row in readings.rows
+        if row.key not in placed and (options := _sparse_options(pick_layout(row)))
+    }
+    several = sparse or any(len(options) > 1 for options, _ in placed.values())
+    repaired = _repair(template, table.key, candidates, cols_of, picked, sparse) if several else {}
     out: dict[str, Choice] = {}
     for key, cands in candidates.items():
         index, note = picked[key]
-        if key in placed:
-            out[key] = Choice(cols_of[key], cands[index], placed[key], placed=True)
+        if key in repaired:
+            pieces, how = repaired[key]
+            out[key] = Choice(cols_of[key], pieces, how, placed=True)
+        elif key in placed:
+            options, how = placed[key]
+            if note == "identities":
+                how = f"placed by the table identities ({len(options)} placements fit the row identity)"
+            note = _placed_note(options[index], len(cols_of[key]), how)
+            out[key] = Choice(cols_of[key], cands[index], note, placed=True)
         else:
             out[key] = Choice(cols_of[key], cands[index], note)
+    return out
+
+
+#: Most placements of a run's fewer-than-columns splits tried for one row.
+MAX_SPARSE_OPTIONS = 300
+#: Most passes of the repair over the rows.
+MAX_PASSES = 6
+
+
+def _sparse_options(layout: Layout) -> list[list[Piece]]:
+    """Readings of a run-together row with empty cells not printed, as one piece per column
+    (``""`` for an empty cell): only where the row has a 总计 column, which is then filled and
+    equals the sum of the pieces before it (T3-C); the other pieces at any applicant columns."""
+    cols = layout.cols
+    if not layout.sparse or "total" not in cols or cols[-1] != "total":
+        return []
+    n = len(cols)
+    out: list[list[Piece]] = []
+    for pieces in layout.sparse:
+        values = [piece_value(p) for p in pieces]
+        if any(v is None for v in values) or values[-1] == 0 or values[-1] != sum(values[:-1]):
+            continue
+        for at in itertools.combinations(range(n - 1), len(pieces) - 1):
+            row = [Piece("", -1, -1) for _ in range(n)]
+            for pos, piece in zip(at, pieces[:-1], strict=True):
+                row[pos] = piece
+            row[-1] = pieces[-1]
+            out.append(row)
+            if len(out) >= MAX_SPARSE_OPTIONS:
+                return out
+    return out
+
+
+def _repair(
+    template: str,
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    picked: dict[str, tuple[int, str | None]],
+    sparse: dict[str, list[list[Piece]]],
+) -> dict[str, tuple[list[Piece], str]]:
+    """When the chosen reading leaves identities of the whole table failing, read runs as
+    holding empty cells that were not printed (``一、本年新收…数量33`` = 自然人 3, 总计 3) where
+    that makes more identities hold: rows are changed one at a time, each change must raise
+    the number of identities that hold, starting from the chosen reading. Returns the rows
+    that changed, with their cells and note."""
+    identities = column_identities(template, table)
+    rule = row_rule(template, table)
+    if not identities:
+        return {}
+    options = {
+        r: [c for c in candidates[r] if rule(r, cols[r], _padded(c, len(cols[r])))] or [candidates[r][picked[r][0]]]
+        for r in candidates
+    }
+    for r, extra in sparse.items():
+        options[r] = options[r] + extra
+    current = {r: candidates[r][picked[r][0]] for r in candidates}
+
+    def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
+        """(row and column identities that hold, minus the summed gaps of the column equations)."""
+        vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in choice.items()}
+        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+        holds, gap = 0, Decimal(0)
+        for r, p in choice.items():
+            holds += rule(r, cols[r], _padded(p, len(cols[r])))
+        for identity in identities:
+            gaps = [abs(sum(_num(get(x)) for x in lhs) - sum(_num(get(x)) for x in rhs)) for lhs, rhs in identity]
+            holds += all(g == 0 for g in gaps)
+            gap += sum(gaps)
+        return holds, -gap
+
+    best = measure(current)
+    first = best
+    if best[0] == len(identities) + len(current):
+        return {}
+    start = dict(current)
+    for _ in range(MAX_PASSES):
+        changed = False
+        for r in options:
+            for cand in options[r]:
+                if cand is current[r]:
+                    continue
+                trial = dict(current, **{r: cand})
+                score = measure(trial)
+                if score > best:
+                    current, best, changed = trial, score, True
+        if not changed:
+            break
+    if best[0] <= first[0]:
+        return {}  # no more identity holds: keep the reading chosen
+    out: dict[str, tuple[list[Piece], str]] = {}
+    for r, pieces in current.items():
+        if pieces is start[r]:
+            continue
+        k = sum(1 for p in pieces if p.raw)
+        n = len(cols[r])
+        empty = n - k
+        note = (f"a digit run read as {k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty "
+                f"cell{'s' if empty > 1 else ''} not printed): placed by the table identities "
+                f"({best[0]} of {len(identities) + len(current)} hold)")
+        out[r] = (pieces, note)
     return out
