@@ -219,17 +219,21 @@ def _run_identity(
 
 def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, cells: Sequence[Cell]) -> list[Finding]:
     tables = set(spec.get("tables") or ())
+    signed = set(spec.get("signed_cols") or ())  # may be negative (本年增/减)
+    decimal = set(spec.get("decimal_cols") or ())  # amounts: fractions allowed, never negative
+    text_cells = bool(spec.get("text_cells", True))
     out = []
     for cell in cells:
         if cell.table not in tables or cell.status == "missing":
             continue
         problem = None
-        if cell.status == "text":
+        if cell.status == "text" and text_cells:
             problem = f"holds the text {cell.raw.strip()!r}, not a number"
         elif cell.status == "number" and cell.value is not None:
-            if cell.value < 0:
-                problem = f"holds {fmt_number(cell.value)}, a negative count"
-            elif _dec(cell.value) != _dec(cell.value).to_integral_value():
+            if cell.value < 0 and cell.col_key not in signed:
+                what = "a negative amount" if cell.col_key in decimal else "a negative count"
+                problem = f"holds {fmt_number(cell.value)}, {what}"
+            elif cell.col_key not in decimal and _dec(cell.value) != _dec(cell.value).to_integral_value():
                 problem = f"holds {fmt_number(cell.value)}, not a whole number"
         if problem is None:
             continue
@@ -240,7 +244,7 @@ def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, ce
                 check_id=check_id,
                 severity=str(spec["severity"]),
                 message=f"{where} {problem} ({check_id}, {spec['en']}).",
-                expected="non-negative integer",
+                expected="non-negative amount" if cell.col_key in decimal else "non-negative integer",
                 found=cell.value if cell.status == "number" else cell.raw,
                 cells=(cell_key(cell),),
                 start=cell.start,

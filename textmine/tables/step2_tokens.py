@@ -43,12 +43,14 @@ def token_pattern() -> re.Pattern[str]:
     words = cell_words()
     alt = lambda items: "|".join(re.escape(x) for x in items)  # noqa: E731
     dashes = "".join(re.escape(x) for x in words["dash"] if len(x) == 1 and x != "-")
+    dash_words = [x for x in words["dash"] if len(x) > 1 and x.strip("—–-－/／\\…")]  # 不适用
     return re.compile(
         rf"(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
         rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
+        rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
         rf"|(?P<unit>{alt(words['units'])})"
         r"|(?P<ws>\s+)"
