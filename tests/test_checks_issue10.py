@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from textmine.checks import check_cells, check_prose
-from textmine.model import Cell, Fact
+from textmine.model import Cell, Document, Fact
 from textmine.tables.cells import read_cell
 
 
@@ -84,3 +84,56 @@ def test_a_subset_of_the_answers_is_not_the_outcome_total():
 def test_a_handled_appeal_is_not_the_outcome_total():
     fact = Fact(1, 1, 36, "起", None, "办理因政府信息公开申请引发的行政复议", None, "行政复议36起", 0, 5)
     assert check_prose([fact], _requests(25, 20), template="gov2021") == []
+
+
+# ---- a table present in any shape is never TABLE-MISSING ---------------------------------
+
+APPEALS_HEADER = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 "
+                  "未经复议直接起诉 复议后起诉\n")
+
+
+def _check_text(text: str) -> list[str]:
+    from textmine.tables import extract_cells
+
+    doc = Document(text=text, raw_text=text, offsets=list(range(len(text))), sha256="0" * 64)
+    return [f.check_id for f in check_cells(extract_cells(doc, template="gov2021"), template="gov2021")]
+
+
+def test_a_printed_table_whose_cells_cannot_be_read_is_unread_not_missing():
+    ids = _check_text(APPEALS_HEADER + "（本表数据见附件）\n五、存在的主要问题及改进情况\n")
+    assert "TABLE-UNREAD" in ids
+    assert ids.count("TABLE-MISSING") == 2  # 表二 and 表三 are not printed at all
+
+
+def test_a_table_not_printed_is_still_missing():
+    ids = _check_text("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议和行政诉讼。\n")
+    assert "TABLE-UNREAD" not in ids and ids.count("TABLE-MISSING") == 3
+
+
+# ---- a failure on an unsettled reading is a warning about the reading ---------------------
+
+
+def _t3c(note: str | None, inferred: bool) -> list:
+    cols = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+    cells = [Cell("gov2021", "requests", "granted", c, 3 if c == "natural_person" else None,
+                  "3" if c == "natural_person" else "", "number" if c == "natural_person" else "blank",
+                  inferred=inferred, note=note) for c in cols]
+    cells.append(Cell("gov2021", "requests", "granted", "total", 33, "33", "number", inferred=inferred, note=note))
+    return [f.check_id for f in check_cells(cells, template="gov2021")]
+
+
+def test_failure_on_unsettled_inferred_cells_is_a_reading_warning():
+    note = ("digit run split by plausibility: 4 readings fit the identities; "
+            "another reading of this run would satisfy an identity this reading fails")
+    ids = _t3c(note, inferred=True)
+    assert "READING-UNCERTAIN" in ids and "T3-C" not in ids
+
+
+@pytest.mark.parametrize(("note", "inferred"), [
+    (None, False),  # printed cells: the report's error
+    ("digit run split: the only reading without leading zeros", True),  # one reading only
+    ("digit run split by plausibility: 4 readings fit the identities", True),  # no reading passes
+])
+def test_failure_on_printed_or_settled_cells_stays_an_error(note, inferred):
+    ids = _t3c(note, inferred=inferred)
+    assert "T3-C" in ids and "READING-UNCERTAIN" not in ids

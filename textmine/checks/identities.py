@@ -39,6 +39,7 @@ from textmine.checks.spec import (
     table_label,
 )
 from textmine.model import Cell, Finding
+from textmine.tables.step5_placing import UNREAD_NOTE
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +122,23 @@ def _evaluate(
         L=_side_text(lhs, template=template, vary=vary), R=_side_text(rhs, template=template, vary=vary)
     )
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
+    if spec.get("severity") == "error" and _uncertain_reading(all_terms):
+        info = check_info("READING-UNCERTAIN")
+        start, end = _span(lhs_terms)
+        return Finding(
+            check_id="READING-UNCERTAIN",
+            severity=str(info["severity"]),
+            message=(
+                f"{where}: {phrase}, but every cell involved was read from run-together digits and the "
+                f"reading is not settled, so this may be a misreading rather than an error of the report "
+                f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
+            ),
+            expected=_plain(right),
+            found=_plain(left),
+            cells=tuple(cell_key(t.cell) for t in all_terms),
+            start=start,
+            end=end,
+        )
     message = f"{where}: {phrase} ({check_id}, {spec['en']}){_blank_note(noted, template=template)}."
     start, end = _span(lhs_terms)
     return Finding(
@@ -133,6 +151,16 @@ def _evaluate(
         start=start,
         end=end,
     )
+
+
+def _uncertain_reading(terms: Sequence[_Term]) -> bool:
+    """True when every printed cell of a failed identity was inferred (split out of a digit run
+    or placed) and one of them comes from a reading the tables stage did not settle."""
+    cells = [t.cell for t in terms if t.cell.status != "missing"]
+    if not cells or not all(c.inferred for c in cells):
+        return False
+    markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
+    return any(any(m in (c.note or "") for m in markers) for c in cells)
 
 
 def _blank_total_explains(
@@ -342,8 +370,24 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
 def _missing_tables(template: str, cur: _Index) -> list[Finding]:
     info = check_info("TABLE-MISSING")
     out = []
+    unread = {c.table for c in cur._all() if c.status == "missing" and c.note == UNREAD_NOTE}
     for table, caption in _template_tables(template):
         if cur.has_table(table):
+            continue
+        if table in unread:
+            uinfo = check_info("TABLE-UNREAD")
+            out.append(
+                Finding(
+                    check_id="TABLE-UNREAD",
+                    severity=str(uinfo["severity"]),
+                    message=(
+                        f"{table_label(table)} ({caption}) of the {template} format is printed but none of "
+                        f"its cells could be read, so its checks were skipped (TABLE-UNREAD, {uinfo['en']})."
+                    ),
+                    expected=table,
+                    found=None,
+                )
+            )
             continue
         out.append(
             Finding(

@@ -24,11 +24,13 @@ from textmine.tables.registry import RowSpec, TableSpec
 
 @dataclass
 class Region:
-    """Where one template table is printed in the text: ``text[start:end]``."""
+    """Where one template table is printed in the text: ``text[start:end]``; ``printed`` when
+    its caption or anchor is printed with its column labels (the table is there in some shape)."""
 
     table: TableSpec
     start: int
     end: int
+    printed: bool = False
 
 
 @dataclass
@@ -99,9 +101,10 @@ class Layout:
     splits: list[list[Piece]]
     placements: list[Placement] | None = None
     gaps: list[int] | None = None
-    #: for a run whose digits can fill every column but whose empty cells may not be printed:
-    #: its splits into fewer cells than columns (positions left to the scoring stage)
-    sparse: list[list[Piece]] = field(default_factory=list)
+    #: a run whose digits can fill every column but whose empty cells may not be printed
+    #: (run-together text): its splits into fewer cells are listed on demand
+    #: (:func:`~textmine.tables.step3_readings.sparse_splits`)
+    hides_blanks: bool = False
 
 
 @dataclass

@@ -76,11 +76,31 @@ def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
 
 
 def find_regions(text: str, spec: TemplateSpec) -> list[Region]:
-    """One :class:`Region` per table of ``spec``, in template order (see :func:`template_regions`)."""
+    """One :class:`Region` per table of ``spec``, in template order (see :func:`template_regions`);
+    ``printed`` when the table's anchor is printed with its column labels around it."""
+    printed = []
+    cursor = 0
+    for table in spec.tables:
+        pos = _table_start(text, table, cursor)
+        printed.append(pos is not None and _labelled(text, table, pos))
+        if pos is not None:
+            cursor = pos + 1
     return [
-        Region(table, start, end)
-        for table, (start, end) in zip(spec.tables, template_regions(text, spec), strict=False)
+        Region(table, start, end, shown)
+        for table, (start, end), shown in zip(spec.tables, template_regions(text, spec), printed, strict=False)
     ]
+
+
+def _labelled(text: str, table: TableSpec, pos: int) -> bool:
+    """True when at least two column labels (one for one-column tables) are printed around ``pos``."""
+    need = min(2, len(table.columns))
+    lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
+    seen = sum(
+        1
+        for col in table.columns
+        if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2)
+    )
+    return seen >= need
 
 
 def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
@@ -97,14 +117,7 @@ def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
     )
     if not occurrences:
         return None
-    need = min(2, len(table.columns))
     for pos in occurrences:
-        lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
-        seen = sum(
-            1
-            for col in table.columns
-            if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2)
-        )
-        if seen >= need:
+        if _labelled(text, table, pos):
             return pos
     return occurrences[0]

@@ -78,17 +78,33 @@ MAX_SPARSE = 2000
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
-    if splits and len(values) < len(cols) and default == "space" and mode == "space":
-        # run-together text hides empty cells: the run may hold fewer cells than columns
-        for k in range(len(cols) - 1, max(1, len(values)) - 1, -1):
-            layout.sparse += split_candidates(values, k, limit=MAX_SPARSE - len(layout.sparse))
-            if len(layout.sparse) >= MAX_SPARSE:
-                break
+    # run-together text hides empty cells: the run may hold fewer cells than columns
+    layout.hides_blanks = bool(splits) and len(values) < len(cols) and default == "space" and mode == "space"
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
         layout.gaps = _gap_blanks(text, values)
     return layout
+
+
+def sparse_splits(layout: Layout) -> list[list[Piece]]:
+    """The splits of a run-together row into fewer cells than columns (its empty cells not
+    printed), most cells first; ``[]`` unless the layout ``hides_blanks``. Listed on demand:
+    the scoring stage asks only when the first reading leaves identities failing.
+
+    >>> from textmine.tables.records import Token
+    >>> layout = Layout(["a", "b", "c"], [Token("123", 0, 3, "value")], [], hides_blanks=True)
+    >>> [[p.raw for p in s] for s in sparse_splits(layout)]
+    [['1', '23'], ['12', '3'], ['123']]
+    """
+    out: list[list[Piece]] = []
+    if not layout.hides_blanks:
+        return out
+    for k in range(len(layout.cols) - 1, max(1, len(layout.values)) - 1, -1):
+        out += split_candidates(layout.values, k, limit=MAX_SPARSE - len(out))
+        if len(out) >= MAX_SPARSE:
+            break
+    return out
 
 
 def placements(values: list[Token], n: int) -> list[Placement]:

@@ -26,6 +26,7 @@ from decimal import Decimal
 from textmine.tables.cells import split_unit, to_value
 from textmine.tables.records import Choice, Layout, Piece, Placement, RowReadings, TableReadings
 from textmine.tables.registry import get_template
+from textmine.tables.step3_readings import sparse_splits
 
 logger = logging.getLogger(__name__)
 
@@ -385,19 +386,25 @@ def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
         candidates[row.key] = cands
         cols_of[row.key] = layout.cols
     picked = choose(template, table.key, candidates, cols_of, preferred=placed)
-    sparse = {
-        row.key: options
-        for row in readings.rows
-        if row.key not in placed and (options := _sparse_options(pick_layout(row)))
-    }
-    several = sparse or any(len(options) > 1 for options, _ in placed.values())
-    repaired = _repair(template, table.key, candidates, cols_of, picked, sparse) if several else {}
+    first = {k: candidates[k][picked[k][0]] for k in candidates}
+    sparse: dict[str, list[list[Piece]]] = {}
+    repaired: dict[str, tuple[list[Piece], str]] = {}
+    if not _all_hold(template, table.key, first, cols_of):
+        sparse = {
+            row.key: options
+            for row in readings.rows
+            if row.key not in placed and (options := _sparse_options(pick_layout(row)))
+        }
+        if sparse or any(len(options) > 1 for options, _ in placed.values()):
+            repaired = _repair(template, table.key, candidates, cols_of, picked, sparse)
     out: dict[str, Choice] = {}
     for key, cands in candidates.items():
         index, note = picked[key]
         if key in repaired:
             pieces, how = repaired[key]
-            out[key] = Choice(cols_of[key], pieces, how, placed=True)
+            blanks = key in placed or any(not p.raw for p in pieces)
+            out[key] = Choice(cols_of[key], pieces, how if blanks else "digit run split by the table identities",
+                              placed=blanks)
         elif key in placed:
             options, how = placed[key]
             if note == "identities":
@@ -406,6 +413,68 @@ def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
             out[key] = Choice(cols_of[key], cands[index], note, placed=True)
         else:
             out[key] = Choice(cols_of[key], cands[index], note)
+    others = {k: [*candidates[k], *sparse.get(k, ())] for k in candidates}
+    for key in _doubtful(template, table.key, {k: c.pieces for k, c in out.items()}, others, cols_of):
+        choice = out[key]
+        if any(p.split for p in choice.pieces) or choice.placed:
+            choice.note = f"{choice.note}; {ANOTHER_READING}"
+    return out
+
+
+def _all_hold(template: str, table: str, chosen: dict[str, list[Piece]], cols: dict[str, list[str]]) -> bool:
+    """True when every row and column identity holds on the chosen readings."""
+    rule = row_rule(template, table)
+    if not all(rule(r, cols[r], _padded(p, len(cols[r]))) for r, p in chosen.items()):
+        return False
+    vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in chosen.items()}
+    get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+    return all(
+        sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs)
+        for identity in column_identities(template, table)
+        for lhs, rhs in identity
+    )
+
+
+#: Said of a run whose reading fails an identity that another of its readings satisfies.
+ANOTHER_READING = "another reading of this run would satisfy an identity this reading fails"
+
+
+def _doubtful(
+    template: str,
+    table: str,
+    chosen: dict[str, list[Piece]],
+    options: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+) -> set[str]:
+    """Rows whose chosen reading fails a row or column identity that another of their
+    readings (the others kept as they are) would satisfy."""
+    rule = row_rule(template, table)
+    out: set[str] = set()
+
+    def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
+        if r not in choice or c not in cols[r]:
+            return None
+        pieces = choice[r]
+        i = cols[r].index(c)
+        return piece_value(pieces[i]) if i < len(pieces) else None
+
+    def holds(identity: Identity, choice: dict[str, list[Piece]]) -> bool:
+        return all(
+            sum(_num(value_of(choice, *x)) for x in lhs) == sum(_num(value_of(choice, *x)) for x in rhs)
+            for lhs, rhs in identity
+        )
+
+    for r, pieces in chosen.items():
+        if len(options[r]) > 1 and not rule(r, cols[r], _padded(pieces, len(cols[r]))):
+            if any(rule(r, cols[r], _padded(o, len(cols[r]))) for o in options[r]):
+                out.add(r)
+    for identity in column_identities(template, table):
+        if holds(identity, chosen):
+            continue
+        rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
+        for r in rows - out:
+            if any(holds(identity, dict(chosen, **{r: o})) for o in options[r] if o is not chosen[r]):
+                out.add(r)
     return out
 
 
@@ -420,11 +489,11 @@ def _sparse_options(layout: Layout) -> list[list[Piece]]:
     (``""`` for an empty cell): only where the row has a 总计 column, which is then filled and
     equals the sum of the pieces before it (T3-C); the other pieces at any applicant columns."""
     cols = layout.cols
-    if not layout.sparse or "total" not in cols or cols[-1] != "total":
+    if not layout.hides_blanks or "total" not in cols or cols[-1] != "total":
         return []
     n = len(cols)
     out: list[list[Piece]] = []
-    for pieces in layout.sparse:
+    for pieces in sparse_splits(layout):
         values = [piece_value(p) for p in pieces]
         if any(v is None for v in values) or values[-1] == 0 or values[-1] != sum(values[:-1]):
             continue

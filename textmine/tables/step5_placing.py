@@ -33,6 +33,9 @@ from textmine.tables.registry import RowSpec, TableSpec
 
 logger = logging.getLogger(__name__)
 
+#: The note of the cells of a table printed (caption and column labels found) whose cells
+#: could not be read: the checks report it as unread, not as missing.
+UNREAD_NOTE = "table printed (caption and column labels found) but its cells could not be read"
 #: Fewest rows with values (one of them a number) that make a table region real.
 MIN_VALUE_ROWS = 2
 #: A CJK character: prose (or an unknown row) printed after a label in place of cells.
@@ -50,7 +53,11 @@ def place_cells(
     logger.debug(
         "%s/%s: %d rows from %s", template, table.key, len(found), "grids" if found is grid_rows else "text"
     )
-    return cells_of(template, table, found)
+    cells = cells_of(template, table, found)
+    if readings.tokens.region.printed and cells and all(c.status == "missing" for c in cells):
+        for c in cells:
+            c.note = UNREAD_NOTE
+    return cells
 
 
 def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -> list[FoundRow]:
