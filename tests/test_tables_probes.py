@@ -134,3 +134,27 @@ def test_probes_span_provinces_and_shapes():
     assert len({n.split("-")[1][:2] for n in names}) >= 10
     probe = make_probe("cr_grid", random.Random(1), issuer="甘肃省民政厅", year=2022)
     assert "\r\r\r" in probe.text and not probe.text.startswith("甘肃省民政厅2022年")
+
+
+PROCUREMENT = ("二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 "
+               "规章 0 0 5 规范性文件 1 1 9 第二十条第（九）项 信息内容 采购项目数量 采购总金额 "
+               "政府集中采购{run} 三、收到和处理政府信息公开申请情况")
+
+
+@pytest.mark.parametrize(("run", "items", "amount"), [
+    ("187321.5万元", 18, "7321.5万元"),  # the amount is kept whole: 406万元 per project, not 1.7万元
+    ("13575394432.52元", 135, "75394432.52元"),
+    ("2246900元", 2, "246900元"),
+])
+def test_procurement_run_keeps_a_plausible_amount_whole(run, items, amount):
+    cells = {c.col_key: c for c in extract_cells(_doc(PROCUREMENT.format(run=run)), template="gov2019")
+             if c.row_key == "procurement"}
+    assert (cells["items"].value, cells["amount"].raw) == (items, amount)
+    assert cells["amount"].inferred
+
+
+def test_separate_procurement_cells_are_not_re_split():
+    cells = {c.col_key: c for c in extract_cells(_doc(PROCUREMENT.format(run=" 1个 246900元")), template="gov2019")
+             if c.row_key == "procurement"}
+    assert (cells["items"].value, cells["amount"].value) == (1, 246900)
+    assert not cells["amount"].inferred

@@ -72,7 +72,9 @@ class ColumnSpec:
 
     ``role`` guides the split of a flattened digit run when the identities leave several
     readings: ``stock`` (a running total such as 现行有效件数, normally the row's largest
-    number) or ``small`` (a change or a small count such as 本年增/减, usually short).
+    number), ``small`` (a change or a small count such as 本年增/减, usually short), or
+    ``count`` and ``amount`` (采购项目数量 and 采购总金额: the amount per item is near
+    ``per_count`` 元).
     """
 
     key: str
@@ -82,6 +84,8 @@ class ColumnSpec:
     optional: bool = False
     group: str | None = None
     role: str | None = None
+    #: for a role ``amount``: the typical amount (元) per item of the row's ``count`` column
+    per_count: int | None = None
 
     @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
@@ -179,6 +183,7 @@ def _column(data: dict) -> ColumnSpec:
         optional=bool(data.get("optional", False)),
         group=data.get("group"),
         role=data.get("role"),
+        per_count=int(data["per_count"]) if data.get("per_count") is not None else None,
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import math
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
@@ -157,13 +158,45 @@ def column_identities(template: str, table: str) -> list[Identity]:
     return out
 
 
-def plausibility(pieces: Sequence[Piece], roles: Sequence[str | None] = ()) -> tuple[int, int, int, int]:
+#: Penalty of a reading with a count but no amount (or an amount but no count).
+MISMATCH_PENALTY = 50
+
+
+def _per_count_penalty(pieces: Sequence[Piece], roles: Sequence[str | None], per_count: int | None) -> int:
+    """How far (tenths of tenfold steps) the amount per counted item is from ``per_count`` 元
+    (采购总金额 / 采购项目数量): ``187321.5万元`` reads 18 | 7321.5万元, not 187 | 321.5万元.
+
+    >>> _per_count_penalty([Piece("18", 0, 2), Piece("7321.5万元", 2, 11)], ("count", "amount"), 500000)
+    9
+    >>> _per_count_penalty([Piece("187", 0, 3), Piece("321.5万元", 3, 11)], ("count", "amount"), 500000)
+    14
+    >>> _per_count_penalty([Piece("1873", 0, 4), Piece("21.5万元", 4, 11)], ("count", "amount"), 500000)
+    36
+    """
+    if not per_count or len(pieces) < len(roles):
+        return 0
+    count = piece_value(pieces[roles.index("count")])
+    raw = pieces[roles.index("amount")].raw
+    amount = piece_value(pieces[roles.index("amount")])
+    if count is None or amount is None or count < 0 or amount < 0 or count == amount == 0:
+        return 0
+    if count == 0 or amount == 0:
+        return MISMATCH_PENALTY  # projects without money, or money without projects
+    yuan = Decimal(amount) * (10000 if "万" in raw else 1)
+    return int(10 * abs(math.log10(float(yuan / Decimal(count) / per_count))))
+
+
+def plausibility(
+    pieces: Sequence[Piece], roles: Sequence[str | None] = (), per_count: int | None = None
+) -> tuple[int, int, int, int]:
     """Lower is more plausible: column roles first (a ``stock`` column is not smaller than the
     row's other counts, a ``small`` column is short), then short balanced numbers, weight on
     the first columns.
     """
     lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
     role_penalty = 0
+    if "amount" in roles and "count" in roles:
+        role_penalty += _per_count_penalty(pieces, roles, per_count)
     if any(roles):
         values = [_num(piece_value(p)) for p in pieces]
         for i, role in enumerate(roles[: len(pieces)]):
@@ -196,12 +229,14 @@ def choose(
     table identities picked among several, else ``None``.
     """
     table_rule = row_rule(template, table)
-    role_of = {c.key: c.role for t in get_template(template).tables if t.key == table for c in t.columns}
+    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
+    role_of = {c.key: c.role for c in specs}
+    per_count = next((c.per_count for c in specs if c.per_count), None)
 
     def plaus(row: str, i: int) -> tuple[int, int, int, int]:
         if row in preferred:
             return (i, 0, 0, 0)
-        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]))
+        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
 
     def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
         # counts are never negative; only 本年增/减 (change) carries a sign
