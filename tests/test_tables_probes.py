@@ -158,3 +158,35 @@ def test_separate_procurement_cells_are_not_re_split():
              if c.row_key == "procurement"}
     assert (cells["items"].value, cells["amount"].value) == (1, 246900)
     assert not cells["amount"].inferred
+
+
+ACTIVE_2021 = ("二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 "
+               "规章000行政规范性文件12345第二十条第（五）项 信息内容 本年处理决定数量 行政许可5行政处罚7 "
+               "三、收到和处理政府信息公开申请情况 ")
+
+
+def _normative(text: str) -> list[str]:
+    cells = extract_cells(_doc(text), template="gov2021")
+    return [c.raw for c in cells if c.row_key == "normative_docs"]
+
+
+def test_the_reports_own_statement_settles_a_run_the_identities_leave_open():
+    # 12345 under 制发 | 废止 | 现行有效: five readings satisfy the table; the prose says 制发1件
+    assert _normative("一、总体情况 本年制发行政规范性文件1件。" + ACTIVE_2021) == ["1", "23", "45"]
+
+
+@pytest.mark.parametrize("prose", ["", "本年共收到申请1件。", "制发行政规范性文件9件。"])
+def test_no_statement_or_one_no_reading_meets_leaves_plausibility(prose):
+    assert _normative("一、总体情况 " + prose + ACTIVE_2021) == ["12", "3", "45"]
+
+
+@pytest.mark.parametrize(("prose", "read"), [
+    ("目前保留行政许可事项1230项。", ("1226", "4", "521")),  # 上一年项目数量 + 本年增/减 = 1230
+    ("", ("122", "6", "4521")),  # nothing said: plausibility
+])
+def test_the_2019_item_count_is_last_years_items_plus_the_change(prose, read):
+    text = ("一、总体情况 " + prose + "二、主动公开政府信息情况 第二十条第（五）项 信息内容 "
+            "上一年项目数量 本年增/减 处理决定数量 行政许可12264521 其他对外管理服务事项000 "
+            "三、收到和处理政府信息公开申请情况 ")
+    cells = {c.col_key: c.raw for c in extract_cells(_doc(text), template="gov2019") if c.row_key == "licensing"}
+    assert (cells["prev_items"], cells["change"], cells["decisions"]) == read

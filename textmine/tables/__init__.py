@@ -8,13 +8,15 @@ cell: cells the report does not print come back with status ``missing``.
 The reading is a pipeline whose order the file names give; each stage is a function from
 plain records to plain records (``records.py``):
 
-1. ``step1_regions`` — the template and each table's region of the text (:class:`Region`);
+1. ``step1_regions`` — the template, each table's region of the text (:class:`Region`) and
+   what the prose says about the cells (:class:`Statement`, 制发规范性文件3件);
 2. ``step2_tokens`` / ``step2_grids`` — each region's row labels and the value tokens after
    them, whatever separates the cells (:class:`TableTokens`); grids come out already placed;
 3. ``step3_readings`` — every candidate reading: column layouts, digit-run splits, positions
    of values whose blank cells are not printed (:class:`TableReadings`);
 4. ``step4_scoring`` — the one place readings are judged: the template's identities over the
-   whole table, then column roles and plausibility (a :class:`Choice` per row);
+   whole table, then the report's own statements, then column roles and plausibility (a
+   :class:`Choice` per row);
 5. ``step5_placing`` — chosen readings → rows → one :class:`~textmine.model.Cell` per
    template cell (grid or text, whichever fills more rows).
 
@@ -37,7 +39,12 @@ import logging
 
 from textmine.model import Cell, Document
 from textmine.tables.registry import get_template
-from textmine.tables.step1_regions import detect_template, find_regions, template_regions
+from textmine.tables.step1_regions import (
+    detect_template,
+    find_regions,
+    find_statements,
+    template_regions,
+)
 from textmine.tables.step2_grids import read_grids
 from textmine.tables.step2_tokens import tokenise_text
 from textmine.tables.step3_readings import enumerate_readings
@@ -70,10 +77,11 @@ def extract_cells(doc: Document, *, template: str | None = None) -> list[Cell]:
         return []
     spec = get_template(name)
     cells: list[Cell] = []
+    statements = find_statements(doc.text, name)  # 1: what the prose says about the cells
     for region in find_regions(doc.text, spec):  # 1
         tokens = tokenise_text(doc.text, region)  # 2
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
         readings = enumerate_readings(doc.text, tokens)  # 3
-        choices = score_readings(name, readings)  # 4
+        choices = score_readings(name, readings, statements=statements)  # 4
         cells.extend(place_cells(doc.text, name, readings, choices, grid_rows))  # 5
     return cells

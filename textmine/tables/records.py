@@ -34,6 +34,17 @@ class Region:
 
 
 @dataclass
+class Statement:
+    """A number the report states in prose about its own cells (制发规范性文件3件): ``value``
+    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement."""
+
+    cells: tuple[tuple[str, str, str], ...]
+    value: int
+    start: int
+    end: int
+
+
+@dataclass
 class Token:
     """A cell (``kind`` value or blank) or a printed unit (``kind`` unit) with its span."""
 

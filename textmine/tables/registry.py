@@ -265,3 +265,35 @@ def cell_words() -> dict[str, tuple[str, ...]]:
         k: tuple(sorted((str(x) for x in data.get(k) or ()), key=lambda s: (-len(s), s)))
         for k in ("dash", "none_word", "units", "suffix_units")
     }
+
+
+@dataclass(frozen=True)
+class StatementSpec:
+    """A prose statement about table cells: ``pattern`` captures a number that equals the sum
+    of ``cells`` (``(table, row, col)`` keys)."""
+
+    cells: tuple[tuple[str, str, str], ...]
+    pattern: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def statement_specs(template: str) -> tuple[StatementSpec, ...]:
+    """The ``statements`` of ``template`` in ``templates.yaml`` (empty when it has none).
+
+    >>> [s.cells for s in statement_specs("gov2021")][0]
+    (('active', 'normative_docs', 'issued'),)
+    """
+    data = (load_yaml(LEXICON).get("statements") or {}).get(template) or ()
+    out = []
+    for item in data:
+        try:
+            cells = tuple(tuple(str(ref).split(".")) for ref in item["cells"])
+            if any(len(c) != 3 for c in cells):
+                raise ValueError(f"cell references must be table.row.col, got {item['cells']!r}")
+            out.append(StatementSpec(cells, re.compile(str(item["pattern"]))))  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise LexiconError(
+                f"lexicon {LEXICON!r}: statement {item!r} of {template} is malformed ({exc}); "
+                "expected {cells: [table.row.col, …], pattern: regex with one group}"
+            ) from exc
+    return tuple(out)

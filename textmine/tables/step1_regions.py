@@ -16,8 +16,14 @@ from __future__ import annotations
 
 from textmine.model import Document
 from textmine.tables.labels import label_pattern
-from textmine.tables.records import Region
-from textmine.tables.registry import TableSpec, TemplateSpec, get_template, template_names
+from textmine.tables.records import Region, Statement
+from textmine.tables.registry import (
+    TableSpec,
+    TemplateSpec,
+    get_template,
+    statement_specs,
+    template_names,
+)
 
 #: Fewest distinct markers a template needs to be detected.
 MIN_MARKERS = 2
@@ -89,6 +95,21 @@ def find_regions(text: str, spec: TemplateSpec) -> list[Region]:
         Region(table, start, end, shown)
         for table, (start, end), shown in zip(spec.tables, template_regions(text, spec), printed, strict=False)
     ]
+
+
+def find_statements(text: str, template: str) -> list[Statement]:
+    """What the report's prose says about its own table cells (``statements`` of
+    ``templates.yaml``), in text order.
+
+    >>> [(s.cells, s.value) for s in find_statements("本年制发行政规范性文件3件，废止1件。", "gov2021")]
+    [((('active', 'normative_docs', 'issued'),), 3)]
+    """
+    out = [
+        Statement(spec.cells, int(m.group(1)), m.start(), m.end())
+        for spec in statement_specs(template)
+        for m in spec.pattern.finditer(text)
+    ]
+    return sorted(out, key=lambda s: (s.start, s.cells))
 
 
 def _labelled(text: str, table: TableSpec, pos: int) -> bool:

@@ -25,7 +25,15 @@ from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
-from textmine.tables.records import Choice, Layout, Piece, Placement, RowReadings, TableReadings
+from textmine.tables.records import (
+    Choice,
+    Layout,
+    Piece,
+    Placement,
+    RowReadings,
+    Statement,
+    TableReadings,
+)
 from textmine.tables.registry import get_template
 from textmine.tables.step3_readings import sparse_splits
 
@@ -219,8 +227,12 @@ def choose(
     cols: dict[str, list[str]],
     *,
     preferred: Collection[str] = (),
+    statements: Sequence[Statement] = (),
 ) -> dict[str, tuple[int, str | None]]:
     """Pick one candidate per row; returns ``{row: (index, note)}``.
+
+    Readings are ranked by the identities that hold, then by how many of the report's own
+    ``statements`` (制发规范性文件3件) they agree with, then by column roles and plausibility.
 
     ``note`` is ``None`` for rows that had one reading; otherwise it says whether the
     identities settled the split or the most plausible reading was taken. Rows in ``preferred``
@@ -265,10 +277,38 @@ def choose(
                 total += 1
         return total
 
+    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
+            and any(r in multi for _, r, _ in s.cells)]
+
+    def agree(choice: dict[str, int]) -> int:
+        return sum(
+            1 for s in said
+            if all(values[r][choice[r]].get(c) is not None for _, r, c in s.cells)
+            and sum(_num(values[r][choice[r]].get(c)) for _, r, c in s.cells) == s.value
+        )
+
     base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) for r in kept}
     best_choice = dict(base)
     unique = True
-    if multi and identities:
+    by_prose = False
+    if multi and said:
+        space = 1
+        for r in multi:
+            space *= len(kept[r])
+        if space <= 50000:
+            ranked_said = []
+            for combo in itertools.product(*(kept[r] for r in multi)):
+                choice = dict(base)
+                choice.update(zip(multi, combo, strict=False))
+                total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in multi), strict=False))
+                ranked_said.append((-score(choice) if identities else 0, -agree(choice), total, combo))
+            ranked_said.sort()
+            top = ranked_said[0]
+            if top[1] < 0:  # the prose confirms a reading: the most plausible of those it confirms
+                best_choice.update(zip(multi, top[3], strict=False))
+                by_prose = True
+                multi_said = {r for _, r, _ in (c for s in said for c in s.cells)}
+    if multi and identities and not by_prose:
         space = 1
         for r in multi:
             space *= len(kept[r])
@@ -297,7 +337,9 @@ def choose(
     out: dict[str, tuple[int, str | None]] = {}
     for r, cands in candidates.items():
         split = any(p.split for p in cands[best_choice[r]])
-        if r in preferred:
+        if by_prose and r in multi_said and split:
+            out[r] = (best_choice[r], f"digit run split by the report's own statement ({len(kept[r])} readings fit the identities)")
+        elif r in preferred:
             out[r] = (best_choice[r], "identities" if len(kept[r]) > 1 and identities and unique else None)
         elif not split:
             out[r] = (best_choice[r], None)
@@ -385,7 +427,9 @@ def _placed_note(placement: Placement, n: int, how: str) -> str:
             f"not printed): positions {how}")
 
 
-def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
+def score_readings(
+    template: str, readings: TableReadings, *, statements: Sequence[Statement] = ()
+) -> dict[str, Choice]:
     """One :class:`~textmine.tables.records.Choice` per row of the region (table 四's single
     row under the key ``appeals``).
 
@@ -420,7 +464,7 @@ def score_readings(template: str, readings: TableReadings) -> dict[str, Choice]:
             cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
         candidates[row.key] = cands
         cols_of[row.key] = layout.cols
-    picked = choose(template, table.key, candidates, cols_of, preferred=placed)
+    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
     first = {k: candidates[k][picked[k][0]] for k in candidates}
     sparse: dict[str, list[list[Piece]]] = {}
     repaired: dict[str, tuple[list[Piece], str]] = {}
