@@ -452,6 +452,7 @@ def score_readings(
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
     placed: dict[str, tuple[list[Placement], str]] = {}
+    rule = row_rule(template, table.key)
     for row in readings.rows:
         layout = pick_layout(row)
         if layout.placements is not None:
@@ -459,6 +460,14 @@ def score_readings(
             cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
         elif layout.splits:
             cands = layout.splits
+            hidden = _sparse_options(layout) if not any(rule(None, layout.cols, _padded(c, len(layout.cols)))
+                                                        for c in cands) else []
+            if hidden:
+                # no split into every column fits the row: its empty cells were not printed
+                placed[row.key] = ([Placement([p for p in h if p.raw], tuple(i for i, p in enumerate(h) if p.raw),
+                                              split=True) for h in hidden],
+                                   f"not settled ({len(hidden)} readings with empty cells fit the row identity)")
+                cands = hidden
         else:
             # too few digits to fill every column: read left to right, the rest blank
             cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
@@ -493,7 +502,8 @@ def score_readings(
         else:
             out[key] = Choice(cols_of[key], cands[index], note)
     others = {k: [*candidates[k], *sparse.get(k, ())] for k in candidates}
-    for key in _doubtful(template, table.key, {k: c.pieces for k, c in out.items()}, others, cols_of):
+    loose = [k for k, c in out.items() if c.placed]
+    for key in _doubtful(template, table.key, {k: c.pieces for k, c in out.items()}, others, cols_of, loose):
         choice = out[key]
         if any(p.split for p in choice.pieces) or choice.placed:
             choice.note = f"{choice.note}; {ANOTHER_READING}"
@@ -524,11 +534,17 @@ def _doubtful(
     chosen: dict[str, list[Piece]],
     options: dict[str, list[list[Piece]]],
     cols: dict[str, list[str]],
+    loose: Collection[str] = (),
 ) -> set[str]:
     """Rows whose chosen reading fails a row or column identity that another of their
-    readings (the others kept as they are) would satisfy."""
+    readings (the others kept as they are) would satisfy; for rows in ``loose`` (empty cells
+    not printed, their positions inferred), any joint placement of them that satisfies it."""
     rule = row_rule(template, table)
     out: set[str] = set()
+    # only readings that satisfy their own row identity (when some do) are alternatives
+    options = {
+        r: [o for o in opts if rule(r, cols[r], _padded(o, len(cols[r])))] or opts for r, opts in options.items()
+    }
 
     def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
         if r not in choice or c not in cols[r]:
@@ -551,10 +567,43 @@ def _doubtful(
         if holds(identity, chosen):
             continue
         rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
+        unprinted = rows & set(loose)
+        if len(identity) == 1 and unprinted and _reachable(identity[0], chosen, options, unprinted, value_of):
+            out |= unprinted  # some placement of the unprinted empty cells satisfies the equation
+            continue
         for r in rows - out:
             if any(holds(identity, dict(chosen, **{r: o})) for o in options[r] if o is not chosen[r]):
                 out.add(r)
     return out
+
+
+#: Most partial sums tracked when asking whether any readings satisfy an equation.
+MAX_SUMS = 100_000
+
+
+def _reachable(
+    equation: tuple[Cells, Cells],
+    chosen: dict[str, list[Piece]],
+    options: dict[str, list[list[Piece]]],
+    rows: set[str],
+    value_of: Callable[[dict[str, list[Piece]], str, str], Number],
+) -> bool:
+    """True when some choice of readings of ``rows`` (the others as chosen) makes ``lhs`` equal
+    ``rhs``: the reachable differences are followed row by row."""
+    lhs, rhs = equation
+
+    def gap(choice: dict[str, list[Piece]], row: str | None) -> Decimal:
+        side = lambda cells: sum(_num(value_of(choice, r, c)) for r, c in cells if row is None or r == row)  # noqa: E731
+        return side(lhs) - side(rhs)
+
+    fixed = gap({r: p for r, p in chosen.items() if r not in rows}, None)
+    sums = {fixed}
+    for r in sorted(rows):
+        steps = {gap({r: o}, r) for o in options[r]}
+        sums = {a + b for a in sums for b in steps}
+        if len(sums) > MAX_SUMS:
+            return False
+    return Decimal(0) in sums
 
 
 #: Most placements of a run's fewer-than-columns splits tried for one row.
@@ -613,7 +662,7 @@ def _repair(
     current = {r: candidates[r][picked[r][0]] for r in candidates}
 
     def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
-        """(row and column identities that hold, minus the summed gaps of the column equations)."""
+        """(minus the summed gaps of the column equations, row and column identities that hold)."""
         vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in choice.items()}
         get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
         holds, gap = 0, Decimal(0)
@@ -623,11 +672,11 @@ def _repair(
             gaps = [abs(sum(_num(get(x)) for x in lhs) - sum(_num(get(x)) for x in rhs)) for lhs, rhs in identity]
             holds += all(g == 0 for g in gaps)
             gap += sum(gaps)
-        return holds, -gap
+        return -gap, holds
 
     best = measure(current)
     first = best
-    if best[0] == len(identities) + len(current):
+    if best[1] == len(identities) + len(current):
         return {}
     start = dict(current)
     for _ in range(MAX_PASSES):
@@ -642,7 +691,7 @@ def _repair(
                     current, best, changed = trial, score, True
         if not changed:
             break
-    if best[0] <= first[0]:
+    if best[1] <= first[1]:
         return {}  # no more identity holds: keep the reading chosen
     out: dict[str, tuple[list[Piece], str]] = {}
     for r, pieces in current.items():
@@ -653,6 +702,6 @@ def _repair(
         empty = n - k
         note = (f"a digit run read as {k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty "
                 f"cell{'s' if empty > 1 else ''} not printed): placed by the table identities "
-                f"({best[0]} of {len(identities) + len(current)} hold)")
+                f"({best[1]} of {len(identities) + len(current)} hold)")
         out[r] = (pieces, note)
     return out
