@@ -192,3 +192,15 @@ def test_the_2019_item_count_is_last_years_items_plus_the_change(prose, read):
             "三、收到和处理政府信息公开申请情况 ")
     cells = {c.col_key: c.raw for c in extract_cells(_doc(text), template="gov2019") if c.row_key == "licensing"}
     assert (cells["prev_items"], cells["change"], cells["decisions"]) == read
+
+
+@pytest.mark.parametrize(("prose", "found"), [
+    ("全年共收到政府信息公开申请15件，办结政府信息公开申请14件。",
+     [("new_received", 15), ("total_processed", 14)]),
+    ("收到群众来信15件，办结信访事项14件。", []),  # not requests for information
+])
+def test_statements_about_the_requests_table(prose, found):
+    from textmine.tables.step1_regions import find_statements
+
+    got = [(s.cells[0][1], s.value) for s in find_statements(prose, "gov2021") if s.cells[0][0] == "requests"]
+    assert got == found
