@@ -82,6 +82,7 @@ def _case(check_id: str) -> tuple[str, dict, dict]:
         "T2-A": ("gov2021", g21, _set(g21, ("active", "normative_docs", "in_force"), 2)),
         "T2-C": ("gov2021", g21, _set(g21, ("active", "fees", "amount"), 2_500_000)),
         "T2-D": ("gov2019", g19, _set(g19, ("active", "rules", "published"), 12)),
+        "T2-E": ("gov2021", g21, _set(g21, ("active", "licensing", "decisions"), -2)),
         "P-1": ("gov2014", g14, _set(g14, ("stats", "requests_fax", "value"), g14[("stats", "requests_fax", "value")] + 1)),
         "P-2": ("gov2014", g14, _set(g14, ("stats", "requests_closed_on_time", "value"), g14[("stats", "requests_closed_on_time", "value")] + 4)),
         "P-3": ("gov2014", g14, _set(g14, ("stats", "replies_amend", "value"), g14[("stats", "replies_amend", "value")] + 1)),
@@ -122,7 +123,8 @@ def test_check_fires_on_broken_and_not_on_consistent(check_id):
 
 def test_every_check_id_is_tested():
     tested = set(REPORT_CHECKS) | {"T3-E", "T2-B", "T2-D-year", "L-5", "COPY-TABLE", "TABLE-MISSING",
-                                   "PROSE-TABLE", "CELLS-MISSING", "CELL-TEXT", "PERIOD-YEAR", "TEMPLATE-YEAR"}
+                                   "PROSE-TABLE", "CELLS-MISSING", "CELL-TEXT", "PERIOD-YEAR", "TEMPLATE-YEAR",
+                                   "TABLE-UNREAD", "READING-UNCERTAIN"}
     assert tested == set(check_ids())
 
 

@@ -48,4 +48,11 @@ def test_offsets_always_point_at_the_source_character(raw, drops):
     assert offsets == sorted(set(offsets))
     for ch, i in zip(text, offsets, strict=False):
         src = raw[i]
-        assert ch == src or ch == " " or ord(src) - ord(ch) == 0xFEE0
+        assert ch == src or ch == " " or ord(src) - ord(ch) == 0xFEE0 or (src, ch) == ("\r", "\n")
+
+
+def test_a_lone_carriage_return_is_a_line_break():
+    # crawled Word tables end every cell in \r; \r\n stays one line break
+    text, offsets = normalize("规章\r\r\r0\r\r\r\r\r\r0\r\n完")
+    assert text == "规章\n\n\n0\n\n\n\n\n\n0\n完"
+    assert normalize("a\r\nb")[0] == "a\nb" and normalize("a\r\r\nb")[0] == "a\nb"

@@ -7,7 +7,8 @@ line breaks) while keeping that map exact.
 
 What changes: full-width ASCII letters, digits and ``%`` become half-width (``２０１６`` →
 ``2016``); the ideographic space and no-break spaces become a plain space; ``\\r`` and
-zero-width characters are deleted. Chinese punctuation (``，。（）：``) is kept as written.
+zero-width characters are deleted, except that a carriage return not followed by a line feed
+(old Mac text, crawled Word tables whose cells end in ``\\r``) becomes a line feed. Chinese punctuation (``，。（）：``) is kept as written.
 
 Example:
     >>> text, offsets = normalize("２０１６年\\u3000报告", drop=[(5, 6)])
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: Characters deleted outright: zero-width space/joiners, BOM, soft hyphen, carriage return.
+#: Characters deleted outright: zero-width space/joiners, BOM, soft hyphen, carriage return
+#: (before a line feed; a lone one becomes a line feed).
 DELETED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\r")
 
 #: Characters replaced by a plain space.
@@ -33,6 +35,7 @@ def _translation_table() -> dict[int, str]:
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
     table.update({ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＠＋－／＝＜＞"})
     table.update({ord(ch): " " for ch in SPACES})
+    table[ord("\r")] = "\n"  # only lone carriage returns are left when this table is applied
     return table
 
 
@@ -40,8 +43,8 @@ def _translation_table() -> dict[int, str]:
 #: odd spaces to a plain space.
 TRANSLATE = _translation_table()
 
-#: Runs of characters that are always deleted.
-RE_DELETED = re.compile("[" + "".join(sorted(DELETED)) + "]+")
+#: Runs of characters that are always deleted (carriage returns only before a line feed).
+RE_DELETED = re.compile("[" + "".join(sorted(DELETED - {"\r"})) + "]+|\r+(?=\n)")
 
 
 def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, list[int]]:

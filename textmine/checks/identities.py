@@ -39,6 +39,7 @@ from textmine.checks.spec import (
     table_label,
 )
 from textmine.model import Cell, Finding
+from textmine.tables.step5_placing import UNREAD_NOTE
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +122,23 @@ def _evaluate(
         L=_side_text(lhs, template=template, vary=vary), R=_side_text(rhs, template=template, vary=vary)
     )
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
+    if spec.get("severity") == "error" and _uncertain_reading(all_terms):
+        info = check_info("READING-UNCERTAIN")
+        start, end = _span(lhs_terms)
+        return Finding(
+            check_id="READING-UNCERTAIN",
+            severity=str(info["severity"]),
+            message=(
+                f"{where}: {phrase}, but every cell involved was read from run-together digits and the "
+                f"reading is not settled, so this may be a misreading rather than an error of the report "
+                f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
+            ),
+            expected=_plain(right),
+            found=_plain(left),
+            cells=tuple(cell_key(t.cell) for t in all_terms),
+            start=start,
+            end=end,
+        )
     message = f"{where}: {phrase} ({check_id}, {spec['en']}){_blank_note(noted, template=template)}."
     start, end = _span(lhs_terms)
     return Finding(
@@ -133,6 +151,16 @@ def _evaluate(
         start=start,
         end=end,
     )
+
+
+def _uncertain_reading(terms: Sequence[_Term]) -> bool:
+    """True when every printed cell of a failed identity was inferred (split out of a digit run
+    or placed) and one of them comes from a reading the tables stage did not settle."""
+    cells = [t.cell for t in terms if t.cell.status != "missing"]
+    if not cells or not all(c.inferred for c in cells):
+        return False
+    markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
+    return any(any(m in (c.note or "") for m in markers) for c in cells)
 
 
 def _blank_total_explains(
@@ -219,17 +247,21 @@ def _run_identity(
 
 def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, cells: Sequence[Cell]) -> list[Finding]:
     tables = set(spec.get("tables") or ())
+    signed = set(spec.get("signed_cols") or ())  # may be negative (本年增/减)
+    decimal = set(spec.get("decimal_cols") or ())  # amounts: fractions allowed, never negative
+    text_cells = bool(spec.get("text_cells", True))
     out = []
     for cell in cells:
         if cell.table not in tables or cell.status == "missing":
             continue
         problem = None
-        if cell.status == "text":
+        if cell.status == "text" and text_cells:
             problem = f"holds the text {cell.raw.strip()!r}, not a number"
         elif cell.status == "number" and cell.value is not None:
-            if cell.value < 0:
-                problem = f"holds {fmt_number(cell.value)}, a negative count"
-            elif _dec(cell.value) != _dec(cell.value).to_integral_value():
+            if cell.value < 0 and cell.col_key not in signed:
+                what = "a negative amount" if cell.col_key in decimal else "a negative count"
+                problem = f"holds {fmt_number(cell.value)}, {what}"
+            elif cell.col_key not in decimal and _dec(cell.value) != _dec(cell.value).to_integral_value():
                 problem = f"holds {fmt_number(cell.value)}, not a whole number"
         if problem is None:
             continue
@@ -240,7 +272,7 @@ def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, ce
                 check_id=check_id,
                 severity=str(spec["severity"]),
                 message=f"{where} {problem} ({check_id}, {spec['en']}).",
-                expected="non-negative integer",
+                expected="non-negative amount" if cell.col_key in decimal else "non-negative integer",
                 found=cell.value if cell.status == "number" else cell.raw,
                 cells=(cell_key(cell),),
                 start=cell.start,
@@ -338,8 +370,24 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
 def _missing_tables(template: str, cur: _Index) -> list[Finding]:
     info = check_info("TABLE-MISSING")
     out = []
+    unread = {c.table for c in cur._all() if c.status == "missing" and c.note == UNREAD_NOTE}
     for table, caption in _template_tables(template):
         if cur.has_table(table):
+            continue
+        if table in unread:
+            uinfo = check_info("TABLE-UNREAD")
+            out.append(
+                Finding(
+                    check_id="TABLE-UNREAD",
+                    severity=str(uinfo["severity"]),
+                    message=(
+                        f"{table_label(table)} ({caption}) of the {template} format is printed but none of "
+                        f"its cells could be read, so its checks were skipped (TABLE-UNREAD, {uinfo['en']})."
+                    ),
+                    expected=table,
+                    found=None,
+                )
+            )
             continue
         out.append(
             Finding(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
@@ -53,6 +54,30 @@ def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
     return fact_mag / table_mag
 
 
+def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> str | None:
+    """``spec['indicator']`` when the fact counts answered / closed / handled requests
+    (答复…申请, 办结…申请) without naming their receipt, else ``None``.
+
+    >>> spec = {"verbs": ["答复"], "objects": ["申请"], "receipt": ["收到"], "indicator": "total_processed",
+    ...         "templates": ["gov2021"]}
+    >>> f = Fact(1, 1, 20, "件", None, "答复政府信息公开申请", "new_received", "答复政府信息公开申请20件", 0, 1)
+    >>> _processed_indicator(f, spec, "gov2021"), _processed_indicator(f, spec, "gov2014")
+    ('total_processed', None)
+    """
+    counted = fact.counted or ""
+    if not spec or template not in (spec.get("templates") or ()):
+        return None
+    if not any(v in counted for v in spec.get("verbs") or ()):
+        return None
+    if not any(o in counted for o in spec.get("objects") or ()):
+        return None
+    if any(r in counted for r in [*(spec.get("receipt") or ()), *(spec.get("exclude") or ())]):
+        return None
+    if spec.get("units") and fact.unit not in spec["units"]:
+        return None
+    return str(spec["indicator"])
+
+
 def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None) -> list[Finding]:
     """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
 
@@ -76,6 +101,8 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     about = Decimal(str(prose.get("about_tolerance", 0.05)))
     bounded = tuple(prose.get("bounded_more_than") or ("余", "多"))
     partial = tuple(prose.get("partial_markers") or ())
+    never = tuple(prose.get("never_totals") or ())
+    processed = prose.get("processed_totals") or {}
     info = check_info("PROSE-TABLE")
     cur = _Index(c for c in cells if c.template == template)
     out: list[Finding] = []
@@ -84,7 +111,10 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
             continue
         if any(mark in (fact.counted or "") for mark in partial):
             continue  # a part of the whole (one office, one channel, a sub-category)
-        refs = (mapping.get(fact.indicator) or {}).get(template)
+        if any(mark in (fact.counted or "") for mark in never):
+            continue  # withdrawn requests: never a total
+        indicator = _processed_indicator(fact, processed, template) or fact.indicator
+        refs = (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)

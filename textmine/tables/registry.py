@@ -72,7 +72,9 @@ class ColumnSpec:
 
     ``role`` guides the split of a flattened digit run when the identities leave several
     readings: ``stock`` (a running total such as 现行有效件数, normally the row's largest
-    number) or ``small`` (a change or a small count such as 本年增/减, usually short).
+    number), ``small`` (a change or a small count such as 本年增/减, usually short), or
+    ``count`` and ``amount`` (采购项目数量 and 采购总金额: the amount per item is near
+    ``per_count`` 元).
     """
 
     key: str
@@ -82,6 +84,8 @@ class ColumnSpec:
     optional: bool = False
     group: str | None = None
     role: str | None = None
+    #: for a role ``amount``: the typical amount (元) per item of the row's ``count`` column
+    per_count: int | None = None
 
     @functools.cached_property
     def match_keys(self) -> tuple[str, ...]:
@@ -179,6 +183,7 @@ def _column(data: dict) -> ColumnSpec:
         optional=bool(data.get("optional", False)),
         group=data.get("group"),
         role=data.get("role"),
+        per_count=int(data["per_count"]) if data.get("per_count") is not None else None,
     )
 
 
@@ -260,3 +265,35 @@ def cell_words() -> dict[str, tuple[str, ...]]:
         k: tuple(sorted((str(x) for x in data.get(k) or ()), key=lambda s: (-len(s), s)))
         for k in ("dash", "none_word", "units", "suffix_units")
     }
+
+
+@dataclass(frozen=True)
+class StatementSpec:
+    """A prose statement about table cells: ``pattern`` captures a number that equals the sum
+    of ``cells`` (``(table, row, col)`` keys)."""
+
+    cells: tuple[tuple[str, str, str], ...]
+    pattern: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def statement_specs(template: str) -> tuple[StatementSpec, ...]:
+    """The ``statements`` of ``template`` in ``templates.yaml`` (empty when it has none).
+
+    >>> [s.cells for s in statement_specs("gov2021")][0]
+    (('active', 'normative_docs', 'issued'),)
+    """
+    data = (load_yaml(LEXICON).get("statements") or {}).get(template) or ()
+    out = []
+    for item in data:
+        try:
+            cells = tuple(tuple(str(ref).split(".")) for ref in item["cells"])
+            if any(len(c) != 3 for c in cells):
+                raise ValueError(f"cell references must be table.row.col, got {item['cells']!r}")
+            out.append(StatementSpec(cells, re.compile(str(item["pattern"]))))  # type: ignore[arg-type]
+        except (KeyError, TypeError, ValueError, re.error) as exc:
+            raise LexiconError(
+                f"lexicon {LEXICON!r}: statement {item!r} of {template} is malformed ({exc}); "
+                "expected {cells: [table.row.col, …], pattern: regex with one group}"
+            ) from exc
+    return tuple(out)

@@ -1,0 +1,199 @@
+"""The plain records the table stages hand each other (no logic beyond a property).
+
+``step1_regions`` → :class:`Region`; ``step2_tokens`` → :class:`TableTokens` (one
+:class:`RowTokens` per row label, :class:`Token` cells); ``step2_grids`` → :class:`FoundRow` (a
+grid's cells are already placed by its header); ``step3_readings`` → :class:`TableReadings`
+(:class:`RowReadings` with every candidate list of :class:`Piece` cells); ``step4_scoring`` →
+:class:`Choice` per row; ``step5_placing`` → :class:`FoundRow` → :class:`~textmine.model.Cell`.
+
+Example:
+    >>> Piece("42", 3, 5, split=True).raw
+    '42'
+    >>> FoundRow(0, None, "主动公开信息数", {"value": FoundCell("425", 3, 6)}).has_values
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textmine.tables.cells import read_cell
+from textmine.tables.labels import RowHit
+from textmine.tables.registry import RowSpec, TableSpec
+
+
+@dataclass
+class Region:
+    """Where one template table is printed in the text: ``text[start:end]``; ``printed`` when
+    its caption or anchor is printed with its column labels (the table is there in some shape)."""
+
+    table: TableSpec
+    start: int
+    end: int
+    printed: bool = False
+
+
+@dataclass
+class Statement:
+    """A number the report states in prose about its own cells (制发规范性文件3件): ``value``
+    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement."""
+
+    cells: tuple[tuple[str, str, str], ...]
+    value: int
+    start: int
+    end: int
+
+
+@dataclass
+class Token:
+    """A cell (``kind`` value or blank) or a printed unit (``kind`` unit) with its span."""
+
+    raw: str
+    start: int
+    end: int
+    kind: str  # value | unit
+
+
+@dataclass
+class RowTokens:
+    """The tokens printed after one template row's label.
+
+    ``values`` are every value token in printed order; ``fitted`` those that fill the
+    template's columns (an empty unit cell before them dropped, values beyond the last column
+    left out — an optional column such as 小计 is the next stage's business); ``unit`` is the
+    first unit printed in the row; ``mode`` the separator the row is printed with (``tab``,
+    ``pipe``, ``lines`` or ``space``).
+    """
+
+    hit: RowHit
+    values: list[Token]
+    fitted: list[Token]
+    unit: str | None
+    mode: str
+
+
+@dataclass
+class TableTokens:
+    """One region tokenised: its rows, the rows the template lacks and the fallbacks.
+
+    ``rows`` — template rows by label; ``extras`` — printed rows whose label the template
+    lacks, already keyed by column; ``single`` — the data tokens of a ``single_row`` table
+    (table 四); ``value_lines`` — runs of values ending each line, for the order-only fallback
+    when the labels are displaced; ``mode`` — the region's default separator.
+    """
+
+    region: Region
+    mode: str
+    rows: list[RowTokens] = field(default_factory=list)
+    extras: list[FoundRow] = field(default_factory=list)
+    single: list[Token] = field(default_factory=list)
+    value_lines: list[list[Token]] = field(default_factory=list)
+
+
+@dataclass
+class Piece:
+    """A cell made from (part of) a token: ``raw`` text and its span."""
+
+    raw: str
+    start: int
+    end: int
+    split: bool = False  # True when cut out of a longer digit run
+
+
+@dataclass
+class Layout:
+    """One way a row's value tokens fill columns: the columns, the tokens that fill them, every
+    split of digit runs into exactly ``len(cols)`` cells (``[]`` when too few digits) and, when
+    blanks are invisible (space-separated or run-together text with fewer values than
+    columns), every :class:`Placement` of the values and the line's spacing gaps."""
+
+    cols: list[str]
+    values: list[Token]
+    splits: list[list[Piece]]
+    placements: list[Placement] | None = None
+    gaps: list[int] | None = None
+    #: a run whose digits can fill every column but whose empty cells may not be printed
+    #: (run-together text): its splits into fewer cells are listed on demand
+    #: (:func:`~textmine.tables.step3_readings.sparse_splits`)
+    hides_blanks: bool = False
+
+
+@dataclass
+class Placement:
+    """Cells of a row whose blank cells are not printed: ``pieces`` (the value tokens, or a run
+    cut into more cells than tokens when ``split``) at the column indices ``at``."""
+
+    pieces: list[Piece]
+    at: tuple[int, ...]
+    split: bool = False
+
+
+@dataclass
+class RowReadings:
+    """The candidate readings of one row: one :class:`Layout` per column layout (the template's
+    columns, or with the optional 小计 column at either place it is printed)."""
+
+    key: str  # row key, or "~" + the normalised label of a local row without a key
+    tokens: RowTokens
+    layouts: list[Layout]
+
+
+@dataclass
+class TableReadings:
+    """Every candidate reading of a region's rows (``single``: table 四's one row, keyed
+    ``appeals``, with ``single_keys`` the ``row:col`` keys its cells fill in order)."""
+
+    tokens: TableTokens
+    rows: list[RowReadings] = field(default_factory=list)
+    single: list[list[Piece]] = field(default_factory=list)
+    single_keys: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Choice:
+    """The reading the scoring stage picked for a row: the columns, the cells (one piece per
+    column, or fewer when digits run short) and the note that says how it was settled.
+
+    ``placed`` is True when the values' positions were inferred (blanks not printed): every
+    cell is then marked inferred with ``note``.
+    """
+
+    cols: list[str]
+    pieces: list[Piece]
+    note: str | None
+    placed: bool = False
+
+
+@dataclass
+class FoundCell:
+    """A cell read for a column: raw text and where it came from."""
+
+    raw: str
+    start: int | None
+    end: int | None
+    inferred: bool = False
+    note: str | None = None
+    grid_row: int | None = None
+    grid_col: int | None = None
+
+
+@dataclass
+class FoundRow:
+    """A template row found in a report with the cells read for its columns."""
+
+    index: int
+    row: RowSpec
+    label: str
+    cells: dict[str, FoundCell] = field(default_factory=dict)
+    unit: str | None = None  # unit printed in the row's unit column
+    #: where the label was printed and where the row's segment ends (text rows only)
+    label_start: int | None = None
+    label_end: int | None = None
+    seg_end: int | None = None
+    #: a printed row the template lacks (``row`` is a key-less stand-in; ``index`` is the
+    #: template row it follows)
+    extra: bool = False
+
+    @property
+    def has_values(self) -> bool:
+        return any(read_cell(c.raw)[1] != "blank" for c in self.cells.values())

@@ -1,0 +1,144 @@
+"""Stage 1: which template a report uses and where each of its tables is printed.
+
+``detect_template`` names the table format a report uses (the one whose markers it prints
+most); ``find_regions`` gives each template table's span of the normalised text, in template
+order. A table starts at the first of its anchors (with its column labels printed near it)
+after the previous table's start and ends where the next table starts.
+
+Example:
+    >>> from textmine.tables.registry import get_template
+    >>> text = "二、收到和处理政府信息公开申请情况 自然人 商业企业 总计 一、本年新收政府信息公开申请数量 3 0 3"
+    >>> [(r.table.key, r.start, r.end) for r in find_regions(text, get_template("gov2021"))]
+    [('active', 0, 2), ('requests', 2, 52), ('appeals', 52, 52)]
+"""
+
+from __future__ import annotations
+
+from textmine.model import Document
+from textmine.tables.labels import label_pattern
+from textmine.tables.records import Region, Statement
+from textmine.tables.registry import (
+    TableSpec,
+    TemplateSpec,
+    get_template,
+    statement_specs,
+    template_names,
+)
+
+#: Fewest distinct markers a template needs to be detected.
+MIN_MARKERS = 2
+#: How far around an anchor the table's column labels must be printed (characters).
+WINDOW_BEFORE, WINDOW_AFTER = 300, 700
+
+
+def _haystack(doc: Document) -> str:
+    grids = "\n".join("\t".join(row) for t in doc.tables for row in t.rows)
+    return doc.text + "\n" + grids
+
+
+def detect_template(doc: Document) -> str | None:
+    """The template whose markers the report prints most (``None`` when no table is seen).
+
+    >>> from textmine.model import Document
+    >>> t = "第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数"
+    >>> detect_template(Document(text=t, raw_text=t, offsets=[], sha256=""))
+    'gov2021'
+    """
+    hay = _haystack(doc)
+    best, best_score = None, 0
+    for name in template_names():
+        spec = get_template(name)
+        score = sum(1 for m in spec.markers if label_pattern(m.replace(" ", "")).search(hay))
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= MIN_MARKERS else None
+
+
+def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
+    """``(start, end)`` of each table of ``spec`` in ``text``, in template order.
+
+    A table starts at the first of its anchors after the previous table's start and ends where
+    the next table starts (the last one at the end of the text).
+    """
+    found: list[int | None] = []
+    cursor = 0
+    for table in spec.tables:
+        pos = _table_start(text, table, cursor)
+        found.append(pos)
+        if pos is not None:
+            cursor = pos + 1
+    out = []
+    for k, table in enumerate(spec.tables):
+        later = [p for p in found[k + 1 :] if p is not None]
+        end = later[0] if later else len(text)
+        start = found[k]
+        if start is None:
+            if table.layout == "single_row":
+                start = end = len(text)  # no caption: never read another table's digits
+            else:
+                start = max([p for p in found[:k] if p is not None], default=0)
+        out.append((start, max(start, end)))
+    return out
+
+
+def find_regions(text: str, spec: TemplateSpec) -> list[Region]:
+    """One :class:`Region` per table of ``spec``, in template order (see :func:`template_regions`);
+    ``printed`` when the table's anchor is printed with its column labels around it."""
+    printed = []
+    cursor = 0
+    for table in spec.tables:
+        pos = _table_start(text, table, cursor)
+        printed.append(pos is not None and _labelled(text, table, pos))
+        if pos is not None:
+            cursor = pos + 1
+    return [
+        Region(table, start, end, shown)
+        for table, (start, end), shown in zip(spec.tables, template_regions(text, spec), printed, strict=False)
+    ]
+
+
+def find_statements(text: str, template: str) -> list[Statement]:
+    """What the report's prose says about its own table cells (``statements`` of
+    ``templates.yaml``), in text order.
+
+    >>> [(s.cells, s.value) for s in find_statements("本年制发行政规范性文件3件，废止1件。", "gov2021")]
+    [((('active', 'normative_docs', 'issued'),), 3)]
+    """
+    out = [
+        Statement(spec.cells, int(m.group(1)), m.start(), m.end())
+        for spec in statement_specs(template)
+        for m in spec.pattern.finditer(text)
+    ]
+    return sorted(out, key=lambda s: (s.start, s.cells))
+
+
+def _labelled(text: str, table: TableSpec, pos: int) -> bool:
+    """True when at least two column labels (one for one-column tables) are printed around ``pos``."""
+    need = min(2, len(table.columns))
+    lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
+    seen = sum(
+        1
+        for col in table.columns
+        if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2)
+    )
+    return seen >= need
+
+
+def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
+    """First anchor occurrence after ``cursor`` with the table's column labels around it.
+
+    Preambles list the section names (…主动公开政府信息情况、收到和处理政府信息公开申请情况…),
+    so an anchor alone does not open a table: at least two column labels (one for one-column
+    tables) must be printed near it. Falls back to the first anchor occurrence.
+    """
+    occurrences = sorted(
+        m.start()
+        for anchor in table.anchors
+        for m in label_pattern(anchor.replace(" ", "")).finditer(text, cursor)
+    )
+    if not occurrences:
+        return None
+    for pos in occurrences:
+        if _labelled(text, table, pos):
+            return pos
+    return occurrences[0]

@@ -1,0 +1,247 @@
+"""Stage 2 for grids: read a template table from ``Document.tables`` (HTML/DOCX/PDF/pipe, spans
+expanded). A grid prints every cell separately, so its cells are placed by the header here and
+need no readings or scoring.
+
+Rows are recognised by their label cell (the rightmost cell that names a template row, so
+that the group cells of table 三 — 三、本年度办理结果, （三）不予公开 — are skipped); columns by
+the header rows above the data (read bottom-up, so 商业企业 wins over its group header
+法人或其他组织). A 小计 column maps to ``org_subtotal``; columns the template lacks are ignored.
+Table 四's single data row is mapped through its three-level header.
+
+Example:
+    >>> from textmine.model import Table
+    >>> from textmine.tables.registry import get_template
+    >>> grid = Table(rows=[["信息内容", "本年处理决定数量"], ["行政许可", "550"]])
+    >>> rows = read_grids([grid], "gov2021", get_template("gov2021").table("active"))
+    >>> [(r.row.key, {k: c.raw for k, c in r.cells.items()}) for r in rows]
+    [('licensing', {'decisions': '550'})]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from textmine.model import Table
+from textmine.tables.cells import is_number_text, read_cell
+from textmine.tables.records import FoundCell, FoundRow
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
+
+logger = logging.getLogger(__name__)
+
+#: Three CJK characters in a row: a label cell (not a unit, a page number or a mark).
+RE_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _is_unit(cell: str) -> bool:
+    return cell.strip() in cell_words()["units"]
+
+
+def _is_value(cell: str) -> bool:
+    """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元)."""
+    return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell)
+
+
+def _column_key(table: TableSpec, text: str) -> str | None:
+    """Column named by a header cell: exact label first, then a label inside the cell."""
+    key = match_key(text)
+    if not key:
+        return None
+    for col in table.columns:
+        if key in col.match_keys:
+            return col.key
+    inside = [(len(k), col.key) for col in table.columns for k in col.match_keys if len(k) >= 2 and k in key]
+    return max(inside)[1] if inside else None
+
+
+def _row_label(table: TableSpec, cells: list[str], cursor: int) -> tuple[int, int] | None:
+    """``(template row index, grid column)`` of the row's label cell, or ``None``."""
+    best = None
+    for j, cell in enumerate(cells):
+        if _is_value(cell):
+            continue
+        key = match_key(cell)
+        if not key:
+            continue
+        matches = table.rows_named(key)
+        if not matches:
+            continue
+        after = [i for i in matches if i >= cursor] if table.ordered else matches
+        i = (after or matches)[0]
+        best = (i, j)
+    return best
+
+
+def _column_map(table: TableSpec, headers: list[list[str]], width: int) -> dict[int, str]:
+    """Grid column → column key, reading each column's header cells bottom-up."""
+    out: dict[int, str] = {}
+    for c in range(width):
+        for hrow in reversed(headers):
+            if c >= len(hrow):
+                continue
+            col = _column_key(table, hrow[c])
+            if col:
+                out[c] = col
+                break
+    return out
+
+
+def _offsets(text: str | None, grid: Table) -> list[list[tuple[int, int]]] | None:
+    """Spans of every grid cell in the rendered text (TAB cells, one row per line), if exact."""
+    if text is None or grid.start is None or grid.end is None:
+        return None
+    lines = text[grid.start : grid.end].split("\n")
+    if lines and lines[-1] == "" and len(lines) == len(grid.rows) + 1:
+        lines = lines[:-1]
+    if len(lines) != len(grid.rows):
+        return None
+    out = []
+    pos = grid.start
+    for line, row in zip(lines, grid.rows, strict=False):
+        cells = line.split("\t")
+        if len(cells) != len(row):
+            return None
+        spans = []
+        off = pos
+        for cell in cells:
+            lead = len(cell) - len(cell.lstrip())
+            raw = cell.strip()
+            spans.append((off + lead, off + lead + len(raw)) if raw else (off, off))
+            off += len(cell) + 1
+        out.append(spans)
+        pos += len(line) + 1
+    return out
+
+
+def _cell(grid_rows: list[list[str]], spans, r: int, c: int) -> FoundCell:
+    raw = grid_rows[r][c]
+    start = end = None
+    if spans is not None:
+        start, end = spans[r][c]
+    return FoundCell(raw.strip() or raw, start, end, grid_row=r, grid_col=c)
+
+
+def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[FoundRow]:
+    keys = [(r.key, c.key) for r in table.rows for c in table.row_columns(r)]
+    for r, cells in enumerate(grid.rows):
+        values = [c for c, cell in enumerate(cells) if _is_value(cell)]
+        if len(values) < len(keys) or not any(read_cell(cells[c])[1] == "number" for c in values):
+            continue
+        headers = grid.rows[:r]
+        mapping: dict[tuple[str, str], int] = {}
+        for c in values:
+            col = row = None
+            for hrow in reversed(headers):
+                key = match_key(hrow[c]) if c < len(hrow) else ""
+                if col is None:
+                    col = next((s.key for s in table.columns if key and key in s.match_keys), None)
+                if row is None:
+                    row = next((s.key for s in table.rows if key and key in s.match_keys), None)
+            if col and row and (row, col) not in mapping:
+                mapping[(row, col)] = c
+        if len(mapping) < len(keys):  # header not readable: cells in template order
+            mapping = dict(zip(keys, values[-len(keys):], strict=False))
+        found: dict[str, FoundRow] = {}
+        for (row_key, col_key), c in mapping.items():
+            i = next(j for j, s in enumerate(table.rows) if s.key == row_key)
+            fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
+            fr.cells[col_key] = _cell(grid.rows, spans, r, c)
+        return list(found.values())
+    return []
+
+
+def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None = None) -> list[FoundRow]:
+    """Read ``table`` from one grid; rows not printed are absent from the result."""
+    spans = _offsets(text, grid)
+    if table.layout == "single_row":
+        return _single_row(grid, template, table, spans)
+    found: dict[int, FoundRow] = {}
+    extras: list[FoundRow] = []
+    headers: list[list[str]] = []
+    last_was_data = False
+    last_index = -1
+    cursor = 0
+    for r, cells in enumerate(grid.rows):
+        hit = _row_label(table, cells, cursor)
+        rest = cells[hit[1] + 1 :] if hit else []
+        if hit and rest and all(_is_value(c) for c in rest):
+            i, j = hit
+            row = table.rows[i]
+            if i in found:
+                continue
+            cursor = i + 1 if table.ordered else cursor
+            mapping = _column_map(table, headers, len(cells))
+            wanted = [c.key for c in table.row_columns(row)]
+            optional = [c.key for c in table.columns if c.optional]
+            fr = FoundRow(i, row, cells[j].strip())
+            used = set()
+            for c in range(j + 1, len(cells)):
+                key = mapping.get(c)
+                if key and key not in used and (key in wanted or key in optional):
+                    fr.cells[key] = _cell(grid.rows, spans, r, c)
+                    used.add(key)
+            if not fr.cells:  # no readable header: cells in template order
+                data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
+                for key, c in zip(wanted, data, strict=False):
+                    fr.cells[key] = _cell(grid.rows, spans, r, c)
+            found[i] = fr
+            last_index = i
+            last_was_data = True
+        elif any(read_cell(c)[1] == "number" for c in cells):
+            extra = _extra_row(table, cells, headers, last_index, r, grid.rows, spans) if found else None
+            if extra is not None:  # a printed row the template lacks: kept without a key
+                extras.append(extra)
+            else:
+                logger.debug("grid row %d holds numbers but no known label: skipped", r)
+        else:
+            if last_was_data:
+                headers = []
+            if any(match_key(c) for c in cells):
+                headers.append(cells)
+            last_was_data = False
+    return list(found.values()) + extras
+
+
+def _extra_row(
+    table: TableSpec, cells: list[str], headers: list[list[str]], after: int, r: int,
+    grid_rows: list[list[str]], spans,
+) -> FoundRow | None:
+    """A data row of the table whose label the template lacks (``5.电子邮件申请数 | 件 | 4``)."""
+    labels = [j for j, c in enumerate(cells) if not _is_value(c) and RE_CJK3.search(c)]
+    if not labels:
+        return None
+    j = labels[-1]
+    if any(not _is_value(c) for c in cells[j + 1 :]):
+        return None
+    key = match_key(cells[j])
+    if not key or table.rows_named(key) or any(key in c.match_keys for c in table.columns):
+        return None
+    label = re.sub(r"\s+", "", cells[j])
+    fr = FoundRow(after, RowSpec(key=None, label=label), label, extra=True)
+    mapping = _column_map(table, headers, len(cells))
+    wanted = [c.key for c in table.columns if not c.optional]
+    for c in range(j + 1, len(cells)):
+        col = mapping.get(c)
+        if col in wanted and col not in fr.cells:
+            fr.cells[col] = _cell(grid_rows, spans, r, c)
+    if not fr.cells:
+        data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
+        for col, c in zip(wanted, data, strict=False):
+            fr.cells[col] = _cell(grid_rows, spans, r, c)
+    if not fr.cells or len([c for c in cells[j + 1 :] if not _is_unit(c)]) > len(wanted) + 1:
+        return None
+    return fr
+
+
+def read_grids(grids: list[Table], template: str, table: TableSpec, *, text: str | None = None) -> list[FoundRow]:
+    """Read ``table`` from whichever grids hold its rows (first grid wins per row)."""
+    found: dict[int, FoundRow] = {}
+    extras: dict[str, FoundRow] = {}
+    for grid in grids:
+        for fr in read_grid(grid, template, table, text=text):
+            if fr.extra:
+                extras.setdefault(fr.label, fr)
+            else:
+                found.setdefault(fr.index, fr)
+    return sorted([*found.values(), *extras.values()], key=lambda f: (f.index, f.extra))
+

@@ -1,0 +1,415 @@
+"""Stage 2: tokenise a table region into row labels and the value tokens printed after them.
+
+Text renderings differ in what separates cells: a TAB (HTML tables rendered by ingest), a
+pipe (markdown), a line per cell (the seed's one-cell-per-line table, where a line holding
+only spaces is a blank cell), spaces (PDF layout, space-separated crawls) or nothing at all
+(``主动公开信息数条4251516`` = 条 | 425 | 1516). :func:`read_segment` returns the cell tokens
+after a row label; :func:`tokenise_text` reads a whole region into a
+:class:`~textmine.tables.records.TableTokens`. Grids (HTML, DOCX, PDF, pipe tables read by
+ingest) are tokenised by :mod:`textmine.tables.step2_grids`. Digit runs are left whole here:
+the ways they split are the next stage's business.
+
+Example:
+    >>> toks = read_segment("条4251516其中", 0, 11, mode="space")
+    >>> [(t.raw, t.kind) for t in toks]
+    [('条', 'unit'), ('4251516', 'value')]
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections import Counter
+
+from textmine.tables.cells import is_number_text, read_cell
+from textmine.tables.labels import RowHit, match_rows
+from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
+
+logger = logging.getLogger(__name__)
+
+#: A number as printed in a cell (thousands commas and decimals allowed).
+NUMBER = r"[+\-]?\d[\d,]*(?:\.\d+)?"
+#: A parenthetical note printed after a number in the same cell: ``12 (含转办)``. Numbering
+#: such as （一） or (3) is the next row's label, never a note.
+NOTE = r"[ \t\u3000]*[（(](?![一二三四五六七八九十\d]+[）)])[^（）()\n]{1,30}[）)]"
+
+
+@functools.lru_cache(maxsize=1)
+def token_pattern() -> re.Pattern[str]:
+    """One token of space-separated or flattened text, built from the lexicon's cell words:
+    a number (with a glued suffix unit such as 元), a dash, 无/没有, a unit, or anything else."""
+    words = cell_words()
+    alt = lambda items: "|".join(re.escape(x) for x in items)  # noqa: E731
+    dashes = "".join(re.escape(x) for x in words["dash"] if len(x) == 1 and x != "-")
+    dash_words = [x for x in words["dash"] if len(x) > 1 and x.strip("—–-－/／\\…")]  # 不适用
+    return re.compile(
+        rf"(?P<noted>{NUMBER}{NOTE})"
+        # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
+        r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
+        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
+        rf"|(?P<dash>[{dashes}]+|-(?!\d))"
+        rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
+        rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
+        rf"|(?P<unit>{alt(words['units'])})"
+        r"|(?P<ws>\s+)"
+        r"|(?P<other>.)",
+        re.S,
+    )
+
+
+#: Page furniture of PDF text: page numbers like -3- and form feeds.
+RE_PAGE_NUMBER = re.compile(r"^\s*[-—]\s*\d{1,3}\s*[-—]\s*$")
+
+
+def region_mode(text: str, start: int, end: int) -> str:
+    """How cells are separated in a region without TABs or pipes: ``lines`` or ``space``.
+
+    ``lines`` is the one-cell-per-line rendering: almost no line holds two numbers, and many
+    lines hold one value or only spaces, or cells are separated by runs of line breaks
+    (:func:`region_run`).
+
+    >>> region_mode("一、主动公开情况\\n\\n 67467\\n\\n（一）主动公开政府信息数\\n\\n15689\\n\\n 7584\\n\\n \\n", 0, 50)
+    'lines'
+    """
+    lines = [ln for ln in text[start:end].split("\n") if ln != ""]
+    if len(lines) < 4:
+        return "space"
+    single = sum(1 for ln in lines if read_cell(ln)[1] != "text")  # one value or only spaces
+    multi = sum(1 for ln in lines if len(re.findall(r"(?<![\d.])\d+", ln)) >= 2)
+    if single >= 0.3 * len(lines) and multi <= 2:
+        return "lines"
+    spaced = sum(1 for ln in lines if RE_SPACED.search(ln))
+    if multi == 0 and spaced <= 0.1 * len(lines) and region_run(text, start, end):
+        return "lines"  # a Word table whose cells end in runs of line breaks
+    return "space"
+
+
+#: Two pieces of a line set apart by a layout gap (PDF text), not a cell of its own.
+RE_SPACED = re.compile(r"\S[ \t]{2,}\S")
+
+
+def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
+    """The separator of the row whose label ends at ``label_end``: tab, pipe or ``default``."""
+    line_start = text.rfind("\n", 0, label_end) + 1
+    line_end = text.find("\n", label_end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "\t" in line:
+        return "tab"
+    if line.lstrip().startswith("|"):
+        return "pipe"
+    return default
+
+
+def _kind(raw: str) -> str | None:
+    """``value`` / ``unit`` for a cell text, ``None`` for text that ends the row."""
+    stripped = raw.strip()
+    if stripped in cell_words()["units"]:
+        return "unit"
+    if read_cell(raw)[1] != "text" or is_number_text(stripped):
+        return "value"
+    return None
+
+
+def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
+    line_end = text.find("\n", start, end)
+    stop = line_end if line_end >= 0 else end
+    out: list[Token] = []
+    pos = start
+    pieces = text[start:stop].split(sep)
+    if sep == "|" and pieces and pieces[-1].strip() == "":
+        pieces = pieces[:-1]  # the closing pipe
+    for i, piece in enumerate(pieces):
+        p_start = pos
+        pos += len(piece) + 1
+        if i == 0:
+            continue  # rest of the label's own cell
+        kind = _kind(piece)
+        if kind is None:
+            if not out:
+                continue  # a second label cell (e.g. the group column)
+            kind = "value"  # separators make it a cell: a text cell
+        lead = len(piece) - len(piece.lstrip())
+        raw = piece.strip()
+        s = p_start + lead if raw else p_start
+        out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
+    return out
+
+
+def _lines(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
+    out: list[Token] = []
+    pos = start
+    first = True
+    empty = 0  # empty lines since the last line with content
+    lines = text[start:end].split("\n")
+    if len(lines) > 1 and end < len(text) and text[end] != "\n":
+        lines = lines[:-1]  # the indentation of the next label's line, not a cell
+    for line in lines:
+        l_start = pos
+        pos += len(line) + 1
+        if first:
+            first = False
+            if line.strip() == "":
+                continue  # rest of the label line
+        if line == "":
+            empty += 1
+            continue
+        if RE_PAGE_NUMBER.match(line):
+            continue
+        if run:
+            # cells separated by runs of `run` line breaks: a longer run holds empty cells
+            out.extend(Token("", l_start, l_start, "value") for _ in range((empty + 1) // run - 1))
+        empty = 0
+        kind = _kind(line)
+        if kind is None:
+            break
+        raw = line.strip()
+        s = l_start + (len(line) - len(line.lstrip())) if raw else l_start
+        out.append(Token(raw if raw else line, s, s + len(raw) if raw else l_start + len(line), kind))
+    return out
+
+
+#: A run of line breaks between two lines with content.
+RE_BREAKS = re.compile(r"(?<=\S)[ \t]*\n+(?=[ \t]*\S)")
+
+
+#: Fewest line-break runs in a region before their lengths are read as a cell separator.
+MIN_RUNS = 6
+
+
+def region_run(text: str, start: int, end: int) -> int | None:
+    r"""The run of line breaks that separates cells in a one-cell-per-line region whose empty
+    cells are printed as nothing (a crawled Word table: ``\r\r\r0\r\r\r\r\r\r0``), or
+    ``None``: the commonest run is the separator when (almost) every run is a multiple of it
+    and some runs are longer (they hold empty cells).
+
+    >>> t = "规章\n\n\n0\n\n\n\n\n\n0\n\n\n0\n\n\n规范性文件\n\n\n3\n\n\n\n\n\n12\n\n\n完"
+    >>> region_run(t, 0, len(t)), region_run(t.replace("\n" * 6, "\n" * 3), 0, len(t))
+    (3, None)
+    """
+    runs = [m.group().count("\n") for m in RE_BREAKS.finditer(text, start, end)]
+    if len(runs) < MIN_RUNS:
+        return None
+    counts = Counter(runs)
+    sep = max(counts, key=lambda r: (counts[r], -r))
+    fitting = sum(1 for r in runs if r % sep == 0)
+    if fitting < 0.9 * len(runs) or not any(r >= 2 * sep for r in runs):
+        return None
+    return sep
+
+
+def _space_tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for m in token_pattern().finditer(text, start, end):
+        group = m.lastgroup
+        if group == "ws":
+            continue
+        if group == "other":
+            break
+        kind = "unit" if group == "unit" else "value"
+        out.append(Token(m.group(), m.start(), m.end(), kind))
+    return out
+
+
+def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None) -> list[Token]:
+    """The cell tokens printed in ``text[start:end]`` after a row label.
+
+    ``mode`` is ``tab``, ``pipe``, ``lines`` or ``space``; reading stops at the first text
+    that is neither a value nor a unit (the next label, a header, prose). ``run`` (lines
+    only) is the run of line breaks between two cells (:func:`region_run`): a longer run
+    yields the empty cells it holds.
+    """
+    if mode == "tab":
+        return _separated(text, start, end, "\t")
+    if mode == "pipe":
+        return _separated(text, start, end, "|")
+    if mode == "lines":
+        return _lines(text, start, end, run)
+    return _space_tokens(text, start, end)
+
+
+#: Dash and 无 cells right before the first number of table 四's data row.
+RE_LEAD_WORDS = re.compile(r"(?:(?:[—–－/／\-]+|无|没有)\s*)+$")
+#: The label of a printed row the template lacks: optional numbering, then at least three
+#: CJK characters (page furniture such as 第 2 页 is shorter).
+RE_EXTRA_LABEL = re.compile(
+    r"(?:[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]+\s*[、.．]|其中\s*[：:])?"
+    r"\s*[\u4e00-\u9fff“”《》（）()、]*[\u4e00-\u9fff]{3}[\u4e00-\u9fff“”《》（）()、]*"
+)
+#: A markdown separator line (|---|---|).
+RE_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def tokenise_text(text: str, region: Region) -> TableTokens:
+    """Tokenise ``region`` of ``text``: each template row's label with the tokens after it,
+    the printed rows the template lacks, table 四's data row and the value lines (fallback).
+
+    >>> from textmine.tables.registry import get_template
+    >>> text = "指标名称计量单位2011年度历年累计主动公开信息数条4251516行政复议数条00"
+    >>> region = Region(get_template("local").table("stats"), 0, len(text))
+    >>> [(r.hit.row.key, r.unit, [t.raw for t in r.values]) for r in tokenise_text(text, region).rows]
+    [('active_items', '条', ['4251516']), ('reviews', '条', ['00'])]
+    """
+    table, start, end = region.table, region.start, region.end
+    default = region_mode(text, start, end)
+    run = region_run(text, start, end) if default == "lines" else None
+    out = TableTokens(region, default)
+    if table.layout == "single_row":
+        out.single = _single_row_tokens(text, start, end, run)
+        return out
+    for hit in match_rows(text, table, start, end):
+        mode = segment_mode(text, hit.label_end, hit.seg_end, default)
+        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
+        values = [t for t in tokens if t.kind == "value"]
+        unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        fitted = _fit(values, len(table.row_columns(hit.row)))
+        if len(fitted) < len(values):
+            logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
+        out.rows.append(RowTokens(hit, values, fitted, unit, mode))
+    out.extras = _extra_rows(text, table, out.rows, default)
+    required = [r for r in table.rows if not r.optional]
+    if table.ordered and required:
+        out.value_lines = _value_lines(text, start, end, len(table.row_columns(required[0])))
+    return out
+
+
+def _fit(values: list[Token], ncols: int) -> list[Token]:
+    """The value tokens that fill ``ncols`` columns: an empty unit column before the values is dropped,
+    values beyond the last column are ignored."""
+    if len(values) <= ncols:
+        return values
+    lead = len(values) - ncols
+    if all(read_cell(t.raw)[1] == "blank" for t in values[:lead]):
+        return values[lead:]
+    return values[: ncols]
+
+
+def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token]]:
+    """Lines ending in a run of at least ``ncols`` value cells (order-only fallback)."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if RE_PIPE_RULE.match(line):
+            continue
+        if line.lstrip().startswith("|"):
+            toks: list[Token] = []
+            off = l_start
+            for i, piece in enumerate(line.split("|")):
+                p_start = off
+                off += len(piece) + 1
+                if i == 0:
+                    continue
+                toks.append(Token(piece.strip() or piece, p_start, p_start + len(piece), "value"))
+            if toks and toks[-1].raw.strip() == "" and line.rstrip().endswith("|"):
+                toks = toks[:-1]
+        else:
+            toks = [
+                Token(m.group(), l_start + m.start(), l_start + m.end(), "value")
+                for m in re.finditer(r"\S+", line)
+            ]
+        run: list[Token] = []
+        for tok in reversed(toks):
+            if read_cell(tok.raw)[1] == "text":
+                break
+            run.append(tok)
+        run.reverse()
+        while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
+            run.pop()  # empty cells of a ragged markdown row
+        if len(run) >= ncols and any(read_cell(t.raw)[1] == "number" for t in run):
+            out.append(run[:ncols])
+    return out
+
+
+def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
+    """The cell tokens of table 四's data row: from the first number after the header (dash and
+    无 cells right before it included; blank cells kept where separators show them)."""
+    region = text[start:end]
+    first = re.search(r"\d", region)
+    if first is None:
+        return []
+    if region_mode(text, start, end) == "lines":
+        # the cells start on the line after the last header text above the first number
+        lines_start, pos = start, 0
+        for line in region[: first.start()].split("\n")[:-1]:
+            pos += len(line) + 1
+            if line.strip() and read_cell(line)[1] == "text":
+                lines_start = start + pos - 1
+        return read_segment(text, lines_start, end, mode="lines", run=run)
+    line_start = region.rfind("\n", 0, first.start()) + 1
+    line_end = region.find("\n", first.start())
+    line = region[line_start : line_end if line_end >= 0 else len(region)]
+    if "\t" in line:
+        cells = line.split("\t")
+        tokens = read_segment(text, start + line_start, start + line_start + len(line), mode="tab")
+        if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+            lead = len(cells[0]) - len(cells[0].lstrip())
+            raw = cells[0].strip()
+            s = start + line_start + lead
+            tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        return tokens
+    if line.lstrip().startswith("|"):
+        return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
+    # dash / 无 cells printed before the first number belong to the row
+    lead = RE_LEAD_WORDS.search(region, line_start, first.start())
+    begin = start + (lead.start() if lead else first.start())
+    if begin > start and text[begin - 1] in "+-":
+        begin -= 1
+    return read_segment(text, begin, end, mode="space")
+
+
+def _known_label(table: TableSpec, label: str) -> bool:
+    """True when ``label`` names a template row, a group header or holds a column label."""
+    key = match_key(label)
+    return (
+        not key
+        or bool(table.rows_named(key))
+        or any(h and match_key(h) in key for h in table.headers)
+        or any(len(k) >= 2 and k in key for c in table.columns for k in c.match_keys)
+    )
+
+
+def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str) -> list[FoundRow]:
+    """Rows printed between two template rows whose label the template lacks (``5.电子邮件申请数
+    4`` in a gov2014 table): kept with their label and cells, never dropped silently.
+
+    Only the text between a row's last cell and the next template row's label is searched, so
+    prose after the table is never read as a row.
+    """
+    out: list[FoundRow] = []
+    width = [c.key for c in table.columns if not c.optional]
+    for k, row in enumerate(rows[:-1]):
+        hit: RowHit = row.hit
+        nxt = rows[k + 1].hit
+        pos = max([hit.label_end] + [t.end for t in row.fitted if t.end >= 0])
+        stop = nxt.label_start
+        while pos < stop:
+            m = RE_EXTRA_LABEL.search(text, pos, stop)
+            if m is None:
+                break
+            label = re.sub(r"\s+", "", m.group())
+            mode = segment_mode(text, m.end(), stop, default)
+            toks = read_segment(text, m.end(), stop, mode=mode)
+            values = [t for t in toks if t.kind == "value"]
+            if (
+                not values
+                or len(values) > len(width)
+                or _known_label(table, label)
+                or not any(read_cell(t.raw)[1] == "number" for t in values)
+                or not (text[m.end() : m.end() + 1].isspace() or text[m.end() : m.end() + 1] in "|\t")
+            ):
+                pos = m.end()
+                continue
+            spec = RowSpec(key=None, label=label)
+            fr = FoundRow(
+                hit.index, spec, label, unit=next((t.raw for t in toks if t.kind == "unit"), None),
+                label_start=m.start(), label_end=m.end(), seg_end=stop, extra=True,
+            )
+            for col, tok in zip(width, values, strict=False):
+                fr.cells[col] = FoundCell(tok.raw, tok.start, tok.end)
+            logger.debug("table %r: row %r is not in the template, kept without a key", table.key, label)
+            out.append(fr)
+            pos = max(t.end for t in toks)
+    return out

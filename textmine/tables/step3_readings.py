@@ -1,0 +1,299 @@
+"""Stage 3: every candidate reading of a region's rows.
+
+A row printed as ``270020130`` under seven columns can be read as 27|0|0|2|0|1|30 or
+2|7|0|0|20|1|30 and a hundred other ways: :func:`split_candidates` lists every way digit runs
+make ``n`` cells (no leading zeros). A row with an optional column printed (小计) has one
+:class:`~textmine.tables.records.Layout` per place that column can take; a space-separated row
+with fewer values than columns (blank cells invisible) lists the positions its values can take.
+Nothing is chosen here: :mod:`textmine.tables.step4_scoring` picks.
+
+Example:
+    >>> from textmine.tables.records import Token
+    >>> toks = [Token("4251516", 0, 7, "value")]
+    >>> [[p.raw for p in c] for c in split_candidates(toks, 2)][:2]
+    [['4', '251516'], ['42', '51516']]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from textmine.tables.records import (
+    Layout,
+    Piece,
+    Placement,
+    RowReadings,
+    RowTokens,
+    TableReadings,
+    TableTokens,
+    Token,
+)
+from textmine.tables.registry import TableSpec, cell_words, match_key
+
+#: Most placements of a short row's values tried (combinations of blank positions).
+MAX_PLACEMENTS = 5000
+
+
+def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
+    """The candidate readings of every row of a tokenised region.
+
+    Rows of an optional template row that print no value are left out (they are not printed).
+    """
+    table = tokens.region.table
+    out = TableReadings(tokens)
+    if table.layout == "single_row":
+        out.single_keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
+        out.single = _single_row_candidates(table, tokens.single, len(out.single_keys))
+        return out
+    rows: dict[str, RowReadings] = {}
+    for row in tokens.rows:
+        if not row.values and row.hit.row.optional:
+            continue
+        key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode))
+    out.rows = list(rows.values())
+    return out
+
+
+def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[Layout]:
+    """The template's columns first; with an optional 小计 column printed (one value more than
+    columns), the layouts with 小计 right after 自然人 and right before 总计 as well."""
+    spec = row.hit.row
+    values = row.values
+    cols = [c.key for c in table.row_columns(spec)]
+    optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
+    out = [_layout(text, cols, row.fitted, row.mode, default)]
+    if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
+        for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
+            out.append(_layout(text, variant, values, row.mode, default))
+    return out
+
+
+#: Most splits of a run into fewer cells than columns listed for one row.
+MAX_SPARSE = 2000
+
+
+def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str) -> Layout:
+    splits = split_candidates(values, len(cols)) if values else []
+    layout = Layout(cols, values, splits)
+    # run-together text hides empty cells: the run may hold fewer cells than columns
+    layout.hides_blanks = bool(splits) and len(values) < len(cols) and default == "space" and mode == "space"
+    if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
+        # blank cells are invisible in this layout: every position the values can take
+        layout.placements = placements(values, len(cols))
+        layout.gaps = _gap_blanks(text, values)
+    return layout
+
+
+def sparse_splits(layout: Layout) -> list[list[Piece]]:
+    """The splits of a run-together row into fewer cells than columns (its empty cells not
+    printed), most cells first; ``[]`` unless the layout ``hides_blanks``. Listed on demand:
+    the scoring stage asks only when the first reading leaves identities failing.
+
+    >>> from textmine.tables.records import Token
+    >>> layout = Layout(["a", "b", "c"], [Token("123", 0, 3, "value")], [], hides_blanks=True)
+    >>> [[p.raw for p in s] for s in sparse_splits(layout)]
+    [['1', '23'], ['12', '3'], ['123']]
+    """
+    out: list[list[Piece]] = []
+    if not layout.hides_blanks:
+        return out
+    for k in range(len(layout.cols) - 1, max(1, len(layout.values)) - 1, -1):
+        out += split_candidates(layout.values, k, limit=MAX_SPARSE - len(out))
+        if len(out) >= MAX_SPARSE:
+            break
+    return out
+
+
+def placements(values: list[Token], n: int) -> list[Placement]:
+    """Every way ``values`` (fewer than ``n`` cells, blanks not printed) sit in ``n`` columns: the
+    tokens as printed at every combination of columns, then — for a run-together row such as
+    ``33`` under seven columns — the runs cut into more cells (up to one per digit, fewer than
+    ``n``), fewest cells first. At most :data:`MAX_PLACEMENTS` are listed.
+
+    >>> [(tuple(p.raw for p in x.pieces), x.at) for x in placements([Token("33", 0, 2, "value")], 3)]
+    [(('33',), (0,)), (('33',), (1,)), (('33',), (2,)), (('3', '3'), (0, 1)), (('3', '3'), (0, 2)), (('3', '3'), (1, 2))]
+    """
+    out: list[Placement] = []
+    whole = [Piece(t.raw, t.start, t.end) for t in values]
+    for at in itertools.islice(itertools.combinations(range(n), len(values)), MAX_PLACEMENTS):
+        out.append(Placement(whole, at))
+    digits = sum(len(m.group(2)) if (m := number_pattern().fullmatch(t.raw)) else 1 for t in values)
+    for k in range(len(values) + 1, min(digits, n - 1) + 1):
+        for pieces in split_candidates(values, k, limit=MAX_PLACEMENTS):
+            for at in itertools.combinations(range(n), k):
+                if len(out) >= 2 * MAX_PLACEMENTS:
+                    return out
+                out.append(Placement(pieces, at, split=True))
+    return out
+
+
+def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:
+    """Empty cells between consecutive values read from the spacing of a PDF-layout line
+    (a gap about twice the usual one hides an empty cell); ``None`` when spacing says nothing."""
+    gaps = [b.start - a.end for a, b in itertools.pairwise(values)]
+    if not gaps or any("\n" in text[a.end : b.start] for a, b in itertools.pairwise(values)):
+        return None
+    unit = sorted(gaps)[len(gaps) // 2]
+    if unit < 2:
+        return None
+    width = max(len(t.raw) for t in values)
+    return [max(0, round((g - unit) / (unit + width))) for g in gaps]
+
+
+def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int) -> list[list[Piece]]:
+    """Readings of table 四's data row (``[]`` when the tokens cannot be that row)."""
+    values = [t for t in tokens if t.kind == "value"]
+    digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
+    if len(values) < 5 and digits < nkeys:
+        return []
+    ncols = len(table.rows[0].cols) if table.rows[0].cols else len(
+        [c for c in table.columns if not c.optional])
+    if len(values) == 1 and len(values[0].raw) > nkeys:
+        cands = sum_group_splits(values[0], groups=len(table.rows), parts=ncols - 1)
+        cands = cands or split_candidates(values, nkeys, limit=5000)
+    else:
+        cands = split_candidates(values, nkeys)
+    return cands or [[Piece(t.raw, t.start, t.end) for t in values]]
+
+
+@functools.lru_cache(maxsize=1)
+def number_pattern() -> re.Pattern[str]:
+    """A number token that digit-run splitting may cut, as ``(sign)(digits)(tail)``: the
+    sign stays on the first piece, decimals and a suffix unit (元, 万元) on the last."""
+    suffix = "|".join(re.escape(u) for u in cell_words()["suffix_units"])
+    return re.compile(rf"([+\-]?)(\d+)((?:\.\d+)?(?:{suffix})?)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _cut_bounds(digits: str, k: int) -> tuple[tuple[int, ...], ...]:
+    """Piece boundaries ``(0, cut, …, len(digits))`` of every way to cut ``digits`` into ``k``
+    numbers without leading zeros, in the order of ``itertools.combinations`` of the cuts.
+
+    Only valid cuts are walked: a piece that starts with 0 is the single digit 0, and every
+    piece keeps at least one digit for each piece after it.
+
+    >>> _cut_bounds("1020", 3)
+    ((0, 1, 2, 4), (0, 2, 3, 4))
+    """
+    n = len(digits)
+    out: list[tuple[int, ...]] = []
+
+    def cut(pos: int, left: int, bounds: tuple[int, ...]) -> None:
+        if left == 1:  # the last piece takes the rest
+            if digits[pos] != "0" or pos == n - 1:
+                out.append((*bounds, n))
+            return
+        last = 1 + pos if digits[pos] == "0" else n - left + 1
+        for e in range(pos + 1, min(last, n - left + 1) + 1):
+            cut(e, left - 1, (*bounds, e))
+
+    if 1 <= k <= n:
+        cut(0, k, (0,))
+    return tuple(out)
+
+
+def _split_number(tok: Token, k: int) -> list[list[Piece]]:
+    """Every way to cut a number token into ``k`` numbers (no leading zeros)."""
+    if k == 1:
+        return [[Piece(tok.raw, tok.start, tok.end)]]
+    m = number_pattern().fullmatch(tok.raw)
+    if not m:
+        return []
+    sign, digits, tail = m.groups()
+    out = []
+    for bounds in _cut_bounds(digits, k):
+        pieces = []
+        for j, (a, b) in enumerate(itertools.pairwise(bounds)):
+            raw = digits[a:b]
+            s = tok.start + len(sign) + a
+            e = tok.start + len(sign) + b
+            if j == 0 and sign:
+                raw, s = sign + raw, tok.start
+            if j == k - 1 and tail:
+                raw, e = raw + tail, tok.end
+            pieces.append(Piece(raw, s, e, split=True))
+        out.append(pieces)
+    return out
+
+
+def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list[list[Piece]]:
+    """All ways the value tokens make exactly ``n`` cells (digit runs cut where needed).
+
+    Returns ``[]`` when the tokens cannot make ``n`` cells (too few digits). The search only
+    follows branches that can still make ``n`` cells: a token gives at most one cell per digit.
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    if len(values) >= n:
+        return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
+    matches = [number_pattern().fullmatch(t.raw) for t in values]
+    # most cells each token can give, and the most that the tokens after it can give together
+    most = [len(m.group(2)) if m else 1 for m in matches]
+    most_after = [sum(most[i + 1 :]) for i in range(len(values))]
+    splits: dict[tuple[int, int], list[list[Piece]]] = {}
+    out: list[list[Piece]] = []
+
+    def walk(i: int, left: int, acc: list[Piece]) -> None:
+        if len(out) >= limit:
+            return
+        if i == len(values):
+            if left == 0:
+                out.append(list(acc))
+            return
+        remaining = len(values) - i - 1
+        max_k = min(left - remaining, most[i]) if matches[i] else 1
+        for k in range(max(1, left - most_after[i]), max_k + 1):
+            if (i, k) not in splits:
+                splits[i, k] = _split_number(values[i], k)
+            for parts in splits[i, k]:
+                walk(i + 1, left - k, acc + parts)
+
+    walk(0, n, [])
+    return out
+
+
+def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) -> list[list[Piece]]:
+    """Cut a digit run into ``groups`` groups of ``parts`` numbers followed by their total.
+
+    The fast path for table 四 printed as one run (3 groups of 维持/纠正/其他/尚未审结 + 总计):
+    only readings in which every group's last number is the sum of the others are listed.
+
+    >>> run = Token("10203120001200000", 0, 17, "value")
+    >>> [int(p.raw) for p in sum_group_splits(run, groups=3, parts=4)[0]]
+    [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]
+    """
+    digits = tok.raw
+    if not digits.isdigit():
+        return []
+    out: list[list[Piece]] = []
+
+    def number_at(pos: int) -> list[int]:
+        if pos >= len(digits):
+            return []
+        if digits[pos] == "0":
+            return [pos + 1]
+        return list(range(pos + 1, min(len(digits), pos + 7) + 1))
+
+    def walk(pos: int, group: int, acc: list[tuple[int, int]]) -> None:
+        if len(out) >= limit:
+            return
+        if group == groups:
+            if pos == len(digits):
+                out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
+            return
+
+        def inner(p: int, k: int, got: list[tuple[int, int]]) -> None:
+            if k == parts:
+                total = str(sum(int(digits[a:b]) for a, b in got))
+                if digits.startswith(total, p):
+                    walk(p + len(total), group + 1, acc + got + [(p, p + len(total))])
+                return
+            for e in number_at(p):
+                inner(e, k + 1, got + [(p, e)])
+
+        inner(pos, 0, [])
+
+    walk(0, 0, [])
+    return out

@@ -1,0 +1,707 @@
+"""Stage 4: score the candidate readings and pick one per row — the one place where readings
+are judged.
+
+Judged, in order: the column layout (a printed 小计 is the sum of the organisations), the
+positions of values whose blank cells are not printed (the line's spacing and the row
+identity), and the split of digit runs. A row printed as ``270020130`` can be read as 27|0|0|2|0|1|30 or 2|7|0|0|20|1|30; the row
+identity (总计 = sum of the applicant columns, T3-C) and the column identities of FORMAT.md
+§3.1 (T3-A, T3-B) pick one. When identities leave several readings, the most plausible one
+(short, balanced numbers; larger counts in the first columns) is taken and reported as such.
+
+Example:
+    >>> rule = row_rule("gov2021", "requests")
+    >>> rule("granted", ["natural_person", "commercial", "research", "social_welfare",
+    ...      "legal_services", "other_org", "total"], [27, 0, 0, 2, 0, 1, 30])
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import math
+from collections.abc import Callable, Collection, Sequence
+from decimal import Decimal
+
+from textmine.tables.cells import split_unit, to_value
+from textmine.tables.records import (
+    Choice,
+    Layout,
+    Piece,
+    Placement,
+    RowReadings,
+    Statement,
+    TableReadings,
+)
+from textmine.tables.registry import get_template
+from textmine.tables.step3_readings import sparse_splits
+
+logger = logging.getLogger(__name__)
+
+Number = int | Decimal | None
+RowRule = Callable[[str | None, Sequence[str], Sequence[Number]], bool]
+
+T3_PARTS = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+T3_OUTCOMES = (
+    "granted", "partial", "denied_state_secret", "denied_law_prohibited", "denied_three_safety",
+    "denied_third_party", "denied_internal_affairs", "denied_process_info",
+    "denied_enforcement_file", "denied_query", "unable_not_held", "unable_needs_creation",
+    "unable_unclear", "rejected_complaint", "rejected_repeat", "rejected_publication",
+    "rejected_mass", "rejected_confirm", "other_handling", "other_no_correction",
+    "other_no_fee", "other_misc",
+)
+T4_ROWS = ("review", "suit_direct", "suit_after_review")
+T4_PARTS = ("upheld", "corrected", "other", "pending")
+
+
+def piece_value(piece: Piece) -> Number:
+    """The number a piece holds (unit suffix removed), or ``None``."""
+    return _raw_value(piece.raw)
+
+
+@functools.lru_cache(maxsize=65536)
+def _raw_value(raw: str) -> Number:
+    return to_value(split_unit(raw)[0])
+
+
+def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:
+    vals: list[Number] = [piece_value(p) for p in pieces[:n]]
+    return vals + [None] * (n - len(vals))
+
+
+def _num(v: Number) -> Decimal:
+    return Decimal(0) if v is None else Decimal(v)
+
+
+def _requests_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+        return True
+    return _num(values[pos["total"]]) == sum(_num(values[pos[p]]) for p in T3_PARTS)
+
+
+def _appeals_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    # single_row layout: cols are "row:col" pairs
+    groups: dict[str, dict[str, Number]] = {}
+    for c, v in zip(cols, values, strict=False):
+        r, _, k = c.partition(":")
+        groups.setdefault(r, {})[k] = v
+    return all(
+        _num(g.get("total")) == sum(_num(g.get(p)) for p in T4_PARTS) for g in groups.values()
+    )
+
+
+def _local_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if "value" in pos and "cumulative" in pos:
+        a, b = values[pos["value"]], values[pos["cumulative"]]
+        if a is not None and b is not None:
+            return b >= a
+    return True
+
+
+def _active2021_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if {"issued", "repealed", "in_force"} <= set(pos):
+        return _num(values[pos["issued"]]) <= _num(values[pos["in_force"]]) + _num(
+            values[pos["repealed"]]
+        )
+    return True
+
+
+def _active2019_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    pos = {c: i for i, c in enumerate(cols)}
+    if {"made", "published", "total_published"} <= set(pos):
+        return _num(values[pos["published"]]) <= _num(values[pos["total_published"]])
+    return True
+
+
+def _always(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
+    return True
+
+
+def row_rule(template: str, table: str) -> RowRule:
+    """The per-row identity used to filter splits of ``template``/``table``."""
+    if table == "requests":
+        return _requests_rule
+    if table == "appeals":
+        return _appeals_rule
+    if template == "local":
+        return _local_rule
+    if template == "gov2021" and table == "active":
+        return _active2021_rule
+    if template == "gov2019" and table == "active":
+        return _active2019_rule
+    return _always
+
+
+Cells = list[tuple[str, str]]
+Identity = list[tuple[Cells, Cells]]
+
+
+def column_identities(template: str, table: str) -> list[Identity]:
+    """Identities across rows used to pick joint splits.
+
+    Each identity is a list of equations ``(lhs cells, rhs cells)`` that must all hold; the
+    soft identities of local tables count only when they hold in both columns, so that small
+    numbers cannot satisfy them by chance.
+    """
+    out: list[Identity] = []
+    if table == "requests":
+        for c in (*T3_PARTS, "total"):
+            out.append([([("new_received", c), ("carried_over", c)],
+                         [("total_processed", c), ("carried_forward", c)])])
+            out.append([([("total_processed", c)], [(r, c) for r in T3_OUTCOMES])])
+    elif template == "local":
+        out.append([([("active_items", c)], [("channel_website", c), ("channel_gazette", c)])
+                    for c in ("value", "cumulative")])
+        # rows without a gov2014 key are named "~" + their normalised template label
+        channels = ("requests_in_person", "requests_fax", "requests_online", "requests_mail",
+                    "~电子邮件申请数", "~信函传真申请数", "~其它形式申请数")
+        out.append([([("requests_received", c)], [(r, c) for r in channels])
+                    for c in ("value", "cumulative")])
+        replies = ("replies_granted", "replies_partial", "replies_denied", "~其他类型答复数")
+        out.append([([("replies", c)], [(r, c) for r in replies]) for c in ("value", "cumulative")])
+    return out
+
+
+#: Penalty of a reading with a count but no amount (or an amount but no count).
+MISMATCH_PENALTY = 50
+
+
+def _per_count_penalty(pieces: Sequence[Piece], roles: Sequence[str | None], per_count: int | None) -> int:
+    """How far (tenths of tenfold steps) the amount per counted item is from ``per_count`` 元
+    (采购总金额 / 采购项目数量): ``187321.5万元`` reads 18 | 7321.5万元, not 187 | 321.5万元.
+
+    >>> _per_count_penalty([Piece("18", 0, 2), Piece("7321.5万元", 2, 11)], ("count", "amount"), 500000)
+    9
+    >>> _per_count_penalty([Piece("187", 0, 3), Piece("321.5万元", 3, 11)], ("count", "amount"), 500000)
+    14
+    >>> _per_count_penalty([Piece("1873", 0, 4), Piece("21.5万元", 4, 11)], ("count", "amount"), 500000)
+    36
+    """
+    if not per_count or len(pieces) < len(roles):
+        return 0
+    count = piece_value(pieces[roles.index("count")])
+    raw = pieces[roles.index("amount")].raw
+    amount = piece_value(pieces[roles.index("amount")])
+    if count is None or amount is None or count < 0 or amount < 0 or count == amount == 0:
+        return 0
+    if count == 0 or amount == 0:
+        return MISMATCH_PENALTY  # projects without money, or money without projects
+    yuan = Decimal(amount) * (10000 if "万" in raw else 1)
+    return int(10 * abs(math.log10(float(yuan / Decimal(count) / per_count))))
+
+
+def plausibility(
+    pieces: Sequence[Piece], roles: Sequence[str | None] = (), per_count: int | None = None
+) -> tuple[int, int, int, int]:
+    """Lower is more plausible: column roles first (a ``stock`` column is not smaller than the
+    row's other counts, a ``small`` column is short), then short balanced numbers, weight on
+    the first columns.
+    """
+    lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
+    role_penalty = 0
+    if "amount" in roles and "count" in roles:
+        role_penalty += _per_count_penalty(pieces, roles, per_count)
+    if any(roles):
+        values = [_num(piece_value(p)) for p in pieces]
+        for i, role in enumerate(roles[: len(pieces)]):
+            if role == "small":
+                role_penalty += lengths[i] - 1
+            elif role == "stock":
+                role_penalty += sum(
+                    1 for j, v in enumerate(values)
+                    if j != i and (j >= len(roles) or roles[j] is None) and v > values[i]
+                )
+    squared = sum((n - 1) ** 2 for n in lengths)
+    weighted = sum(i * n for i, n in enumerate(lengths[1:-1], start=1))
+    return (role_penalty, squared, weighted, -lengths[-1] if lengths else 0)
+
+
+def choose(
+    template: str,
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    *,
+    preferred: Collection[str] = (),
+    statements: Sequence[Statement] = (),
+) -> dict[str, tuple[int, str | None]]:
+    """Pick one candidate per row; returns ``{row: (index, note)}``.
+
+    Readings are ranked by the identities that hold, then by how many of the report's own
+    ``statements`` (制发规范性文件3件) they agree with, then by column roles and plausibility.
+
+    ``note`` is ``None`` for rows that had one reading; otherwise it says whether the
+    identities settled the split or the most plausible reading was taken. Rows in ``preferred``
+    list their candidates most likely first (placements of values whose blanks are not
+    printed): their order replaces plausibility, and their note is ``"identities"`` when the
+    table identities picked among several, else ``None``.
+    """
+    table_rule = row_rule(template, table)
+    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
+    role_of = {c.key: c.role for c in specs}
+    per_count = next((c.per_count for c in specs if c.per_count), None)
+
+    def plaus(row: str, i: int) -> tuple[int, int, int, int]:
+        if row in preferred:
+            return (i, 0, 0, 0)
+        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
+
+    def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
+        # counts are never negative; only 本年增/减 (change) carries a sign
+        signed_ok = all(v is None or v >= 0 for c, v in zip(cs, vals, strict=False) if c != "change")
+        return signed_ok and table_rule(row, cs, vals)
+
+    kept: dict[str, list[int]] = {}
+    for row, cands in candidates.items():
+        ok = [i for i, c in enumerate(cands) if rule(row, cols[row], _padded(c, len(cols[row])))]
+        kept[row] = ok or list(range(len(cands)))
+    identities = column_identities(template, table)
+    multi = [r for r in kept if len(kept[r]) > 1]
+    values = {
+        r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
+        for r in kept
+    }
+
+    def score(choice: dict[str, int]) -> int:
+        total = 0
+        get = lambda rc: values[rc[0]][choice[rc[0]]].get(rc[1]) if rc[0] in choice else None  # noqa: E731
+        for identity in identities:
+            cells = [x for lhs, rhs in identity for x in lhs + rhs]
+            if not any(r in multi for r, _ in cells):
+                continue
+            if all(sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs) for lhs, rhs in identity):
+                total += 1
+        return total
+
+    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
+            and any(r in multi for _, r, _ in s.cells)]
+
+    def agree(choice: dict[str, int]) -> int:
+        return sum(
+            1 for s in said
+            if all(values[r][choice[r]].get(c) is not None for _, r, c in s.cells)
+            and sum(_num(values[r][choice[r]].get(c)) for _, r, c in s.cells) == s.value
+        )
+
+    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) for r in kept}
+    best_choice = dict(base)
+    unique = True
+    by_prose = False
+    if multi and said:
+        space = 1
+        for r in multi:
+            space *= len(kept[r])
+        if space <= 50000:
+            ranked_said = []
+            for combo in itertools.product(*(kept[r] for r in multi)):
+                choice = dict(base)
+                choice.update(zip(multi, combo, strict=False))
+                total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in multi), strict=False))
+                ranked_said.append((-score(choice) if identities else 0, -agree(choice), total, combo))
+            ranked_said.sort()
+            top = ranked_said[0]
+            if top[1] < 0:  # the prose confirms a reading: the most plausible of those it confirms
+                best_choice.update(zip(multi, top[3], strict=False))
+                by_prose = True
+                multi_said = {r for _, r, _ in (c for s in said for c in s.cells)}
+    if multi and identities and not by_prose:
+        space = 1
+        for r in multi:
+            space *= len(kept[r])
+        ranked = []
+        if space <= 50000:
+            for combo in itertools.product(*(kept[r] for r in multi)):
+                choice = dict(base)
+                choice.update(zip(multi, combo, strict=False))
+                total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in multi), strict=False))
+                ranked.append((-score(choice), total, combo))
+            ranked.sort()
+            best = ranked[0]
+            best_choice.update(zip(multi, best[2], strict=False))
+            unique = len(ranked) == 1 or ranked[1][0] > best[0]
+        else:  # coordinate descent from the most plausible reading
+            changed = True
+            while changed:
+                changed = False
+                for r in multi:
+                    current = score(best_choice)
+                    for i in kept[r]:
+                        trial = dict(best_choice, **{r: i})
+                        if score(trial) > current:
+                            best_choice, current, changed = trial, score(trial), True
+            unique = False
+    out: dict[str, tuple[int, str | None]] = {}
+    for r, cands in candidates.items():
+        split = any(p.split for p in cands[best_choice[r]])
+        if by_prose and r in multi_said and split:
+            out[r] = (best_choice[r], f"digit run split by the report's own statement ({len(kept[r])} readings fit the identities)")
+        elif r in preferred:
+            out[r] = (best_choice[r], "identities" if len(kept[r]) > 1 and identities and unique else None)
+        elif not split:
+            out[r] = (best_choice[r], None)
+        elif len(cands) == 1:
+            out[r] = (best_choice[r], "digit run split: the only reading without leading zeros")
+        elif len(kept[r]) == 1:
+            out[r] = (best_choice[r], f"digit run split by the row identity ({len(cands)} readings, 1 consistent)")
+        elif identities and unique:
+            out[r] = (best_choice[r], f"digit run split by table identities ({len(kept[r])} row readings)")
+        else:
+            out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
+    return out
+
+
+def pick_layout(readings: RowReadings) -> Layout:
+    """The layout of a row: with 小计 where it is the sum of the five organisation columns
+    (right after 自然人 or right before 总计), else the template's columns."""
+    default, *variants = readings.layouts
+    if variants:
+        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in readings.tokens.values]
+        if len(nums) == 8 and all(n is not None for n in nums):
+            if nums[1] == sum(nums[2:7]):
+                return variants[0]
+            if nums[6] == sum(nums[1:6]):
+                return variants[1]
+    return default
+
+
+def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Placement], str]:
+    """The placements of a row whose blank cells are not printed that fit, most likely first,
+    and how far the row alone settles them.
+
+    Fewest cells first: a run is only cut into more cells than printed tokens when no
+    placement of the tokens as printed fits the row identity (T3-C: 总计 = the six applicant
+    columns). Then the spacing of the line (when it shows the gaps); then, among several,
+    the ones that fill the row's 总计 (totals are almost always filled), then left to right.
+    The table identities choose among what is left (:func:`choose`).
+    """
+    cols, n = layout.cols, len(layout.cols)
+    rule = row_rule(template, table)
+    fits: list[Placement] = []
+    for placement in layout.placements or ():
+        if fits and len(placement.pieces) > len(fits[0].pieces):
+            break  # placements come fewest cells first
+        vals: list[Number] = [None] * n
+        for pos, piece in zip(placement.at, placement.pieces, strict=True):
+            vals[pos] = piece_value(piece)
+        if rule(None, cols, vals):
+            fits.append(placement)
+    gaps = layout.gaps
+
+    def interior(at: tuple[int, ...]) -> list[int]:
+        return [b - a - 1 for a, b in itertools.pairwise(at)]
+
+    by_gaps = [p for p in fits if not p.split and gaps is not None and interior(p.at) == gaps]
+    if len(by_gaps) == 1:
+        return by_gaps, "placed by the line's spacing and the row identity"
+    if len(fits) == 1:
+        return fits, "placed by the row identity"
+    if by_gaps:
+        return by_gaps, f"not settled ({len(by_gaps)} placements fit the spacing and identity)"
+    if fits:
+        total = cols.index("total") if "total" in cols else None
+        left = tuple(range(len(fits[0].pieces)))
+        order = sorted(range(len(fits)), key=lambda i: (total is not None and total not in fits[i].at,
+                                                       fits[i].at != left, i))
+        return [fits[i] for i in order], f"not settled ({len(fits)} placements fit the row identity)"
+    whole = [Piece(t.raw, t.start, t.end) for t in layout.values]
+    return [Placement(whole, tuple(range(len(whole))))], (
+        "not settled (no placement fits the row identity): read left to right")
+
+
+def _placed_pieces(placement: Placement, n: int) -> list[Piece]:
+    pieces = [Piece("", -1, -1) for _ in range(n)]
+    for pos, piece in zip(placement.at, placement.pieces, strict=True):
+        pieces[pos] = piece
+    return pieces
+
+
+def _placed_note(placement: Placement, n: int, how: str) -> str:
+    k = len(placement.pieces)
+    empty = n - k
+    run = "a digit run read as " if placement.split else ""
+    return (f"{run}{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty cell{'s' if empty > 1 else ''} "
+            f"not printed): positions {how}")
+
+
+def score_readings(
+    template: str, readings: TableReadings, *, statements: Sequence[Statement] = ()
+) -> dict[str, Choice]:
+    """One :class:`~textmine.tables.records.Choice` per row of the region (table 四's single
+    row under the key ``appeals``).
+
+    >>> from textmine.tables.records import Region, TableTokens
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.step3_readings import enumerate_readings
+    >>> from textmine.tables.step2_tokens import tokenise_text
+    >>> text = "指标名称 计量单位 2011年度 历年累计 主动公开信息数 条 4251516"
+    >>> region = Region(get_template("local").table("stats"), 0, len(text))
+    >>> choice = score_readings("local", enumerate_readings(text, tokenise_text(text, region)))
+    >>> [p.raw for p in choice["active_items"].pieces], choice["active_items"].note
+    (['425', '1516'], 'digit run split by plausibility: 3 readings fit the identities')
+    """
+    table = readings.tokens.region.table
+    if table.layout == "single_row":
+        if not readings.single:
+            return {}
+        index, note = choose(template, table.key, {"appeals": readings.single}, {"appeals": readings.single_keys})["appeals"]
+        return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
+    candidates: dict[str, list[list[Piece]]] = {}
+    cols_of: dict[str, list[str]] = {}
+    placed: dict[str, tuple[list[Placement], str]] = {}
+    rule = row_rule(template, table.key)
+    for row in readings.rows:
+        layout = pick_layout(row)
+        if layout.placements is not None:
+            placed[row.key] = rank_placements(template, table.key, layout)
+            cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
+        elif layout.splits:
+            cands = layout.splits
+            hidden = _sparse_options(layout) if not any(rule(None, layout.cols, _padded(c, len(layout.cols)))
+                                                        for c in cands) else []
+            if hidden:
+                # no split into every column fits the row: its empty cells were not printed
+                placed[row.key] = ([Placement([p for p in h if p.raw], tuple(i for i, p in enumerate(h) if p.raw),
+                                              split=True) for h in hidden],
+                                   f"not settled ({len(hidden)} readings with empty cells fit the row identity)")
+                cands = hidden
+        else:
+            # too few digits to fill every column: read left to right, the rest blank
+            cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
+        candidates[row.key] = cands
+        cols_of[row.key] = layout.cols
+    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
+    first = {k: candidates[k][picked[k][0]] for k in candidates}
+    sparse: dict[str, list[list[Piece]]] = {}
+    repaired: dict[str, tuple[list[Piece], str]] = {}
+    if not _all_hold(template, table.key, first, cols_of):
+        sparse = {
+            row.key: options
+            for row in readings.rows
+            if row.key not in placed and (options := _sparse_options(pick_layout(row)))
+        }
+        if sparse or any(len(options) > 1 for options, _ in placed.values()):
+            repaired = _repair(template, table.key, candidates, cols_of, picked, sparse)
+    out: dict[str, Choice] = {}
+    for key, cands in candidates.items():
+        index, note = picked[key]
+        if key in repaired:
+            pieces, how = repaired[key]
+            blanks = key in placed or any(not p.raw for p in pieces)
+            out[key] = Choice(cols_of[key], pieces, how if blanks else "digit run split by the table identities",
+                              placed=blanks)
+        elif key in placed:
+            options, how = placed[key]
+            if note == "identities":
+                how = f"placed by the table identities ({len(options)} placements fit the row identity)"
+            note = _placed_note(options[index], len(cols_of[key]), how)
+            out[key] = Choice(cols_of[key], cands[index], note, placed=True)
+        else:
+            out[key] = Choice(cols_of[key], cands[index], note)
+    others = {k: [*candidates[k], *sparse.get(k, ())] for k in candidates}
+    loose = [k for k, c in out.items() if c.placed]
+    for key in _doubtful(template, table.key, {k: c.pieces for k, c in out.items()}, others, cols_of, loose):
+        choice = out[key]
+        if any(p.split for p in choice.pieces) or choice.placed:
+            choice.note = f"{choice.note}; {ANOTHER_READING}"
+    return out
+
+
+def _all_hold(template: str, table: str, chosen: dict[str, list[Piece]], cols: dict[str, list[str]]) -> bool:
+    """True when every row and column identity holds on the chosen readings."""
+    rule = row_rule(template, table)
+    if not all(rule(r, cols[r], _padded(p, len(cols[r]))) for r, p in chosen.items()):
+        return False
+    vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in chosen.items()}
+    get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+    return all(
+        sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs)
+        for identity in column_identities(template, table)
+        for lhs, rhs in identity
+    )
+
+
+#: Said of a run whose reading fails an identity that another of its readings satisfies.
+ANOTHER_READING = "another reading of this run would satisfy an identity this reading fails"
+
+
+def _doubtful(
+    template: str,
+    table: str,
+    chosen: dict[str, list[Piece]],
+    options: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    loose: Collection[str] = (),
+) -> set[str]:
+    """Rows whose chosen reading fails a row or column identity that another of their
+    readings (the others kept as they are) would satisfy; for rows in ``loose`` (empty cells
+    not printed, their positions inferred), any joint placement of them that satisfies it."""
+    rule = row_rule(template, table)
+    out: set[str] = set()
+    # only readings that satisfy their own row identity (when some do) are alternatives
+    options = {
+        r: [o for o in opts if rule(r, cols[r], _padded(o, len(cols[r])))] or opts for r, opts in options.items()
+    }
+
+    def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
+        if r not in choice or c not in cols[r]:
+            return None
+        pieces = choice[r]
+        i = cols[r].index(c)
+        return piece_value(pieces[i]) if i < len(pieces) else None
+
+    def holds(identity: Identity, choice: dict[str, list[Piece]]) -> bool:
+        return all(
+            sum(_num(value_of(choice, *x)) for x in lhs) == sum(_num(value_of(choice, *x)) for x in rhs)
+            for lhs, rhs in identity
+        )
+
+    for r, pieces in chosen.items():
+        if len(options[r]) > 1 and not rule(r, cols[r], _padded(pieces, len(cols[r]))):
+            if any(rule(r, cols[r], _padded(o, len(cols[r]))) for o in options[r]):
+                out.add(r)
+    for identity in column_identities(template, table):
+        if holds(identity, chosen):
+            continue
+        rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
+        unprinted = rows & set(loose)
+        if len(identity) == 1 and unprinted and _reachable(identity[0], chosen, options, unprinted, value_of):
+            out |= unprinted  # some placement of the unprinted empty cells satisfies the equation
+            continue
+        for r in rows - out:
+            if any(holds(identity, dict(chosen, **{r: o})) for o in options[r] if o is not chosen[r]):
+                out.add(r)
+    return out
+
+
+#: Most partial sums tracked when asking whether any readings satisfy an equation.
+MAX_SUMS = 100_000
+
+
+def _reachable(
+    equation: tuple[Cells, Cells],
+    chosen: dict[str, list[Piece]],
+    options: dict[str, list[list[Piece]]],
+    rows: set[str],
+    value_of: Callable[[dict[str, list[Piece]], str, str], Number],
+) -> bool:
+    """True when some choice of readings of ``rows`` (the others as chosen) makes ``lhs`` equal
+    ``rhs``: the reachable differences are followed row by row."""
+    lhs, rhs = equation
+
+    def gap(choice: dict[str, list[Piece]], row: str | None) -> Decimal:
+        side = lambda cells: sum(_num(value_of(choice, r, c)) for r, c in cells if row is None or r == row)  # noqa: E731
+        return side(lhs) - side(rhs)
+
+    fixed = gap({r: p for r, p in chosen.items() if r not in rows}, None)
+    sums = {fixed}
+    for r in sorted(rows):
+        steps = {gap({r: o}, r) for o in options[r]}
+        sums = {a + b for a in sums for b in steps}
+        if len(sums) > MAX_SUMS:
+            return False
+    return Decimal(0) in sums
+
+
+#: Most placements of a run's fewer-than-columns splits tried for one row.
+MAX_SPARSE_OPTIONS = 300
+#: Most passes of the repair over the rows.
+MAX_PASSES = 6
+
+
+def _sparse_options(layout: Layout) -> list[list[Piece]]:
+    """Readings of a run-together row with empty cells not printed, as one piece per column
+    (``""`` for an empty cell): only where the row has a 总计 column, which is then filled and
+    equals the sum of the pieces before it (T3-C); the other pieces at any applicant columns."""
+    cols = layout.cols
+    if not layout.hides_blanks or "total" not in cols or cols[-1] != "total":
+        return []
+    n = len(cols)
+    out: list[list[Piece]] = []
+    for pieces in sparse_splits(layout):
+        values = [piece_value(p) for p in pieces]
+        if any(v is None for v in values) or values[-1] == 0 or values[-1] != sum(values[:-1]):
+            continue
+        for at in itertools.combinations(range(n - 1), len(pieces) - 1):
+            row = [Piece("", -1, -1) for _ in range(n)]
+            for pos, piece in zip(at, pieces[:-1], strict=True):
+                row[pos] = piece
+            row[-1] = pieces[-1]
+            out.append(row)
+            if len(out) >= MAX_SPARSE_OPTIONS:
+                return out
+    return out
+
+
+def _repair(
+    template: str,
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    picked: dict[str, tuple[int, str | None]],
+    sparse: dict[str, list[list[Piece]]],
+) -> dict[str, tuple[list[Piece], str]]:
+    """When the chosen reading leaves identities of the whole table failing, read runs as
+    holding empty cells that were not printed (``一、本年新收…数量33`` = 自然人 3, 总计 3) where
+    that makes more identities hold: rows are changed one at a time, each change must raise
+    the number of identities that hold, starting from the chosen reading. Returns the rows
+    that changed, with their cells and note."""
+    identities = column_identities(template, table)
+    rule = row_rule(template, table)
+    if not identities:
+        return {}
+    options = {
+        r: [c for c in candidates[r] if rule(r, cols[r], _padded(c, len(cols[r])))] or [candidates[r][picked[r][0]]]
+        for r in candidates
+    }
+    for r, extra in sparse.items():
+        options[r] = options[r] + extra
+    current = {r: candidates[r][picked[r][0]] for r in candidates}
+
+    def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
+        """(minus the summed gaps of the column equations, row and column identities that hold)."""
+        vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in choice.items()}
+        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+        holds, gap = 0, Decimal(0)
+        for r, p in choice.items():
+            holds += rule(r, cols[r], _padded(p, len(cols[r])))
+        for identity in identities:
+            gaps = [abs(sum(_num(get(x)) for x in lhs) - sum(_num(get(x)) for x in rhs)) for lhs, rhs in identity]
+            holds += all(g == 0 for g in gaps)
+            gap += sum(gaps)
+        return -gap, holds
+
+    best = measure(current)
+    first = best
+    if best[1] == len(identities) + len(current):
+        return {}
+    start = dict(current)
+    for _ in range(MAX_PASSES):
+        changed = False
+        for r in options:
+            for cand in options[r]:
+                if cand is current[r]:
+                    continue
+                trial = dict(current, **{r: cand})
+                score = measure(trial)
+                if score > best:
+                    current, best, changed = trial, score, True
+        if not changed:
+            break
+    if best[1] <= first[1]:
+        return {}  # no more identity holds: keep the reading chosen
+    out: dict[str, tuple[list[Piece], str]] = {}
+    for r, pieces in current.items():
+        if pieces is start[r]:
+            continue
+        k = sum(1 for p in pieces if p.raw)
+        n = len(cols[r])
+        empty = n - k
+        note = (f"a digit run read as {k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty "
+                f"cell{'s' if empty > 1 else ''} not printed): placed by the table identities "
+                f"({best[1]} of {len(identities) + len(current)} hold)")
+        out[r] = (pieces, note)
+    return out

@@ -1,0 +1,225 @@
+"""Stage 5: place the chosen readings into the template's cells.
+
+The chosen pieces of each row become :class:`~textmine.tables.records.FoundRow` cells (with
+the scoring note on cells cut out of a digit run, and every cell inferred when positions were);
+the printed rows the template lacks join them; when labels are displaced and whole rows are
+missing, the value lines are assigned to the rows by order. Rows whose label only sits in
+prose are dropped (:func:`in_table`), the grid reading is taken over the text reading when it
+fills at least as many rows, and every template cell comes back — ``missing`` when not printed.
+
+Example:
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.step1_regions import find_regions
+    >>> from textmine.tables.step2_tokens import tokenise_text
+    >>> from textmine.tables.step3_readings import enumerate_readings
+    >>> from textmine.tables.step4_scoring import score_readings
+    >>> text = "指标名称计量单位2011年度历年累计主动公开信息数条4251516其中：1.网站公开条41815092.政府公报公开条77"
+    >>> region = find_regions(text, get_template("local"))[0]
+    >>> readings = enumerate_readings(text, tokenise_text(text, region))
+    >>> rows = place_rows(text, readings, score_readings("local", readings))
+    >>> [(r.row.key, [c.raw for c in r.cells.values()]) for r in rows]
+    [('active_items', ['425', '1516']), ('channel_website', ['418', '1509']), ('channel_gazette', ['7', '7'])]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from textmine.model import Cell
+from textmine.tables.cells import read_cell
+from textmine.tables.records import Choice, FoundCell, FoundRow, TableReadings, Token
+from textmine.tables.registry import RowSpec, TableSpec
+
+logger = logging.getLogger(__name__)
+
+#: The note of the cells of a table printed (caption and column labels found) whose cells
+#: could not be read: the checks report it as unread, not as missing.
+UNREAD_NOTE = "table printed (caption and column labels found) but its cells could not be read"
+#: Fewest rows with values (one of them a number) that make a table region real.
+MIN_VALUE_ROWS = 2
+#: A CJK character: prose (or an unknown row) printed after a label in place of cells.
+RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def place_cells(
+    text: str, template: str, readings: TableReadings, choices: dict[str, Choice], grid_rows: list[FoundRow]
+) -> list[Cell]:
+    """The cells of one template table: the text reading (rows in prose dropped) or the grid
+    reading when it fills at least as many rows, one cell per template cell."""
+    table = readings.tokens.region.table
+    from_text = in_table(text, table, place_rows(text, readings, choices))
+    found = grid_rows if grid_rows and _quality(grid_rows) >= _quality(from_text) else from_text
+    logger.debug(
+        "%s/%s: %d rows from %s", template, table.key, len(found), "grids" if found is grid_rows else "text"
+    )
+    cells = cells_of(template, table, found)
+    if readings.tokens.region.printed and cells and all(c.status == "missing" for c in cells):
+        for c in cells:
+            c.note = UNREAD_NOTE
+    return cells
+
+
+def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -> list[FoundRow]:
+    """The rows read from text: chosen readings, extra rows, or the order-only fallback."""
+    tokens = readings.tokens
+    table = tokens.region.table
+    if table.layout == "single_row":
+        return _single_row(table, choices.get("appeals"))
+    found = []
+    for row in readings.rows:
+        choice = choices[row.key]
+        hit = row.tokens.hit
+        fr = FoundRow(
+            hit.index, hit.row, hit.label(text), unit=row.tokens.unit,
+            label_start=hit.label_start, label_end=hit.label_end, seg_end=hit.seg_end,
+        )
+        for j, col in enumerate(choice.cols):
+            if choice.placed:
+                p = choice.pieces[j]
+                start, end = (p.start, p.end) if p.raw else (None, None)
+                fr.cells[col] = FoundCell(p.raw, start, end, True, choice.note)
+            elif j < len(choice.pieces):
+                p = choice.pieces[j]
+                fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, choice.note if p.split else None)
+            else:
+                fr.cells[col] = FoundCell("", None, None)
+        found.append(fr)
+    found += tokens.extras
+    required = [r for r in table.rows if not r.optional]
+    incomplete = any(not f.has_values and not f.row.header for f in found) or len(
+        [f for f in found if not f.row.optional]
+    ) < len(required)
+    if table.ordered and incomplete and len(tokens.value_lines) == len(required):
+        logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(tokens.value_lines))
+        return _by_order(table, required, tokens.value_lines)
+    return found
+
+
+def _single_row(table: TableSpec, choice: Choice | None) -> list[FoundRow]:
+    """Table 四: the chosen cells of its one data row, by ``row:col`` key."""
+    if choice is None:
+        return []
+    found: dict[str, FoundRow] = {}
+    for key, piece in zip(choice.cols, choice.pieces, strict=False):
+        row_key, _, col_key = key.partition(":")
+        i = next(j for j, r in enumerate(table.rows) if r.key == row_key)
+        fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
+        fr.cells[col_key] = FoundCell(
+            piece.raw, piece.start, piece.end, piece.split, choice.note if piece.split else None
+        )
+    return list(found.values())
+
+
+def _by_order(table: TableSpec, required: list[RowSpec], lines: list[list[Token]]) -> list[FoundRow]:
+    out = []
+    for row, toks in zip(required, lines, strict=False):
+        i = table.rows.index(row)
+        fr = FoundRow(i, row, row.label)
+        for col, tok in zip(table.row_columns(row), toks, strict=False):
+            fr.cells[col.key] = FoundCell(
+                tok.raw, tok.start, tok.end, True, "row assigned by order: labels displaced in this rendering"
+            )
+        out.append(fr)
+    return out
+
+
+def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRow]:
+    """The rows read from text that belong to a printed table.
+
+    A label matched in prose is not a row: a table is only taken when a run of at least
+    :data:`MIN_VALUE_ROWS` rows holds values (one of them a number; fewer when the template
+    table has fewer rows), and a row without values is kept only inside that run or when its
+    label is followed by visibly empty cells (a blank line, an empty TAB/pipe cell, a unit) or
+    by nothing but the next label, never when prose follows it. No real run → no rows (the table's cells come back ``missing``).
+    """
+    if table.layout == "single_row":
+        return found
+    valued = [f for f in found if f.has_values and not f.extra]
+    need = min(MIN_VALUE_ROWS, len([r for r in table.rows if not r.optional]) or 1)
+    numeric = any(read_cell(c.raw)[1] == "number" for f in valued for c in f.cells.values())
+    if len(valued) < need or not numeric:
+        return []
+    starts = [f.label_start for f in valued if f.label_start is not None]
+    ends = [c.end for f in valued for c in f.cells.values() if c.end is not None]
+    lo, hi = (min(starts), max(ends)) if starts and ends else (None, None)
+    out = []
+    for f in found:
+        if f.has_values or f.label_start is None or f.label_end is None or f.seg_end is None:
+            out.append(f)
+        elif lo is not None and hi is not None and lo <= f.label_start <= hi:
+            out.append(f)
+        elif f.unit is not None or any(c.start is not None for c in f.cells.values()):
+            out.append(f)  # empty cells (or a unit cell) printed after the label
+        elif not RE_CJK.search(text, f.label_end, f.seg_end):
+            out.append(f)
+        else:
+            logger.debug("%s: label %r in prose, not a table row", table.key, f.label)
+    return out
+
+
+def _quality(rows: list[FoundRow]) -> int:
+    return sum(1 for r in rows if r.has_values and not r.row.optional and not r.extra)
+
+
+def cells_of(template: str, table: TableSpec, found: list[FoundRow]) -> list[Cell]:
+    by_index = {f.index: f for f in found if not f.extra}
+    extras: dict[int, list[FoundRow]] = {}
+    for f in found:
+        if f.extra:
+            extras.setdefault(f.index, []).append(f)
+    out: list[Cell] = []
+    for i, row in enumerate(table.rows):
+        out.extend(_row_cells(template, table, row, by_index.get(i)))
+        for fr in extras.get(i, []):  # printed rows the template lacks: no key, label kept
+            out.extend(_row_cells(template, table, fr.row, fr))
+    return out
+
+
+def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | None) -> list[Cell]:
+    """The cells of one template row (``missing`` when not printed) or of an extra row."""
+    if fr is None:
+        if row.key is None or row.optional:
+            return []
+        return [
+            _missing(template, table, row.key, col.key, row.unit or col.unit, None)
+            for col in table.row_columns(row)
+        ]
+    if fr.extra:
+        cols = [c for c in table.columns if c.key in fr.cells]
+    else:
+        cols = [*table.row_columns(row), *(c for c in table.columns if c.optional and c.key in fr.cells)]
+    out: list[Cell] = []
+    for col in cols:
+        fc = fr.cells.get(col.key)
+        if fc is None:
+            out.append(_missing(template, table, row.key, col.key, row.unit or col.unit, fr.label))
+            continue
+        value, status, printed = read_cell(fc.raw)
+        out.append(
+            Cell(
+                template=template,
+                table=table.key,
+                row_key=row.key,
+                col_key=col.key,
+                value=value,
+                raw=fc.raw if status != "blank" else fc.raw.strip(),
+                status=status,
+                unit=printed or fr.unit or row.unit or col.unit,
+                start=fc.start if status != "blank" else None,
+                end=fc.end if status != "blank" else None,
+                label=fr.label,
+                grid_row=fc.grid_row,
+                grid_col=fc.grid_col,
+                inferred=fc.inferred,
+                note=fc.note,
+            )
+        )
+    return out
+
+
+def _missing(template: str, table: TableSpec, row: str | None, col: str, unit: str | None, label: str | None) -> Cell:
+    return Cell(
+        template=template, table=table.key, row_key=row, col_key=col, value=None, raw="",
+        status="missing", unit=unit, label=label,
+    )
