@@ -60,3 +60,10 @@ def test_probe_metadata(pid: str, reports: dict) -> None:
 def test_probe_sections(pid: str, reports: dict) -> None:
     want = TABLE[pid]["expected"]
     assert [s.kind for s in reports[pid].sections if s.level == 1] == want["kinds"]
+
+
+@pytest.mark.parametrize("pid", IDS)
+def test_probe_plans_are_found(pid: str, reports: dict) -> None:
+    report = reports[pid]
+    found = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
+    assert found == TABLE[pid]["expected"]["plans"]
