@@ -35,8 +35,8 @@ class Probe:
     ``self`` (2022年，我厅…), ``short`` (2022年，省交通厅…), ``none`` (no subject sentence);
     ``signature`` puts ``<sign>`` and a date at the end; ``compiled`` adds 本报告由<full>办公室编制;
     ``title`` is ``none``, ``text`` (a title line) or ``header`` (the crawler's 标题);
-    ``layout`` is ``lines``, ``flat`` (one line) or ``spaced`` (one line, spaces between
-    blocks); ``preamble`` is ``law`` (根据《条例》…), ``parts`` (a preamble listing the parts)
+    ``layout`` is ``lines``, ``flat`` (one line), ``spaced`` (one line, spaces between
+    blocks) or ``cr`` (blocks separated by carriage returns); ``preamble`` is ``law`` (根据《条例》…), ``parts`` (a preamble listing the parts)
     or ``none``.
     """
 
@@ -154,6 +154,8 @@ def build(p: Probe) -> tuple[str, dict[str, str]]:
         text = "".join(blocks)
     elif p.layout == "spaced":
         text = " ".join(blocks)
+    elif p.layout == "cr":
+        text = "\r".join(blocks) + "\r"
     else:
         text = "\n".join(blocks) + "\n"
     return text, header
@@ -277,6 +279,18 @@ PROBES: tuple[Probe, ...] = (
     _p("chengguan-2018", "兰州市城关区人民政府", "district", "甘肃省", "兰州市", 2018, self_word="我区",
        opening="self", county="城关区", signature=False,
        mention="在兰州市城关区人民政府门户网站开设政府信息公开专栏。"),
+    # --- carriage returns, 关于 titles, autonomous prefectures, leagues and banners --------------
+    _p("hub-jiaotong-2022", "湖北省交通运输厅", "department", "湖北省", None, 2022, opening="self", layout="cr"),
+    _p("yanbian-mz-2020", "延边朝鲜族自治州民政局", "department", "吉林省", "延边朝鲜族自治州", 2020,
+       self_word="我局", opening="self", layout="cr"),
+    _p("hn-minzheng-2023", "湖南省民政厅", "department", "湖南省", None, 2023, opening="self", title="header",
+       header={"标题": "湖南省民政厅关于2023年度政府信息公开工作的报告"}),
+    _p("kashi-wj-2021", "喀什地区卫生健康委员会", "department", "新疆维吾尔自治区", "喀什地区", 2021,
+       self_word="我委", opening="short", short="地区卫健委", signature=True),
+    _p("xilin-2016", "锡林郭勒盟行政公署", "city", "内蒙古自治区", "锡林郭勒盟", 2016, self_word="我盟",
+       opening="full", preamble="none"),
+    _p("arongqi-2024", "呼伦贝尔市阿荣旗人民政府", "county", "内蒙古自治区", "呼伦贝尔市", 2024, self_word="我旗",
+       opening="self", county="阿荣旗", layout="cr"),
     _p("baotou-2014", "包头市人民政府", "city", "内蒙古自治区", "包头市", 2014, self_word="我市",
        opening="full"),
 )
@@ -288,7 +302,7 @@ def write(out: Path = OUT) -> None:
     table = {}
     for p in PROBES:
         text, header = build(p)
-        (out / f"{p.pid}.txt").write_text(text, encoding="utf-8")
+        (out / f"{p.pid}.txt").write_bytes(text.encode("utf-8"))
         table[p.pid] = {"header": header, "expected": expected(p)}
     (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")

@@ -23,7 +23,7 @@ def test_probe_files_are_those_the_writer_builds() -> None:
     assert sorted(p.pid for p in PROBES) == IDS
     for p in PROBES:
         text, header = build(p)
-        assert (OUT / f"{p.pid}.txt").read_text(encoding="utf-8") == text
+        assert (OUT / f"{p.pid}.txt").read_bytes().decode("utf-8") == text
         assert TABLE[p.pid] == {"header": header, "expected": expected(p)}
 
 
