@@ -29,6 +29,8 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PROBES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "theme_probes.yaml"
+#: Written after the codebook was tuned on PROBES and never used to tune it.
+HELDOUT = PROBES.with_name("theme_probes_heldout.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
@@ -112,14 +114,14 @@ def load_probes(path: Path = PROBES) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def probe_report(probes: list[tuple[str, tuple[str, ...]]], gold: list[tuple[str, str, tuple[str, ...]]] | None,
-                 *, errors: bool, classifier: bool) -> None:
-    """Lexicon (and classifier) figures on the probe set."""
+                 *, errors: bool, classifier: bool, name: str = PROBES.name) -> None:
+    """Lexicon (and classifier) figures on a probe set."""
     from textmine.themes import THEME_IDS, tag_text
 
     texts = [t for t, _ in probes]
     labels = [g for _, g in probes]
     lex = [tag_text(t) for t in texts]
-    print(f"\nprobe sentences: {len(probes)} ({PROBES.name})")
+    print(f"\nprobe sentences: {len(probes)} ({name})")
     print_scores("lexicon tagger vs probes", score(labels, lex, THEME_IDS), THEME_IDS)
     if errors:
         print("\n-- lexicon errors on probes (+FP -FN):")
@@ -218,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.probes_only:
         probe_report(load_probes(), None, errors=args.errors, classifier=False)
+        probe_report(load_probes(HELDOUT), None, errors=args.errors, classifier=False, name=HELDOUT.name)
         return 0
     if not (args.corpus / "gold").is_dir():
         print(f"corpus not found at {args.corpus}")
@@ -261,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (untagged sentences written to {args.untagged})")
 
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
+    probe_report(load_probes(HELDOUT), gold, errors=args.errors, classifier=not args.no_classifier,
+                 name=HELDOUT.name)
     if args.no_classifier:
         return 0
     import numpy as np
