@@ -117,3 +117,33 @@ def test_year_without_a_title(text: str, year: int) -> None:
 def test_body_issuers_order_and_short_forms() -> None:
     text = "2022年，省民政厅坚持公开。\n本报告由湖南省民政厅办公室编制。\n" + BODY + "湖南省民政厅\n2023年1月20日"
     assert body_issuers(text) == ["湖南省民政厅", "省民政厅"]
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("江西省民政厅政府信息公开工作2022年度报告", "江西省民政厅"),
+        ("江西省民政厅关于2022年度政府信息公开工作的报告", "江西省民政厅"),
+        ("江西省民政厅2022年度政府信息公开年报", "江西省民政厅"),
+        ("2022年度江西省民政厅政府信息公开工作年度报告", "江西省民政厅"),
+    ],
+)
+def test_title_forms(title: str, issuer: str) -> None:
+    assert meta(BODY, 标题=title).issuer == issuer
+    m = meta(title + "\n" + BODY)
+    assert (m.title, m.issuer, m.year) == (title, issuer, 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("本报告由江西省民政厅根据《条例》要求编制。\n" + BODY, "江西省民政厅"),
+        ("本报告由江西省人民政府办公厅编制。\n" + BODY, "江西省人民政府办公厅"),
+        ("一年来，四川省水利厅坚持公开为常态。\n" + BODY, "四川省水利厅"),
+        ("2022年，江西省民政厅党组坚持以人民为中心。\n" + BODY, "江西省民政厅"),
+        (BODY + "上饶市万年县人民政府办公室\n2023年1月5日", "上饶市万年县人民政府"),
+    ],
+    ids=["compiled-according-to", "general-office-itself", "one-year-on", "party-group", "office-signs"],
+)
+def test_more_body_shapes(text: str, issuer: str) -> None:
+    assert meta(text).issuer == issuer

@@ -41,6 +41,8 @@ RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^�
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
@@ -349,11 +351,12 @@ def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
 BODY_CUES = (
     # 本报告由某某省民政厅办公室编制 / 由…负责编制
     r"本(?:年度)?报告由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
-    r"(?:负责|牵头|组织|根据|按照|汇总|综合|统一|会同)?(?:编制|编写|起草|制作|汇总)",
+    r"(?:负责|牵头|组织|汇总|综合|统一|会同)?(?:(?:根据|按照|依据)[^。]{0,60}?)?(?:编制|编写|起草|制作|汇总)",
     # 2022年，某某省民政厅坚持… / 2022年以来，我厅认真… / 在…领导下，省交通厅始终…
-    r"(?:^|[\n。；，,])\s*(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|在[^，。\n]{2,40}下\s*[，,]\s*|^)"
+    r"(?:^|[\n。；，,])\s*(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|在[^，。\n]{2,40}下\s*[，,]\s*"
+    r"|(?:一年来|过去一年|本年度|今年以来|近年来)\s*[，,]\s*|^)"
     r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]?\s*)?"
-    r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
+    r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=(?:党组|党委|党工委)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
     r"(?:坚持|认真|深入|全面|紧紧|紧扣|按照|围绕|以|在|积极|持续|进一步|严格|始终|高度|把|不断|扎实|聚焦|立足|主动|继续|"
     r"切实|贯彻|落实|共|全力|大力|着力|对照|根据|依据|结合|牢固|突出|强化|加强|做好|充分|秉持|遵循|锚定|将|深化|"
     r"不折不扣|着眼|严格落实|高标准|以人民|认真贯彻))",
@@ -396,8 +399,8 @@ def body_issuers(text: str) -> list[str]:
     found: list[str] = []
     tail = text[-400:].rstrip()
     m = sig.search(tail)
-    if m:
-        found.append(m.group("org") + m.group("suffix"))
+    if m:  # 某某县人民政府办公室 signs for 某某县人民政府
+        found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
     head = text[:4000]
     for k, cue in enumerate(cues):
         for m in cue.finditer(head):
@@ -454,7 +457,7 @@ def find_title(doc: Document) -> str | None:
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
-        if title.endswith("年度报告") and len(title) <= 60:
+        if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
@@ -476,8 +479,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     if not title:
         return None
     places = _places()
-    name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
-    name = re.sub(r"^关于|的?$", "", name).strip("，,：:")
+    name = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title))
+    while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
+        name = cleaner
+    name = re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:")
     if not name:
         return None
     for short, full in places["abbreviations"].items():
