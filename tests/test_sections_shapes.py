@@ -66,3 +66,19 @@ def test_a_listing_cue_that_introduces_the_body_keeps_its_headings() -> None:
 )
 def test_combined_problem_headings_keep_kind_problems(title: str, kind: str) -> None:
     assert classify_title(title) == kind
+
+
+def test_flattened_old_era_report_with_custom_headings() -> None:
+    text = ("根据《条例》要求，现公布本年度报告。一、加强组织领导，健全工作机制我厅高度重视政府信息公开工作，成立了领导小组。"
+            "二、突出公开重点，丰富公开内容2015年，我厅主动公开信息320条。"
+            "三、依法实施政府信息依申请公开在省政府网站建立依申请公开系统，全年受理申请5件。"
+            "四、加强平台建设拓宽公开渠道充分利用门户网站和政务微博发布信息。"
+            "五、存在的问题和下一步工作打算一是解读不够。下一步，我厅将加强培训。六、其他需要报告的事项无。")
+    assert heads(text) == [
+        ("一", "加强组织领导，健全工作机制", "measures"),
+        ("二", "突出公开重点，丰富公开内容", "measures"),
+        ("三", "依法实施政府信息依申请公开", "requests"),
+        ("四", "加强平台建设拓宽公开渠道", "measures"),
+        ("五", "存在的问题和下一步工作打算", "problems"),
+        ("六", "其他需要报告的事项", "other"),
+    ]
