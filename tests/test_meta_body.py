@@ -147,3 +147,20 @@ def test_title_forms(title: str, issuer: str) -> None:
 )
 def test_more_body_shapes(text: str, issuer: str) -> None:
     assert meta(text).issuer == issuer
+
+
+def test_compiling_sentence_and_year_before_the_verb() -> None:
+    assert meta("根据《条例》的要求，市科委编制了2024年度政务公开工作报告。" + BODY + "上海市科学技术委员会网站").issuer == \
+        "上海市科学技术委员会"
+    assert meta("上海市科委 2024 年深入贯彻《条例》。\n" + BODY).issuer == "上海市科学技术委员会"
+
+
+def test_self_reference_is_not_a_longer_word() -> None:
+    # 本部门 / 本市内 are not 本部 / 本市 as a body
+    assert body_issuers("本部门全年公开信息。本市内各单位。") == []
+
+
+def test_crawler_fields_are_not_titles_and_a_posting_office_is_its_body() -> None:
+    m = meta("栏目：政府信息公开年报\n" + BODY)
+    assert m.title is None and m.issuer is None
+    assert meta(BODY, 发布机构="高台县人民政府办公室").issuer == "高台县人民政府"

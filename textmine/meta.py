@@ -43,6 +43,8 @@ RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 #: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
 RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
+#: A crawler's key-value line: ``栏目：…`` ``来源:…``.
+RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
@@ -156,7 +158,7 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         candidates.append(from_header)
     candidates += body_issuers(text)
     if not candidates:
-        return named
+        return named if named and _is_body(named) else None
     first = candidates[0]
     if not _is_short(first):
         return _with_upper(_fuller(first, candidates[1:]), text)
@@ -356,10 +358,13 @@ BODY_CUES = (
     r"(?:^|[\n。；，,])\s*(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|在[^，。\n]{2,40}下\s*[，,]\s*"
     r"|(?:一年来|过去一年|本年度|今年以来|近年来)\s*[，,]\s*|^)"
     r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]?\s*)?"
-    r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=(?:党组|党委|党工委)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
+    r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:党组|党委|党工委)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
     r"(?:坚持|认真|深入|全面|紧紧|紧扣|按照|围绕|以|在|积极|持续|进一步|严格|始终|高度|把|不断|扎实|聚焦|立足|主动|继续|"
     r"切实|贯彻|落实|共|全力|大力|着力|对照|根据|依据|结合|牢固|突出|强化|加强|做好|充分|秉持|遵循|锚定|将|深化|"
     r"不折不扣|着眼|严格落实|高标准|以人民|认真贯彻))",
+    # …的要求，市科委编制了2024年度政务公开工作报告
+    r"(?:^|[\n。；，,])\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:负责|组织|认真)?(?:编制|编写|形成)(?:了|完成)?\s*"
+    r"(?:本|(?:19|20)\d\d\s*年度?)[^。]{0,16}?报告",
     # 现将某某省民政厅2022年政府信息公开工作年度报告公布如下
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
@@ -457,6 +462,8 @@ def find_title(doc: Document) -> str | None:
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
+        if RE_KEY_VALUE.match(title):
+            continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
         if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
@@ -514,7 +521,7 @@ def _header_issuer(header: dict[str, str]) -> str | None:
             continue
         if _is_body(value) and (parse_places(value) or _is_short(value) or value in places["national"]
                                 or RE_NATIONAL.match(value)):
-            return _expand(value)
+            return RE_COMPILING_OFFICE.sub("", _expand(value))  # 某某县人民政府办公室 posts for 某某县人民政府
     return None
 
 
