@@ -141,6 +141,45 @@ def probe_report(probes: list[tuple[str, tuple[str, ...]]], gold: list[tuple[str
     print_scores(f"lexicon + classifier for rare themes {RARE} vs probes", res, THEME_IDS)
 
 
+def confirm_report(gold: list[tuple[str, str, tuple[str, ...]]], tune: list[tuple[str, tuple[str, ...]]],
+                   heldout: list[tuple[str, tuple[str, ...]]], thresholds: tuple[float, ...] = (0.1, 0.2, 0.3)) -> None:
+    """The classifier as a precision filter over the lexicon (``ThemeClassifier.confirm``).
+
+    Held-out probes: trained on the gold and the tuning probes. Gold: 5 folds by report,
+    each trained on the other reports' gold sentences and both probe sets.
+    """
+    from textmine.classify import ThemeClassifier
+    from textmine.themes import THEME_IDS, tag_text
+
+    print("\n== lexicon themes confirmed by the classifier (ThemeClassifier.confirm)")
+    texts = [t for t, _ in heldout]
+    lex = [tag_text(t) for t in texts]
+    clf = ThemeClassifier(labels=THEME_IDS, C=4.0).fit(
+        [t for _, t, _ in gold] + [t for t, _ in tune], [g for _, _, g in gold] + [g for _, g in tune])
+    rows = [("lexicon", lex)] + [(f"confirmed, threshold {x}", clf.confirm(texts, lex, threshold=x)) for x in thresholds]
+    for name, pred in rows:
+        p, r, f = score([g for _, g in heldout], pred, THEME_IDS)["micro"]
+        print(f"  held-out probes  {name:26s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    rids = sorted({r for r, _, _ in gold})
+    gold_lex = [tag_text(t) for _, t, _ in gold]
+    kept: dict[float, list[tuple[str, ...]]] = {x: [()] * len(gold) for x in thresholds}
+    for k in range(5):
+        fold = set(rids[k::5])
+        train = [i for i, (r, _, _) in enumerate(gold) if r not in fold]
+        test = [i for i, (r, _, _) in enumerate(gold) if r in fold]
+        model = ThemeClassifier(labels=THEME_IDS, C=4.0).fit(
+            [gold[i][1] for i in train] + [t for t, _ in tune + heldout],
+            [gold[i][2] for i in train] + [g for _, g in tune + heldout])
+        for x in thresholds:
+            out = model.confirm([gold[i][1] for i in test], [gold_lex[i] for i in test], threshold=x)
+            for i, row in zip(test, out, strict=True):
+                kept[x][i] = row
+    gold_labels = [g for _, _, g in gold]
+    for name, pred in [("lexicon", gold_lex)] + [(f"confirmed, threshold {x}", kept[x]) for x in thresholds]:
+        p, r, f = score(gold_labels, pred, THEME_IDS)["micro"]
+        print(f"  gold (5-fold)    {name:26s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
 def crude_sentences(text: str) -> list[tuple[str, str]]:
     """``(kind, sentence)`` from a crude heading split, for when the pipeline is unavailable."""
     from textmine.sections import classify_title  # may fail: then every kind is "unknown"
@@ -266,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
     probe_report(load_probes(HELDOUT), gold, errors=args.errors, classifier=not args.no_classifier,
                  name=HELDOUT.name)
+    if not args.no_classifier:
+        confirm_report(gold, load_probes(), load_probes(HELDOUT))
     if args.no_classifier:
         return 0
     import numpy as np
