@@ -164,3 +164,11 @@ def test_crawler_fields_are_not_titles_and_a_posting_office_is_its_body() -> Non
     m = meta("栏目：政府信息公开年报\n" + BODY)
     assert m.title is None and m.issuer is None
     assert meta(BODY, 发布机构="高台县人民政府办公室").issuer == "高台县人民政府"
+
+
+def test_county_city_from_the_prefecture_the_report_names() -> None:
+    text = "2022年，岳池县人民政府坚持公开。按照广安市政务公开工作要点，全县推进公开。\n" + BODY
+    m = meta(text)
+    assert (m.issuer, m.admin_level, m.province, m.city, m.county) == (
+        "岳池县人民政府", "county", "四川省", "广安市", "岳池县")
+    assert meta("2022年，岳池县人民政府坚持公开。\n" + BODY).city is None  # named nowhere: unknown

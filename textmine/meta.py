@@ -119,6 +119,11 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
+    if county and city is None:
+        # a county whose prefecture the name does not give: the prefecture the report names
+        city = _mentioned_city(text, province)
+        if city and province is None:
+            province = _places()["cities"][city].get("province")
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -307,6 +312,24 @@ def _own_government(text: str, suffix: str) -> str | None:
 
 #: A development zone governed by a 管委会: 综合实验区, 新区, 开发区, 高新区.
 RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区)$")
+
+
+def _mentioned_city(text: str, province: str | None) -> str | None:
+    """The prefecture (of ``province`` when known) a report names most often, or None.
+
+    >>> _mentioned_city("按照广安市政务公开工作要点，我县…广安市", None)
+    '广安市'
+    """
+    counts: dict[str, int] = {}
+    for city, info in _places()["cities"].items():
+        if province and info.get("province") != province:
+            continue
+        n = text.count(city)
+        if n:
+            counts[city] = n
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], text.find(k)))
 
 
 def _trim_left(name: str) -> str:
