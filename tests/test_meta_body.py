@@ -172,3 +172,33 @@ def test_county_city_from_the_prefecture_the_report_names() -> None:
     assert (m.issuer, m.admin_level, m.province, m.city, m.county) == (
         "岳池县人民政府", "county", "四川省", "广安市", "岳池县")
     assert meta("2022年，岳池县人民政府坚持公开。\n" + BODY).city is None  # named nowhere: unknown
+
+
+@pytest.mark.parametrize(
+    ("header", "text", "issuer"),
+    [
+        ({"来源": "高台县人民政府"}, "2019年，我局坚持公开。\n" + BODY + "高台县市场监督管理局\n2020年1月10日",
+         "高台县市场监督管理局"),
+        ({"发布机构": "江西省人民政府"}, "2019年，江西省民政厅坚持公开。\n" + BODY, "江西省民政厅"),
+        ({"发布机构": "江西省民政厅"}, "2019年，我厅坚持公开。\n" + BODY, "江西省民政厅"),
+        ({"来源": "高台县人民政府"}, "2019年，我县坚持公开。\n" + BODY, "高台县人民政府"),
+    ],
+    ids=["county-hosts-its-bureau", "province-hosts-its-department", "header-is-the-body", "header-only"],
+)
+def test_a_hosting_government_in_the_header_is_not_the_author(header: dict, text: str, issuer: str) -> None:
+    assert meta(text, **header).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "level"),
+    [("九龙镇2025年政府信息公开工作年度报告", "九龙镇人民政府", "township"),
+     ("东华门街道2024年政府信息公开工作年度报告", "东华门街道办事处", "township")],
+)
+def test_township_titles(title: str, issuer: str, level: str) -> None:
+    m = meta(BODY, 标题=title)
+    assert (m.issuer, m.admin_level) == (issuer, level)
+
+
+def test_abbreviation_with_and_dropped() -> None:
+    m = meta("2014年，省住房城乡建设厅认真贯彻《条例》，广东省各级住房城乡建设部门推进公开。\n" + BODY)
+    assert m.issuer == "广东省住房和城乡建设厅"

@@ -159,9 +159,12 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     if named and _is_body(named):
         candidates.append(named)
     from_header = _header_issuer(header)
+    in_body = body_issuers(text)
+    if from_header and not (named and _is_body(named)) and _department_of(in_body, from_header):
+        from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
     if from_header:
         candidates.append(from_header)
-    candidates += body_issuers(text)
+    candidates += in_body
     if not candidates:
         return named if named and _is_body(named) else None
     first = candidates[0]
@@ -183,6 +186,26 @@ def _with_upper(name: str, text: str) -> str:
         if not name.startswith(upper) and (upper + name) in compact:
             return upper + name
     return name
+
+
+def _department_of(body: list[str], header: str) -> bool:
+    """Whether the body's own name (its first full candidate) is a body within the government a
+    header names: the host of the report, not its author (header 某某县人民政府, body
+    某某县市场监督管理局; header 赣州市人民政府, body 信丰县人民政府 of 赣州市).
+
+    >>> _department_of(["高台县市场监督管理局"], "高台县人民政府"), _department_of(["我局"], "高台县人民政府")
+    (True, False)
+    """
+    first = next((b for b in body if not _is_short(b)), None)
+    level = admin_level(header)
+    if first is None or first == header or level not in ("province", "city", "county", "district", "township"):
+        return False
+    place = re.sub(r"(?:人民政府|管委会|管理委员会|行政公署)$", "", header)
+    if place and first.startswith(place):
+        return True
+    mine, theirs = parse_places(first), parse_places(header)
+    key = {"province": "province", "city": "city"}.get(level)
+    return bool(key and theirs.get(key) and mine.get(key) == theirs.get(key) and admin_level(first) != level)
 
 
 def _is_body(name: str) -> bool:
@@ -520,8 +543,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             name = name[: -len(short)] + full
     if re.search(r"(综合实验区|新区|开发区|高新区)$", name):
         name += "管委会"
-    elif re.search(r"[省市县区旗]$", name) or name in places["provinces"]:
+    elif re.search(r"[省市县区旗镇乡]$", name) or name in places["provinces"]:
         name += "人民政府"
+    elif name.endswith("街道"):
+        name += "办事处"
     compact = re.sub(r"\s+", "", preamble)
     for upper in list(places["cities"]) + list(places["provinces"]):
         if not name.startswith(upper) and (upper + name) in compact:
