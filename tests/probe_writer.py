@@ -297,16 +297,25 @@ PROBES: tuple[Probe, ...] = (
 
 
 def write(out: Path = OUT) -> None:
-    """Write every probe's text and header, and ``expected.json``, under ``out``."""
+    """Write every probe's text and header, and ``expected.json``, under ``out`` (the
+    templated probes and the hand-written ones of ``tests/probe_hand.py``)."""
+    from tests.probe_hand import HAND
+
     out.mkdir(parents=True, exist_ok=True)
     table = {}
     for p in PROBES:
         text, header = build(p)
         (out / f"{p.pid}.txt").write_bytes(text.encode("utf-8"))
         table[p.pid] = {"header": header, "expected": expected(p)}
+    for pid, (text, header, want) in HAND.items():
+        (out / f"{pid}.txt").write_bytes(text.encode("utf-8"))
+        table[pid] = {"header": header, "expected": want}
     (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
 
 
 if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     write()

@@ -202,3 +202,15 @@ def test_township_titles(title: str, issuer: str, level: str) -> None:
 def test_abbreviation_with_and_dropped() -> None:
     m = meta("2014年，省住房城乡建设厅认真贯彻《条例》，广东省各级住房城乡建设部门推进公开。\n" + BODY)
     assert m.issuer == "广东省住房和城乡建设厅"
+
+
+def test_unresolved_pronoun_is_no_issuer_and_titles_name_no_body() -> None:
+    assert meta("2022年，本局坚持公开。\n" + BODY).issuer is None
+    # 《福建省政府信息公开办法》 is a document, not the body behind 我办
+    text = "依据《福建省政府信息公开办法》。2017年，我办主动公开信息。我区坚持公开。平潭综合实验区管委会网站。\n" + BODY
+    assert meta(text).issuer == "平潭综合实验区管委会"
+
+
+def test_year_comma_starts_a_subject_after_a_run_in_heading() -> None:
+    assert meta("一、总体情况 2022年，国家林业和草原局坚持公开。二、其他需要报告的事项 无。").issuer == "国家林业和草原局"
+    assert meta("一、总体情况2022年，江西省民政厅坚持公开。二、其他需要报告的事项无。").issuer == "江西省民政厅"

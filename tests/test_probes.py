@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.probe_hand import HAND
 from tests.probe_writer import OUT, PROBES, build, expected
 from textmine.ingest import read_document
 from textmine.pipeline import analyze
@@ -20,11 +21,14 @@ IDS = sorted(TABLE)
 
 
 def test_probe_files_are_those_the_writer_builds() -> None:
-    assert sorted(p.pid for p in PROBES) == IDS
+    assert sorted([p.pid for p in PROBES] + list(HAND)) == IDS
     for p in PROBES:
         text, header = build(p)
         assert (OUT / f"{p.pid}.txt").read_bytes().decode("utf-8") == text
         assert TABLE[p.pid] == {"header": header, "expected": expected(p)}
+    for pid, (text, header, want) in HAND.items():
+        assert (OUT / f"{pid}.txt").read_bytes().decode("utf-8") == text
+        assert TABLE[pid] == {"header": header, "expected": want}
 
 
 def test_probe_corpus_is_wide() -> None:

@@ -174,7 +174,14 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     for other in candidates[1:]:
         if not _is_short(other) and _compatible(core, other):
             return other
-    return _complete_short(first, text, header) or first
+    full = _complete_short(first, text, header)
+    if full is None and _places()["self_ref"].fullmatch(first):
+        # 我办 whose name the report never states: another self-reference may resolve (我区)
+        for other in dict.fromkeys(m.group(0) for m in _places()["self_ref"].finditer(text[:6000])):
+            if other != first and (full := _complete_short(other, text, header)):
+                return full
+        return None
+    return full or first
 
 
 def _with_upper(name: str, text: str) -> str:
@@ -204,7 +211,8 @@ def _department_of(body: list[str], header: str) -> bool:
     if place and first.startswith(place):
         return True
     mine, theirs = parse_places(first), parse_places(header)
-    key = {"province": "province", "city": "city"}.get(level)
+    key = {"province": "province", "city": "city", "county": "county", "district": "county",
+           "township": "township"}.get(level)
     return bool(key and theirs.get(key) and mine.get(key) == theirs.get(key) and admin_level(first) != level)
 
 
@@ -276,17 +284,18 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
     compact = re.sub(r"\s+", "", text)
+    compact = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "※" * (len(m.group()) - 2) + "》", compact)  # titles name no body
     self_ref = places["self_ref"].fullmatch(name) is not None
     level = None if self_ref else RE_SHORT_PLACE.match(name).group("place")  # type: ignore[union-attr]
     pattern = re.compile(
         "(?:^|(?<=[^\u4e00-\u9fff])|(?<=[由为是在与和及经向对将了的]))(?P<name>[\u4e00-\u9fff]{2,14}?"
         + ("(?:省|自治区|市)" if level in ("省", "自治区") else "(?:市|州|盟)" if level in ("市", "州", "盟")
            else "(?:县|区|旗|市)" if level in ("县", "区", "旗") else "(?:省|自治区|市|州|盟|县|区|旗)")
-        + "[\u4e00-\u9fff]{0,16}?" + re.escape(core) + ")(?![\u4e00-\u9fff]{0,2}(?:办公室|处|科|所))"
+        + "[\u4e00-\u9fff]{0,16}?" + re.escape(core) + ")(?![\u4e00-\u9fff]{0,2}(?:办公室|处|科|所)|公室|公厅|法|规定|条例)"
     )
     for m in pattern.finditer(compact):
         full = _trim_left(m.group("name"))
-        if not full or not _compatible(core, full) or re.search(r"人民政府(办公厅|办公室)$", full) and core in ("厅", "办"):
+        if not full or re.search(r"小组|工作组|专班", full) or not _compatible(core, full) or re.search(r"人民政府(办公厅|办公室)$", full) and core in ("厅", "办"):
             continue
         if level in ("省", "自治区") and "province" not in parse_places(full):
             continue
@@ -401,8 +410,8 @@ BODY_CUES = (
     r"本(?:年度)?报告由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
     r"(?:负责|牵头|组织|汇总|综合|统一|会同)?(?:(?:根据|按照|依据)[^。]{0,60}?)?(?:编制|编写|起草|制作|汇总)",
     # 2022年，某某省民政厅坚持… / 2022年以来，我厅认真… / 在…领导下，省交通厅始终…
-    r"(?:^|[\n。；，,])\s*(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|在[^，。\n]{2,40}下\s*[，,]\s*"
-    r"|(?:一年来|过去一年|本年度|今年以来|近年来)\s*[，,]\s*|^)"
+    r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|(?:^|[\n。；，,\s])\s*(?:在[^，。\n]{2,40}下\s*[，,]\s*"
+    r"|(?:一年来|过去一年|本年度|今年以来|近年来)\s*[，,]\s*|^))"
     r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]?\s*)?"
     r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:党组|党委|党工委)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
     r"(?:坚持|认真|深入|全面|紧紧|紧扣|按照|围绕|以|在|积极|持续|进一步|严格|始终|高度|把|不断|扎实|聚焦|立足|主动|继续|"
