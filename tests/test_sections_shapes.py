@@ -82,3 +82,15 @@ def test_flattened_old_era_report_with_custom_headings() -> None:
         ("五", "存在的问题和下一步工作打算", "problems"),
         ("六", "其他需要报告的事项", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("一、加强组织领导成立了以厅长为组长的领导小组。二、其他需要报告的事项无。", "加强组织领导"),
+        ("一、完善制度建设制定了保密审查办法。二、其他需要报告的事项无。", "完善制度建设"),
+        ("一、完善制度建设\n制定了保密审查办法。\n二、其他需要报告的事项\n无。", "完善制度建设"),
+    ],
+)
+def test_a_verb_with_le_starts_the_sentence_after_a_run_in_heading(text: str, title: str) -> None:
+    assert heads(text)[0][1] == title
