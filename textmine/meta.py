@@ -159,6 +159,9 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     if named and _is_body(named):
         candidates.append(named)
     from_header = _header_issuer(header)
+    if candidates and not _is_short(named or ""):
+        # the title names the body in full: the body's own words are not needed
+        return _with_upper(_fuller(named or "", [from_header] if from_header else []), text)
     in_body = body_issuers(text)
     if from_header and not (named and _is_body(named)) and _department_of(in_body, from_header):
         from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
@@ -187,12 +190,24 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
 def _with_upper(name: str, text: str) -> str:
     """``name`` with the province or city in front when the text states it so (洪泽区人民政府 →
     淮安市洪泽区人民政府)."""
-    places = _places()
+    if not name:
+        return name
     compact = re.sub(r"\s+", "", text[:4000] + text[-400:])
-    for upper in list(places["cities"]) + list(places["provinces"]):
-        if not name.startswith(upper) and (upper + name) in compact:
-            return upper + name
+    found = [m.start() for m in re.finditer(re.escape(name), compact)]
+    for table in _uppers():  # prefectures first, then provinces; the longest name at the first place
+        for i in found:
+            for size in range(min(i, 12), 1, -1):
+                upper = compact[i - size : i]
+                if upper in table and not name.startswith(upper):
+                    return upper + name
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def _uppers() -> tuple[frozenset[str], frozenset[str]]:
+    """Prefecture names and province names that may stand in front of a body's name."""
+    places = _places()
+    return frozenset(places["cities"]), frozenset(places["provinces"])
 
 
 def _department_of(body: list[str], header: str) -> bool:
@@ -597,6 +612,17 @@ def admin_level(issuer: str) -> str | None:
 
 
 def parse_places(name: str) -> dict[str, str]:
+    """Parse the place names at the start of a body's name, left to right (cached; see
+    :func:`_parse_places`).
+
+    >>> parse_places("河南省南阳市卧龙区人民政府")
+    {'province': '河南省', 'city': '南阳市', 'county': '卧龙区'}
+    """
+    return dict(_parse_places(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     """Parse the place names at the start of a body's name, left to right.
 
     Province (a 省/自治区 name, a municipality or a short name 湖北), then prefecture (from
@@ -604,11 +630,11 @@ def parse_places(name: str) -> dict[str, str]:
     county-level unit (县/区/旗/市), then a township (镇/乡/街道). Each level is optional; a
     level is only read where the previous one ended, never by slicing a fixed width.
 
-    >>> parse_places("河南省南阳市卧龙区人民政府")
+    >>> dict(_parse_places("河南省南阳市卧龙区人民政府"))
     {'province': '河南省', 'city': '南阳市', 'county': '卧龙区'}
-    >>> parse_places("伊犁哈萨克自治州伊宁县人民政府")
+    >>> dict(_parse_places("伊犁哈萨克自治州伊宁县人民政府"))
     {'province': '新疆维吾尔自治区', 'city': '伊犁哈萨克自治州', 'county': '伊宁县'}
-    >>> parse_places("长沙县黄兴镇人民政府")
+    >>> dict(_parse_places("长沙县黄兴镇人民政府"))
     {'province': '湖南省', 'city': '长沙市', 'county': '长沙县', 'township': '黄兴镇'}
     """
     places = _places()
@@ -616,7 +642,7 @@ def parse_places(name: str) -> dict[str, str]:
     name = re.sub(r"\s+", "", name)
     name = re.sub(r"^中共", "", name)
     if RE_NATIONAL.match(name):
-        return found
+        return ()
     pos = 0
     provinces: dict[str, list[str]] = places["provinces"]
     cities: dict[str, dict[str, Any]] = places["cities"]
@@ -665,7 +691,7 @@ def parse_places(name: str) -> dict[str, str]:
             found.setdefault("province", cities.get(city, {}).get("province", ""))
             if not found["province"]:
                 del found["province"]
-    return {key: found[key] for key in ("province", "city", "county", "township") if key in found}
+    return tuple((key, found[key]) for key in ("province", "city", "county", "township") if key in found)
 
 
 def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | None:
