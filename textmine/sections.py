@@ -193,7 +193,7 @@ def _is_known(title: str) -> bool:
     return bool(rule and rule.get("known"))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Candidate:
     style: str  # l1..l5 | stat
     start: int
@@ -203,7 +203,10 @@ class _Candidate:
     part: bool = False  # 第一部分 / 第一章: only at the start of a line
 
 
-def _candidates(text: str) -> list[_Candidate]:
+@functools.lru_cache(maxsize=8)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Every numbered or caption candidate of ``text`` in order (cached: read by the part-list
+    check and by heading detection, twice when a report has no numbered parts)."""
     found: dict[int, _Candidate] = {}
     for m in RE_PART.finditer(text):
         try:
@@ -233,7 +236,7 @@ def _candidates(text: str) -> list[_Candidate]:
         line = m.group("line")
         if _known_prefix(line) == len(line) and len(line) >= 4:
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def _toc_entry(line: str) -> str | None:
@@ -453,7 +456,7 @@ def _table_row(text: str, cand: _Candidate) -> bool:
 RE_LIST_CUE = re.compile(r"(?:包括|包含|分为|分成|共分|由以下|主要内容|内容有)[^。\n]{0,12}?[:：]?[ \t\n]*$")
 
 
-def _part_list(text: str, cands: list[_Candidate]) -> tuple[int, int] | None:
+def _part_list(text: str, cands: tuple[_Candidate, ...]) -> tuple[int, int] | None:
     """Span of a list of the report's parts in its preamble (``本报告内容包括：一、概述；二、…``).
 
     The list starts with a level-1 ``一`` right after a listing cue (包括, 分为 …) and ends where
