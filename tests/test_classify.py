@@ -182,3 +182,20 @@ def test_grouped_cross_validation_on_gold():
     Ymat = clf._binarize(labels)
     res = cross_validate(clf, texts, Ymat, groups=groups, cv=GroupKFold(5), scoring="f1_micro")
     assert res["test_score"].mean() >= 0.6, res["test_score"]
+
+
+def test_confirm_keeps_plausible_themes_only():
+    clf = ThemeClassifier().fit(["召开新闻发布会", "开展业务培训", "公开部门预算"] * 4,
+                                [("interpretation",), ("training",), ("key_areas",)] * 4)
+    lexicon = [("interpretation", "training"), ("key_areas",), ()]
+    out = clf.confirm(["举办新闻发布会", "公开部门决算", "无"], lexicon, threshold=0.5)
+    assert out == [("interpretation",), ("key_areas",), ()]
+    # a theme the classifier never saw is kept; threshold 0 keeps everything
+    assert clf.confirm(["举办新闻发布会"], [("grassroots",)], threshold=0.9) == [("grassroots",)]
+    assert clf.confirm(["举办新闻发布会"], [("training",)], threshold=0.0) == [("training",)]
+
+
+def test_confirm_needs_one_label_set_per_sentence():
+    clf = ThemeClassifier().fit(["召开新闻发布会", "开展业务培训"] * 3, [("interpretation",), ("training",)] * 3)
+    with pytest.raises(ValueError, match="one per sentence"):
+        clf.confirm(["a", "b"], [("training",)])

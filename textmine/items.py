@@ -86,6 +86,15 @@ RE_PLAN_CUE = re.compile(
     r"|(?:我们|我局|我区|我县|我市|我委|我办|我镇|本单位|本机关|年)将"
 )
 
+#: Where a problems section turns to what will be done, at the start of a sentence:
+#: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将….
+RE_PLAN_TURN = re.compile(
+    r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年"
+    r"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:我们|我[厅局委办部署区县市镇乡]|本(?:机关|单位|部门))?(?:将|要|拟)"
+    r"|(?:改进|整改)(?:措施|方向|计划)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
+    r"|(?:我们|我[厅局委办部署区县市镇乡]|本(?:机关|单位|部门))(?:将|要|拟|计划))"
+)
+
 #: End of a sentence (inline items) and of a paragraph (heading-like items).
 RE_SENTENCE_END = re.compile(r"[。！？!?\n]")
 RE_PARAGRAPH_END = re.compile(r"\n")
@@ -357,6 +366,39 @@ def _body_span(text: str, sec: Section, prose: Sequence[Sentence]) -> tuple[int,
     return (a, b) if RE_FULL_STOP.search(text, a, b) or b - a >= 4 else None
 
 
+def _plan_turns(
+    text: str,
+    sections: Sequence[Section],
+    prose: Sequence[Sentence],
+    spans: list[tuple[int, int, int | None, str]],
+) -> list[tuple[int, int, int | None, str]]:
+    """A ``plans`` item where a problems section turns to what will be done (下一步，我厅将…).
+
+    Used when the report has no plans section and no plans list: the item runs from the turn
+    to the end of the section's prose; a problems item running over the turn ends there.
+    """
+    out = list(spans)
+    for sec in sections:
+        if sec.kind != "problems" or sec.level != 1:
+            continue
+        a, b = sec.heading_end, sec.end
+        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b)
+                  if m.start() == a or text[m.start() - 1] in "。！？!?\n；; \t"), None)
+        if m is None:
+            continue
+        start = m.start()
+        end = _clip_to_prose(b, start, prose) if prose else b
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 6:
+            continue
+        out = [(x, min(y, start) if x < start else y, sid, k) for x, y, sid, k in out
+               if not (start <= x < end and k == "problems")]
+        out = [t for t in out if t[1] > t[0]]
+        out.append((start, end, sec.section_id, "plans"))
+    return out
+
+
 def split_items(
     text: str,
     sections: Sequence[Section],
@@ -434,6 +476,8 @@ def split_items(
                     spans.append((k.start, end, k.section_id, kind))
                     skip.add(k.section_id)
                     skip.update(descendants(k.section_id))
+    if not any(s.kind == "plans" for s in sections) and not any(k == "plans" for *_, k in spans):
+        spans = _plan_turns(text, sections, prose, spans)
     spans = [(a, _trim_tail(text, a, b), sid, kind) for a, b, sid, kind in spans]
     spans.sort(key=lambda t: (t[0], t[1]))
     items = []

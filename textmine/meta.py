@@ -36,11 +36,15 @@ LEXICON = "places.yaml"
 #: A year in a title or statistics period: ``2016年`` ``2016 年度``.
 RE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 #: The statistics period of the preamble: ``统计期限自2016年1月1日`` / ``统计周期为 2024 年 1 月 1 日``.
-RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间)[^。]{0,8}?((?:19|20)\d\d)\s*年")
+RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^。]{0,8}?((?:19|20)\d\d)\s*年")
 #: An Arabic date ``2017年3月7日`` / ``2017-03-07``.
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
+#: A crawler's key-value line: ``栏目：…`` ``来源:…``.
+RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
@@ -70,6 +74,9 @@ RE_NOT_COUNTY = re.compile(
     r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
 )
 
+#: Words that end like a township but are not one (住房和城乡, 城乡): in department names.
+RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
+
 _CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -81,7 +88,16 @@ def _places() -> dict[str, Any]:
         "level_rules": [(r["level"], re.compile(r["pattern"])) for r in data["admin_levels"]],
         "template_rules": [(r["template"], re.compile(r["pattern"])) for r in data["templates"]],
         "noise": re.compile(data["title_noise"]),
+        "body": _body_regex(data["body_suffixes"]),
+        "self_ref": re.compile(data["self_references"]),
+        "national": frozenset(data["national_bodies"]),
+        "portal": re.compile(data["portal_words"]),
     }
+
+
+def _body_regex(suffixes: list[str]) -> str:
+    """The alternation of body-name suffixes, longest first (``人民政府办公厅|…|厅|局``)."""
+    return "(?:" + "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True)) + ")"
 
 
 def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
@@ -100,12 +116,14 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     text = doc.text
     preamble_end = sections[0].start if sections else min(len(text), 1500)
     title = find_title(doc)
-    header = doc.header or {}
-    issuer = find_issuer(title, text[: max(preamble_end, 600)])
-    if issuer is None:
-        issuer = _header_issuer(header)
+    issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
+    if county and city is None:
+        # a county whose prefecture the name does not give: the prefecture the report names
+        city = _mentioned_city(text, province)
+        if city and province is None:
+            province = _places()["cities"][city].get("province")
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -117,6 +135,389 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str | None:
+    """The reporting body: from the title (the crawler's 标题 first), a plausible header
+    ``发布机构``/``来源``, else the body of the report; short forms made full.
+
+    Candidates in order of trust: the title, the header field (never a portal or website
+    name), the signature block, ``本报告由X编制``, the subject of the opening sentence
+    (``2022年，某某省民政厅坚持…``), a report named in the text, a self-reference (我厅). The
+    first candidate wins; when it is a short form (省人社厅, 我厅, 市生态环境局) it is
+    replaced by the full name a later candidate or the text states, or completed with the
+    report's province/city.
+
+    >>> d = Document(text="2022年，我厅坚持公开为常态。\\n江西省民政厅\\n2023年1月20日", raw_text="", offsets=[], sha256="")
+    >>> resolve_issuer(d, None)
+    '江西省民政厅'
+    """
+    text = doc.text
+    header = doc.header or {}
+    candidates: list[str] = []
+    named = find_issuer(title, preamble) if title else None
+    if named and _is_body(named):
+        candidates.append(named)
+    from_header = _header_issuer(header)
+    if candidates and not _is_short(named or ""):
+        # the title names the body in full: the body's own words are not needed
+        return _with_upper(_fuller(named or "", [from_header] if from_header else []), text)
+    in_body = body_issuers(text)
+    if from_header and not (named and _is_body(named)) and _department_of(in_body, from_header):
+        from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
+    if from_header:
+        candidates.append(from_header)
+    candidates += in_body
+    if not candidates:
+        return named if named and _is_body(named) else None
+    first = candidates[0]
+    if not _is_short(first):
+        return _with_upper(_fuller(first, candidates[1:]), text)
+    core = _core_of_short(first)
+    for other in candidates[1:]:
+        if not _is_short(other) and _compatible(core, other):
+            return other
+    full = _complete_short(first, text, header)
+    if full is None and _places()["self_ref"].fullmatch(first):
+        # 我办 whose name the report never states: another self-reference may resolve (我区)
+        for other in dict.fromkeys(m.group(0) for m in _places()["self_ref"].finditer(text[:6000])):
+            if other != first and (full := _complete_short(other, text, header)):
+                return full
+        return None
+    return full or first
+
+
+def _with_upper(name: str, text: str) -> str:
+    """``name`` with the province or city in front when the text states it so (洪泽区人民政府 →
+    淮安市洪泽区人民政府)."""
+    if not name:
+        return name
+    compact = re.sub(r"\s+", "", text[:4000] + text[-400:])
+    found = [m.start() for m in re.finditer(re.escape(name), compact)]
+    for table in _uppers():  # prefectures first, then provinces; the longest name at the first place
+        for i in found:
+            for size in range(min(i, 12), 1, -1):
+                upper = compact[i - size : i]
+                if upper in table and not name.startswith(upper):
+                    return upper + name
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _uppers() -> tuple[frozenset[str], frozenset[str]]:
+    """Prefecture names and province names that may stand in front of a body's name."""
+    places = _places()
+    return frozenset(places["cities"]), frozenset(places["provinces"])
+
+
+def _department_of(body: list[str], header: str) -> bool:
+    """Whether the body's own name (its first full candidate) is a body within the government a
+    header names: the host of the report, not its author (header 某某县人民政府, body
+    某某县市场监督管理局; header 赣州市人民政府, body 信丰县人民政府 of 赣州市).
+
+    >>> _department_of(["高台县市场监督管理局"], "高台县人民政府"), _department_of(["我局"], "高台县人民政府")
+    (True, False)
+    """
+    first = next((b for b in body if not _is_short(b)), None)
+    level = admin_level(header)
+    if first is None or first == header or level not in ("province", "city", "county", "district", "township"):
+        return False
+    place = re.sub(r"(?:人民政府|管委会|管理委员会|行政公署)$", "", header)
+    if place and first.startswith(place):
+        return True
+    mine, theirs = parse_places(first), parse_places(header)
+    key = {"province": "province", "city": "city", "county": "county", "district": "county",
+           "township": "township"}.get(level)
+    return bool(key and theirs.get(key) and mine.get(key) == theirs.get(key) and admin_level(first) != level)
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name ends like a body (人民政府, 厅, 局, 委员会 …) or is a bare place."""
+    return bool(re.search(_places()["body"] + "$", name)) or admin_level(name) is not None
+
+
+def _fuller(name: str, others: list[str]) -> str:
+    """``name`` or a later candidate that is the same body with a place in front."""
+    for other in others:
+        if other != name and other.endswith(name) and not _is_short(other):
+            return other
+    return name
+
+
+def _is_short(name: str) -> bool:
+    """A name without its place: 我厅, 本局, 省人社厅, 市生态环境局, 县卫健委.
+
+    >>> _is_short("省民政厅"), _is_short("江西省民政厅"), _is_short("我厅"), _is_short("交通运输部")
+    (True, False, True, False)
+    """
+    places = _places()
+    if places["self_ref"].fullmatch(name):
+        return True
+    if name in places["national"] or RE_NATIONAL.match(name):
+        return False
+    m = RE_SHORT_PLACE.match(name)
+    return bool(m) and not parse_places(name)
+
+
+#: A short form's place word: 省民政厅, 市生态环境局, 县卫健委, 自治区民委.
+RE_SHORT_PLACE = re.compile(r"^(?P<place>自治区|省|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
+
+
+def _expand(core: str) -> str:
+    """A department's name with its abbreviation expanded (人社厅 → 人力资源和社会保障厅)."""
+    for short, full in _places()["abbreviations"].items():
+        if core.endswith(short) and not core.endswith(full):
+            return core[: -len(short)] + full
+    return core
+
+
+def _core_of_short(name: str) -> str:
+    """The department part of a short form, expanded (省人社厅 → 人力资源和社会保障厅; 我厅 → 厅)."""
+    m = _places()["self_ref"].fullmatch(name)
+    if m:
+        return m.group("suffix")
+    return _expand(RE_SHORT_PLACE.sub("", name))
+
+
+def _compatible(core: str, full: str) -> bool:
+    """Whether a full name can be the body a short form names (same department or suffix)."""
+    return _expand(full).endswith(core) and bool(parse_places(full) or full in _places()["national"])
+
+
+def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
+    """The full name of a short form, from the text, else from the report's place.
+
+    >>> _complete_short("省交通厅", "按照江西省人民政府要求。江西省交通运输厅网站", {})
+    '江西省交通运输厅'
+    >>> _complete_short("我局", "赣州市生态环境局2022年…我局将", {})
+    '赣州市生态环境局'
+    """
+    places = _places()
+    core = _core_of_short(name)
+    if core in ("县", "区", "市", "镇", "乡", "旗", "府", "街道"):
+        return _own_government(re.sub(r"\s+", "", text), core)
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    compact = re.sub(r"\s+", "", text)
+    compact = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "※" * (len(m.group()) - 2) + "》", compact)  # titles name no body
+    self_ref = places["self_ref"].fullmatch(name) is not None
+    level = None if self_ref else RE_SHORT_PLACE.match(name).group("place")  # type: ignore[union-attr]
+    pattern = re.compile(
+        "(?:^|(?<=[^\u4e00-\u9fff])|(?<=[由为是在与和及经向对将了的]))(?P<name>[\u4e00-\u9fff]{2,14}?"
+        + ("(?:省|自治区|市)" if level in ("省", "自治区") else "(?:市|州|盟)" if level in ("市", "州", "盟")
+           else "(?:县|区|旗|市)" if level in ("县", "区", "旗") else "(?:省|自治区|市|州|盟|县|区|旗)")
+        + "[\u4e00-\u9fff]{0,16}?" + re.escape(core) + ")(?![\u4e00-\u9fff]{0,2}(?:办公室|处|科|所)|公室|公厅|法|规定|条例)"
+    )
+    for m in pattern.finditer(compact):
+        full = _trim_left(m.group("name"))
+        if not full or re.search(r"小组|工作组|专班", full) or not _compatible(core, full) or re.search(r"人民政府(办公厅|办公室)$", full) and core in ("厅", "办"):
+            continue
+        if level in ("省", "自治区") and "province" not in parse_places(full):
+            continue
+        if level in ("省", "自治区") and set(parse_places(full)) - {"province"}:
+            continue
+        counts[full] = counts.get(full, 0) + 1
+        first_at.setdefault(full, m.start())
+    if counts:
+        return min(counts, key=lambda k: (-counts[k], first_at[k]))
+    if self_ref:
+        return None
+    place = _report_place(compact, header, level or "")
+    return place + core if place else None
+
+
+def _own_government(text: str, suffix: str) -> str | None:
+    """我县 / 我区 / 本市 → the government of that place the report names most often.
+
+    >>> _own_government("某某县人民政府办公室。高台县人民政府。全县。高台县人民政府", "县")
+    '高台县人民政府'
+    """
+    unit = {"府": "(?:县|区|市|镇|乡|旗)"}.get(suffix, re.escape(suffix))
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for m in re.finditer(r"(?P<name>[\u4e00-\u9fff]{1,16}?" + unit + r")(?P<gov>人民政府|管委会|管理委员会)(?!办公|的)", text):
+        full = _trim_left(m.group("name"))
+        if re.match(r"[全各该本我某对向在由把将为与和及经]", full) or len(full) < 3 or not (parse_places(full) or full in _places()["cities"]):
+            continue
+        if RE_NOT_COUNTY.search(full) and not RE_ZONE.search(full):
+            continue  # 某某片区管委会, 某某社区: not the reporting government
+        full += "管委会" if m.group("gov") != "人民政府" else "人民政府"
+        counts[full] = counts.get(full, 0) + 1
+        first_at.setdefault(full, m.start())
+    if not counts:
+        places = _places()
+        for known in [*places["cities"], *places["counties"]]:
+            if known.endswith(suffix) or (suffix == "区" and RE_ZONE.search(known)):
+                n = text.count(known)
+                if n:
+                    counts[known + ("管委会" if RE_ZONE.search(known) else "人民政府")] = n
+                    first_at[known + ("管委会" if RE_ZONE.search(known) else "人民政府")] = text.find(known)
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first_at[k]))
+
+
+#: A development zone governed by a 管委会: 综合实验区, 新区, 开发区, 高新区.
+RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区)$")
+
+
+def _mentioned_city(text: str, province: str | None) -> str | None:
+    """The prefecture (of ``province`` when known) a report names most often, or None.
+
+    >>> _mentioned_city("按照广安市政务公开工作要点，我县…广安市", None)
+    '广安市'
+    """
+    counts: dict[str, int] = {}
+    for city, info in _places()["cities"].items():
+        if province and info.get("province") != province:
+            continue
+        n = text.count(city)
+        if n:
+            counts[city] = n
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], text.find(k)))
+
+
+def _trim_left(name: str) -> str:
+    """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅)."""
+    places = _places()
+    best = None
+    for form in list(places["provinces"]) + [s for shorts in places["provinces"].values() for s in shorts]:
+        k = name.find(form)
+        if k >= 0 and (best is None or k < best):
+            best = k
+    for city in places["cities"]:
+        k = name.find(city)
+        if k >= 0 and (best is None or k < best):
+            best = k
+    if best is None:
+        m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
+        return name[m.end() :] if m and m.end() < len(name) - 3 else name
+    return name[best:]
+
+
+def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
+    """The province (for 省 short forms) or city (市) a report names most often, header first."""
+    places = _places()
+    hay = "".join(header.get(k, "") for k in ("发布机构", "发布单位", "来源", "信息来源", "标题")) + "\n" + text
+    counts: dict[str, int] = {}
+    if level in ("省", "自治区"):
+        for full in places["provinces"]:
+            if full in places["municipalities"]:
+                continue
+            n = hay.count(full)
+            if n:
+                counts[full] = n
+    elif level in ("市", "州", "盟"):
+        for full in [*places["municipalities"], *places["cities"]]:
+            n = hay.count(full)
+            if n:
+                counts[full] = n
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], hay.find(k)))
+
+
+#: Where a body names itself in its own report (groups ``org``); the body regex fills ``{B}``.
+BODY_CUES = (
+    # 本报告由某某省民政厅办公室编制 / 由…负责编制
+    r"本(?:年度)?报告由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
+    r"(?:负责|牵头|组织|汇总|综合|统一|会同)?(?:(?:根据|按照|依据)[^。]{0,60}?)?(?:编制|编写|起草|制作|汇总)",
+    # 2022年，某某省民政厅坚持… / 2022年以来，我厅认真… / 在…领导下，省交通厅始终…
+    r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|(?:^|[\n。；，,\s])\s*(?:在[^，。\n]{2,40}下\s*[，,]\s*"
+    r"|(?:一年来|过去一年|本年度|今年以来|近年来)\s*[，,]\s*|^))"
+    r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]?\s*)?"
+    r"(?P<org>(?:中共)?[\u4e00-\u9fff]{1,30}?){B}(?=\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:党组|党委|党工委)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?"
+    r"(?:坚持|认真|深入|全面|紧紧|紧扣|按照|围绕|以|在|积极|持续|进一步|严格|始终|高度|把|不断|扎实|聚焦|立足|主动|继续|"
+    r"切实|贯彻|落实|共|全力|大力|着力|对照|根据|依据|结合|牢固|突出|强化|加强|做好|充分|秉持|遵循|锚定|将|深化|"
+    r"不折不扣|着眼|严格落实|高标准|以人民|认真贯彻))",
+    # …的要求，市科委编制了2024年度政务公开工作报告
+    r"(?:^|[\n。；，,])\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:负责|组织|认真)?(?:编制|编写|形成)(?:了|完成)?\s*"
+    r"(?:本|(?:19|20)\d\d\s*年度?)[^。]{0,16}?报告",
+    # 现将某某省民政厅2022年政府信息公开工作年度报告公布如下
+    r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
+)
+#: A signature block at the end: a body's name alone on a line (or after 。), then a date.
+RE_SIGNATURE_TAIL = (
+    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
+    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
+#: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府).
+RE_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$")
+#: Words in front of a name that are not part of it (found by a cue's left edge).
+RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+    body = _places()["body"]
+    cues = [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")) for c in BODY_CUES]
+    sig = re.compile(RE_SIGNATURE_TAIL.replace("{B}", "(?P<suffix>" + body + ")"))
+    return cues, sig
+
+
+def body_issuers(text: str) -> list[str]:
+    """Names the reporting body gives itself in the text, most trusted first.
+
+    The signature block, ``本报告由X编制``, the subject of the opening sentences, a report
+    named in the text, then a self-reference (我厅, 本局). Names are returned as written
+    (short forms included) without duplicates.
+
+    >>> body_issuers("2022年，我厅坚持以人民为中心。\\n本报告由湖南省民政厅办公室编制。\\n湖南省民政厅\\n2023年1月20日")
+    ['湖南省民政厅', '我厅']
+    """
+    cues, sig = _cue_regexes()
+    places = _places()
+    found: list[str] = []
+    tail = text[-400:].rstrip()
+    m = sig.search(tail)
+    if m:  # 某某县人民政府办公室 signs for 某某县人民政府
+        found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
+    head = text[:4000]
+    for k, cue in enumerate(cues):
+        for m in cue.finditer(head):
+            name = m.group("org") + m.group("suffix")
+            if k == 0:  # 本报告由X县人民政府办公室编制: the office compiles, the body reports
+                name = RE_COMPILING_OFFICE.sub("", name)
+            found.append(name)
+    out: list[str] = []
+    for name in found:
+        name = _clean_body(name)
+        if name and name not in out:
+            out.append(name)
+    if not out:
+        m = places["self_ref"].search(head)
+        if m:
+            out.append(m.group(0))
+    return out
+
+
+def _clean_body(name: str) -> str | None:
+    """A candidate name without lead words, or None when it is not a body's name."""
+    name = re.sub(r"\s+", "", name)
+    name = RE_LEAD_WORDS.sub("", name)
+    places = _places()
+    if places["self_ref"].fullmatch(name):
+        return name
+    if len(name) < 3 or len(name) > 40 or re.search(r"[《》“”\"]|以来|期间|全年|工作|同志|成立|了|的|等", name):
+        return None
+    if re.match(r"[全各该]", name):
+        return None  # 全县政府, 各区直部门: not one body
+    m = RE_SHORT_PLACE.match(name)
+    if m and re.fullmatch(places["body"], name[m.end() :]):
+        return None  # 区办公室, 县政府: no department named
+    trimmed = _trim_left(name)
+    if trimmed != name and (parse_places(trimmed) or _is_short(trimmed)):
+        name = trimmed
+    if not (parse_places(name) or _is_short(name) or name in places["national"] or RE_NATIONAL.match(name)):
+        return None
+    for short, full in places["abbreviations"].items():
+        if name.endswith(short) and not name.endswith(full):
+            name = name[: -len(short)] + full
+    return name
 
 
 def find_title(doc: Document) -> str | None:
@@ -131,7 +532,9 @@ def find_title(doc: Document) -> str | None:
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
-        if title.endswith("年度报告") and len(title) <= 60:
+        if RE_KEY_VALUE.match(title):
+            continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
+        if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
@@ -153,8 +556,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     if not title:
         return None
     places = _places()
-    name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
-    name = re.sub(r"^关于|的?$", "", name).strip("，,：:")
+    name = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title))
+    while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
+        name = cleaner
+    name = re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:")
     if not name:
         return None
     for short, full in places["abbreviations"].items():
@@ -162,8 +567,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             name = name[: -len(short)] + full
     if re.search(r"(综合实验区|新区|开发区|高新区)$", name):
         name += "管委会"
-    elif re.search(r"[省市县区旗]$", name) or name in places["provinces"]:
+    elif re.search(r"[省市县区旗镇乡]$", name) or name in places["provinces"]:
         name += "人民政府"
+    elif name.endswith("街道"):
+        name += "办事处"
     compact = re.sub(r"\s+", "", preamble)
     for upper in list(places["cities"]) + list(places["provinces"]):
         if not name.startswith(upper) and (upper + name) in compact:
@@ -172,11 +579,21 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
 
 
 def _header_issuer(header: dict[str, str]) -> str | None:
-    """The issuer from a ``发布机构``/``发布单位`` header field (when the title names no body)."""
-    for key in ("发布机构", "发布单位"):
+    """The issuer from a header field (``发布机构``, ``发布单位``, ``来源``), when it names a body.
+
+    A portal or website (``来源：某某市人民政府门户网站``) is not an issuer.
+
+    >>> _header_issuer({"来源": "某某市人民政府门户网站"}), _header_issuer({"发布机构": "江西省民政厅"})
+    (None, '江西省民政厅')
+    """
+    places = _places()
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
         value = re.sub(r"\s+", "", header.get(key, ""))
-        if value:
-            return value
+        if not value or places["portal"].search(value) or len(value) > 40:
+            continue
+        if _is_body(value) and (parse_places(value) or _is_short(value) or value in places["national"]
+                                or RE_NATIONAL.match(value)):
+            return RE_COMPILING_OFFICE.sub("", _expand(value))  # 某某县人民政府办公室 posts for 某某县人民政府
     return None
 
 
@@ -186,6 +603,8 @@ def admin_level(issuer: str) -> str | None:
     >>> admin_level("高台县人民政府"), admin_level("平潭综合实验区管委会"), admin_level("上海市科学技术委员会")
     ('county', 'city', 'department')
     """
+    if issuer in _places()["national"]:
+        return "department"
     for level, regex in _places()["level_rules"]:
         if regex.search(issuer):
             return str(level)
@@ -193,6 +612,17 @@ def admin_level(issuer: str) -> str | None:
 
 
 def parse_places(name: str) -> dict[str, str]:
+    """Parse the place names at the start of a body's name, left to right (cached; see
+    :func:`_parse_places`).
+
+    >>> parse_places("河南省南阳市卧龙区人民政府")
+    {'province': '河南省', 'city': '南阳市', 'county': '卧龙区'}
+    """
+    return dict(_parse_places(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     """Parse the place names at the start of a body's name, left to right.
 
     Province (a 省/自治区 name, a municipality or a short name 湖北), then prefecture (from
@@ -200,11 +630,11 @@ def parse_places(name: str) -> dict[str, str]:
     county-level unit (县/区/旗/市), then a township (镇/乡/街道). Each level is optional; a
     level is only read where the previous one ended, never by slicing a fixed width.
 
-    >>> parse_places("河南省南阳市卧龙区人民政府")
+    >>> dict(_parse_places("河南省南阳市卧龙区人民政府"))
     {'province': '河南省', 'city': '南阳市', 'county': '卧龙区'}
-    >>> parse_places("伊犁哈萨克自治州伊宁县人民政府")
+    >>> dict(_parse_places("伊犁哈萨克自治州伊宁县人民政府"))
     {'province': '新疆维吾尔自治区', 'city': '伊犁哈萨克自治州', 'county': '伊宁县'}
-    >>> parse_places("长沙县黄兴镇人民政府")
+    >>> dict(_parse_places("长沙县黄兴镇人民政府"))
     {'province': '湖南省', 'city': '长沙市', 'county': '长沙县', 'township': '黄兴镇'}
     """
     places = _places()
@@ -212,7 +642,7 @@ def parse_places(name: str) -> dict[str, str]:
     name = re.sub(r"\s+", "", name)
     name = re.sub(r"^中共", "", name)
     if RE_NATIONAL.match(name):
-        return found
+        return ()
     pos = 0
     provinces: dict[str, list[str]] = places["provinces"]
     cities: dict[str, dict[str, Any]] = places["cities"]
@@ -252,7 +682,7 @@ def parse_places(name: str) -> dict[str, str]:
         found["county"] = county
         pos += len(county)
     township = RE_TOWNSHIP.match(name, pos)
-    if township and not RE_NOT_COUNTY.search(township.group()):
+    if township and not RE_NOT_COUNTY.search(township.group()) and not RE_NOT_TOWNSHIP.search(township.group()):
         found["township"] = township.group()
     if county and "city" not in found:
         city = places["counties"].get(county, {}).get("city") or _city_of_county(county, cities)
@@ -261,7 +691,7 @@ def parse_places(name: str) -> dict[str, str]:
             found.setdefault("province", cities.get(city, {}).get("province", ""))
             if not found["province"]:
                 del found["province"]
-    return {key: found[key] for key in ("province", "city", "county", "township") if key in found}
+    return tuple((key, found[key]) for key in ("province", "city", "county", "township") if key in found)
 
 
 def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | None:
@@ -296,7 +726,7 @@ def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | Non
 def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, str | None, str | None]:
     places = _places()
     issuer = RE_TITLE_PREFIX.sub("", issuer)
-    if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)):
+    if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]:
         return None, None, None  # a national body: no province
     name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
     found = parse_places(issuer) or parse_places(name)
@@ -324,11 +754,27 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     return province, city, county
 
 
+#: The year an opening sentence or a named report speaks of: ``2022年，我厅…`` ``2022年度政府信息公开``.
+RE_BODY_YEAR = re.compile(
+    r"(?:^|[\n。；])\s*(?:[\u4e00-\u9fff]{0,12}?)((?:19|20)\d\d)\s*年(?:度|以来)?\s*[，,]"
+    r"|((?:19|20)\d\d)\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告"
+    r"|本(?:年度|报告期)[（(]?((?:19|20)\d\d)"
+)
+#: A year that is not the report's: a law's revision or enactment, a document number.
+RE_OTHER_YEAR = re.compile(r"^\s*年?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:修订|修正|颁布|公布|施行|起施行|印发)|^[〕\]]")
+
+
 def find_year(title: str | None, text: str) -> int | None:
-    """Report year: from the title, else the statistics period, else the first year in the text.
+    """Report year: from the title, else the statistics period, else the year the opening
+    sentences speak of (``2022年，…``), else the year before the signature date, else the first
+    year in the text that is not a law's revision (``2019年修订的《条例》``).
 
     >>> find_year(None, "本报告所列数据的统计期限自2016年1月1日起")
     2016
+    >>> find_year(None, "根据2019年修订的《条例》编制本报告。\\n2022年，我局坚持…")
+    2022
+    >>> find_year(None, "根据2019年修订的《条例》编制本报告。一、总体情况\\n全年公开…\\n某某局\\n2023年1月20日")
+    2022
     """
     for source in (title or "",):
         m = RE_YEAR.search(source)
@@ -337,6 +783,19 @@ def find_year(title: str | None, text: str) -> int | None:
     m = RE_PERIOD.search(text)
     if m:
         return int(m.group(1))
+    for m in RE_BODY_YEAR.finditer(text[:4000]):
+        year = next(g for g in m.groups() if g)
+        if not RE_OTHER_YEAR.match(text, m.end(m.lastindex or 0) + 0):
+            return int(year)
+    tail = text[-300:]
+    dates = list(RE_DATE.finditer(tail))
+    if dates and re.fullmatch(r"\s*", tail[dates[-1].end() :]):
+        return int(dates[-1].group(1)) - 1
+    for m in RE_YEAR.finditer(text[:2000]):
+        if not RE_OTHER_YEAR.match(text, m.end() - 1) and not RE_OTHER_YEAR.match(text, m.end()):
+            before = text[max(0, m.start() - 1) : m.start()]
+            if before not in "〔[（(第":
+                return int(m.group(1))
     m = RE_YEAR.search(text[:2000])
     return int(m.group(1)) if m else None
 

@@ -196,7 +196,7 @@ def _is_known(title: str) -> bool:
     return bool(rule and rule.get("known"))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Candidate:
     style: str  # l1..l5 | stat
     start: int
@@ -206,7 +206,10 @@ class _Candidate:
     part: bool = False  # 第一部分 / 第一章: only at the start of a line
 
 
-def _candidates(text: str) -> list[_Candidate]:
+@functools.lru_cache(maxsize=8)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Every numbered or caption candidate of ``text`` in order (cached: read by the part-list
+    check and by heading detection, twice when a report has no numbered parts)."""
     found: dict[int, _Candidate] = {}
     for m in RE_PART.finditer(text):
         try:
@@ -236,7 +239,7 @@ def _candidates(text: str) -> list[_Candidate]:
         line = m.group("line")
         if _known_prefix(line) == len(line) and len(line) >= 4:
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def _toc_entry(line: str) -> str | None:
@@ -287,6 +290,8 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         while j < len(lines) and keys[j] is not None:
             if keys[j] and any(keys[b] == keys[j] for b in block):
                 break  # an entry again: the body starts right after the contents
+            if keys[j] and block and _restarts(lines[j][2], lines[block[-1]][2]):
+                break  # 一、 after 四、: the body starts again at its first part
             if keys[j]:
                 block.append(j)
             j += 1
@@ -303,6 +308,17 @@ def _find_toc(text: str) -> tuple[int, int] | None:
                 return start, lines[block[-1]][1]
         k = j + 1
     return None
+
+
+def _restarts(line: str, previous: str) -> bool:
+    """Whether ``line`` numbers 一 after a ``previous`` line numbered higher in the same style."""
+    a, b = RE_L1.match(line.strip()), RE_L1.match(previous.strip())
+    if not a or not b:
+        return False
+    try:
+        return cn_numeral(a.group("num")) == 1 and cn_numeral(b.group("num")) > 1
+    except ValueError:
+        return False
 
 
 def _stat_caption_start(text: str, word: int) -> int | None:
@@ -440,9 +456,37 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     return bool(RE_ROW_CELLS.match(rest))
 
 
+#: A preamble that lists the report's parts: 本报告内容包括：一、… / 全文分为一、…，二、….
+RE_LIST_CUE = re.compile(r"(?:包括|包含|分为|分成|共分|由以下|主要内容|内容有)[^。\n]{0,12}?[:：]?[ \t\n]*$")
+
+
+def _part_list(text: str, cands: tuple[_Candidate, ...]) -> tuple[int, int] | None:
+    """Span of a list of the report's parts in its preamble (``本报告内容包括：一、概述；二、…``).
+
+    The list starts with a level-1 ``一`` right after a listing cue (包括, 分为 …) and ends where
+    the body starts again with a ``一`` whose title begins the same way; without that repeat
+    there is no list (the cue introduced the body itself).
+
+    >>> t = "本报告包括：一、概述；二、主动公开情况。一、概述\\n文。\\n二、主动公开情况\\n文。"
+    >>> _part_list(t, _candidates(t))
+    (6, 20)
+    """
+    l1 = [c for c in cands if c.style == "l1" and not c.part]
+    for k, cand in enumerate(l1):
+        if cand.value != 1 or not RE_LIST_CUE.search(text, max(0, cand.start - 40), cand.start):
+            continue
+        head = normalize_title(text[cand.num_end : cand.num_end + 4])[:2]
+        for later in l1[k + 1 :]:
+            if later.value == 1 and normalize_title(text[later.num_end : later.num_end + 4])[:2] == head:
+                return cand.start, later.start
+        return None
+    return None
+
+
 def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
     """Headings of ``text``; with ``top_lines`` known-title lines are top-level headings."""
     toc = find_toc(text)
+    parts = _part_list(text, _candidates(text))
     heads: list[_Head] = []
     last_value: dict[str, int] = {}
     last_title_end = -1
@@ -452,6 +496,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if heads and cand.start < heads[-1].heading_end:
             continue
         if toc and toc[0] <= cand.start < toc[1]:
+            continue
+        if parts and parts[0] <= cand.start < parts[1]:
             continue
         prev, spaced = _prev_char(text, cand.start)
         if cand.part and prev != "\n":
