@@ -83,19 +83,30 @@ def _lex_units() -> dict[str, Any]:
 class _Vocab:
     digits: dict[str, int]
     small: dict[str, int]
-    big: dict[str, int]
+    big: dict[str, int]  # the scanner's big units (万 亿)
+    big_all: dict[str, int]  # parse_number's (also 兆)
     zero: frozenset[str]
+    tens: dict[str, str]  # 廿 -> 二十
 
 
 @functools.lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     lex = _lex_numerals()
     digits = {str(k): int(v) for k, v in lex["digits"].items()}
+    big = {str(k): int(v) for k, v in lex["big_units"].items()}
+    tens = {}
+    for k, val in (lex.get("tens_words") or {}).items():
+        q, r = divmod(int(val), 10)
+        if r or not 1 <= q <= 9:
+            raise ValueError(f"numerals.yaml: tens_words {k!r} = {val!r}, expected 20, 30 … 90")
+        tens[str(k)] = "零一二三四五六七八九"[q] + "十"
     return _Vocab(
         digits=digits,
         small={str(k): int(v) for k, v in lex["small_units"].items()},
-        big={str(k): int(v) for k, v in lex["big_units"].items()},
+        big=big,
+        big_all=big | {str(k): int(v) for k, v in (lex.get("parse_only_big_units") or {}).items()},
         zero=frozenset(k for k, v in digits.items() if v == 0),
+        tens=tens,
     )
 
 
@@ -117,37 +128,47 @@ def _arabic_value(s: str) -> int | Decimal:
 
 
 def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
-    """Parse a numeral made of Chinese digits/units, possibly mixed with Arabic digits."""
+    """Parse a numeral made of Chinese digits/units, possibly mixed with Arabic digits.
+
+    Big units (万 亿 兆) group what stands before them, two in a row multiply (万万 = 10^8);
+    a digit after a unit with nothing between is the next place down (一万二 = 12000,
+    两千三百五 = 2350); a bare 十 opens a numeral or follows 百 (十二, 一百十一), a bare 百
+    or 千 opens one (百三 = 130, 千三 = 1300) or follows 零 (一万零百一十一 = 10111).
+    """
+    if v.tens and any(ch in v.tens for ch in s):
+        s = "".join(v.tens.get(ch, ch) for ch in s)
     if "点" in s:
         left, _, right = s.partition("点")
         mag = 1
-        while right and right[-1] in v.big:
-            mag *= v.big[right[-1]]
+        while right and right[-1] in v.big_all:
+            mag *= v.big_all[right[-1]]
             right = right[:-1]
-        if not right or any(ch not in v.digits for ch in right):
+        if not left or not right or any(ch not in v.digits and not "0" <= ch <= "9" for ch in right):
             raise ValueError(s)
-        whole = _parse_chinese(left, v) if left else 0
+        whole = _parse_chinese(left, v)
         if isinstance(whole, Decimal):
             raise ValueError(s)
-        frac = "".join(str(v.digits[ch]) for ch in right)
+        frac = "".join(ch if "0" <= ch <= "9" else str(v.digits[ch]) for ch in right)
         return _to_number(Decimal(f"{whole}.{frac}") * mag)
     if len(s) == 1 and s in v.digits:
         return v.digits[s]
     if len(s) >= 2 and all(ch in v.digits for ch in s):
-        # digit by digit: 二〇一六, 一九九八
+        # digit by digit: 二〇一六, 一九九八, 一二三 (leading zeros dropped: 零一 = 1)
         return int("".join(str(v.digits[ch]) for ch in s))
-    total: Decimal = Decimal(0)  # completed 亿 groups
-    wan: Decimal = Decimal(0)  # completed 万 group of the current 亿 group
-    section: Decimal = Decimal(0)  # current group below 万
+    groups: list[tuple[int, Decimal]] = []  # completed big-unit groups, magnitudes falling
+    section: Decimal = Decimal(0)  # current group below the next big unit
     pending: Decimal | None = None
     pending_cn = False
     last_small: int | None = None
     last_unit: int | None = None
     zero_seen = False
+    closed = False  # a decimal took a big unit (10.1万): nothing may follow
     n = len(s)
     i = 0
     while i < n:
         ch = s[i]
+        if closed:
+            raise ValueError(s)
         if "0" <= ch <= "9":
             j = i
             while j < n and ("0" <= s[j] <= "9" or s[j] in ".,"):
@@ -169,13 +190,16 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             pending_cn = True
         elif ch in v.small:
             unit = v.small[ch]
-            if pending is None:
-                if unit == 10 and (section == 0 or zero_seen):
-                    coef = Decimal(1)
-                else:
-                    raise ValueError(s)
-            else:
+            if pending is not None:
                 coef = pending
+            elif (
+                (i == 0 and (n > 1 or unit == 10))  # a bare 百 alone is no numeral, 十 is
+                or zero_seen
+                or (unit == 10 and (section == 0 or last_small == 100))
+            ):
+                coef = Decimal(1)  # 十二, 百三, 一百十一, 一万零百一十一
+            else:
+                raise ValueError(s)
             if last_small is not None and unit >= last_small:
                 raise ValueError(s)
             section += coef * unit
@@ -183,19 +207,19 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             last_unit = unit
             pending = None
             zero_seen = False
-        elif ch in v.big:
-            unit = v.big[ch]
+        elif ch in v.big_all:
+            unit = v.big_all[ch]
+            while i + 1 < n and s[i + 1] in v.big_all:
+                i += 1
+                unit *= v.big_all[s[i]]  # 万万 = 亿, 亿万 = 万亿
+            if pending is not None and pending != pending.to_integral_value():
+                closed = True
             value = section + (pending if pending is not None else 0)
-            if unit == 10_000:
-                if value == 0 or wan:
-                    raise ValueError(s)
-                wan = value * unit
-            else:
-                value = wan + value
-                if value == 0 or total:
-                    raise ValueError(s)
-                total = value * unit
-                wan = Decimal(0)
+            while groups and groups[-1][0] < unit:
+                value += groups.pop()[1]
+            if value == 0 or (groups and groups[-1][0] == unit):
+                raise ValueError(s)
+            groups.append((unit, value * unit))
             section = Decimal(0)
             pending = None
             last_small = None
@@ -212,37 +236,116 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             section += pending
     elif zero_seen:
         raise ValueError(s)
-    return _to_number(total + wan + section)
+    return _to_number(sum((g for _, g in groups), Decimal(0)) + section)
+
+
+# Signs, full-width separators and money words parse_number understands.
+_SIGNS = "-−－﹣負负"
+_RE_MONEY = re.compile(r"(?P<num>.+?)[元圆圓](?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?[整正]?")
+_RE_MONEY_SMALL = re.compile(r"(?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?")
+_RE_PERCENT = re.compile(r"(?P<base>[百千])分之(?P<num>.+)")
+_RE_FRACTION_CN = re.compile(r"(?P<den>.+?)分之(?P<num>.+)")
+_RE_FRACTION_AR = re.compile(r"(?P<num>\d+)[/／](?P<den>\d+)")
+_RE_HALF = re.compile(r"(?P<num>.*?)(?:个|個)?半(?P<unit>[十百千万萬亿億]?)")
+_SUFFIX = {"k": 1000, "K": 1000, "w": 10000, "W": 10000}
+
+
+def _fraction(num: int | Decimal, den: int | Decimal) -> int | Decimal:
+    """num / den, exact when it terminates within six places, else rounded to six."""
+    if not den:
+        raise ValueError("zero denominator")
+    q = Decimal(num) / Decimal(den)
+    six = q.quantize(Decimal("1.000000"))
+    return _to_number(q if q == six else six.normalize())
+
+
+def _parse_unsigned(t: str) -> int | Decimal:
+    v = _vocab()
+    if RE_ARABIC.fullmatch(t):
+        return _arabic_value(t)
+    if t[-1] in _SUFFIX and RE_ARABIC.fullmatch(t[:-1]):
+        return _to_number(Decimal(_arabic_value(t[:-1])) * _SUFFIX[t[-1]])  # 40k, 3w
+    if "," in t:
+        raise ValueError(t)
+    m = _RE_PERCENT.fullmatch(t)
+    if m:  # 百分之五 = 0.05, 千分之五 = 0.005
+        num = 100 if m.group("num") in ("百", "佰") else _parse_unsigned(m.group("num"))
+        return _fraction(num, 100 if m.group("base") == "百" else 1000)
+    m = _RE_FRACTION_CN.fullmatch(t) or _RE_FRACTION_AR.fullmatch(t)
+    if m:  # 三分之一, 3/4
+        return _fraction(_parse_unsigned(m.group("num")), _parse_unsigned(m.group("den")))
+    m = _RE_MONEY.fullmatch(t)
+    if m:  # 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分
+        value = Decimal(_parse_chinese(m.group("num"), v))
+        for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            d = m.group(part)
+            if d is not None:
+                if d not in v.digits:
+                    raise ValueError(t)
+                value += v.digits[d] * scale
+        return _to_number(value)
+    if t[-1] in "角分" and len(t) <= 4:
+        m = _RE_MONEY_SMALL.fullmatch(t)  # 伍角, 叁角贰分
+        if m and all(d is None or d in v.digits for d in m.groups()):
+            jiao, fen = (v.digits.get(d or "零", 0) for d in m.groups())
+            return _to_number(Decimal(jiao) / 10 + Decimal(fen) / 100)
+    m = _RE_HALF.fullmatch(t)
+    if m:  # 半 = 0.5, 半百 = 50, 一个半 = 1.5, 一半 = 0.5
+        num, unit = m.group("num"), m.group("unit")
+        if unit and not num:
+            return _to_number(Decimal(v.small.get(unit) or v.big_all[unit]) / 2)
+        if not unit:
+            if num in ("", "一", "壹"):
+                return Decimal("0.5")
+            if t[len(num)] in "个個":
+                return _to_number(Decimal(_parse_chinese(num, v)) + Decimal("0.5"))
+        raise ValueError(t)
+    return _parse_chinese(t, v)
 
 
 def parse_number(s: str) -> int | Decimal:
     """Parse a string that is exactly one numeral into an exact int or Decimal.
 
-    Accepts Arabic numerals (thousands separators, decimals, full-width digits), Chinese
-    numerals in every standard form (零/〇/两/十/百/千/万/亿, 大写 壹贰叁…, digit by digit
-    二〇一六), mixed forms (1.2万, 3万4000) and decimals with 点 (三点五亿).
+    Accepts Arabic numerals (thousands separators also full-width ４，５６５, decimals,
+    k/w suffixes 40k 3w), Chinese numerals in every standard form (零/〇/两/十/百/千/万/亿/兆,
+    大写 壹贰叁…, traditional 萬 億 兩 陸 參, 廿 卅 卌), colloquial elisions (两千三百五 = 2350,
+    千三 = 1300, 一百十一 = 111, 壹萬三 = 13000), mixed forms (1.2万, 3万4000), decimals with 点
+    (三点五亿), negatives (负三十二, -10000, −3), money (壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分 =
+    9665.18), shares and fractions (百分之五 = 0.05, 三分之一 = 0.333333, 3/4 = 0.75: exact when
+    the quotient ends within six places, else rounded to six), 半 (半 = 0.5, 半百 = 50,
+    一个半 = 1.5), and numerals broken by spaces as PDF extraction leaves them (三千 九百 六十五).
+
+    Decided readings: a string of digits only is read digit by digit (一二三 = 123, 二〇一六 =
+    2016, 一一 = 11, as cn2an's normal mode; leading zeros dropped, 零一 = 1); a 零 standing for
+    a missing coefficient reads as one (一万零百一十一 = 10111, as cn2an). Malformed numerals
+    raise: units out of order (十一十二, 一万二万), a trailing 零 (一百零), a 点 with nothing on
+    one side (点五, 零点), anything after a decimal that took a big unit (10.1万零100).
 
     Raises:
         ValueError: ``s`` is not exactly one numeral; the message names the string.
 
     >>> parse_number("一万二千三百"), parse_number("1.2万"), parse_number("二〇一六")
     (12300, 12000, 2016)
+    >>> parse_number("负三十二"), parse_number("壹拾壹元整"), parse_number("两千三百五")
+    (-32, 11, 2350)
     """
     if not isinstance(s, str):
         raise ValueError(f"parse_number expects a string, got {s!r}")
-    t = s.strip().translate(_FULLWIDTH)
+    t = RE_SPACES.sub("", s.translate(_FULLWIDTH))
     if not t:
         raise ValueError(f"{s!r} is not a numeral: the string is empty")
-    if RE_ARABIC.fullmatch(t):
-        return _arabic_value(t)
-    if "," in t:
-        raise ValueError(f"{s!r} is not a numeral: misplaced thousands separator")
+    negative = t[0] in _SIGNS
+    if negative:
+        t = t[1:]
     try:
-        return _parse_chinese(t, _vocab())
-    except (ValueError, InvalidOperation, ArithmeticError):
+        if not t:
+            raise ValueError(t)
+        value = _parse_unsigned(t)
+    except (ValueError, KeyError, InvalidOperation, ArithmeticError):
         raise ValueError(
             f"{s!r} is not a numeral: expected Arabic digits or a well-formed Chinese numeral"
         ) from None
+    return -value if negative else value
 
 
 def to_chinese(n: int, *, style: str = "standard") -> str:
