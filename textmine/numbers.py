@@ -209,9 +209,11 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             zero_seen = False
         elif ch in v.big_all:
             unit = v.big_all[ch]
-            while i + 1 < n and s[i + 1] in v.big_all:
+            if i + 1 < n and s[i + 1] in v.big_all:
                 i += 1
-                unit *= v.big_all[s[i]]  # 万万 = 亿, 亿万 = 万亿
+                unit *= v.big_all[s[i]]  # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
+                if i + 1 < n and s[i + 1] in v.big_all:
+                    raise ValueError(s)
             if pending is not None and pending != pending.to_integral_value():
                 closed = True
             value = section + (pending if pending is not None else 0)
@@ -241,7 +243,7 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
 
 # Signs, full-width separators and money words parse_number understands.
 _SIGNS = "-−－﹣負负"
-_RE_MONEY = re.compile(r"(?P<num>.+?)[元圆圓](?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?[整正]?")
+_RE_MONEY = re.compile(r"(?P<num>.+?)[元圆圓]零?(?:(?P<jiao>.)角)?零?(?:(?P<fen>.)分)?[整正]?")
 _RE_MONEY_SMALL = re.compile(r"(?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?")
 _RE_PERCENT = re.compile(r"(?P<base>[百千])分之(?P<num>.+)")
 _RE_FRACTION_CN = re.compile(r"(?P<den>.+?)分之(?P<num>.+)")
@@ -295,10 +297,10 @@ def _parse_unsigned(t: str) -> int | Decimal:
         if unit and not num:
             return _to_number(Decimal(v.small.get(unit) or v.big_all[unit]) / 2)
         if not unit:
+            if num and t[len(num)] in "个個":
+                return _to_number(Decimal(_parse_chinese(num, v)) + Decimal("0.5"))
             if num in ("", "一", "壹"):
                 return Decimal("0.5")
-            if t[len(num)] in "个個":
-                return _to_number(Decimal(_parse_chinese(num, v)) + Decimal("0.5"))
         raise ValueError(t)
     return _parse_chinese(t, v)
 
@@ -353,7 +355,8 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
 
     Styles: ``standard`` (一万零三百零五, 十二), ``liang`` (两 for a 2 that leads 百/千/万/亿:
     两千零五), ``digits`` (digit by digit with 〇: 二〇一六), ``financial`` (大写:
-    壹万贰仟叁佰).
+    壹万贰仟叁佰), ``traditional`` (萬 億 兩: 兩萬零五), ``mixed`` (Arabic groups with 万/亿:
+    3万4000, 1亿2万).
 
     >>> to_chinese(10305), to_chinese(2005, style="liang"), to_chinese(2016, style="digits")
     ('一万零三百零五', '两千零五', '二〇一六')
@@ -362,12 +365,23 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
         raise ValueError(f"to_chinese expects a non-negative int, got {n!r}")
     if style == "digits":
         return "".join("〇一二三四五六七八九"[int(c)] for c in str(n))
+    if style == "traditional":
+        return to_chinese(n, style="liang").translate(_TRADITIONAL)
+    if style == "mixed":
+        out, rest = "", n
+        for big, mag in ((100_000_000, "亿"), (10_000, "万")):
+            if rest >= big:
+                out += to_chinese(rest // big, style="mixed") + mag
+                rest %= big
+        return out + (str(rest) if rest or not out else "")
     if style == "financial":
         digit_chars, small_chars = "零壹贰叁肆伍陆柒捌玖", ("仟", "佰", "拾", "")
     elif style in ("standard", "liang"):
         digit_chars, small_chars = "零一二三四五六七八九", ("千", "百", "十", "")
     else:
-        raise ValueError(f"unknown style {style!r}: expected standard, liang, digits or financial")
+        raise ValueError(
+            f"unknown style {style!r}: expected standard, liang, digits, financial, traditional or mixed"
+        )
     zero = digit_chars[0]
     if n == 0:
         return zero
@@ -409,12 +423,18 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
     return out
 
 
+#: Simplified to traditional for to_chinese(style="traditional").
+_TRADITIONAL = str.maketrans("万亿两", "萬億兩")
+
+
 # --------------------------------------------------------------------------- scanner
 
 
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
+    regex_all: re.Pattern[str]
+    not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
     aliases: dict[str, str]
     qual_before: re.Pattern[str]
@@ -451,6 +471,7 @@ def _scanner() -> _Scanner:
     small = "".join(v.small)
     big = "".join(v.big)
     tens = "".join(k for k, val in v.small.items() if val == 10)
+    tens_words = "".join(v.tens)
 
     unit_kind: dict[str, str] = {}
     for kind in ("count", "amount", "percent", "ratio", "measure", "duration"):
@@ -471,14 +492,19 @@ def _scanner() -> _Scanner:
         unit_parts.append(part)
     unit_alt = "|".join(unit_parts)
 
-    ar = rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?"
-    amix = rf"{ar}(?:[{small}{big}]+(?:{_D}+[{small}{big}]*)*)?"
+    # thousands separators also full-width (4，565, as the normaliser leaves them)
+    ar = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)(?:[.．]{_D}+)?"
+    # 3万4000, 1.2万, and as PDF extraction breaks them: 7 万5 千4 百
+    amix = rf"{ar}(?:[ \t]?[{small}{big}]+(?:[ \t]?{_D}++(?:[ \t]?[{small}{big}]+)?)*)?"
     cnum = (
         # a bare 百/千 is one hundred/thousand after 近逾超上数 and 不到/不足, or before 余/多
-        rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
+        rf"(?:[{cn_digits}{tens}{tens_words}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
         # bounded: no real numeral is longer, and an unbounded run made the scan quadratic
-        # in a long run of numeral characters (each start read to the run's end, then failed)
-        rf"[{cn_digits}{small}{big}]{{0,{MAX_NUMERAL}}}(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
+        # in a long run of numeral characters (each start read to the run's end, then failed);
+        # one space may stand between two characters (三千 九百 六十五, as PDF text breaks it)
+        rf"[{cn_digits}{tens_words}{small}{big}]{{0,{MAX_NUMERAL}}}"
+        rf"(?:[ \t\u3000][{cn_digits}{tens_words}{small}{big}]{{1,{MAX_NUMERAL}}}){{0,3}}"
+        rf"(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
     year = rf"(?:19|20){_D}{{2}}"
@@ -520,30 +546,45 @@ def _scanner() -> _Scanner:
         # 2811617号, 10号, 7号楼
         rf"(?P<hao>{_D}+\s*号)",
         # 三分之一
-        rf"(?P<frac>(?P<fnum>{cnum})分之(?P<fden>{cnum}))",
+        rf"(?P<frac>(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
+        # 大写 money with 角/分/整: 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分 (value in 元)
+        rf"(?P<money>(?P<mnum>{cnum})[元圆圓]零?(?:(?P<mjiao>[{cn_digits}])角)?零?(?:(?P<mfen>[{cn_digits}])分)?"
+        rf"(?P<mzheng>[整正])?(?<=[角分整正]))",
         # Arabic and mixed numerals with optional range and unit
-        rf"(?P<ar>(?P<a1>{amix})(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
+        rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
+        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
         + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
         # Chinese numerals: only with a unit
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
     # Group the branches by their first character so that each position tries few of them.
-    names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
-    by_name = dict(zip(names, branches, strict=True))
-    arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
-    chinese_first = ("cymd", "frac", "cn")
-    other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-    first = re.escape(digit_chars + tens) + "0-9０-９〔［【（(第百千佰仟¥￥\\["
-    regex = re.compile(
-        rf"(?=[{first}])(?:"
-        + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
-        + rf"|(?=[{re.escape(digit_chars + tens)}百千佰仟])(?:"
-        + "|".join(by_name[n] for n in chinese_first)
-        + ")|"
-        + "|".join(other)
-        + ")"
+    def compile_branches(branches: list[str]) -> re.Pattern[str]:
+        names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
+        by_name = dict(zip(names, branches, strict=True))
+        arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
+        chinese_first = ("cymd", "frac", "money", "cn")
+        other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟"
+        first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+        return re.compile(
+            rf"(?=[{first}])(?:"
+            + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
+            + rf"|(?=[{cn_first}])(?:"
+            + "|".join(by_name[n] for n in chinese_first)
+            + ")|"
+            + "|".join(other)
+            + ")"
+        )
+
+    regex = compile_branches(branches)
+    # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
+    branches[-1] = (
+        rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
+        + tail.format(ws=_WS, p="c", units=unit_alt) + ")?)"
     )
+    regex_all = compile_branches(branches)
+    not_alone = [str(w) for w in nl.get("not_numbers_alone") or []]
 
     q = ul["qualifiers"]
     before = {str(k): str(val) for k, val in q["before"].items()}
@@ -553,6 +594,8 @@ def _scanner() -> _Scanner:
     code_words = [str(w) for w in nl.get("code_context") or []]
     return _Scanner(
         regex=regex,
+        regex_all=regex_all,
+        not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
         aliases=aliases,
         qual_before=re.compile(
@@ -611,12 +654,25 @@ def _is_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_longer_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
+    """True when a protected phrase reaching beyond [start, end) overlaps it (第一 in 第一时间)."""
+    if sc.protected is None:
+        return False
+    lo = max(0, start - sc.protected_max + 1)
+    hi = min(len(text), end + sc.protected_max - 1)
+    return any(
+        m.start() < end and m.end() > start and (m.start() < start or m.end() > end)
+        for m in sc.protected.finditer(text, lo, hi)
+    )
+
+
 def _split_mag(numeral: str, sc: _Scanner) -> tuple[str, str]:
     """Split a trailing 万/亿 off a numeral written before a unit: 8232万 -> (8232, 万)."""
     mag = ""
+    numeral = numeral.rstrip()
     while numeral and numeral[-1] in sc.vocab.big:
         mag = numeral[-1] + mag
-        numeral = numeral[:-1]
+        numeral = numeral[:-1].rstrip()
     return numeral, mag
 
 
@@ -734,12 +790,19 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         return _arabic_number(m, text, sc)
     if branch == "cn":
         return _chinese_number(m, text, sc)
+    if branch == "money":
+        return _money_number(m, text, sc)
     return None  # pragma: no cover - every branch is handled above
+
+
+#: 萬 and 億 in a unit are written 万 and 亿 (8232萬條 -> 8232 万条).
+_SIMPLIFIED_MAG = str.maketrans("萬億", "万亿")
 
 
 @functools.lru_cache(maxsize=1024)
 def _unit_and_kind(unit_raw: str | None, mag: str) -> tuple[str | None, str]:
     sc = _scanner()
+    mag = mag.translate(_SIMPLIFIED_MAG)
     if unit_raw is None:
         return (mag or None), "number"
     written = RE_SPACES.sub("", unit_raw)
@@ -755,11 +818,31 @@ def _after(sc: _Scanner, text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _sign(text: str, start: int) -> int:
+    """The start of a minus sign written right before a numeral (-10000, −3, 负三十二), or
+    ``start`` when there is none (3-5 is a range, 0591-… a phone, A-3 a code)."""
+    if start and text[start - 1] in _SIGNS:
+        before = text[start - 2] if start >= 2 else ""
+        if text[start - 1] in "负負" and before and before in "胜勝正抱担擔肩自欺辜":
+            return start  # 胜负3场, 正负: a word, not a sign
+        if not (before.isascii() and before.isalnum()) and not (before and before in "-−－﹣.)）]】_/"):
+            return start - 1
+    return start
+
+
+def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any]:
+    if upper is not None:
+        return -upper, -value  # -5~-3 is not written; a negative range keeps lower <= upper
+    return -value, None
+
+
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     start, end = m.span()
     a1 = m.group("a1")
     unit_raw = m.group("aunit")
-    prev = text[start - 1] if start else ""
+    scale = _SUFFIX.get(m.group("asuf") or "", 1)
+    s_start = _sign(text, start) if m.group("a2") is None else start
+    prev = text[s_start - 1] if s_start else ""
     if unit_raw is None:
         # a bare number: decide whether it is a fraction, a code or a list ordinal
         nxt = text[end] if end < len(text) else ""
@@ -800,6 +883,11 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
                 upper = None
         qual = None
         if kind == "number":
+            if scale != 1:
+                value = _to_number(Decimal(value) * scale)  # 40k, 3w
+            if s_start < start:
+                value, upper = _signed(value, upper)
+                start = s_start
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
     a1_core, mag = _split_mag(a1, sc)
@@ -831,7 +919,37 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if _inside(text, m.start(), m.end(), "《", "》", 80):
         kind = "name"
+    if scale != 1:
+        value = _to_number(Decimal(value) * scale)  # 3w人次
+        upper = None if upper is None else _to_number(Decimal(upper) * scale)
+    if s_start < start:
+        value, upper = _signed(value, upper)
+        start = s_start
+    value, end, unit, kind = _half(text, end, value, upper, unit, kind)
     return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
+
+
+#: After 个 and 半, the unit a span of time continues with: 一个半小时, 两个半月.
+_RE_HALF_UNIT = re.compile(r"半(小时|月|工作日|星期|季度)?")
+
+
+def _half(
+    text: str, end: int, value: Any, upper: Any, unit: str | None, kind: str
+) -> tuple[Any, int, str | None, str]:
+    """两年半 -> 2.5 年, 一个半小时 -> 1.5 个小时: a 半 right after the unit adds one half."""
+    if upper is not None or unit is None or kind == "percent" or not text.startswith("半", end):
+        return value, end, unit, kind
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        return value, end, unit, kind
+    hm = _RE_HALF_UNIT.match(text, end)
+    more = hm.group(1) if hm else None
+    if more:
+        if unit != "个":
+            return value, end, unit, kind
+        unit, kind = _unit_and_kind("个" + more, "")
+    elif end + 1 < len(text) and text[end + 1] in "年月天日":
+        return value, end, unit, kind  # 三年半年: not a half
+    return _to_number(Decimal(value) + Decimal("0.5")), hm.end() if hm else end + 1, unit, kind
 
 
 def _qualified(
@@ -894,10 +1012,20 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
                 value, upper = rng
             else:
                 if len(c1_core) >= 2 and all(ch in sc.vocab.digits for ch in c1_core):
-                    return None  # 一一, 十三五 …: digit strings before a unit are not counts
+                    # 一一, 十三五 …: digit strings before a unit are not counts; alone (mode
+                    # all) a reading of three digits or more is: 一二三, 二〇〇二
+                    if m.group("cunit") is not None or len(c1_core) < 3:
+                        return None
                 value = _value(c1_core, sc)
     except (ValueError, ArithmeticError):
         return None
+    if m.group("cunit") is None and not mag:
+        if sc.not_alone is not None and sc.not_alone.match(text, start):
+            return None  # mode all: 十分, 一样, 四川 are words
+    s_start = _sign(text, start)
+    if s_start < start:
+        value, upper = _signed(value, upper)
+        start = s_start
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None  # 一番努力: 番 is a unit only in 翻(了)一番
@@ -905,17 +1033,40 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         kind = "name"
     elif _inside(text, start, end, "「", "」", 30):
         kind = "name"
+    value, end, unit, kind = _half(text, end, value, upper, unit, kind)
     return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
+
+
+def _money_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
+    """壹拾壹元整 -> 11 元, 玖仟陆佰陆拾伍圆壹角捌分 -> 9665.18 元."""
+    start, end = m.span()
+    if _is_protected(sc, text, start, end):
+        return None
+    try:
+        value = Decimal(_value(m.group("mnum"), sc))
+    except (ValueError, ArithmeticError):
+        return None
+    for part, scale in (("mjiao", Decimal("0.1")), ("mfen", Decimal("0.01"))):
+        if m.group(part):
+            value += sc.vocab.digits[m.group(part)] * scale
+    start = _sign(text, start)
+    if start < m.start():
+        value = -value
+    return _qualified(sc, text, start, end, None, _to_number(value), "amount", None, "元")
 
 
 #: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
 _RE_FAN = re.compile(r"翻\s*了?\s*$")
 
-_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
+_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen", "money"})
+
+#: find_numbers modes: the prose scanner, or every numeral a general recogniser reads.
+MODES = ("prose", "all")
 
 
-def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
+def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
     sc = _scanner()
+    regex = sc.regex_all if mode == "all" else sc.regex
     if quantities_only:
         for m in sc.regex.finditer(text):
             branch = m.lastgroup
@@ -926,10 +1077,13 @@ def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
                 yield num
         return
     skip_to = 0  # the end of a fraction read past its regex match (3/4)
-    for m in sc.regex.finditer(text):
+    for m in regex.finditer(text):
         if m.start() < skip_to:
             continue
         num = _number_from_match(m, text, sc)
+        if num is not None and mode == "all" and num.kind == "ordinal":
+            if _in_longer_protected(sc, text, num.start, num.end):
+                continue  # 第一时间, 第三方: a general reader skips protected phrases too
         if num is not None:
             if num.end > m.end():
                 skip_to = num.end
@@ -948,11 +1102,15 @@ def iter_quantities(text: str) -> Iterator[Number]:
     return _iter_numbers(text, True)
 
 
-def find_numbers(text: str) -> list[Number]:
+def find_numbers(text: str, *, mode: str = "prose") -> list[Number]:
     """Find every number in ``text`` with exact value, span, kind, unit and qualifier.
 
     Args:
         text: any text (a sentence or a whole report).
+        mode: ``prose`` (default) reads a Chinese numeral only before a measure word, so
+            统一, 一律, 一是 never become numbers; ``all`` reads every numeral a general
+            recogniser would (答案是四不是五 → 4, 5; kind ``number`` when no unit follows),
+            still skipping protected phrases (一网通办) and words such as 十分, 一样, 统一.
 
     Returns:
         Numbers in text order. ``kind`` is ``count``, ``amount``, ``percent``, ``ratio``,
@@ -969,4 +1127,6 @@ def find_numbers(text: str) -> list[Number]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_numbers expects a string, got {type(text).__name__}")
-    return list(_iter_numbers(text, False))
+    if mode not in MODES:
+        raise ValueError(f"find_numbers: unknown mode {mode!r}, expected 'prose' or 'all'")
+    return list(_iter_numbers(text, False, mode))
