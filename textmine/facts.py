@@ -60,6 +60,15 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
+#: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
+RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
+
+#: Between two numbers: only 各/共 (12个区直部门权责清单项共4650项).
+RE_SPLIT_GAP = re.compile(r"\s*(?:各|共计?|合计)?\s*")
+
+#: A numeral and a measure word left at the end of a counted phrase (服务事项5大类 → 服务事项).
+RE_TRAILING_COUNT = re.compile(r"\d+(?:\.\d+)?[大小]?[类项个种批]$")
+
 #: How far (characters) a counted phrase may reach from its number.
 LEFT_REACH = 40
 RIGHT_REACH = 30
@@ -96,6 +105,13 @@ class _Rules:
     baseline_after: re.Pattern[str]
     baseline_gap: re.Pattern[str]
     verb_start: re.Pattern[str]
+    verb_lead: re.Pattern[str]
+    bare_verb: re.Pattern[str]
+    adverbs_only: re.Pattern[str]
+    event_units: frozenset[str]
+    split_nouns: re.Pattern[str]
+    rule_before: re.Pattern[str]
+    compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
@@ -111,6 +127,9 @@ def _rules() -> _Rules:
     compare = _alt([str(w) for w in c["compare"]])
     inc = [str(w) for w in c["increase"]]
     dec = [str(w) for w in c["decrease"]]
+    adverbs = _alt([str(w) for w in c["adverbs"]])
+    verbs = _alt([str(w) for w in c["action_verbs"]])
+    bare_verbs = _alt([str(w) for w in c["action_verbs"] + c["bare_only_verbs"]])
     indicators = []
     for e in lex["indicators"]:
         alts = [re.escape(str(a)) for a in e.get("aliases") or ()]
@@ -149,6 +168,14 @@ def _rules() -> _Rules:
         baseline_gap=re.compile(
             rf"{c['baseline_after']}(?P<verb>{_alt(inc + dec)})(?:了|达|为|约|近|\s)*"
         ),
+        verb_lead=re.compile(rf"(?:(?:{adverbs})*(?:{verbs})+(?:了|出)?[、和及与并]?)+的?"),
+        bare_verb=re.compile(rf"(?:(?:{adverbs})*(?:{bare_verbs})+了?[、和及与并]?)+"),
+        adverbs_only=re.compile(rf"(?:{adverbs})+"),
+        event_units=frozenset(str(u) for u in c["event_units"]),
+        split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
+        rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
+        # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
+        compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
@@ -198,11 +225,34 @@ def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
     return None
 
 
+def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | None]:
+    """Split a counted phrase into (noun phrase, bare verb phrase).
+
+    受理政府信息公开申请 -> (政府信息公开申请, None); 依法办结 -> (None, 依法办结);
+    保留、 -> (None, 保留); 主动公开政府信息 -> (主动公开政府信息, None).
+    """
+    if not phrase:
+        return None, None
+    phrase = phrase.strip("、，, ")
+    if not phrase:
+        return None, None
+    if rules.bare_verb.fullmatch(phrase) or rules.adverbs_only.fullmatch(phrase):
+        return None, phrase
+    m = rules.verb_lead.match(phrase)
+    if m and len(phrase) - m.end() >= 2:
+        rest = phrase[m.end() :].lstrip("的")
+        if len(rest) >= 2 and not rules.bare_verb.fullmatch(rest):
+            return rest, None
+    return phrase, None
+
+
 @dataclass
 class _Made:
     fact: Fact
     text_start: int  # in sentence coordinates
     end: int
+    noun: str | None = None  # the noun phrase it counts (for a later bare verb: 依法办结4件)
+    split_rest: str | None = None  # 4个片区权责清单事项各14项: 权责清单事项, for the next number
 
 
 def _left_phrase(
@@ -332,6 +382,9 @@ def _facts(
         if bm:
             lo = bm.end()
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+        if rules.rule_before.search(s, max(0, n.start - 12), n.start):
+            prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            continue
         bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
         if bb and rules.baseline_after.match(s, n.end):
             # 较2019年的3580条增加432条: 3580 is last year's figure, not a fact of this report
@@ -353,6 +406,7 @@ def _facts(
                 cm.group("cmp")
                 or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
                 or n.unit == "番"  # 翻了一番
+                or (lo > 0 and rules.compare_clause.search(s, max(0, lo - 24), lo))
             ):
                 change = "increase" if cm.group("verb") in rules.increase else "decrease"
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
@@ -385,7 +439,7 @@ def _facts(
                 number_first = unit in rules.number_first_units
         if not left and not number_first and made and RE_EACH.fullmatch(s, lo, n.start):
             prev = made[-1]  # 4个片区权责清单事项各14项: 14 of the same thing, each
-            left = prev.fact.counted or ""
+            left = prev.split_rest or prev.fact.counted or ""
             l_start = prev.text_start
         if n.kind == "percent" and not number_first:
             region = RE_SPACE.sub("", s[lo : n.start])
@@ -393,11 +447,28 @@ def _facts(
                 prev = made[-1]
                 left = prev.fact.counted or ""
                 l_start = prev.text_start
+        split_rest = None
         if number_first:
+            if rules.adverbs_only.fullmatch(right):
+                # 其中2件依法予以维持: the adverb alone names nothing, the verb after it does
+                k = right_end
+                while k < hi and s[k].isspace():
+                    k += 1
+                vp_end, vp = _verb_phrase(rules, s, k, hi)
+                if vp:
+                    right, right_end = right + vp, vp_end
+            sm = rules.split_nouns.match(right) if RE_SPLIT_NEXT.match(s, right_end) else None
+            if sm and len(right) - sm.end() >= 2:
+                # 4个片区权责清单事项各14项: 4 counts 片区, 14 counts 权责清单事项
+                right, split_rest = sm.group(0), right[sm.end() :]
             counted = right or None
             t_start, t_end = n.start, right_end
         else:
-            counted = left or None
+            if not left and made and made[-1].split_rest and RE_SPLIT_GAP.fullmatch(s, lo, n.start):
+                left = made[-1].split_rest  # 12个区直部门权责清单项共4650项
+            if not left and change is not None and made and made[-1].noun:
+                left = made[-1].noun  # 收到申请34件，同比增加5件: the change of the same thing
+            counted = RE_TRAILING_COUNT.sub("", left) or None  # 服务事项5大类53项
             t_start, t_end = (l_start if left else n.start), n.end
             if verb_start is not None:
                 t_start = verb_start  # 下降3件 after a baseline
@@ -410,6 +481,16 @@ def _facts(
             # precedes it (六个部分 counts 部分, whatever the clause said before).
             context = counted if number_first else RE_SPACE.sub("", s[lo : n.start])
             indicator = _indicator(context, unit, era)
+        noun, bare = _noun_phrase(rules, counted)
+        if bare is not None:
+            # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
+            prev_noun = next((p.noun for p in reversed(made) if p.noun and p.fact.unit == unit), None)
+            if prev_noun and unit not in rules.event_units and n.kind == "count":
+                counted = f"{bare}的{prev_noun}"
+            else:
+                counted = None
+        else:
+            counted = noun
         text = s[t_start:t_end].strip()
         lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
         fact = Fact(
@@ -426,7 +507,7 @@ def _facts(
             change=change,
             upper=n.upper,
         )
-        made.append(_Made(fact, t_start, t_end))
+        made.append(_Made(fact, t_start, t_end, noun, split_rest))
         prev_end = max(prev_end, t_end)
     return [m.fact for m in made]
 
