@@ -109,6 +109,7 @@ class _Rules:
     bare_verb: re.Pattern[str]
     adverbs_only: re.Pattern[str]
     event_units: frozenset[str]
+    nominal_end: re.Pattern[str]
     split_nouns: re.Pattern[str]
     rule_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
@@ -172,6 +173,7 @@ def _rules() -> _Rules:
         bare_verb=re.compile(rf"(?:(?:{adverbs})*(?:{bare_verbs})+了?[、和及与并]?)+"),
         adverbs_only=re.compile(rf"(?:{adverbs})+"),
         event_units=frozenset(str(u) for u in c["event_units"]),
+        nominal_end=re.compile(rf"(?:{_alt([str(w) for w in c['nominal_ends']])})$"),
         split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
@@ -238,7 +240,7 @@ def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | N
         return None, None
     if rules.bare_verb.fullmatch(phrase) or rules.adverbs_only.fullmatch(phrase):
         return None, phrase
-    m = rules.verb_lead.match(phrase)
+    m = None if rules.nominal_end.search(phrase) else rules.verb_lead.match(phrase)
     if m and len(phrase) - m.end() >= 2:
         rest = phrase[m.end() :].lstrip("的")
         if len(rest) >= 2 and not rules.bare_verb.fullmatch(rest):
