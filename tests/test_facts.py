@@ -164,7 +164,7 @@ def test_no_facts(sentence: str) -> None:
         ("全年收到政府信息公开申请34件", "gov2021", "new_received"),
         ("全年收到政府信息公开申请34件", "gov2014", "requests_received"),
         ("其中主动公开政府信息425条", "local", "active_items"),
-        ("各乡镇主动公开政府信息122条", "local", None),
+        ("各乡镇主动公开政府信息122条", "local", "active_townships"),  # a part, not active_items
         ("全年发布政策解读117篇", "gov2021", "interpretations"),
         ("举办新闻发布会3次", "gov2014", "press_conferences"),
         ("培训人员200人次", "gov2014", "trainees"),

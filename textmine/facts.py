@@ -477,22 +477,29 @@ def _facts(
         qualifier = n.qualifier
         if qualifier is None:
             qualifier = "total" if total else ("cumulative" if cumulative else None)
-        indicator = None
-        if counted and change is None and n.kind in ("count", "amount"):
-            # The indicator is named by what is counted: the noun after a number that
-            # precedes it (六个部分 counts 部分, whatever the clause said before).
-            context = counted if number_first else RE_SPACE.sub("", s[lo : n.start])
-            indicator = _indicator(context, unit, era)
         noun, bare = _noun_phrase(rules, counted)
+        derived = False
         if bare is not None:
             # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
             prev_noun = next((p.noun for p in reversed(made) if p.noun and p.fact.unit == unit), None)
             if prev_noun and unit not in rules.event_units and n.kind == "count":
-                counted = f"{bare}的{prev_noun}"
+                counted, derived = f"{bare}的{prev_noun}", True
             else:
                 counted = None
         else:
             counted = noun
+        indicator = None
+        if counted and change is None and n.kind in ("count", "amount"):
+            # The indicator is named by what is counted: the noun after a number that
+            # precedes it with the verb just before the number (共收到70件申请; 六个部分 counts
+            # 部分, whatever the clause said before), a derived phrase as a whole.
+            if derived:
+                context = counted
+            elif number_first:
+                context = RE_SPACE.sub("", s[max(lo, n.start - 6) : n.start]) + (right or "")
+            else:
+                context = RE_SPACE.sub("", s[lo : n.start])
+            indicator = _indicator(context, unit, era)
         text = s[t_start:t_end].strip()
         lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
         fact = Fact(
