@@ -255,3 +255,60 @@ def test_gold_facts_recall_and_non_facts() -> None:
     assert res["total"] > 300
     assert res["recall"] >= 0.9, res["misses"][:10]
     assert res["non_facts_violated"] == 0, res["violations"]
+
+
+# Probe sentences written for these tests (fictional bodies in the styles of other provinces'
+# reports, not copied from the corpus): the counted noun, the change and the indicator.
+PROBES = [
+    (
+        # gov2021 prose of a Guangdong-style city report: every outcome row named in one sentence
+        "本机关共新收政府信息公开申请1,236件，上年结转46件；办结1,198件，其中予以公开612件，"
+        "部分公开203件，不予公开57件，无法提供241件，不予处理38件，其他处理47件；"
+        "结转下年度继续办理84件。",
+        "gov2021",
+        [
+            (1236, "new_received"), (46, "carried_over"), (1198, "total_processed"),
+            (612, "granted"), (203, "partial"), (57, "denied"), (241, "unable"),
+            (38, "rejected"), (47, "other_handling"), (84, "carried_forward"),
+        ],
+    ),
+    (
+        "全年共召开新闻发布会15次，开展在线访谈8期，发布政策解读稿件126篇。",  # Sichuan-style, 2014 era
+        "gov2014",
+        [(15, "press_conferences"), (8, "online_interviews"), (126, "interpretations")],
+    ),
+    (
+        "全年受理行政复议申请12件，其中维持原行政行为9件，纠正2件。",  # Zhejiang-style
+        "gov2014",
+        [(12, "reviews"), (9, "reviews_upheld"), (2, "reviews_corrected")],
+    ),
+    (
+        "通过政务微博发布信息3562条，政务微信发布信息2,147条。",  # Gansu-style channels
+        "gov2014",
+        [(3562, "channel_weibo"), (2147, "channel_wechat")],
+    ),
+    (
+        # a part of the topic never takes the topic's indicator
+        "收到政府信息公开申请34件，其中企业3件。",
+        "gov2021",
+        [(34, "new_received"), (3, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,template,expected", PROBES, ids=[p[0][:12] for p in PROBES])
+def test_probe_indicators(sentence: str, template: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.indicator) for f in facts_in(sentence, template=template)]
+    assert got == expected
+
+
+def test_probe_counted_and_change() -> None:
+    facts = facts_in("全年共收到政府信息公开申请86件，同比增长12.5%。与上年相比，办结申请增加7件。")
+    got = [(f.value, f.counted, f.change) for f in facts]
+    assert got == [
+        (86, "政府信息公开申请", None),
+        (Decimal("12.5"), "政府信息公开申请", "increase"),
+        (7, "办结申请", "increase"),  # an outcome verb stays: 办结申请 is not 申请
+    ]
+    facts = facts_in("本机关共新收申请120件，上年结转6件，办结118件。")
+    assert [f.counted for f in facts] == ["新收申请", "上年结转", "办结的新收申请"]

@@ -78,6 +78,12 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _alt_re(words: list[str]) -> str:
+    """Like :func:`_alt`, but words with a parenthesis are regular expressions (``(?<!行)为``)."""
+    plain = [w for w in words if "(" not in w]
+    return "|".join([w for w in words if "(" in w] + ([_alt(plain)] if plain else []))
+
+
 @dataclass(frozen=True)
 class _Indicator:
     id: str
@@ -149,7 +155,7 @@ def _rules() -> _Rules:
         )
     return _Rules(
         lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
-        trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['trail']])})+$"),
+        trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         cut_after=re.compile(rf"(?:{cut})"),
         number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
@@ -481,7 +487,9 @@ def _facts(
         derived = False
         if bare is not None:
             # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
-            prev_noun = next((p.noun for p in reversed(made) if p.noun and p.fact.unit == unit), None)
+            # the sentence's first counted noun in this unit is its topic (新收申请…，上年结转…，
+            # 办结… : 办结的申请, not 办结的上年结转)
+            prev_noun = next((p.noun for p in made if p.noun and p.fact.unit == unit), None)
             if prev_noun and unit not in rules.event_units and n.kind == "count":
                 counted, derived = f"{bare}的{prev_noun}", True
             else:
@@ -500,6 +508,14 @@ def _facts(
             else:
                 context = RE_SPACE.sub("", s[lo : n.start])
             indicator = _indicator(context, unit, era)
+            topic = next((p for p in made if p.noun and p.fact.unit == unit), None)
+            if indicator is None and topic is not None and not number_first:
+                # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
+                # takes an indicator of its own with the topic's words (reviews_upheld), never
+                # the topic's (that would count the part as the whole)
+                part = _indicator(context + topic.noun, unit, era)
+                if part != topic.fact.indicator:
+                    indicator = part
         text = s[t_start:t_end].strip()
         lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
         fact = Fact(
