@@ -60,6 +60,9 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
+#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for before it only.
+RE_SENTENCE_END = re.compile(r"[。！？!?]")
+
 #: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
 RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
 
@@ -233,6 +236,11 @@ def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _noun_phrase_of(phrase: str | None) -> tuple[str | None, str | None]:
+    return _noun_phrase(_rules(), phrase)
+
+
 def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | None]:
     """Split a counted phrase into (noun phrase, bare verb phrase).
 
@@ -372,9 +380,14 @@ def _facts(
     # a previous-year baseline just skipped (较2019年的3580条增加432条): its counted phrase
     # and where it ended
     baseline: tuple[str | None, int] | None = None
+    topics: dict[str | None, _Made] = {}  # the sentence's first counted noun per unit
+    topic_pos = 0
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
+        if topics and RE_SENTENCE_END.search(s, topic_pos, n.start):
+            topics = {}  # a new sentence (facts_in may be given a whole text)
+        topic_pos = n.start
         unit = n.unit
         if (
             n.value == 1
@@ -390,7 +403,9 @@ def _facts(
         if bm:
             lo = bm.end()
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
-        if rules.rule_before.search(s, max(0, n.start - 12), n.start):
+        if s.find("计", max(0, n.start - 3), n.start) >= 0 and rules.rule_before.search(
+            s, max(0, n.start - 12), n.start
+        ):
             prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
             continue
         bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
@@ -476,20 +491,22 @@ def _facts(
                 left = made[-1].split_rest  # 12个区直部门权责清单项共4650项
             if not left and change is not None and made and made[-1].noun:
                 left = made[-1].noun  # 收到申请34件，同比增加5件: the change of the same thing
-            counted = RE_TRAILING_COUNT.sub("", left) or None  # 服务事项5大类53项
+            if left and left[-1] in "类项个种批":
+                left = RE_TRAILING_COUNT.sub("", left)  # 服务事项5大类53项
+            counted = left or None
             t_start, t_end = (l_start if left else n.start), n.end
             if verb_start is not None:
                 t_start = verb_start  # 下降3件 after a baseline
         qualifier = n.qualifier
         if qualifier is None:
             qualifier = "total" if total else ("cumulative" if cumulative else None)
-        noun, bare = _noun_phrase(rules, counted)
+        noun, bare = _noun_phrase_of(counted) if counted else (None, None)
         derived = False
         if bare is not None:
             # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
             # the sentence's first counted noun in this unit is its topic (新收申请…，上年结转…，
             # 办结… : 办结的申请, not 办结的上年结转)
-            prev_noun = next((p.noun for p in made if p.noun and p.fact.unit == unit), None)
+            prev_noun = topics[unit].noun if unit in topics else None
             if prev_noun and unit not in rules.event_units and n.kind == "count":
                 counted, derived = f"{bare}的{prev_noun}", True
             else:
@@ -508,8 +525,13 @@ def _facts(
             else:
                 context = RE_SPACE.sub("", s[lo : n.start])
             indicator = _indicator(context, unit, era)
-            topic = next((p for p in made if p.noun and p.fact.unit == unit), None)
-            if indicator is None and topic is not None and not number_first:
+            topic = topics.get(unit)
+            if (
+                indicator is None
+                and topic is not None
+                and not number_first
+                and s.find("其中", topic.end, n.start) >= 0
+            ):
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never
                 # the topic's (that would count the part as the whole)
@@ -533,6 +555,8 @@ def _facts(
             upper=n.upper,
         )
         made.append(_Made(fact, t_start, t_end, noun, split_rest))
+        if noun and unit not in topics:
+            topics[unit] = made[-1]
         prev_end = max(prev_end, t_end)
     return [m.fact for m in made]
 

@@ -135,7 +135,7 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
     两千三百五 = 2350); a bare 十 opens a numeral or follows 百 (十二, 一百十一), a bare 百
     or 千 opens one (百三 = 130, 千三 = 1300) or follows 零 (一万零百一十一 = 10111).
     """
-    if v.tens and any(ch in v.tens for ch in s):
+    if not v.tens.keys().isdisjoint(s):
         s = "".join(v.tens.get(ch, ch) for ch in s)
     if "点" in s:
         left, _, right = s.partition("点")
@@ -547,9 +547,6 @@ def _scanner() -> _Scanner:
         rf"(?P<hao>{_D}+\s*号)",
         # 三分之一
         rf"(?P<frac>(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
-        # 大写 money with 角/分/整: 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分 (value in 元)
-        rf"(?P<money>(?P<mnum>{cnum})[元圆圓]零?(?:(?P<mjiao>[{cn_digits}])角)?零?(?:(?P<mfen>[{cn_digits}])分)?"
-        rf"(?P<mzheng>[整正])?(?<=[角分整正]))",
         # Arabic and mixed numerals with optional range and unit
         rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
         rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
@@ -563,7 +560,7 @@ def _scanner() -> _Scanner:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
-        chinese_first = ("cymd", "frac", "money", "cn")
+        chinese_first = ("cymd", "frac", "cn")
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
         cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟"
         first = cn_first + "0-9０-９〔［【（(第¥￥\\["
@@ -668,6 +665,8 @@ def _in_longer_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
 
 def _split_mag(numeral: str, sc: _Scanner) -> tuple[str, str]:
     """Split a trailing 万/亿 off a numeral written before a unit: 8232万 -> (8232, 万)."""
+    if not numeral or (numeral[-1] not in sc.vocab.big and not numeral[-1].isspace()):
+        return numeral, ""
     mag = ""
     numeral = numeral.rstrip()
     while numeral and numeral[-1] in sc.vocab.big:
@@ -790,8 +789,6 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         return _arabic_number(m, text, sc)
     if branch == "cn":
         return _chinese_number(m, text, sc)
-    if branch == "money":
-        return _money_number(m, text, sc)
     return None  # pragma: no cover - every branch is handled above
 
 
@@ -840,8 +837,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     start, end = m.span()
     a1 = m.group("a1")
     unit_raw = m.group("aunit")
-    scale = _SUFFIX.get(m.group("asuf") or "", 1)
-    s_start = _sign(text, start) if m.group("a2") is None else start
+    suffix = m.group("asuf")
+    scale = _SUFFIX[suffix] if suffix else 1
+    s_start = _sign(text, start) if start and text[start - 1] in _SIGNS and m.group("a2") is None else start
     prev = text[s_start - 1] if s_start else ""
     if unit_raw is None:
         # a bare number: decide whether it is a fraction, a code or a list ordinal
@@ -925,7 +923,8 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if s_start < start:
         value, upper = _signed(value, upper)
         start = s_start
-    value, end, unit, kind = _half(text, end, value, upper, unit, kind)
+    if text.startswith("半", end):
+        value, end, unit, kind = _half(text, end, value, upper, unit, kind)
     return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
 
 
@@ -1022,10 +1021,11 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if m.group("cunit") is None and not mag:
         if sc.not_alone is not None and sc.not_alone.match(text, start):
             return None  # mode all: 十分, 一样, 四川 are words
-    s_start = _sign(text, start)
-    if s_start < start:
-        value, upper = _signed(value, upper)
-        start = s_start
+    if start and text[start - 1] in _SIGNS:
+        s_start = _sign(text, start)
+        if s_start < start:
+            value, upper = _signed(value, upper)
+            start = s_start
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None  # 一番努力: 番 is a unit only in 翻(了)一番
@@ -1034,31 +1034,37 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     elif _inside(text, start, end, "「", "」", 30):
         kind = "name"
     value, end, unit, kind = _half(text, end, value, upper, unit, kind)
+    if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _MONEY_NEXT:
+        value, end = _money_tail(text, end, value, sc)
+        unit = "元"
     return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
 
 
-def _money_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    """壹拾壹元整 -> 11 元, 玖仟陆佰陆拾伍圆壹角捌分 -> 9665.18 元."""
-    start, end = m.span()
-    if _is_protected(sc, text, start, end):
-        return None
-    try:
-        value = Decimal(_value(m.group("mnum"), sc))
-    except (ValueError, ArithmeticError):
-        return None
-    for part, scale in (("mjiao", Decimal("0.1")), ("mfen", Decimal("0.01"))):
-        if m.group(part):
-            value += sc.vocab.digits[m.group(part)] * scale
-    start = _sign(text, start)
-    if start < m.start():
-        value = -value
-    return _qualified(sc, text, start, end, None, _to_number(value), "amount", None, "元")
+#: Characters that may follow 元/圆 in a 大写 amount (角 分 整 and their digits).
+_MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖整正")
+
+
+#: After a Chinese numeral and 元/圆: 角, 分 and 整 of a 大写 amount (壹拾壹元整, …圆壹角捌分).
+_RE_MONEY_TAIL = re.compile(r"零?(?:(?P<jiao>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])角)?零?"
+                            r"(?:(?P<fen>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])分)?(?P<zheng>[整正])?")
+
+
+def _money_tail(text: str, end: int, value: Any, sc: _Scanner) -> tuple[Any, int]:
+    """壹拾壹元整 -> (11, end after 整); 玖仟陆佰陆拾伍圆壹角捌分 -> (9665.18, end after 分)."""
+    mm = _RE_MONEY_TAIL.match(text, end)
+    if mm is None or mm.end() == end or not (mm.group("jiao") or mm.group("fen") or mm.group("zheng")):
+        return value, end
+    total = Decimal(value)
+    for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        if mm.group(part):
+            total += sc.vocab.digits[mm.group(part)] * scale
+    return _to_number(total), mm.end()
 
 
 #: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
 _RE_FAN = re.compile(r"翻\s*了?\s*$")
 
-_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen", "money"})
+_QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
 
 #: find_numbers modes: the prose scanner, or every numeral a general recogniser reads.
 MODES = ("prose", "all")
