@@ -6,11 +6,22 @@ its noun (受理各类政务服务事项140154件), to the right when it precede
 Enumerations (其中：当面申请3件、网络申请12件) give one fact per number; a share written after
 a count (…303条，占71.3%) counts the same thing; a change (同比增长12.3%) says so in
 ``change``. A previous-year baseline (较2019年的3580条增加432条) gives no fact: the number
-after the change verb is the change of the same counted thing (432 条, increase). A number
-that nothing names but a verb phrase after it counts that phrase (约200人参加培训 →
-参加培训). Where the counted phrase names a known indicator, ``indicator`` carries the row
-key of SCHEMA.md §2 (aliases in ``lexicons/indicators.yaml``; ``suits`` serves every era,
-see there).
+after the change verb is the change of the same counted thing (432 条, increase); a
+comparison set up in an earlier clause (与上年相比，收到申请增加5件) still makes a change. A
+number that nothing names but a verb phrase after it counts that phrase (约200人参加培训 →
+参加培训).
+
+``counted`` is the noun phrase the number measures, not the action: action verbs are cut from
+its start (受理政府信息公开申请 → 政府信息公开申请; outcome verbs such as 办结 stay: 办结申请).
+A phrase that is only a verb (依法办结, 予以维持, 发布) takes the sentence's first counted noun in
+the same unit (收到行政复议申请4件，依法办结4件 → 依法办结的行政复议申请) or is null when the
+thing counted is only implied (全年共发布152条; 调用21525次, an event unit, counts the action).
+
+Where the counted phrase names a row of a statistics table of any era (SCHEMA.md §2) or a
+standard prose indicator, ``indicator`` carries its canonical id (aliases in
+``lexicons/indicators.yaml``; ``suits`` serves every era, see there). A part introduced by
+其中 takes an id of its own with the topic's words (其中维持原行政行为9件 → ``reviews_upheld``),
+never the topic's.
 
 Values and units are those of :mod:`textmine.numbers`, as written: 8232万条 is 8232 万条
 (万 ending the numeral goes to the unit), 3万4000人次 is 34000 人次 (万 inside the numeral),
@@ -18,7 +29,7 @@ Values and units are those of :mod:`textmine.numbers`, as written: 8232万条 is
 
 Example:
     >>> [(f.value, f.unit, f.counted, f.indicator) for f in facts_in("县政府共收到行政复议申请4件", template="gov2014")]
-    [(4, '件', '收到行政复议申请', 'reviews')]
+    [(4, '件', '行政复议申请', 'reviews')]
 """
 
 from __future__ import annotations
@@ -577,7 +588,7 @@ def extract_facts(
 
     >>> s = Sentence(sentence_id=1, section_id=None, kind="overview", text="开设窗口26个", start=0, end=7)
     >>> [(f.value, f.counted, f.start, f.end) for f in extract_facts("开设窗口26个", [s])]
-    [(26, '开设窗口', 0, 7)]
+    [(26, '窗口', 0, 7)]
     """
     rules = _rules()
     era = rules.era_of_template.get(template) if template else guess_era(text)

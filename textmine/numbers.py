@@ -17,6 +17,17 @@ it (``8232万条`` → 8232 ``万条``, ``1.2万条`` → 1.2 ``万条``, ``三�
 it) the numeral is read whole (``3万4000人次`` → 34000 ``人次``, ``二万三千余条`` → 23000
 ``条``). A bare numeral without unit is always read whole (``数据1.2万`` → 12000).
 
+Every numeral form is read (``tests/cases/numbers_forms.yaml``): traditional characters (萬 億
+兩 陸 參, units 個 條 項), 大写 and 大写 money (壹拾壹元整 → 11 ``元``, 玖仟陆佰陆拾伍圆壹角捌分 →
+9665.18 ``元``), negatives (-3%, −3, 负三十二), numerals broken by spaces as PDF extraction leaves
+them (三千 九百 六十五件, 7 万5 千4 百人次), colloquial elisions (两千三百五 = 2350, 一百十一 = 111,
+壹萬三 = 13000), 廿 卅 卌, full-width thousands separators (4，565件), k/w suffixes (40k次, 3w人),
+a half after the unit (两年半 → 2.5 ``年``, 一个半小时 → 1.5 ``个小时``). ``parse_number`` also
+reads 兆, 万万/亿万, 半/半百/一个半, fractions and shares; its docstring lists the decided
+readings (digit-by-digit strings, 零 standing for a missing coefficient, malformed numerals).
+``find_numbers(text, mode="all")`` reads bare Chinese numerals too (答案是四不是五 → 4, 5),
+still skipping protected phrases and words such as 十分, 一样, 四川.
+
 Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成),
 翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``¥200`` → 200 ``元``
 (``￥1.2万`` → 1.2 ``万元``), ``3/4`` → 0.75 of kind ``fraction`` (never a quantity; 24/7,
@@ -41,7 +52,7 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS"]
+__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
 
 log = logging.getLogger(__name__)
 
