@@ -288,6 +288,12 @@ PROBES = [
         [(3562, "channel_weibo"), (2147, "channel_wechat")],
     ),
     (
+        # closing appeals is not closing requests (no PROSE-TABLE against 申请办结数)
+        "县政府共收到行政复议申请4件，依法办结4件。",
+        "gov2014",
+        [(4, "reviews"), (4, None)],
+    ),
+    (
         # a part of the topic never takes the topic's indicator
         "收到政府信息公开申请34件，其中企业3件。",
         "gov2021",
