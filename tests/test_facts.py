@@ -90,6 +90,10 @@ CASES += [
         ],
     ),
     ("全年共发布152条", [(152, "条", "total", None, None)]),  # what was published is implied
+    # a bare verb takes the object named earlier in the sentence for its unit (举办了14期)
+    ("组织全区政务公开业务培训班，全年举办了14期。", [(14, "期", None, "培训班", None)]),
+    ("召开新闻发布会，共召开5次。", [(5, "次", "total", "新闻发布会", None)]),
+    ("开展业务培训。全年举办了3期。", [(3, "期", None, None, None)]),  # not across a sentence
     ("取消5项", [(5, "项", None, None, None)]),
     ("保留、取消事项5项", [(5, "项", None, "事项", None)]),
     (

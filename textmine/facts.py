@@ -74,6 +74,9 @@ RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计"
 #: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for before it only.
 RE_SENTENCE_END = re.compile(r"[。！？!?]")
 
+#: The last sentence end of a region (greedy prefix, so the match ends after it).
+RE_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？!?]")
+
 #: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
 RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
 
@@ -130,6 +133,7 @@ class _Rules:
     adverbs_only: re.Pattern[str]
     event_units: frozenset[str]
     nominal_end: re.Pattern[str]
+    implied: dict[str, re.Pattern[str]]
     split_nouns: re.Pattern[str]
     rule_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
@@ -193,6 +197,10 @@ def _rules() -> _Rules:
         bare_verb=re.compile(rf"(?:(?:{adverbs})*(?:{bare_verbs})+了?[、和及与并]?)+"),
         adverbs_only=re.compile(rf"(?:{adverbs})+"),
         event_units=frozenset(str(u) for u in c["event_units"]),
+        implied={
+            str(u): re.compile(_alt([str(w) for w in ws]))
+            for u, ws in (c.get("implied_objects") or {}).items()
+        },
         nominal_end=re.compile(rf"(?:{_alt([str(w) for w in c['nominal_ends']])})$"),
         split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
@@ -392,12 +400,15 @@ def _facts(
     # and where it ended
     baseline: tuple[str | None, int] | None = None
     topics: dict[str | None, _Made] = {}  # the sentence's first counted noun per unit
-    topic_pos = 0
+    topic_pos = topic_pos_start = 0  # where the scan for sentence ends resumes; the sentence start
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        if topics and RE_SENTENCE_END.search(s, topic_pos, n.start):
-            topics = {}  # a new sentence (facts_in may be given a whole text)
+        if topic_pos < n.start:
+            se = RE_LAST_SENTENCE_END.match(s, topic_pos, n.start)
+            if se:
+                topics = {}  # a new sentence (facts_in may be given a whole text)
+                topic_pos_start = se.end()
         topic_pos = n.start
         unit = n.unit
         if (
@@ -520,6 +531,11 @@ def _facts(
             prev_noun = topics[unit].noun if unit in topics else None
             if prev_noun and unit not in rules.event_units and n.kind == "count":
                 counted, derived = f"{bare}的{prev_noun}", True
+            elif prev_noun is None and unit in rules.implied:
+                # 组织业务培训班，全年举办了14期: the object named earlier in the sentence
+                sent_lo = max(topic_pos_start, n.start - LEFT_REACH)
+                named = [m.group(0) for m in rules.implied[unit].finditer(s, sent_lo, n.start)]
+                counted, derived = (named[-1], True) if named else (None, False)  # the last one named
             else:
                 counted = None
         else:
