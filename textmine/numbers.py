@@ -850,7 +850,10 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     unit_raw = m.group("aunit")
     suffix = m.group("asuf")
     scale = _SUFFIX[suffix] if suffix else 1
-    s_start = _sign(text, start) if start and text[start - 1] in _SIGNS and m.group("a2") is None else start
+    s_start = start
+    if start and text[start - 1] in _SIGNS and m.group("a2") is None:
+        if not (end < len(text) and text[end] in _SIGNS):  # -1- is a page number, not minus one
+            s_start = _sign(text, start)
     prev = text[s_start - 1] if s_start else ""
     if unit_raw is None:
         # a bare number: decide whether it is a fraction, a code or a list ordinal
