@@ -239,3 +239,24 @@ def test_the_longest_real_numeral_is_still_read_whole() -> None:
     text = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九元"
     (number,) = find_numbers(text)
     assert (number.value, number.unit, number.end) == (9999999999999999, "元", len(text))
+
+
+def test_all_mode_skips_every_protected_phrase() -> None:
+    # mode="all" reads bare numerals, but never one inside a protected phrase of the lexicon
+    lex = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "lexicons" / "numerals.yaml").read_text("utf-8")
+    )
+    phrases = [str(e["text"]) for e in lex["protected"] if not any(c.isdigit() for c in str(e["text"]))]
+    assert len(phrases) > 200
+    for phrase in phrases:
+        found = find_numbers(f"他说{phrase}。", mode="all")
+        assert not [n for n in found if n.kind not in ("ordinal", "year", "date")], phrase
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 10**8), style=st.sampled_from(["standard", "liang", "financial", "traditional"]))
+def test_all_mode_reads_a_bare_numeral(n: int, style: str) -> None:
+    written = to_chinese(n, style=style)
+    found = find_numbers(f"答案是{written}。", mode="all")
+    assert [x.value for x in found] == [n]
+    assert find_numbers(f"答案是{written}。") == []  # prose mode: no measure word, no number

@@ -1008,13 +1008,16 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if _is_protected(sc, text, start, end):
         return None
-    c1_core, mag = _split_mag(c1, sc)
-    mag = mag + (m.group("cmag") or "")
+    if m.group("cunit") is None:
+        c1_core, mag = c1.rstrip(), ""  # mode all, no unit: the numeral is read whole (一万 = 10000)
+    else:
+        c1_core, mag = _split_mag(c1, sc)
+        mag = mag + (m.group("cmag") or "")
     c2 = m.group("c2")
     upper: int | Decimal | None = None
     try:
         if c2 is not None:
-            c2_core, mag2 = _split_mag(c2, sc)
+            c2_core, mag2 = _split_mag(c2, sc) if m.group("cunit") is not None else (c2.rstrip(), "")
             if mag2 and not mag:
                 mag = mag2
             value = _value(c1_core, sc)
