@@ -509,7 +509,7 @@ def _scanner() -> _Scanner:
     amix = rf"{ar}(?:[ \t]?[{small}{big}]+(?:[ \t]?{_D}++(?:[ \t]?[{small}{big}]+)?)*)?"
     cnum = (
         # a bare 百/千 is one hundred/thousand after 近逾超上数 and 不到/不足, or before 余/多
-        rf"(?:[{cn_digits}{tens}{tens_words}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
+        rf"(?:[{cn_digits}{tens}{tens_words}]|(?<=[近逾超上数到足])[百千佰仟万萬](?!分之)|[百千佰仟](?=[余多]))"
         # bounded: no real numeral is longer, and an unbounded run made the scan quadratic
         # in a long run of numeral characters (each start read to the run's end, then failed);
         # one space may stand between two characters (三千 九百 六十五, as PDF text breaks it)
@@ -573,7 +573,7 @@ def _scanner() -> _Scanner:
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
         chinese_first = ("cymd", "frac", "cn")
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟"
+        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
         first = cn_first + "0-9０-９〔［【（(第¥￥\\["
         return re.compile(
             rf"(?=[{first}])(?:"
@@ -697,15 +697,32 @@ def _value(numeral: str, sc: _Scanner) -> int | Decimal:
     return _parse_chinese(t, sc.vocab)
 
 
-def _cn_range(numeral: str, sc: _Scanner) -> tuple[int, int] | None:
-    """两三 → (2, 3), 三五 → (3, 5): two adjacent digits read as an approximate range."""
-    if len(numeral) != 2:
-        return None
-    a, b = (sc.vocab.digits.get(ch) for ch in numeral)
-    if a is None or b is None or a == 0:
-        return None
-    if 1 <= b - a <= 2:
-        return (a, b)
+def _cn_range(numeral: str, sc: _Scanner) -> tuple[Any, Any] | None:
+    """两三 → (2, 3), 三五 → (3, 5): two adjacent digits read as an approximate range; also
+    inside a numeral: 三四百 → (300, 400), 两三千 → (2000, 3000), 十七八 → (17, 18)."""
+    if len(numeral) == 2:
+        a, b = (sc.vocab.digits.get(ch) for ch in numeral)
+        if a is None or b is None or a == 0:
+            return None
+        return (a, b) if 1 <= b - a <= 2 else None
+    for i in range(len(numeral) - 1):
+        a, b = sc.vocab.digits.get(numeral[i]), sc.vocab.digits.get(numeral[i + 1])
+        if a is None or b is None:
+            continue
+        if not a or not 1 <= b - a <= 2:
+            return None
+        head, tail = numeral[:i], numeral[i + 2 :]
+        if head and head[-1] not in sc.vocab.small and head[-1] not in sc.vocab.big:
+            return None
+        if any(ch not in sc.vocab.small and ch not in sc.vocab.big for ch in tail):
+            return None  # 一二三: a digit string, not a range
+        try:
+            return (
+                _parse_chinese(head + numeral[i] + tail, sc.vocab),
+                _parse_chinese(head + numeral[i + 1] + tail, sc.vocab),
+            )
+        except (ValueError, ArithmeticError):
+            return None
     return None
 
 
@@ -1024,7 +1041,9 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
             upper = _value(c2_core, sc)
         else:
             rng = _cn_range(c1_core, sc)
-            if rng is not None:
+            if not c1_core and mag:
+                value = 1  # 近万人: a bare 万 after 近/逾/上/数 is one 万 (1 万人, as written)
+            elif rng is not None:
                 value, upper = rng
             else:
                 if len(c1_core) >= 2 and all(ch in sc.vocab.digits for ch in c1_core):
