@@ -1023,6 +1023,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     prev = text[start - 1] if start else ""
     if c1[0] in "一壹" and prev in sc.one_blocked:
         return None
+    if prev == "几" or text.startswith("几", m.end("c1")):
+        return None  # 几十个, 十几个: a vague quantity (several tens), no number
     if _is_protected(sc, text, start, end):
         return None
     if m.group("cunit") is None:
