@@ -71,7 +71,7 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
-#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for before it only.
+#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
 RE_SENTENCE_END = re.compile(r"[。！？!?]")
 
 #: The last sentence end of a region (greedy prefix, so the match ends after it).
@@ -404,11 +404,9 @@ def _facts(
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        if topic_pos < n.start:
-            se = RE_LAST_SENTENCE_END.match(s, topic_pos, n.start)
-            if se:
-                topics = {}  # a new sentence (facts_in may be given a whole text)
-                topic_pos_start = se.end()
+        if topic_pos < n.start and RE_SENTENCE_END.search(s, topic_pos, n.start):
+            topics = {}  # a new sentence (facts_in may be given a whole text)
+            topic_pos_start = RE_LAST_SENTENCE_END.match(s, topic_pos, n.start).end()
         topic_pos = n.start
         unit = n.unit
         if (
@@ -425,7 +423,7 @@ def _facts(
         if bm:
             lo = bm.end()
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
-        if s.find("计", max(0, n.start - 3), n.start) >= 0 and rules.rule_before.search(
+        if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):
             prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
