@@ -308,6 +308,9 @@ def _left_phrase(
     m = rules.trail.search(s, max(start, end - 12), end)
     if m:
         end = m.start()
+    close = s.rfind("》", start, end)
+    if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
+        start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
     m = rules.lead.match(s, start, end)
     if m:
         start = m.end()
