@@ -90,6 +90,16 @@ CASES += [
         ],
     ),
     ("全年共发布152条", [(152, "条", "total", None, None)]),  # what was published is implied
+    # a sentence opening with 其中 lists parts of the sentence before it
+    (
+        "共收到行政复议申请4件。其中：对2件依法予以维持，1件确认违法。",
+        [
+            (4, "件", "total", "行政复议申请", None),
+            (2, "件", None, "依法予以维持的行政复议申请", None),
+            (1, "件", None, "确认违法的行政复议申请", None),
+        ],
+    ),
+    ("共收到行政复议申请4件。另有2件予以维持。", [(4, "件", "total", "行政复议申请", None), (2, "件", None, None, None)]),
     # a bare verb takes the object named earlier in the sentence for its unit (举办了14期)
     ("组织全区政务公开业务培训班，全年举办了14期。", [(14, "期", None, "培训班", None)]),
     ("召开新闻发布会，共召开5次。", [(5, "次", "total", "新闻发布会", None)]),
@@ -325,3 +335,21 @@ def test_probe_counted_and_change() -> None:
     ]
     facts = facts_in("本机关共新收申请120件，上年结转6件，办结118件。")
     assert [f.counted for f in facts] == ["新收申请", "上年结转", "办结的新收申请"]
+
+
+def test_a_sentence_opening_with_qizhong_lists_parts_of_the_one_before() -> None:
+    text = "县政府共收到行政复议申请4件，依法办结4件。其中：对2件依法予以维持，1件予以终止。全年发布8条。"
+    sentences, start = [], 0
+    for i, part in enumerate(text.split("。")[:-1]):
+        end = start + len(part) + 1
+        sentences.append(Sentence(i + 1, None, "appeals", text[start:end], start, end))
+        start = end
+    facts = extract_facts(text, sentences, template="gov2014")
+    got = [(f.value, f.counted, f.indicator) for f in facts]
+    assert got == [
+        (4, "行政复议申请", "reviews"),
+        (4, "依法办结的行政复议申请", None),
+        (2, "依法予以维持的行政复议申请", "reviews_upheld"),
+        (1, "予以终止的行政复议申请", None),
+        (8, None, None),  # a new sentence without 其中: the topic does not carry
+    ]

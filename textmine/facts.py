@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -73,6 +74,9 @@ RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计"
 
 #: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
 RE_SENTENCE_END = re.compile(r"[。！？!?]")
+
+#: A sentence that opens with 其中 lists parts of the sentence before it.
+RE_PART_OPENS = re.compile(r"\s*其中")
 
 #: The last sentence end of a region (greedy prefix, so the match ends after it).
 RE_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？!?]")
@@ -392,9 +396,19 @@ def facts_in(
 
 
 def _facts(
-    s: str, rules: _Rules, era: str | None, offset: int, sentence_id: int | None, first_id: int
+    s: str,
+    rules: _Rules,
+    era: str | None,
+    offset: int,
+    sentence_id: int | None,
+    first_id: int,
+    carry: dict[str | None, _Made] | None = None,
 ) -> list[Fact]:
+    """The facts of ``s``. ``carry``: the topics of the sentence before (a sentence opening
+    with 其中 lists its parts); it is replaced in place by this sentence's topics."""
     numbers = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    if carry is not None and not RE_PART_OPENS.match(s):
+        carry.clear()
     if not numbers:
         return []
     made: list[_Made] = []
@@ -402,14 +416,20 @@ def _facts(
     # a previous-year baseline just skipped (较2019年的3580条增加432条): its counted phrase
     # and where it ended
     baseline: tuple[str | None, int] | None = None
-    topics: dict[str | None, _Made] = {}  # the sentence's first counted noun per unit
+    # the sentence's first counted noun per unit (its topic); a 其中 sentence starts with the
+    # topics of the sentence before
+    topics: dict[str | None, _Made] = (
+        {u: dataclasses.replace(m, text_start=0, end=0) for u, m in carry.items()} if carry else {}
+    )
     topic_pos = topic_pos_start = 0  # where the scan for sentence ends resumes; the sentence start
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
         if topic_pos < n.start and RE_SENTENCE_END.search(s, topic_pos, n.start):
-            topics = {}  # a new sentence (facts_in may be given a whole text)
             topic_pos_start = RE_LAST_SENTENCE_END.match(s, topic_pos, n.start).end()
+            if not RE_PART_OPENS.match(s, topic_pos_start):
+                topics = {}  # a new sentence (facts_in may be given a whole text) …
+            # … unless it opens with 其中: its parts belong to the last sentence's topic
         topic_pos = n.start
         unit = n.unit
         if (
@@ -586,6 +606,9 @@ def _facts(
         if noun and unit not in topics:
             topics[unit] = made[-1]
         prev_end = max(prev_end, t_end)
+    if carry is not None:
+        carry.clear()
+        carry.update(topics)
     return [m.fact for m in made]
 
 
@@ -610,9 +633,10 @@ def extract_facts(
     rules = _rules()
     era = rules.era_of_template.get(template) if template else guess_era(text)
     out: list[Fact] = []
+    carry: dict[str | None, _Made] = {}
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         if chunk != sent.text:
             log.debug("sentence %s: text differs from its span; using the span", sent.sentence_id)
-        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1))
+        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry))
     return out
