@@ -261,6 +261,7 @@ def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def _noun_phrase_of(phrase: str | None) -> tuple[str | None, str | None]:
+    """:func:`_noun_phrase` with the compiled rules, cached (counted phrases repeat a lot)."""
     return _noun_phrase(_rules(), phrase)
 
 

@@ -856,8 +856,9 @@ def _sign(text: str, start: int) -> int:
 
 
 def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any]:
+    """The negated value and upper bound (a negative range keeps lower <= upper)."""
     if upper is not None:
-        return -upper, -value  # -5~-3 is not written; a negative range keeps lower <= upper
+        return -upper, -value
     return -value, None
 
 
