@@ -260,3 +260,8 @@ def test_all_mode_reads_a_bare_numeral(n: int, style: str) -> None:
     found = find_numbers(f"答案是{written}。", mode="all")
     assert [x.value for x in found] == [n]
     assert find_numbers(f"答案是{written}。") == []  # prose mode: no measure word, no number
+
+
+def test_all_mode_list_markers_are_ordinals() -> None:
+    found = find_numbers("一、总体情况\n二、主动公开", mode="all")
+    assert [(n.value, n.kind) for n in found] == [(1, "ordinal"), (2, "ordinal")]

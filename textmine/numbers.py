@@ -1066,6 +1066,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
             value, upper = _signed(value, upper)
             start = s_start
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
+    if unit is None and text.startswith("、", end):
+        kind = "ordinal"  # mode all: 一、总体情况 is a list marker
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None  # 一番努力: 番 is a unit only in 翻(了)一番
     if _inside(text, start, end, "《", "》", 80) or _inside(text, start, end, "“", "”", 30):
