@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -78,8 +79,6 @@ RE_SENTENCE_END = re.compile(r"[。！？!?]")
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
-#: The last sentence end of a region (greedy prefix, so the match ends after it).
-RE_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？!?]")
 
 #: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
 RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
@@ -422,16 +421,20 @@ def _facts(
     topics: dict[str | None, _Made] = (
         {u: dataclasses.replace(m, text_start=0, end=0) for u, m in carry.items()} if carry else {}
     )
-    topic_pos = topic_pos_start = 0  # where the scan for sentence ends resumes; the sentence start
+    # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
+    # looked for in its own sentence only
+    ends = [m.start() for m in RE_SENTENCE_END.finditer(s)]
+    cur_sent, sentence_start = 0, 0
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        if topic_pos < n.start and RE_SENTENCE_END.search(s, topic_pos, n.start):
-            topic_pos_start = RE_LAST_SENTENCE_END.match(s, topic_pos, n.start).end()
-            if not RE_PART_OPENS.match(s, topic_pos_start):
+        sent_idx = bisect.bisect_right(ends, n.start) if ends else 0
+        if sent_idx != cur_sent:
+            cur_sent = sent_idx
+            sentence_start = ends[sent_idx - 1] + 1 if sent_idx else 0
+            if topics and not RE_PART_OPENS.match(s, sentence_start):
                 topics = {}  # a new sentence (facts_in may be given a whole text) …
             # … unless it opens with 其中: its parts belong to the last sentence's topic
-        topic_pos = n.start
         unit = n.unit
         if (
             n.value == 1
@@ -555,7 +558,7 @@ def _facts(
                 counted, derived = f"{bare}的{prev_noun}", True
             elif prev_noun is None and unit in rules.implied:
                 # 组织业务培训班，全年举办了14期: the object named earlier in the sentence
-                sent_lo = max(topic_pos_start, n.start - LEFT_REACH)
+                sent_lo = max(sentence_start, n.start - LEFT_REACH)  # not across a sentence end
                 named = [m.group(0) for m in rules.implied[unit].finditer(s, sent_lo, n.start)]
                 counted, derived = (named[-1], True) if named else (None, False)  # the last one named
             else:
