@@ -5,11 +5,15 @@ Usage:
   python bench/facts_precision_sample.py --score   print precision from the judged CSV
 
 Facts come from every report text (texts/ and seed/, archiver header dropped, sentences split
-on 。；！？) with extract_facts. The sample is random.Random(20261125).sample of all facts.
-Columns: report, sentence, value, unit, qualifier, counted, text, judgement, note. The
-judgement is written by a person reading the sentence: ok, wrong_value, wrong_unit,
-wrong_counted or not_a_fact. Refreshing keeps judgements of rows that are still drawn
-(matched on report, text, value and unit); rows that are new get an empty judgement.
+on 。；！？) with extract_facts. The sample is random.Random(20261206).sample of all facts
+(issue 11: a new seed, drawn after the counted-phrase rules changed; the 2026-11 sample used
+20261125). Columns: report, sentence, value, unit, qualifier, change, counted, text,
+judgement, note. The judgement is written by a person reading the sentence: ok,
+wrong_value, wrong_unit, wrong_counted, wrong_change or not_a_fact. The counted phrase is
+judged right when it names the thing counted as a noun phrase (not a bare verb, not a
+fragment), or is empty when the sentence only implies it. Refreshing keeps judgements of
+rows that are still drawn with the same counted phrase, qualifier and change (matched on
+report, text, value and unit); rows that are new get an empty judgement.
 """
 
 from __future__ import annotations
@@ -27,10 +31,10 @@ from facts_gold import body_of, naive_sentences  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 OUT = Path(__file__).resolve().parent / "facts_precision_sample.csv"
-SEED = 20261125
+SEED = 20261206
 SIZE = 200
-COLUMNS = ["report", "sentence", "value", "unit", "qualifier", "counted", "text", "judgement", "note"]
-JUDGEMENTS = {"ok", "wrong_value", "wrong_unit", "wrong_counted", "not_a_fact"}
+COLUMNS = ["report", "sentence", "value", "unit", "qualifier", "change", "counted", "text", "judgement", "note"]
+JUDGEMENTS = {"ok", "wrong_value", "wrong_unit", "wrong_counted", "wrong_change", "not_a_fact"}
 
 
 def all_facts() -> list[dict[str, str]]:
@@ -49,6 +53,7 @@ def all_facts() -> list[dict[str, str]]:
                     "value": str(f.value),
                     "unit": f.unit or "",
                     "qualifier": f.qualifier or "",
+                    "change": f.change or "",
                     "counted": f.counted or "",
                     "text": " ".join(f.text.split()),
                     "judgement": "",
@@ -72,7 +77,8 @@ def write_sample() -> None:
     kept = 0
     for r in sample:
         prev = old.get(key(r))
-        if prev and prev.get("judgement") and prev.get("counted") == r["counted"] and prev.get("qualifier") == r["qualifier"]:
+        same = all(prev and prev.get(k, "") == r[k] for k in ("counted", "qualifier", "change"))
+        if prev and prev.get("judgement") and same:
             r["judgement"], r["note"] = prev["judgement"], prev.get("note", "")
             kept += 1
     with OUT.open("w", encoding="utf-8", newline="") as fh:
@@ -91,7 +97,7 @@ def score() -> None:
     print(f"judged {len(judged)}/{len(rows)}: {dict(sorted(counts.items()))}")
     if judged:
         print(f"precision = {ok}/{len(judged)} = {ok / len(judged):.3f}")
-    value_ok = sum(counts[k] for k in ("ok", "wrong_counted"))
+    value_ok = sum(counts[k] for k in ("ok", "wrong_counted", "wrong_change"))
     if judged:
         print(f"value+unit right (counted aside) = {value_ok}/{len(judged)} = {value_ok / len(judged):.3f}")
 

@@ -26,7 +26,9 @@ import yaml
 
 from textmine.numbers import FACT_KINDS, find_numbers, parse_number
 
-CASES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "numbers_cases.yaml"
+CASES_DIR = Path(__file__).resolve().parents[1] / "tests" / "cases"
+#: numbers_cases.yaml (the 2026-11 table) and numbers_forms.yaml (issue 11: every numeral form)
+TABLES = ("numbers_cases.yaml", "numbers_forms.yaml")
 QUANTITY_KINDS = FACT_KINDS | {"number", "fraction", "duration"}
 RE_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 RE_FRACTION = re.compile(r"(\d+)/(\d+)")
@@ -55,11 +57,18 @@ def digits_added(before: str, after: str) -> bool:
 
 
 def main() -> None:
+    for name in TABLES:
+        run(CASES_DIR / name)
+
+
+def run(CASES: Path) -> None:
     import cn2an
 
     logging.getLogger("cn2an").setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", module="cn2an")
     cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    for key in ("parse", "parse_error", "quantity", "negative", "kind"):
+        cases.setdefault(key, [])
     score = {k: [0, 0, 0] for k in ("parse", "parse_error", "quantity", "negative", "kind")}
     examples: list[str] = []
     t0 = time.perf_counter()

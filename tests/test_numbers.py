@@ -14,6 +14,9 @@ from textmine.model import Number
 from textmine.numbers import FACT_KINDS, find_numbers, iter_quantities, parse_number, to_chinese
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "numbers_cases.yaml").read_text("utf-8"))
+FORMS = yaml.safe_load((Path(__file__).parent / "cases" / "numbers_forms.yaml").read_text("utf-8"))
+for _table in ("parse", "parse_error", "quantity", "negative"):
+    CASES[_table] = CASES[_table] + FORMS[_table]
 QUANTITY_KINDS = FACT_KINDS | {"number", "fraction", "duration"}
 
 
@@ -23,6 +26,26 @@ def _exact(v: object) -> int | Decimal:
 
 def _ids(rows: list[list[object]]) -> list[str]:
     return [str(r[0]).replace("\n", "⏎")[:30] or "<empty>" for r in rows]
+
+
+def test_forms_table_is_large_enough() -> None:
+    # issue 11: at least 150 cases for the numeral forms, with strings that must stay non-numbers
+    assert sum(len(v) for v in FORMS.values() if isinstance(v, list)) >= 150
+    assert len(FORMS["parse_error"]) + len(FORMS["negative"]) >= 50
+
+
+@pytest.mark.parametrize("text,values", FORMS["all_mode"], ids=_ids(FORMS["all_mode"]))
+def test_all_mode(text: str, values: list[object]) -> None:
+    found = find_numbers(text, mode="all")
+    assert [n.value for n in found] == [_exact(v) for v in values]
+    assert all(text[n.start : n.end] == n.text for n in found)
+
+
+def test_prose_mode_reads_no_bare_chinese_numeral() -> None:
+    assert find_numbers("答案是四不是五") == []
+    assert find_numbers("答案是四不是五", mode="prose") == []
+    with pytest.raises(ValueError, match="unknown mode 'every'"):
+        find_numbers("三件", mode="every")
 
 
 def test_case_table_is_large_enough() -> None:
@@ -140,6 +163,46 @@ def test_round_trip_chinese(n: int, style: str) -> None:
     assert parse_number(to_chinese(n, style=style)) == n
 
 
+def _spaced(text: str, cuts: list[int]) -> str:
+    """Insert a space at the given positions (PDF extraction breaks numerals like this)."""
+    out = list(text)
+    for c in sorted({c % (len(text) + 1) for c in cuts}, reverse=True):
+        if 0 < c < len(text):
+            out.insert(c, " ")
+    return "".join(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    n=st.one_of(st.integers(0, 10**12), st.integers(0, 10**5)),
+    style=st.sampled_from(["standard", "liang", "financial", "traditional", "mixed"]),
+    cuts=st.lists(st.integers(0, 60), max_size=3),
+    sign=st.booleans(),
+)
+def test_round_trip_all_styles(n: int, style: str, cuts: list[int], sign: bool) -> None:
+    written = _spaced(to_chinese(n, style=style), cuts)
+    assert parse_number(written) == n
+    assert parse_number(("负" if sign else "-") + written) == -n
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(1, 10**7),
+    style=st.sampled_from(["standard", "liang", "financial", "traditional", "mixed"]),
+    cut=st.integers(0, 30),
+)
+def test_round_trip_all_styles_in_text(n: int, style: str, cut: int) -> None:
+    written = to_chinese(n, style=style)
+    if style != "mixed":
+        written = _spaced(written, [cut])  # 三千 九百 六十五件
+    found = [x for x in find_numbers(f"共受理{written}件，") if x.kind == "count"]
+    assert len(found) == 1
+    value, unit = found[0].value, found[0].unit
+    if unit != "件":  # 三千五百万件 is read as 3500 万件, as written
+        value *= {"万件": 10**4, "亿件": 10**8}[unit]
+    assert value == n
+
+
 @settings(max_examples=200, deadline=None)
 @given(n=st.integers(1, 10**8), unit=st.sampled_from(["件", "条", "人次", "个", "项"]))
 def test_round_trip_in_text(n: int, unit: str) -> None:
@@ -176,3 +239,29 @@ def test_the_longest_real_numeral_is_still_read_whole() -> None:
     text = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九元"
     (number,) = find_numbers(text)
     assert (number.value, number.unit, number.end) == (9999999999999999, "元", len(text))
+
+
+def test_all_mode_skips_every_protected_phrase() -> None:
+    # mode="all" reads bare numerals, but never one inside a protected phrase of the lexicon
+    lex = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "lexicons" / "numerals.yaml").read_text("utf-8")
+    )
+    phrases = [str(e["text"]) for e in lex["protected"] if not any(c.isdigit() for c in str(e["text"]))]
+    assert len(phrases) > 200
+    for phrase in phrases:
+        found = find_numbers(f"他说{phrase}。", mode="all")
+        assert not [n for n in found if n.kind not in ("ordinal", "year", "date")], phrase
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 10**8), style=st.sampled_from(["standard", "liang", "financial", "traditional"]))
+def test_all_mode_reads_a_bare_numeral(n: int, style: str) -> None:
+    written = to_chinese(n, style=style)
+    found = find_numbers(f"答案是{written}。", mode="all")
+    assert [x.value for x in found] == [n]
+    assert find_numbers(f"答案是{written}。") == []  # prose mode: no measure word, no number
+
+
+def test_all_mode_list_markers_are_ordinals() -> None:
+    found = find_numbers("一、总体情况\n二、主动公开", mode="all")
+    assert [(n.value, n.kind) for n in found] == [(1, "ordinal"), (2, "ordinal")]

@@ -6,11 +6,22 @@ its noun (受理各类政务服务事项140154件), to the right when it precede
 Enumerations (其中：当面申请3件、网络申请12件) give one fact per number; a share written after
 a count (…303条，占71.3%) counts the same thing; a change (同比增长12.3%) says so in
 ``change``. A previous-year baseline (较2019年的3580条增加432条) gives no fact: the number
-after the change verb is the change of the same counted thing (432 条, increase). A number
-that nothing names but a verb phrase after it counts that phrase (约200人参加培训 →
-参加培训). Where the counted phrase names a known indicator, ``indicator`` carries the row
-key of SCHEMA.md §2 (aliases in ``lexicons/indicators.yaml``; ``suits`` serves every era,
-see there).
+after the change verb is the change of the same counted thing (432 条, increase); a
+comparison set up in an earlier clause (与上年相比，收到申请增加5件) still makes a change. A
+number that nothing names but a verb phrase after it counts that phrase (约200人参加培训 →
+参加培训).
+
+``counted`` is the noun phrase the number measures, not the action: action verbs are cut from
+its start (受理政府信息公开申请 → 政府信息公开申请; outcome verbs such as 办结 stay: 办结申请).
+A phrase that is only a verb (依法办结, 予以维持, 发布) takes the sentence's first counted noun in
+the same unit (收到行政复议申请4件，依法办结4件 → 依法办结的行政复议申请) or is null when the
+thing counted is only implied (全年共发布152条; 调用21525次, an event unit, counts the action).
+
+Where the counted phrase names a row of a statistics table of any era (SCHEMA.md §2) or a
+standard prose indicator, ``indicator`` carries its canonical id (aliases in
+``lexicons/indicators.yaml``; ``suits`` serves every era, see there). A part introduced by
+其中 takes an id of its own with the topic's words (其中维持原行政行为9件 → ``reviews_upheld``),
+never the topic's.
 
 Values and units are those of :mod:`textmine.numbers`, as written: 8232万条 is 8232 万条
 (万 ending the numeral goes to the unit), 3万4000人次 is 34000 人次 (万 inside the numeral),
@@ -18,11 +29,13 @@ Values and units are those of :mod:`textmine.numbers`, as written: 8232万条 is
 
 Example:
     >>> [(f.value, f.unit, f.counted, f.indicator) for f in facts_in("县政府共收到行政复议申请4件", template="gov2014")]
-    [(4, '件', '收到行政复议申请', 'reviews')]
+    [(4, '件', '行政复议申请', 'reviews')]
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -60,6 +73,22 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
+#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
+RE_SENTENCE_END = re.compile(r"[。！？!?]")
+
+#: A sentence that opens with 其中 lists parts of the sentence before it.
+RE_PART_OPENS = re.compile(r"\s*其中")
+
+
+#: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
+RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
+
+#: Between two numbers: only 各/共 (12个区直部门权责清单项共4650项).
+RE_SPLIT_GAP = re.compile(r"\s*(?:各|共计?|合计)?\s*")
+
+#: A numeral and a measure word left at the end of a counted phrase (服务事项5大类 → 服务事项).
+RE_TRAILING_COUNT = re.compile(r"\d+(?:\.\d+)?[大小]?[类项个种批]$")
+
 #: How far (characters) a counted phrase may reach from its number.
 LEFT_REACH = 40
 RIGHT_REACH = 30
@@ -67,6 +96,12 @@ RIGHT_REACH = 30
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _alt_re(words: list[str]) -> str:
+    """Like :func:`_alt`, but words with a parenthesis are regular expressions (``(?<!行)为``)."""
+    plain = [w for w in words if "(" not in w]
+    return "|".join([w for w in words if "(" in w] + ([_alt(plain)] if plain else []))
 
 
 @dataclass(frozen=True)
@@ -96,6 +131,15 @@ class _Rules:
     baseline_after: re.Pattern[str]
     baseline_gap: re.Pattern[str]
     verb_start: re.Pattern[str]
+    verb_lead: re.Pattern[str]
+    bare_verb: re.Pattern[str]
+    adverbs_only: re.Pattern[str]
+    event_units: frozenset[str]
+    nominal_end: re.Pattern[str]
+    implied: dict[str, re.Pattern[str]]
+    split_nouns: re.Pattern[str]
+    rule_before: re.Pattern[str]
+    compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
@@ -111,6 +155,9 @@ def _rules() -> _Rules:
     compare = _alt([str(w) for w in c["compare"]])
     inc = [str(w) for w in c["increase"]]
     dec = [str(w) for w in c["decrease"]]
+    adverbs = _alt([str(w) for w in c["adverbs"]])
+    verbs = _alt([str(w) for w in c["action_verbs"]])
+    bare_verbs = _alt([str(w) for w in c["action_verbs"] + c["bare_only_verbs"]])
     indicators = []
     for e in lex["indicators"]:
         alts = [re.escape(str(a)) for a in e.get("aliases") or ()]
@@ -129,7 +176,7 @@ def _rules() -> _Rules:
         )
     return _Rules(
         lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
-        trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['trail']])})+$"),
+        trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         cut_after=re.compile(rf"(?:{cut})"),
         number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
@@ -149,6 +196,19 @@ def _rules() -> _Rules:
         baseline_gap=re.compile(
             rf"{c['baseline_after']}(?P<verb>{_alt(inc + dec)})(?:了|达|为|约|近|\s)*"
         ),
+        verb_lead=re.compile(rf"(?:(?:{adverbs})*(?:{verbs})+(?:了|出)?[、和及与并]?)+的?"),
+        bare_verb=re.compile(rf"(?:(?:{adverbs})*(?:{bare_verbs})+了?[、和及与并]?)+"),
+        adverbs_only=re.compile(rf"(?:{adverbs})+"),
+        event_units=frozenset(str(u) for u in c["event_units"]),
+        implied={
+            str(u): re.compile(_alt([str(w) for w in ws]))
+            for u, ws in (c.get("implied_objects") or {}).items()
+        },
+        nominal_end=re.compile(rf"(?:{_alt([str(w) for w in c['nominal_ends']])})$"),
+        split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
+        rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
+        # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
+        compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
@@ -198,11 +258,40 @@ def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _noun_phrase_of(phrase: str | None) -> tuple[str | None, str | None]:
+    """:func:`_noun_phrase` with the compiled rules, cached (counted phrases repeat a lot)."""
+    return _noun_phrase(_rules(), phrase)
+
+
+def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | None]:
+    """Split a counted phrase into (noun phrase, bare verb phrase).
+
+    受理政府信息公开申请 -> (政府信息公开申请, None); 依法办结 -> (None, 依法办结);
+    保留、 -> (None, 保留); 主动公开政府信息 -> (主动公开政府信息, None).
+    """
+    if not phrase:
+        return None, None
+    phrase = phrase.strip("、，, ")
+    if not phrase:
+        return None, None
+    if rules.bare_verb.fullmatch(phrase) or rules.adverbs_only.fullmatch(phrase):
+        return None, phrase
+    m = None if rules.nominal_end.search(phrase) else rules.verb_lead.match(phrase)
+    if m and len(phrase) - m.end() >= 2:
+        rest = phrase[m.end() :].lstrip("的")
+        if len(rest) >= 2 and not rules.bare_verb.fullmatch(rest):
+            return rest, None
+    return phrase, None
+
+
 @dataclass
 class _Made:
     fact: Fact
     text_start: int  # in sentence coordinates
     end: int
+    noun: str | None = None  # the noun phrase it counts (for a later bare verb: 依法办结4件)
+    split_rest: str | None = None  # 4个片区权责清单事项各14项: 权责清单事项, for the next number
 
 
 def _left_phrase(
@@ -223,6 +312,9 @@ def _left_phrase(
     m = rules.trail.search(s, max(start, end - 12), end)
     if m:
         end = m.start()
+    close = s.rfind("》", start, end)
+    if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
+        start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
     m = rules.lead.match(s, start, end)
     if m:
         start = m.end()
@@ -304,9 +396,19 @@ def facts_in(
 
 
 def _facts(
-    s: str, rules: _Rules, era: str | None, offset: int, sentence_id: int | None, first_id: int
+    s: str,
+    rules: _Rules,
+    era: str | None,
+    offset: int,
+    sentence_id: int | None,
+    first_id: int,
+    carry: dict[str | None, _Made] | None = None,
 ) -> list[Fact]:
+    """The facts of ``s``. ``carry``: the topics of the sentence before (a sentence opening
+    with 其中 lists its parts); it is replaced in place by this sentence's topics."""
     numbers = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    if carry is not None and not RE_PART_OPENS.match(s):
+        carry.clear()
     if not numbers:
         return []
     made: list[_Made] = []
@@ -314,9 +416,25 @@ def _facts(
     # a previous-year baseline just skipped (较2019年的3580条增加432条): its counted phrase
     # and where it ended
     baseline: tuple[str | None, int] | None = None
+    # the sentence's first counted noun per unit (its topic); a 其中 sentence starts with the
+    # topics of the sentence before
+    topics: dict[str | None, _Made] = (
+        {u: dataclasses.replace(m, text_start=0, end=0) for u, m in carry.items()} if carry else {}
+    )
+    # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
+    # looked for in its own sentence only
+    ends = [m.start() for m in RE_SENTENCE_END.finditer(s)]
+    cur_sent, sentence_start = 0, 0
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
+        sent_idx = bisect.bisect_right(ends, n.start) if ends else 0
+        if sent_idx != cur_sent:
+            cur_sent = sent_idx
+            sentence_start = ends[sent_idx - 1] + 1 if sent_idx else 0
+            if topics and not RE_PART_OPENS.match(s, sentence_start):
+                topics = {}  # a new sentence (facts_in may be given a whole text) …
+            # … unless it opens with 其中: its parts belong to the last sentence's topic
         unit = n.unit
         if (
             n.value == 1
@@ -332,6 +450,11 @@ def _facts(
         if bm:
             lo = bm.end()
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+        if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
+            s, max(0, n.start - 12), n.start
+        ):
+            prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            continue
         bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
         if bb and rules.baseline_after.match(s, n.end):
             # 较2019年的3580条增加432条: 3580 is last year's figure, not a fact of this report
@@ -353,6 +476,7 @@ def _facts(
                 cm.group("cmp")
                 or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
                 or n.unit == "番"  # 翻了一番
+                or (lo > 0 and rules.compare_clause.search(s, max(0, lo - 24), lo))
             ):
                 change = "increase" if cm.group("verb") in rules.increase else "decrease"
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
@@ -385,7 +509,7 @@ def _facts(
                 number_first = unit in rules.number_first_units
         if not left and not number_first and made and RE_EACH.fullmatch(s, lo, n.start):
             prev = made[-1]  # 4个片区权责清单事项各14项: 14 of the same thing, each
-            left = prev.fact.counted or ""
+            left = prev.split_rest or prev.fact.counted or ""
             l_start = prev.text_start
         if n.kind == "percent" and not number_first:
             region = RE_SPACE.sub("", s[lo : n.start])
@@ -393,10 +517,29 @@ def _facts(
                 prev = made[-1]
                 left = prev.fact.counted or ""
                 l_start = prev.text_start
+        split_rest = None
         if number_first:
+            if rules.adverbs_only.fullmatch(right):
+                # 其中2件依法予以维持: the adverb alone names nothing, the verb after it does
+                k = right_end
+                while k < hi and s[k].isspace():
+                    k += 1
+                vp_end, vp = _verb_phrase(rules, s, k, hi)
+                if vp:
+                    right, right_end = right + vp, vp_end
+            sm = rules.split_nouns.match(right) if RE_SPLIT_NEXT.match(s, right_end) else None
+            if sm and len(right) - sm.end() >= 2:
+                # 4个片区权责清单事项各14项: 4 counts 片区, 14 counts 权责清单事项
+                right, split_rest = sm.group(0), right[sm.end() :]
             counted = right or None
             t_start, t_end = n.start, right_end
         else:
+            if not left and made and made[-1].split_rest and RE_SPLIT_GAP.fullmatch(s, lo, n.start):
+                left = made[-1].split_rest  # 12个区直部门权责清单项共4650项
+            if not left and change is not None and made and made[-1].noun:
+                left = made[-1].noun  # 收到申请34件，同比增加5件: the change of the same thing
+            if left and left[-1] in "类项个种批":
+                left = RE_TRAILING_COUNT.sub("", left)  # 服务事项5大类53项
             counted = left or None
             t_start, t_end = (l_start if left else n.start), n.end
             if verb_start is not None:
@@ -404,12 +547,49 @@ def _facts(
         qualifier = n.qualifier
         if qualifier is None:
             qualifier = "total" if total else ("cumulative" if cumulative else None)
+        noun, bare = _noun_phrase_of(counted) if counted else (None, None)
+        derived = False
+        if bare is not None:
+            # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
+            # the sentence's first counted noun in this unit is its topic (新收申请…，上年结转…，
+            # 办结… : 办结的申请, not 办结的上年结转)
+            prev_noun = topics[unit].noun if unit in topics else None
+            if prev_noun and unit not in rules.event_units and n.kind == "count":
+                counted, derived = f"{bare}的{prev_noun}", True
+            elif prev_noun is None and unit in rules.implied:
+                # 组织业务培训班，全年举办了14期: the object named earlier in the sentence
+                sent_lo = max(sentence_start, n.start - LEFT_REACH)  # not across a sentence end
+                named = [m.group(0) for m in rules.implied[unit].finditer(s, sent_lo, n.start)]
+                counted, derived = (named[-1], True) if named else (None, False)  # the last one named
+            else:
+                counted = None
+        else:
+            counted = noun
         indicator = None
         if counted and change is None and n.kind in ("count", "amount"):
             # The indicator is named by what is counted: the noun after a number that
-            # precedes it (六个部分 counts 部分, whatever the clause said before).
-            context = counted if number_first else RE_SPACE.sub("", s[lo : n.start])
+            # precedes it with the verb just before the number (共收到70件申请; 六个部分 counts
+            # 部分, whatever the clause said before), a derived phrase as a whole.
+            if derived:
+                context = counted
+            elif number_first:
+                context = RE_SPACE.sub("", s[max(lo, n.start - 6) : n.start]) + (right or "")
+            else:
+                context = RE_SPACE.sub("", s[lo : n.start])
             indicator = _indicator(context, unit, era)
+            topic = topics.get(unit)
+            if (
+                indicator is None
+                and topic is not None
+                and not number_first
+                and s.find("其中", topic.end, n.start) >= 0
+            ):
+                # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
+                # takes an indicator of its own with the topic's words (reviews_upheld), never
+                # the topic's (that would count the part as the whole)
+                part = _indicator(context + topic.noun, unit, era)
+                if part != topic.fact.indicator:
+                    indicator = part
         text = s[t_start:t_end].strip()
         lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
         fact = Fact(
@@ -426,8 +606,13 @@ def _facts(
             change=change,
             upper=n.upper,
         )
-        made.append(_Made(fact, t_start, t_end))
+        made.append(_Made(fact, t_start, t_end, noun, split_rest))
+        if noun and unit not in topics:
+            topics[unit] = made[-1]
         prev_end = max(prev_end, t_end)
+    if carry is not None:
+        carry.clear()
+        carry.update(topics)
     return [m.fact for m in made]
 
 
@@ -447,14 +632,15 @@ def extract_facts(
 
     >>> s = Sentence(sentence_id=1, section_id=None, kind="overview", text="开设窗口26个", start=0, end=7)
     >>> [(f.value, f.counted, f.start, f.end) for f in extract_facts("开设窗口26个", [s])]
-    [(26, '开设窗口', 0, 7)]
+    [(26, '窗口', 0, 7)]
     """
     rules = _rules()
     era = rules.era_of_template.get(template) if template else guess_era(text)
     out: list[Fact] = []
+    carry: dict[str | None, _Made] = {}
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         if chunk != sent.text:
             log.debug("sentence %s: text differs from its span; using the span", sent.sentence_id)
-        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1))
+        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry))
     return out

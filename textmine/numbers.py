@@ -17,6 +17,17 @@ it (``8232万条`` → 8232 ``万条``, ``1.2万条`` → 1.2 ``万条``, ``三�
 it) the numeral is read whole (``3万4000人次`` → 34000 ``人次``, ``二万三千余条`` → 23000
 ``条``). A bare numeral without unit is always read whole (``数据1.2万`` → 12000).
 
+Every numeral form is read (``tests/cases/numbers_forms.yaml``): traditional characters (萬 億
+兩 陸 參, units 個 條 項), 大写 and 大写 money (壹拾壹元整 → 11 ``元``, 玖仟陆佰陆拾伍圆壹角捌分 →
+9665.18 ``元``), negatives (-3%, −3, 负三十二), numerals broken by spaces as PDF extraction leaves
+them (三千 九百 六十五件, 7 万5 千4 百人次), colloquial elisions (两千三百五 = 2350, 一百十一 = 111,
+壹萬三 = 13000), 廿 卅 卌, full-width thousands separators (4，565件), k/w suffixes (40k次, 3w人),
+a half after the unit (两年半 → 2.5 ``年``, 一个半小时 → 1.5 ``个小时``). ``parse_number`` also
+reads 兆, 万万/亿万, 半/半百/一个半, fractions and shares; its docstring lists the decided
+readings (digit-by-digit strings, 零 standing for a missing coefficient, malformed numerals).
+``find_numbers(text, mode="all")`` reads bare Chinese numerals too (答案是四不是五 → 4, 5),
+still skipping protected phrases and words such as 十分, 一样, 四川.
+
 Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成),
 翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``¥200`` → 200 ``元``
 (``￥1.2万`` → 1.2 ``万元``), ``3/4`` → 0.75 of kind ``fraction`` (never a quantity; 24/7,
@@ -41,7 +52,7 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS"]
+__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
 
 log = logging.getLogger(__name__)
 
@@ -83,19 +94,30 @@ def _lex_units() -> dict[str, Any]:
 class _Vocab:
     digits: dict[str, int]
     small: dict[str, int]
-    big: dict[str, int]
+    big: dict[str, int]  # the scanner's big units (万 亿)
+    big_all: dict[str, int]  # parse_number's (also 兆)
     zero: frozenset[str]
+    tens: dict[str, str]  # 廿 -> 二十
 
 
 @functools.lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     lex = _lex_numerals()
     digits = {str(k): int(v) for k, v in lex["digits"].items()}
+    big = {str(k): int(v) for k, v in lex["big_units"].items()}
+    tens = {}
+    for k, val in (lex.get("tens_words") or {}).items():
+        q, r = divmod(int(val), 10)
+        if r or not 1 <= q <= 9:
+            raise ValueError(f"numerals.yaml: tens_words {k!r} = {val!r}, expected 20, 30 … 90")
+        tens[str(k)] = "零一二三四五六七八九"[q] + "十"
     return _Vocab(
         digits=digits,
         small={str(k): int(v) for k, v in lex["small_units"].items()},
-        big={str(k): int(v) for k, v in lex["big_units"].items()},
+        big=big,
+        big_all=big | {str(k): int(v) for k, v in (lex.get("parse_only_big_units") or {}).items()},
         zero=frozenset(k for k, v in digits.items() if v == 0),
+        tens=tens,
     )
 
 
@@ -117,37 +139,47 @@ def _arabic_value(s: str) -> int | Decimal:
 
 
 def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
-    """Parse a numeral made of Chinese digits/units, possibly mixed with Arabic digits."""
+    """Parse a numeral made of Chinese digits/units, possibly mixed with Arabic digits.
+
+    Big units (万 亿 兆) group what stands before them, two in a row multiply (万万 = 10^8);
+    a digit after a unit with nothing between is the next place down (一万二 = 12000,
+    两千三百五 = 2350); a bare 十 opens a numeral or follows 百 (十二, 一百十一), a bare 百
+    or 千 opens one (百三 = 130, 千三 = 1300) or follows 零 (一万零百一十一 = 10111).
+    """
+    if not v.tens.keys().isdisjoint(s):
+        s = "".join(v.tens.get(ch, ch) for ch in s)
     if "点" in s:
         left, _, right = s.partition("点")
         mag = 1
-        while right and right[-1] in v.big:
-            mag *= v.big[right[-1]]
+        while right and right[-1] in v.big_all:
+            mag *= v.big_all[right[-1]]
             right = right[:-1]
-        if not right or any(ch not in v.digits for ch in right):
+        if not left or not right or any(ch not in v.digits and not "0" <= ch <= "9" for ch in right):
             raise ValueError(s)
-        whole = _parse_chinese(left, v) if left else 0
+        whole = _parse_chinese(left, v)
         if isinstance(whole, Decimal):
             raise ValueError(s)
-        frac = "".join(str(v.digits[ch]) for ch in right)
+        frac = "".join(ch if "0" <= ch <= "9" else str(v.digits[ch]) for ch in right)
         return _to_number(Decimal(f"{whole}.{frac}") * mag)
     if len(s) == 1 and s in v.digits:
         return v.digits[s]
     if len(s) >= 2 and all(ch in v.digits for ch in s):
-        # digit by digit: 二〇一六, 一九九八
+        # digit by digit: 二〇一六, 一九九八, 一二三 (leading zeros dropped: 零一 = 1)
         return int("".join(str(v.digits[ch]) for ch in s))
-    total: Decimal = Decimal(0)  # completed 亿 groups
-    wan: Decimal = Decimal(0)  # completed 万 group of the current 亿 group
-    section: Decimal = Decimal(0)  # current group below 万
+    groups: list[tuple[int, Decimal]] = []  # completed big-unit groups, magnitudes falling
+    section: Decimal = Decimal(0)  # current group below the next big unit
     pending: Decimal | None = None
     pending_cn = False
     last_small: int | None = None
     last_unit: int | None = None
     zero_seen = False
+    closed = False  # a decimal took a big unit (10.1万): nothing may follow
     n = len(s)
     i = 0
     while i < n:
         ch = s[i]
+        if closed:
+            raise ValueError(s)
         if "0" <= ch <= "9":
             j = i
             while j < n and ("0" <= s[j] <= "9" or s[j] in ".,"):
@@ -169,13 +201,16 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             pending_cn = True
         elif ch in v.small:
             unit = v.small[ch]
-            if pending is None:
-                if unit == 10 and (section == 0 or zero_seen):
-                    coef = Decimal(1)
-                else:
-                    raise ValueError(s)
-            else:
+            if pending is not None:
                 coef = pending
+            elif (
+                (i == 0 and (n > 1 or unit == 10))  # a bare 百 alone is no numeral, 十 is
+                or zero_seen
+                or (unit == 10 and (section == 0 or last_small == 100))
+            ):
+                coef = Decimal(1)  # 十二, 百三, 一百十一, 一万零百一十一
+            else:
+                raise ValueError(s)
             if last_small is not None and unit >= last_small:
                 raise ValueError(s)
             section += coef * unit
@@ -183,19 +218,21 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             last_unit = unit
             pending = None
             zero_seen = False
-        elif ch in v.big:
-            unit = v.big[ch]
+        elif ch in v.big_all:
+            unit = v.big_all[ch]
+            if i + 1 < n and s[i + 1] in v.big_all:
+                i += 1
+                unit *= v.big_all[s[i]]  # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
+                if i + 1 < n and s[i + 1] in v.big_all:
+                    raise ValueError(s)
+            if pending is not None and pending != pending.to_integral_value():
+                closed = True
             value = section + (pending if pending is not None else 0)
-            if unit == 10_000:
-                if value == 0 or wan:
-                    raise ValueError(s)
-                wan = value * unit
-            else:
-                value = wan + value
-                if value == 0 or total:
-                    raise ValueError(s)
-                total = value * unit
-                wan = Decimal(0)
+            while groups and groups[-1][0] < unit:
+                value += groups.pop()[1]
+            if value == 0 or (groups and groups[-1][0] == unit):
+                raise ValueError(s)
+            groups.append((unit, value * unit))
             section = Decimal(0)
             pending = None
             last_small = None
@@ -212,37 +249,116 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             section += pending
     elif zero_seen:
         raise ValueError(s)
-    return _to_number(total + wan + section)
+    return _to_number(sum((g for _, g in groups), Decimal(0)) + section)
+
+
+# Signs, full-width separators and money words parse_number understands.
+_SIGNS = "-−－﹣負负"
+_RE_MONEY = re.compile(r"(?P<num>.+?)[元圆圓]零?(?:(?P<jiao>.)角)?零?(?:(?P<fen>.)分)?[整正]?")
+_RE_MONEY_SMALL = re.compile(r"(?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?")
+_RE_PERCENT = re.compile(r"(?P<base>[百千])分之(?P<num>.+)")
+_RE_FRACTION_CN = re.compile(r"(?P<den>.+?)分之(?P<num>.+)")
+_RE_FRACTION_AR = re.compile(r"(?P<num>\d+)[/／](?P<den>\d+)")
+_RE_HALF = re.compile(r"(?P<num>.*?)(?:个|個)?半(?P<unit>[十百千万萬亿億]?)")
+_SUFFIX = {"k": 1000, "K": 1000, "w": 10000, "W": 10000}
+
+
+def _fraction(num: int | Decimal, den: int | Decimal) -> int | Decimal:
+    """num / den, exact when it terminates within six places, else rounded to six."""
+    if not den:
+        raise ValueError("zero denominator")
+    q = Decimal(num) / Decimal(den)
+    six = q.quantize(Decimal("1.000000"))
+    return _to_number(q if q == six else six.normalize())
+
+
+def _parse_unsigned(t: str) -> int | Decimal:
+    v = _vocab()
+    if RE_ARABIC.fullmatch(t):
+        return _arabic_value(t)
+    if t[-1] in _SUFFIX and RE_ARABIC.fullmatch(t[:-1]):
+        return _to_number(Decimal(_arabic_value(t[:-1])) * _SUFFIX[t[-1]])  # 40k, 3w
+    if "," in t:
+        raise ValueError(t)
+    m = _RE_PERCENT.fullmatch(t)
+    if m:  # 百分之五 = 0.05, 千分之五 = 0.005
+        num = 100 if m.group("num") in ("百", "佰") else _parse_unsigned(m.group("num"))
+        return _fraction(num, 100 if m.group("base") == "百" else 1000)
+    m = _RE_FRACTION_CN.fullmatch(t) or _RE_FRACTION_AR.fullmatch(t)
+    if m:  # 三分之一, 3/4
+        return _fraction(_parse_unsigned(m.group("num")), _parse_unsigned(m.group("den")))
+    m = _RE_MONEY.fullmatch(t)
+    if m:  # 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分
+        value = Decimal(_parse_chinese(m.group("num"), v))
+        for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            d = m.group(part)
+            if d is not None:
+                if d not in v.digits:
+                    raise ValueError(t)
+                value += v.digits[d] * scale
+        return _to_number(value)
+    if t[-1] in "角分" and len(t) <= 4:
+        m = _RE_MONEY_SMALL.fullmatch(t)  # 伍角, 叁角贰分
+        if m and all(d is None or d in v.digits for d in m.groups()):
+            jiao, fen = (v.digits.get(d or "零", 0) for d in m.groups())
+            return _to_number(Decimal(jiao) / 10 + Decimal(fen) / 100)
+    m = _RE_HALF.fullmatch(t)
+    if m:  # 半 = 0.5, 半百 = 50, 一个半 = 1.5, 一半 = 0.5
+        num, unit = m.group("num"), m.group("unit")
+        if unit and not num:
+            return _to_number(Decimal(v.small.get(unit) or v.big_all[unit]) / 2)
+        if not unit:
+            if num and t[len(num)] in "个個":
+                return _to_number(Decimal(_parse_chinese(num, v)) + Decimal("0.5"))
+            if num in ("", "一", "壹"):
+                return Decimal("0.5")
+        raise ValueError(t)
+    return _parse_chinese(t, v)
 
 
 def parse_number(s: str) -> int | Decimal:
     """Parse a string that is exactly one numeral into an exact int or Decimal.
 
-    Accepts Arabic numerals (thousands separators, decimals, full-width digits), Chinese
-    numerals in every standard form (零/〇/两/十/百/千/万/亿, 大写 壹贰叁…, digit by digit
-    二〇一六), mixed forms (1.2万, 3万4000) and decimals with 点 (三点五亿).
+    Accepts Arabic numerals (thousands separators also full-width ４，５６５, decimals,
+    k/w suffixes 40k 3w), Chinese numerals in every standard form (零/〇/两/十/百/千/万/亿/兆,
+    大写 壹贰叁…, traditional 萬 億 兩 陸 參, 廿 卅 卌), colloquial elisions (两千三百五 = 2350,
+    千三 = 1300, 一百十一 = 111, 壹萬三 = 13000), mixed forms (1.2万, 3万4000), decimals with 点
+    (三点五亿), negatives (负三十二, -10000, −3), money (壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分 =
+    9665.18), shares and fractions (百分之五 = 0.05, 三分之一 = 0.333333, 3/4 = 0.75: exact when
+    the quotient ends within six places, else rounded to six), 半 (半 = 0.5, 半百 = 50,
+    一个半 = 1.5), and numerals broken by spaces as PDF extraction leaves them (三千 九百 六十五).
+
+    Decided readings: a string of digits only is read digit by digit (一二三 = 123, 二〇一六 =
+    2016, 一一 = 11, as cn2an's normal mode; leading zeros dropped, 零一 = 1); a 零 standing for
+    a missing coefficient reads as one (一万零百一十一 = 10111, as cn2an). Malformed numerals
+    raise: units out of order (十一十二, 一万二万), a trailing 零 (一百零), a 点 with nothing on
+    one side (点五, 零点), anything after a decimal that took a big unit (10.1万零100).
 
     Raises:
         ValueError: ``s`` is not exactly one numeral; the message names the string.
 
     >>> parse_number("一万二千三百"), parse_number("1.2万"), parse_number("二〇一六")
     (12300, 12000, 2016)
+    >>> parse_number("负三十二"), parse_number("壹拾壹元整"), parse_number("两千三百五")
+    (-32, 11, 2350)
     """
     if not isinstance(s, str):
         raise ValueError(f"parse_number expects a string, got {s!r}")
-    t = s.strip().translate(_FULLWIDTH)
+    t = RE_SPACES.sub("", s.translate(_FULLWIDTH))
     if not t:
         raise ValueError(f"{s!r} is not a numeral: the string is empty")
-    if RE_ARABIC.fullmatch(t):
-        return _arabic_value(t)
-    if "," in t:
-        raise ValueError(f"{s!r} is not a numeral: misplaced thousands separator")
+    negative = t[0] in _SIGNS
+    if negative:
+        t = t[1:]
     try:
-        return _parse_chinese(t, _vocab())
-    except (ValueError, InvalidOperation, ArithmeticError):
+        if not t:
+            raise ValueError(t)
+        value = _parse_unsigned(t)
+    except (ValueError, KeyError, InvalidOperation, ArithmeticError):
         raise ValueError(
             f"{s!r} is not a numeral: expected Arabic digits or a well-formed Chinese numeral"
         ) from None
+    return -value if negative else value
 
 
 def to_chinese(n: int, *, style: str = "standard") -> str:
@@ -250,7 +366,8 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
 
     Styles: ``standard`` (一万零三百零五, 十二), ``liang`` (两 for a 2 that leads 百/千/万/亿:
     两千零五), ``digits`` (digit by digit with 〇: 二〇一六), ``financial`` (大写:
-    壹万贰仟叁佰).
+    壹万贰仟叁佰), ``traditional`` (萬 億 兩: 兩萬零五), ``mixed`` (Arabic groups with 万/亿:
+    3万4000, 1亿2万).
 
     >>> to_chinese(10305), to_chinese(2005, style="liang"), to_chinese(2016, style="digits")
     ('一万零三百零五', '两千零五', '二〇一六')
@@ -259,12 +376,23 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
         raise ValueError(f"to_chinese expects a non-negative int, got {n!r}")
     if style == "digits":
         return "".join("〇一二三四五六七八九"[int(c)] for c in str(n))
+    if style == "traditional":
+        return to_chinese(n, style="liang").translate(_TRADITIONAL)
+    if style == "mixed":
+        out, rest = "", n
+        for big, mag in ((100_000_000, "亿"), (10_000, "万")):
+            if rest >= big:
+                out += to_chinese(rest // big, style="mixed") + mag
+                rest %= big
+        return out + (str(rest) if rest or not out else "")
     if style == "financial":
         digit_chars, small_chars = "零壹贰叁肆伍陆柒捌玖", ("仟", "佰", "拾", "")
     elif style in ("standard", "liang"):
         digit_chars, small_chars = "零一二三四五六七八九", ("千", "百", "十", "")
     else:
-        raise ValueError(f"unknown style {style!r}: expected standard, liang, digits or financial")
+        raise ValueError(
+            f"unknown style {style!r}: expected standard, liang, digits, financial, traditional or mixed"
+        )
     zero = digit_chars[0]
     if n == 0:
         return zero
@@ -306,12 +434,18 @@ def to_chinese(n: int, *, style: str = "standard") -> str:
     return out
 
 
+#: Simplified to traditional for to_chinese(style="traditional").
+_TRADITIONAL = str.maketrans("万亿两", "萬億兩")
+
+
 # --------------------------------------------------------------------------- scanner
 
 
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
+    regex_all: re.Pattern[str]
+    not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
     aliases: dict[str, str]
     qual_before: re.Pattern[str]
@@ -348,6 +482,7 @@ def _scanner() -> _Scanner:
     small = "".join(v.small)
     big = "".join(v.big)
     tens = "".join(k for k, val in v.small.items() if val == 10)
+    tens_words = "".join(v.tens)
 
     unit_kind: dict[str, str] = {}
     for kind in ("count", "amount", "percent", "ratio", "measure", "duration"):
@@ -368,14 +503,19 @@ def _scanner() -> _Scanner:
         unit_parts.append(part)
     unit_alt = "|".join(unit_parts)
 
-    ar = rf"(?:{_D}{{1,3}}(?:,{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?"
-    amix = rf"{ar}(?:[{small}{big}]+(?:{_D}+[{small}{big}]*)*)?"
+    # thousands separators also full-width (4，565, as the normaliser leaves them)
+    ar = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)(?:[.．]{_D}+)?"
+    # 3万4000, 1.2万, and as PDF extraction breaks them: 7 万5 千4 百
+    amix = rf"{ar}(?:[ \t]?[{small}{big}]+(?:[ \t]?{_D}++(?:[ \t]?[{small}{big}]+)?)*)?"
     cnum = (
         # a bare 百/千 is one hundred/thousand after 近逾超上数 and 不到/不足, or before 余/多
-        rf"(?:[{cn_digits}{tens}]|(?<=[近逾超上数到足])[百千佰仟](?!分之)|[百千佰仟](?=[余多]))"
+        rf"(?:[{cn_digits}{tens}{tens_words}]|(?<=[近逾超上数到足])[百千佰仟万萬](?!分之)|[百千佰仟](?=[余多]))"
         # bounded: no real numeral is longer, and an unbounded run made the scan quadratic
-        # in a long run of numeral characters (each start read to the run's end, then failed)
-        rf"[{cn_digits}{small}{big}]{{0,{MAX_NUMERAL}}}(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
+        # in a long run of numeral characters (each start read to the run's end, then failed);
+        # one space may stand between two characters (三千 九百 六十五, as PDF text breaks it)
+        rf"[{cn_digits}{tens_words}{small}{big}]{{0,{MAX_NUMERAL}}}"
+        rf"(?:[ \t\u3000][{cn_digits}{tens_words}{small}{big}]{{1,{MAX_NUMERAL}}}){{0,3}}"
+        rf"(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
     year = rf"(?:19|20){_D}{{2}}"
@@ -417,30 +557,42 @@ def _scanner() -> _Scanner:
         # 2811617号, 10号, 7号楼
         rf"(?P<hao>{_D}+\s*号)",
         # 三分之一
-        rf"(?P<frac>(?P<fnum>{cnum})分之(?P<fden>{cnum}))",
+        rf"(?P<frac>(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
-        rf"(?P<ar>(?P<a1>{amix})(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
+        rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
+        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
         + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
         # Chinese numerals: only with a unit
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
     # Group the branches by their first character so that each position tries few of them.
-    names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
-    by_name = dict(zip(names, branches, strict=True))
-    arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
-    chinese_first = ("cymd", "frac", "cn")
-    other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-    first = re.escape(digit_chars + tens) + "0-9０-９〔［【（(第百千佰仟¥￥\\["
-    regex = re.compile(
-        rf"(?=[{first}])(?:"
-        + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
-        + rf"|(?=[{re.escape(digit_chars + tens)}百千佰仟])(?:"
-        + "|".join(by_name[n] for n in chinese_first)
-        + ")|"
-        + "|".join(other)
-        + ")"
+    def compile_branches(branches: list[str]) -> re.Pattern[str]:
+        names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
+        by_name = dict(zip(names, branches, strict=True))
+        arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
+        chinese_first = ("cymd", "frac", "cn")
+        other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
+        first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+        return re.compile(
+            rf"(?=[{first}])(?:"
+            + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
+            + rf"|(?=[{cn_first}])(?:"
+            + "|".join(by_name[n] for n in chinese_first)
+            + ")|"
+            + "|".join(other)
+            + ")"
+        )
+
+    regex = compile_branches(branches)
+    # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
+    branches[-1] = (
+        rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
+        + tail.format(ws=_WS, p="c", units=unit_alt) + ")?)"
     )
+    regex_all = compile_branches(branches)
+    not_alone = [str(w) for w in nl.get("not_numbers_alone") or []]
 
     q = ul["qualifiers"]
     before = {str(k): str(val) for k, val in q["before"].items()}
@@ -450,6 +602,8 @@ def _scanner() -> _Scanner:
     code_words = [str(w) for w in nl.get("code_context") or []]
     return _Scanner(
         regex=regex,
+        regex_all=regex_all,
+        not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
         aliases=aliases,
         qual_before=re.compile(
@@ -508,12 +662,27 @@ def _is_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_longer_protected(sc: _Scanner, text: str, start: int, end: int) -> bool:
+    """True when a protected phrase reaching beyond [start, end) overlaps it (第一 in 第一时间)."""
+    if sc.protected is None:
+        return False
+    lo = max(0, start - sc.protected_max + 1)
+    hi = min(len(text), end + sc.protected_max - 1)
+    return any(
+        m.start() < end and m.end() > start and (m.start() < start or m.end() > end)
+        for m in sc.protected.finditer(text, lo, hi)
+    )
+
+
 def _split_mag(numeral: str, sc: _Scanner) -> tuple[str, str]:
     """Split a trailing 万/亿 off a numeral written before a unit: 8232万 -> (8232, 万)."""
+    if not numeral or (numeral[-1] not in sc.vocab.big and not numeral[-1].isspace()):
+        return numeral, ""
     mag = ""
+    numeral = numeral.rstrip()
     while numeral and numeral[-1] in sc.vocab.big:
         mag = numeral[-1] + mag
-        numeral = numeral[:-1]
+        numeral = numeral[:-1].rstrip()
     return numeral, mag
 
 
@@ -528,15 +697,32 @@ def _value(numeral: str, sc: _Scanner) -> int | Decimal:
     return _parse_chinese(t, sc.vocab)
 
 
-def _cn_range(numeral: str, sc: _Scanner) -> tuple[int, int] | None:
-    """两三 → (2, 3), 三五 → (3, 5): two adjacent digits read as an approximate range."""
-    if len(numeral) != 2:
-        return None
-    a, b = (sc.vocab.digits.get(ch) for ch in numeral)
-    if a is None or b is None or a == 0:
-        return None
-    if 1 <= b - a <= 2:
-        return (a, b)
+def _cn_range(numeral: str, sc: _Scanner) -> tuple[Any, Any] | None:
+    """两三 → (2, 3), 三五 → (3, 5): two adjacent digits read as an approximate range; also
+    inside a numeral: 三四百 → (300, 400), 两三千 → (2000, 3000), 十七八 → (17, 18)."""
+    if len(numeral) == 2:
+        a, b = (sc.vocab.digits.get(ch) for ch in numeral)
+        if a is None or b is None or a == 0:
+            return None
+        return (a, b) if 1 <= b - a <= 2 else None
+    for i in range(len(numeral) - 1):
+        a, b = sc.vocab.digits.get(numeral[i]), sc.vocab.digits.get(numeral[i + 1])
+        if a is None or b is None:
+            continue
+        if not a or not 1 <= b - a <= 2:
+            return None
+        head, tail = numeral[:i], numeral[i + 2 :]
+        if head and head[-1] not in sc.vocab.small and head[-1] not in sc.vocab.big:
+            return None
+        if any(ch not in sc.vocab.small and ch not in sc.vocab.big for ch in tail):
+            return None  # 一二三: a digit string, not a range
+        try:
+            return (
+                _parse_chinese(head + numeral[i] + tail, sc.vocab),
+                _parse_chinese(head + numeral[i + 1] + tail, sc.vocab),
+            )
+        except (ValueError, ArithmeticError):
+            return None
     return None
 
 
@@ -634,9 +820,14 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
     return None  # pragma: no cover - every branch is handled above
 
 
+#: 萬 and 億 in a unit are written 万 and 亿 (8232萬條 -> 8232 万条).
+_SIMPLIFIED_MAG = str.maketrans("萬億", "万亿")
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit_and_kind(unit_raw: str | None, mag: str) -> tuple[str | None, str]:
     sc = _scanner()
+    mag = mag.translate(_SIMPLIFIED_MAG)
     if unit_raw is None:
         return (mag or None), "number"
     written = RE_SPACES.sub("", unit_raw)
@@ -652,11 +843,36 @@ def _after(sc: _Scanner, text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _sign(text: str, start: int) -> int:
+    """The start of a minus sign written right before a numeral (-10000, −3, 负三十二), or
+    ``start`` when there is none (3-5 is a range, 0591-… a phone, A-3 a code)."""
+    if start and text[start - 1] in _SIGNS:
+        before = text[start - 2] if start >= 2 else ""
+        if text[start - 1] in "负負" and before and before in "胜勝正抱担擔肩自欺辜":
+            return start  # 胜负3场, 正负: a word, not a sign
+        if not (before.isascii() and before.isalnum()) and not (before and before in "-−－﹣.)）]】_/"):
+            return start - 1
+    return start
+
+
+def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any]:
+    """The negated value and upper bound (a negative range keeps lower <= upper)."""
+    if upper is not None:
+        return -upper, -value
+    return -value, None
+
+
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     start, end = m.span()
     a1 = m.group("a1")
     unit_raw = m.group("aunit")
-    prev = text[start - 1] if start else ""
+    suffix = m.group("asuf")
+    scale = _SUFFIX[suffix] if suffix else 1
+    s_start = start
+    if start and text[start - 1] in _SIGNS and m.group("a2") is None:
+        if not (end < len(text) and text[end] in _SIGNS):  # -1- is a page number, not minus one
+            s_start = _sign(text, start)
+    prev = text[s_start - 1] if s_start else ""
     if unit_raw is None:
         # a bare number: decide whether it is a fraction, a code or a list ordinal
         nxt = text[end] if end < len(text) else ""
@@ -697,6 +913,11 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
                 upper = None
         qual = None
         if kind == "number":
+            if scale != 1:
+                value = _to_number(Decimal(value) * scale)  # 40k, 3w
+            if s_start < start:
+                value, upper = _signed(value, upper)
+                start = s_start
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
     a1_core, mag = _split_mag(a1, sc)
@@ -728,7 +949,38 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if _inside(text, m.start(), m.end(), "《", "》", 80):
         kind = "name"
+    if scale != 1:
+        value = _to_number(Decimal(value) * scale)  # 3w人次
+        upper = None if upper is None else _to_number(Decimal(upper) * scale)
+    if s_start < start:
+        value, upper = _signed(value, upper)
+        start = s_start
+    if text.startswith("半", end):
+        value, end, unit, kind = _half(text, end, value, upper, unit, kind)
     return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
+
+
+#: After 个 and 半, the unit a span of time continues with: 一个半小时, 两个半月.
+_RE_HALF_UNIT = re.compile(r"半(小时|月|工作日|星期|季度)?")
+
+
+def _half(
+    text: str, end: int, value: Any, upper: Any, unit: str | None, kind: str
+) -> tuple[Any, int, str | None, str]:
+    """两年半 -> 2.5 年, 一个半小时 -> 1.5 个小时: a 半 right after the unit adds one half."""
+    if upper is not None or unit is None or kind == "percent" or not text.startswith("半", end):
+        return value, end, unit, kind
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        return value, end, unit, kind
+    hm = _RE_HALF_UNIT.match(text, end)
+    more = hm.group(1) if hm else None
+    if more:
+        if unit != "个":
+            return value, end, unit, kind
+        unit, kind = _unit_and_kind("个" + more, "")
+    elif end + 1 < len(text) and text[end + 1] in "年月天日":
+        return value, end, unit, kind  # 三年半年: not a half
+    return _to_number(Decimal(value) + Decimal("0.5")), hm.end() if hm else end + 1, unit, kind
 
 
 def _qualified(
@@ -772,37 +1024,82 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     prev = text[start - 1] if start else ""
     if c1[0] in "一壹" and prev in sc.one_blocked:
         return None
+    if prev == "几" or text.startswith("几", m.end("c1")):
+        return None  # 几十个, 十几个: a vague quantity (several tens), no number
     if _is_protected(sc, text, start, end):
         return None
-    c1_core, mag = _split_mag(c1, sc)
-    mag = mag + (m.group("cmag") or "")
+    if m.group("cunit") is None:
+        c1_core, mag = c1.rstrip(), ""  # mode all, no unit: the numeral is read whole (一万 = 10000)
+    else:
+        c1_core, mag = _split_mag(c1, sc)
+        mag = mag + (m.group("cmag") or "")
     c2 = m.group("c2")
     upper: int | Decimal | None = None
     try:
         if c2 is not None:
-            c2_core, mag2 = _split_mag(c2, sc)
+            c2_core, mag2 = _split_mag(c2, sc) if m.group("cunit") is not None else (c2.rstrip(), "")
             if mag2 and not mag:
                 mag = mag2
             value = _value(c1_core, sc)
             upper = _value(c2_core, sc)
         else:
             rng = _cn_range(c1_core, sc)
-            if rng is not None:
+            if not c1_core and mag:
+                value = 1  # 近万人: a bare 万 after 近/逾/上/数 is one 万 (1 万人, as written)
+            elif rng is not None:
                 value, upper = rng
             else:
                 if len(c1_core) >= 2 and all(ch in sc.vocab.digits for ch in c1_core):
-                    return None  # 一一, 十三五 …: digit strings before a unit are not counts
+                    # 一一, 十三五 …: digit strings before a unit are not counts; alone (mode
+                    # all) a reading of three digits or more is: 一二三, 二〇〇二
+                    if m.group("cunit") is not None or len(c1_core) < 3:
+                        return None
                 value = _value(c1_core, sc)
     except (ValueError, ArithmeticError):
         return None
+    if m.group("cunit") is None and not mag:
+        if sc.not_alone is not None and sc.not_alone.match(text, start):
+            return None  # mode all: 十分, 一样, 四川 are words
+    if start and text[start - 1] in _SIGNS:
+        s_start = _sign(text, start)
+        if s_start < start:
+            value, upper = _signed(value, upper)
+            start = s_start
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
+    if unit is None and text.startswith("、", end):
+        kind = "ordinal"  # mode all: 一、总体情况 is a list marker
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None  # 一番努力: 番 is a unit only in 翻(了)一番
     if _inside(text, start, end, "《", "》", 80) or _inside(text, start, end, "“", "”", 30):
         kind = "name"
     elif _inside(text, start, end, "「", "」", 30):
         kind = "name"
+    value, end, unit, kind = _half(text, end, value, upper, unit, kind)
+    if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _MONEY_NEXT:
+        value, end = _money_tail(text, end, value, sc)
+        unit = "元"
     return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
+
+
+#: Characters that may follow 元/圆 in a 大写 amount (角 分 整 and their digits).
+_MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖整正")
+
+
+#: After a Chinese numeral and 元/圆: 角, 分 and 整 of a 大写 amount (壹拾壹元整, …圆壹角捌分).
+_RE_MONEY_TAIL = re.compile(r"零?(?:(?P<jiao>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])角)?零?"
+                            r"(?:(?P<fen>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])分)?(?P<zheng>[整正])?")
+
+
+def _money_tail(text: str, end: int, value: Any, sc: _Scanner) -> tuple[Any, int]:
+    """壹拾壹元整 -> (11, end after 整); 玖仟陆佰陆拾伍圆壹角捌分 -> (9665.18, end after 分)."""
+    mm = _RE_MONEY_TAIL.match(text, end)
+    if mm is None or mm.end() == end or not (mm.group("jiao") or mm.group("fen") or mm.group("zheng")):
+        return value, end
+    total = Decimal(value)
+    for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        if mm.group(part):
+            total += sc.vocab.digits[mm.group(part)] * scale
+    return _to_number(total), mm.end()
 
 
 #: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
@@ -810,9 +1107,13 @@ _RE_FAN = re.compile(r"翻\s*了?\s*$")
 
 _QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
 
+#: find_numbers modes: the prose scanner, or every numeral a general recogniser reads.
+MODES = ("prose", "all")
 
-def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
+
+def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
     sc = _scanner()
+    regex = sc.regex_all if mode == "all" else sc.regex
     if quantities_only:
         for m in sc.regex.finditer(text):
             branch = m.lastgroup
@@ -823,10 +1124,13 @@ def _iter_numbers(text: str, quantities_only: bool) -> Iterator[Number]:
                 yield num
         return
     skip_to = 0  # the end of a fraction read past its regex match (3/4)
-    for m in sc.regex.finditer(text):
+    for m in regex.finditer(text):
         if m.start() < skip_to:
             continue
         num = _number_from_match(m, text, sc)
+        if num is not None and mode == "all" and num.kind == "ordinal":
+            if _in_longer_protected(sc, text, num.start, num.end):
+                continue  # 第一时间, 第三方: a general reader skips protected phrases too
         if num is not None:
             if num.end > m.end():
                 skip_to = num.end
@@ -845,11 +1149,15 @@ def iter_quantities(text: str) -> Iterator[Number]:
     return _iter_numbers(text, True)
 
 
-def find_numbers(text: str) -> list[Number]:
+def find_numbers(text: str, *, mode: str = "prose") -> list[Number]:
     """Find every number in ``text`` with exact value, span, kind, unit and qualifier.
 
     Args:
         text: any text (a sentence or a whole report).
+        mode: ``prose`` (default) reads a Chinese numeral only before a measure word, so
+            统一, 一律, 一是 never become numbers; ``all`` reads every numeral a general
+            recogniser would (答案是四不是五 → 4, 5; kind ``number`` when no unit follows),
+            still skipping protected phrases (一网通办) and words such as 十分, 一样, 统一.
 
     Returns:
         Numbers in text order. ``kind`` is ``count``, ``amount``, ``percent``, ``ratio``,
@@ -866,4 +1174,6 @@ def find_numbers(text: str) -> list[Number]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_numbers expects a string, got {type(text).__name__}")
-    return list(_iter_numbers(text, False))
+    if mode not in MODES:
+        raise ValueError(f"find_numbers: unknown mode {mode!r}, expected 'prose' or 'all'")
+    return list(_iter_numbers(text, False, mode))
