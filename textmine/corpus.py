@@ -31,7 +31,6 @@ from textmine.frames import (
     TableWriter,
     lexicon_version,
     report_rows,
-    to_pandas,
 )
 
 logger = logging.getLogger(__name__)
@@ -193,9 +192,10 @@ def run(
         out_dir: the folder for ``manifest``, ``reports``, ``sections`` … files.
         format: ``"parquet"`` or ``"csv"`` (UTF-8 with BOM).
         workers: worker processes (1 = in this process).
-        cross_year: after the run, check reports of the same issuer in consecutive years
-            (carry-over, running totals, copied tables) and add those findings. This reads
-            the written ``cells`` table back, so it needs memory in proportion to it.
+        cross_year: check reports of the same issuer in consecutive years (carry-over,
+            running totals, copied tables) and add those findings. Reports are indexed as
+            they stream in (:class:`textmine.checks.history.CrossYearIndex`), keeping per
+            report only the few cells those checks read.
         texts: also write ``texts``: each report's normalised text, which every span
             (``start``/``end``) points into.
         on_file: called after each file (e.g. to advance a progress bar).
@@ -212,6 +212,7 @@ def run(
     if on_start:
         on_start(len(inputs))
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
+    index = _cross_year_index() if cross_year else None
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         for n, result in enumerate(iter_results(inputs, workers=workers), 1):
@@ -223,16 +224,55 @@ def run(
             for name, rows in result.rows.items():
                 if name in pending:
                     pending[name].extend(rows)
+            if index is not None:
+                index_result(index, result.rows)
             if n % BATCH == 0:
                 _flush(writer, pending)
             if on_file:
                 on_file(result)
         _flush(writer, pending)
+        if index is not None:
+            writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
-    if cross_year:
-        summary.rows["findings"] += add_cross_year_findings(out_dir, format=format)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _cross_year_index() -> Any:
+    from textmine.checks.history import CrossYearIndex
+
+    return CrossYearIndex()
+
+
+def index_result(index: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Feed one file's output rows (``reports`` and ``cells``) to a
+    :class:`~textmine.checks.history.CrossYearIndex`; a report without cells is skipped."""
+    cells = rows.get("cells") or ()
+    for report in rows.get("reports") or ():
+        mine = [c for c in cells if c["report_id"] == report["report_id"]]
+        if not mine:
+            continue
+        index.add(
+            report["report_id"],
+            issuer=report["issuer"],
+            year=report["year"],
+            template=report["template"],
+            cells=mine,
+            stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
+        )
+
+
+def cross_year_index_rows(index: Any) -> list[dict[str, Any]]:
+    """The ``findings`` rows of a filled :class:`~textmine.checks.history.CrossYearIndex`."""
+    from textmine.frames import finding_row
+
+    out = []
+    for rid, finding, (sha256, version, lexicons) in index.finding_rows():
+        stamp = {"sha256": sha256, "textmine_version": version, "lexicon_version": lexicons}
+        out.append(finding_row(rid, finding, stamp))
+    if out:
+        logger.info("cross-year checks: %d findings", len(out))
+    return out
 
 
 def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
@@ -246,30 +286,25 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     """
     import pandas as pd
 
-    from textmine.checks import check_cross_year
-    from textmine.frames import cells_from_frame, finding_row
-    from textmine.model import ReportMeta
+    from textmine.frames import cell_records
 
     if reports is None or cells is None or cells.empty:
         return []
-    by_report = {rid: group for rid, group in cells.groupby("report_id", sort=True)}
-    inputs = []
-    stamps = {}
+    records = cell_records(cells)
+    groups = cells.groupby("report_id", sort=False).indices
+    index = _cross_year_index()
     for row in reports.itertuples(index=False):
-        if row.report_id not in by_report or pd.isna(row.year):
+        if row.report_id not in groups or pd.isna(row.year):
             continue
-        meta = ReportMeta(
+        index.add(
+            row.report_id,
             issuer=None if pd.isna(row.issuer) else row.issuer,
             year=int(row.year),
             template=None if pd.isna(row.template) else row.template,
+            cells=[records[i] for i in groups[row.report_id]],
+            stamps=(row.sha256, row.textmine_version, row.lexicon_version),
         )
-        inputs.append((row.report_id, meta, cells_from_frame(by_report[row.report_id])))
-        stamps[row.report_id] = {
-            "sha256": row.sha256,
-            "textmine_version": row.textmine_version,
-            "lexicon_version": row.lexicon_version,
-        }
-    return [finding_row(rid, finding, stamps[rid]) for rid, finding in check_cross_year(inputs)]
+    return cross_year_index_rows(index)
 
 
 def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:
@@ -279,7 +314,6 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"))
     if rows:
         append_rows(out_dir, "findings", rows, format=format)
-        logger.info("cross-year checks: %d findings", len(rows))
     return len(rows)
 
 
@@ -328,15 +362,14 @@ def tag(
         paths = [paths]
     inputs, _ = walk(paths)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    index = _cross_year_index() if cross_year else None
     for result in iter_results(inputs, workers=workers):
         rows["manifest"].append(result.manifest)
         for name, table_rows in result.rows.items():
             if name in rows:
                 rows[name].extend(table_rows)
-    frames = Frames.from_rows(rows)
-    if cross_year:
-        extra = cross_year_rows(frames.reports, frames.cells)
-        if extra:
-            rows["findings"].extend(extra)
-            frames.tables["findings"] = to_pandas("findings", rows["findings"])
-    return frames
+        if index is not None:
+            index_result(index, result.rows)
+    if index is not None:
+        rows["findings"].extend(cross_year_index_rows(index))
+    return Frames.from_rows(rows)

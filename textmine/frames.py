@@ -540,41 +540,62 @@ def _exact_value(text: Any) -> int | Decimal | None:
     return int(value) if "." not in str(text) else value
 
 
+#: The columns of ``cells`` that a :class:`~textmine.model.Cell` is rebuilt from.
+_CELL_COLUMNS = (
+    "report_id", "template", "table", "row_key", "col_key", "label", "status", "value_exact",
+    "raw", "unit", "start", "end", "inferred", "note",
+)
+
+
+def cell_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of a ``cells`` table as plain dicts (missing values ``None``, integers ``int``),
+    column by column rather than row by row.
+
+    Example:
+        >>> cell_records(to_pandas("cells", []))
+        []
+    """
+    data: dict[str, list[Any]] = {}
+    for name in _CELL_COLUMNS:
+        column = frame[name]
+        mask = column.isna().tolist()
+        values = column.astype(object).tolist()
+        if name in ("start", "end"):
+            values = [int(v) if not m else None for v, m in zip(values, mask, strict=True)]
+        elif name == "inferred":
+            values = [bool(v) if not m else False for v, m in zip(values, mask, strict=True)]
+        elif any(mask):
+            values = [None if m else v for v, m in zip(values, mask, strict=True)]
+        data[name] = values
+    return [dict(zip(_CELL_COLUMNS, row, strict=True)) for row in zip(*data.values(), strict=True)]
+
+
 def cells_from_frame(frame: pd.DataFrame) -> list[Any]:
     """Rebuild :class:`~textmine.model.Cell` records from rows of a ``cells`` table.
 
     Values come back exact (from ``value_exact``), so checks run on a written table give the
     same findings as on the live records.
     """
-    import pandas as pd
-
     from textmine.model import Cell
 
-    def opt(value: Any) -> Any:
-        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-            return None
-        return value
-
-    out = []
-    for row in frame.itertuples(index=False):
-        out.append(
-            Cell(
-                template=row.template,
-                table=row.table,
-                row_key=opt(row.row_key),
-                col_key=opt(row.col_key),
-                value=_exact_value(opt(row.value_exact)),
-                raw=opt(row.raw) or "",
-                status=row.status,
-                unit=opt(row.unit),
-                start=None if opt(row.start) is None else int(row.start),
-                end=None if opt(row.end) is None else int(row.end),
-                label=opt(row.label),
-                inferred=bool(opt(row.inferred)),
-                note=opt(row.note),
-            )
+    return [
+        Cell(
+            template=r["template"],
+            table=r["table"],
+            row_key=r["row_key"],
+            col_key=r["col_key"],
+            value=_exact_value(r["value_exact"]),
+            raw=r["raw"] or "",
+            status=r["status"],
+            unit=r["unit"],
+            start=r["start"],
+            end=r["end"],
+            label=r["label"],
+            inferred=r["inferred"],
+            note=r["note"],
         )
-    return out
+        for r in cell_records(frame)
+    ]
 
 
 def wide_cells(cells: pd.DataFrame) -> pd.DataFrame:
