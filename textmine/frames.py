@@ -473,27 +473,50 @@ def append_rows(out_dir: str | Path, table: str, rows: list[dict[str, Any]], *, 
     pq.write_table(pa.concat_tables([*parts, to_arrow(table, rows)]), path)
 
 
+#: A Parquet row group is written once a table has buffered this many rows …
+ROW_GROUP_ROWS = 100_000
+#: … or this many bytes of Arrow data, whichever comes first (the ``texts`` table has big rows).
+ROW_GROUP_BYTES = 32 * 1024 * 1024
+
+
 class TableWriter:
     """Streams rows of every table to ``out_dir`` as Parquet or CSV (UTF-8 with BOM).
 
-    Rows are appended in batches, so memory stays flat however large the corpus. Table files
-    an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call :meth:`close`
-    (or use it as a context manager) to finish the files.
+    Rows are appended in batches, so memory stays flat however large the corpus: Parquet
+    rows are buffered per table as Arrow data and written as one row group whenever a table
+    holds :data:`ROW_GROUP_ROWS` rows or :data:`ROW_GROUP_BYTES` bytes (few, large row groups
+    keep the file footer and the writer's metadata small), CSV rows are appended at once.
+    Table files an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call
+    :meth:`close` (or use it as a context manager) to finish the files.
+
+    Example:
+        >>> with TableWriter("out") as writer:  # doctest: +SKIP
+        ...     writer.write("manifest", [{"path": "a.txt", "status": "ok"}])
     """
 
     def __init__(
-        self, out_dir: str | Path, *, format: str = "parquet", tables: tuple[str, ...] = TABLES
+        self,
+        out_dir: str | Path,
+        *,
+        format: str = "parquet",
+        tables: tuple[str, ...] = TABLES,
+        row_group_rows: int = ROW_GROUP_ROWS,
+        row_group_bytes: int = ROW_GROUP_BYTES,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
         self.out_dir = Path(out_dir)
         self.format = format
         self.tables = tables
+        self.row_group_rows = row_group_rows
+        self.row_group_bytes = row_group_bytes
         self.out_dir.mkdir(parents=True, exist_ok=True)
         for table in TABLES + OPTIONAL_TABLES:  # an earlier run's tables would be read as ours
             for ext in ("parquet", "csv"):
                 (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
         self._writers: dict[str, Any] = {}
+        self._buffers: dict[str, list[Any]] = {}
+        self._buffered: dict[str, tuple[int, int]] = {}  # rows, bytes
         self.counts: dict[str, int] = {name: 0 for name in tables}
 
     def path(self, table: str) -> Path:
@@ -501,19 +524,36 @@ class TableWriter:
 
     def write(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Append ``rows`` to ``table``."""
-        arrow = to_arrow(table, rows)
-        self.counts[table] += arrow.num_rows
-        if self.format == "parquet":
-            import pyarrow.parquet as pq
-
-            if table not in self._writers:
-                self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
-            if arrow.num_rows:
-                self._writers[table].write_table(arrow)
-        else:
+        if self.format == "csv":
+            self.counts[table] += len(rows)
             first = table not in self._writers
             self._writers[table] = True
             _write_csv(self.path(table), table, rows, append=not first)
+            return
+        arrow = to_arrow(table, rows)
+        self.counts[table] += arrow.num_rows
+        if table not in self._writers:
+            import pyarrow.parquet as pq
+
+            self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
+            self._buffers[table] = []
+        if arrow.num_rows:
+            self._buffers[table].append(arrow)
+            rows_held, bytes_held = self._buffered.get(table, (0, 0))
+            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + arrow.nbytes
+            self._buffered[table] = (rows_held, bytes_held)
+            if rows_held >= self.row_group_rows or bytes_held >= self.row_group_bytes:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+
+        buffer = self._buffers.get(table)
+        if buffer:
+            data = pa.concat_tables(buffer).combine_chunks()
+            self._writers[table].write_table(data, row_group_size=max(data.num_rows, 1))
+            buffer.clear()
+        self._buffered[table] = (0, 0)
 
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
@@ -521,9 +561,12 @@ class TableWriter:
             if table not in self._writers:
                 self.write(table, [])
         if self.format == "parquet":
-            for writer in self._writers.values():
-                writer.close()
+            for table, writer in self._writers.items():
+                if writer is not None:
+                    self._flush(table)
+                    writer.close()
         self._writers = {name: None for name in self.tables}
+        self._buffers = {}
 
     def __enter__(self) -> TableWriter:
         return self
