@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from textmine.checks.identities import _applies, _run_identity, infer_template
-from textmine.checks.index import _dec, _Index, _parse_term
+from textmine.checks.index import _Index, _parse_term
 from textmine.checks.spec import checks_spec, table_label
 from textmine.meta import normalize_issuer
 from textmine.model import Cell, Finding, ReportMeta
@@ -101,12 +101,13 @@ def _exact_value(text: Any) -> int | Decimal | None:
 
 def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
     """(template, table, row_key, col_key, label, status, value, raw, start, end) of a
-    :class:`Cell` or of a row of the ``cells`` table (value read from ``value_exact``)."""
-    if isinstance(cell, Mapping):
+    :class:`Cell` or of a row of the ``cells`` table; a row's value stays its ``value_exact``
+    text (see :func:`_value`)."""
+    if type(cell) is dict or isinstance(cell, Mapping):
+        get = cell.get
         return (
-            cell["template"], cell["table"], cell.get("row_key"), cell.get("col_key"), cell.get("label"),
-            cell["status"], _exact_value(cell.get("value_exact")), cell.get("raw") or "",
-            cell.get("start"), cell.get("end"),
+            cell["template"], cell["table"], get("row_key"), get("col_key"), get("label"),
+            cell["status"], get("value_exact"), get("raw") or "", get("start"), get("end"),
         )
     return (
         cell.template, cell.table, cell.row_key, cell.col_key, cell.label,
@@ -114,9 +115,20 @@ def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def _value(value: Any) -> int | Decimal | None:
+    """A cell value from :func:`_as_tuple`: ``value_exact`` text read back exactly."""
+    return _exact_value(value) if isinstance(value, str) else value
+
+
 def _canonical(value: Any) -> str:
-    number = _dec(value)
-    return "0" if number == 0 else str(number.normalize())
+    """One spelling per number (``1.50`` and ``1.5``, ``Decimal(100)`` and ``100`` alike)."""
+    if isinstance(value, str):
+        if "." not in value:
+            return str(int(value))
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+    return str(int(value))
 
 
 class CrossYearIndex:
@@ -171,7 +183,7 @@ class CrossYearIndex:
             return
         rows = [_as_tuple(c) for c in cells]
         if template is None:
-            template = infer_template([Cell(r[0], r[1], r[2], r[3], r[6], r[7], r[5]) for r in rows])
+            template = infer_template([Cell(r[0], r[1], r[2], r[3], None, r[7], r[5]) for r in rows])
             if template is None:
                 return
         keys, tables = _wanted(template)
@@ -181,7 +193,7 @@ class CrossYearIndex:
             if tpl != template:
                 continue
             if table in tables or (table, row_key, col_key) in keys:
-                kept.append((table, row_key, col_key, label, status, value, raw, start, end))
+                kept.append((table, row_key, col_key, label, status, _value(value), raw, start, end))
             if status == "number" and value is not None:
                 row = row_key if row_key is not None else (label or "")
                 numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
@@ -207,14 +219,15 @@ class CrossYearIndex:
         checks = _cross_year_checks()
         for body in sorted(self._by_body):
             years = self._by_body[body]
+            indexes: dict[int, _Index] = {}  # built once per report of this body
             for year in sorted(years):
                 if year - 1 not in years:
                     continue
                 prevs = [e for *_, e in sorted(years[year - 1], key=lambda t: (t[0], t[1]))]
                 for *_, entry in sorted(years[year], key=lambda t: (t[0], t[1])):
-                    cur = _Index(_cells(entry))
+                    cur = _index_of(entry, indexes)
                     for prev_entry in prevs:
-                        prev = _Index(_cells(prev_entry))
+                        prev = _index_of(prev_entry, indexes)
                         for check_id, spec in checks:
                             if not (_applies(spec, entry.template) and _applies(spec, prev_entry.template)):
                                 continue
@@ -226,6 +239,12 @@ class CrossYearIndex:
                                 continue
                             for f in _run_identity(check_id, spec, template=entry.template, cur=cur, prev=prev):
                                 yield entry, f
+
+
+def _index_of(entry: _Entry, indexes: dict[int, _Index]) -> _Index:
+    if id(entry) not in indexes:
+        indexes[id(entry)] = _Index(_cells(entry))
+    return indexes[id(entry)]
 
 
 def _cells(entry: _Entry) -> list[Cell]:
