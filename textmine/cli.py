@@ -52,6 +52,12 @@ def tag(
     texts: bool = typer.Option(
         False, "--texts", help="Also write `texts`: the normalised text every start/end points into."
     ),
+    engine: str = typer.Option(
+        "local", "--engine", help="local (a process pool) or dask (pip install 'textmine[dask]')."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="With --engine dask: a running scheduler's address (default: a local cluster of --workers processes)."
+    ),
 ) -> None:
     """Tag every report under PATHS and write manifest, reports, sections, sentences … to OUT.
 
@@ -62,6 +68,17 @@ def tag(
 
     if format not in ("parquet", "csv"):
         raise typer.BadParameter(f"--format must be parquet or csv, got {format!r}")
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, got {engine!r}")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        import importlib.util
+
+        from textmine.engines import INSTALL_HINT
+
+        if importlib.util.find_spec("dask") is None or importlib.util.find_spec("distributed") is None:
+            raise typer.BadParameter(INSTALL_HINT, param_hint="--engine")
     for path in paths:
         if not path.exists():
             raise typer.BadParameter(f"{path} does not exist", param_hint="PATHS")
@@ -82,7 +99,8 @@ def tag(
             bar.update(1)
 
     summary = run(
-        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file
+        paths, out, format=format, workers=workers, texts=texts, on_start=on_start, on_file=on_file,
+        engine=engine, scheduler=scheduler,
     )
     if bar is not None:
         bar.close()

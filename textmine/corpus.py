@@ -184,6 +184,8 @@ def run(
     texts: bool = False,
     on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Tag every report under ``paths`` and write the tables of SCHEMA.md §4 to ``out_dir``.
 
@@ -200,6 +202,10 @@ def run(
             (``start``/``end``) points into.
         on_file: called after each file (e.g. to advance a progress bar).
         on_start: called once with the number of inputs.
+        engine: ``"local"`` (a process pool of ``workers``) or ``"dask"`` (the same function on
+            a Dask cluster: :func:`textmine.engines.dask_map`; the same tables).
+        scheduler: for ``engine="dask"``, the address of a running scheduler; by default a
+            local cluster of ``workers`` processes is started.
 
     Raises:
         FileNotFoundError: a given path does not exist.
@@ -215,7 +221,7 @@ def run(
     index = _cross_year_index() if cross_year else None
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-        for n, result in enumerate(iter_results(inputs, workers=workers), 1):
+        for n, result in enumerate(_results(inputs, workers=workers, engine=engine, scheduler=scheduler), 1):
             status = result.manifest["status"]
             summary.status[status] += 1
             if status != "ok":
@@ -236,6 +242,17 @@ def run(
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _results(inputs: list[Path], *, workers: int, engine: str, scheduler: str | None) -> Iterator[FileResult]:
+    """Results in input order from the chosen engine."""
+    if engine == "local":
+        return iter_results(inputs, workers=workers)
+    if engine == "dask":
+        from textmine.engines import dask_map
+
+        return dask_map(_process, [(str(p), _display(p)) for p in inputs], workers=workers, scheduler=scheduler)
+    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
 
 
 def _cross_year_index() -> Any:
