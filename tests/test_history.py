@@ -11,7 +11,7 @@ import pytest
 from report_writer import cells_from_values, consistent_values
 
 from textmine.checks import check_cross_year
-from textmine.checks.history import CrossYearIndex, _wanted
+from textmine.checks.history import CrossYearIndex, _compact_cells, _wanted
 from textmine.checks.identities import _applies, _run_identity, infer_template
 from textmine.checks.index import _dec, _Index, cell_key
 from textmine.checks.spec import checks_spec, table_label
@@ -131,12 +131,13 @@ def test_only_the_cells_the_rules_read_are_kept():
     index = CrossYearIndex()
     index.add("a", issuer="甲县人民政府", year=2022, template="gov2021", cells=cells, stamps="s")
     ((_, _, entry),) = index._by_body["甲县人民政府"][2022]
-    kept = {(t, r, c) for t, r, c, *_ in entry.cells}
+    kept = {(t, r, c) for t, r, c, *_ in _compact_cells(entry)}
     keys, tables = _wanted("gov2021")
     assert kept == {(c.table, c.row_key, c.col_key) for c in cells if (c.table, c.row_key, c.col_key) in keys}
     assert ("requests", "carried_forward", "total") in kept and ("active", "rules", "in_force") in kept
     assert ("requests", "new_received", "total") not in kept  # no cross-year rule reads it
     assert len(kept) < len(cells) / 3 and not tables
+    assert len(entry.cells) < 1000  # bytes kept for this report's 200 cells
     # local L-5 runs over every row of stats: that table is kept whole (rows found by label too)
     assert "stats" in _wanted("local")[1]
 

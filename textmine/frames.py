@@ -474,9 +474,11 @@ def append_rows(out_dir: str | Path, table: str, rows: list[dict[str, Any]], *, 
 
 
 #: A Parquet row group is written once a table has buffered this many rows …
-ROW_GROUP_ROWS = 100_000
-#: … or this many bytes of Arrow data, whichever comes first (the ``texts`` table has big rows).
-ROW_GROUP_BYTES = 32 * 1024 * 1024
+ROW_GROUP_ROWS = 50_000
+#: … or this many bytes of Arrow data, whichever comes first. Small enough that the buffers
+#: of all tables together stay a few MB (memory flat), large enough that a national corpus
+#: gives thousands of row groups, not hundreds of thousands (footer and writer metadata).
+ROW_GROUP_BYTES = 2 * 1024 * 1024
 
 
 class TableWriter:
@@ -550,7 +552,7 @@ class TableWriter:
 
         buffer = self._buffers.get(table)
         if buffer:
-            data = pa.concat_tables(buffer).combine_chunks()
+            data = pa.concat_tables(buffer)  # chunks are not copied: one row group of them
             self._writers[table].write_table(data, row_group_size=max(data.num_rows, 1))
             buffer.clear()
         self._buffered[table] = (0, 0)

@@ -19,6 +19,8 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import marshal
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,12 +30,14 @@ from typing import Any
 
 from textmine.checks.identities import _applies, _run_identity, infer_template
 from textmine.checks.index import _Index, _parse_term
-from textmine.checks.spec import checks_spec, table_label
+from textmine.checks.spec import BLANKISH, checks_spec, table_label
 from textmine.meta import normalize_issuer
 from textmine.model import Cell, Finding, ReportMeta
 
-#: A cell as the index keeps it: (table, row_key, col_key, label, status, value, raw, start, end).
-CompactCell = tuple[str, str | None, str | None, str | None, str, Any, str, int | None, int | None]
+#: A cell as the index keeps it: (table, row_key, col_key, label, status, exact value text,
+#: raw, start, end); the label only for a row without key, the raw text only for blank cells
+#: (nothing else reads them), and a report's cells marshalled and compressed together.
+CompactCell = tuple[str, str | None, str | None, str | None, str, str | None, str, int | None, int | None]
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ class _Copy:
 class _Entry:
     report_id: str
     template: str
-    cells: tuple[CompactCell, ...]
+    cells: bytes  # zlib(marshal(tuple of CompactCell))
     copy: _Copy | None
     stamps: Any
 
@@ -115,9 +119,11 @@ def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _value(value: Any) -> int | Decimal | None:
-    """A cell value from :func:`_as_tuple`: ``value_exact`` text read back exactly."""
-    return _exact_value(value) if isinstance(value, str) else value
+def _exact_text(value: Any) -> str | None:
+    """A cell value from :func:`_as_tuple` as exact text (``value_exact`` stays as it is)."""
+    if value is None or isinstance(value, str):
+        return value
+    return format(value, "f") if isinstance(value, Decimal) else str(int(value))
 
 
 def _canonical(value: Any) -> str:
@@ -193,7 +199,10 @@ class CrossYearIndex:
             if tpl != template:
                 continue
             if table in tables or (table, row_key, col_key) in keys:
-                kept.append((table, row_key, col_key, label, status, _value(value), raw, start, end))
+                kept.append((
+                    table, row_key, col_key, label if row_key is None else None, status,
+                    _exact_text(value), raw if status in BLANKISH else "", start, end,
+                ))
             if status == "number" and value is not None:
                 row = row_key if row_key is not None else (label or "")
                 numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
@@ -203,7 +212,7 @@ class CrossYearIndex:
             ordered = self._keys.setdefault(ordered, ordered)
             digest = hashlib.sha256("\x1f".join(f"{k}\x1e{numbers[k]}" for k in ordered).encode("utf-8")).digest()
             copy = _Copy(digest, ordered, sum(1 for v in numbers.values() if v != "0"))
-        entry = _Entry(report_id, template, tuple(kept), copy, stamps)
+        entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps)
         self._by_body[body][int(year)].append((self._added if seq is None else seq, self._added, entry))
         self._added += 1
 
@@ -249,9 +258,14 @@ def _index_of(entry: _Entry, indexes: dict[int, _Index]) -> _Index:
 
 def _cells(entry: _Entry) -> list[Cell]:
     return [
-        Cell(entry.template, table, row_key, col_key, value, raw, status, start=start, end=end, label=label)
-        for table, row_key, col_key, label, status, value, raw, start, end in entry.cells
+        Cell(entry.template, table, row_key, col_key, _exact_value(value), raw, status,
+             start=start, end=end, label=label)
+        for table, row_key, col_key, label, status, value, raw, start, end in _compact_cells(entry)
     ]
+
+
+def _compact_cells(entry: _Entry) -> tuple[CompactCell, ...]:
+    return marshal.loads(zlib.decompress(entry.cells))
 
 
 def _copy_finding(
