@@ -1,75 +1,242 @@
 """Whole ``textmine tag`` runs on scaled corpora, as a ratio to plain ``jieba.lcut``.
 
-Builds corpora from ../shared/corpus/texts at 1x, 10x, 100x in a temporary folder. Copy k of a
-report has every year 20YY in its text shifted by k, so copies are distinct reports and the
-cross-year step sees a panel of consecutive years rather than duplicates. For each scale it
-runs ``textmine tag`` as a subprocess (``--workers`` 1 and 2), times plain ``jieba.lcut`` (own
-``jieba.Tokenizer``, default dictionary) over the same texts in the same run, and prints the
-ratio jieba time / textmine time, the 2-worker speed-up and the subprocess peak RSS. It also
-times ``import textmine`` in a fresh interpreter.
+Builds corpora from ../shared/corpus/texts at 1x, 10x, 100x in a temporary folder. Each copy is a
+distinct report. With ``--vary issuer`` (default) copy k renames the places of every report
+(平潭 → 青禾, 洪泽 → 青禾 …, one invented name per copy), so the corpus holds k bodies that each
+have the real multi-year panel of the dev corpus, and the cross-year step compares what it would
+compare in a real corpus. With ``--vary year`` copy k shifts every year (2008–2049 not inside a
+longer number) by k: copies of one report then form a panel of consecutive years whose tables
+are identical (COPY-TABLE fires on every pair), the cross-year step's worst case.
 
-Usage: python bench/scale.py [--scales 1 10 100] [--workers 1 2]
+For each scale it prints, in one run:
+
+* plain ``jieba.lcut`` (own ``jieba.Tokenizer``, default dictionary and HMM) over the same texts;
+* ``textmine tag`` as a subprocess with ``--workers`` 1 and 2 (``--segmenter`` too when given):
+  wall seconds, ratio jieba time / textmine time, 2-worker speed-up, the peak RSS of its main
+  process and the peak of the summed RSS of all its processes (sampled from /proc);
+* with ``--stages``: the same run in this process (``corpus.run``, one worker) with the time of
+  each stage (read, normalise, sections, meta, tables, sentences, themes, items, facts, checks,
+  rows, cross-year, write) measured as self time by wrapping the stage functions, plus what
+  segmenting every sentence would cost (``tag`` itself never segments).
+
+It also times ``import textmine`` and the first-report latency (a fresh interpreter: import,
+lexicons, one report read and analysed).
+
+Usage: python bench/scale.py [--scales 1 10 100] [--workers 1 2] [--vary issuer|year]
+       [--stages] [--segmenter jieba|rjieba]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import importlib
 import logging
 import re
-import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
-RE_YEAR = re.compile(r"20([0-4]\d)")  # 2008, 2021 ...
+#: A year 2008–2049 standing alone (not a piece of a longer run of digits).
+RE_YEAR = re.compile(r"(?<!\d)20([0-4]\d)(?!\d)")
+#: Place names of the dev corpus that name its bodies (province, city, county stems).
+RE_PLACE = re.compile("平潭|洪泽|淮安|高台|张掖|上海")
+FIRST, SECOND = "青石云金白玉松竹梅兰", "禾桥溪山川湖岭原泉林"
 
 
-def build(dest: Path, *, scale: int) -> list[str]:
-    """Write ``scale`` year-shifted copies of every shared text report; return their texts."""
+def place(k: int) -> str:
+    """The invented place name of copy ``k`` (copy 0 keeps the real names)."""
+    return FIRST[k % 10] + SECOND[(k // 10) % 10] + ("" if k < 100 else str(k // 100))
+
+
+def build(dest: Path, *, scale: int, vary: str = "issuer") -> list[str]:
+    """Write ``scale`` distinct copies of every shared text report; return their texts."""
     texts = []
     for src in sorted((SHARED / "texts").iterdir()):
         base = src.read_text(encoding="utf-8")
         for k in range(scale):
-            text = RE_YEAR.sub(lambda m, k=k: str(2000 + int(m.group(1)) + k), base)
+            if vary == "year":
+                text = RE_YEAR.sub(lambda m, k=k: str(2000 + int(m.group(1)) + k), base)
+            else:
+                text = RE_PLACE.sub(place(k), base) if k else base
             (dest / f"{src.stem}-{k:03d}{src.suffix}").write_text(text, encoding="utf-8")
             texts.append(text)
     return texts
 
 
-def run_tag(corpus: Path, out: Path, *, workers: int) -> tuple[float, int]:
-    """Wall seconds and peak RSS (kB, Linux) of one ``textmine tag`` subprocess."""
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+    return out
+
+
+def _rss_kb(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of ``pid`` in kB; zeros once it is gone."""
+    rss = hwm = 0
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1])
+            elif line.startswith("VmHWM:"):
+                hwm = int(line.split()[1])
+    return rss, hwm
+
+
+def run_tag(
+    corpus: Path, out: Path, *, workers: int, segmenter: str | None = None
+) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS of the main process and peak summed RSS of its process tree (kB)
+    of one ``textmine tag`` subprocess, sampled from /proc every 20 ms. (``ru_maxrss`` of a
+    child is no use here: Linux folds the RSS of the forking parent into it at exec.)"""
     cmd = [sys.executable, "-m", "textmine.cli", "tag", str(corpus), "-o", str(out),
            "--workers", str(workers), "--quiet"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if segmenter:
+        cmd += ["--segmenter", segmenter]
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=False, capture_output=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    main_peak = tree_peak = 0
+    while proc.poll() is None:
+        main_peak = max(main_peak, _rss_kb(proc.pid)[1])
+        tree_peak = max(tree_peak, sum(_rss_kb(p)[0] for p in _tree(proc.pid)))
+        time.sleep(0.02)
     seconds = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"textmine tag failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
+    return seconds, main_peak, max(tree_peak, main_peak)
+
+
+def fresh(code: str) -> float:
+    """Seconds a fresh interpreter reports for ``code`` (which prints a float)."""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+#: Stage name → functions to time, as (module, attribute) where the caller looks them up.
+STAGES: dict[str, list[tuple[str, str]]] = {
+    "read": [("textmine.ingest", "read_document")],
+    "normalise": [("textmine.ingest.read", "normalize")],
+    "sections": [("textmine.sections", "find_sections")],
+    "meta": [("textmine.meta", "extract_meta")],
+    "tables": [("textmine.tables", "detect_template"), ("textmine.tables", "extract_cells"),
+               ("textmine.pipeline", "table_regions")],
+    "sentences": [("textmine.sentences", "split_sentences")],
+    "themes": [("textmine.themes", "tag_sentences")],
+    "items": [("textmine.items", "split_items")],
+    "facts": [("textmine.facts", "extract_facts")],
+    "checks": [("textmine.checks", "check_cells"), ("textmine.checks", "check_prose"),
+               ("textmine.checks", "check_period"), ("textmine.checks", "check_template_year")],
+    "rows": [("textmine.corpus", "report_rows")],
+    "cross-year": [("textmine.corpus", "index_result"), ("textmine.corpus", "cross_year_index_rows"),
+                   ("textmine.corpus", "add_cross_year_findings")],
+    "write": [("textmine.frames", "TableWriter.write"), ("textmine.frames", "TableWriter.close")],
+}
+
+
+@contextlib.contextmanager
+def timed_stages() -> Iterator[dict[str, float]]:
+    """Wrap every stage function; yields {stage: self seconds} filled while the block runs."""
+    totals: dict[str, float] = defaultdict(float)
+    stack: list[float] = []  # time spent in nested stages, per open frame
+    patched = []
+
+    def wrap(stage: str, func):
+        @functools.wraps(func)
+        def timed(*args, **kwargs):
+            stack.append(0.0)
+            t0 = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - t0
+                nested = stack.pop()
+                totals[stage] += spent - nested
+                if stack:
+                    stack[-1] += spent
+        return timed
+
+    for stage, targets in STAGES.items():
+        for module_name, name in targets:
+            owner = importlib.import_module(module_name)
+            *classes, attr = name.split(".")
+            for cls in classes:  # a method: patch it on its class
+                owner = getattr(owner, cls)
+            original = getattr(owner, attr, None)
+            if original is None:  # an older textmine without this function
+                continue
+            setattr(owner, attr, wrap(stage, original))
+            patched.append((owner, attr, original))
+    try:
+        yield totals
+    finally:
+        for owner, attr, original in reversed(patched):
+            setattr(owner, attr, original)
+
+
+def stage_times(corpus: Path, out: Path, mb: float) -> None:
+    """One in-process ``corpus.run`` with per-stage self times."""
+    from textmine import corpus as corpus_mod
+    from textmine.frames import read_table
+    from textmine.segment import JiebaSegmenter
+
+    with timed_stages() as totals:
+        t0 = time.perf_counter()
+        corpus_mod.run([corpus], out)
+        wall = time.perf_counter() - t0
+    shown = sum(totals.values())
+    print(f"     stages of one in-process run ({wall:.2f} s, {mb / wall:.2f} MB/s):")
+    for stage in STAGES:
+        seconds = totals.get(stage, 0.0)
+        print(f"       {stage:<11} {seconds:7.2f} s  {100 * seconds / wall:5.1f} %  {mb / seconds if seconds else float('inf'):8.1f} MB/s")
+    print(f"       {'other':<11} {wall - shown:7.2f} s  {100 * (wall - shown) / wall:5.1f} %  (file bytes, sha256, manifest, loop)")
+    sentences = read_table(out, "sentences")["text"].tolist()
+    seg = JiebaSegmenter().initialize()
+    t0 = time.perf_counter()
+    for text in sentences:
+        seg.cut(text)
+    print(f"       (segmenting every sentence with JiebaSegmenter would add {time.perf_counter() - t0:.2f} s; tag does not segment)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--vary", choices=("issuer", "year"), default="issuer")
+    parser.add_argument("--stages", action="store_true", help="also time each stage in this process")
+    parser.add_argument("--segmenter", default=None, help="pass --segmenter to textmine tag")
     args = parser.parse_args()
+    if not (SHARED / "texts").is_dir():
+        raise SystemExit(f"{SHARED / 'texts'} not found: the benchmark copies the shared corpus")
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.lcut("初始化")
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import textmine"], check=True)
-    print(f"import textmine (fresh interpreter, incl. start-up): {time.perf_counter() - t0:.2f} s")
+    imp = fresh("import time; t = time.perf_counter(); import textmine; print(time.perf_counter() - t)")
+    first = sorted((SHARED / "texts").iterdir())[0]
+    latency = fresh(
+        "import time; t = time.perf_counter(); import textmine; "
+        f"textmine.read({str(first)!r}); print(time.perf_counter() - t)"
+    )
+    print(f"import textmine {imp:.3f} s; first report ({first.name}) read and analysed "
+          f"{latency:.2f} s after start of import")
     for scale in args.scales:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "in"
             corpus.mkdir()
-            texts = build(corpus, scale=scale)
+            texts = build(corpus, scale=scale, vary=args.vary)
             mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
             t0 = time.perf_counter()
             for text in texts:
@@ -77,12 +244,15 @@ def main() -> None:
             jieba_s = time.perf_counter() - t0
             base = None
             for workers in args.workers:
-                seconds, peak = run_tag(corpus, Path(tmp) / f"out{workers}", workers=workers)
+                seconds, peak, tree = run_tag(corpus, Path(tmp) / f"out{workers}", workers=workers,
+                                              segmenter=args.segmenter)
                 base = base or seconds
                 print(f"{scale:>4}x {len(texts):>5} files {mb:6.1f} MB  workers={workers}  "
                       f"tag {seconds:7.2f} s  jieba {jieba_s:6.2f} s  "
                       f"ratio {jieba_s / seconds:.2f}  speed-up {base / seconds:.2f}  "
-                      f"peak RSS so far {peak / 1024:.0f} MB")
+                      f"peak RSS {peak / 1024:.0f} MB (all processes {tree / 1024:.0f} MB)", flush=True)
+            if args.stages:
+                stage_times(corpus, Path(tmp) / "stages", mb)
 
 
 if __name__ == "__main__":

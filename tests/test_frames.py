@@ -91,3 +91,40 @@ def test_tag_adds_cross_year_findings(shared_corpus, tmp_path):
     alone = tmp_path / "alone"
     run([shared_corpus / "texts" / "r004.txt"], alone)
     assert "L-5" not in set(read_table(alone, "findings")["check_id"])
+
+
+def _manifest_rows(n, start=0):
+    return [{"path": f"f{i}.txt", "report_id": f"{i:016x}", "status": "ok", "message": "x" * (i % 7)}
+            for i in range(start, start + n)]
+
+
+def test_writer_buffers_batches_into_large_row_groups(tmp_path):
+    import pyarrow.parquet as pq
+
+    from textmine.frames import TableWriter
+
+    with TableWriter(tmp_path / "big", tables=("manifest",)) as writer:
+        for b in range(50):  # 50 batches of 64 files, as a corpus run writes them
+            writer.write("manifest", _manifest_rows(64, 64 * b))
+    meta = pq.ParquetFile(tmp_path / "big" / "manifest.parquet").metadata
+    assert meta.num_row_groups == 1 and meta.num_rows == 3200
+    with TableWriter(tmp_path / "small", tables=("manifest",), row_group_rows=1000) as writer:
+        for b in range(50):
+            writer.write("manifest", _manifest_rows(64, 64 * b))
+    small = pq.ParquetFile(tmp_path / "small" / "manifest.parquet")
+    sizes = [small.metadata.row_group(i).num_rows for i in range(small.metadata.num_row_groups)]
+    assert sizes == [1024, 1024, 1024, 128]  # flushed as soon as 1000 rows were held
+    assert small.read().equals(pq.read_table(tmp_path / "big" / "manifest.parquet"))
+    assert list(read_table(tmp_path / "small", "manifest")["path"]) == [f"f{i}.txt" for i in range(3200)]
+
+
+def test_writer_flushes_on_bytes_too(tmp_path):
+    import pyarrow.parquet as pq
+
+    from textmine.frames import TableWriter
+
+    with TableWriter(tmp_path, tables=("texts",), row_group_bytes=50_000) as writer:
+        for i in range(10):
+            writer.write("texts", [{"report_id": str(i), "path": "p", "text": "政" * 10_000}])
+    meta = pq.ParquetFile(tmp_path / "texts.parquet").metadata
+    assert meta.num_rows == 10 and 3 <= meta.num_row_groups <= 5

@@ -6,7 +6,15 @@ import pickle
 
 import pytest
 
-from textmine.segment import JiebaSegmenter, Segmenter, _parse_userdict, load_stopwords
+from textmine.segment import (
+    SEGMENTERS,
+    JiebaSegmenter,
+    RjiebaSegmenter,
+    Segmenter,
+    _parse_userdict,
+    get_segmenter,
+    load_stopwords,
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +90,80 @@ def test_every_codebook_term_survives_segmentation(seg):
 
     broken = [t for t in codebook_terms() if t not in seg.cut(f"我们{t}了")]
     assert broken == []
+
+
+# ---- backends: jieba-rs gives the jieba backend's tokens -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fast() -> RjiebaSegmenter:
+    pytest.importorskip("rjieba", reason="pip install 'textmine[fast]'")
+    return get_segmenter("rjieba").initialize()
+
+
+def test_get_segmenter_by_name():
+    assert set(SEGMENTERS) == {"jieba", "rjieba"}
+    seg = get_segmenter("jieba", hmm=True, codebook=False)
+    assert type(seg) is JiebaSegmenter and seg.hmm and not seg.codebook
+    assert type(get_segmenter("rjieba")) is RjiebaSegmenter  # built lazily: no rjieba needed yet
+    with pytest.raises(ValueError, match="unknown segmenter 'pkuseg'; expected one of jieba, rjieba"):
+        get_segmenter("pkuseg")
+
+
+def test_rjieba_missing_names_the_extra(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba now raises ImportError
+    with pytest.raises(ImportError, match=r"pip install 'textmine\[fast\]'"):
+        RjiebaSegmenter().cut("公开")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面推行一网通办，提升服务效率",
+        "制发行政规范性文件5件，废止2件。",
+        # a near-tie that jieba settles only because it never subtracts a replaced word's
+        # frequency from its dictionary total: jieba-rs must be given the same total
+        "开展网上公开试点工作，完善收支审计工作机制",
+        "2023年受理申请 12 件（同比增长 3.5%），www.example.gov.cn 于2024-01-10发布",
+        "ABC123 公开 ｜ 第三方评估 ── 二〇二三年",
+    ],
+)
+def test_rjieba_tokens_equal_jieba_tokens(seg, fast, text):
+    assert fast.cut(text) == seg.cut(text)
+
+
+def test_rjieba_keeps_domain_terms_and_pickles(fast):
+    from textmine.themes import codebook_terms
+
+    assert [t for t in codebook_terms() if t not in fast.cut(f"我们{t}了")] == []
+    clone = pickle.loads(pickle.dumps(fast))
+    assert clone._tokenizer is None and clone.cut("推行双随机一公开监管") == fast.cut("推行双随机一公开监管")
+    assert isinstance(fast, Segmenter)
+
+
+def test_rjieba_equals_jieba_on_random_strings(seg, fast):
+    import random
+
+    rng = random.Random(7)
+    alphabet = list("政府信息公开申请件条年度报告一网通办试点工作审计") + list("abXY019.%-+#&_ ,，。、\n\t（）《》：“”") + ["\u3000", "１", "😀"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(500)]
+    assert [t for t in texts if fast.cut(t) != seg.cut(t)] == []
+
+
+def test_rjieba_equals_jieba_on_the_whole_corpus(seg, fast, shared_corpus, bundled_corpus):
+    """Every report of ../shared/corpus/texts and of the bundled corpus, raw and normalised:
+    identical token lists."""
+    from textmine.ingest import read_document
+
+    paths = sorted((shared_corpus / "texts").iterdir()) + sorted(
+        p for p in bundled_corpus.iterdir() if p.suffix in (".txt", ".html")
+    )
+    compared = 0
+    for path in paths:
+        doc = read_document(path)
+        for text in (doc.text, doc.raw_text):
+            assert fast.cut(text) == seg.cut(text), path.name
+        compared += len(doc.text)
+    assert compared > 100_000  # about 108,000 characters of normalised text

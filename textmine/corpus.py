@@ -30,7 +30,6 @@ from textmine.frames import (
     TableWriter,
     lexicon_version,
     report_rows,
-    to_pandas,
 )
 from textmine.ingest.crawl import (
     CrawlRow,
@@ -375,6 +374,8 @@ def run(
     issuer_column: str | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Tag every report under ``paths`` and write the tables of SCHEMA.md §4 to ``out_dir``.
 
@@ -383,9 +384,10 @@ def run(
         out_dir: the folder for ``manifest``, ``reports``, ``sections`` … files.
         format: ``"parquet"`` or ``"csv"`` (UTF-8 with BOM).
         workers: worker processes (1 = in this process).
-        cross_year: after the run, check reports of the same issuer in consecutive years
-            (carry-over, running totals, copied tables) and add those findings. This reads
-            the written ``cells`` table back, so it needs memory in proportion to it.
+        cross_year: check reports of the same issuer in consecutive years (carry-over,
+            running totals, copied tables) and add those findings. Reports are indexed as
+            they stream in (:class:`textmine.checks.history.CrossYearIndex`), keeping per
+            report only the few cells those checks read.
         texts: also write ``texts``: each report's normalised text, which every span
             (``start``/``end``) points into.
         timeout: seconds one input may take before it is stopped and recorded as
@@ -402,6 +404,10 @@ def run(
         issuer_column: the crawl tables' publishing-body column.
         on_file: called after each input (e.g. to advance a progress bar).
         on_start: called once with the number of files (a crawl table counts once).
+        engine: ``"local"`` (a process pool of ``workers``) or ``"dask"`` (the same function on
+            a Dask cluster: :func:`textmine.engines.dask_map`; the same tables).
+        scheduler: for ``engine="dask"``, the address of a running scheduler; by default a
+            local cluster of ``workers`` processes is started.
 
     Raises:
         FileNotFoundError: a given path does not exist.
@@ -416,9 +422,12 @@ def run(
         on_start(files)
     options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
+    index = _cross_year_index() if cross_year else None
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-        results = iter_results(inputs, workers=workers, timeout=timeout, options=options)
+        results = _results(
+            inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options
+        )
         for n, result in enumerate(results, 1):
             summary.inputs += 1
             status = result.manifest["status"]
@@ -429,16 +438,69 @@ def run(
             for name, rows in result.rows.items():
                 if name in pending:
                     pending[name].extend(rows)
+            if index is not None:
+                index_result(index, result.rows)
             if n % BATCH == 0:
                 _flush(writer, pending)
             if on_file:
                 on_file(result)
         _flush(writer, pending)
+        if index is not None:
+            writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
-    if cross_year:
-        summary.rows["findings"] += add_cross_year_findings(out_dir, format=format)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _results(
+    inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None,
+    timeout: float | None, options: Options,
+) -> Iterator[FileResult]:  # fmt: skip
+    """Results in input order from the chosen engine (the Dask engine has no per-file limit)."""
+    if engine == "local":
+        return iter_results(inputs, workers=workers, timeout=timeout, options=options)
+    if engine == "dask":
+        from textmine.engines import dask_map
+
+        return dask_map(_process, [(inp, options) for inp in inputs], workers=workers, scheduler=scheduler)
+    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+
+
+def _cross_year_index() -> Any:
+    from textmine.checks.history import CrossYearIndex
+
+    return CrossYearIndex()
+
+
+def index_result(index: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Feed one file's output rows (``reports`` and ``cells``) to a
+    :class:`~textmine.checks.history.CrossYearIndex`; a report without cells is skipped."""
+    cells = rows.get("cells") or ()
+    for report in rows.get("reports") or ():
+        mine = [c for c in cells if c["report_id"] == report["report_id"]]
+        if not mine:
+            continue
+        index.add(
+            report["report_id"],
+            issuer=report["issuer"],
+            year=report["year"],
+            template=report["template"],
+            cells=mine,
+            stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
+        )
+
+
+def cross_year_index_rows(index: Any) -> list[dict[str, Any]]:
+    """The ``findings`` rows of a filled :class:`~textmine.checks.history.CrossYearIndex`."""
+    from textmine.frames import finding_row
+
+    out = []
+    for rid, finding, (sha256, version, lexicons) in index.finding_rows():
+        stamp = {"sha256": sha256, "textmine_version": version, "lexicon_version": lexicons}
+        out.append(finding_row(rid, finding, stamp))
+    if out:
+        logger.info("cross-year checks: %d findings", len(out))
+    return out
 
 
 def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
@@ -452,30 +514,25 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     """
     import pandas as pd
 
-    from textmine.checks import check_cross_year
-    from textmine.frames import cells_from_frame, finding_row
-    from textmine.model import ReportMeta
+    from textmine.frames import cell_records
 
     if reports is None or cells is None or cells.empty:
         return []
-    by_report = {rid: group for rid, group in cells.groupby("report_id", sort=True)}
-    inputs = []
-    stamps = {}
+    records = cell_records(cells)
+    groups = cells.groupby("report_id", sort=False).indices
+    index = _cross_year_index()
     for row in reports.itertuples(index=False):
-        if row.report_id not in by_report or pd.isna(row.year):
+        if row.report_id not in groups or pd.isna(row.year):
             continue
-        meta = ReportMeta(
+        index.add(
+            row.report_id,
             issuer=None if pd.isna(row.issuer) else row.issuer,
             year=int(row.year),
             template=None if pd.isna(row.template) else row.template,
+            cells=[records[i] for i in groups[row.report_id]],
+            stamps=(row.sha256, row.textmine_version, row.lexicon_version),
         )
-        inputs.append((row.report_id, meta, cells_from_frame(by_report[row.report_id])))
-        stamps[row.report_id] = {
-            "sha256": row.sha256,
-            "textmine_version": row.textmine_version,
-            "lexicon_version": row.lexicon_version,
-        }
-    return [finding_row(rid, finding, stamps[rid]) for rid, finding in check_cross_year(inputs)]
+    return cross_year_index_rows(index)
 
 
 def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:
@@ -485,7 +542,6 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"))
     if rows:
         append_rows(out_dir, "findings", rows, format=format)
-        logger.info("cross-year checks: %d findings", len(rows))
     return len(rows)
 
 
@@ -550,15 +606,14 @@ def tag(
     )  # fmt: skip
     options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    index = _cross_year_index() if cross_year else None
     for result in iter_results(inputs, workers=workers, timeout=timeout, options=options):
         rows["manifest"].append(result.manifest)
         for name, table_rows in result.rows.items():
             if name in rows:
                 rows[name].extend(table_rows)
-    frames = Frames.from_rows(rows)
-    if cross_year:
-        extra = cross_year_rows(frames.reports, frames.cells)
-        if extra:
-            rows["findings"].extend(extra)
-            frames.tables["findings"] = to_pandas("findings", rows["findings"])
-    return frames
+        if index is not None:
+            index_result(index, result.rows)
+    if index is not None:
+        rows["findings"].extend(cross_year_index_rows(index))
+    return Frames.from_rows(rows)

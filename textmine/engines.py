@@ -1,4 +1,5 @@
-"""Running one function over many jobs in worker processes, with a time limit per job.
+"""Running one function over many jobs: local worker processes with a time limit per job
+(:func:`ordered_map`), or a Dask cluster past one machine (:func:`dask_map`).
 
 The corpus runner hands every input to :func:`ordered_map`. Each worker process takes one job
 at a time, so two workers keep two cores busy whatever the sizes of the jobs; results come back
@@ -20,7 +21,8 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
@@ -191,3 +193,72 @@ def _pool(
     finally:
         for worker in pool:
             worker.stop(kill=worker.index is not None)
+
+
+#: What to install for the Dask engine.
+INSTALL_HINT = "the Dask engine needs dask and distributed: pip install 'textmine[dask]'"
+
+
+def dask_map(
+    func: Callable[[Any], Any],
+    jobs: Sequence[Any],
+    *,
+    workers: int = 2,
+    scheduler: str | None = None,
+    partition_size: int = 8,
+) -> Iterator[Any]:
+    """Yield ``func(job)`` for every job, in the order of ``jobs``, computed on Dask.
+
+    Workers receive the jobs (paths, not texts, for files): on a real cluster the input files
+    must be visible to every worker under the same paths, and every worker needs the same
+    textmine version. There is no per-job time limit here (Dask's own timeouts apply).
+
+    The jobs become a ``dask.bag`` of partitions of ``partition_size``; a window of twice as
+    many partitions as there are workers is in flight at once, so results never pile up
+    beyond that however long the input list.
+
+    Args:
+        func: a picklable function importable on the workers (e.g. a module-level function).
+        jobs: its arguments, one per input.
+        workers: worker processes of the local cluster started when no ``scheduler`` is given.
+        scheduler: address of a running Dask scheduler (``tcp://host:8786``).
+        partition_size: jobs per task.
+
+    Raises:
+        ImportError: dask or distributed is not installed (names the extra to install).
+    """
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ImportError(INSTALL_HINT) from exc
+    if not jobs:
+        return
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        logger.info("dask engine: %d jobs on %d workers (%s)", len(jobs), n_workers, client.scheduler.address)
+        parts = iter(db.from_sequence(list(jobs), partition_size=partition_size).map(func).to_delayed())
+        pending: deque[Any] = deque()
+        for part in parts:
+            pending.append(client.compute(part))
+            if len(pending) >= 2 * n_workers:
+                break
+        while pending:
+            future = pending.popleft()
+            yield from future.result()
+            future.release()
+            part = next(parts, None)
+            if part is not None:
+                pending.append(client.compute(part))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

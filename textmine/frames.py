@@ -481,27 +481,52 @@ def append_rows(out_dir: str | Path, table: str, rows: list[dict[str, Any]], *, 
     pq.write_table(pa.concat_tables([*parts, to_arrow(table, rows)]), path)
 
 
+#: A Parquet row group is written once a table has buffered this many rows …
+ROW_GROUP_ROWS = 50_000
+#: … or this many bytes of Arrow data, whichever comes first. Small enough that the buffers
+#: of all tables together stay a few MB (memory flat), large enough that a national corpus
+#: gives thousands of row groups, not hundreds of thousands (footer and writer metadata).
+ROW_GROUP_BYTES = 2 * 1024 * 1024
+
+
 class TableWriter:
     """Streams rows of every table to ``out_dir`` as Parquet or CSV (UTF-8 with BOM).
 
-    Rows are appended in batches, so memory stays flat however large the corpus. Table files
-    an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call :meth:`close`
-    (or use it as a context manager) to finish the files.
+    Rows are appended in batches, so memory stays flat however large the corpus: Parquet
+    rows are buffered per table as Arrow data and written as one row group whenever a table
+    holds :data:`ROW_GROUP_ROWS` rows or :data:`ROW_GROUP_BYTES` bytes (few, large row groups
+    keep the file footer and the writer's metadata small), CSV rows are appended at once.
+    Table files an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call
+    :meth:`close` (or use it as a context manager) to finish the files.
+
+    Example:
+        >>> with TableWriter("out") as writer:  # doctest: +SKIP
+        ...     writer.write("manifest", [{"path": "a.txt", "status": "ok"}])
     """
 
     def __init__(
-        self, out_dir: str | Path, *, format: str = "parquet", tables: tuple[str, ...] = TABLES
+        self,
+        out_dir: str | Path,
+        *,
+        format: str = "parquet",
+        tables: tuple[str, ...] = TABLES,
+        row_group_rows: int = ROW_GROUP_ROWS,
+        row_group_bytes: int = ROW_GROUP_BYTES,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
         self.out_dir = Path(out_dir)
         self.format = format
         self.tables = tables
+        self.row_group_rows = row_group_rows
+        self.row_group_bytes = row_group_bytes
         self.out_dir.mkdir(parents=True, exist_ok=True)
         for table in TABLES + OPTIONAL_TABLES:  # an earlier run's tables would be read as ours
             for ext in ("parquet", "csv"):
                 (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
         self._writers: dict[str, Any] = {}
+        self._buffers: dict[str, list[Any]] = {}
+        self._buffered: dict[str, tuple[int, int]] = {}  # rows, bytes
         self.counts: dict[str, int] = {name: 0 for name in tables}
 
     def path(self, table: str) -> Path:
@@ -509,19 +534,36 @@ class TableWriter:
 
     def write(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Append ``rows`` to ``table``."""
-        arrow = to_arrow(table, rows)
-        self.counts[table] += arrow.num_rows
-        if self.format == "parquet":
-            import pyarrow.parquet as pq
-
-            if table not in self._writers:
-                self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
-            if arrow.num_rows:
-                self._writers[table].write_table(arrow)
-        else:
+        if self.format == "csv":
+            self.counts[table] += len(rows)
             first = table not in self._writers
             self._writers[table] = True
             _write_csv(self.path(table), table, rows, append=not first)
+            return
+        arrow = to_arrow(table, rows)
+        self.counts[table] += arrow.num_rows
+        if table not in self._writers:
+            import pyarrow.parquet as pq
+
+            self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
+            self._buffers[table] = []
+        if arrow.num_rows:
+            self._buffers[table].append(arrow)
+            rows_held, bytes_held = self._buffered.get(table, (0, 0))
+            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + arrow.nbytes
+            self._buffered[table] = (rows_held, bytes_held)
+            if rows_held >= self.row_group_rows or bytes_held >= self.row_group_bytes:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+
+        buffer = self._buffers.get(table)
+        if buffer:
+            data = pa.concat_tables(buffer)  # chunks are not copied: one row group of them
+            self._writers[table].write_table(data, row_group_size=max(data.num_rows, 1))
+            buffer.clear()
+        self._buffered[table] = (0, 0)
 
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
@@ -529,9 +571,12 @@ class TableWriter:
             if table not in self._writers:
                 self.write(table, [])
         if self.format == "parquet":
-            for writer in self._writers.values():
-                writer.close()
+            for table, writer in self._writers.items():
+                if writer is not None:
+                    self._flush(table)
+                    writer.close()
         self._writers = {name: None for name in self.tables}
+        self._buffers = {}
 
     def __enter__(self) -> TableWriter:
         return self
@@ -548,41 +593,62 @@ def _exact_value(text: Any) -> int | Decimal | None:
     return int(value) if "." not in str(text) else value
 
 
+#: The columns of ``cells`` that a :class:`~textmine.model.Cell` is rebuilt from.
+_CELL_COLUMNS = (
+    "report_id", "template", "table", "row_key", "col_key", "label", "status", "value_exact",
+    "raw", "unit", "start", "end", "inferred", "note",
+)
+
+
+def cell_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of a ``cells`` table as plain dicts (missing values ``None``, integers ``int``),
+    column by column rather than row by row.
+
+    Example:
+        >>> cell_records(to_pandas("cells", []))
+        []
+    """
+    data: dict[str, list[Any]] = {}
+    for name in _CELL_COLUMNS:
+        column = frame[name]
+        mask = column.isna().tolist()
+        values = column.astype(object).tolist()
+        if name in ("start", "end"):
+            values = [int(v) if not m else None for v, m in zip(values, mask, strict=True)]
+        elif name == "inferred":
+            values = [bool(v) if not m else False for v, m in zip(values, mask, strict=True)]
+        elif any(mask):
+            values = [None if m else v for v, m in zip(values, mask, strict=True)]
+        data[name] = values
+    return [dict(zip(_CELL_COLUMNS, row, strict=True)) for row in zip(*data.values(), strict=True)]
+
+
 def cells_from_frame(frame: pd.DataFrame) -> list[Any]:
     """Rebuild :class:`~textmine.model.Cell` records from rows of a ``cells`` table.
 
     Values come back exact (from ``value_exact``), so checks run on a written table give the
     same findings as on the live records.
     """
-    import pandas as pd
-
     from textmine.model import Cell
 
-    def opt(value: Any) -> Any:
-        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-            return None
-        return value
-
-    out = []
-    for row in frame.itertuples(index=False):
-        out.append(
-            Cell(
-                template=row.template,
-                table=row.table,
-                row_key=opt(row.row_key),
-                col_key=opt(row.col_key),
-                value=_exact_value(opt(row.value_exact)),
-                raw=opt(row.raw) or "",
-                status=row.status,
-                unit=opt(row.unit),
-                start=None if opt(row.start) is None else int(row.start),
-                end=None if opt(row.end) is None else int(row.end),
-                label=opt(row.label),
-                inferred=bool(opt(row.inferred)),
-                note=opt(row.note),
-            )
+    return [
+        Cell(
+            template=r["template"],
+            table=r["table"],
+            row_key=r["row_key"],
+            col_key=r["col_key"],
+            value=_exact_value(r["value_exact"]),
+            raw=r["raw"] or "",
+            status=r["status"],
+            unit=r["unit"],
+            start=r["start"],
+            end=r["end"],
+            label=r["label"],
+            inferred=r["inferred"],
+            note=r["note"],
         )
-    return out
+        for r in cell_records(frame)
+    ]
 
 
 def wide_cells(cells: pd.DataFrame) -> pd.DataFrame:

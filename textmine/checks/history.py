@@ -1,42 +1,291 @@
-"""Across years: the same body's consecutive reports (carry-over, running totals, copied tables; :func:`check_cross_year`)."""
+"""Across years: the same body's consecutive reports (carry-over, running totals, copied tables).
+
+:class:`CrossYearIndex` is the streaming form: a corpus run feeds it each report as it is read
+(:meth:`CrossYearIndex.add`) and asks for the findings once at the end. Per report it keeps
+only what the cross-year rules of ``checks.yaml`` read: the few cells their formulas name (a
+whole table only where a rule runs over every row, as L-5 does), and for COPY-TABLE a digest
+of the table's numbers instead of the numbers. Reports are indexed by normalised issuer and
+year, so only consecutive years of one body are compared and the work and memory grow with
+the number of reports, not with its square. :func:`check_cross_year` is the one-shot form over
+a list of reports.
+
+Example:
+    >>> index = CrossYearIndex()
+    >>> index.add("r1", issuer="某县人民政府", year=2020, template="gov2021", cells=[])
+    >>> index.findings()
+    []
+"""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import zlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from textmine.checks.identities import _applies, _run_identity, infer_template
-from textmine.checks.index import _dec, _Index, cell_key
-from textmine.checks.spec import checks_spec, table_label
+from textmine.checks.index import _Index, _parse_term
+from textmine.checks.spec import BLANKISH, checks_spec, table_label
 from textmine.meta import normalize_issuer
 from textmine.model import Cell, Finding, ReportMeta
 
+#: A cell as the index keeps it: (table, row_key, col_key, label, status, exact value text,
+#: raw, start, end); the label only for a row without key, the raw text only for blank cells
+#: (nothing else reads them), and a report's cells marshalled and compressed together.
+CompactCell = tuple[str, str | None, str | None, str | None, str, str | None, str, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """What COPY-TABLE needs of one report: a digest of its numbers by cell key, and their keys."""
+
+    digest: bytes
+    keys: tuple[str, ...]
+    nonzero: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    report_id: str
+    template: str
+    cells: bytes  # zlib(marshal(tuple of CompactCell))
+    copy: _Copy | None
+    stamps: Any
+
+
+def _cross_year_checks() -> list[tuple[str, Mapping[str, Any]]]:
+    return [(cid, spec) for cid, spec in checks_spec()["checks"].items() if spec.get("scope") == "cross_year"]
+
+
+def _terms(raw_terms: Iterable[Any]) -> Iterable[str]:
+    for raw in raw_terms:
+        if isinstance(raw, Mapping) and "first_present" in raw:
+            for alternative in raw["first_present"]:
+                yield from (str(t) for t in alternative)
+        else:
+            yield str(raw)
+
+
+@lru_cache(maxsize=16)
+def _wanted(template: str) -> tuple[frozenset[tuple[str, str, str]], frozenset[str]]:
+    """The cell keys the cross-year identities of ``template`` read, and the tables they read
+    whole (a rule over every row, or a row named by its label)."""
+    keys: set[tuple[str, str, str]] = set()
+    tables: set[str] = set()
+    for _check_id, spec in _cross_year_checks():
+        if not _applies(spec, template) or spec.get("kind") == "copy":
+            continue
+        rows = spec.get("each_row") or [None]
+        cols = spec.get("each_col") or [None]
+        for formula in spec["formulas"]:
+            for text in _terms([*formula["lhs"], *formula["rhs"]]):
+                for row in rows:
+                    for col in cols:
+                        term = text if col is None else text.replace("$col", col)
+                        ref = _parse_term(term.replace("$row", "~") if row == "*" else term.replace("$row", row or ""))
+                        if row == "*" or ref.row.startswith("~"):
+                            tables.add(ref.table)
+                        else:
+                            keys.add((ref.table, ref.row, ref.col))
+    return frozenset(keys), frozenset(tables)
+
+
+def _exact_value(text: Any) -> int | Decimal | None:
+    """A ``value_exact`` string of the ``cells`` table back as an int or a Decimal."""
+    if text is None:
+        return None
+    value = Decimal(str(text))
+    return int(value) if "." not in str(text) else value
+
+
+def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
+    """(template, table, row_key, col_key, label, status, value, raw, start, end) of a
+    :class:`Cell` or of a row of the ``cells`` table; a row's value stays its ``value_exact``
+    text (see :func:`_value`)."""
+    if type(cell) is dict or isinstance(cell, Mapping):
+        get = cell.get
+        return (
+            cell["template"], cell["table"], get("row_key"), get("col_key"), get("label"),
+            cell["status"], get("value_exact"), get("raw") or "", get("start"), get("end"),
+        )
+    return (
+        cell.template, cell.table, cell.row_key, cell.col_key, cell.label,
+        cell.status, cell.value, cell.raw, cell.start, cell.end,
+    )
+
+
+def _exact_text(value: Any) -> str | None:
+    """A cell value from :func:`_as_tuple` as exact text (``value_exact`` stays as it is)."""
+    if value is None or isinstance(value, str):
+        return value
+    return format(value, "f") if isinstance(value, Decimal) else str(int(value))
+
+
+def _canonical(value: Any) -> str:
+    """One spelling per number (``1.50`` and ``1.5``, ``Decimal(100)`` and ``100`` alike)."""
+    if isinstance(value, str):
+        if "." not in value:
+            return str(int(value))
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
+    return str(int(value))
+
+
+class CrossYearIndex:
+    """Reports indexed by normalised issuer and year, for the checks between consecutive years.
+
+    Covers carry-over (T3-E), running document counts (T2-B, T2-D-year), local running
+    totals (L-5) and tables copied unchanged from last year (COPY-TABLE). Reports without an
+    issuer, a year or a template are not kept. Findings come out in a fixed order: by body,
+    then year, then the order reports were added (or ``seq``).
+
+    Example:
+        >>> index = CrossYearIndex()
+        >>> for rid, year, cum in (("a", 2012, 4359), ("b", 2013, 3620)):
+        ...     cells = [Cell("local", "stats", "active_items", "value", 100, "100", "number"),
+        ...              Cell("local", "stats", "active_items", "cumulative", cum, str(cum), "number")]
+        ...     index.add(rid, issuer="某县人民政府", year=year, template="local", cells=cells)
+        >>> [(rid, f.check_id) for rid, f in index.findings()]
+        [('b', 'L-5')]
+    """
+
+    def __init__(self) -> None:
+        self._by_body: dict[str, dict[int, list[tuple[Any, int, _Entry]]]] = defaultdict(lambda: defaultdict(list))
+        self._added = 0
+        self._keys: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct key set
+
+    def __len__(self) -> int:
+        return self._added
+
+    def add(
+        self,
+        report_id: str,
+        *,
+        issuer: str | None,
+        year: int | None,
+        template: str | None,
+        cells: Iterable[Cell | Mapping[str, Any]],
+        stamps: Any = None,
+        seq: Any = None,
+    ) -> None:
+        """Index one report.
+
+        Args:
+            report_id: the id its findings carry.
+            issuer, year: matched across reports (the issuer through :func:`normalize_issuer`).
+            template: its template era; ``None`` takes the one most of its cells carry.
+            cells: its table cells, as :class:`Cell` records or rows of the ``cells`` table.
+            stamps: anything, handed back with the report's findings by :meth:`finding_rows`.
+            seq: sort key among the reports of one body and year (default: the order added).
+        """
+        body = normalize_issuer(issuer)
+        if not body or year is None:
+            return
+        rows = [_as_tuple(c) for c in cells]
+        if template is None:
+            template = infer_template([Cell(r[0], r[1], r[2], r[3], None, r[7], r[5]) for r in rows])
+            if template is None:
+                return
+        keys, tables = _wanted(template)
+        kept: list[CompactCell] = []
+        numbers: dict[str, str] = {}
+        for tpl, table, row_key, col_key, label, status, value, raw, start, end in rows:
+            if tpl != template:
+                continue
+            if table in tables or (table, row_key, col_key) in keys:
+                kept.append((
+                    table, row_key, col_key, label if row_key is None else None, status,
+                    _exact_text(value), raw if status in BLANKISH else "", start, end,
+                ))
+            if status == "number" and value is not None:
+                row = row_key if row_key is not None else (label or "")
+                numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
+        copy = None
+        if numbers:
+            ordered = tuple(sorted(numbers))
+            ordered = self._keys.setdefault(ordered, ordered)
+            digest = hashlib.sha256("\x1f".join(f"{k}\x1e{numbers[k]}" for k in ordered).encode("utf-8")).digest()
+            copy = _Copy(digest, ordered, sum(1 for v in numbers.values() if v != "0"))
+        entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps)
+        self._by_body[body][int(year)].append((self._added if seq is None else seq, self._added, entry))
+        self._added += 1
+
+    def findings(self) -> list[tuple[str, Finding]]:
+        """(report_id of the later report, finding) pairs of every consecutive-year pair."""
+        return [(entry.report_id, f) for entry, f in self._findings()]
+
+    def finding_rows(self) -> list[tuple[str, Finding, Any]]:
+        """(report_id, finding, stamps given to :meth:`add`) of every consecutive-year pair."""
+        return [(entry.report_id, f, entry.stamps) for entry, f in self._findings()]
+
+    def _findings(self) -> Iterable[tuple[_Entry, Finding]]:
+        checks = _cross_year_checks()
+        for body in sorted(self._by_body):
+            years = self._by_body[body]
+            indexes: dict[int, _Index] = {}  # built once per report of this body
+            for year in sorted(years):
+                if year - 1 not in years:
+                    continue
+                prevs = [e for *_, e in sorted(years[year - 1], key=lambda t: (t[0], t[1]))]
+                for *_, entry in sorted(years[year], key=lambda t: (t[0], t[1])):
+                    cur = _index_of(entry, indexes)
+                    for prev_entry in prevs:
+                        prev = _index_of(prev_entry, indexes)
+                        for check_id, spec in checks:
+                            if not (_applies(spec, entry.template) and _applies(spec, prev_entry.template)):
+                                continue
+                            if spec.get("kind") == "copy":
+                                if entry.template == prev_entry.template:
+                                    f = _copy_finding(check_id, spec, cur=entry.copy, prev=prev_entry.copy, year=year)
+                                    if f is not None:
+                                        yield entry, f
+                                continue
+                            for f in _run_identity(check_id, spec, template=entry.template, cur=cur, prev=prev):
+                                yield entry, f
+
+
+def _index_of(entry: _Entry, indexes: dict[int, _Index]) -> _Index:
+    if id(entry) not in indexes:
+        indexes[id(entry)] = _Index(_cells(entry))
+    return indexes[id(entry)]
+
+
+def _cells(entry: _Entry) -> list[Cell]:
+    return [
+        Cell(entry.template, table, row_key, col_key, _exact_value(value), raw, status,
+             start=start, end=end, label=label)
+        for table, row_key, col_key, label, status, value, raw, start, end in _compact_cells(entry)
+    ]
+
+
+def _compact_cells(entry: _Entry) -> tuple[CompactCell, ...]:
+    return marshal.loads(zlib.decompress(entry.cells))
+
 
 def _copy_finding(
-    check_id: str, spec: Mapping[str, Any], *, template: str, cur: Sequence[Cell], prev: Sequence[Cell], year: int
+    check_id: str, spec: Mapping[str, Any], *, cur: _Copy | None, prev: _Copy | None, year: int
 ) -> Finding | None:
-    def numbers(cells: Sequence[Cell]) -> dict[str, Decimal]:
-        return {cell_key(c): _dec(c.value) for c in cells if c.status == "number" and c.value is not None}
-
-    a, b = numbers(cur), numbers(prev)
-    if not a or a != b:
+    if cur is None or prev is None or cur.digest != prev.digest or cur.keys != prev.keys:
         return None
-    nonzero = sum(1 for v in a.values() if v != 0)
-    if nonzero < int(spec.get("min_nonzero", 5)):
+    if cur.nonzero < int(spec.get("min_nonzero", 5)):
         return None
-    tables = sorted({k.split(".")[0] for k in a})
+    tables = sorted({k.split(".")[0] for k in cur.keys})
     return Finding(
         check_id=check_id,
         severity=str(spec["severity"]),
         message=(
-            f"All {len(a)} numbers of {', '.join(table_label(t) for t in tables)} ({nonzero} of them "
+            f"All {len(cur.keys)} numbers of {', '.join(table_label(t) for t in tables)} ({cur.nonzero} of them "
             f"non-zero) equal the same body's {year - 1} report ({check_id}, {spec['en']})."
         ),
         expected="numbers that differ from last year",
-        found=len(a),
-        cells=tuple(sorted(a)),
+        found=len(cur.keys),
+        cells=cur.keys,
     )
 
 
@@ -58,33 +307,7 @@ def check_cross_year(
     >>> check_cross_year([])
     []
     """
-    by_body: dict[str, dict[int, list[tuple[str, str, list[Cell]]]]] = defaultdict(lambda: defaultdict(list))
+    index = CrossYearIndex()
     for report_id, meta, cells in reports:
-        body = normalize_issuer(meta.issuer)
-        template = meta.template or infer_template(cells)
-        if not body or meta.year is None or template is None:
-            continue
-        by_body[body][int(meta.year)].append((report_id, template, [c for c in cells if c.template == template]))
-    out: list[tuple[str, Finding]] = []
-    checks = [(cid, spec) for cid, spec in checks_spec()["checks"].items() if spec.get("scope") == "cross_year"]
-    for body in sorted(by_body):
-        years = by_body[body]
-        for year in sorted(years):
-            if year - 1 not in years:
-                continue
-            for rid, template, cells in years[year]:
-                for _prev_id, prev_template, prev_cells in years[year - 1]:
-                    cur, prev = _Index(cells), _Index(prev_cells)
-                    for check_id, spec in checks:
-                        if not (_applies(spec, template) and _applies(spec, prev_template)):
-                            continue
-                        if spec.get("kind") == "copy":
-                            if template == prev_template:
-                                f = _copy_finding(check_id, spec, template=template, cur=cells, prev=prev_cells, year=year)
-                                if f is not None:
-                                    out.append((rid, f))
-                            continue
-                        for f in _run_identity(check_id, spec, template=template, cur=cur, prev=prev):
-                            out.append((rid, f))
-    return out
-
+        index.add(report_id, issuer=meta.issuer, year=meta.year, template=meta.template, cells=cells)
+    return index.findings()

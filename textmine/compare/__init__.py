@@ -132,6 +132,7 @@ def compare_command(
     level: str = "theme",
     no_boilerplate: bool = False,
     format: str = "csv",
+    segmenter: str = "jieba",
 ) -> dict[str, Path]:
     """Compute the comparison tables from the output of ``textmine tag`` and write them.
 
@@ -148,6 +149,8 @@ def compare_command(
         level: keyness over ``"theme"`` labels or ``"word"`` tokens.
         no_boilerplate: drop sentences recurring across ≥ 3 issuers from emphasis and keyness.
         format: ``"csv"`` (UTF-8 with BOM) or ``"parquet"``.
+        segmenter: word segmenter backend for word keyness and report similarity
+            (``"jieba"`` or ``"rjieba"``, see :func:`textmine.segment.get_segmenter`).
 
     Returns:
         Written files by result name.
@@ -160,6 +163,9 @@ def compare_command(
     """
     if format not in ("csv", "parquet"):
         raise ValueError(f"format must be 'csv' or 'parquet', got {format!r}")
+    from textmine.segment import get_segmenter
+
+    seg = get_segmenter(segmenter)
     out_dir, results = Path(out_dir), Path(results)
     results.mkdir(parents=True, exist_ok=True)
     frames: dict[str, Any] = {name: _load(out_dir, name) for name in ("reports", "sentences")}
@@ -186,13 +192,13 @@ def compare_command(
         emphasis(analysed, by=[by, "kind"]), results, "emphasis_kind", format
     )
     try:
-        keys = keyness(analysed, by=by, level=level, min_count=5 if level == "word" else 1)
+        keys = keyness(analysed, by=by, level=level, min_count=5 if level == "word" else 1, segmenter=seg)
     except ValueError as exc:  # e.g. a single group: nothing to contrast
         logger.warning("compare: no keyness table (%s)", exc)
         keys = pd.DataFrame(columns=KEYNESS_COLUMNS)
     written["keyness"] = _write(keys, results, "keyness", format)
     written["similarity"] = _write(
-        _with_reports(report_similarity(frames), frames["reports"]), results, "similarity", format
+        _with_reports(report_similarity(frames, segmenter=seg), frames["reports"]), results, "similarity", format
     )
     written["near_duplicates"] = _write(
         _with_sentences(
