@@ -271,7 +271,7 @@ def panel(source: Any) -> Any:
     return out.reset_index(drop=True)
 
 
-def write_panel(frame: Any, out_dir: str | Path, *, name: str = "panel") -> dict[str, Path]:
+def write_table(frame: Any, out_dir: str | Path, *, name: str = "panel") -> dict[str, Path]:
     """Write ``frame`` as ``name``.parquet, ``name``.csv (UTF-8 with BOM) and ``name``.dta.
 
     The Stata file is version 118 (Unicode); strings longer than Stata's 2045-byte limit are
@@ -285,17 +285,29 @@ def write_panel(frame: Any, out_dir: str | Path, *, name: str = "panel") -> dict
     paths = {"parquet": out / f"{name}.parquet", "csv": out / f"{name}.csv", "dta": out / f"{name}.dta"}
     frame.to_parquet(paths["parquet"], index=False)
     frame.to_csv(paths["csv"], index=False, encoding="utf-8-sig", lineterminator="\n")
-    to_stata(frame, paths["dta"])
+    labels = {name: f"{spec['label']} ({spec['unit']})" for name, spec in indicators().items()}
+    to_stata(frame, paths["dta"], labels=labels)
     return paths
 
 
-def to_stata(frame: Any, path: str | Path) -> None:
+#: Column names that are reserved words in Stata, renamed in ``.dta`` files only.
+STATA_RENAMES = {"start": "span_start", "end": "span_end", "in": "in_", "if": "if_", "with": "with_"}
+
+
+def to_stata(frame: Any, path: str | Path, *, labels: Mapping[str, str] | None = None) -> None:
     """Write a DataFrame to Stata 118: strings with nulls as "", nullable numbers as float,
-    booleans as 0/1, columns longer than 2045 bytes as strL.
+    booleans as 0/1, columns longer than 2045 bytes as strL, Stata's reserved words renamed
+    (:data:`STATA_RENAMES`), and variable labels (cut to Stata's 80 characters).
+
+    Raises:
+        ValueError: a column name longer than Stata's 32 characters.
     """
     import pandas as pd
 
-    data = frame.copy()
+    data = frame.rename(columns=STATA_RENAMES)
+    long = [c for c in data.columns if len(str(c)) > 32]
+    if long:
+        raise ValueError(f"{path}: column names longer than Stata's 32 characters: {', '.join(long)}")
     strl: list[str] = []
     for col in data.columns:
         series = data[col]
@@ -308,4 +320,8 @@ def to_stata(frame: Any, path: str | Path) -> None:
             data[col] = text
             if text.map(lambda s: len(s.encode("utf-8"))).max() > 2045 if len(text) else False:
                 strl.append(col)
-    data.to_stata(path, write_index=False, version=118, convert_strl=strl or None)
+    known = {str(STATA_RENAMES.get(k, k)): str(v)[:80] for k, v in (labels or {}).items()}
+    data.to_stata(
+        path, write_index=False, version=118, convert_strl=strl or None,
+        variable_labels={c: known[c] for c in data.columns if c in known} or None,
+    )
