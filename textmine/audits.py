@@ -393,6 +393,10 @@ def audit(source: Any) -> Audit:
     lookup = _cell_lookup(cells)
     headers = _header_rows()
     sent_groups = sentences.assign(report_id=sentences["report_id"].astype(str)).groupby("report_id") if not sentences.empty else None
+    findings_by, cells_by, sections_by = (
+        {str(k): g for k, g in frame.groupby(frame["report_id"].astype(str), sort=False)} if not frame.empty else {}
+        for frame in (findings, cells, sections)
+    )
     evidence: list[dict[str, Any]] = []
 
     def add(rid: str, measure: str, *, check_id: Any = None, severity: Any = None, table: Any = None,
@@ -418,7 +422,7 @@ def audit(source: Any) -> Audit:
         row: dict[str, Any] = {k: rec.get(k) for k in ("report_id", "issuer_key", "year", "issuer", "admin_level",
                                                        "province", "city", "template", "duplicate_of", "published")}
         # findings by group
-        own = findings[findings["report_id"].astype(str) == rid] if not findings.empty else findings
+        own = findings_by.get(rid, findings.iloc[0:0])
         counts = {"identity_errors": 0, "identity_warnings": 0, "prose_conflicts": 0, "other_findings": 0,
                   "uncertain_findings": 0}
         copied_table = False
@@ -463,7 +467,7 @@ def audit(source: Any) -> Audit:
         row.update(counts)
         row["copied_table"] = copied_table
         # blank cells where zero is meant
-        own_cells = cells[cells["report_id"].astype(str) == rid] if not cells.empty else cells
+        own_cells = cells_by.get(rid, cells.iloc[0:0])
         numeric_tables = set(own_cells.loc[own_cells["status"] == "number", "table"]) if not own_cells.empty else set()
         blanks = 0
         if not own_cells.empty:
@@ -501,7 +505,7 @@ def audit(source: Any) -> Audit:
         if year is None or pd.isna(year):
             row["sections_required"], row["sections_missing"], row["missing_sections"] = None, None, None
         else:
-            own_sections = sections[sections["report_id"].astype(str) == rid] if not sections.empty else sections
+            own_sections = sections_by.get(rid, sections.iloc[0:0])
             own_sents = sent_groups.get_group(rid) if sent_groups is not None and rid in sent_groups.groups else None
             if own_sections.empty:
                 row["sections_required"], row["sections_missing"], row["missing_sections"] = None, None, None

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import math
@@ -290,6 +291,9 @@ def write_table(frame: Any, out_dir: str | Path, *, name: str = "panel") -> dict
     return paths
 
 
+#: The time stamp written into ``.dta`` files (Stata stores one; a fixed one keeps output deterministic).
+STATA_TIME_STAMP = dt.datetime(2000, 1, 1)
+
 #: Column names that are reserved words in Stata, renamed in ``.dta`` files only.
 STATA_RENAMES = {"start": "span_start", "end": "span_end", "in": "in_", "if": "if_", "with": "with_"}
 
@@ -323,5 +327,6 @@ def to_stata(frame: Any, path: str | Path, *, labels: Mapping[str, str] | None =
     known = {str(STATA_RENAMES.get(k, k)): str(v)[:80] for k, v in (labels or {}).items()}
     data.to_stata(
         path, write_index=False, version=118, convert_strl=strl or None,
+        time_stamp=STATA_TIME_STAMP,  # fixed: the same input gives the same bytes
         variable_labels={c: known[c] for c in data.columns if c in known} or None,
     )
