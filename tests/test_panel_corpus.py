@@ -112,3 +112,28 @@ def test_the_two_pingtan_2011_reports_are_flagged(corpus_frames) -> None:
     top = a.sort_values("shared_share", ascending=False).head(2)
     assert set(top["report_id"]) == ids  # the pair that shares most text in the corpus
     assert a["index"].notna().all() and len(a) == corpus_frames.reports["report_id"].nunique()
+
+
+def test_same_report_as_html_page_and_pdf_text_is_counted_once(tmp_path) -> None:
+    import random
+
+    from report_writer import consistent_values, render_report
+
+    values = consistent_values("gov2021", random.Random(11), blanks=False)
+    issuer = "湖南省星沙县人民政府"  # fictional body, real province
+    for rendering in ("html", "pdf"):
+        data, name = render_report("gov2021", values, rendering=rendering, year=2022, issuer=issuer)
+        (tmp_path / name).write_bytes(data)
+    other, name = render_report("gov2021", consistent_values("gov2021", random.Random(12), blanks=False),
+                                rendering="html", year=2023, issuer=issuer)
+    (tmp_path / name).write_bytes(other)
+    frames = textmine.tag([tmp_path])
+    assert frames.reports["report_id"].nunique() == 3  # three different files
+    p = panel(frames)
+    assert p["year"].tolist() == [2022, 2023] and p["issuer_key"].nunique() == 1
+    row = p[p["year"] == 2022].iloc[0]
+    assert row["copies"] == 2 and row["status"] == "ok"
+    assert row["requests_new"] == values[("requests", "new_received", "total")]
+    a = audit(frames)
+    assert a.reports["duplicate_of"].notna().sum() == 1
+    assert a.issuers.iloc[0]["reports"] == 2 and a.issuers.iloc[0]["duplicates"] == 1
