@@ -19,15 +19,19 @@ from textmine._version import __version__
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textmine.audits import audit
     from textmine.corpus import tag
+    from textmine.panels import panel
     from textmine.pipeline import analyze, read
 
-__all__ = ["__version__", "read", "analyze", "tag"]
+__all__ = ["__version__", "read", "analyze", "tag", "panel", "audit"]
 
 _LAZY = {
     "read": ("textmine.pipeline", "read"),
     "analyze": ("textmine.pipeline", "analyze"),
     "tag": ("textmine.corpus", "tag"),
+    "panel": ("textmine.panels", "panel"),
+    "audit": ("textmine.audits", "audit"),
 }
 
 

@@ -434,6 +434,64 @@ def compare(
         typer.echo(f"{name}: {path}")
 
 
+def _tag_folder_or_exit(out: Path) -> None:
+    from textmine.frames import read_table
+
+    if not out.is_dir() or read_table(out, "reports") is None:
+        raise typer.BadParameter(
+            f"{out} is not a folder written by `textmine tag` (no reports.parquet or reports.csv)",
+            param_hint="OUT",
+        )
+
+
+@app.command()
+def panel(
+    out: Path = typer.Argument(..., help="A folder that `textmine tag` wrote."),
+    results: Path = typer.Option(..., "-o", "--output", help="Folder for panel.parquet, panel.csv and panel.dta."),
+) -> None:
+    """One row per issuer-year: headline indicators of every era, each with its source."""
+    from textmine.panels import panel as build_panel
+    from textmine.panels import write_table
+
+    _tag_folder_or_exit(out)
+    frame = build_panel(out)
+    for fmt, path in write_table(frame, results, name="panel").items():
+        typer.echo(f"{fmt}: {path}")
+    status = frame["status"].value_counts().to_dict() if len(frame) else {}
+    typer.echo(
+        f"{frame['issuer_key'].nunique() if len(frame) else 0} issuers, {len(frame)} issuer-years "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(status.items()))})"
+    )
+
+
+@app.command()
+def audit(
+    out: Path = typer.Argument(..., help="A folder that `textmine tag` wrote."),
+    results: Path = typer.Option(..., "-o", "--output", help="Folder for audit, audit_issuers and audit_evidence (Parquet, CSV, .dta)."),
+    html_page: Path = typer.Option(None, "--html", help="Also write the self-contained audit page to this HTML file."),
+) -> None:
+    """Quality measures per report and per issuer, with the evidence behind each, and an index."""
+    from textmine.audits import audit as run_audit
+    from textmine.audits import write_audit
+
+    _tag_folder_or_exit(out)
+    result = run_audit(out)
+    for name, path in write_audit(result, results).items():
+        typer.echo(f"{name}: {path}")
+    if html_page is not None:
+        from textmine.auditpage import audit_page
+
+        html_page.parent.mkdir(parents=True, exist_ok=True)
+        html_page.write_text(audit_page(result), encoding="utf-8")
+        typer.echo(f"html: {html_page}")
+    index = result.reports["index"].dropna()
+    if len(index):
+        typer.echo(
+            f"{len(result.reports)} reports, {len(result.issuers)} issuers; index median {index.median():.1f} "
+            f"(min {index.min():.1f}, max {index.max():.1f})"
+        )
+
+
 def main() -> None:
     """Entry point of the ``textmine`` console script."""
     app()
