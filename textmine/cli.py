@@ -449,7 +449,10 @@ def panel(
     out: Path = typer.Argument(..., help="A folder that `textmine tag` wrote."),
     results: Path = typer.Option(..., "-o", "--output", help="Folder for panel.parquet, panel.csv and panel.dta."),
 ) -> None:
-    """One row per issuer-year: headline indicators of every era, each with its source."""
+    """One row per issuer-year: headline indicators of every era, each with its source.
+
+    Example: textmine panel out/ -o panel/
+    """
     from textmine.panels import panel as build_panel
     from textmine.panels import write_table
 
@@ -470,7 +473,10 @@ def audit(
     results: Path = typer.Option(..., "-o", "--output", help="Folder for audit, audit_issuers and audit_evidence (Parquet, CSV, .dta)."),
     html_page: Path = typer.Option(None, "--html", help="Also write the self-contained audit page to this HTML file."),
 ) -> None:
-    """Quality measures per report and per issuer, with the evidence behind each, and an index."""
+    """Quality measures per report and per issuer, with the evidence behind each, and an index.
+
+    Example: textmine audit out/ -o audit/ --html audit/audit.html
+    """
     from textmine.audits import audit as run_audit
     from textmine.audits import write_audit
 
