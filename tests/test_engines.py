@@ -69,3 +69,20 @@ def test_the_corpus_runner_records_a_timed_out_file(tmp_path):
     assert summary.status["error"] == 1
     assert manifest["message"].iloc[0].startswith("error: timed out after 0.001 s")
     assert manifest["report_id"].iloc[0] is not None and Path(manifest["path"].iloc[0]).name == "a.txt"
+
+
+def test_a_main_program_read_from_stdin_can_use_workers(tmp_path):
+    """`python - <<EOF` has a main module whose file does not exist: workers must still start."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("某县2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息5条。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("某县2021年政府信息公开工作年度报告\n一、总体情况\n主动公开信息6条。", encoding="utf-8")
+    script = (
+        "from textmine.corpus import tag\n"
+        f"m = tag({str(tmp_path)!r}, workers=2).manifest\n"
+        "print(sorted(m['status']))\n"
+    )
+    result = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "['warning', 'warning']", result.stdout + result.stderr[-2000:]

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -38,6 +40,11 @@ AHEAD_PER_WORKER = 8
 
 def _context() -> Any:
     methods = mp.get_all_start_methods()
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if main_file and not os.path.exists(main_file) and "fork" in methods:
+        # a main program read from standard input (python - <<EOF) cannot be re-imported by a
+        # fork server's workers: fork them from this process instead
+        return mp.get_context("fork")
     return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
