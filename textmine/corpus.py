@@ -189,9 +189,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         if inp.row is not None and inp.row.error is not None:
             raise ReadError(None, inp.row.error)
         data, fmt = _input_bytes(inp, options)
-        row["bytes"] = len(data)
-        row["sha256"] = hashlib.sha256(data).hexdigest()
-        row["report_id"] = row["sha256"][:16]
+        _stamp(row, data)
         if inp.row is not None and names_other_document(inp.row.title):
             row["format"] = fmt
             row["status"] = "warning"
@@ -232,6 +230,13 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
     return FileResult(manifest=_timed(row, started), rows=rows)
 
 
+def _stamp(row: dict[str, Any], data: bytes) -> None:
+    """Fill a manifest row's ``bytes``, ``sha256`` and ``report_id`` from the input's bytes."""
+    row["bytes"] = len(data)
+    row["sha256"] = hashlib.sha256(data).hexdigest()
+    row["report_id"] = row["sha256"][:16]
+
+
 def _timed(row: dict[str, Any], started: float) -> dict[str, Any]:
     row["seconds"] = round(time.perf_counter() - started, 4)
     return row
@@ -261,14 +266,11 @@ def _process(job: tuple[Input, Options]) -> FileResult:
 
 def _failed(job: tuple[Input, Options], message: str) -> FileResult:
     """The manifest row of an input whose worker was stopped (time-out) or died."""
-    inp = job[0]
+    inp, options = job
     row = _base_row(inp)
     try:
-        data = inp.row.text.encode("utf-8") if inp.row is not None else Path(inp.path).read_bytes()
-        row["bytes"] = len(data)
-        row["sha256"] = hashlib.sha256(data).hexdigest()
-        row["report_id"] = row["sha256"][:16]
-    except OSError:
+        _stamp(row, _input_bytes(inp, options)[0])
+    except (OSError, ReadError):
         pass
     row["status"] = "error"
     row["message"] = f"error: {message}"

@@ -48,7 +48,7 @@ def stata_frame(frame: Any) -> Any:
     for col in frame.columns:
         series = frame[col]
         sample = series.dropna()
-        if len(sample) and isinstance(sample.iloc[0], (list, tuple)) or _is_list(series):
+        if _is_list(sample):
             out[col] = [";".join(map(str, v)) if v is not None and not _missing(v) else "" for v in series]
         elif pd.api.types.is_bool_dtype(series.dtype) or (len(sample) and isinstance(sample.iloc[0], bool)):
             out[col] = series.map(lambda v: float(v) if not _missing(v) else float("nan")).astype("float64")
@@ -63,8 +63,9 @@ def stata_frame(frame: Any) -> Any:
     return out
 
 
-def _is_list(series: Any) -> bool:
-    return any(isinstance(v, (list, tuple)) or type(v).__name__ == "ndarray" for v in series.head(50))
+def _is_list(sample: Any) -> bool:
+    """Whether a column's first value is a list (a list, tuple or array: ``themes``, ``cells``)."""
+    return bool(len(sample)) and (isinstance(sample.iloc[0], (list, tuple)) or type(sample.iloc[0]).__name__ == "ndarray")
 
 
 def _missing(value: Any) -> bool:

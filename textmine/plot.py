@@ -103,27 +103,33 @@ def find_cjk_font(text: str = "") -> FontChoice | None:
     Preferred families come first (:data:`PREFERRED`), then any other font that covers them.
     ``TEXTMINE_FONT`` (a family name or a font file) overrides the search.
     """
+    wanted = PROBE + text
+    fonts = _ranked_fonts()
+    forced = os.environ.get("TEXTMINE_FONT")
+    if forced:
+        fonts = tuple(f for f in fonts if forced in (f.name, f.path)) or (
+            (FontChoice(Path(forced).stem, forced),) if Path(forced).is_file() else ()
+        )
+    for font in fonts:
+        if covers(font, wanted):
+            return font
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _ranked_fonts() -> tuple[FontChoice, ...]:
+    """The system's fonts, preferred families first (read once: it walks the font folders)."""
     _pyplot()
     from matplotlib import font_manager
 
-    wanted = PROBE + text
-    forced = os.environ.get("TEXTMINE_FONT")
     known = {f.fname for f in font_manager.fontManager.ttflist}
     fonts = [FontChoice(f.name, f.fname) for f in font_manager.fontManager.ttflist]
     # fonts installed after matplotlib built its font cache are not in it yet
     fonts += [FontChoice(_family(path), path) for path in font_manager.findSystemFonts() if path not in known]
     fonts = sorted((f for f in fonts if f.name and not f.name.startswith(PLACEHOLDER_FONTS)), key=lambda f: (f.name, f.path))
-    if forced:
-        fonts = [f for f in fonts if forced in (f.name, f.path)] or (
-            [FontChoice(Path(forced).stem, forced)] if Path(forced).is_file() else []
-        )
-    ranked = sorted(
+    return tuple(sorted(
         fonts, key=lambda f: next((k for k, p in enumerate(PREFERRED) if f.name.startswith(p)), len(PREFERRED))
-    )
-    for font in ranked:
-        if covers(font, wanted):
-            return font
-    return None
+    ))  # fmt: skip
 
 
 def _labels(fig: Any) -> str:

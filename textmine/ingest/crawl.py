@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,6 @@ class CrawlRow:
     url: str | None = None
     issuer: str | None = None
     error: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     def source(self) -> dict[str, str]:
         """The crawl's metadata fields that are set (``title``, ``date``, ``url``, ``issuer``)."""
@@ -168,11 +167,8 @@ def _cell(value: Any) -> str | None:
 def _row(n: int, record: Mapping[str, Any], columns: dict[str, str | None]) -> CrawlRow:
     values = {name: _cell(record.get(col)) if col is not None else None for name, col in columns.items()}
     text = values.pop("text") or ""
-    extra = {
-        str(k): s for k, v in record.items() if k not in columns.values() and (s := _cell(v)) is not None
-    }
     error = None if text else f"no text in column {columns['text']!r}"
-    return CrawlRow(row=n, text=text, error=error, extra=extra, **values)
+    return CrawlRow(row=n, text=text, error=error, **values)
 
 
 def crawl_rows(
