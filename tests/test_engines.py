@@ -86,3 +86,26 @@ def test_a_main_program_read_from_stdin_can_use_workers(tmp_path):
     result = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "['warning', 'warning']", result.stdout + result.stderr[-2000:]
+
+
+def test_jobs_queued_behind_a_dead_worker_are_run_again():
+    # a worker holds two jobs at a time: the one behind a crash must not be lost
+    got = list(ordered_map(_slow_square, [98, 5, 6, 98, 7], workers=1, timeout=30, on_timeout=_late, on_crash=_dead))
+    assert got == ["crash 98 code 3", 25, 36, "crash 98 code 3", 49]
+
+
+def _touch(path: str) -> str:
+    Path(path).write_text("done", encoding="utf-8")
+    return path
+
+
+def test_workers_go_on_while_the_caller_is_busy_with_a_result(tmp_path):
+    # the caller holds the first result; the later jobs still run (they are served by a thread)
+    paths = [str(tmp_path / f"job{k}") for k in range(6)]
+    results = ordered_map(_touch, paths, workers=2, timeout=None, on_crash=_dead)
+    assert next(results) == paths[0]
+    deadline = time.monotonic() + 30
+    while not all(Path(p).exists() for p in paths) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(Path(p).exists() for p in paths)
+    assert list(results) == paths[1:]

@@ -63,6 +63,12 @@ class FileResult:
 
     manifest: dict[str, Any]
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Arrow tables by name, when the worker prepared them (:attr:`Options.arrow_tables`);
+    #: ``rows`` then holds only what was not converted.
+    tables: dict[str, Any] = field(default_factory=dict)
+    #: What the cross-year index keeps of each report (:func:`~textmine.checks.history.compact_report`),
+    #: when the worker prepared it.
+    compact: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -123,6 +129,10 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
     max_chars: int = DEFAULT_MAX_CHARS
+    #: Tables the worker converts to Arrow itself, and then also reduces its reports for the
+    #: cross-year index: with several workers the process that writes the files would
+    #: otherwise do this for all of them, one core for the whole run.
+    arrow_tables: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -227,7 +237,19 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         logger.exception("internal error on %s", inp.display)
         row["status"] = "error"
         row["message"] = f"error: internal error {type(exc).__name__}: {exc}"
+    if options.arrow_tables and rows:
+        return _prepared(_timed(row, started), rows, options.arrow_tables)
     return FileResult(manifest=_timed(row, started), rows=rows)
+
+
+def _prepared(manifest: dict[str, Any], rows: dict[str, list[dict[str, Any]]], names: tuple[str, ...]) -> FileResult:
+    """A result whose ``names`` tables are Arrow tables, with its reports reduced for the
+    cross-year index (the work a single writing process would otherwise do for every file)."""
+    from textmine.frames import to_arrow
+
+    tables = {name: to_arrow(name, rows[name]) for name in names if rows.get(name)}
+    rest = {name: r for name, r in rows.items() if name not in tables}
+    return FileResult(manifest=manifest, rows=rest, tables=tables, compact=compact_reports(rows))
 
 
 def _stamp(row: dict[str, Any], data: bytes) -> None:
@@ -422,11 +444,17 @@ def run(
     summary = RunSummary(files=files, ignored=ignored, out_dir=str(out_dir))
     if on_start:
         on_start(files)
-    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
+    # with one worker this process has a core of its own to convert and index results while the
+    # worker reads the next file; with more, that work would serialise the run: workers do it
+    prepare = format == "parquet" and (workers > 1 or engine == "dask")
+    options = Options(
+        ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
+        arrow_tables=tuple(t for t in tables if t != "manifest") if prepare else (),
+    )  # fmt: skip
     index = _cross_year_index() if cross_year else None
     with TableWriter(out_dir, format=format, tables=tables) as writer:
-        pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
+        pending: dict[str, list[Any]] = {name: [] for name in tables}
         results = _results(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options
         )
@@ -440,8 +468,11 @@ def run(
             for name, rows in result.rows.items():
                 if name in pending:
                     pending[name].extend(rows)
+            for name, arrow in result.tables.items():
+                if name in pending:
+                    pending[name].append(arrow)
             if index is not None:
-                index_result(index, result.rows)
+                index_result(index, result)
             if n % BATCH == 0:
                 _flush(writer, pending)
             if on_file:
@@ -474,15 +505,18 @@ def _cross_year_index() -> Any:
     return CrossYearIndex()
 
 
-def index_result(index: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Feed one file's output rows (``reports`` and ``cells``) to a
-    :class:`~textmine.checks.history.CrossYearIndex`; a report without cells is skipped."""
+def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
+    """One file's output rows (``reports`` and ``cells``) reduced to what the cross-year index
+    keeps (:func:`~textmine.checks.history.compact_report`); a report without cells is skipped."""
+    from textmine.checks.history import compact_report
+
     cells = rows.get("cells") or ()
+    out = []
     for report in rows.get("reports") or ():
         mine = [c for c in cells if c["report_id"] == report["report_id"]]
         if not mine:
             continue
-        index.add(
+        compact = compact_report(
             report["report_id"],
             issuer=report["issuer"],
             year=report["year"],
@@ -490,6 +524,15 @@ def index_result(index: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
             cells=mine,
             stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
         )
+        if compact is not None:
+            out.append(compact)
+    return out
+
+
+def index_result(index: Any, result: FileResult) -> None:
+    """Feed one file's reports to a :class:`~textmine.checks.history.CrossYearIndex`."""
+    for compact in result.compact if result.tables else compact_reports(result.rows):
+        index.insert(compact)
 
 
 def cross_year_index_rows(index: Any) -> list[dict[str, Any]]:
@@ -547,11 +590,18 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     return len(rows)
 
 
-def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> None:
-    for name in pending:
-        if pending[name]:
-            writer.write(name, pending[name])
-            pending[name] = []
+def _flush(writer: TableWriter, pending: dict[str, list[Any]]) -> None:
+    """Write what is pending of each table: rows, or Arrow tables prepared by the workers."""
+    from textmine.frames import concat_arrow
+
+    for name, items in pending.items():
+        if not items:
+            continue
+        if all(type(item) is dict for item in items):
+            writer.write(name, items)
+        else:
+            writer.write(name, concat_arrow(name, items))
+        pending[name] = []
 
 
 def iter_reports(
@@ -615,7 +665,7 @@ def tag(
             if name in rows:
                 rows[name].extend(table_rows)
         if index is not None:
-            index_result(index, result.rows)
+            index_result(index, result)
     if index is not None:
         rows["findings"].extend(cross_year_index_rows(index))
     return Frames.from_rows(rows)

@@ -21,7 +21,9 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import queue
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -62,20 +64,27 @@ def _worker(func: Callable[[Any], Any], conn: Connection) -> None:
 
 
 class _Worker:
-    """One worker process and the job it is running."""
+    """One worker process and the jobs handed to it, oldest first (it runs them in order)."""
 
     def __init__(self, ctx: Any, func: Callable[[Any], Any]) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker, args=(func, child), daemon=True)
         self.process.start()
         child.close()
-        self.index: int | None = None
-        self.job: Any = None
-        self.started = 0.0
+        self.jobs: deque[tuple[int, Any]] = deque()
+        self.started = 0.0  # when the oldest job started (as far as this process can tell)
 
     def give(self, index: int, job: Any) -> None:
-        self.index, self.job, self.started = index, job, time.monotonic()
+        if not self.jobs:
+            self.started = time.monotonic()
+        self.jobs.append((index, job))
         self.conn.send((index, job))
+
+    def finished(self) -> tuple[int, Any]:
+        """Take the oldest job off the list: its result came; the next one starts now."""
+        done = self.jobs.popleft()
+        self.started = time.monotonic()
+        return done
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
@@ -130,6 +139,14 @@ def ordered_map(
     yield from _pool(func, iter(jobs), workers, timeout, on_timeout, on_crash)
 
 
+#: Jobs handed to one worker at a time: the next one waits in its pipe, so the worker never
+#: idles while this process takes its last result.
+DEPTH = 2
+
+#: Seconds the serving thread waits at most before it looks again (stop requests, room).
+_TICK = 0.05
+
+
 def _pool(
     func: Callable[[Any], Any],
     jobs: Iterator[Any],
@@ -138,68 +155,122 @@ def _pool(
     on_timeout: Callable[[Any, float], Any] | None,
     on_crash: Callable[[Any, int | None], Any],
 ) -> Iterator[Any]:
-    ctx = _context()
-    pool: list[_Worker] = []
-    done: dict[int, Any] = {}
-    handed = 0  # jobs handed out so far (the next job's index)
-    emitted = 0  # results yielded so far
-    exhausted = False
+    """Run the workers from a thread of this process, so that they are served while the
+    caller is busy with a result (writing files), and yield results in job order."""
+    out: queue.Queue[tuple[str, Any]] = queue.Queue()
+    stop = threading.Event()
+    server = _Server(func, jobs, workers, timeout, on_timeout, on_crash, out, stop)
+    thread = threading.Thread(target=server.run, name="textmine-workers", daemon=True)
+    thread.start()
     try:
-        pool = [_Worker(ctx, func) for _ in range(workers)]
         while True:
-            for worker in pool:  # hand out jobs to idle workers, bounded ahead of the output
-                if worker.index is None and not exhausted and handed - emitted < workers * AHEAD_PER_WORKER:
+            kind, value = out.get()
+            if kind == "result":
+                server.taken += 1
+                yield value
+            elif kind == "done":
+                return
+            else:
+                raise value
+    finally:
+        stop.set()
+        thread.join()
+
+
+class _Server:
+    """The loop of :func:`_pool`'s thread: hand out jobs, collect results, replace workers
+    that time out or die; results go to ``out`` in job order, then ``("done", None)``."""
+
+    def __init__(
+        self, func: Callable[[Any], Any], jobs: Iterator[Any], workers: int, timeout: float | None,
+        on_timeout: Callable[[Any, float], Any] | None, on_crash: Callable[[Any, int | None], Any],
+        out: queue.Queue[tuple[str, Any]], stop: threading.Event,
+    ) -> None:  # fmt: skip
+        self.func, self.jobs, self.workers, self.timeout = func, jobs, workers, timeout
+        self.on_timeout, self.on_crash, self.out, self.stop = on_timeout, on_crash, out, stop
+        self.taken = 0  # results the caller has taken (bounds what is held, with ``handed``)
+        self.retry: deque[tuple[int, Any]] = deque()  # jobs of a stopped worker, not yet run
+
+    def run(self) -> None:
+        pool: list[_Worker] = []
+        try:
+            ctx = _context()
+            pool = [_Worker(ctx, self.func) for _ in range(self.workers)]
+            self._serve(ctx, pool)
+            self.out.put(("done", None))
+        except BaseException as exc:  # handed to the caller's thread
+            self.out.put(("error", exc))
+        finally:
+            for worker in pool:
+                worker.stop(kill=bool(worker.jobs))
+
+    def _serve(self, ctx: Any, pool: list[_Worker]) -> None:
+        done: dict[int, Any] = {}
+        handed = emitted = 0
+        exhausted = False
+        bound = self.workers * AHEAD_PER_WORKER
+        while not self.stop.is_set():
+            for worker in pool:  # hand out jobs, bounded ahead of what the caller has taken
+                while len(worker.jobs) < DEPTH and (self.retry or not exhausted) and handed - self.taken < bound:
+                    if self.retry:
+                        worker.give(*self.retry.popleft())
+                        continue
                     try:
-                        job = next(jobs)
+                        job = next(self.jobs)
                     except StopIteration:
                         exhausted = True
                         break
                     worker.give(handed, job)
                     handed += 1
             while emitted in done:
-                yield done.pop(emitted)
+                self.out.put(("result", done.pop(emitted)))
                 emitted += 1
-            busy = [w for w in pool if w.index is not None]
+            busy = [w for w in pool if w.jobs]
             if not busy:
-                if exhausted:
+                if exhausted and not self.retry:
                     return
+                time.sleep(_TICK / 10)  # the caller has not taken enough results yet
                 continue
-            wait_for = None
-            if timeout is not None:
+            wait_for = _TICK
+            if self.timeout is not None:
                 now = time.monotonic()
-                wait_for = max(0.0, min(w.started + timeout - now for w in busy))
+                wait_for = max(0.0, min(wait_for, min(w.started + self.timeout - now for w in busy)))
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for)
             for k, worker in enumerate(pool):
-                if worker.index is None:
-                    continue
-                if worker.conn in ready:
-                    try:
-                        index, result = worker.conn.recv()
-                    except (EOFError, OSError):
-                        pass  # the worker died while sending: treated as a crash below
-                    else:
-                        done[index] = result
-                        worker.index, worker.job = None, None
-                        continue
-                overdue = timeout is not None and time.monotonic() - worker.started >= timeout
-                dead = worker.process.sentinel in ready or not worker.process.is_alive()
-                if not (overdue or dead):
-                    continue
-                index, job = worker.index, worker.job
-                if dead:
-                    worker.process.join(timeout=1)
-                    code = worker.process.exitcode
-                    logger.warning("worker died (exit code %s) on job %d", code, index)
-                    done[index] = on_crash(job, code)
-                else:
-                    logger.warning("job %d timed out after %s s; its worker is replaced", index, timeout)
-                    assert on_timeout is not None and timeout is not None
-                    done[index] = on_timeout(job, timeout)
-                worker.stop(kill=True)
-                pool[k] = _Worker(ctx, func)
-    finally:
-        for worker in pool:
-            worker.stop(kill=worker.index is not None)
+                if worker.jobs and self._collect(worker, ready, done):
+                    pool[k] = _Worker(ctx, self.func)
+
+    def _collect(self, worker: _Worker, ready: list[Any], done: dict[int, Any]) -> bool:
+        """Take what ``worker`` finished; True when it timed out or died and was stopped
+        (its oldest job then has the time-out or crash result, later ones go back in line)."""
+        if worker.conn in ready:
+            try:
+                while worker.jobs and worker.conn.poll():
+                    index, result = worker.conn.recv()
+                    worker.finished()
+                    done[index] = result
+                return False
+            except (EOFError, OSError):
+                pass  # the worker died while sending: treated as a crash below
+        if not worker.jobs:
+            return False
+        overdue = self.timeout is not None and time.monotonic() - worker.started >= self.timeout
+        dead = worker.process.sentinel in ready or not worker.process.is_alive()
+        if not (overdue or dead):
+            return False
+        (index, job), *later = worker.jobs
+        if dead:
+            worker.process.join(timeout=1)
+            code = worker.process.exitcode
+            logger.warning("worker died (exit code %s) on job %d", code, index)
+            done[index] = self.on_crash(job, code)
+        else:
+            logger.warning("job %d timed out after %s s; its worker is replaced", index, self.timeout)
+            assert self.on_timeout is not None and self.timeout is not None
+            done[index] = self.on_timeout(job, self.timeout)
+        worker.stop(kill=True)
+        self.retry.extend(later)  # jobs it had not started: run next, keeping their indexes
+        return True
 
 
 #: What to install for the Dask engine.

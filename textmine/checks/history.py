@@ -23,7 +23,7 @@ import marshal
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -174,7 +174,7 @@ class CrossYearIndex:
         stamps: Any = None,
         seq: Any = None,
     ) -> None:
-        """Index one report.
+        """Index one report (:func:`compact_report`, then :meth:`insert`).
 
         Args:
             report_id: the id its findings carry.
@@ -184,36 +184,18 @@ class CrossYearIndex:
             stamps: anything, handed back with the report's findings by :meth:`finding_rows`.
             seq: sort key among the reports of one body and year (default: the order added).
         """
-        body = normalize_issuer(issuer)
-        if not body or year is None:
-            return
-        rows = [_as_tuple(c) for c in cells]
-        if template is None:
-            template = infer_template([Cell(r[0], r[1], r[2], r[3], None, r[7], r[5]) for r in rows])
-            if template is None:
-                return
-        keys, tables = _wanted(template)
-        kept: list[CompactCell] = []
-        numbers: dict[str, str] = {}
-        for tpl, table, row_key, col_key, label, status, value, raw, start, end in rows:
-            if tpl != template:
-                continue
-            if table in tables or (table, row_key, col_key) in keys:
-                kept.append((
-                    table, row_key, col_key, label if row_key is None else None, status,
-                    _exact_text(value), raw if status in BLANKISH else "", start, end,
-                ))
-            if status == "number" and value is not None:
-                row = row_key if row_key is not None else (label or "")
-                numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
-        copy = None
-        if numbers:
-            ordered = tuple(sorted(numbers))
-            ordered = self._keys.setdefault(ordered, ordered)
-            digest = hashlib.sha256("\x1f".join(f"{k}\x1e{numbers[k]}" for k in ordered).encode("utf-8")).digest()
-            copy = _Copy(digest, ordered, sum(1 for v in numbers.values() if v != "0"))
-        entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps)
-        self._by_body[body][int(year)].append((self._added if seq is None else seq, self._added, entry))
+        compact = compact_report(report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps)
+        if compact is not None:
+            self.insert(compact, seq=seq)
+
+    def insert(self, compact: CompactReport, *, seq: Any = None) -> None:
+        """Index a report already reduced by :func:`compact_report` (e.g. in a worker process)."""
+        entry = compact.entry
+        if entry.copy is not None:  # one tuple per distinct key set across the corpus
+            keys = self._keys.setdefault(entry.copy.keys, entry.copy.keys)
+            if keys is not entry.copy.keys:
+                entry = replace(entry, copy=replace(entry.copy, keys=keys))
+        self._by_body[compact.body][compact.year].append((self._added if seq is None else seq, self._added, entry))
         self._added += 1
 
     def findings(self) -> list[tuple[str, Finding]]:
@@ -248,6 +230,65 @@ class CrossYearIndex:
                                 continue
                             for f in _run_identity(check_id, spec, template=entry.template, cur=cur, prev=prev):
                                 yield entry, f
+
+
+@dataclass(frozen=True)
+class CompactReport:
+    """What the cross-year checks keep of one report: its body, year and compact cells.
+
+    Small and picklable, so that worker processes can reduce their reports and the process
+    that holds the :class:`CrossYearIndex` only inserts them.
+    """
+
+    body: str
+    year: int
+    entry: _Entry
+
+
+def compact_report(
+    report_id: str,
+    *,
+    issuer: str | None,
+    year: int | None,
+    template: str | None,
+    cells: Iterable[Cell | Mapping[str, Any]],
+    stamps: Any = None,
+) -> CompactReport | None:
+    """Reduce one report to what :class:`CrossYearIndex` keeps (see :meth:`CrossYearIndex.add`);
+    ``None`` for a report without a normalised issuer, a year or a template.
+
+    >>> compact_report("r1", issuer=None, year=2020, template="gov2021", cells=[]) is None
+    True
+    """
+    body = normalize_issuer(issuer)
+    if not body or year is None:
+        return None
+    rows = [_as_tuple(c) for c in cells]
+    if template is None:
+        template = infer_template([Cell(r[0], r[1], r[2], r[3], None, r[7], r[5]) for r in rows])
+        if template is None:
+            return None
+    keys, tables = _wanted(template)
+    kept: list[CompactCell] = []
+    numbers: dict[str, str] = {}
+    for tpl, table, row_key, col_key, label, status, value, raw, start, end in rows:
+        if tpl != template:
+            continue
+        if table in tables or (table, row_key, col_key) in keys:
+            kept.append((
+                table, row_key, col_key, label if row_key is None else None, status,
+                _exact_text(value), raw if status in BLANKISH else "", start, end,
+            ))
+        if status == "number" and value is not None:
+            row = row_key if row_key is not None else (label or "")
+            numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
+    copy = None
+    if numbers:
+        ordered = tuple(sorted(numbers))
+        digest = hashlib.sha256("\x1f".join(f"{k}\x1e{numbers[k]}" for k in ordered).encode("utf-8")).digest()
+        copy = _Copy(digest, ordered, sum(1 for v in numbers.values() if v != "0"))
+    entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps)
+    return CompactReport(body, int(year), entry)
 
 
 def _index_of(entry: _Entry, indexes: dict[int, _Index]) -> _Index:
