@@ -916,6 +916,7 @@ def solve_table(
     identities, said = _equations(template, table, cols, statements)
     if not identities:
         return None
+    said = [eq for eq in said if not _settled_against(eq, vectors, cols)]
     parts = T3_PARTS if table == "requests" else ()
     found = None
     for equations in ([*identities, *said], identities) if said else (identities,):
@@ -937,6 +938,16 @@ def solve_table(
             note += f"; reading {UNSETTLED}: {len(readings[r])} readings pass every identity ({', '.join(differ)} differ)"
         out[r] = (pieces, note)
     return out
+
+
+def _settled_against(equation: tuple[Cells, Cells, Decimal], vectors: dict[str, list[Vector]],
+                     cols: dict[str, list[str]]) -> bool:
+    """True when a statement is only about cells that have one reading, and they disagree with
+    it (the prose counts something else): it is no evidence about the open readings."""
+    lhs, _, value = equation
+    if any(len(vectors[r]) > 1 for r, _ in lhs):
+        return False
+    return sum((_num(vectors[r][0][cols[r].index(c)]) for r, c in lhs), Decimal(0)) != value
 
 
 def _whole_note(pieces: Sequence[Piece], n: int, how: str) -> str:
