@@ -748,6 +748,8 @@ def _repair(
 UNSETTLED = "not settled"
 #: Most partial-sum states the whole-table search keeps per row before it gives up.
 MAX_STATES = 20_000
+#: Most states of the first search over any columns (it only tells early that no table holds).
+PRECHECK_STATES = 300
 #: Most readings of one row the whole-table search weighs.
 MAX_ROW_OPTIONS = 400
 
@@ -783,7 +785,8 @@ class _Search:
     hold, and walking back from there gives, per row, every reading some such table uses.
     """
 
-    def __init__(self, deltas: list[list[Gaps]], offset: Gaps) -> None:
+    def __init__(self, deltas: list[list[Gaps]], offset: Gaps, *, limit: int = MAX_STATES) -> None:
+        self.limit = limit
         live = [k for k in range(len(offset)) if any(d[k] for ds in deltas for d in ds)]
         self.dead_ok = all(offset[k] == 0 for k in range(len(offset)) if k not in live)
         self.deltas = [[tuple(d[k] for k in live) for d in ds] for ds in deltas]
@@ -796,15 +799,20 @@ class _Search:
         grows too large)."""
         if not self.dead_ok:
             return None
+        reach = self._reach()
         layers: list[dict[Gaps, tuple[int, Gaps, int]]] = [{self.start: (0, self.start, -1)}]
-        for deltas in self.deltas:
+        for k, deltas in enumerate(self.deltas):
+            lo, hi = reach[k + 1]
             nxt: dict[Gaps, tuple[int, Gaps, int]] = {}
             for state, (cost, _, _) in layers[-1].items():
                 for i, d in enumerate(deltas):
                     s = tuple(a + b for a, b in zip(state, d, strict=True))
-                    if s not in nxt or cost + i < nxt[s][0]:
-                        nxt[s] = (cost + i, state, i)
-            if len(nxt) > MAX_STATES:
+                    if s in nxt:
+                        if cost + i < nxt[s][0]:
+                            nxt[s] = (cost + i, state, i)
+                    elif all(x + a <= 0 <= x + b for x, a, b in zip(s, lo, hi, strict=True)):
+                        nxt[s] = (cost + i, state, i)  # the rows left can still bring it to zero
+            if len(nxt) > self.limit:
                 self.overflow = True
                 return None
             layers.append(nxt)
@@ -818,6 +826,16 @@ class _Search:
             picked.append(i)
         picked.reverse()
         return picked, self._used(layers, goal)
+
+    def _reach(self) -> list[tuple[Gaps, Gaps]]:
+        """Per row, the least and the most the rows from it on can add to each partial sum."""
+        zero = tuple(Decimal(0) for _ in self.start)
+        out = [(zero, zero)]
+        for deltas in reversed(self.deltas):
+            lo, hi = out[-1]
+            out.append((tuple(a + min(d[j] for d in deltas) for j, a in enumerate(lo)),
+                        tuple(b + max(d[j] for d in deltas) for j, b in enumerate(hi))))
+        return out[::-1]
 
     def _used(self, layers: list[dict[Gaps, tuple[int, Gaps, int]]], goal: Gaps) -> list[set[int]]:
         """Per row, the options on some path that ends at ``goal``."""
@@ -970,7 +988,7 @@ def _search_supports(
     each row used by an equally likely table, and how the table was settled."""
     deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
     const = tuple(-c for _, _, c in equations)
-    found = _search(vectors, cols, deltas, const, None)
+    found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES)
     if found is None:
         return None  # no table satisfies them: neither does one that fills fewer columns
     if not parts and found:
@@ -995,6 +1013,8 @@ def _search(
     deltas: dict[str, list[Gaps]],
     const: Gaps,
     support: frozenset[str] | None,
+    *,
+    limit: int = MAX_STATES,
 ) -> tuple[dict[str, int], dict[str, set[int]]] | tuple[()] | None:
     """:class:`_Search` over the readings that fill only the columns of ``support`` (``None``:
     any); returns the chosen option per row and the options some satisfying table uses (indices
@@ -1011,7 +1031,7 @@ def _search(
     for r in vectors:
         if len(keep[r]) == 1:
             offset = [a + b for a, b in zip(offset, deltas[r][keep[r][0]], strict=True)]
-    search = _Search([[deltas[r][k] for k in keep[r]] for r in rows], tuple(offset))
+    search = _Search([[deltas[r][k] for k in keep[r]] for r in rows], tuple(offset), limit=limit)
     result = search.run()
     if result is None:
         return () if search.overflow else None
