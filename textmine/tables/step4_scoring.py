@@ -229,6 +229,7 @@ def choose(
     *,
     preferred: Collection[str] = (),
     statements: Sequence[Statement] = (),
+    joint: bool = True,
 ) -> dict[str, tuple[int, str | None]]:
     """Pick one candidate per row; returns ``{row: (index, note)}``.
 
@@ -292,6 +293,8 @@ def choose(
     best_choice = dict(base)
     unique = True
     by_prose = False
+    if not joint:
+        multi = []  # each row on its own: the whole-table search weighs them together
     if multi and said:
         space = 1
         for r in multi:
@@ -474,21 +477,25 @@ def score_readings(
             cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
         candidates[row.key] = cands
         cols_of[row.key] = layout.cols
-    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
-    first = {k: candidates[k][picked[k][0]] for k in candidates}
+    # empty cells not printed: the whole-table search reads the table, the row-by-row joint
+    # choice only when that search finds nothing
+    hidden = any(len(options) > 1 for options, _ in placed.values())
+    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements, joint=not hidden)
     sparse: dict[str, list[list[Piece]]] = {}
     repaired: dict[str, tuple[list[Piece], str]] = {}
-    hold = _all_hold(template, table.key, first, cols_of)
+    hold = _all_hold(template, table.key, {k: candidates[k][picked[k][0]] for k in candidates}, cols_of)
     if not hold:
         sparse = {
             row.key: options
             for row in readings.rows
             if row.key not in placed and (options := _sparse_options(pick_layout(row)))
         }
-    if sparse or any(len(options) > 1 for options, _ in placed.values()):
-        # empty cells not printed: read the whole table at once (identities, prose, priors)
+    if sparse or hidden:
         solved = solve_table(template, table.key, _options(template, table.key, candidates, cols_of, placed, sparse),
                              cols_of, statements=statements)
+        if solved is None and hidden:
+            picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
+            hold = _all_hold(template, table.key, {k: candidates[k][picked[k][0]] for k in candidates}, cols_of)
         if solved is not None:
             repaired = solved
         elif not hold:
