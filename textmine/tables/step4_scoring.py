@@ -755,6 +755,8 @@ def _repair(
 UNSETTLED = "not settled"
 #: Most partial-sum states the whole-table search keeps per row before it gives up.
 MAX_STATES = 20_000
+#: Most steps (a partial sum extended by a reading) the whole-table search takes on one table.
+MAX_WORK = 2_000_000
 #: Most states of the first search over any columns (it only tells early that no table holds).
 PRECHECK_STATES = 300
 #: Most readings of one row the whole-table search weighs.
@@ -792,8 +794,10 @@ class _Search:
     hold, and walking back from there gives, per row, every reading some such table uses.
     """
 
-    def __init__(self, deltas: list[list[Gaps]], offset: Gaps, *, limit: int = MAX_STATES) -> None:
+    def __init__(self, deltas: list[list[Gaps]], offset: Gaps, *, limit: int = MAX_STATES,
+                 budget: list[int] | None = None) -> None:
         self.limit = limit
+        self.budget = budget if budget is not None else [MAX_WORK]  # shared by the searches of a table
         live = [k for k in range(len(offset)) if any(d[k] for ds in deltas for d in ds)]
         self.dead_ok = all(offset[k] == 0 for k in range(len(offset)) if k not in live)
         self.deltas = [[tuple(d[k] for k in live) for d in ds] for ds in deltas]
@@ -810,6 +814,10 @@ class _Search:
         layers: list[dict[Gaps, tuple[int, Gaps, int]]] = [{self.start: (0, self.start, -1)}]
         for k, deltas in enumerate(self.deltas):
             lo, hi = reach[k + 1]
+            self.budget[0] -= len(layers[-1]) * len(deltas)
+            if self.budget[0] < 0:
+                self.overflow = True
+                return None
             nxt: dict[Gaps, tuple[int, Gaps, int]] = {}
             for state, (cost, _, _) in layers[-1].items():
                 for i, d in enumerate(deltas):
@@ -995,7 +1003,9 @@ def _search_supports(
     each row used by an equally likely table, and how the table was settled."""
     deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
     const = tuple(-c for _, _, c in equations)
-    found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES)
+    budget = [MAX_WORK]
+    found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES,
+                    budget=budget)
     if found is None:
         return None  # no table satisfies them: neither does one that fills fewer columns
     if not parts and found:
@@ -1004,7 +1014,9 @@ def _search_supports(
     required = {c for r, vs in vectors.items() if len(vs) == 1 for c in parts
                 if c in cols[r] and not _zero(vs[0][cols[r].index(c)])}
     for group in _supports(parts, required):
-        hits = [f for s in group if (f := _search(vectors, cols, deltas, const, s))]
+        hits = [f for s in group if (f := _search(vectors, cols, deltas, const, s, budget=budget))]
+        if budget[0] < 0:
+            return None  # too large a table to search: the caller repairs what it can
         if hits:
             readings: dict[str, set[Vector]] = {r: set() for r in vectors}
             for _, used in hits:
@@ -1022,6 +1034,7 @@ def _search(
     support: frozenset[str] | None,
     *,
     limit: int = MAX_STATES,
+    budget: list[int] | None = None,
 ) -> tuple[dict[str, int], dict[str, set[int]]] | tuple[()] | None:
     """:class:`_Search` over the readings that fill only the columns of ``support`` (``None``:
     any); returns the chosen option per row and the options some satisfying table uses (indices
@@ -1038,7 +1051,7 @@ def _search(
     for r in vectors:
         if len(keep[r]) == 1:
             offset = [a + b for a, b in zip(offset, deltas[r][keep[r][0]], strict=True)]
-    search = _Search([[deltas[r][k] for k in keep[r]] for r in rows], tuple(offset), limit=limit)
+    search = _Search([[deltas[r][k] for k in keep[r]] for r in rows], tuple(offset), limit=limit, budget=budget)
     result = search.run()
     if result is None:
         return () if search.overflow else None
