@@ -2,7 +2,8 @@
 the rest of the country prints them: CR-separated Word tables, run-together rows, PDF
 converters' pipe tables, space-separated rows).
 
-    python bench/table_probes.py [N_PER_SHAPE]      # default 8: 40 probe reports
+    python bench/table_probes.py [N_PER_SHAPE]          # default 8: 40 probe reports
+    python bench/table_probes.py [N_PER_SHAPE] --prose  # the overview states who applied
 
 Prints, per shape, the cells read right (value and status) and the error findings (each probe
 is consistent, so every error would blame the report for a misreading). Cells whose note says
@@ -11,6 +12,10 @@ says decides; the notes of ``uncertain_cell_notes`` in ``lexicons/audit.yaml``) 
 apart: ``flagged`` cells, of which ``flag wrong`` are wrong; ``silent wrong`` are the wrong cells
 that say nothing of it (the honest failures); ``settled`` is the share right among the cells not
 flagged. ``findings`` counts READING-UNCERTAIN findings.
+
+With ``--prose`` each probe's overview also states this year's requests by applicant, as many
+reports do (收到政府信息公开申请N件，其中自然人申请a件，商业企业申请b件): the evidence the tables
+reader weighs after the identities.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.table_probes import probes  # noqa: E402
+from tests.table_probes import Probe, probes  # noqa: E402
 from textmine.audits import settings  # noqa: E402
 from textmine.model import Cell  # noqa: E402
 from textmine.pipeline import read  # noqa: E402
@@ -38,11 +43,33 @@ def uncertain(cell: Cell) -> bool:
     return named is None or cell.col_key in named
 
 
-def main(n: int) -> None:
+#: How a report names each organisation column when it counts who applied (其他 it does not).
+APPLICANT_WORDS = {"commercial": "商业企业", "research": "科研机构", "social_welfare": "社会公益组织",
+                   "legal_services": "法律服务机构"}
+
+
+def applicants_sentence(probe: Probe) -> str:
+    """The overview's sentence on this year's requests by applicant (the organisation named when
+    one column holds them all)."""
+    new = {col: probe.expected[("requests", "new_received", col)][0] or 0 for col in (*APPLICANT_WORDS, "other_org",
+                                                                                     "natural_person", "total")}
+    orgs = {c: v for c, v in new.items() if c not in ("natural_person", "total") and v}
+    said = f"本年度共收到政府信息公开申请{new['total']}件，其中自然人申请{new['natural_person']}件"
+    if len(orgs) == 1 and next(iter(orgs)) in APPLICANT_WORDS:
+        col, value = next(iter(orgs.items()))
+        said += f"，{APPLICANT_WORDS[col]}申请{value}件"
+    elif orgs:
+        said += f"，法人或其他组织申请{sum(orgs.values())}件"
+    return said + "。"
+
+
+def main(n: int, *, prose: bool = False) -> None:
     count: dict[str, Counter[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for i, probe in enumerate(probes(n)):
             shape = probe.name.split("-")[0]
+            if prose:
+                probe.text = probe.text.replace("结果公开。", "结果公开。" + applicants_sentence(probe), 1)
             c = count.setdefault(shape, Counter())
             path = Path(tmp) / f"probe{i}.txt"
             path.write_bytes(probe.text.encode("utf-8"))
@@ -72,4 +99,5 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 8)
+    args = [a for a in sys.argv[1:] if a != "--prose"]
+    main(int(args[0]) if args else 8, prose="--prose" in sys.argv[1:])
