@@ -206,3 +206,7 @@ def test_the_bench_counts_cells_that_say_they_are_not_settled_apart():
     assert not bench.uncertain(cell("natural_person", note))  # the note names the columns left open
     assert bench.uncertain(cell("in_force", "digit run split by plausibility: 2 readings fit the identities"))
     assert not bench.uncertain(cell("total", "digit run split by the row identity (4 readings, 1 consistent)"))
+    probe = make_probe("run_together", random.Random(3), issuer="甘肃省民政厅", year=2022)
+    said = bench.applicants_sentence(probe)
+    total = probe.expected[("requests", "new_received", "total")][0]
+    assert said.startswith(f"本年度共收到政府信息公开申请{total}件，其中自然人申请")

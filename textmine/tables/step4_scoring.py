@@ -8,6 +8,13 @@ identity (总计 = sum of the applicant columns, T3-C) and the column identities
 §3.1 (T3-A, T3-B) pick one. When identities leave several readings, the most plausible one
 (short, balanced numbers; larger counts in the first columns) is taken and reported as such.
 
+A table whose empty cells are not printed (run-together rows such as ``一、本年新收…数量325``)
+is read whole by :func:`solve_table`: the readings of every row that make every identity hold
+together, then the ones that agree with the report's own statements (其中自然人申请3件), then
+— table 三 — the fewest applicant columns filled (自然人 first), then plausibility. What none of
+these settles is noted ``reading not settled`` with the columns left open
+(:func:`unsettled_columns`), never picked silently.
+
 Example:
     >>> rule = row_rule("gov2021", "requests")
     >>> rule("granted", ["natural_person", "commercial", "research", "social_welfare",
