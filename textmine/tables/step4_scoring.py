@@ -966,7 +966,7 @@ def solve_table(
     if not found:
         return None
     chosen, readings, how = found
-    prose = bool(said) and equations is not identities
+    prose = equations is not identities and any(len(vectors[r]) > 1 for lhs, _, _ in said for r, _ in lhs)
     out: dict[str, tuple[list[Piece], str]] = {}
     for r, index in chosen.items():
         if len(vectors[r]) < 2:
