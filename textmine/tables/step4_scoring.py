@@ -8,6 +8,13 @@ identity (总计 = sum of the applicant columns, T3-C) and the column identities
 §3.1 (T3-A, T3-B) pick one. When identities leave several readings, the most plausible one
 (short, balanced numbers; larger counts in the first columns) is taken and reported as such.
 
+A table whose empty cells are not printed (run-together rows such as ``一、本年新收…数量325``)
+is read whole by :func:`solve_table`: the readings of every row that make every identity hold
+together, then the ones that agree with the report's own statements (其中自然人申请3件), then
+— table 三 — the fewest applicant columns filled (自然人 first), then plausibility. What none of
+these settles is noted ``reading not settled`` with the columns left open
+(:func:`unsettled_columns`), never picked silently.
+
 Example:
     >>> rule = row_rule("gov2021", "requests")
     >>> rule("granted", ["natural_person", "commercial", "research", "social_welfare",
@@ -21,6 +28,7 @@ import functools
 import itertools
 import logging
 import math
+import re
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
@@ -228,6 +236,7 @@ def choose(
     *,
     preferred: Collection[str] = (),
     statements: Sequence[Statement] = (),
+    joint: bool = True,
 ) -> dict[str, tuple[int, str | None]]:
     """Pick one candidate per row; returns ``{row: (index, note)}``.
 
@@ -291,6 +300,8 @@ def choose(
     best_choice = dict(base)
     unique = True
     by_prose = False
+    if not joint:
+        multi = []  # each row on its own: the whole-table search weighs them together
     if multi and said:
         space = 1
         for r in multi:
@@ -473,17 +484,28 @@ def score_readings(
             cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
         candidates[row.key] = cands
         cols_of[row.key] = layout.cols
-    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
-    first = {k: candidates[k][picked[k][0]] for k in candidates}
+    # empty cells not printed: the whole-table search reads the table, the row-by-row joint
+    # choice only when that search finds nothing
+    hidden = any(len(options) > 1 for options, _ in placed.values())
+    picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements, joint=not hidden)
     sparse: dict[str, list[list[Piece]]] = {}
     repaired: dict[str, tuple[list[Piece], str]] = {}
-    if not _all_hold(template, table.key, first, cols_of):
+    hold = _all_hold(template, table.key, {k: candidates[k][picked[k][0]] for k in candidates}, cols_of)
+    if not hold:
         sparse = {
             row.key: options
             for row in readings.rows
             if row.key not in placed and (options := _sparse_options(pick_layout(row)))
         }
-        if sparse or any(len(options) > 1 for options, _ in placed.values()):
+    if sparse or hidden:
+        solved = solve_table(template, table.key, _options(template, table.key, candidates, cols_of, placed, sparse),
+                             cols_of, statements=statements)
+        if solved is None and hidden:
+            picked = choose(template, table.key, candidates, cols_of, preferred=placed, statements=statements)
+            hold = _all_hold(template, table.key, {k: candidates[k][picked[k][0]] for k in candidates}, cols_of)
+        if solved is not None:
+            repaired = solved
+        elif not hold:
             repaired = _repair(template, table.key, candidates, cols_of, picked, sparse)
     out: dict[str, Choice] = {}
     for key, cands in candidates.items():
@@ -491,8 +513,9 @@ def score_readings(
         if key in repaired:
             pieces, how = repaired[key]
             blanks = key in placed or any(not p.raw for p in pieces)
-            out[key] = Choice(cols_of[key], pieces, how if blanks else "digit run split by the table identities",
-                              placed=blanks)
+            if not blanks and not how.startswith("digit run"):
+                how = "digit run split by the table identities"
+            out[key] = Choice(cols_of[key], pieces, how, placed=blanks)
         elif key in placed:
             options, how = placed[key]
             if note == "identities":
@@ -507,6 +530,31 @@ def score_readings(
         choice = out[key]
         if any(p.split for p in choice.pieces) or choice.placed:
             choice.note = f"{choice.note}; {ANOTHER_READING}"
+    return out
+
+
+def _options(
+    template: str,
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    placed: dict[str, tuple[list[Placement], str]],
+    sparse: dict[str, list[list[Piece]]],
+) -> dict[str, list[list[Piece]]]:
+    """Every row's readings for the whole-table search, most plausible first: placements in
+    their ranked order; splits by column roles and plausibility, then the readings with empty
+    cells not printed."""
+    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
+    role_of = {c.key: c.role for c in specs}
+    per_count = next((c.per_count for c in specs if c.per_count), None)
+    out = {}
+    for r, cands in candidates.items():
+        if r in placed:
+            out[r] = cands
+            continue
+        roles = tuple(role_of.get(c) for c in cols[r])
+        ranked = sorted(cands, key=lambda c, roles=roles: plausibility(c, roles, per_count)) if len(cands) > 1 else cands
+        out[r] = [*ranked, *sparse.get(r, ())]
     return out
 
 
@@ -705,3 +753,319 @@ def _repair(
                 f"({best[1]} of {len(identities) + len(current)} hold)")
         out[r] = (pieces, note)
     return out
+
+
+# --- the whole table at once ---------------------------------------------------------------
+
+#: Said of a row whose cells several readings of the whole table leave open (also the marker
+#: the rows placed row by row carry when nothing settles them): such cells may be wrong.
+UNSETTLED = "not settled"
+#: Most partial-sum states the whole-table search keeps per row before it gives up.
+MAX_STATES = 20_000
+#: Most steps (a partial sum extended by a reading) the whole-table search takes on one table.
+MAX_WORK = 2_000_000
+#: Most states of the first search over any columns (it only tells early that no table holds).
+PRECHECK_STATES = 300
+#: Most readings of one row the whole-table search weighs.
+MAX_ROW_OPTIONS = 400
+
+
+def unsettled_columns(note: str | None) -> set[str] | None:
+    """The columns a whole-table note names as read otherwise by equally likely readings
+    (``None`` when the note names none).
+
+    >>> sorted(unsettled_columns("placed by …; reading not settled: 5 readings pass every identity (commercial, research differ)"))
+    ['commercial', 'research']
+    """
+    m = re.search(r"\(([a-z_, ]+) differ\)", note or "")
+    return set(m.group(1).split(", ")) if m else None
+
+
+Vector = tuple[Number, ...]
+
+
+def _zero(v: Number) -> bool:
+    return v is None or v == 0
+
+
+Gaps = tuple[Decimal, ...]
+
+
+class _Search:
+    """The readings of every row of a table that make every identity hold at once.
+
+    Each equation (lhs − rhs of a column identity, or a prose statement's cells − its number)
+    gets a partial sum; a row's reading adds its cells to them (its ``deltas``). The search walks
+    the rows keeping every reachable vector of partial sums (a dynamic programme over the rows)
+    with the cheapest way to reach it: the readings that end at all zeros make every identity
+    hold, and walking back from there gives, per row, every reading some such table uses.
+    """
+
+    def __init__(self, deltas: list[list[Gaps]], offset: Gaps, *, limit: int = MAX_STATES,
+                 budget: list[int] | None = None) -> None:
+        self.limit = limit
+        self.budget = budget if budget is not None else [MAX_WORK]  # shared by the searches of a table
+        live = [k for k in range(len(offset)) if any(d[k] for ds in deltas for d in ds)]
+        self.dead_ok = all(offset[k] == 0 for k in range(len(offset)) if k not in live)
+        self.deltas = [[tuple(d[k] for k in live) for d in ds] for ds in deltas]
+        self.start = tuple(offset[k] for k in live)
+        self.overflow = False  # set when the search grew too large to finish
+
+    def run(self) -> tuple[list[int], list[set[int]]] | None:
+        """The cheapest readings (option index per row) that make every equation hold, and per
+        row the options some table that holds uses; ``None`` when none holds (or the search
+        grows too large)."""
+        if not self.dead_ok:
+            return None
+        reach = self._reach()
+        layers: list[dict[Gaps, tuple[int, Gaps, int]]] = [{self.start: (0, self.start, -1)}]
+        for k, deltas in enumerate(self.deltas):
+            lo, hi = reach[k + 1]
+            self.budget[0] -= len(layers[-1]) * len(deltas)
+            if self.budget[0] < 0:
+                self.overflow = True
+                return None
+            nxt: dict[Gaps, tuple[int, Gaps, int]] = {}
+            for state, (cost, _, _) in layers[-1].items():
+                for i, d in enumerate(deltas):
+                    s = tuple(a + b for a, b in zip(state, d, strict=True))
+                    if s in nxt:
+                        if cost + i < nxt[s][0]:
+                            nxt[s] = (cost + i, state, i)
+                    elif all(x + a <= 0 <= x + b for x, a, b in zip(s, lo, hi, strict=True)):
+                        nxt[s] = (cost + i, state, i)  # the rows left can still bring it to zero
+            if len(nxt) > self.limit:
+                self.overflow = True
+                return None
+            layers.append(nxt)
+        goal = tuple(Decimal(0) for _ in self.start)
+        if goal not in layers[-1]:
+            return None
+        picked: list[int] = []
+        state = goal
+        for layer in reversed(layers[1:]):
+            _, state, i = layer[state]
+            picked.append(i)
+        picked.reverse()
+        return picked, self._used(layers, goal)
+
+    def _reach(self) -> list[tuple[Gaps, Gaps]]:
+        """Per row, the least and the most the rows from it on can add to each partial sum."""
+        zero = tuple(Decimal(0) for _ in self.start)
+        out = [(zero, zero)]
+        for deltas in reversed(self.deltas):
+            lo, hi = out[-1]
+            out.append((tuple(a + min(d[j] for d in deltas) for j, a in enumerate(lo)),
+                        tuple(b + max(d[j] for d in deltas) for j, b in enumerate(hi))))
+        return out[::-1]
+
+    def _used(self, layers: list[dict[Gaps, tuple[int, Gaps, int]]], goal: Gaps) -> list[set[int]]:
+        """Per row, the options on some path that ends at ``goal``."""
+        used: list[set[int]] = [set() for _ in self.deltas]
+        good = {goal}
+        for k in range(len(self.deltas) - 1, -1, -1):
+            before = set()
+            for state in layers[k]:
+                for i, d in enumerate(self.deltas[k]):
+                    if tuple(a + b for a, b in zip(state, d, strict=True)) in good:
+                        before.add(state)
+                        used[k].add(i)
+            good = before
+        return used
+
+
+def _row_deltas(vectors: list[Vector], cols: list[str], row: str,
+                equations: list[tuple[Cells, Cells, Decimal]]) -> list[Gaps]:
+    """What each reading of a row adds to each equation's lhs − rhs."""
+    pos = {c: i for i, c in enumerate(cols)}
+    terms = [(k, pos[c], sign) for k, (lhs, rhs, _) in enumerate(equations)
+             for side, sign in ((lhs, 1), (rhs, -1)) for r, c in side if r == row and c in pos]
+    out = []
+    for vector in vectors:
+        gaps = [Decimal(0)] * len(equations)
+        for k, i, sign in terms:
+            if vector[i]:
+                gaps[k] += sign * _num(vector[i])
+        out.append(tuple(gaps))
+    return out
+
+
+def _equations(template: str, table: str, cols: dict[str, list[str]],
+               statements: Sequence[Statement]) -> tuple[list[tuple[Cells, Cells, Decimal]], list[tuple[Cells, Cells, Decimal]]]:
+    """The table's column identities as equations ``lhs − rhs = const``, and the report's own
+    statements about cells of rows it prints (``cells = value``)."""
+    identities = [(lhs, rhs, Decimal(0)) for identity in column_identities(template, table) for lhs, rhs in identity]
+    said = [
+        ([(r, c) for _, r, c in s.cells], [], Decimal(s.value))
+        for s in statements
+        if all(t == table and r in cols and c in cols[r] for t, r, c in s.cells)
+    ]
+    return identities, said  # type: ignore[return-value]
+
+
+def _supports(parts: Sequence[str], required: set[str]) -> list[list[frozenset[str]]]:
+    """Sets of applicant columns a table's counts may fill, grouped most likely first: fewest
+    columns (the rare 法人或其他组织 columns are mostly empty), with 自然人 before without; the
+    sets of a group are equally likely (in column order)."""
+    groups: dict[tuple[int, bool], list[frozenset[str]]] = {}
+    free = [p for p in parts if p not in required]
+    for k in range(len(free) + 1):
+        for extra in itertools.combinations(free, k):
+            s = frozenset(required) | frozenset(extra)
+            if s:
+                groups.setdefault((len(s), parts[0] not in s), []).append(s)
+    return [groups[k] for k in sorted(groups)]
+
+
+def solve_table(
+    template: str,
+    table: str,
+    options: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    *,
+    statements: Sequence[Statement] = (),
+) -> dict[str, tuple[list[Piece], str]] | None:
+    """The readings of the whole table that make every identity hold (FORMAT.md §3.1, T3-A/B/C).
+
+    ``options`` lists every row's candidate readings, most plausible first. The identities are
+    required of the whole table at once (not row by row); among the tables that satisfy them,
+    the one that agrees with the report's own ``statements`` (收到申请33件), then — for table
+    三 — the one that fills the fewest applicant columns (with 自然人 among them), then the most
+    plausible. Rows that tables as likely as the chosen one read otherwise are noted as
+    :data:`UNSETTLED`, naming the columns that differ.
+
+    Returns ``{row: (pieces, note)}`` for every row with more than one reading, or ``None`` when
+    no reading makes every identity hold (the caller then repairs what it can).
+    """
+    rule = row_rule(template, table)
+    vectors: dict[str, list[Vector]] = {}
+    source: dict[str, list[list[Piece]]] = {}
+    for r, opts in options.items():
+        seen: dict[Vector, list[Piece]] = {}
+        for o in opts:
+            vals = tuple(_padded(o, len(cols[r])))
+            if vals in seen or not all(v is None or v >= 0 for c, v in zip(cols[r], vals, strict=False)
+                                       if c != "change") or not rule(r, cols[r], vals):
+                continue
+            seen[vals] = o
+            if len(seen) >= MAX_ROW_OPTIONS:
+                break
+        if not seen:
+            return None
+        vectors[r], source[r] = list(seen), list(seen.values())
+    identities, said = _equations(template, table, cols, statements)
+    if not identities:
+        return None
+    said = [eq for eq in said if not _settled_against(eq, vectors, cols)]
+    parts = T3_PARTS if table == "requests" else ()
+    found = None
+    for equations in ([*identities, *said], identities) if said else (identities,):
+        found = _search_supports(vectors, cols, equations, parts)
+        if found:
+            break
+    if not found:
+        return None
+    chosen, readings, how = found
+    prose = equations is not identities and any(len(vectors[r]) > 1 for lhs, _, _ in said for r, _ in lhs)
+    out: dict[str, tuple[list[Piece], str]] = {}
+    for r, index in chosen.items():
+        if len(vectors[r]) < 2:
+            continue
+        pieces = source[r][index]
+        note = _whole_note(pieces, len(cols[r]), how + (" and the report's own statement" if prose else ""))
+        if len(readings[r]) > 1:
+            differ = [c for i, c in enumerate(cols[r]) if len({v[i] for v in readings[r]}) > 1]
+            note += f"; reading {UNSETTLED}: {len(readings[r])} readings pass every identity ({', '.join(differ)} differ)"
+        out[r] = (pieces, note)
+    return out
+
+
+def _settled_against(equation: tuple[Cells, Cells, Decimal], vectors: dict[str, list[Vector]],
+                     cols: dict[str, list[str]]) -> bool:
+    """True when a statement is only about cells that have one reading, and they disagree with
+    it (the prose counts something else): it is no evidence about the open readings."""
+    lhs, _, value = equation
+    if any(len(vectors[r]) > 1 for r, _ in lhs):
+        return False
+    return sum((_num(vectors[r][0][cols[r].index(c)]) for r, c in lhs), Decimal(0)) != value
+
+
+def _whole_note(pieces: Sequence[Piece], n: int, how: str) -> str:
+    k = sum(1 for p in pieces if p.raw)
+    if k == n:
+        return f"digit run split by {how}"
+    empty = n - k
+    run = "a digit run read as " if any(p.split for p in pieces) else ""
+    return (f"{run}{k} value{'s' if k > 1 else ''} for {n} columns ({empty} empty "
+            f"cell{'s' if empty > 1 else ''} not printed): placed by {how}")
+
+
+def _search_supports(
+    vectors: dict[str, list[Vector]],
+    cols: dict[str, list[str]],
+    equations: list[tuple[Cells, Cells, Decimal]],
+    parts: Sequence[str],
+) -> tuple[dict[str, int], dict[str, set[Vector]], str] | None:
+    """The cheapest table that satisfies ``equations`` (option index per row), every reading of
+    each row used by an equally likely table, and how the table was settled."""
+    deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
+    const = tuple(-c for _, _, c in equations)
+    budget = [MAX_WORK]
+    found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES,
+                    budget=budget)
+    if found is None:
+        return None  # no table satisfies them: neither does one that fills fewer columns
+    if not parts and found:
+        chosen, used = found
+        return chosen, {r: {vectors[r][i] for i in used[r]} for r in used}, "the whole table's identities"
+    required = {c for r, vs in vectors.items() if len(vs) == 1 for c in parts
+                if c in cols[r] and not _zero(vs[0][cols[r].index(c)])}
+    for group in _supports(parts, required):
+        hits = [f for s in group if (f := _search(vectors, cols, deltas, const, s, budget=budget))]
+        if budget[0] < 0:
+            return None  # too large a table to search: the caller repairs what it can
+        if hits:
+            readings: dict[str, set[Vector]] = {r: set() for r in vectors}
+            for _, used in hits:
+                for r, idx in used.items():
+                    readings[r] |= {vectors[r][i] for i in idx}
+            return hits[0][0], readings, "the whole table's identities (fewest applicant columns filled)"
+    return None
+
+
+def _search(
+    vectors: dict[str, list[Vector]],
+    cols: dict[str, list[str]],
+    deltas: dict[str, list[Gaps]],
+    const: Gaps,
+    support: frozenset[str] | None,
+    *,
+    limit: int = MAX_STATES,
+    budget: list[int] | None = None,
+) -> tuple[dict[str, int], dict[str, set[int]]] | tuple[()] | None:
+    """:class:`_Search` over the readings that fill only the columns of ``support`` (``None``:
+    any); returns the chosen option per row and the options some satisfying table uses (indices
+    into ``vectors``), ``None`` when no such table satisfies the equations and ``()`` when the
+    search grew too large to tell."""
+    keep: dict[str, list[int]] = {}
+    for r, vs in vectors.items():
+        outside = [i for i, c in enumerate(cols[r]) if support is not None and c in T3_PARTS and c not in support]
+        keep[r] = [k for k, v in enumerate(vs) if all(_zero(v[i]) for i in outside)]
+        if not keep[r]:
+            return None
+    rows = [r for r in vectors if len(keep[r]) > 1]
+    offset = list(const)
+    for r in vectors:
+        if len(keep[r]) == 1:
+            offset = [a + b for a, b in zip(offset, deltas[r][keep[r][0]], strict=True)]
+    search = _Search([[deltas[r][k] for k in keep[r]] for r in rows], tuple(offset), limit=limit, budget=budget)
+    result = search.run()
+    if result is None:
+        return () if search.overflow else None
+    picked, used = result
+    chosen = {r: keep[r][0] for r in vectors}
+    used_of = {r: {keep[r][0]} for r in vectors}
+    for r, i, u in zip(rows, picked, used, strict=True):
+        chosen[r] = keep[r][i]
+        used_of[r] = {keep[r][j] for j in u}
+    return chosen, used_of
