@@ -74,6 +74,8 @@ RE_NOT_COUNTY = re.compile(
     r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
 )
 
+#: A place's level word (省, 市 …): alone before a suffix it is a short form (省市场…), not a name.
+RE_LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: Words that end like a township but are not one (住房和城乡, 城乡): in department names.
 RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
 
@@ -709,8 +711,10 @@ def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | No
 
 
 def _county_at(name: str, pos: int) -> str | None:
+    """The county-level unit at ``name[pos:]``; a bare level word is no name (省市场监督管理局 has
+    none, 市中区 is one)."""
     m = RE_COUNTY.match(name, pos)
-    if not m or RE_NOT_COUNTY.search(m.group()) or len(m.group()) < 2:
+    if not m or RE_NOT_COUNTY.search(m.group()) or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
         return None
     return m.group()
 

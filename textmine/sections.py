@@ -96,6 +96,7 @@ class _Lexicon:
     work: re.Pattern[str]
     table_rows: list[re.Pattern[str]]
     cues: list[re.Pattern[str]]
+    subjects: list[re.Pattern[str]]
     endings: tuple[str, ...]
     max_chars: int
     titles: list[re.Pattern[str]]
@@ -113,6 +114,7 @@ def _lexicon() -> _Lexicon:
         work=re.compile(data["default_work_pattern"]),
         table_rows=[re.compile(p) for p in data["table_rows"]],
         cues=[re.compile(p) for p in data["sentence_cues"]],
+        subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
@@ -377,7 +379,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     for p in range(2, len(window)):
         if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
             continue
-        if any(c.match(window, p) for c in lex.cues):
+        if any(c.match(window, p) for c in lex.cues) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
     commas = len(re.findall(r"[，,]", window))
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
@@ -394,6 +396,16 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     if cut >= 4:
         return i + cut
     return i + min(len(window), lex.max_chars)
+
+
+def _subject_after_heading(window: str, p: int) -> bool:
+    """Whether a verb-object heading ends at ``p`` and a new clause starts with its subject.
+
+    The heading part ends with a title ending (建设, 领导, 工作 …) and the text goes on with a
+    body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
+    """
+    lex = _lexicon()
+    return p >= 4 and window[:p].endswith(lex.endings) and any(c.match(window, p) for c in lex.subjects)
 
 
 def _known_prefix(window: str) -> int:
