@@ -26,7 +26,7 @@ import logging
 import re
 from typing import Any
 
-from textmine import lexicons
+from textmine import divisions, lexicons
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -609,8 +609,18 @@ def admin_level(issuer: str) -> str | None:
         return "department"
     for level, regex in _places()["level_rules"]:
         if regex.search(issuer):
+            if level == "city" and _county_level_city(issuer):
+                return "county"
             return str(level)
     return None
+
+
+def _county_level_city(issuer: str) -> bool:
+    """Whether a government named after a 市 is a county-level city's (海安市人民政府, 石狮市):
+    the 市 is a county of the national division list and not a prefecture of the place table."""
+    county = parse_places(issuer).get("county", "")
+    return (county.endswith("市") and re.sub(r"人民政府$", "", issuer).endswith(county)
+            and county not in _places()["cities"] and bool(divisions.county_parents(county)))
 
 
 def parse_places(name: str) -> dict[str, str]:
@@ -688,6 +698,10 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         found["township"] = township.group()
     if county and "city" not in found:
         city = places["counties"].get(county, {}).get("city") or _city_of_county(county, cities)
+        if city is None:
+            province, city = _county_parent(county, found.get("province"))
+            if province:
+                found.setdefault("province", province)
         if city:
             found["city"] = city
             found.setdefault("province", cities.get(city, {}).get("province", ""))
@@ -719,6 +733,33 @@ def _county_at(name: str, pos: int) -> str | None:
     return m.group()
 
 
+def _local_bureau(issuer: str) -> dict[str, str]:
+    """The places of a national administration's local bureau (国家税务总局广东省税务局 →
+    广东省): the name after the national body's own name, parsed as a body's name.
+
+    >>> _local_bureau("国家税务总局广东省税务局")["province"], _local_bureau("国家税务总局")
+    ('广东省', {})
+    """
+    national = _places()["national"]
+    head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
+    rest = issuer[len(head):] if head else ""
+    return parse_places(rest) if len(rest) >= 3 else {}
+
+
+def _county_parent(county: str, province: str | None) -> tuple[str | None, str | None]:
+    """(province, prefecture) of a county-level unit from the national division list, when the
+    name is one unit's (of the given province); 鼓楼区 alone names four and gives none.
+
+    >>> _county_parent("兰考县", None) in ((None, None), ("河南省", "开封市"))
+    True
+    """
+    parents = {pc for pc in divisions.county_parents(county) if province is None or pc[0] == province}
+    if len(parents) != 1:
+        return None, None
+    (prov, city), = parents
+    return prov, city or None
+
+
 def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | None:
     """长沙县 → 长沙市: a county named after its prefecture city."""
     stem = re.sub(r"(?:自治县|县)$", "", county)
@@ -731,7 +772,10 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     places = _places()
     issuer = RE_TITLE_PREFIX.sub("", issuer)
     if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]:
-        return None, None, None  # a national body: no province
+        local = _local_bureau(issuer)
+        if not local:
+            return None, None, None  # a national body: no province
+        return local.get("province"), local.get("city"), local.get("county")
     name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
     found = parse_places(issuer) or parse_places(name)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
