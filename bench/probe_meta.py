@@ -9,7 +9,7 @@ Run from the project root::
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
 ``tests/probe_writer.py``). Each is read through the whole pipeline with its crawler header,
-and its issuer, admin level, province, city, year, level-1 section kinds and whether a
+and its issuer, admin level, province, city, county, year, level-1 section kinds and whether a
 ``plans`` part (section or item) was found are compared with the hand-written expectations;
 where a probe lists its level-1 heading ``titles`` (the held-out set ``probes2``), those are
 compared too (spaces and a trailing full stop or colon ignored), so a heading that runs into its
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases"
-FIELDS = ("issuer", "admin_level", "province", "city", "year")
+FIELDS = ("issuer", "admin_level", "province", "city", "county", "year")
 
 
 def read_probe(pid: str, header: dict[str, str], *, folder: Path = CASES / "probes"):  # noqa: ANN201 - a Report
@@ -46,7 +46,7 @@ def observed(report) -> dict:  # noqa: ANN001
     plans = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
     return {"issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
-            "year": m.year, "kinds": kinds, "plans": plans, "titles": titles}
+            "county": m.county, "year": m.year, "kinds": kinds, "plans": plans, "titles": titles}
 
 
 def _bare(title: str) -> str:

@@ -728,8 +728,10 @@ def _county_at(name: str, pos: int) -> str | None:
     """The county-level unit at ``name[pos:]``; a bare level word is no name (省市场监督管理局 has
     none, 市中区 is one)."""
     m = RE_COUNTY.match(name, pos)
-    if not m or RE_NOT_COUNTY.search(m.group()) or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
+    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
         return None
+    if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
+        return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     return m.group()
 
 
