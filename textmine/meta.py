@@ -202,7 +202,23 @@ def _with_upper(name: str, text: str) -> str:
                 upper = compact[i - size : i]
                 if upper in table and not name.startswith(upper):
                     return upper + name
+    if not parse_places(name).get("county"):
+        for i in found:  # a township's county (and its prefecture): 武汉市江岸区 + 二七街道办事处
+            for size in range(min(i, 14), 2, -1):
+                upper = compact[i - size : i]
+                if _is_place_chain(upper, name):
+                    return upper + name
     return name
+
+
+def _is_place_chain(upper: str, name: str) -> bool:
+    """Whether ``upper`` is nothing but the places (prefecture, county) that ``upper + name``
+    parses to, ending with a county: 武汉市江岸区 before 二七街道办事处."""
+    found = parse_places(upper + name)
+    if not found.get("county") or not upper.endswith(found["county"]):
+        return False
+    chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
+    return chain.endswith(upper) and len(upper) >= len(found["county"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -283,7 +299,8 @@ def _core_of_short(name: str) -> str:
 
 def _compatible(core: str, full: str) -> bool:
     """Whether a full name can be the body a short form names (same department or suffix)."""
-    return _expand(full).endswith(core) and bool(parse_places(full) or full in _places()["national"])
+    ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    return ends and bool(parse_places(full) or full in _places()["national"])
 
 
 def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
@@ -312,6 +329,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     )
     for m in pattern.finditer(compact):
         full = _trim_left(m.group("name"))
+        if core == "委" and compact.startswith("员会", m.end("name")):
+            full += "员会"  # 我委: 广东省卫生健康委员会
         if not full or re.search(r"小组|工作组|专班", full) or not _compatible(core, full) or re.search(r"人民政府(办公厅|办公室)$", full) and core in ("厅", "办"):
             continue
         if level in ("省", "自治区") and "province" not in parse_places(full):
@@ -536,6 +555,8 @@ def find_title(doc: Document) -> str | None:
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
         if RE_KEY_VALUE.match(title):
             continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
+        if k == 0 and not (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)):
+            title = _flat_title(title) or title  # a flattened text: the title runs into the body
         if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
@@ -544,6 +565,24 @@ def find_title(doc: Document) -> str | None:
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     return RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1))) if m else None
+
+
+#: A title at the start of a flattened text: no sentence punctuation before the genre's ending.
+RE_FLAT_TITLE = re.compile(r"[^。；;，,：:《》\n]{2,54}?(?:工作年度报告|年度报告|年报)")
+#: Words that open a sentence, never a title (现将…年度报告公布如下).
+RE_NOT_TITLE_START = re.compile(r"^(?:现将|现|根据|按照|依据|依照|本|特|经|为)")
+
+
+def _flat_title(line: str) -> str | None:
+    """The title that opens a flattened text (望江县2014年政府信息公开工作年度报告一、…), or None.
+
+    >>> _flat_title("望江县2014年政府信息公开工作年度报告一、健全机制"), _flat_title("现将本局2014年度报告公布")
+    ('望江县2014年政府信息公开工作年度报告', None)
+    """
+    m = RE_FLAT_TITLE.match(line)
+    if not m or RE_NOT_TITLE_START.match(line):
+        return None
+    return m.group()
 
 
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
@@ -569,15 +608,34 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             name = name[: -len(short)] + full
     if re.search(r"(综合实验区|新区|开发区|高新区)$", name):
         name += "管委会"
-    elif re.search(r"[省市县区旗镇乡]$", name) or name in places["provinces"]:
+    elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    name = _full_prefecture(name)
     compact = re.sub(r"\s+", "", preamble)
     for upper in list(places["cities"]) + list(places["provinces"]):
         if not name.startswith(upper) and (upper + name) in compact:
             return upper + name
     return name
+
+
+def _full_prefecture(name: str) -> str:
+    """A name that starts with an autonomous prefecture's short form, written out in full
+    (黔东南州人民政府 → 黔东南苗族侗族自治州人民政府)."""
+    m = RE_SHORT_PREFECTURE.match(name)
+    full = _autonomous_prefecture(m.group("stem")) if m else None
+    return full + name[m.end():] if full and m else name
+
+
+#: The short form of an autonomous prefecture: its place name and 州 (恩施州, 黔东南州).
+RE_SHORT_PREFECTURE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)州(?!市)")
+
+
+def _autonomous_prefecture(stem: str) -> str | None:
+    """The one 自治州 of the place table whose name starts with ``stem`` (恩施 → 恩施土家族苗族自治州)."""
+    found = [c for c in _places()["cities"] if c.endswith("自治州") and c.startswith(stem)]
+    return found[0] if len(found) == 1 else None
 
 
 def _header_issuer(header: dict[str, str]) -> str | None:
@@ -721,6 +779,8 @@ def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | No
                     continue  # 长沙县 is not 长沙(市) + 县
                 if best is None or len(form) > best[0]:
                     best = (len(form), full)
+    if best is None and (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
+        return full
     return best[1] if best else None
 
 

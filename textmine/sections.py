@@ -97,6 +97,7 @@ class _Lexicon:
     table_rows: list[re.Pattern[str]]
     cues: list[re.Pattern[str]]
     subjects: list[re.Pattern[str]]
+    clause_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
     titles: list[re.Pattern[str]]
@@ -115,6 +116,7 @@ def _lexicon() -> _Lexicon:
         table_rows=[re.compile(p) for p in data["table_rows"]],
         cues=[re.compile(p) for p in data["sentence_cues"]],
         subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
+        clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
@@ -401,11 +403,11 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
 def _subject_after_heading(window: str, p: int) -> bool:
     """Whether a verb-object heading ends at ``p`` and a new clause starts with its subject.
 
-    The heading part ends with a title ending (建设, 领导, 工作 …) and the text goes on with a
-    body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
+    The heading part ends with a title ending (建设, 领导, 工作, 公开 …) and the text goes on with
+    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
     """
     lex = _lexicon()
-    return p >= 4 and window[:p].endswith(lex.endings) and any(c.match(window, p) for c in lex.subjects)
+    return p >= 4 and window[:p].endswith(lex.clause_endings) and any(c.match(window, p) for c in lex.subjects)
 
 
 def _known_prefix(window: str) -> int:
@@ -512,11 +514,13 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if parts and parts[0] <= cand.start < parts[1]:
             continue
         prev, spaced = _prev_char(text, cand.start)
-        if cand.part and prev != "\n":
+        after_title = RE_AFTER_TITLE.search(text, max(0, cand.start - 8), cand.start) is not None
+        if cand.part and prev != "\n" and not _part_runs_in(text, cand, prev, spaced or after_title):
             continue
         if prev in NEVER_BEFORE and not spaced and not cand.part:
             continue
-        at_boundary = spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
+        at_boundary = (spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
+                       or after_title)
         if cand.style == "stat":
             head = _stat_heading(text, cand, prev, spaced)
             if head is None:
@@ -567,6 +571,19 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+#: The end of a report's title (…工作年度报告), right before a number on a flattened line.
+RE_AFTER_TITLE = re.compile(r"(?:年度报告|工作报告|年报)[ \t\u3000]*$")
+
+
+def _part_runs_in(text: str, cand: _Candidate, prev: str, spaced: bool) -> bool:
+    """Whether a ``第X部分`` inside a flattened line is a heading: after a sentence end, a space
+    or the title, and followed by a known title (…。第二部分主动公开政府信息情况全年…)."""
+    if not (spaced or prev in BOUNDARY_CHARS):
+        return False
+    i, end, _ = _title_window(text, cand.num_end, allow_newline=False)
+    return _known_prefix(text[i:end]) >= 2
 
 
 def _accept(
