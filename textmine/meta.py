@@ -568,7 +568,7 @@ def find_title(doc: Document) -> str | None:
 
 
 #: A title at the start of a flattened text: no sentence punctuation before the genre's ending.
-RE_FLAT_TITLE = re.compile(r"[^。；;，,：:《》\n]{2,54}?(?:工作年度报告|年度报告|年报)")
+RE_FLAT_TITLE = re.compile(r"[^。；;，,：:《》\n]{2,54}?(?:年度报告|年报|(?:公开|工作|情况)的?报告)")
 #: Words that open a sentence, never a title (现将…年度报告公布如下).
 RE_NOT_TITLE_START = re.compile(r"^(?:现将|现|根据|按照|依据|依照|本|特|经|为)")
 
@@ -578,6 +578,8 @@ def _flat_title(line: str) -> str | None:
 
     >>> _flat_title("望江县2014年政府信息公开工作年度报告一、健全机制"), _flat_title("现将本局2014年度报告公布")
     ('望江县2014年政府信息公开工作年度报告', None)
+    >>> _flat_title("平阳县人民政府关于2015年度政府信息公开工作的报告一、加强组织领导")
+    '平阳县人民政府关于2015年度政府信息公开工作的报告'
     """
     m = RE_FLAT_TITLE.match(line)
     if not m or RE_NOT_TITLE_START.match(line):

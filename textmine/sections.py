@@ -574,7 +574,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
 
 
 #: The end of a report's title (…工作年度报告), right before a number on a flattened line.
-RE_AFTER_TITLE = re.compile(r"(?:年度报告|工作报告|年报)[ \t\u3000]*$")
+RE_AFTER_TITLE = re.compile(r"(?:年度报告|年报|(?:公开|工作|情况)的?报告)[ \t\u3000]*$")
 
 
 def _part_runs_in(text: str, cand: _Candidate, prev: str, spaced: bool) -> bool:
