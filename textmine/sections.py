@@ -97,6 +97,7 @@ class _Lexicon:
     table_rows: list[re.Pattern[str]]
     cues: list[re.Pattern[str]]
     subjects: list[re.Pattern[str]]
+    body_kinds: list[tuple[str, re.Pattern[str]]]
     clause_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
@@ -116,6 +117,7 @@ def _lexicon() -> _Lexicon:
         table_rows=[re.compile(p) for p in data["table_rows"]],
         cues=[re.compile(p) for p in data["sentence_cues"]],
         subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
+        body_kinds=[(k, re.compile(p)) for k, p in (data.get("body_kinds") or {}).items()],
         clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
@@ -676,6 +678,8 @@ def find_sections(text: str) -> list[Section]:
             stack.pop()
         parent = stack[-1][1] if stack else None
         kind = _kind(head.title, parent, seen_problems)
+        if parent is None and _rule_for(head.title) is None:
+            kind = _kind_of_body(text, head.heading_end) or kind
         if parent is None and kind in ("problems", "plans"):
             seen_problems = True
         section = Section(
@@ -713,6 +717,18 @@ def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
         if not parents or parent.kind in parents:
             return str(rule["kind"])
     return parent.kind
+
+
+def _kind_of_body(text: str, start: int) -> str | None:
+    """The kind a custom part's first clause reports a count of (全年主动公开政府信息5620条 →
+    ``proactive``; 全年受理依申请公开21件 → ``requests``), or None."""
+    m = RE_CLAUSE_END.search(text, start, start + 120)
+    clause = text[start : m.start() if m else min(len(text), start + 120)]
+    return next((kind for kind, regex in _lexicon().body_kinds if regex.search(clause)), None)
+
+
+#: The end of a part's first clause.
+RE_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
 def is_closing(sentence: str) -> bool:
