@@ -88,3 +88,21 @@ def test_self_reference_resolves_to_a_committee_and_a_township_takes_its_chain()
     assert (m.issuer, m.city, m.county) == ("武汉市江岸区二七街道办事处", "武汉市", "江岸区")
     m = _meta("二七街道办事处\n2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n")
     assert m.issuer == "二七街道办事处"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a known title joined to more words is not cut at the conjunction
+        ("前言。一、存在的问题和不足2020年，我局公开不够。", "存在的问题和不足"),
+        # a heading of a known kind ends at its closing noun before a new clause
+        ("前言。一、存在的不足及改进措施部分单位重视不够。", "存在的不足及改进措施"),
+        ("前言。一、问题与不足部分单位重视不够。", "问题与不足"),
+        # must not cut: sentence-like heads closed by a full stop stay whole
+        ("前言。一、加强组织领导，确保工作落实。为进一步做好。", "加强组织领导，确保工作落实"),
+        ("前言。一、突出重点领域，以信息公开取信于民。全年。", "突出重点领域，以信息公开取信于民"),
+        ("前言。一、存在的主要问题及改进情况\n正文。", "存在的主要问题及改进情况"),
+    ],
+)
+def test_problems_heading_neither_cut_short_nor_run_on(text: str, title: str) -> None:
+    assert _titles(text)[0] == (title, "problems" if "问题" in title or "不足" in title else _titles(text)[0][1])

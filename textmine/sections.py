@@ -56,6 +56,8 @@ BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
 NEVER_BEFORE = frozenset("第条之是款项")
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
+#: Characters that join a known title to more words (存在的问题和不足): the title goes on.
+CONJUNCTIONS = frozenset("和及与、")
 #: Hard stops of a heading title.
 RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 #: Next heading number inside a title window (the title ends before it).
@@ -99,6 +101,7 @@ class _Lexicon:
     subjects: list[re.Pattern[str]]
     body_kinds: list[tuple[str, re.Pattern[str]]]
     clause_endings: tuple[str, ...]
+    closing_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
     titles: list[re.Pattern[str]]
@@ -119,6 +122,7 @@ def _lexicon() -> _Lexicon:
         subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
         body_kinds=[(k, re.compile(p)) for k, p in (data.get("body_kinds") or {}).items()],
         clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
+        closing_endings=tuple(data.get("closing_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
@@ -378,13 +382,17 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     lex = _lexicon()
     window = text[i:end]
     known = _known_prefix(window)
-    if known >= 2:
+    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS:
         return i + known
+    # a known title joined to more words (存在的问题和不足…) goes on: it ends at a cue or below
     for p in range(2, len(window)):
         if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
             continue
         if any(c.match(window, p) for c in lex.cues) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
+    closed = _closed_kind_heading(window)
+    if closed:
+        return i + closed
     commas = len(re.findall(r"[，,]", window))
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
         return i + len(window.rstrip(" \t"))
@@ -400,6 +408,23 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     if cut >= 4:
         return i + cut
     return i + min(len(window), lex.max_chars)
+
+
+def _closed_kind_heading(window: str) -> int:
+    """Where a heading of a known kind ends at its closing noun and a clause follows, or 0.
+
+    ``存在的不足及改进措施部分单位重视不够``: the part up to 措施 is a problems heading (a kind
+    rule of the lexicon matches it) and 部分… is not joined to it by 、和及与 or another ending.
+    """
+    lex = _lexicon()
+    for p in range(4, min(len(window), lex.max_chars)):
+        if not window[:p].endswith(lex.closing_endings):
+            continue
+        if window[p] in CONTINUE_CHARS or window[p : p + 2] in lex.endings or window[p] in "。：:；;":
+            continue
+        if _rule_for(window[:p]) is not None:
+            return p
+    return 0
 
 
 def _subject_after_heading(window: str, p: int) -> bool:
