@@ -23,6 +23,12 @@ def _titles(text: str) -> list[tuple[str, str]]:
         ("前言。一、加强组织领导区政府调整了领导小组。", "加强组织领导"),
         ("前言。一、突出重点，深化主动公开县政府门户网站全年发布信息。", "突出重点，深化主动公开"),
         ("前言。一、加强监督检查县政务公开办定期通报。", "加强监督检查"),
+        # a heading opening with a work verb ends after its object where a subject starts
+        ("前言。一、拓宽公开渠道门户网站全年发布信息。", "拓宽公开渠道"),
+        ("前言。一、积极回应社会关切局办公室安排专人负责。", "积极回应社会关切"),
+        # must not cut inside a word, a place name or a second clause
+        ("前言。一、加强门户网站内容保障全年发布信息。", "加强门户网站内容保障"),
+        ("前言。一、推进重大建设项目和政府与社会资本合作项目信息公开。", "推进重大建设项目和政府与社会资本合作项目信息公开"),
         # must not cut: the heading goes on after its ending word
         ("前言。一、加强政府网站建设全年发布信息。", "加强政府网站建设"),
         ("前言。一、依申请公开政府信息情况全年受理申请3件。", "依申请公开政府信息情况"),

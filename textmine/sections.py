@@ -56,6 +56,10 @@ BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
 NEVER_BEFORE = frozenset("第条之是款项")
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
+#: A break between clauses inside a heading window.
+RE_CLAUSE_BREAK = re.compile(r"[，,、；;]")
+#: A place's level word: a subject that starts with one may end a place name (实验区政府).
+PLACE_LEVELS = frozenset("省市县区州旗镇乡")
 #: Characters that join a known title to more words (存在的问题和不足): the title goes on.
 CONJUNCTIONS = frozenset("和及与、")
 #: Hard stops of a heading title.
@@ -434,7 +438,19 @@ def _subject_after_heading(window: str, p: int) -> bool:
     a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
     """
     lex = _lexicon()
-    return p >= 4 and window[:p].endswith(lex.clause_endings) and any(c.match(window, p) for c in lex.subjects)
+    if p < 4 or window[p - 1] in CONTINUE_CHARS:
+        return False  # a subject never follows a conjunction (建设项目和|政府与社会资本…)
+    subject = next((m for c in lex.subjects if (m := c.match(window, p))), None)
+    if subject is None:
+        return False
+    if window[:p].endswith(lex.clause_endings):
+        return True
+    # a heading that opens with a work verb (加强, 拓宽 …) ends after its object, in its first
+    # clause, where a subject starts that is a word of its own: not the end of a place name
+    # (实验|区政府) nor of a longer subject (加强门户|网站内容保障)
+    return (lex.work.match(window) is not None and subject.group()[0] not in PLACE_LEVELS
+            and not RE_CLAUSE_BREAK.search(window, 0, p)
+            and not any((m := c.match(window, q)) and m.end() > p for c in lex.subjects for q in (p - 2, p - 1)))
 
 
 def _known_prefix(window: str) -> int:
