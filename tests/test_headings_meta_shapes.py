@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.meta import _flat_title, admin_level, extract_meta, find_issuer, parse_places
+from textmine.meta import (
+    _bare_department,
+    _flat_title,
+    admin_level,
+    extract_meta,
+    find_issuer,
+    parse_places,
+)
 from textmine.model import Document
 from textmine.sections import find_sections
 
@@ -112,3 +119,20 @@ def test_self_reference_resolves_to_a_committee_and_a_township_takes_its_chain()
 )
 def test_problems_heading_neither_cut_short_nor_run_on(text: str, title: str) -> None:
     assert _titles(text)[0] == (title, "problems" if "问题" in title or "不足" in title else _titles(text)[0][1])
+
+
+def test_department_named_without_its_place_takes_the_hosting_government_place() -> None:
+    body = "一、总体情况\n2020年，我局推进公开。\n"
+    m = _meta(body, {"标题": "市场监管局2020年政府信息公开工作年度报告", "来源": "南昌市人民政府"})
+    assert (m.issuer, m.city) == ("南昌市市场监督管理局", "南昌市")  # 市场 is no short form of 市
+    m = _meta(body, {"标题": "县统计局2020年政府信息公开工作年度报告", "来源": "安仁县人民政府"})
+    assert (m.issuer, m.county) == ("安仁县统计局", "安仁县")
+    m = _meta(body, {"标题": "统计局2020年政府信息公开工作年度报告"})  # no host: left as written
+    assert m.issuer == "统计局"
+    assert not _bare_department("水利部办公厅")  # a national body's office has its place (none)
+    assert _bare_department("市场监督管理局")
+
+
+def test_year_in_chinese_numerals() -> None:
+    assert _meta("一、总体情况\n二〇二二年，我委坚持公开。\n").year == 2022
+    assert _meta("一、总体情况\n2021年，我委坚持公开。\n").year == 2021

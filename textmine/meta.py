@@ -274,11 +274,18 @@ def _is_short(name: str) -> bool:
     if name in places["national"] or RE_NATIONAL.match(name):
         return False
     m = RE_SHORT_PLACE.match(name)
-    return bool(m) and not parse_places(name)
+    return (bool(m) or _bare_department(name)) and not parse_places(name)
+
+
+def _bare_department(name: str) -> bool:
+    """A department named without any place (市场监督管理局, 统计局): not a national body."""
+    national = _places()["national"]
+    return (admin_level(name) == "department" and len(name) >= 3 and not RE_NATIONAL.match(name)
+            and not any(name.startswith(n) for n in national) and not _places()["self_ref"].fullmatch(name))
 
 
 #: A short form's place word: 省民政厅, 市生态环境局, 县卫健委, 自治区民委.
-RE_SHORT_PLACE = re.compile(r"^(?P<place>自治区|省|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
+RE_SHORT_PLACE = re.compile(r"^(?P<place>自治区|省|市|州|盟|县|区|旗)(?!场|域)(?=[\u4e00-\u9fff]{2})")
 
 
 def _expand(core: str) -> str:
@@ -320,7 +327,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     compact = re.sub(r"\s+", "", text)
     compact = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "※" * (len(m.group()) - 2) + "》", compact)  # titles name no body
     self_ref = places["self_ref"].fullmatch(name) is not None
-    level = None if self_ref else RE_SHORT_PLACE.match(name).group("place")  # type: ignore[union-attr]
+    short_place = RE_SHORT_PLACE.match(name)
+    level = short_place.group("place") if short_place and not self_ref else None
     pattern = re.compile(
         "(?:^|(?<=[^\u4e00-\u9fff])|(?<=[由为是在与和及经向对将了的]))(?P<name>[\u4e00-\u9fff]{2,14}?"
         + ("(?:省|自治区|市)" if level in ("省", "自治区") else "(?:市|州|盟)" if level in ("市", "州", "盟")
@@ -343,8 +351,26 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
         return min(counts, key=lambda k: (-counts[k], first_at[k]))
     if self_ref:
         return None
+    if level is None or level in ("县", "区", "旗"):  # the place of the government hosting the report
+        return _host_place_name(core, header, level=level)
     place = _report_place(compact, header, level or "")
     return place + core if place else None
+
+
+def _host_place_name(core: str, header: dict[str, str], *, level: str | None = None) -> str | None:
+    """``core`` with the place of the government whose portal hosts the report in front
+    (来源：南昌市人民政府, 市场监督管理局 → 南昌市市场监督管理局), or None; with ``level`` (县统计局)
+    only a host of that level.
+
+    >>> _host_place_name("市场监督管理局", {"来源": "南昌市人民政府"}), _host_place_name("统计局", {})
+    ('南昌市市场监督管理局', None)
+    """
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+        host = re.sub(r"\s+", "", header.get(key, ""))
+        place = re.sub(r"人民政府(?:办公室|办公厅)?$", "", host)
+        if place != host and (level is None or place.endswith(level)) and parse_places(place + core):
+            return place + core
+    return None
 
 
 def _own_government(text: str, suffix: str) -> str | None:
@@ -888,7 +914,8 @@ def find_year(title: str | None, text: str) -> int | None:
     >>> find_year(None, "根据2019年修订的《条例》编制本报告。一、总体情况\\n全年公开…\\n某某局\\n2023年1月20日")
     2022
     """
-    for source in (title or "",):
+    title, text = _arabic_years(title or ""), _arabic_years(text)
+    for source in (title,):
         m = RE_YEAR.search(source)
         if m:
             return int(m.group(1))
@@ -910,6 +937,21 @@ def find_year(title: str | None, text: str) -> int | None:
                 return int(m.group(1))
     m = RE_YEAR.search(text[:2000])
     return int(m.group(1)) if m else None
+
+
+#: A year written in Chinese numerals: 二〇二二年 / 二○二二年度.
+RE_CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals written in digits (二〇二二年 → 2022年), same length.
+
+    >>> _arabic_years("二〇二二年，我委坚持")
+    '2022年，我委坚持'
+    """
+    if "〇" not in text and "○" not in text and "零" not in text:
+        return text
+    return RE_CN_YEAR.sub(lambda m: "".join(str(_CN[c]) for c in m.group()), text)
 
 
 def find_published(doc: Document) -> str | None:
