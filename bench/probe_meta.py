@@ -4,32 +4,37 @@ Run from the project root::
 
     python bench/probe_meta.py            # accuracy per field, and every miss
     python bench/probe_meta.py --quiet    # accuracy only
+    python bench/probe_meta.py --set probes2   # the held-out set of tests/probe_hand2.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
 ``tests/probe_writer.py``). Each is read through the whole pipeline with its crawler header,
-and its issuer, admin level, province, city, year, level-1 section kinds and whether a
-``plans`` part (section or item) was found are compared with the hand-written expectations.
+and its issuer, admin level, province, city, county, year, level-1 section kinds and whether a
+``plans`` part (section or item) was found are compared with the hand-written expectations;
+where a probe lists its level-1 heading ``titles`` (the held-out set ``probes2``), those are
+compared too (spaces and a trailing full stop or colon ignored), so a heading that runs into its
+first sentence or is cut short counts as a miss.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROBES = ROOT / "tests" / "cases" / "probes"
-FIELDS = ("issuer", "admin_level", "province", "city", "year")
+CASES = ROOT / "tests" / "cases"
+FIELDS = ("issuer", "admin_level", "province", "city", "county", "year")
 
 
-def read_probe(pid: str, header: dict[str, str]):  # noqa: ANN201 - a textmine Report
+def read_probe(pid: str, header: dict[str, str], *, folder: Path = CASES / "probes"):  # noqa: ANN201 - a Report
     """The analysed report of one probe, its crawler header applied."""
     from textmine.ingest import read_document
     from textmine.pipeline import analyze
 
-    doc = read_document(PROBES / f"{pid}.txt")
+    doc = read_document(folder / f"{pid}.txt")
     doc.header = {**doc.header, **header}
     return analyze(doc)
 
@@ -39,21 +44,34 @@ def observed(report) -> dict:  # noqa: ANN001
     m = report.meta
     kinds = [s.kind for s in report.sections if s.level == 1]
     plans = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
+    titles = [_bare(s.title) for s in report.sections if s.level == 1]
     return {"issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
-            "year": m.year, "kinds": kinds, "plans": plans}
+            "county": m.county, "year": m.year, "kinds": kinds, "plans": plans, "titles": titles}
+
+
+def _bare(title: str) -> str:
+    """A heading title without spaces and without a trailing full stop or colon."""
+    return re.sub(r"[。．.：:]+$", "", re.sub(r"\s+", "", title or ""))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="print accuracy only")
+    parser.add_argument("--set", default="probes", help="folder under tests/cases (default: probes)")
     args = parser.parse_args(argv)
-    table = json.loads((PROBES / "expected.json").read_text(encoding="utf-8"))
-    right = dict.fromkeys((*FIELDS, "issuer+level", "kinds", "plans"), 0)
+    folder = CASES / args.set
+    table = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    keys = (*FIELDS, "kinds", "plans")
+    if all("titles" in entry["expected"] for entry in table.values()):
+        keys = (*keys, "titles")
+    right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
     for pid, entry in sorted(table.items()):
         want = entry["expected"]
-        got = observed(read_probe(pid, entry["header"]))
-        for key in (*FIELDS, "kinds", "plans"):
+        if "titles" in want:
+            want = {**want, "titles": [_bare(t) for t in want["titles"]]}
+        got = observed(read_probe(pid, entry["header"], folder=folder))
+        for key in keys:
             if got[key] == want[key]:
                 right[key] += 1
             else:

