@@ -159,6 +159,158 @@ def _prefix_tree(terms: Iterable[str]) -> str:
     return build(root)
 
 
+#: Largest set of alternative strings :func:`pattern_literals` tracks for one piece of a pattern.
+_EXACT_LIMIT = 32
+#: Regex operators that repeat the item they hold.
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of ``pattern`` (the standard library's own regex parser)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _charset(items: Any) -> set[str] | None:
+    """The characters a character class ``[...]`` matches, when it is a short explicit list."""
+    out: set[str] = set()
+    for op, av in items:
+        if op.name == "LITERAL":
+            out.add(chr(av))
+        elif op.name == "RANGE" and av[1] - av[0] < _EXACT_LIMIT:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\\d, \\s …), a long range
+            return None
+    return out if len(out) <= _EXACT_LIMIT else None
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > _EXACT_LIMIT:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _seq_exact(items: Any) -> set[str] | None:
+    """Every string a sequence of regex items can match, when that is a short list."""
+    out: set[str] | None = {""}
+    for item in items:
+        exact = _item_exact(item)
+        out = None if exact is None or out is None else _product(out, exact)
+        if out is None:
+            return None
+    return out
+
+
+def _item_exact(item: Any) -> set[str] | None:
+    """Every string one regex item can match, when that is a short list (else ``None``)."""
+    op, av = item
+    name = op.name
+    if name == "LITERAL":
+        return {chr(av)}
+    if name == "IN":
+        return _charset(av)
+    if name == "SUBPATTERN":
+        return None if av[1] & re.IGNORECASE else _seq_exact(av[3])
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            exact = _seq_exact(branch)
+            if exact is None:
+                return None
+            out |= exact
+        return out if len(out) <= _EXACT_LIMIT else None
+    if name in _REPEATS and av[1] <= 2:
+        one = _seq_exact(av[2])
+        if one is None:
+            return None
+        out, power = set(), {""}
+        for count in range(av[1] + 1):
+            if count >= av[0]:
+                out |= power
+            if count < av[1]:
+                nxt = _product(power, one)
+                if nxt is None:
+                    return None
+                power = nxt
+        return out if len(out) <= _EXACT_LIMIT else None
+    return None
+
+
+def _best(requirements: list[frozenset[str]]) -> frozenset[str]:
+    """The most selective requirement: the longest shortest string, then the fewest strings."""
+    return max(requirements, key=lambda r: (min(map(len, r)), -len(r)))
+
+
+def _seq_requirements(items: Any) -> list[frozenset[str]]:
+    reqs: list[frozenset[str]] = []
+    run: set[str] = {""}  # the strings the items since the last unknown item match exactly
+    for item in items:
+        exact = _item_exact(item)
+        joined = None if exact is None else _product(run, exact)
+        if joined is not None:
+            run = joined
+            continue
+        if "" not in run:
+            reqs.append(frozenset(run))
+        run = exact if exact is not None else {""}
+        if exact is None:
+            reqs.extend(_item_requirements(item))
+    if "" not in run:
+        reqs.append(frozenset(run))
+    return reqs
+
+
+def _item_requirements(item: Any) -> list[frozenset[str]]:
+    op, av = item
+    name = op.name
+    if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+        return _seq_requirements(av[3])
+    if name == "ATOMIC_GROUP":
+        return _seq_requirements(av)
+    if name in _REPEATS and av[0] >= 1:
+        return _seq_requirements(av[2])
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in av[1]:
+            reqs = _seq_requirements(branch)
+            if not reqs:
+                return []
+            union |= _best(reqs)
+        return [frozenset(union)]
+    return []  # ANY, a negated class, an assertion (outside the match), a back-reference …
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop every string that contains another one of the set (the shorter one is enough)."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def pattern_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of literal strings of which every non-empty match of ``pattern`` contains one.
+
+    A text that contains no string of one of the sets has no match, so the pattern need not
+    be searched there. The list is empty when nothing is known (a pattern that ignores case,
+    or is made only of classes like ``.`` and ``\\d``); it never claims too much.
+
+    >>> [sorted(r) for r in pattern_literals(re.compile("(召开|举办)[^，。]{0,6}发布会"))]
+    [['举办', '召开'], ['发布会']]
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    try:
+        reqs = _seq_requirements(_parse(pattern))
+    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
+        return []
+    out: list[frozenset[str]] = []
+    for req in map(_minimal, reqs):
+        if req not in out:
+            out.append(req)
+    return out
+
+
 class Codebook:
     """The theme codebook: themes in canonical order and their compiled matchers.
 
@@ -270,6 +422,10 @@ class Codebook:
         return {t.id: [_compile(p, t.id) for p in t.exclusions] for t in self.themes}
 
     @functools.cached_property
+    def _scanner(self) -> _Scanner:
+        return _Scanner(self)
+
+    @functools.cached_property
     def _order(self) -> dict[str, int]:
         return {t: i for i, t in enumerate(self.theme_ids)}
 
@@ -320,32 +476,192 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), index
 
 
+class _Gate:
+    """What a text must hold for a pattern to match: one string of ``first`` (looked up in
+    the scan) and one string of each set of ``rest`` (tested on the text when ``first`` is
+    there). Both empty: any text."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        literals = pattern_literals(pattern)
+        self.first: frozenset[str] = _best(literals) if literals else frozenset()
+        self.rest: tuple[tuple[str, ...], ...] = tuple(
+            tuple(sorted(req)) for req in literals if req is not self.first
+        )
+
+    def holds(self, compact: str) -> bool:
+        """True when ``compact`` holds a string of every set of :attr:`rest`."""
+        return all(any(s in compact for s in req) for req in self.rest)
+
+
+class _Scanner:
+    """A codebook's terms and the literals of its patterns, found in a text in one pass.
+
+    Built once per codebook (:attr:`Codebook._scanner`). With ``pyahocorasick`` installed, one
+    Aho-Corasick automaton holds every literal term and the most selective set of
+    :func:`pattern_literals` of every pattern and exclusion: one scan of a text gives the term
+    matches (leftmost-longest, as the term regex finds them) and the literal strings present,
+    and a pattern whose literals are absent is not searched. Without it, the term regex finds
+    the terms and every pattern is searched.
+    """
+
+    def __init__(self, codebook: Codebook) -> None:
+        self._term_regex = codebook._term_regex
+        self.patterns: list[tuple[str, str | None, re.Pattern[str]]] = codebook._patterns
+        self._gates = [_Gate(rx) for *_, rx in self.patterns]
+        self._exclusions = {
+            theme: [(rx, _Gate(rx)) for rx in rxs] for theme, rxs in codebook._exclusions.items()
+        }
+        # per theme: the strings of its exclusions' first sets (none present: nothing to search)
+        self._excl_keys = {
+            theme: frozenset(key for _, gate in pats for key in gate.first)
+            for theme, pats in self._exclusions.items()
+        }
+        self._excl_ungated = {
+            theme for theme, pats in self._exclusions.items() if any(not g.first for _, g in pats)
+        }
+        self._all = list(range(len(self.patterns)))
+        self._ungated = [i for i, g in enumerate(self._gates) if not g.first]
+        self._by_key: dict[str, list[int]] = {}  # a string of a pattern's first set → patterns
+        for i, gate in enumerate(self._gates):
+            for key in gate.first:
+                self._by_key.setdefault(key, []).append(i)
+        self._automaton = self._build(codebook)
+        self._term_themes = {  # each term's themes, once each
+            term: tuple(dict.fromkeys(theme for theme, _ in owners))
+            for term, owners in codebook._term_owners.items()
+        }
+        self._order = codebook._order
+
+    def themes(self, compact: str) -> tuple[str, ...]:
+        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`)."""
+        terms, present = self.scan(compact)
+        found: set[str] = set()
+        excluded: _Exclusions | None = None
+        term_themes = self._term_themes
+        for start, end, term in terms:
+            for theme in term_themes[term]:
+                if theme in found:
+                    continue
+                if excluded is None:
+                    excluded = _Exclusions(self, compact, present)
+                if not excluded.covers(theme, start, end):
+                    found.add(theme)
+        patterns = self.patterns
+        for i in self.candidates(compact, present):
+            theme, _, rx = patterns[i]
+            if theme in found:
+                continue  # a pattern cannot add a theme already found
+            for m in rx.finditer(compact):
+                if m.end() > m.start():
+                    if excluded is None:
+                        excluded = _Exclusions(self, compact, present)
+                    if not excluded.covers(theme, m.start(), m.end()):
+                        found.add(theme)
+                        break
+        if len(found) < 2:
+            return tuple(found)
+        return tuple(sorted(found, key=self._order.__getitem__))
+
+    def _build(self, codebook: Codebook) -> Any:
+        try:
+            import ahocorasick
+        except ImportError:  # the term regex, and every pattern searched
+            logger.debug("pyahocorasick is not installed: themes are matched by regex alone")
+            return None
+        gates = self._gates + [g for pats in self._exclusions.values() for _, g in pats]
+        keys = {key: (False, True) for gate in gates for key in gate.first}
+        for term in codebook._term_owners:
+            keys[term] = (True, term in keys)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for key, (is_term, is_gate) in keys.items():
+            automaton.add_word(key, (key, len(key) - 1, is_term, is_gate))
+        automaton.make_automaton()
+        return automaton
+
+    def scan(self, compact: str) -> tuple[list[tuple[int, int, str]], set[str] | None]:
+        """The term matches ``(start, end, term)`` of the term regex in ``compact``, and the
+        gate strings present (``None``: not known, every pattern may match)."""
+        if self._automaton is None:
+            return [(m.start(), m.end(), m.group()) for m in self._term_regex.finditer(compact)], None
+        present: set[str] = set()
+        hits: list[tuple[int, int, str]] = []
+        for end, (key, back, is_term, is_gate) in self._automaton.iter(compact):
+            if is_gate:
+                present.add(key)
+            if is_term:
+                hits.append((end - back, -end - 1, key))
+        if len(hits) < 2:
+            return [(start, -neg, key) for start, neg, key in hits], present
+        hits.sort()  # by start, the longest first
+        terms: list[tuple[int, int, str]] = []
+        pos = 0
+        for start, neg_end, key in hits:  # leftmost-longest, not overlapping: the regex's choice
+            if start >= pos:
+                pos = -neg_end
+                terms.append((start, pos, key))
+        return terms, present
+
+    def candidates(self, compact: str, present: set[str] | None) -> list[int]:
+        """Indices into :attr:`patterns` of the patterns that may match, in codebook order."""
+        if present is None:
+            return self._all
+        by_key = self._by_key
+        found = [i for key in present if key in by_key for i in by_key[key]]
+        if self._ungated:
+            found += self._ungated
+        if not found:
+            return found
+        gates = self._gates
+        return [i for i in sorted(set(found)) if not gates[i].rest or gates[i].holds(compact)]
+
+    def exclusions(self, theme: str, compact: str, present: set[str] | None) -> list[re.Pattern[str]]:
+        """The exclusions of ``theme`` that may match ``compact``."""
+        pats = self._exclusions[theme]
+        if present is None:
+            return [rx for rx, _ in pats]
+        if theme not in self._excl_ungated and self._excl_keys[theme].isdisjoint(present):
+            return []
+        return [
+            rx for rx, gate in pats
+            if (not gate.first or not gate.first.isdisjoint(present))
+            and (not gate.rest or gate.holds(compact))
+        ]
+
+
 class _Exclusions:
     """Where each theme's exclusions match in one compact text, searched on first need.
 
     ``covers(theme, start, end)`` is true when one exclusion match contains ``start..end``:
     the matches are sorted by start, so a bisect finds those starting at or before ``start``
-    and a running maximum of their ends says whether one reaches ``end``.
+    and a running maximum of their ends says whether one reaches ``end``. Exclusions that
+    cannot match (a literal they need is not ``present``) are not searched.
     """
 
-    def __init__(self, codebook: Codebook, compact: str) -> None:
-        self._patterns = codebook._exclusions
+    def __init__(self, scanner: _Scanner, compact: str, present: set[str] | None) -> None:
+        self._scanner = scanner
         self._compact = compact
+        self._present = present
         self._spans: dict[str, tuple[list[int], list[int]]] = {}
 
     def covers(self, theme: str, start: int, end: int) -> bool:
-        if not self._patterns[theme]:
-            return False
         spans = self._spans.get(theme)
         if spans is None:
-            found = sorted(
-                (m.start(), m.end()) for rx in self._patterns[theme] for m in rx.finditer(self._compact)
-            )
-            spans = ([s for s, _ in found], list(itertools.accumulate((e for _, e in found), max)))
-            self._spans[theme] = spans
+            spans = self._spans[theme] = self._search(theme)
         starts, reach = spans
+        if not starts:
+            return False
         i = bisect.bisect_right(starts, start)
         return i > 0 and reach[i - 1] >= end
+
+    def _search(self, theme: str) -> tuple[list[int], list[int]]:
+        compact = self._compact
+        patterns = self._scanner.exclusions(theme, compact, self._present)
+        if not patterns:
+            return [], []
+        found = sorted((m.start(), m.end()) for rx in patterns for m in rx.finditer(compact))
+        return [s for s, _ in found], list(itertools.accumulate((e for _, e in found), max))
 
 
 def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMatch]:
@@ -368,14 +684,18 @@ def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMat
         return []
     raw: list[tuple[int, int, str, str | None, str]] = []
     owners = cb._term_owners
-    for m in cb._term_regex.finditer(compact):
-        for theme, sub in owners[m.group()]:
-            raw.append((m.start(), m.end(), theme, sub, m.group()))
-    for theme, sub, rx in cb._patterns:
+    scanner = cb._scanner
+    terms, present = scanner.scan(compact)
+    for start, end, term in terms:
+        for theme, sub in owners[term]:
+            raw.append((start, end, theme, sub, term))
+    patterns = scanner.patterns
+    for i in scanner.candidates(compact, present):
+        theme, sub, rx = patterns[i]
         for m in rx.finditer(compact):
             if m.end() > m.start():
                 raw.append((m.start(), m.end(), theme, sub, m.group()))
-    excluded = _Exclusions(cb, compact)
+    excluded = _Exclusions(scanner, compact, present)
     order = cb._order
     out = {
         ThemeMatch(theme, sub, term, index[s], index[e - 1] + 1)
@@ -393,22 +713,7 @@ def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
     """
     cb = codebook or load_codebook()
     compact, _ = _compact(text)
-    found: set[str] = set()
-    if compact:
-        excluded = _Exclusions(cb, compact)
-        owners = cb._term_owners
-        for m in cb._term_regex.finditer(compact):
-            for theme, _ in owners[m.group()]:
-                if theme not in found and not excluded.covers(theme, m.start(), m.end()):
-                    found.add(theme)
-        for theme, _, rx in cb._patterns:
-            if theme in found:
-                continue  # a pattern cannot add a theme already found
-            for m in rx.finditer(compact):
-                if m.end() > m.start() and not excluded.covers(theme, m.start(), m.end()):
-                    found.add(theme)
-                    break
-    return tuple(sorted(found, key=cb._order.__getitem__))
+    return cb._scanner.themes(compact) if compact else ()
 
 
 def tag_texts(texts: Iterable[str], *, codebook: Codebook | None = None) -> list[tuple[str, ...]]:
