@@ -396,14 +396,14 @@ LITERAL_CASES = [
 
 @pytest.mark.parametrize("pattern, expected", LITERAL_CASES, ids=[p for p, _ in LITERAL_CASES])
 def test_pattern_literals(pattern, expected):
-    from textmine.themes import pattern_literals
+    from textmine.literals import pattern_literals
 
     assert [set(r) for r in pattern_literals(re.compile(pattern))] == expected
 
 
 @pytest.mark.parametrize("pattern", [r".{2,5}", r"[^，。]+", r"(?i)abc", r"(?i:ab)c?", r"\d+", r"(a|.)b?"])
 def test_pattern_literals_claim_nothing_they_cannot_know(pattern):
-    from textmine.themes import pattern_literals
+    from textmine.literals import pattern_literals
 
     rx = re.compile(pattern)
     for lits in pattern_literals(rx):  # whatever is claimed must hold of a real match
@@ -415,7 +415,7 @@ def test_pattern_literals_claim_nothing_they_cannot_know(pattern):
 
 def test_every_codebook_literal_is_in_every_match(codebook):
     """On real report sentences, each literal set of a pattern is met by each of its matches."""
-    from textmine.themes import pattern_literals
+    from textmine.literals import pattern_literals
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))[:6]]
     if not texts:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textmine.errors import LexiconError
+from textmine.literals import best_literals, pattern_literals
 from textmine.model import Sentence
 
 logger = logging.getLogger(__name__)
@@ -157,158 +158,6 @@ def _prefix_tree(terms: Iterable[str]) -> str:
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
     return build(root)
-
-
-#: Largest set of alternative strings :func:`pattern_literals` tracks for one piece of a pattern.
-_EXACT_LIMIT = 32
-#: Regex operators that repeat the item they hold.
-_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
-
-
-def _parse(pattern: re.Pattern[str]) -> Any:
-    """The parse tree of ``pattern`` (the standard library's own regex parser)."""
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
-    return sre_parse.parse(pattern.pattern, pattern.flags)
-
-
-def _charset(items: Any) -> set[str] | None:
-    """The characters a character class ``[...]`` matches, when it is a short explicit list."""
-    out: set[str] = set()
-    for op, av in items:
-        if op.name == "LITERAL":
-            out.add(chr(av))
-        elif op.name == "RANGE" and av[1] - av[0] < _EXACT_LIMIT:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:  # NEGATE, CATEGORY (\\d, \\s …), a long range
-            return None
-    return out if len(out) <= _EXACT_LIMIT else None
-
-
-def _product(left: set[str], right: set[str]) -> set[str] | None:
-    if len(left) * len(right) > _EXACT_LIMIT:
-        return None
-    return {a + b for a in left for b in right}
-
-
-def _seq_exact(items: Any) -> set[str] | None:
-    """Every string a sequence of regex items can match, when that is a short list."""
-    out: set[str] | None = {""}
-    for item in items:
-        exact = _item_exact(item)
-        out = None if exact is None or out is None else _product(out, exact)
-        if out is None:
-            return None
-    return out
-
-
-def _item_exact(item: Any) -> set[str] | None:
-    """Every string one regex item can match, when that is a short list (else ``None``)."""
-    op, av = item
-    name = op.name
-    if name == "LITERAL":
-        return {chr(av)}
-    if name == "IN":
-        return _charset(av)
-    if name == "SUBPATTERN":
-        return None if av[1] & re.IGNORECASE else _seq_exact(av[3])
-    if name == "BRANCH":
-        out: set[str] = set()
-        for branch in av[1]:
-            exact = _seq_exact(branch)
-            if exact is None:
-                return None
-            out |= exact
-        return out if len(out) <= _EXACT_LIMIT else None
-    if name in _REPEATS and av[1] <= 2:
-        one = _seq_exact(av[2])
-        if one is None:
-            return None
-        out, power = set(), {""}
-        for count in range(av[1] + 1):
-            if count >= av[0]:
-                out |= power
-            if count < av[1]:
-                nxt = _product(power, one)
-                if nxt is None:
-                    return None
-                power = nxt
-        return out if len(out) <= _EXACT_LIMIT else None
-    return None
-
-
-def _best(requirements: list[frozenset[str]]) -> frozenset[str]:
-    """The most selective requirement: the longest shortest string, then the fewest strings."""
-    return max(requirements, key=lambda r: (min(map(len, r)), -len(r)))
-
-
-def _seq_requirements(items: Any) -> list[frozenset[str]]:
-    reqs: list[frozenset[str]] = []
-    run: set[str] = {""}  # the strings the items since the last unknown item match exactly
-    for item in items:
-        exact = _item_exact(item)
-        joined = None if exact is None else _product(run, exact)
-        if joined is not None:
-            run = joined
-            continue
-        if "" not in run:
-            reqs.append(frozenset(run))
-        run = exact if exact is not None else {""}
-        if exact is None:
-            reqs.extend(_item_requirements(item))
-    if "" not in run:
-        reqs.append(frozenset(run))
-    return reqs
-
-
-def _item_requirements(item: Any) -> list[frozenset[str]]:
-    op, av = item
-    name = op.name
-    if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
-        return _seq_requirements(av[3])
-    if name == "ATOMIC_GROUP":
-        return _seq_requirements(av)
-    if name in _REPEATS and av[0] >= 1:
-        return _seq_requirements(av[2])
-    if name == "BRANCH":
-        union: set[str] = set()
-        for branch in av[1]:
-            reqs = _seq_requirements(branch)
-            if not reqs:
-                return []
-            union |= _best(reqs)
-        return [frozenset(union)]
-    return []  # ANY, a negated class, an assertion (outside the match), a back-reference …
-
-
-def _minimal(strings: frozenset[str]) -> frozenset[str]:
-    """Drop every string that contains another one of the set (the shorter one is enough)."""
-    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
-
-
-def pattern_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
-    """Sets of literal strings of which every non-empty match of ``pattern`` contains one.
-
-    A text that contains no string of one of the sets has no match, so the pattern need not
-    be searched there. The list is empty when nothing is known (a pattern that ignores case,
-    or is made only of classes like ``.`` and ``\\d``); it never claims too much.
-
-    >>> [sorted(r) for r in pattern_literals(re.compile("(召开|举办)[^，。]{0,6}发布会"))]
-    [['举办', '召开'], ['发布会']]
-    """
-    if pattern.flags & re.IGNORECASE:
-        return []
-    try:
-        reqs = _seq_requirements(_parse(pattern))
-    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
-        return []
-    out: list[frozenset[str]] = []
-    for req in map(_minimal, reqs):
-        if req not in out:
-            out.append(req)
-    return out
 
 
 class Codebook:
@@ -485,7 +334,7 @@ class _Gate:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         literals = pattern_literals(pattern)
-        self.first: frozenset[str] = _best(literals) if literals else frozenset()
+        self.first: frozenset[str] = best_literals(literals) if literals else frozenset()
         self.rest: tuple[tuple[str, ...], ...] = tuple(
             tuple(sorted(req)) for req in literals if req is not self.first
         )

@@ -40,6 +40,7 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
+from textmine.literals import may_match, pattern_literals
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,53 @@ class _Rules:
     report_markers: tuple[str, ...]
     page_lines: tuple[re.Pattern[str], ...]
     heading_starts: tuple[re.Pattern[str], ...]
+    #: the same lists as one pattern each, to ask "does any of them match?" in one call
+    lines_any: AnyOf
+    edge_lines_any: AnyOf
+    page_lines_any: AnyOf
+    heading_starts_any: AnyOf
+    #: literal strings that a match of ``line_end`` / each ``anywhere`` pattern holds
+    line_end_literals: list[frozenset[str]]
+    anywhere_literals: tuple[list[frozenset[str]], ...]
+
+
+#: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
+RE_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class AnyOf:
+    """A list of patterns asked together: does any of them match (at the start) or occur?
+
+    The patterns are joined into one alternation, which matches where one of them does
+    (``any(p.search(s) for p in patterns)`` in one call). Patterns that cannot be joined
+    (inline flags, back-references, repeated group names) are asked one by one.
+
+    >>> AnyOf((re.compile("^甲"), re.compile("乙"))).search("丙乙"), AnyOf(()).match("甲")
+    (True, False)
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._joined: re.Pattern[str] | None = None
+        if self.patterns and not any(
+            p.flags & ~re.UNICODE or RE_GROUP_REFERENCE.search(p.pattern) for p in self.patterns
+        ):
+            try:
+                self._joined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+            except re.error:
+                self._joined = None
+
+    def search(self, text: str) -> bool:
+        """True when one of the patterns occurs in ``text``."""
+        if self._joined is not None:
+            return self._joined.search(text) is not None
+        return any(p.search(text) for p in self.patterns)
+
+    def match(self, text: str) -> bool:
+        """True when one of the patterns matches at the start of ``text``."""
+        if self._joined is not None:
+            return self._joined.match(text) is not None
+        return any(p.match(text) for p in self.patterns)
 
 
 def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:
@@ -124,6 +172,12 @@ def rules() -> _Rules:
             report_markers=tuple(str(w) for w in data["report_markers"]),
             page_lines=many("page_lines"),
             heading_starts=many("heading_starts"),
+            lines_any=AnyOf(many("lines")),
+            edge_lines_any=AnyOf(many("edge_lines")),
+            page_lines_any=AnyOf(many("page_lines")),
+            heading_starts_any=AnyOf(many("heading_starts")),
+            line_end_literals=pattern_literals(_compile(data["line_end"], "line_end")),
+            anywhere_literals=tuple(pattern_literals(p) for p in many("anywhere")),
         )
     except (KeyError, TypeError) as exc:
         raise LexiconError(
@@ -253,7 +307,7 @@ def classify_line(line: str) -> tuple[str | None, dict[str, str]]:
         return "blank", {}
     if len(line) > r.max_line or r.prose_guard.search(line):
         return None, {}
-    if any(p.search(line) for p in r.lines) or _is_link_bar(line, r):
+    if r.lines_any.search(line) or _is_link_bar(line, r):
         return "chrome", {}
     meta = _meta_line(line, r)
     if meta is not None:
@@ -262,7 +316,7 @@ def classify_line(line: str) -> tuple[str | None, dict[str, str]]:
             return "chrome", values
         if n_fields or n_tokens:
             return "edge", values
-    if any(p.search(line) for p in r.edge_lines):
+    if r.edge_lines_any.search(line):
         return "edge", {}
     return None, {}
 
@@ -338,6 +392,8 @@ def _line_end(
 ) -> tuple[int, int] | None:
     """Tail chrome at the end of a line: ``[来源：X ]附件下载``."""
     text = raw[start:end].rstrip()
+    if not may_match(r.line_end_literals, text):
+        return None
     stop = start + len(text)
     tail = None
     for match in r.line_end.finditer(raw, start, stop):
@@ -395,6 +451,9 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
             for key, value in values.items():
                 result.header.setdefault(key, value)
     drop_line = [kind == "chrome" for kind in kinds]
+    # patterns searched line by line below that cannot match anywhere in ``raw`` are skipped
+    line_end = may_match(r.line_end_literals, raw)
+    anywhere = [p for p, lits in zip(r.anywhere, r.anywhere_literals, strict=True) if may_match(lits, raw)]
     # leading block: blank/chrome/edge lines before the first content line
     lead = 0
     while lead < len(kinds) and kinds[lead] in ("blank", "chrome", "edge"):
@@ -423,10 +482,10 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
             continue
         s = max(s, start)
         result.drops.extend(_breadcrumb(raw, _skip_space(raw, s, e), e, r, result.header)[0])
-        tail_drop = _line_end(raw, s, e, r, result.header)
+        tail_drop = _line_end(raw, s, e, r, result.header) if line_end else None
         if tail_drop:
             result.drops.append(tail_drop)
-        for pattern in r.anywhere:
+        for pattern in anywhere:
             result.drops.extend(m.span() for m in pattern.finditer(raw, s, e))
     # an edge line with field values that was dropped in a chrome block also gives its values
     for i, (s, e) in enumerate(spans):

@@ -42,6 +42,9 @@ RE_WIDE = re.compile(
     r"\uffe0-\uffe6\u201c\u201d\u2018\u2019]"
 )
 
+#: Runs of wide characters (counted by length: faster than one match per character).
+RE_WIDE_RUN = re.compile(RE_WIDE.pattern + "+")
+
 #: A line that ends a sentence: 。！？； (optionally followed by a closing quote). A colon is
 #: not an end: a full-width line ending in ：continues (电子邮箱：/ hzzwgk@126.com).
 RE_TERMINAL = re.compile(r"[。！？；!?;…][”’」』\"')）]?$")
@@ -97,19 +100,21 @@ def display_width(line: str) -> int:
     >>> display_width("2023 年")
     7
     """
-    return len(line) + len(RE_WIDE.findall(line))
+    return len(line) + sum(map(len, RE_WIDE_RUN.findall(line)))
 
 
 def _table_like(content: str) -> bool:
+    if "  " not in content and "\t" not in content:
+        return False  # neither gap pattern can match (both need two spaces or a tab)
     return bool(RE_WIDE_GAP.search(content)) or len(RE_GAP2.findall(content)) >= 2
 
 
 def _heading_start(content: str) -> bool:
-    return any(p.match(content) for p in rules().heading_starts)
+    return rules().heading_starts_any.match(content)
 
 
 def _page_line(content: str) -> bool:
-    return any(p.match(content) for p in rules().page_lines)
+    return rules().page_lines_any.match(content)
 
 
 def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
