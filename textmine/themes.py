@@ -327,21 +327,28 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
 
 class _Gate:
     """What a text must hold for a pattern to match: one string of ``first`` (looked up in
-    the scan) and one string of each set of ``rest`` (tested on the text when ``first`` is
-    there). Both empty: any text."""
+    the scan) and one string of each other set of :func:`pattern_literals` (``rest``: one
+    regex of lookaheads, asked when ``first`` is there). Both empty: any text."""
 
     __slots__ = ("first", "rest")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         literals = pattern_literals(pattern)
         self.first: frozenset[str] = best_literals(literals) if literals else frozenset()
-        self.rest: tuple[tuple[str, ...], ...] = tuple(
-            tuple(sorted(req)) for req in literals if req is not self.first
+        rest = [req for req in literals if req is not self.first]
+        self.rest: re.Pattern[str] | None = (
+            re.compile("".join(f"(?=.*?(?:{_alternation(req)}))" for req in rest), re.S)
+            if rest
+            else None
         )
 
     def holds(self, compact: str) -> bool:
-        """True when ``compact`` holds a string of every set of :attr:`rest`."""
-        return all(any(s in compact for s in req) for req in self.rest)
+        """True when ``compact`` holds a string of every set of ``rest``."""
+        return self.rest is None or self.rest.match(compact) is not None
+
+
+def _alternation(strings: Iterable[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(strings))
 
 
 class _Scanner:
@@ -362,14 +369,17 @@ class _Scanner:
         self._exclusions = {
             theme: [(rx, _Gate(rx)) for rx in rxs] for theme, rxs in codebook._exclusions.items()
         }
-        # per theme: the strings of its exclusions' first sets (none present: nothing to search)
-        self._excl_keys = {
-            theme: frozenset(key for _, gate in pats for key in gate.first)
-            for theme, pats in self._exclusions.items()
-        }
-        self._excl_ungated = {
-            theme for theme, pats in self._exclusions.items() if any(not g.first for _, g in pats)
-        }
+        # per theme: the exclusions searched in every text, and the others by first-set string
+        self._excl_ungated: dict[str, list[int]] = {}
+        self._excl_index: dict[str, dict[str, list[int]]] = {}
+        for theme, pats in self._exclusions.items():
+            index = self._excl_index[theme] = {}
+            for j, (_, gate) in enumerate(pats):
+                if not gate.first:
+                    self._excl_ungated.setdefault(theme, []).append(j)
+                for key in gate.first:
+                    index.setdefault(key, []).append(j)
+        self._excl_keys = {theme: frozenset(index) for theme, index in self._excl_index.items()}
         self._all = list(range(len(self.patterns)))
         self._ungated = [i for i, g in enumerate(self._gates) if not g.first]
         self._by_key: dict[str, list[int]] = {}  # a string of a pattern's first set → patterns
@@ -434,13 +444,9 @@ class _Scanner:
         gate strings present (``None``: not known, every pattern may match)."""
         if self._automaton is None:
             return [(m.start(), m.end(), m.group()) for m in self._term_regex.finditer(compact)], None
-        present: set[str] = set()
-        hits: list[tuple[int, int, str]] = []
-        for end, (key, back, is_term, is_gate) in self._automaton.iter(compact):
-            if is_gate:
-                present.add(key)
-            if is_term:
-                hits.append((end - back, -end - 1, key))
+        found = list(self._automaton.iter(compact))
+        present = {v[0] for _, v in found if v[3]}
+        hits = [(end - v[1], -end - 1, v[0]) for end, v in found if v[2]]
         if len(hits) < 2:
             return [(start, -neg, key) for start, neg, key in hits], present
         hits.sort()  # by start, the longest first
@@ -463,20 +469,20 @@ class _Scanner:
         if not found:
             return found
         gates = self._gates
-        return [i for i in sorted(set(found)) if not gates[i].rest or gates[i].holds(compact)]
+        return [i for i in sorted(set(found)) if gates[i].holds(compact)]
 
     def exclusions(self, theme: str, compact: str, present: set[str] | None) -> list[re.Pattern[str]]:
         """The exclusions of ``theme`` that may match ``compact``."""
         pats = self._exclusions[theme]
         if present is None:
             return [rx for rx, _ in pats]
-        if theme not in self._excl_ungated and self._excl_keys[theme].isdisjoint(present):
+        keys = self._excl_keys[theme].intersection(present)
+        if not keys and theme not in self._excl_ungated:
             return []
-        return [
-            rx for rx, gate in pats
-            if (not gate.first or not gate.first.isdisjoint(present))
-            and (not gate.rest or gate.holds(compact))
-        ]
+        index = self._excl_index[theme]
+        found = {j for key in keys for j in index[key]}
+        found.update(self._excl_ungated.get(theme, ()))
+        return [pats[j][0] for j in sorted(found) if pats[j][1].holds(compact)]
 
 
 class _Exclusions:
