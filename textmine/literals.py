@@ -181,3 +181,18 @@ def may_match(literals: list[frozenset[str]], text: str) -> bool:
     False
     """
     return all(any(s in text for s in req) for req in literals)
+
+
+def literal_gate(literals: list[frozenset[str]]) -> re.Pattern[str] | None:
+    """One regex that matches (at the start) a text holding a string of every set, for
+    asking :func:`may_match` in one call; ``None`` when there are no sets (any text may match).
+
+    >>> gate = literal_gate([frozenset({"召开", "举办"}), frozenset({"发布会"})])
+    >>> bool(gate.match("今年举办新闻发布会")), bool(gate.match("今年举办培训"))
+    (True, False)
+    """
+    if not literals:
+        return None
+    parts = ("|".join(re.escape(s) for s in sorted(req)) for req in literals)
+    return re.compile("".join(f"(?=.*?(?:{part}))" for part in parts), re.S)
+

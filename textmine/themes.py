@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textmine.errors import LexiconError
-from textmine.literals import best_literals, pattern_literals
+from textmine.literals import best_literals, literal_gate, pattern_literals
 from textmine.model import Sentence
 
 logger = logging.getLogger(__name__)
@@ -335,20 +335,11 @@ class _Gate:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         literals = pattern_literals(pattern)
         self.first: frozenset[str] = best_literals(literals) if literals else frozenset()
-        rest = [req for req in literals if req is not self.first]
-        self.rest: re.Pattern[str] | None = (
-            re.compile("".join(f"(?=.*?(?:{_alternation(req)}))" for req in rest), re.S)
-            if rest
-            else None
-        )
+        self.rest = literal_gate([req for req in literals if req is not self.first])
 
     def holds(self, compact: str) -> bool:
         """True when ``compact`` holds a string of every set of ``rest``."""
         return self.rest is None or self.rest.match(compact) is not None
-
-
-def _alternation(strings: Iterable[str]) -> str:
-    return "|".join(re.escape(s) for s in sorted(strings))
 
 
 class _Scanner:

@@ -40,7 +40,7 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
-from textmine.literals import may_match, pattern_literals
+from textmine.literals import literal_gate, pattern_literals
 
 logger = logging.getLogger(__name__)
 
@@ -86,9 +86,11 @@ class _Rules:
     edge_lines_any: AnyOf
     page_lines_any: AnyOf
     heading_starts_any: AnyOf
-    #: literal strings that a match of ``line_end`` / each ``anywhere`` pattern holds
-    line_end_literals: list[frozenset[str]]
-    anywhere_literals: tuple[list[frozenset[str]], ...]
+    #: what a text must hold for ``line_end`` / each ``anywhere`` / ``fields`` pattern to match
+    #: there (:func:`_gate`)
+    line_end_gate: re.Pattern[str] | None
+    anywhere_gates: tuple[re.Pattern[str] | None, ...]
+    fields_gates: tuple[re.Pattern[str] | None, ...]
 
 
 #: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
@@ -137,6 +139,24 @@ def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:
         raise LexiconError(f"{LEXICON}: bad regex in {where!r}: {pattern!r} ({exc})") from exc
 
 
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`~textmine.literals.literal_gate` of ``pattern`` (``None``: it may match anywhere),
+    also ``None`` when one of its literal strings holds a space.
+
+    Patterns are skipped where a text lacks their literals; in :func:`_meta_line` they run on
+    the line with earlier matches replaced by a space, which can join text into a new string
+    only around that space.
+    """
+    found = pattern_literals(pattern)
+    if any(ch.isspace() for req in found for text in req for ch in text):
+        return None
+    return literal_gate(found)
+
+
+def _may(gate: re.Pattern[str] | None, text: str) -> bool:
+    return gate is None or gate.match(text) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def rules() -> _Rules:
     """The compiled rules of ``lexicons/chrome.yaml`` (loaded once, on first use).
@@ -176,8 +196,9 @@ def rules() -> _Rules:
             edge_lines_any=AnyOf(many("edge_lines")),
             page_lines_any=AnyOf(many("page_lines")),
             heading_starts_any=AnyOf(many("heading_starts")),
-            line_end_literals=pattern_literals(_compile(data["line_end"], "line_end")),
-            anywhere_literals=tuple(pattern_literals(p) for p in many("anywhere")),
+            line_end_gate=_gate(_compile(data["line_end"], "line_end")),
+            anywhere_gates=tuple(_gate(p) for p in many("anywhere")),
+            fields_gates=tuple(_gate(p) for p in many("fields")),
         )
     except (KeyError, TypeError) as exc:
         raise LexiconError(
@@ -270,16 +291,20 @@ def _meta_line(line: str, r: _Rules) -> tuple[int, int, dict[str, str]] | None:
     values: dict[str, str] = {}
     n_fields = 0
     rest = line
-    for pattern in r.fields:
+    # a pattern whose literals are not in the line cannot match it (nor the line as changed)
+    for pattern, gate in zip(r.fields, r.fields_gates, strict=True):
+        if not _may(gate, line):
+            continue
         for match in pattern.finditer(rest):
             n_fields += 1
             for key, value in _field_values(match).items():
                 values.setdefault(key, value)
         rest = pattern.sub(" ", rest)
     rest, n_tokens = r.tokens.subn(" ", rest)
-    for pattern in r.anywhere:
-        rest, n = pattern.subn(" ", rest)
-        n_tokens += n
+    for pattern, gate in zip(r.anywhere, r.anywhere_gates, strict=True):
+        if _may(gate, line):
+            rest, n = pattern.subn(" ", rest)
+            n_tokens += n
     if RE_SEPARATORS.sub("", rest):
         return None
     return n_fields, n_tokens, values
@@ -392,7 +417,7 @@ def _line_end(
 ) -> tuple[int, int] | None:
     """Tail chrome at the end of a line: ``[来源：X ]附件下载``."""
     text = raw[start:end].rstrip()
-    if not may_match(r.line_end_literals, text):
+    if not _may(r.line_end_gate, text):
         return None
     stop = start + len(text)
     tail = None
@@ -452,8 +477,8 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
                 result.header.setdefault(key, value)
     drop_line = [kind == "chrome" for kind in kinds]
     # patterns searched line by line below that cannot match anywhere in ``raw`` are skipped
-    line_end = may_match(r.line_end_literals, raw)
-    anywhere = [p for p, lits in zip(r.anywhere, r.anywhere_literals, strict=True) if may_match(lits, raw)]
+    line_end = _may(r.line_end_gate, raw)
+    anywhere = [p for p, gate in zip(r.anywhere, r.anywhere_gates, strict=True) if _may(gate, raw)]
     # leading block: blank/chrome/edge lines before the first content line
     lead = 0
     while lead < len(kinds) and kinds[lead] in ("blank", "chrome", "edge"):

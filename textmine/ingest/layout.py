@@ -155,9 +155,10 @@ def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
     out = []
     for start, end in line_spans(raw):
         text = raw[start:end]
-        stripped = text.strip(" \t\f\r\u3000")
-        lead = start + len(text) - len(text.lstrip(" \t\f\r\u3000"))
-        tail = start + len(text.rstrip(" \t\f\r\u3000"))
+        left = text.lstrip(" \t\f\r\u3000")
+        stripped = left.rstrip(" \t\f\r\u3000")
+        lead = start + len(text) - len(left)
+        tail = lead + len(stripped) if stripped else start
         if not stripped:
             kind = "blank"
         elif dropped.covers(lead, tail):
@@ -170,7 +171,7 @@ def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
         if kind == "content":
             line.table = _table_like(stripped)
             line.width = display_width(text.rstrip().replace("\f", ""))
-            line.indent = display_width(raw[start:lead].replace("\f", ""))
+            line.indent = display_width(raw[start:lead].replace("\f", "")) if lead > start else 0
         out.append(line)
     return out
 
