@@ -46,6 +46,9 @@ logger = logging.getLogger(__name__)
 
 LEXICON = "chrome.yaml"
 
+#: The bars between the items of a link bar (``a | b ｜ c``).
+RE_BAR = re.compile(r"[|｜]")
+
 #: Characters that separate items on a chrome line (spaces, bars, brackets, dots).
 RE_SEPARATORS = re.compile(r"[\s|｜·•/\\\-–—_:：,，;；>»\[\]【】()（）]+")
 
@@ -313,7 +316,7 @@ def _meta_line(line: str, r: _Rules) -> tuple[int, int, dict[str, str]] | None:
 def _is_link_bar(line: str, r: _Rules) -> bool:
     if line.startswith("|") or line.count("|") + line.count("｜") < r.link_bar_items - 1:
         return False
-    items = [item.strip() for item in re.split(r"[|｜]", line)]
+    items = [item.strip() for item in RE_BAR.split(line)]
     items = [item for item in items if item]
     return len(items) >= r.link_bar_items and all(len(i) <= r.link_bar_item_chars for i in items)
 

@@ -45,6 +45,9 @@ RE_WIDE = re.compile(
 #: Runs of wide characters (counted by length: faster than one match per character).
 RE_WIDE_RUN = re.compile(RE_WIDE.pattern + "+")
 
+#: A form feed (a page break in PDF-extracted text).
+RE_FORM_FEED = re.compile("\f")
+
 #: A line that ends a sentence: 。！？； (optionally followed by a closing quote). A colon is
 #: not an end: a full-width line ending in ：continues (电子邮箱：/ hzzwgk@126.com).
 RE_TERMINAL = re.compile(r"[。！？；!?;…][”’」』\"')）]?$")
@@ -260,7 +263,7 @@ def layout_drops(
     """
     lines = _lines(raw, SpanSet(dropped))
     full = (width if width is not None else _typical_width(lines)) * FULL_LINE_SHARE
-    drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer("\f", raw)]
+    drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in RE_FORM_FEED.finditer(raw)]
     # page-number lines go with their line break
     for line in lines:
         if line.kind == "page":
