@@ -40,7 +40,7 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
-from textmine.literals import literal_gate, pattern_literals
+from textmine.literals import best_literals, literal_gate, pattern_literals
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +94,8 @@ class _Rules:
     line_end_gate: re.Pattern[str] | None
     anywhere_gates: tuple[re.Pattern[str] | None, ...]
     fields_gates: tuple[re.Pattern[str] | None, ...]
+    #: a text without a match of this holds no match of any ``fields`` or ``anywhere`` pattern
+    fields_or_anywhere: re.Pattern[str] | None
 
 
 #: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
@@ -142,18 +144,35 @@ def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:
         raise LexiconError(f"{LEXICON}: bad regex in {where!r}: {pattern!r} ({exc})") from exc
 
 
-def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """:func:`~textmine.literals.literal_gate` of ``pattern`` (``None``: it may match anywhere),
-    also ``None`` when one of its literal strings holds a space.
+def _safe_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """:func:`~textmine.literals.pattern_literals` without the sets that hold a space.
 
     Patterns are skipped where a text lacks their literals; in :func:`_meta_line` they run on
     the line with earlier matches replaced by a space, which can join text into a new string
     only around that space.
     """
-    found = pattern_literals(pattern)
-    if any(ch.isspace() for req in found for text in req for ch in text):
-        return None
-    return literal_gate(found)
+    return [
+        req for req in pattern_literals(pattern)
+        if not any(ch.isspace() for text in req for ch in text)
+    ]
+
+
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`~textmine.literals.literal_gate` of :func:`_safe_literals` (``None``: ``pattern``
+    may match anywhere)."""
+    return literal_gate(_safe_literals(pattern))
+
+
+def _any_gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A regex found in every text where one of ``patterns`` matches: the strings of their most
+    selective literal sets (``None`` when one of them needs no literal)."""
+    strings: set[str] = set()
+    for pattern in patterns:
+        found = _safe_literals(pattern)
+        if not found:
+            return None
+        strings |= best_literals(found)
+    return re.compile("|".join(re.escape(s) for s in sorted(strings)))
 
 
 def _may(gate: re.Pattern[str] | None, text: str) -> bool:
@@ -202,6 +221,7 @@ def rules() -> _Rules:
             line_end_gate=_gate(_compile(data["line_end"], "line_end")),
             anywhere_gates=tuple(_gate(p) for p in many("anywhere")),
             fields_gates=tuple(_gate(p) for p in many("fields")),
+            fields_or_anywhere=_any_gate([*many("fields"), *many("anywhere")]),
         )
     except (KeyError, TypeError) as exc:
         raise LexiconError(
@@ -291,6 +311,9 @@ def _field_values(match: re.Match[str]) -> dict[str, str]:
 
 def _meta_line(line: str, r: _Rules) -> tuple[int, int, dict[str, str]] | None:
     """If ``line`` holds only fields, tokens and separators return (fields, tokens, values)."""
+    if r.fields_or_anywhere is not None and not r.fields_or_anywhere.search(line):
+        rest, n_tokens = r.tokens.subn(" ", line)  # no field nor anywhere pattern can match
+        return None if RE_SEPARATORS.sub("", rest) else (0, n_tokens, {})
     values: dict[str, str] = {}
     n_fields = 0
     rest = line
