@@ -40,7 +40,7 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
-from textmine.literals import best_literals, literal_gate, pattern_literals
+from textmine.literals import best_literals, literal_gate, may_match, pattern_literals
 
 logger = logging.getLogger(__name__)
 
@@ -90,8 +90,9 @@ class _Rules:
     page_lines_any: AnyOf
     heading_starts_any: AnyOf
     #: what a text must hold for ``line_end`` / each ``anywhere`` / ``fields`` pattern to match
-    #: there (:func:`_gate`)
-    line_end_gate: re.Pattern[str] | None
+    #: there (:func:`_safe_literals`, asked with ``in`` on long texts, as one regex on lines)
+    line_end_literals: list[frozenset[str]]
+    anywhere_literals: tuple[list[frozenset[str]], ...]
     anywhere_gates: tuple[re.Pattern[str] | None, ...]
     fields_gates: tuple[re.Pattern[str] | None, ...]
     #: a text without a match of this holds no match of any ``fields`` or ``anywhere`` pattern
@@ -218,7 +219,8 @@ def rules() -> _Rules:
             edge_lines_any=AnyOf(many("edge_lines")),
             page_lines_any=AnyOf(many("page_lines")),
             heading_starts_any=AnyOf(many("heading_starts")),
-            line_end_gate=_gate(_compile(data["line_end"], "line_end")),
+            line_end_literals=_safe_literals(_compile(data["line_end"], "line_end")),
+            anywhere_literals=tuple(_safe_literals(p) for p in many("anywhere")),
             anywhere_gates=tuple(_gate(p) for p in many("anywhere")),
             fields_gates=tuple(_gate(p) for p in many("fields")),
             fields_or_anywhere=_any_gate([*many("fields"), *many("anywhere")]),
@@ -443,7 +445,7 @@ def _line_end(
 ) -> tuple[int, int] | None:
     """Tail chrome at the end of a line: ``[来源：X ]附件下载``."""
     text = raw[start:end].rstrip()
-    if not _may(r.line_end_gate, text):
+    if not may_match(r.line_end_literals, text):
         return None
     stop = start + len(text)
     tail = None
@@ -503,8 +505,10 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
                 result.header.setdefault(key, value)
     drop_line = [kind == "chrome" for kind in kinds]
     # patterns searched line by line below that cannot match anywhere in ``raw`` are skipped
-    line_end = _may(r.line_end_gate, raw)
-    anywhere = [p for p, gate in zip(r.anywhere, r.anywhere_gates, strict=True) if _may(gate, raw)]
+    line_end = may_match(r.line_end_literals, raw)
+    anywhere = [
+        p for p, lits in zip(r.anywhere, r.anywhere_literals, strict=True) if may_match(lits, raw)
+    ]
     # leading block: blank/chrome/edge lines before the first content line
     lead = 0
     while lead < len(kinds) and kinds[lead] in ("blank", "chrome", "edge"):
