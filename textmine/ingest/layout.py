@@ -191,9 +191,26 @@ def looks_hard_wrapped(raw: str, *, dropped: Iterable[tuple[int, int]] = ()) -> 
     >>> looks_hard_wrapped("第一段。\\n\\n第二段。")
     False
     """
-    if "\f" in raw:
-        return True
-    lines = [line for line in _lines(raw, SpanSet(dropped)) if line.kind != "dropped"]
+    return "\f" in raw or _hard_wrapped(_lines(raw, SpanSet(dropped)))
+
+
+def hard_wrap_drops(
+    raw: str, *, dropped: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]] | None:
+    """:func:`layout_drops` of ``raw`` when it :func:`looks_hard_wrapped`, else ``None`` (the
+    lines are read once for both).
+
+    >>> hard_wrap_drops("第一段。\\n\\n第二段。") is None
+    True
+    """
+    lines = _lines(raw, SpanSet(dropped))
+    if "\f" not in raw and not _hard_wrapped(lines):
+        return None
+    return _layout_drops(raw, lines, width=None)
+
+
+def _hard_wrapped(all_lines: list[_Line]) -> bool:
+    lines = [line for line in all_lines if line.kind != "dropped"]
     if sum(1 for line in lines if line.kind == "page") >= 2:
         return True
     content = [line for line in lines if line.kind == "content"]
@@ -261,7 +278,10 @@ def layout_drops(
     >>> layout_drops("正文。\\n\\n     -1-\\n\\f下一页。")
     [(5, 14), (14, 15)]
     """
-    lines = _lines(raw, SpanSet(dropped))
+    return _layout_drops(raw, _lines(raw, SpanSet(dropped)), width=width)
+
+
+def _layout_drops(raw: str, lines: list[_Line], *, width: int | None) -> list[tuple[int, int]]:
     full = (width if width is not None else _typical_width(lines)) * FULL_LINE_SHARE
     drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in RE_FORM_FEED.finditer(raw)]
     # page-number lines go with their line break
