@@ -12,6 +12,11 @@ lines inside words), and every span points into the text as given. A theme's exc
 searched only in texts where the theme has a match, and :func:`tag_text` stops looking for a
 theme once it is found.
 
+Speed: with ``pyahocorasick`` (a dependency), one Aho-Corasick scan of a text finds the terms
+(the same leftmost-longest matches as the alternation) and which literal strings the patterns
+and exclusions need are present (:func:`textmine.literals.pattern_literals`); a pattern that
+lacks them cannot match and is not searched. The structures are built once per codebook.
+
 Example:
     >>> tag_text("召开新闻发布会3次，在线访谈2期。")
     ('interpretation',)
