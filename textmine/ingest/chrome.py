@@ -95,6 +95,7 @@ class _Rules:
     anywhere_literals: tuple[list[frozenset[str]], ...]
     anywhere_gates: tuple[re.Pattern[str] | None, ...]
     fields_gates: tuple[re.Pattern[str] | None, ...]
+    fields_literals: tuple[list[frozenset[str]], ...]
     #: a text without a match of this holds no match of any ``fields`` or ``anywhere`` pattern
     fields_or_anywhere: re.Pattern[str] | None
 
@@ -223,6 +224,7 @@ def rules() -> _Rules:
             anywhere_literals=tuple(_safe_literals(p) for p in many("anywhere")),
             anywhere_gates=tuple(_gate(p) for p in many("anywhere")),
             fields_gates=tuple(_gate(p) for p in many("fields")),
+            fields_literals=tuple(_safe_literals(p) for p in many("fields")),
             fields_or_anywhere=_any_gate([*many("fields"), *many("anywhere")]),
         )
     except (KeyError, TypeError) as exc:
@@ -459,7 +461,9 @@ def _line_end(
         return None
     # extend backwards over a run of fields (来源：X 时间：Y) just before the tail token
     values: dict[str, str] = {}
-    for pattern in r.fields:
+    for pattern, literals in zip(r.fields, r.fields_literals, strict=True):
+        if not may_match(literals, raw[start:drop_start]):
+            continue  # no match of the pattern can lie there
         for match in pattern.finditer(raw, start, drop_start):
             gap = raw[match.end() : drop_start]
             if not gap.strip() and (match.start() == start or raw[match.start() - 1].isspace()):
