@@ -378,3 +378,73 @@ def test_lexicon_micro_f1_on_gold():
     macro = sum(f1s) / len(f1s)
     assert micro >= 0.8, micro
     assert macro >= 0.7, macro
+
+
+# -- the literal gates that let the tagger skip patterns (issue 12): never wrong, only faster
+
+LITERAL_CASES = [
+    ("(召开|举办)[^，。]{0,6}发布会", [{"召开", "举办"}, {"发布会"}]),
+    ("(公开|发布)了?政府信息", [{"公开政府信息", "公开了政府信息", "发布政府信息", "发布了政府信息"}]),
+    ("村[（(]居[)）]务公开", [{"村(居)务公开", "村(居）务公开", "村（居)务公开", "村（居）务公开"}]),
+    ("(不收费|暂不收费|收取[^，。]{0,8}?费)", [{"不收费", "收取"}]),
+    ("讲解.{0,4}政策|政策.{0,4}讲解", [{"讲解", "政策"}]),
+    ("(?<!各)(乡镇|村)[^，。]{0,12}公开栏", [{"乡镇", "村"}, {"公开栏"}]),
+    ("^(政府)?申请", [{"申请"}]),
+    (r"\d+件", [{"件"}]),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", LITERAL_CASES, ids=[p for p, _ in LITERAL_CASES])
+def test_pattern_literals(pattern, expected):
+    from textmine.literals import pattern_literals
+
+    assert [set(r) for r in pattern_literals(re.compile(pattern))] == expected
+
+
+@pytest.mark.parametrize("pattern", [r".{2,5}", r"[^，。]+", r"(?i)abc", r"(?i:ab)c?", r"\d+", r"(a|.)b?"])
+def test_pattern_literals_claim_nothing_they_cannot_know(pattern):
+    from textmine.literals import pattern_literals
+
+    rx = re.compile(pattern)
+    for lits in pattern_literals(rx):  # whatever is claimed must hold of a real match
+        for text in ("ABC", "abc", "Abc", "a1b", "xyz12", "abcab"):
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    assert any(s in m.group() for s in lits), (pattern, text, lits)
+
+
+def test_every_codebook_literal_is_in_every_match(codebook):
+    """On real report sentences, each literal set of a pattern is met by each of its matches."""
+    from textmine.literals import pattern_literals
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "texts").glob("*.txt"))[:6]]
+    if not texts:
+        pytest.skip("shared corpus not found")
+    rxs = [rx for *_, rx in codebook._patterns] + [
+        rx for rxs in codebook._exclusions.values() for rx in rxs
+    ]
+    checked = 0
+    for rx in rxs:
+        lits = pattern_literals(rx)
+        for text in texts:
+            for m in rx.finditer(re.sub(r"\s+", "", text)):
+                if m.end() > m.start():
+                    checked += 1
+                    assert all(any(s in m.group() for s in req) for req in lits), (rx.pattern, m.group())
+    assert checked > 100
+
+
+def test_scanner_and_plain_regex_agree(codebook, monkeypatch):
+    """With and without pyahocorasick the tagger finds the same themes and matches."""
+    pytest.importorskip("ahocorasick")
+    texts = [text for _, text in POSITIVE] + [text for text, _ in NEGATIVE]
+    texts += [p.read_text(encoding="utf-8")[:4000] for p in sorted((CORPUS / "texts").glob("*.txt"))[:4]]
+    fast = Codebook(codebook.themes, version=codebook.version)
+    plain = Codebook(codebook.themes, version=codebook.version)
+    monkeypatch.setattr("textmine.themes._Scanner._build", lambda self, cb: None)
+    assert plain._scanner._automaton is None
+    monkeypatch.undo()
+    assert fast._scanner._automaton is not None
+    for text in texts:
+        assert tag_text(text, codebook=fast) == tag_text(text, codebook=plain), text
+        assert match_terms(text, codebook=fast) == match_terms(text, codebook=plain), text

@@ -43,6 +43,12 @@ def _translation_table() -> dict[int, str]:
 #: odd spaces to a plain space.
 TRANSLATE = _translation_table()
 
+#: One character that :data:`RE_DELETED` may delete (most texts hold none: no search then).
+RE_DELETED_ANY = re.compile("[" + "".join(sorted(DELETED)) + "]")
+
+#: Runs of characters that :data:`TRANSLATE` replaces (most texts hold few or none).
+RE_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TRANSLATE)) + "]+")
+
 #: Runs of characters that are always deleted (carriage returns only before a line feed).
 RE_DELETED = re.compile("[" + "".join(sorted(DELETED - {"\r"})) + "]+|\r+(?=\n)")
 
@@ -59,7 +65,8 @@ def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, l
     """
     n = len(raw)
     cuts = [(max(0, a), min(n, b)) for a, b in drop if min(n, b) > max(0, a)]
-    cuts.extend(m.span() for m in RE_DELETED.finditer(raw))
+    if RE_DELETED_ANY.search(raw):
+        cuts.extend(map(re.Match.span, RE_DELETED.finditer(raw)))
     cuts.sort()
     pieces: list[str] = []
     offsets: list[int] = []
@@ -72,4 +79,9 @@ def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, l
     if pos < n:
         pieces.append(raw[pos:])
         offsets.extend(range(pos, n))
-    return "".join(pieces).translate(TRANSLATE), offsets
+    return RE_TRANSLATED.sub(_translate, "".join(pieces)), offsets
+
+
+def _translate(match: re.Match[str]) -> str:
+    """A run of :data:`RE_TRANSLATED` translated (only these runs need the table)."""
+    return match.group().translate(TRANSLATE)

@@ -33,6 +33,8 @@ RE_STOP = re.compile(r"[。！？!?；;][”’」』）)\"']*|\n[ \t\u3000]*\n"
 SHORT_LINE = 20
 #: Punctuation that cannot start a sentence (left over where a run-on heading was cut).
 LEADING_JUNK = frozenset("，,、：:；;。")
+#: Space and :data:`LEADING_JUNK` at the start of a unit (``\\s`` is ``str.isspace``).
+RE_LEADING = re.compile("[\\s" + re.escape("".join(sorted(LEADING_JUNK))) + "]*")
 #: Text that carries words (a unit of only punctuation/space is dropped).
 RE_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
@@ -158,14 +160,17 @@ class _Innermost:
 
 def _short_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Split a span after short lines (a line of <= SHORT_LINE chars ends its paragraph)."""
+    nl = text.find("\n", s, e)
+    if nl < 0:
+        return [(s, e)]
     out = []
     pos = s
-    for m in re.finditer(r"\n", text[s:e]):
-        nl = s + m.start()
+    while nl >= 0:
         line = text[pos:nl].strip()
         if line and len(line) <= SHORT_LINE and line[-1] not in "，,、":
             out.append((pos, nl))
             pos = nl + 1
+        nl = text.find("\n", nl + 1, e)
     out.append((pos, e))
     return out
 
@@ -175,15 +180,15 @@ def _units(text: str, a: int, b: int) -> list[tuple[int, int]]:
     spans = []
     pos = a
     for m in RE_STOP.finditer(text, a, b):
-        end = m.end() if not m.group(0).startswith("\n") else m.start()
-        spans.append((pos, end))
-        pos = m.end()
+        start, end = m.span()
+        spans.append((pos, start if text[start] == "\n" else end))
+        pos = end
     spans.append((pos, b))
-    spans = [piece for span in spans for piece in _short_lines(text, *span)]
+    if text.find("\n", a, b) >= 0:  # else no span has a line to split after
+        spans = [piece for span in spans for piece in _short_lines(text, *span)]
     out = []
     for s, e in spans:
-        while s < e and (text[s].isspace() or text[s] in LEADING_JUNK):
-            s += 1
+        s = RE_LEADING.match(text, s, e).end()  # type: ignore[union-attr]  # always matches
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and RE_WORDY.search(text, s, e):

@@ -12,6 +12,11 @@ lines inside words), and every span points into the text as given. A theme's exc
 searched only in texts where the theme has a match, and :func:`tag_text` stops looking for a
 theme once it is found.
 
+Speed: with ``pyahocorasick`` (a dependency), one Aho-Corasick scan of a text finds the terms
+(the same leftmost-longest matches as the alternation) and which literal strings the patterns
+and exclusions need are present (:func:`textmine.literals.pattern_literals`); a pattern that
+lacks them cannot match and is not searched. The structures are built once per codebook.
+
 Example:
     >>> tag_text("召开新闻发布会3次，在线访谈2期。")
     ('interpretation',)
@@ -30,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textmine.errors import LexiconError
+from textmine.literals import best_literals, literal_gate, pattern_literals
 from textmine.model import Sentence
 
 logger = logging.getLogger(__name__)
@@ -270,6 +276,10 @@ class Codebook:
         return {t.id: [_compile(p, t.id) for p in t.exclusions] for t in self.themes}
 
     @functools.cached_property
+    def _scanner(self) -> _Scanner:
+        return _Scanner(self)
+
+    @functools.cached_property
     def _order(self) -> dict[str, int]:
         return {t: i for i, t in enumerate(self.theme_ids)}
 
@@ -320,32 +330,189 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), index
 
 
+class _Gate:
+    """What a text must hold for a pattern to match: one string of ``first`` (looked up in
+    the scan) and one string of each other set of :func:`pattern_literals` (``rest``: one
+    regex of lookaheads, asked when ``first`` is there). Both empty: any text."""
+
+    __slots__ = ("first", "rest")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        literals = pattern_literals(pattern)
+        self.first: frozenset[str] = best_literals(literals) if literals else frozenset()
+        self.rest = literal_gate([req for req in literals if req is not self.first])
+
+    def holds(self, compact: str) -> bool:
+        """True when ``compact`` holds a string of every set of ``rest``."""
+        return self.rest is None or self.rest.match(compact) is not None
+
+
+class _Scanner:
+    """A codebook's terms and the literals of its patterns, found in a text in one pass.
+
+    Built once per codebook (:attr:`Codebook._scanner`). With ``pyahocorasick`` installed, one
+    Aho-Corasick automaton holds every literal term and the most selective set of
+    :func:`pattern_literals` of every pattern and exclusion: one scan of a text gives the term
+    matches (leftmost-longest, as the term regex finds them) and the literal strings present,
+    and a pattern whose literals are absent is not searched. Without it, the term regex finds
+    the terms and every pattern is searched.
+    """
+
+    def __init__(self, codebook: Codebook) -> None:
+        self._term_regex = codebook._term_regex
+        self.patterns: list[tuple[str, str | None, re.Pattern[str]]] = codebook._patterns
+        self._gates = [_Gate(rx) for *_, rx in self.patterns]
+        self._exclusions = {
+            theme: [(rx, _Gate(rx)) for rx in rxs] for theme, rxs in codebook._exclusions.items()
+        }
+        # per theme: the exclusions searched in every text, and the others by first-set string
+        self._excl_ungated: dict[str, list[int]] = {}
+        self._excl_index: dict[str, dict[str, list[int]]] = {}
+        for theme, pats in self._exclusions.items():
+            index = self._excl_index[theme] = {}
+            for j, (_, gate) in enumerate(pats):
+                if not gate.first:
+                    self._excl_ungated.setdefault(theme, []).append(j)
+                for key in gate.first:
+                    index.setdefault(key, []).append(j)
+        self._excl_keys = {theme: frozenset(index) for theme, index in self._excl_index.items()}
+        self._all = list(range(len(self.patterns)))
+        self._ungated = [i for i, g in enumerate(self._gates) if not g.first]
+        self._by_key: dict[str, list[int]] = {}  # a string of a pattern's first set → patterns
+        for i, gate in enumerate(self._gates):
+            for key in gate.first:
+                self._by_key.setdefault(key, []).append(i)
+        self._automaton = self._build(codebook)
+        self._term_themes = {  # each term's themes, once each
+            term: tuple(dict.fromkeys(theme for theme, _ in owners))
+            for term, owners in codebook._term_owners.items()
+        }
+        self._order = codebook._order
+
+    def themes(self, compact: str) -> tuple[str, ...]:
+        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`)."""
+        terms, present = self.scan(compact)
+        found: set[str] = set()
+        excluded: _Exclusions | None = None
+        term_themes = self._term_themes
+        for start, end, term in terms:
+            for theme in term_themes[term]:
+                if theme in found:
+                    continue
+                if excluded is None:
+                    excluded = _Exclusions(self, compact, present)
+                if not excluded.covers(theme, start, end):
+                    found.add(theme)
+        patterns = self.patterns
+        for i in self.candidates(compact, present):
+            theme, _, rx = patterns[i]
+            if theme in found:
+                continue  # a pattern cannot add a theme already found
+            for m in rx.finditer(compact):
+                if m.end() > m.start():
+                    if excluded is None:
+                        excluded = _Exclusions(self, compact, present)
+                    if not excluded.covers(theme, m.start(), m.end()):
+                        found.add(theme)
+                        break
+        if len(found) < 2:
+            return tuple(found)
+        return tuple(sorted(found, key=self._order.__getitem__))
+
+    def _build(self, codebook: Codebook) -> Any:
+        try:
+            import ahocorasick
+        except ImportError:  # the term regex, and every pattern searched
+            logger.debug("pyahocorasick is not installed: themes are matched by regex alone")
+            return None
+        gates = self._gates + [g for pats in self._exclusions.values() for _, g in pats]
+        keys = {key: (False, True) for gate in gates for key in gate.first}
+        for term in codebook._term_owners:
+            keys[term] = (True, term in keys)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for key, (is_term, is_gate) in keys.items():
+            automaton.add_word(key, (key, len(key) - 1, is_term, is_gate))
+        automaton.make_automaton()
+        return automaton
+
+    def scan(self, compact: str) -> tuple[list[tuple[int, int, str]], set[str] | None]:
+        """The term matches ``(start, end, term)`` of the term regex in ``compact``, and the
+        gate strings present (``None``: not known, every pattern may match)."""
+        if self._automaton is None:
+            return [(m.start(), m.end(), m.group()) for m in self._term_regex.finditer(compact)], None
+        found = list(self._automaton.iter(compact))
+        present = {v[0] for _, v in found if v[3]}
+        hits = [(end - v[1], -end - 1, v[0]) for end, v in found if v[2]]
+        if len(hits) < 2:
+            return [(start, -neg, key) for start, neg, key in hits], present
+        hits.sort()  # by start, the longest first
+        terms: list[tuple[int, int, str]] = []
+        pos = 0
+        for start, neg_end, key in hits:  # leftmost-longest, not overlapping: the regex's choice
+            if start >= pos:
+                pos = -neg_end
+                terms.append((start, pos, key))
+        return terms, present
+
+    def candidates(self, compact: str, present: set[str] | None) -> list[int]:
+        """Indices into :attr:`patterns` of the patterns that may match, in codebook order."""
+        if present is None:
+            return self._all
+        by_key = self._by_key
+        found = [i for key in present if key in by_key for i in by_key[key]]
+        if self._ungated:
+            found += self._ungated
+        if not found:
+            return found
+        gates = self._gates
+        return [i for i in sorted(set(found)) if gates[i].holds(compact)]
+
+    def exclusions(self, theme: str, compact: str, present: set[str] | None) -> list[re.Pattern[str]]:
+        """The exclusions of ``theme`` that may match ``compact``."""
+        pats = self._exclusions[theme]
+        if present is None:
+            return [rx for rx, _ in pats]
+        keys = self._excl_keys[theme].intersection(present)
+        if not keys and theme not in self._excl_ungated:
+            return []
+        index = self._excl_index[theme]
+        found = {j for key in keys for j in index[key]}
+        found.update(self._excl_ungated.get(theme, ()))
+        return [pats[j][0] for j in sorted(found) if pats[j][1].holds(compact)]
+
+
 class _Exclusions:
     """Where each theme's exclusions match in one compact text, searched on first need.
 
     ``covers(theme, start, end)`` is true when one exclusion match contains ``start..end``:
     the matches are sorted by start, so a bisect finds those starting at or before ``start``
-    and a running maximum of their ends says whether one reaches ``end``.
+    and a running maximum of their ends says whether one reaches ``end``. Exclusions that
+    cannot match (a literal they need is not ``present``) are not searched.
     """
 
-    def __init__(self, codebook: Codebook, compact: str) -> None:
-        self._patterns = codebook._exclusions
+    def __init__(self, scanner: _Scanner, compact: str, present: set[str] | None) -> None:
+        self._scanner = scanner
         self._compact = compact
+        self._present = present
         self._spans: dict[str, tuple[list[int], list[int]]] = {}
 
     def covers(self, theme: str, start: int, end: int) -> bool:
-        if not self._patterns[theme]:
-            return False
         spans = self._spans.get(theme)
         if spans is None:
-            found = sorted(
-                (m.start(), m.end()) for rx in self._patterns[theme] for m in rx.finditer(self._compact)
-            )
-            spans = ([s for s, _ in found], list(itertools.accumulate((e for _, e in found), max)))
-            self._spans[theme] = spans
+            spans = self._spans[theme] = self._search(theme)
         starts, reach = spans
+        if not starts:
+            return False
         i = bisect.bisect_right(starts, start)
         return i > 0 and reach[i - 1] >= end
+
+    def _search(self, theme: str) -> tuple[list[int], list[int]]:
+        compact = self._compact
+        patterns = self._scanner.exclusions(theme, compact, self._present)
+        if not patterns:
+            return [], []
+        found = sorted((m.start(), m.end()) for rx in patterns for m in rx.finditer(compact))
+        return [s for s, _ in found], list(itertools.accumulate((e for _, e in found), max))
 
 
 def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMatch]:
@@ -368,14 +535,18 @@ def match_terms(text: str, *, codebook: Codebook | None = None) -> list[ThemeMat
         return []
     raw: list[tuple[int, int, str, str | None, str]] = []
     owners = cb._term_owners
-    for m in cb._term_regex.finditer(compact):
-        for theme, sub in owners[m.group()]:
-            raw.append((m.start(), m.end(), theme, sub, m.group()))
-    for theme, sub, rx in cb._patterns:
+    scanner = cb._scanner
+    terms, present = scanner.scan(compact)
+    for start, end, term in terms:
+        for theme, sub in owners[term]:
+            raw.append((start, end, theme, sub, term))
+    patterns = scanner.patterns
+    for i in scanner.candidates(compact, present):
+        theme, sub, rx = patterns[i]
         for m in rx.finditer(compact):
             if m.end() > m.start():
                 raw.append((m.start(), m.end(), theme, sub, m.group()))
-    excluded = _Exclusions(cb, compact)
+    excluded = _Exclusions(scanner, compact, present)
     order = cb._order
     out = {
         ThemeMatch(theme, sub, term, index[s], index[e - 1] + 1)
@@ -393,22 +564,7 @@ def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
     """
     cb = codebook or load_codebook()
     compact, _ = _compact(text)
-    found: set[str] = set()
-    if compact:
-        excluded = _Exclusions(cb, compact)
-        owners = cb._term_owners
-        for m in cb._term_regex.finditer(compact):
-            for theme, _ in owners[m.group()]:
-                if theme not in found and not excluded.covers(theme, m.start(), m.end()):
-                    found.add(theme)
-        for theme, _, rx in cb._patterns:
-            if theme in found:
-                continue  # a pattern cannot add a theme already found
-            for m in rx.finditer(compact):
-                if m.end() > m.start() and not excluded.covers(theme, m.start(), m.end()):
-                    found.add(theme)
-                    break
-    return tuple(sorted(found, key=cb._order.__getitem__))
+    return cb._scanner.themes(compact) if compact else ()
 
 
 def tag_texts(texts: Iterable[str], *, codebook: Codebook | None = None) -> list[tuple[str, ...]]:

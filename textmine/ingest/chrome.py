@@ -40,10 +40,14 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
+from textmine.literals import best_literals, literal_gate, may_match, pattern_literals
 
 logger = logging.getLogger(__name__)
 
 LEXICON = "chrome.yaml"
+
+#: The bars between the items of a link bar (``a | b ｜ c``).
+RE_BAR = re.compile(r"[|｜]")
 
 #: Characters that separate items on a chrome line (spaces, bars, brackets, dots).
 RE_SEPARATORS = re.compile(r"[\s|｜·•/\\\-–—_:：,，;；>»\[\]【】()（）]+")
@@ -80,6 +84,59 @@ class _Rules:
     report_markers: tuple[str, ...]
     page_lines: tuple[re.Pattern[str], ...]
     heading_starts: tuple[re.Pattern[str], ...]
+    #: the same lists as one pattern each, to ask "does any of them match?" in one call
+    lines_any: AnyOf
+    edge_lines_any: AnyOf
+    page_lines_any: AnyOf
+    heading_starts_any: AnyOf
+    #: what a text must hold for ``line_end`` / each ``anywhere`` / ``fields`` pattern to match
+    #: there (:func:`_safe_literals`, asked with ``in`` on long texts, as one regex on lines)
+    line_end_literals: list[frozenset[str]]
+    anywhere_literals: tuple[list[frozenset[str]], ...]
+    anywhere_gates: tuple[re.Pattern[str] | None, ...]
+    fields_gates: tuple[re.Pattern[str] | None, ...]
+    fields_literals: tuple[list[frozenset[str]], ...]
+    #: a text without a match of this holds no match of any ``fields`` or ``anywhere`` pattern
+    fields_or_anywhere: re.Pattern[str] | None
+
+
+#: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
+RE_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class AnyOf:
+    """A list of patterns asked together: does any of them match (at the start) or occur?
+
+    The patterns are joined into one alternation, which matches where one of them does
+    (``any(p.search(s) for p in patterns)`` in one call). Patterns that cannot be joined
+    (inline flags, back-references, repeated group names) are asked one by one.
+
+    >>> AnyOf((re.compile("^甲"), re.compile("乙"))).search("丙乙"), AnyOf(()).match("甲")
+    (True, False)
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._joined: re.Pattern[str] | None = None
+        if self.patterns and not any(
+            p.flags & ~re.UNICODE or RE_GROUP_REFERENCE.search(p.pattern) for p in self.patterns
+        ):
+            try:
+                self._joined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+            except re.error:
+                self._joined = None
+
+    def search(self, text: str) -> bool:
+        """True when one of the patterns occurs in ``text``."""
+        if self._joined is not None:
+            return self._joined.search(text) is not None
+        return any(p.search(text) for p in self.patterns)
+
+    def match(self, text: str) -> bool:
+        """True when one of the patterns matches at the start of ``text``."""
+        if self._joined is not None:
+            return self._joined.match(text) is not None
+        return any(p.match(text) for p in self.patterns)
 
 
 def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:
@@ -87,6 +144,41 @@ def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(str(pattern), flags)
     except re.error as exc:
         raise LexiconError(f"{LEXICON}: bad regex in {where!r}: {pattern!r} ({exc})") from exc
+
+
+def _safe_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """:func:`~textmine.literals.pattern_literals` without the sets that hold a space.
+
+    Patterns are skipped where a text lacks their literals; in :func:`_meta_line` they run on
+    the line with earlier matches replaced by a space, which can join text into a new string
+    only around that space.
+    """
+    return [
+        req for req in pattern_literals(pattern)
+        if not any(ch.isspace() for text in req for ch in text)
+    ]
+
+
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`~textmine.literals.literal_gate` of :func:`_safe_literals` (``None``: ``pattern``
+    may match anywhere)."""
+    return literal_gate(_safe_literals(pattern))
+
+
+def _any_gate(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A regex found in every text where one of ``patterns`` matches: the strings of their most
+    selective literal sets (``None`` when one of them needs no literal)."""
+    strings: set[str] = set()
+    for pattern in patterns:
+        found = _safe_literals(pattern)
+        if not found:
+            return None
+        strings |= best_literals(found)
+    return re.compile("|".join(re.escape(s) for s in sorted(strings)))
+
+
+def _may(gate: re.Pattern[str] | None, text: str) -> bool:
+    return gate is None or gate.match(text) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,6 +216,16 @@ def rules() -> _Rules:
             report_markers=tuple(str(w) for w in data["report_markers"]),
             page_lines=many("page_lines"),
             heading_starts=many("heading_starts"),
+            lines_any=AnyOf(many("lines")),
+            edge_lines_any=AnyOf(many("edge_lines")),
+            page_lines_any=AnyOf(many("page_lines")),
+            heading_starts_any=AnyOf(many("heading_starts")),
+            line_end_literals=_safe_literals(_compile(data["line_end"], "line_end")),
+            anywhere_literals=tuple(_safe_literals(p) for p in many("anywhere")),
+            anywhere_gates=tuple(_gate(p) for p in many("anywhere")),
+            fields_gates=tuple(_gate(p) for p in many("fields")),
+            fields_literals=tuple(_safe_literals(p) for p in many("fields")),
+            fields_or_anywhere=_any_gate([*many("fields"), *many("anywhere")]),
         )
     except (KeyError, TypeError) as exc:
         raise LexiconError(
@@ -213,19 +315,26 @@ def _field_values(match: re.Match[str]) -> dict[str, str]:
 
 def _meta_line(line: str, r: _Rules) -> tuple[int, int, dict[str, str]] | None:
     """If ``line`` holds only fields, tokens and separators return (fields, tokens, values)."""
+    if r.fields_or_anywhere is not None and not r.fields_or_anywhere.search(line):
+        rest, n_tokens = r.tokens.subn(" ", line)  # no field nor anywhere pattern can match
+        return None if RE_SEPARATORS.sub("", rest) else (0, n_tokens, {})
     values: dict[str, str] = {}
     n_fields = 0
     rest = line
-    for pattern in r.fields:
+    # a pattern whose literals are not in the line cannot match it (nor the line as changed)
+    for pattern, gate in zip(r.fields, r.fields_gates, strict=True):
+        if not _may(gate, line):
+            continue
         for match in pattern.finditer(rest):
             n_fields += 1
             for key, value in _field_values(match).items():
                 values.setdefault(key, value)
         rest = pattern.sub(" ", rest)
     rest, n_tokens = r.tokens.subn(" ", rest)
-    for pattern in r.anywhere:
-        rest, n = pattern.subn(" ", rest)
-        n_tokens += n
+    for pattern, gate in zip(r.anywhere, r.anywhere_gates, strict=True):
+        if _may(gate, line):
+            rest, n = pattern.subn(" ", rest)
+            n_tokens += n
     if RE_SEPARATORS.sub("", rest):
         return None
     return n_fields, n_tokens, values
@@ -234,7 +343,7 @@ def _meta_line(line: str, r: _Rules) -> tuple[int, int, dict[str, str]] | None:
 def _is_link_bar(line: str, r: _Rules) -> bool:
     if line.startswith("|") or line.count("|") + line.count("｜") < r.link_bar_items - 1:
         return False
-    items = [item.strip() for item in re.split(r"[|｜]", line)]
+    items = [item.strip() for item in RE_BAR.split(line)]
     items = [item for item in items if item]
     return len(items) >= r.link_bar_items and all(len(i) <= r.link_bar_item_chars for i in items)
 
@@ -253,7 +362,7 @@ def classify_line(line: str) -> tuple[str | None, dict[str, str]]:
         return "blank", {}
     if len(line) > r.max_line or r.prose_guard.search(line):
         return None, {}
-    if any(p.search(line) for p in r.lines) or _is_link_bar(line, r):
+    if r.lines_any.search(line) or _is_link_bar(line, r):
         return "chrome", {}
     meta = _meta_line(line, r)
     if meta is not None:
@@ -262,7 +371,7 @@ def classify_line(line: str) -> tuple[str | None, dict[str, str]]:
             return "chrome", values
         if n_fields or n_tokens:
             return "edge", values
-    if any(p.search(line) for p in r.edge_lines):
+    if r.edge_lines_any.search(line):
         return "edge", {}
     return None, {}
 
@@ -338,6 +447,8 @@ def _line_end(
 ) -> tuple[int, int] | None:
     """Tail chrome at the end of a line: ``[来源：X ]附件下载``."""
     text = raw[start:end].rstrip()
+    if not may_match(r.line_end_literals, text):
+        return None
     stop = start + len(text)
     tail = None
     for match in r.line_end.finditer(raw, start, stop):
@@ -350,7 +461,9 @@ def _line_end(
         return None
     # extend backwards over a run of fields (来源：X 时间：Y) just before the tail token
     values: dict[str, str] = {}
-    for pattern in r.fields:
+    for pattern, literals in zip(r.fields, r.fields_literals, strict=True):
+        if not may_match(literals, raw[start:drop_start]):
+            continue  # no match of the pattern can lie there
         for match in pattern.finditer(raw, start, drop_start):
             gap = raw[match.end() : drop_start]
             if not gap.strip() and (match.start() == start or raw[match.start() - 1].isspace()):
@@ -395,6 +508,11 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
             for key, value in values.items():
                 result.header.setdefault(key, value)
     drop_line = [kind == "chrome" for kind in kinds]
+    # patterns searched line by line below that cannot match anywhere in ``raw`` are skipped
+    line_end = may_match(r.line_end_literals, raw)
+    anywhere = [
+        p for p, lits in zip(r.anywhere, r.anywhere_literals, strict=True) if may_match(lits, raw)
+    ]
     # leading block: blank/chrome/edge lines before the first content line
     lead = 0
     while lead < len(kinds) and kinds[lead] in ("blank", "chrome", "edge"):
@@ -423,10 +541,10 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
             continue
         s = max(s, start)
         result.drops.extend(_breadcrumb(raw, _skip_space(raw, s, e), e, r, result.header)[0])
-        tail_drop = _line_end(raw, s, e, r, result.header)
+        tail_drop = _line_end(raw, s, e, r, result.header) if line_end else None
         if tail_drop:
             result.drops.append(tail_drop)
-        for pattern in r.anywhere:
+        for pattern in anywhere:
             result.drops.extend(m.span() for m in pattern.finditer(raw, s, e))
     # an edge line with field values that was dropped in a chrome block also gives its values
     for i, (s, e) in enumerate(spans):

@@ -46,6 +46,8 @@ MAX_DATA_CELL = 300
 SKIP_TAGS = frozenset({W + "instrText", W + "delText", W + "delInstrText", MC_FALLBACK})
 
 RE_CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: A run of spaces, tabs and no-break spaces inside a paragraph line (read as one space).
+RE_LINE_SPACES = re.compile(r"[ \t\u00a0]+")
 
 DIGITS = "〇一二三四五六七八九"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -273,7 +275,7 @@ class _Reader:
             ilvl = _int(_attr(num_pr.find(W + "ilvl"), "val"), 0)
         elif style in self.styles:
             num_id, ilvl = self.styles[style]
-        lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+        lines = [RE_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n")]
         if num_id and any(lines):
             label = self.numbering.label(num_id, ilvl)
             first = next(i for i, line in enumerate(lines) if line)

@@ -49,6 +49,8 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 #: Control bytes other than tab, newline, vertical tab, form feed, carriage return and ESC.
 RE_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: The same bytes, to count them with ``bytes.translate`` (no match object per byte).
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 #: ``<meta charset="gbk">`` or ``<meta http-equiv=... content="text/html; charset=gb2312">``.
 RE_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -130,7 +132,7 @@ def check_binary(data: bytes, *, name: str | None = None) -> None:
         raise ReadError(
             _label(name), "binary content, not a text report (NUL bytes that are not UTF-16)"
         )
-    controls = len(RE_CONTROL_BYTES.findall(sample))
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if sample and controls / len(sample) > MAX_CONTROL_SHARE:
         raise ReadError(
             _label(name),

@@ -42,6 +42,12 @@ RE_WIDE = re.compile(
     r"\uffe0-\uffe6\u201c\u201d\u2018\u2019]"
 )
 
+#: Runs of wide characters (counted by length: faster than one match per character).
+RE_WIDE_RUN = re.compile(RE_WIDE.pattern + "+")
+
+#: A form feed (a page break in PDF-extracted text).
+RE_FORM_FEED = re.compile("\f")
+
 #: A line that ends a sentence: 。！？； (optionally followed by a closing quote). A colon is
 #: not an end: a full-width line ending in ：continues (电子邮箱：/ hzzwgk@126.com).
 RE_TERMINAL = re.compile(r"[。！？；!?;…][”’」』\"')）]?$")
@@ -97,19 +103,21 @@ def display_width(line: str) -> int:
     >>> display_width("2023 年")
     7
     """
-    return len(line) + len(RE_WIDE.findall(line))
+    return len(line) + sum(map(len, RE_WIDE_RUN.findall(line)))
 
 
 def _table_like(content: str) -> bool:
+    if "  " not in content and "\t" not in content:
+        return False  # neither gap pattern can match (both need two spaces or a tab)
     return bool(RE_WIDE_GAP.search(content)) or len(RE_GAP2.findall(content)) >= 2
 
 
 def _heading_start(content: str) -> bool:
-    return any(p.match(content) for p in rules().heading_starts)
+    return rules().heading_starts_any.match(content)
 
 
 def _page_line(content: str) -> bool:
-    return any(p.match(content) for p in rules().page_lines)
+    return rules().page_lines_any.match(content)
 
 
 def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -150,9 +158,10 @@ def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
     out = []
     for start, end in line_spans(raw):
         text = raw[start:end]
-        stripped = text.strip(" \t\f\r\u3000")
-        lead = start + len(text) - len(text.lstrip(" \t\f\r\u3000"))
-        tail = start + len(text.rstrip(" \t\f\r\u3000"))
+        left = text.lstrip(" \t\f\r\u3000")
+        stripped = left.rstrip(" \t\f\r\u3000")
+        lead = start + len(text) - len(left)
+        tail = lead + len(stripped) if stripped else start
         if not stripped:
             kind = "blank"
         elif dropped.covers(lead, tail):
@@ -165,7 +174,7 @@ def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
         if kind == "content":
             line.table = _table_like(stripped)
             line.width = display_width(text.rstrip().replace("\f", ""))
-            line.indent = display_width(raw[start:lead].replace("\f", ""))
+            line.indent = display_width(raw[start:lead].replace("\f", "")) if lead > start else 0
         out.append(line)
     return out
 
@@ -182,9 +191,26 @@ def looks_hard_wrapped(raw: str, *, dropped: Iterable[tuple[int, int]] = ()) -> 
     >>> looks_hard_wrapped("第一段。\\n\\n第二段。")
     False
     """
-    if "\f" in raw:
-        return True
-    lines = [line for line in _lines(raw, SpanSet(dropped)) if line.kind != "dropped"]
+    return "\f" in raw or _hard_wrapped(_lines(raw, SpanSet(dropped)))
+
+
+def hard_wrap_drops(
+    raw: str, *, dropped: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]] | None:
+    """:func:`layout_drops` of ``raw`` when it :func:`looks_hard_wrapped`, else ``None`` (the
+    lines are read once for both).
+
+    >>> hard_wrap_drops("第一段。\\n\\n第二段。") is None
+    True
+    """
+    lines = _lines(raw, SpanSet(dropped))
+    if "\f" not in raw and not _hard_wrapped(lines):
+        return None
+    return _layout_drops(raw, lines, width=None)
+
+
+def _hard_wrapped(all_lines: list[_Line]) -> bool:
+    lines = [line for line in all_lines if line.kind != "dropped"]
     if sum(1 for line in lines if line.kind == "page") >= 2:
         return True
     content = [line for line in lines if line.kind == "content"]
@@ -252,9 +278,12 @@ def layout_drops(
     >>> layout_drops("正文。\\n\\n     -1-\\n\\f下一页。")
     [(5, 14), (14, 15)]
     """
-    lines = _lines(raw, SpanSet(dropped))
+    return _layout_drops(raw, _lines(raw, SpanSet(dropped)), width=width)
+
+
+def _layout_drops(raw: str, lines: list[_Line], *, width: int | None) -> list[tuple[int, int]]:
     full = (width if width is not None else _typical_width(lines)) * FULL_LINE_SHARE
-    drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer("\f", raw)]
+    drops: list[tuple[int, int]] = [(m.start(), m.end()) for m in RE_FORM_FEED.finditer(raw)]
     # page-number lines go with their line break
     for line in lines:
         if line.kind == "page":

@@ -66,6 +66,8 @@ RE_GOOD = re.compile(
 )
 
 RE_SPACE = re.compile(r"\s+")
+#: Digit runs, masked to compare running headers and footers across pages.
+RE_DIGITS = re.compile(r"\d+")
 
 
 def garbage_share(text: str) -> float:
@@ -201,7 +203,7 @@ def _furniture(pages: list[list[_Block]]) -> set[str]:
         return set()
     seen: Counter[str] = Counter()
     for blocks in pages:
-        seen.update({re.sub(r"\d+", "#", b.line) for b in blocks if b.margin and isinstance(b.line, str)})
+        seen.update({RE_DIGITS.sub("#", b.line) for b in blocks if b.margin and isinstance(b.line, str)})
     return {text for text, n in seen.items() if n >= max(3, len(pages) // 2)}
 
 
@@ -305,7 +307,7 @@ def render_pdf(
 
 def _assemble(pages: list[list[_Block]]) -> RenderedPage:
     furniture = _furniture(pages)
-    page_lines = rules().page_lines
+    page_line = rules().page_lines_any
     lines: list[Line] = []
     starts: list[int] = []
     for blocks in pages:
@@ -316,8 +318,8 @@ def _assemble(pages: list[list[_Block]]) -> RenderedPage:
                 isinstance(b.line, str)
                 and b.margin
                 and (
-                    any(p.match(b.line) for p in page_lines)
-                    or re.sub(r"\d+", "#", b.line) in furniture
+                    page_line.match(b.line)
+                    or RE_DIGITS.sub("#", b.line) in furniture
                 )
             )
         ]

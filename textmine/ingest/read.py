@@ -30,7 +30,7 @@ from textmine.ingest.doc import doc_text
 from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
-from textmine.ingest.layout import layout_drops, looks_hard_wrapped, page_number_drops
+from textmine.ingest.layout import hard_wrap_drops, page_number_drops
 from textmine.ingest.page import RenderedPage
 from textmine.ingest.pdf import MAX_PAGES, render_pdf
 from textmine.ingest.pipe import find_pipe_tables
@@ -310,9 +310,10 @@ def read_document(
     drops.extend(chrome.drops)
     for key, value in chrome.header.items():
         header.setdefault(key, value)
-    if fmt not in ("html", "docx") and looks_hard_wrapped(raw, dropped=drops):
+    wrapped = hard_wrap_drops(raw, dropped=drops) if fmt not in ("html", "docx") else None
+    if wrapped is not None:
         logger.debug("%s: hard-wrapped layout text, rejoining lines", label)
-        drops.extend(layout_drops(raw, dropped=drops))
+        drops.extend(wrapped)
     elif fmt in ("txt", "md", "doc"):  # page numbers a converter left between lines or table rows
         drops.extend(page_number_drops(raw, dropped=drops))
     text, offsets = normalize(raw, drop=drops)

@@ -1,0 +1,198 @@
+"""What literal text a regular expression needs: to skip searching where it cannot match.
+
+:func:`pattern_literals` reads a compiled pattern with the standard library's own regex parser
+and lists sets of literal strings of which every non-empty match holds one. A text without
+any string of one set has no match, so the pattern need not be searched there. The answer is
+never too strong: a case-insensitive pattern, a class such as ``.`` or ``\\d``, an assertion or
+a back-reference adds nothing.
+
+Example:
+    >>> import re
+    >>> [sorted(s) for s in pattern_literals(re.compile("(召开|举办).{0,6}发布会"))]
+    [['举办', '召开'], ['发布会']]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Largest set of alternative strings :func:`pattern_literals` tracks for one piece of a pattern.
+_EXACT_LIMIT = 32
+#: Regex operators that repeat the item they hold.
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of ``pattern`` (the standard library's own regex parser)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+def _charset(items: Any) -> set[str] | None:
+    """The characters a character class ``[...]`` matches, when it is a short explicit list."""
+    out: set[str] = set()
+    for op, av in items:
+        if op.name == "LITERAL":
+            out.add(chr(av))
+        elif op.name == "RANGE" and av[1] - av[0] < _EXACT_LIMIT:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\\d, \\s …), a long range
+            return None
+    return out if len(out) <= _EXACT_LIMIT else None
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > _EXACT_LIMIT:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _seq_exact(items: Any) -> set[str] | None:
+    """Every string a sequence of regex items can match, when that is a short list."""
+    out: set[str] | None = {""}
+    for item in items:
+        exact = _item_exact(item)
+        out = None if exact is None or out is None else _product(out, exact)
+        if out is None:
+            return None
+    return out
+
+
+def _item_exact(item: Any) -> set[str] | None:
+    """Every string one regex item can match, when that is a short list (else ``None``)."""
+    op, av = item
+    name = op.name
+    if name == "LITERAL":
+        return {chr(av)}
+    if name == "IN":
+        return _charset(av)
+    if name == "SUBPATTERN":
+        return None if av[1] & re.IGNORECASE else _seq_exact(av[3])
+    if name == "BRANCH":
+        out: set[str] = set()
+        for branch in av[1]:
+            exact = _seq_exact(branch)
+            if exact is None:
+                return None
+            out |= exact
+        return out if len(out) <= _EXACT_LIMIT else None
+    if name in _REPEATS and av[1] <= 2:
+        one = _seq_exact(av[2])
+        if one is None:
+            return None
+        out, power = set(), {""}
+        for count in range(av[1] + 1):
+            if count >= av[0]:
+                out |= power
+            if count < av[1]:
+                nxt = _product(power, one)
+                if nxt is None:
+                    return None
+                power = nxt
+        return out if len(out) <= _EXACT_LIMIT else None
+    return None
+
+
+def best_literals(requirements: list[frozenset[str]]) -> frozenset[str]:
+    """The most selective of :func:`pattern_literals`' sets: the longest shortest string, then
+    the fewest strings.
+
+    >>> sorted(best_literals([frozenset({"公开", "发布"}), frozenset({"发布会"})]))
+    ['发布会']
+    """
+    return max(requirements, key=lambda r: (min(map(len, r)), -len(r)))
+
+
+def _seq_requirements(items: Any) -> list[frozenset[str]]:
+    reqs: list[frozenset[str]] = []
+    run: set[str] = {""}  # the strings the items since the last unknown item match exactly
+    for item in items:
+        exact = _item_exact(item)
+        joined = None if exact is None else _product(run, exact)
+        if joined is not None:
+            run = joined
+            continue
+        if "" not in run:
+            reqs.append(frozenset(run))
+        run = exact if exact is not None else {""}
+        if exact is None:
+            reqs.extend(_item_requirements(item))
+    if "" not in run:
+        reqs.append(frozenset(run))
+    return reqs
+
+
+def _item_requirements(item: Any) -> list[frozenset[str]]:
+    op, av = item
+    name = op.name
+    if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+        return _seq_requirements(av[3])
+    if name == "ATOMIC_GROUP":
+        return _seq_requirements(av)
+    if name in _REPEATS and av[0] >= 1:
+        return _seq_requirements(av[2])
+    if name == "BRANCH":
+        union: set[str] = set()
+        for branch in av[1]:
+            reqs = _seq_requirements(branch)
+            if not reqs:
+                return []
+            union |= best_literals(reqs)
+        return [frozenset(union)]
+    return []  # ANY, a negated class, an assertion (outside the match), a back-reference …
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop every string that contains another one of the set (the shorter one is enough)."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def pattern_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of literal strings of which every non-empty match of ``pattern`` contains one.
+
+    A text that contains no string of one of the sets has no match, so the pattern need not
+    be searched there. The list is empty when nothing is known (a pattern that ignores case,
+    or is made only of classes like ``.`` and ``\\d``); it never claims too much.
+
+    >>> [sorted(r) for r in pattern_literals(re.compile("(召开|举办)[^，。]{0,6}发布会"))]
+    [['举办', '召开'], ['发布会']]
+    """
+    if pattern.flags & re.IGNORECASE:
+        return []
+    try:
+        reqs = _seq_requirements(_parse(pattern))
+    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
+        return []
+    out: list[frozenset[str]] = []
+    for req in map(_minimal, reqs):
+        if req not in out:
+            out.append(req)
+    return out
+
+
+def may_match(literals: list[frozenset[str]], text: str) -> bool:
+    """False when ``text`` lacks every string of one of the sets (then there is no match).
+
+    >>> may_match([frozenset({"附件下载", "相关附件"})], "正文")
+    False
+    """
+    return all(any(s in text for s in req) for req in literals)
+
+
+def literal_gate(literals: list[frozenset[str]]) -> re.Pattern[str] | None:
+    """One regex that matches (at the start) a text holding a string of every set, for
+    asking :func:`may_match` in one call; ``None`` when there are no sets (any text may match).
+
+    >>> gate = literal_gate([frozenset({"召开", "举办"}), frozenset({"发布会"})])
+    >>> bool(gate.match("今年举办新闻发布会")), bool(gate.match("今年举办培训"))
+    (True, False)
+    """
+    if not literals:
+        return None
+    parts = ("|".join(re.escape(s) for s in sorted(req)) for req in literals)
+    return re.compile("".join(f"(?=.*?(?:{part}))" for part in parts), re.S)
+
