@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from textmine import lexicons
@@ -62,6 +62,8 @@ RE_CLAUSE_BREAK = re.compile(r"[，,、；;]")
 PLACE_LEVELS = frozenset("省市县区州旗镇乡")
 #: Characters that join a known title to more words (存在的问题和不足): the title goes on.
 CONJUNCTIONS = frozenset("和及与、")
+#: White space, removed from a title before it is compared with table row labels.
+RE_SPACE = re.compile(r"\s")
 #: Hard stops of a heading title.
 RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 #: Next heading number inside a title window (the title ends before it).
@@ -110,6 +112,49 @@ class _Lexicon:
     max_chars: int
     titles: list[re.Pattern[str]]
     closing: list[re.Pattern[str]]
+    # the lists above as one alternation each: matches where one of them matches, with the
+    # first that does (the order of the list)
+    table_row_any: re.Pattern[str] = field(init=False)
+    cue_any: re.Pattern[str] = field(init=False)
+    subject_any: re.Pattern[str] = field(init=False)
+    title_any: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.title_any = _any_of(self.titles)
+        self.table_row_any = _any_of(self.table_rows)
+        self.cue_any = _any_of(self.cues)
+        self.subject_any = _any_of(self.subjects)
+
+
+class _AnyOf:
+    """Patterns asked one by one, for a list that cannot be one alternation (``match`` only)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next((m for p in self.patterns if (m := p.match(text, pos))), None)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> Any:
+    """One regex that matches where the first of ``patterns`` that matches does.
+
+    Alternatives are tried left to right, so ``match`` gives the same match as asking the
+    patterns in order; lists with back-references or inline flags (which would change
+    meaning inside an alternation) are asked one by one.
+
+    >>> _any_of([re.compile("ab"), re.compile("a")]).match("ac").group()
+    'a'
+    """
+    sources = [p.pattern for p in patterns]
+    if not sources:
+        return re.compile(r"(?!)")
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", src) for src in sources):
+        return _AnyOf(patterns)
+    try:
+        return re.compile("|".join(f"(?:{src})" for src in sources))
+    except re.error:
+        return _AnyOf(patterns)
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,8 +246,8 @@ def is_table_row(title: str) -> bool:
     >>> is_table_row("本年新收政府信息公开申请数量"), is_table_row("总体情况")
     (True, False)
     """
-    norm = re.sub(r"\s", "", title)
-    return any(p.match(norm) for p in _lexicon().table_rows)
+    norm = RE_SPACE.sub("", title)
+    return _lexicon().table_row_any.match(norm) is not None
 
 
 def _is_known(title: str) -> bool:
@@ -392,7 +437,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     for p in range(2, len(window)):
         if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
             continue
-        if any(c.match(window, p) for c in lex.cues) or _subject_after_heading(window, p):
+        if lex.cue_any.match(window, p) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
     closed = _closed_kind_heading(window)
     if closed:
@@ -440,7 +485,7 @@ def _subject_after_heading(window: str, p: int) -> bool:
     lex = _lexicon()
     if p < 4 or window[p - 1] in CONTINUE_CHARS:
         return False  # a subject never follows a conjunction (建设项目和|政府与社会资本…)
-    subject = next((m for c in lex.subjects if (m := c.match(window, p))), None)
+    subject = lex.subject_any.match(window, p)
     if subject is None:
         return False
     if window[:p].endswith(lex.clause_endings):
@@ -455,10 +500,16 @@ def _subject_after_heading(window: str, p: int) -> bool:
 
 def _known_prefix(window: str) -> int:
     """Length of the longest known title at the start of ``window`` (spaces allowed inside)."""
-    keep = [k for k, ch in enumerate(window) if ch not in " \t"]
-    compact = "".join(window[k] for k in keep)
+    lex = _lexicon()
+    if " " in window or "\t" in window:
+        keep = [k for k, ch in enumerate(window) if ch not in " \t"]
+        compact = "".join(window[k] for k in keep)
+    else:
+        keep, compact = range(len(window)), window
+    if not lex.title_any.match(compact):  # no known title at all (most windows)
+        return 0
     best = 0
-    for regex in _lexicon().titles:
+    for regex in lex.titles:
         m = regex.match(compact)
         if m and m.end() > best:
             best = m.end()
