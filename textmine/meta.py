@@ -195,7 +195,7 @@ def _with_upper(name: str, text: str) -> str:
     if not name:
         return name
     compact = re.sub(r"\s+", "", text[:4000] + text[-400:])
-    found = [m.start() for m in re.finditer(re.escape(name), compact)]
+    found = _occurrences(name, compact)
     for table in _uppers():  # prefectures first, then provinces; the longest name at the first place
         for i in found:
             for size in range(min(i, 12), 1, -1):
@@ -209,6 +209,15 @@ def _with_upper(name: str, text: str) -> str:
                 if _is_place_chain(upper, name):
                     return upper + name
     return name
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Start of every occurrence of ``word`` in ``text``, left to right, not overlapping."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
 
 
 def _is_place_chain(upper: str, name: str) -> bool:
@@ -745,17 +754,11 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     provinces: dict[str, list[str]] = places["provinces"]
     cities: dict[str, dict[str, Any]] = places["cities"]
     # province: a full name, else a short name not followed by a unit suffix (吉林市 is a city)
-    for full in sorted(provinces, key=len, reverse=True):
-        if name.startswith(full):
-            found["province"], pos = full, len(full)
-            break
-    else:
-        if not _city_at(name, 0, cities):
-            for full, shorts in provinces.items():
-                short = next((x for x in shorts if name.startswith(x)), None)
-                if short and name[len(short) : len(short) + 1] not in ("市", "县", "区", "州"):
-                    found["province"], pos = full, len(short)
-                    break
+    full = _province_at(name, provinces)
+    if full:
+        found["province"], pos = full, len(full)
+    elif not _city_at(name, 0, cities) and (short := _province_short_at(name, provinces)):
+        found["province"], pos = short
     province = found.get("province")
     if province in places["municipalities"]:
         found["city"] = province
@@ -798,18 +801,72 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
 
 def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | None:
     """The longest table prefecture (full name or alias) at ``name[pos:]``, as its full name."""
-    best: tuple[int, str] | None = None
-    for full, info in cities.items():
-        for form in (full, *[a for a in info.get("aliases", []) or [] if a]):
-            if name.startswith(form, pos):
-                after = name[pos + len(form) : pos + len(form) + 1]
-                if form != full and after in ("市", "县", "区", "州", "旗"):
-                    continue  # 长沙县 is not 长沙(市) + 县
-                if best is None or len(form) > best[0]:
-                    best = (len(form), full)
-    if best is None and (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
+    forms, longest = _city_forms(cities)
+    for size in range(min(longest, len(name) - pos), 0, -1):
+        for full, alias in forms.get(name[pos : pos + size], ()):
+            if alias and name[pos + size : pos + size + 1] in ("市", "县", "区", "州", "旗"):
+                continue  # 长沙县 is not 长沙(市) + 县
+            return full
+    if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
-    return best[1] if best else None
+    return None
+
+
+def _province_at(name: str, provinces: dict[str, list[str]]) -> str | None:
+    """The (longest) full province name ``name`` starts with."""
+    longest = max(map(len, provinces), default=0)
+    return next((name[:k] for k in range(min(longest, len(name)), 0, -1) if name[:k] in provinces), None)
+
+
+def _province_short_at(name: str, provinces: dict[str, list[str]]) -> tuple[str, int] | None:
+    """(full name, length of the short name) of the first province in table order whose first
+    short name that ``name`` starts with (湖北, 湘) is not followed by a unit suffix (吉林市 is a
+    city): the province's other short names are not tried."""
+    index, longest = _province_shorts(provinces)
+    firsts: dict[int, tuple[int, int, str]] = {}  # province order → (short order, length, full)
+    for size in range(1, min(longest, len(name)) + 1):
+        for order, short_order, full in index.get(name[:size], ()):
+            if order not in firsts or short_order < firsts[order][0]:
+                firsts[order] = (short_order, size, full)
+    for order in sorted(firsts):
+        _, size, full = firsts[order]
+        if name[size : size + 1] not in ("市", "县", "区", "州"):
+            return full, size
+    return None
+
+
+#: The index of :func:`_province_shorts`, per province table (by its id; the table is kept too).
+_PROVINCE_SHORTS: dict[int, tuple[Any, dict[str, list[tuple[int, int, str]]], int]] = {}
+
+
+def _province_shorts(provinces: dict[str, list[str]]) -> tuple[dict[str, list[tuple[int, int, str]]], int]:
+    """Short name → [(province order, short name order, full name)], and the longest's length."""
+    got = _PROVINCE_SHORTS.get(id(provinces))
+    if got is None or got[0] is not provinces:
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for order, (full, shorts) in enumerate(provinces.items()):
+            for short_order, short in enumerate(shorts):
+                if short:
+                    index.setdefault(short, []).append((order, short_order, full))
+        got = _PROVINCE_SHORTS[id(provinces)] = (provinces, index, max(map(len, index), default=0))
+    return got[1], got[2]
+
+
+#: The index of :func:`_city_forms`, per prefecture table (by its id; the table is kept too).
+_CITY_FORMS: dict[int, tuple[dict[str, dict[str, Any]], dict[str, list[tuple[str, bool]]], int]] = {}
+
+
+def _city_forms(cities: dict[str, dict[str, Any]]) -> tuple[dict[str, list[tuple[str, bool]]], int]:
+    """Every written form of the prefectures (full names and aliases) → [(full name, is an
+    alias)] in table order, and the longest form's length; built once per table."""
+    got = _CITY_FORMS.get(id(cities))
+    if got is None or got[0] is not cities:
+        forms: dict[str, list[tuple[str, bool]]] = {}
+        for full, info in cities.items():
+            for form in (full, *[a for a in info.get("aliases", []) or [] if a]):
+                forms.setdefault(form, []).append((full, form != full))
+        got = _CITY_FORMS[id(cities)] = (cities, forms, max(map(len, forms), default=0))
+    return got[1], got[2]
 
 
 def _county_at(name: str, pos: int) -> str | None:
