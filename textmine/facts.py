@@ -248,7 +248,10 @@ def _candidates(
     return any_re, inds
 
 
+@functools.lru_cache(maxsize=16384)
 def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
+    """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
+    do not (cached: counted phrases repeat across sentences and reports)."""
     any_re, inds = _candidates(unit, era)
     if any_re is None or not any_re.search(phrase):
         return None
