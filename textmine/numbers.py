@@ -450,9 +450,11 @@ class _Scanner:
     aliases: dict[str, str]
     qual_before: re.Pattern[str]
     qual_before_map: dict[str, str]
+    qual_before_ends: frozenset[str]  # last characters of the words qual_before ends with
     qual_between: dict[str, str]
     qual_after: re.Pattern[str]
     qual_after_map: dict[str, str]
+    qual_after_starts: frozenset[str]  # first characters of its words
     protected: re.Pattern[str] | None
     protected_max: int
     protected_arabic: frozenset[str]
@@ -632,9 +634,11 @@ def _scanner() -> _Scanner:
             rf"(?:{_alt(list(before))})\s*(?P<link>{_alt([str(w) for w in q.get('link') or []])})?\s*$"
         ),
         qual_before_map=before,
+        qual_before_ends=frozenset(str(w)[-1] for w in [*before, *(q.get("link") or [])] if str(w)),
         qual_between={str(k): str(val) for k, val in q["between"].items()},
         qual_after=re.compile(rf"\s*(?:{_alt(list(after))})"),
         qual_after_map=after,
+        qual_after_starts=frozenset(w[0] for w in after if w),
         protected=protected,
         protected_max=max((len(w) for w in protected_words), default=0),
         protected_arabic=frozenset(
@@ -753,7 +757,12 @@ def _qualifier(
 ) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
-    m = sc.qual_before.search(text, max(0, start - 6), start)
+    lo = max(0, start - 6)
+    k = start
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    # the search can only match when a qualifier (or link) word ends before the spaces
+    m = sc.qual_before.search(text, lo, start) if k > lo and text[k - 1] in sc.qual_before_ends else None
     if m:
         word = m.group(0)
         if m.group("link"):
@@ -859,6 +868,8 @@ def _unit_and_kind(unit_raw: str | None, mag: str) -> tuple[str | None, str]:
 
 
 def _after(sc: _Scanner, text: str, end: int) -> tuple[str | None, int]:
+    if end >= len(text) or not (text[end] in sc.qual_after_starts or text[end].isspace()):
+        return None, end
     m = sc.qual_after.match(text, end)
     if m:
         return sc.qual_after_map.get(m.group(0).strip()), m.end()
