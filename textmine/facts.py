@@ -55,7 +55,9 @@ log = logging.getLogger(__name__)
 #: Punctuation that closes a clause: a counted phrase never crosses it.
 RE_BOUNDARY = re.compile(
     r"[，,。；;：:！!？?（(）)【】\[\]]|\n[ \t\u3000]*\n"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff（(])"  # a heading run into its body
+    # a heading run into its body: spaces after an ideograph, before an ideograph or bracket
+    # (the first space is matched before the lookbehind, so positions are skipped fast)
+    r"|[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff（(])"
 )
 
 #: The last clause boundary of a region (greedy prefix, so the match ends at the last one).
@@ -274,27 +276,29 @@ def guess_era(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _candidates(
-    unit: str | None, era: str | None
-) -> tuple[re.Pattern[str] | None, tuple[_Indicator, ...]]:
-    """Indicators that may apply to a fact with this unit in this era (file order), and one
-    pattern that matches when any of them may."""
-    inds = tuple(
+def _candidates(unit: str | None, era: str | None) -> tuple[_Indicator, ...]:
+    """Indicators that may apply to a fact with this unit in this era (file order)."""
+    return tuple(
         ind
         for ind in _rules().indicators
         if (ind.units is None or unit in ind.units)
         and (era is None or ind.eras is None or era in ind.eras)
     )
-    any_re = re.compile("|".join(f"(?:{ind.match.pattern})" for ind in inds)) if inds else None
-    return any_re, inds
+
+
+@functools.lru_cache(maxsize=1)
+def _any_indicator() -> re.Pattern[str]:
+    """One pattern that matches where any indicator's aliases match (a phrase it misses names
+    none); one compile for every unit and era."""
+    return re.compile("|".join(f"(?:{ind.match.pattern})" for ind in _rules().indicators))
 
 
 @functools.lru_cache(maxsize=16384)
 def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
     """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
     do not (cached: counted phrases repeat across sentences and reports)."""
-    any_re, inds = _candidates(unit, era)
-    if any_re is None or not any_re.search(phrase):
+    inds = _candidates(unit, era)
+    if not inds or not _any_indicator().search(phrase):
         return None
     for ind in inds:
         if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):

@@ -444,7 +444,7 @@ _TRADITIONAL = str.maketrans("万亿两", "萬億兩")
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
-    regex_all: re.Pattern[str]
+    regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
     aliases: dict[str, str]
@@ -591,7 +591,7 @@ def _scanner() -> _Scanner:
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
     # Group the branches by their first character so that each position tries few of them.
-    def compile_branches(branches: list[str]) -> re.Pattern[str]:
+    def join_branches(branches: list[str]) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
@@ -599,7 +599,7 @@ def _scanner() -> _Scanner:
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
         cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
         first = cn_first + "0-9０-９〔［【（(第¥￥\\["
-        return re.compile(
+        return (
             rf"(?=[{first}])(?:"
             + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
             + rf"|(?=[{cn_first}])(?:"
@@ -609,13 +609,13 @@ def _scanner() -> _Scanner:
             + ")"
         )
 
-    regex = compile_branches(branches)
+    regex = re.compile(join_branches(branches))
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")?)"
     )
-    regex_all = compile_branches(branches)
+    regex_all = join_branches(branches)  # compiled on first use (find_numbers mode all)
     not_alone = [str(w) for w in nl.get("not_numbers_alone") or []]
 
     q = ul["qualifiers"]
@@ -649,6 +649,13 @@ def _scanner() -> _Scanner:
         list_after=frozenset(str(nl.get("list_ordinal_after") or "")),
         vocab=v,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _regex_all() -> re.Pattern[str]:
+    """The scanner of ``find_numbers(mode="all")``, compiled on first use (the pipeline never
+    needs it, and the compile costs as much as the prose scanner's)."""
+    return re.compile(_scanner().regex_all)
 
 
 _SIMPLE_KIND = {
@@ -1146,7 +1153,7 @@ MODES = ("prose", "all")
 
 def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
     sc = _scanner()
-    regex = sc.regex_all if mode == "all" else sc.regex
+    regex = _regex_all() if mode == "all" else sc.regex
     if quantities_only:
         for m in sc.regex.finditer(text):
             branch = m.lastgroup
