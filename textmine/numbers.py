@@ -671,6 +671,11 @@ _SIMPLE_KIND = {
 
 _STRONG_QUALIFIERS = frozenset({"more_than", "less_than", "about"})
 
+#: Compiled once (they were compiled by re's cache on every number).
+_RE_DIGITS = re.compile(rf"{_D}+")
+_RE_LEADING_DIGITS = re.compile(rf"\s*({_D}+)")
+_RE_NON_DIGIT = re.compile(r"\D")
+
 
 def _inside(text: str, start: int, end: int, opener: str, closer: str, reach: int) -> bool:
     """True when [start, end) lies inside an ``opener``…``closer`` pair within ``reach``."""
@@ -790,7 +795,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
     if branch in _SIMPLE_KIND:
         kind = _SIMPLE_KIND[branch]
         raw = m.group(0)
-        digits = re.search(rf"{_D}+", raw)
+        digits = _RE_DIGITS.search(raw)
         value: int | Decimal = int(digits.group(0).translate(_FULLWIDTH)) if digits else 0
         if branch == "ord":
             inner = RE_ORDINAL_INNER.match(raw)
@@ -812,10 +817,10 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         kind = "year" if branch == "ymd" and "月" not in raw else "date"
         if branch == "cymd":
             kind = "date" if "月" in raw else "year"
-            year_txt = re.sub(r"\s+", "", raw)[:4]
+            year_txt = RE_SPACES.sub("", raw)[:4]
             value = _parse_chinese(year_txt, sc.vocab)
         else:
-            value = int(re.match(rf"\s*({_D}+)", raw).group(1).translate(_FULLWIDTH))
+            value = int(_RE_LEADING_DIGITS.match(raw).group(1).translate(_FULLWIDTH))
         if branch == "cymd" and _is_protected(sc, text, start, end):
             return None
         return Number(value=value, start=start, end=end, text=raw, kind=kind)
@@ -903,13 +908,11 @@ def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any
 
 
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m.span()
-    a1 = m.group("a1")
-    unit_raw = m.group("aunit")
-    suffix = m.group("asuf")
+    start, end = m_start, m_end = m.span()
+    a1, unit_raw, suffix, a2, amag, abtw = m.group("a1", "aunit", "asuf", "a2", "amag", "abtw")
     scale = _SUFFIX[suffix] if suffix else 1
     s_start = start
-    if start and text[start - 1] in _SIGNS and m.group("a2") is None:
+    if start and text[start - 1] in _SIGNS and a2 is None:
         if not (end < len(text) and text[end] in _SIGNS):  # -1- is a page number, not minus one
             s_start = _sign(text, start)
     prev = text[s_start - 1] if s_start else ""
@@ -931,24 +934,24 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         elif (
             nxt
             and nxt in ".．、"
-            and m.group("a2") is None
+            and a2 is None
             and len(a1) <= 2
             and (start == 0 or prev in _PUNCT_BEFORE_ORDINAL)
             and not (end + 1 < len(text) and text[end + 1].isdigit())
         ):
             kind = "ordinal"
-        elif len(re.sub(r"\D", "", a1)) >= 5 and sc.code_context.search(
+        elif len(_RE_NON_DIGIT.sub("", a1)) >= 5 and sc.code_context.search(
             text, max(0, start - 10), start
         ):
-            kind = "phone" if len(re.sub(r"\D", "", a1)) >= 7 else "code"
+            kind = "phone" if len(_RE_NON_DIGIT.sub("", a1)) >= 7 else "code"
         try:
             value = _value(a1, sc)
         except (ValueError, ArithmeticError):
             return None
         upper = None
-        if m.group("a2") is not None:
+        if a2 is not None:
             try:
-                upper = _value(m.group("a2"), sc)
+                upper = _value(a2, sc)
             except (ValueError, ArithmeticError):
                 upper = None
         qual = None
@@ -961,16 +964,15 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
     a1_core, mag = _split_mag(a1, sc)
-    a2 = m.group("a2")
     if a2 is not None:
         a2_core, mag2 = _split_mag(a2, sc)
         if mag2 and not mag:
             mag = mag2  # 3-5万元: the magnitude written once applies to both bounds
     else:
         a2_core = None
-    mag = mag or (m.group("amag") or "")
-    if m.group("amag") and mag != m.group("amag") and not a1.endswith(m.group("amag")):
-        mag = mag + m.group("amag")
+    mag = mag or (amag or "")
+    if amag and mag != amag and not a1.endswith(amag):
+        mag = mag + amag
     try:
         value = _value(a1_core, sc) if a1_core else None
         upper = _value(a2_core, sc) if a2_core else None
@@ -985,9 +987,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     unit, kind = _unit_and_kind(unit_raw, mag)
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None
-    if a1 in sc.protected_arabic and _is_protected(sc, text, m.start(), m.end()):
+    if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
-    if _inside(text, m.start(), m.end(), "《", "》", 80):
+    if _inside(text, m_start, m_end, "《", "》", 80):
         kind = "name"
     if scale != 1:
         value = _to_number(Decimal(value) * scale)  # 3w人次
@@ -997,7 +999,7 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         start = s_start
     if text.startswith("半", end):
         value, end, unit, kind = _half(text, end, value, upper, unit, kind)
-    return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
+    return _qualified(sc, text, start, end, abtw, value, kind, upper, unit)
 
 
 #: After 个 and 半, the unit a span of time continues with: 一个半小时, 两个半月.
