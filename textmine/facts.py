@@ -124,8 +124,8 @@ def _last_chars(words: Sequence[str]) -> frozenset[str] | None:
     a plain character such as ``(?<!行)为``); ``None`` when one may end otherwise."""
     out = set()
     for w in words:
-        if not w or w[-1] in _REGEX_END or w[-2:-1] == "\\":
-            return None
+        if not w or w[-1] in _REGEX_END or w[-2:-1] == "\\" or ("(" in w and "|" in w):
+            return None  # (a pattern with an alternation may end elsewhere)
         out.add(w[-1])
     return frozenset(out)
 
