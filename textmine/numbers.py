@@ -468,7 +468,13 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _trie_alt(ends: dict[str, str]) -> str:
+#: The measure words that most often follow a number start with these: their branches of the
+#: trie come first (only the speed changes: branches starting with different characters
+#: exclude each other, so their order decides nothing).
+_FREQUENT_UNIT_STARTS = "条%件个项期类人次年元"
+
+
+def _trie_alt(ends: dict[str, str], *, top: bool = True) -> str:
     """A regex matching the longest of the words ``ends`` (each followed by its own condition,
     a lookahead or ``""``) that matches at a position, written as a trie.
 
@@ -476,7 +482,8 @@ def _trie_alt(ends: dict[str, str]) -> str:
     two words that match at one position are a prefix of each other, and the trie tries the
     longer continuations before the word that ends at a node. The engine picks the one branch
     starting with the next character instead of trying every word in turn (about a hundred
-    units follow every numeral the scanner reads).
+    units follow every numeral the scanner reads); at the top a lookahead on the first
+    character fails fast where no unit follows.
     """
     children: dict[str, dict[str, str]] = {}
     end: str | None = None
@@ -485,12 +492,18 @@ def _trie_alt(ends: dict[str, str]) -> str:
             children.setdefault(w[0], {})[w[1:]] = cond
         else:
             end = cond
-    alts = [re.escape(ch) + _trie_alt(rest) for ch, rest in sorted(children.items())]
+    order = sorted(
+        children,
+        key=lambda ch: (_FREQUENT_UNIT_STARTS.find(ch) % (len(_FREQUENT_UNIT_STARTS) + 1), ch),
+    )
+    alts = [re.escape(ch) + _trie_alt(children[ch], top=False) for ch in order]
     if end is not None:
         alts.append(end)
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if top and children and end is None:
+        first = "".join(re.escape(ch) for ch in sorted(children))
+        return f"(?=[{first}]){body}"
+    return body
 
 
 #: The most characters a Chinese numeral's body may have after its first character
