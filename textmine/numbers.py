@@ -612,9 +612,17 @@ def _scanner() -> _Scanner:
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
         cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
         first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+        # Necessary conditions that let a digit fail fast: the three date branches all open
+        # with a year; md needs 月, 日 or a range after its one or two digits.
+        guarded = dict(by_name)
+        guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
+        guarded["iso"] = by_name["iso"] + ")"
+        guarded["md"] = rf"(?={_D}{{1,2}}\s*(?:月|日|{_RANGE_SEP}))" + by_name["md"]
+        assert arabic_first[:3] == ("yrange", "ymd", "iso")
+        assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in arabic_first[:3])
         return (
             rf"(?=[{first}])(?:"
-            + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
+            + "(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")"
             + rf"|(?=[{cn_first}])(?:"
             + "|".join(by_name[n] for n in chinese_first)
             + ")|"
