@@ -555,6 +555,16 @@ def _scanner() -> _Scanner:
         rf"(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
+    # Necessary conditions written at the start of two branches, so that a numeral character
+    # that starts no number (进一步, 统一, 一是) fails fast: every character of a fraction
+    # before 分 is a numeral character, 点 or a space; every character of a Chinese quantity
+    # before its unit is one of the numeral, its range, spaces, 余多来 and 万亿, and a unit
+    # follows. (Not in mode all, where the unit is optional.)
+    numeral_chars = re.escape(digit_chars + tens + tens_words + small + big + "百千佰仟万萬")
+    frac_guard = rf"(?=[{numeral_chars}点 \t\u3000]*分)"
+    before_unit = numeral_chars + r"点 \t\u3000\xa0\n至到\-－~～余多来万萬亿億"
+    unit_firsts = re.escape("".join(sorted({w[0] for w in unit_ends if w})))
+    cn_guard = rf"(?=[{before_unit}]*[{unit_firsts}])"
     year = rf"(?:19|20){_D}{{2}}"
     tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
 
@@ -594,13 +604,13 @@ def _scanner() -> _Scanner:
         # 2811617号, 10号, 7号楼
         rf"(?P<hao>{_D}+\s*号)",
         # 三分之一
-        rf"(?P<frac>(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
+        rf"(?P<frac>{frac_guard}(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
         rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
         rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
         + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
         # Chinese numerals: only with a unit
-        rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
+        rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
     # Group the branches by their first character so that each position tries few of them.
