@@ -353,3 +353,26 @@ def test_a_sentence_opening_with_qizhong_lists_parts_of_the_one_before() -> None
         (1, "予以终止的行政复议申请", None),
         (8, None, None),  # a new sentence without 其中: the topic does not carry
     ]
+
+
+def test_end_shortcuts_never_skip_a_match() -> None:
+    """The last-character tests before the change, trail and number-first searches only skip
+    searches that cannot match (windows over strings made of the lexicon's own words)."""
+    import random
+
+    from textmine.facts import _CHANGE_TAIL, _may_end, _rules
+
+    rules = _rules()
+    pieces = ["增加", "减少", "同比", "较上年", "了", "达", "为", "约", " ", "\n", "申请", "行为", "收到",
+              "共计", "分别为", "的", "对", "3", "件", "，"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for lo in range(len(s) + 1):
+            hi = len(s)
+            if rules.change.search(s, lo, hi):
+                assert _may_end(s, lo, hi, rules.change_ends, _CHANGE_TAIL)
+            if rules.number_first_after.search(s, lo, hi):
+                assert _may_end(s, lo, hi, rules.number_first_ends)
+            if rules.trail.search(s, lo, hi):
+                assert s[hi - 1].isspace() or rules.trail_ends is None or s[hi - 1] in rules.trail_ends

@@ -265,3 +265,43 @@ def test_all_mode_reads_a_bare_numeral(n: int, style: str) -> None:
 def test_all_mode_list_markers_are_ordinals() -> None:
     found = find_numbers("一、总体情况\n二、主动公开", mode="all")
     assert [(n.value, n.kind) for n in found] == [(1, "ordinal"), (2, "ordinal")]
+
+
+_TRIE_WORDS = {"人": "", "人次": "", "人次数": "(?![a])", "万元": "", "万": "(?![元])", "件": "(?![b])", "a": ""}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="人次数万元件ab ", max_size=8))
+def test_unit_trie_matches_the_longest_first_alternation(text: str) -> None:
+    """The scanner's measure-word trie matches what the flat longest-first alternation did."""
+    import re
+
+    from textmine.numbers import _trie_alt
+
+    flat = "|".join(
+        re.escape(w) + cond for w, cond in sorted(_TRIE_WORDS.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+    )
+    trie = re.compile(f"(?:{_trie_alt(_TRIE_WORDS)})")
+    for pos in range(len(text) + 1):
+        a, b = re.match(f"(?:{flat})", text[pos:]), trie.match(text[pos:])
+        assert (a and a.group(0)) == (b and b.group(0))
+
+
+_QUAL_ALPHABET = "约近超过不足共计为达占以上左右 \n3"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_QUAL_ALPHABET, max_size=12))
+def test_qualifier_shortcuts_never_skip_a_match(text: str) -> None:
+    """_qualifier and _after skip their search only where it cannot match: they answer as a
+    scanner whose shortcut sets let every search run."""
+    import dataclasses
+
+    from textmine.numbers import _after, _qualifier, _scanner
+
+    sc = _scanner()
+    every = frozenset(_QUAL_ALPHABET)
+    ref = dataclasses.replace(sc, qual_before_ends=every, qual_after_starts=every)
+    for pos in range(len(text) + 1):
+        assert _qualifier(sc, text, pos, None) == _qualifier(ref, text, pos, None)
+        assert _after(sc, text, pos) == _after(ref, text, pos)

@@ -55,7 +55,9 @@ log = logging.getLogger(__name__)
 #: Punctuation that closes a clause: a counted phrase never crosses it.
 RE_BOUNDARY = re.compile(
     r"[，,。；;：:！!？?（(）)【】\[\]]|\n[ \t\u3000]*\n"
-    r"|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff（(])"  # a heading run into its body
+    # a heading run into its body: spaces after an ideograph, before an ideograph or bracket
+    # (the first space is matched before the lookbehind, so positions are skipped fast)
+    r"|[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]*(?=[\u4e00-\u9fff（(])"
 )
 
 #: The last clause boundary of a region (greedy prefix, so the match ends at the last one).
@@ -63,6 +65,12 @@ RE_LAST_BOUNDARY = re.compile(r"(?s:.*)(?:" + RE_BOUNDARY.pattern + ")")
 
 #: Whitespace inside a phrase (hard-wrapped PDF text breaks words across lines).
 RE_SPACE = re.compile(r"\s+")
+
+
+def _nospace(text: str) -> str:
+    """``text`` without whitespace: ``_nospace(text)``, faster (``\\s`` and
+    ``str.split`` know the same whitespace)."""
+    return "".join(text.split())
 
 #: A CJK ideograph, an opening quote or title mark, or a Latin letter: a phrase can start here.
 RE_WORD_START = re.compile(r"[\u4e00-\u9fff“《「A-Za-z]")
@@ -104,6 +112,35 @@ def _alt_re(words: list[str]) -> str:
     return "|".join([w for w in words if "(" in w] + ([_alt(plain)] if plain else []))
 
 
+#: Characters that end a regular expression in something other than a plain character.
+_REGEX_END = frozenset(")]}?*+.$|\\^")
+
+#: What may stand between a change verb and its number (增加了, 增长达, 下降为).
+_CHANGE_TAIL = "了达为约近"
+
+
+def _last_chars(words: Sequence[str]) -> frozenset[str] | None:
+    """The characters a match of one of ``words`` ends with (plain words, or patterns ending in
+    a plain character such as ``(?<!行)为``); ``None`` when one may end otherwise."""
+    out = set()
+    for w in words:
+        if not w or w[-1] in _REGEX_END or w[-2:-1] == "\\" or ("(" in w and "|" in w):
+            return None  # (a pattern with an alternation may end elsewhere)
+        out.add(w[-1])
+    return frozenset(out)
+
+
+def _may_end(s: str, lo: int, hi: int, ends: frozenset[str] | None, skip: str = "") -> bool:
+    """Whether ``(?:words)(?:[skip]|\\s)*$`` can match in ``s[lo:hi]``, where ``ends`` are the
+    words' last characters: a cheap test that spares the search of most numbers."""
+    if ends is None:
+        return True
+    k = hi
+    while k > lo and (s[k - 1] in skip or s[k - 1].isspace()):
+        k -= 1
+    return not ends.isdisjoint(s[max(lo, k - 1) : hi])
+
+
 @dataclass(frozen=True)
 class _Indicator:
     id: str
@@ -117,8 +154,10 @@ class _Indicator:
 class _Rules:
     lead: re.Pattern[str]
     trail: re.Pattern[str]
+    trail_ends: frozenset[str] | None
     cut_after: re.Pattern[str]
     number_first_after: re.Pattern[str]
+    number_first_ends: frozenset[str] | None
     number_first_units: frozenset[str]
     right_stop: re.Pattern[str]
     right_trail: re.Pattern[str]
@@ -126,6 +165,7 @@ class _Rules:
     article_units: frozenset[str]
     share: re.Pattern[str]
     change: re.Pattern[str]
+    change_ends: frozenset[str] | None
     increase: frozenset[str]
     baseline_before: re.Pattern[str]
     baseline_after: re.Pattern[str]
@@ -177,8 +217,10 @@ def _rules() -> _Rules:
     return _Rules(
         lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
         trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
+        trail_ends=_last_chars([str(w) for w in c["trail"]]),
         cut_after=re.compile(rf"(?:{cut})"),
         number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
+        number_first_ends=_last_chars([str(w) for w in c["number_first_after"]]),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
         right_stop=re.compile("|".join(str(w) for w in c["right_stop"])),
         right_trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['right_trail']])})+$"),
@@ -187,8 +229,9 @@ def _rules() -> _Rules:
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
             rf"(?:(?P<cmp>{compare})[^，,。；;\d]{{0,4}}?)?(?<!新)(?P<verb>{_alt(inc + dec)})"
-            rf"(?:了|达|为|约|近|\s)*$"
+            rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
+        change_ends=_last_chars(inc + dec),
         increase=frozenset(inc),
         baseline_before=re.compile(str(c["baseline_before"])),
         baseline_after=re.compile(rf"{c['baseline_after']}(?:{_alt(inc + dec)})"),
@@ -233,24 +276,29 @@ def guess_era(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _candidates(
-    unit: str | None, era: str | None
-) -> tuple[re.Pattern[str] | None, tuple[_Indicator, ...]]:
-    """Indicators that may apply to a fact with this unit in this era (file order), and one
-    pattern that matches when any of them may."""
-    inds = tuple(
+def _candidates(unit: str | None, era: str | None) -> tuple[_Indicator, ...]:
+    """Indicators that may apply to a fact with this unit in this era (file order)."""
+    return tuple(
         ind
         for ind in _rules().indicators
         if (ind.units is None or unit in ind.units)
         and (era is None or ind.eras is None or era in ind.eras)
     )
-    any_re = re.compile("|".join(f"(?:{ind.match.pattern})" for ind in inds)) if inds else None
-    return any_re, inds
 
 
+@functools.lru_cache(maxsize=1)
+def _any_indicator() -> re.Pattern[str]:
+    """One pattern that matches where any indicator's aliases match (a phrase it misses names
+    none); one compile for every unit and era."""
+    return re.compile("|".join(f"(?:{ind.match.pattern})" for ind in _rules().indicators))
+
+
+@functools.lru_cache(maxsize=16384)
 def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
-    any_re, inds = _candidates(unit, era)
-    if any_re is None or not any_re.search(phrase):
+    """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
+    do not (cached: counted phrases repeat across sentences and reports)."""
+    inds = _candidates(unit, era)
+    if not inds or not _any_indicator().search(phrase):
         return None
     for ind in inds:
         if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):
@@ -309,7 +357,9 @@ def _left_phrase(
         last = m
     start = lo + (last.end() if last else 0)
     end = hi
-    m = rules.trail.search(s, max(start, end - 12), end)
+    m = None
+    if end > start and (s[end - 1].isspace() or rules.trail_ends is None or s[end - 1] in rules.trail_ends):
+        m = rules.trail.search(s, max(start, end - 12), end)
     if m:
         end = m.start()
     close = s.rfind("》", start, end)
@@ -318,7 +368,7 @@ def _left_phrase(
     m = rules.lead.match(s, start, end)
     if m:
         start = m.end()
-    phrase = RE_SPACE.sub("", s[start:end])
+    phrase = _nospace(s[start:end])
     return start, end, phrase, total, cumulative
 
 
@@ -348,7 +398,7 @@ def _right_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     if end <= start:  # nothing after the last 的: fall back to what stands before it
         m = rules.right_stop.search(s, lo, lo + max(first_de, 0))
         start, end = lo, (m.start() if m else lo + max(first_de, 0))
-    return end, RE_SPACE.sub("", s[start:end])
+    return end, _nospace(s[start:end])
 
 
 def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
@@ -364,7 +414,7 @@ def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     m = rules.right_trail.search(s, vm.end(), end)
     if m and m.start() > vm.end():
         end = m.start()
-    return end, RE_SPACE.sub("", s[lo:end])
+    return end, _nospace(s[lo:end])
 
 
 def facts_in(
@@ -471,7 +521,10 @@ def _facts(
             left = (baseline[0] if baseline else None) or ""
             l_start = verb_start = gm.start("verb")
         else:
-            cm = rules.change.search(s, max(lo, n.start - 20), n.start)
+            c_lo = max(lo, n.start - 20)
+            cm = None
+            if _may_end(s, c_lo, n.start, rules.change_ends, _CHANGE_TAIL):
+                cm = rules.change.search(s, c_lo, n.start)
             if cm and (
                 cm.group("cmp")
                 or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
@@ -503,7 +556,11 @@ def _facts(
             right_end, right = _verb_phrase(rules, s, n.end, hi)
         number_first = False
         if right and change is None:
-            if not left or rules.number_first_after.search(s, max(lo, n.start - 8), n.start):
+            nf_lo = max(lo, n.start - 8)
+            if not left or (
+                _may_end(s, nf_lo, n.start, rules.number_first_ends)
+                and rules.number_first_after.search(s, nf_lo, n.start)
+            ):
                 number_first = True
             else:
                 number_first = unit in rules.number_first_units
@@ -512,7 +569,7 @@ def _facts(
             left = prev.split_rest or prev.fact.counted or ""
             l_start = prev.text_start
         if n.kind == "percent" and not number_first:
-            region = RE_SPACE.sub("", s[lo : n.start])
+            region = _nospace(s[lo : n.start])
             if (not left or rules.share.match(region)) and made:
                 prev = made[-1]
                 left = prev.fact.counted or ""
@@ -573,9 +630,9 @@ def _facts(
             if derived:
                 context = counted
             elif number_first:
-                context = RE_SPACE.sub("", s[max(lo, n.start - 6) : n.start]) + (right or "")
+                context = _nospace(s[max(lo, n.start - 6) : n.start]) + (right or "")
             else:
-                context = RE_SPACE.sub("", s[lo : n.start])
+                context = _nospace(s[lo : n.start])
             indicator = _indicator(context, unit, era)
             topic = topics.get(unit)
             if (

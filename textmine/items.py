@@ -53,28 +53,46 @@ CN_DIGITS = {
 #: Lookbehind: a marker that starts a clause (text start, whitespace or punctuation before it).
 _CLAUSE = r"(?<![^\s，,；;。：:！？!?、）)”\"])"
 
-#: Enumeration markers by style; group 1 is the ordinal. Inline styles end at their sentence.
-RE_MARKERS: dict[str, re.Pattern[str]] = {
+
+def _after_clause(width: int) -> str:
+    """The :data:`_CLAUSE` test written ``width`` characters into the marker: the same
+    condition on the character before it, but the pattern now opens with a character class,
+    so the engine skips ahead to where a marker can start instead of trying every position."""
+    return _CLAUSE[:-1] + "." * width + ")"
+
+
+#: Enumeration markers without the clause test, by style; group 1 is the ordinal: a marker
+#: right at the start of a section's body (（二）改进措施一是…) starts a clause even when the
+#: heading ends without punctuation.
+RE_MARKERS_AT_START: dict[str, re.Pattern[str]] = {
     # （一） (一)
     "paren_cn": re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]"),
     # （1） (1)
     "paren_ar": re.compile(r"[（(](\d{1,2})[）)]"),
-    # 一是 二是 (after punctuation, so 统一是 is not a marker)
-    "shi": re.compile(_CLAUSE + r"([一二三四五六七八九十]{1,3})是"),
+    # 一是 二是
+    "shi": re.compile(r"([一二三四五六七八九十]{1,3})是"),
     # 第一， 第二、 (not 第一平台)
-    "di": re.compile(_CLAUSE + r"第([一二三四五六七八九十]{1,3})(?=[，,、：:；;]|是)"),
+    "di": re.compile(r"第([一二三四五六七八九十]{1,3})(?=[，,、：:；;]|是)"),
     # 1. 1、 1． (not 1.5 or 2016)
-    "arabic": re.compile(_CLAUSE + r"(\d{1,2})[、.．](?![\d\s%])"),
+    "arabic": re.compile(r"(\d{1,2})[、.．](?![\d\s%])"),
     # ① ②
     "circled": re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),
     # 首先 其次 再次 然后 最后
-    "sequence": re.compile(_CLAUSE + r"(首先|其次|再次|然后|最后)"),
+    "sequence": re.compile(r"(首先|其次|再次|然后|最后)"),
 }
 
-#: The same markers without the clause lookbehind: a marker right at the start of a section's
-#: body (（二）改进措施一是…) starts a clause even when the heading ends without punctuation.
-RE_MARKERS_AT_START: dict[str, re.Pattern[str]] = {
-    style: re.compile(regex.pattern.removeprefix(_CLAUSE)) for style, regex in RE_MARKERS.items()
+#: Enumeration markers by style; group 1 is the ordinal. Inline styles end at their sentence.
+#: 一是, 第一, 1. and 首先 must start a clause (so 统一是 is not a marker): the test of
+#: :data:`_CLAUSE` on the character before the marker, written after its first character(s).
+RE_MARKERS: dict[str, re.Pattern[str]] = {
+    "paren_cn": RE_MARKERS_AT_START["paren_cn"],
+    "paren_ar": RE_MARKERS_AT_START["paren_ar"],
+    "shi": re.compile(rf"([一二三四五六七八九十]{_after_clause(1)}[一二三四五六七八九十]{{0,2}})是"),
+    "di": re.compile(rf"第{_after_clause(1)}([一二三四五六七八九十]{{1,3}})(?=[，,、：:；;]|是)"),
+    "arabic": re.compile(rf"(\d{_after_clause(1)}\d?)[、.．](?![\d\s%])"),
+    "circled": RE_MARKERS_AT_START["circled"],
+    # every word is two characters long
+    "sequence": re.compile(rf"((?:首先|其次|再次|然后|最后){_after_clause(2)})"),
 }
 
 #: Styles whose items run inside one sentence (the last item ends with that sentence).

@@ -444,15 +444,17 @@ _TRADITIONAL = str.maketrans("万亿两", "萬億兩")
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
-    regex_all: re.Pattern[str]
+    regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
     aliases: dict[str, str]
     qual_before: re.Pattern[str]
     qual_before_map: dict[str, str]
+    qual_before_ends: frozenset[str]  # last characters of the words qual_before ends with
     qual_between: dict[str, str]
     qual_after: re.Pattern[str]
     qual_after_map: dict[str, str]
+    qual_after_starts: frozenset[str]  # first characters of its words
     protected: re.Pattern[str] | None
     protected_max: int
     protected_arabic: frozenset[str]
@@ -464,6 +466,44 @@ class _Scanner:
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+#: The measure words that most often follow a number start with these: their branches of the
+#: trie come first (only the speed changes: branches starting with different characters
+#: exclude each other, so their order decides nothing).
+_FREQUENT_UNIT_STARTS = "条%件个项期类人次年元"
+
+
+def _trie_alt(ends: dict[str, str], *, top: bool = True) -> str:
+    """A regex matching the longest of the words ``ends`` (each followed by its own condition,
+    a lookahead or ``""``) that matches at a position, written as a trie.
+
+    It matches what ``"|".join(escape(w) + ends[w] for w in words_longest_first)`` matches:
+    two words that match at one position are a prefix of each other, and the trie tries the
+    longer continuations before the word that ends at a node. The engine picks the one branch
+    starting with the next character instead of trying every word in turn (about a hundred
+    units follow every numeral the scanner reads); at the top a lookahead on the first
+    character fails fast where no unit follows.
+    """
+    children: dict[str, dict[str, str]] = {}
+    end: str | None = None
+    for w, cond in ends.items():
+        if w:
+            children.setdefault(w[0], {})[w[1:]] = cond
+        else:
+            end = cond
+    order = sorted(
+        children,
+        key=lambda ch: (_FREQUENT_UNIT_STARTS.find(ch) % (len(_FREQUENT_UNIT_STARTS) + 1), ch),
+    )
+    alts = [re.escape(ch) + _trie_alt(children[ch], top=False) for ch in order]
+    if end is not None:
+        alts.append(end)
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if top and children and end is None:
+        first = "".join(re.escape(ch) for ch in sorted(children))
+        return f"(?=[{first}]){body}"
+    return body
 
 
 #: The most characters a Chinese numeral's body may have after its first character
@@ -491,17 +531,14 @@ def _scanner() -> _Scanner:
     aliases = {str(k): str(val) for k, val in (ul.get("aliases") or {}).items()}
     blocked = {str(k): str(val) for k, val in (ul.get("blocked_next") or {}).items()}
     written = sorted(set(unit_kind) | set(aliases), key=lambda w: (-len(w), w))
-    unit_parts = []
+    unit_ends: dict[str, str] = {}  # written unit -> what must not follow it
     for w in written:
         canon = aliases.get(w, w)
         block = blocked.get(w[-1]) if len(w) == 1 or canon == w else None
         if len(w) == 1 and w in blocked:
             block = blocked[w]
-        part = re.escape(w)
-        if block:
-            part += f"(?![{re.escape(block)}])"
-        unit_parts.append(part)
-    unit_alt = "|".join(unit_parts)
+        unit_ends[w] = f"(?![{re.escape(block)}])" if block else ""
+    unit_alt = _trie_alt(unit_ends)
 
     # thousands separators also full-width (4，565, as the normaliser leaves them)
     ar = rf"(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+(?!{_D})|{_D}+)(?:[.．]{_D}+)?"
@@ -518,6 +555,16 @@ def _scanner() -> _Scanner:
         rf"(?:点[{cn_digits}]{{1,{MAX_NUMERAL}}}[{big}]*)?"
     )
     cn_small_num = "[一二三四五六七八九十]"
+    # Necessary conditions written at the start of two branches, so that a numeral character
+    # that starts no number (进一步, 统一, 一是) fails fast: every character of a fraction
+    # before 分 is a numeral character, 点 or a space; every character of a Chinese quantity
+    # before its unit is one of the numeral, its range, spaces, 余多来 and 万亿, and a unit
+    # follows. (Not in mode all, where the unit is optional.)
+    numeral_chars = re.escape(digit_chars + tens + tens_words + small + big + "百千佰仟万萬")
+    frac_guard = rf"(?=[{numeral_chars}点 \t\u3000]*分)"
+    before_unit = numeral_chars + r"点 \t\u3000\xa0\n至到\-－~～余多来万萬亿億"
+    unit_firsts = re.escape("".join(sorted({w[0] for w in unit_ends if w})))
+    cn_guard = rf"(?=[{before_unit}]*[{unit_firsts}])"
     year = rf"(?:19|20){_D}{{2}}"
     tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
 
@@ -557,17 +604,17 @@ def _scanner() -> _Scanner:
         # 2811617号, 10号, 7号楼
         rf"(?P<hao>{_D}+\s*号)",
         # 三分之一
-        rf"(?P<frac>(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
+        rf"(?P<frac>{frac_guard}(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
         rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
         rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
         + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
         # Chinese numerals: only with a unit
-        rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
+        rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
     # Group the branches by their first character so that each position tries few of them.
-    def compile_branches(branches: list[str]) -> re.Pattern[str]:
+    def join_branches(branches: list[str]) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
@@ -575,9 +622,17 @@ def _scanner() -> _Scanner:
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
         cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
         first = cn_first + "0-9０-９〔［【（(第¥￥\\["
-        return re.compile(
+        # Necessary conditions that let a digit fail fast: the three date branches all open
+        # with a year; md needs 月, 日 or a range after its one or two digits.
+        guarded = dict(by_name)
+        guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
+        guarded["iso"] = by_name["iso"] + ")"
+        guarded["md"] = rf"(?={_D}{{1,2}}\s*(?:月|日|{_RANGE_SEP}))" + by_name["md"]
+        assert arabic_first[:3] == ("yrange", "ymd", "iso")
+        assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in arabic_first[:3])
+        return (
             rf"(?=[{first}])(?:"
-            + "(?=[0-9０-９])(?:" + "|".join(by_name[n] for n in arabic_first) + ")"
+            + "(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")"
             + rf"|(?=[{cn_first}])(?:"
             + "|".join(by_name[n] for n in chinese_first)
             + ")|"
@@ -585,13 +640,13 @@ def _scanner() -> _Scanner:
             + ")"
         )
 
-    regex = compile_branches(branches)
+    regex = re.compile(join_branches(branches))
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")?)"
     )
-    regex_all = compile_branches(branches)
+    regex_all = join_branches(branches)  # compiled on first use (find_numbers mode all)
     not_alone = [str(w) for w in nl.get("not_numbers_alone") or []]
 
     q = ul["qualifiers"]
@@ -610,9 +665,11 @@ def _scanner() -> _Scanner:
             rf"(?:{_alt(list(before))})\s*(?P<link>{_alt([str(w) for w in q.get('link') or []])})?\s*$"
         ),
         qual_before_map=before,
+        qual_before_ends=frozenset(str(w)[-1] for w in [*before, *(q.get("link") or [])] if str(w)),
         qual_between={str(k): str(val) for k, val in q["between"].items()},
         qual_after=re.compile(rf"\s*(?:{_alt(list(after))})"),
         qual_after_map=after,
+        qual_after_starts=frozenset(w[0] for w in after if w),
         protected=protected,
         protected_max=max((len(w) for w in protected_words), default=0),
         protected_arabic=frozenset(
@@ -623,6 +680,13 @@ def _scanner() -> _Scanner:
         list_after=frozenset(str(nl.get("list_ordinal_after") or "")),
         vocab=v,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _regex_all() -> re.Pattern[str]:
+    """The scanner of ``find_numbers(mode="all")``, compiled on first use (the pipeline never
+    needs it, and the compile costs as much as the prose scanner's)."""
+    return re.compile(_scanner().regex_all)
 
 
 _SIMPLE_KIND = {
@@ -637,6 +701,11 @@ _SIMPLE_KIND = {
 }
 
 _STRONG_QUALIFIERS = frozenset({"more_than", "less_than", "about"})
+
+#: Compiled once (they were compiled by re's cache on every number).
+_RE_DIGITS = re.compile(rf"{_D}+")
+_RE_LEADING_DIGITS = re.compile(rf"\s*({_D}+)")
+_RE_NON_DIGIT = re.compile(r"\D")
 
 
 def _inside(text: str, start: int, end: int, opener: str, closer: str, reach: int) -> bool:
@@ -731,7 +800,12 @@ def _qualifier(
 ) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
-    m = sc.qual_before.search(text, max(0, start - 6), start)
+    lo = max(0, start - 6)
+    k = start
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    # the search can only match when a qualifier (or link) word ends before the spaces
+    m = sc.qual_before.search(text, lo, start) if k > lo and text[k - 1] in sc.qual_before_ends else None
     if m:
         word = m.group(0)
         if m.group("link"):
@@ -752,7 +826,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
     if branch in _SIMPLE_KIND:
         kind = _SIMPLE_KIND[branch]
         raw = m.group(0)
-        digits = re.search(rf"{_D}+", raw)
+        digits = _RE_DIGITS.search(raw)
         value: int | Decimal = int(digits.group(0).translate(_FULLWIDTH)) if digits else 0
         if branch == "ord":
             inner = RE_ORDINAL_INNER.match(raw)
@@ -774,10 +848,10 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         kind = "year" if branch == "ymd" and "月" not in raw else "date"
         if branch == "cymd":
             kind = "date" if "月" in raw else "year"
-            year_txt = re.sub(r"\s+", "", raw)[:4]
+            year_txt = RE_SPACES.sub("", raw)[:4]
             value = _parse_chinese(year_txt, sc.vocab)
         else:
-            value = int(re.match(rf"\s*({_D}+)", raw).group(1).translate(_FULLWIDTH))
+            value = int(_RE_LEADING_DIGITS.match(raw).group(1).translate(_FULLWIDTH))
         if branch == "cymd" and _is_protected(sc, text, start, end):
             return None
         return Number(value=value, start=start, end=end, text=raw, kind=kind)
@@ -837,6 +911,8 @@ def _unit_and_kind(unit_raw: str | None, mag: str) -> tuple[str | None, str]:
 
 
 def _after(sc: _Scanner, text: str, end: int) -> tuple[str | None, int]:
+    if end >= len(text) or not (text[end] in sc.qual_after_starts or text[end].isspace()):
+        return None, end
     m = sc.qual_after.match(text, end)
     if m:
         return sc.qual_after_map.get(m.group(0).strip()), m.end()
@@ -863,13 +939,11 @@ def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any
 
 
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m.span()
-    a1 = m.group("a1")
-    unit_raw = m.group("aunit")
-    suffix = m.group("asuf")
+    start, end = m_start, m_end = m.span()
+    a1, unit_raw, suffix, a2, amag, abtw = m.group("a1", "aunit", "asuf", "a2", "amag", "abtw")
     scale = _SUFFIX[suffix] if suffix else 1
     s_start = start
-    if start and text[start - 1] in _SIGNS and m.group("a2") is None:
+    if start and text[start - 1] in _SIGNS and a2 is None:
         if not (end < len(text) and text[end] in _SIGNS):  # -1- is a page number, not minus one
             s_start = _sign(text, start)
     prev = text[s_start - 1] if s_start else ""
@@ -891,24 +965,24 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         elif (
             nxt
             and nxt in ".．、"
-            and m.group("a2") is None
+            and a2 is None
             and len(a1) <= 2
             and (start == 0 or prev in _PUNCT_BEFORE_ORDINAL)
             and not (end + 1 < len(text) and text[end + 1].isdigit())
         ):
             kind = "ordinal"
-        elif len(re.sub(r"\D", "", a1)) >= 5 and sc.code_context.search(
+        elif len(_RE_NON_DIGIT.sub("", a1)) >= 5 and sc.code_context.search(
             text, max(0, start - 10), start
         ):
-            kind = "phone" if len(re.sub(r"\D", "", a1)) >= 7 else "code"
+            kind = "phone" if len(_RE_NON_DIGIT.sub("", a1)) >= 7 else "code"
         try:
             value = _value(a1, sc)
         except (ValueError, ArithmeticError):
             return None
         upper = None
-        if m.group("a2") is not None:
+        if a2 is not None:
             try:
-                upper = _value(m.group("a2"), sc)
+                upper = _value(a2, sc)
             except (ValueError, ArithmeticError):
                 upper = None
         qual = None
@@ -921,16 +995,15 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
     a1_core, mag = _split_mag(a1, sc)
-    a2 = m.group("a2")
     if a2 is not None:
         a2_core, mag2 = _split_mag(a2, sc)
         if mag2 and not mag:
             mag = mag2  # 3-5万元: the magnitude written once applies to both bounds
     else:
         a2_core = None
-    mag = mag or (m.group("amag") or "")
-    if m.group("amag") and mag != m.group("amag") and not a1.endswith(m.group("amag")):
-        mag = mag + m.group("amag")
+    mag = mag or (amag or "")
+    if amag and mag != amag and not a1.endswith(amag):
+        mag = mag + amag
     try:
         value = _value(a1_core, sc) if a1_core else None
         upper = _value(a2_core, sc) if a2_core else None
@@ -945,9 +1018,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     unit, kind = _unit_and_kind(unit_raw, mag)
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None
-    if a1 in sc.protected_arabic and _is_protected(sc, text, m.start(), m.end()):
+    if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
-    if _inside(text, m.start(), m.end(), "《", "》", 80):
+    if _inside(text, m_start, m_end, "《", "》", 80):
         kind = "name"
     if scale != 1:
         value = _to_number(Decimal(value) * scale)  # 3w人次
@@ -957,7 +1030,7 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         start = s_start
     if text.startswith("半", end):
         value, end, unit, kind = _half(text, end, value, upper, unit, kind)
-    return _qualified(sc, text, start, end, m.group("abtw"), value, kind, upper, unit)
+    return _qualified(sc, text, start, end, abtw, value, kind, upper, unit)
 
 
 #: After 个 and 半, the unit a span of time continues with: 一个半小时, 两个半月.
@@ -1113,7 +1186,7 @@ MODES = ("prose", "all")
 
 def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
     sc = _scanner()
-    regex = sc.regex_all if mode == "all" else sc.regex
+    regex = _regex_all() if mode == "all" else sc.regex
     if quantities_only:
         for m in sc.regex.finditer(text):
             branch = m.lastgroup
