@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -109,3 +111,40 @@ def test_workers_go_on_while_the_caller_is_busy_with_a_result(tmp_path):
         time.sleep(0.05)
     assert all(Path(p).exists() for p in paths)
     assert list(results) == paths[1:]
+
+
+def test_the_fork_server_imports_the_preload_modules_before_it_forks(tmp_path):
+    # in a fresh interpreter (this one's fork server may have started already): a worker
+    # finds the warm-up module imported, and its lexicons loaded, without importing anything
+    (tmp_path / "probe_mod.py").write_text(
+        "import sys\n"
+        "def seen(_):\n"
+        "    from textmine.sections import _lexicon\n"
+        "    return ('textmine._warm' in sys.modules, _lexicon.cache_info().currsize)\n",
+        encoding="utf-8",
+    )
+    code = (
+        "from textmine.engines import ordered_map\n"
+        "import probe_mod\n"
+        "def dead(job, code): return 'dead'\n"
+        "if __name__ == '__main__':\n"
+        "    print(list(ordered_map(probe_mod.seen, [1, 2], workers=2, on_crash=dead, preload=('textmine._warm',))))\n"
+    )
+    script = tmp_path / "main.py"
+    script.write_text(code, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[(True, 1), (True, 1)]"
+
+
+def test_warming_loads_what_a_report_needs():
+    import textmine._warm as warm
+    from textmine.lexicons import load_yaml
+    from textmine.sections import _lexicon
+
+    _lexicon.cache_clear()
+    load_yaml.cache_clear()
+    warm.warm()
+    assert _lexicon.cache_info().currsize == 1
+    assert load_yaml.cache_info().currsize >= 1

@@ -46,6 +46,10 @@ logger = logging.getLogger(__name__)
 #: How many files a worker batch holds (bounds memory of results in flight).
 BATCH = 64
 
+#: What the fork server of the worker processes imports first: the lexicons and matchers,
+#: loaded once for all workers (:mod:`textmine._warm`).
+WARM = ("textmine._warm",)
+
 #: Seconds one input may take by default before it is stopped (``--timeout-per-file``).
 DEFAULT_TIMEOUT = 120.0
 
@@ -63,12 +67,9 @@ class FileResult:
 
     manifest: dict[str, Any]
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    #: Arrow tables by name, when the worker prepared them (:attr:`Options.arrow_tables`);
-    #: ``rows`` then holds only what was not converted.
-    tables: dict[str, Any] = field(default_factory=dict)
     #: What the cross-year index keeps of each report (:func:`~textmine.checks.history.compact_report`),
-    #: when the worker prepared it.
-    compact: list[Any] = field(default_factory=list)
+    #: when the worker reduced them (:attr:`Options.compact`); ``None`` when it did not.
+    compact: list[Any] | None = None
 
 
 @dataclass
@@ -129,10 +130,9 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = DEFAULT_MAX_PAGES
     max_chars: int = DEFAULT_MAX_CHARS
-    #: Tables the worker converts to Arrow itself, and then also reduces its reports for the
-    #: cross-year index: with several workers the process that writes the files would
-    #: otherwise do this for all of them, one core for the whole run.
-    arrow_tables: tuple[str, ...] = ()
+    #: Whether the worker reduces its reports for the cross-year index itself: with several
+    #: workers the one process that writes the files would otherwise do it for all of them.
+    compact: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,19 +237,8 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         logger.exception("internal error on %s", inp.display)
         row["status"] = "error"
         row["message"] = f"error: internal error {type(exc).__name__}: {exc}"
-    if options.arrow_tables and rows:
-        return _prepared(_timed(row, started), rows, options.arrow_tables)
-    return FileResult(manifest=_timed(row, started), rows=rows)
-
-
-def _prepared(manifest: dict[str, Any], rows: dict[str, list[dict[str, Any]]], names: tuple[str, ...]) -> FileResult:
-    """A result whose ``names`` tables are Arrow tables, with its reports reduced for the
-    cross-year index (the work a single writing process would otherwise do for every file)."""
-    from textmine.frames import to_arrow
-
-    tables = {name: to_arrow(name, rows[name]) for name in names if rows.get(name)}
-    rest = {name: r for name, r in rows.items() if name not in tables}
-    return FileResult(manifest=manifest, rows=rest, tables=tables, compact=compact_reports(rows))
+    compact = compact_reports(rows) if options.compact else None
+    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact)
 
 
 def _stamp(row: dict[str, Any], data: bytes) -> None:
@@ -374,8 +363,9 @@ def iter_results(
         for inp in inputs
     )
     yield from ordered_map(
-        _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed
-    )
+        _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
+        preload=WARM,
+    )  # fmt: skip
 
 
 def run(
@@ -445,16 +435,13 @@ def run(
     if on_start:
         on_start(files)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
-    # with one worker this process has a core of its own to convert and index results while the
-    # worker reads the next file; with more, that work would serialise the run: workers do it
-    prepare = format == "parquet" and (workers > 1 or engine == "dask")
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
-        arrow_tables=tuple(t for t in tables if t != "manifest") if prepare else (),
+        compact=cross_year and (workers > 1 or engine == "dask"),
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
     with TableWriter(out_dir, format=format, tables=tables) as writer:
-        pending: dict[str, list[Any]] = {name: [] for name in tables}
+        pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         results = _results(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options
         )
@@ -468,9 +455,6 @@ def run(
             for name, rows in result.rows.items():
                 if name in pending:
                     pending[name].extend(rows)
-            for name, arrow in result.tables.items():
-                if name in pending:
-                    pending[name].append(arrow)
             if index is not None:
                 index_result(index, result)
             if n % BATCH == 0:
@@ -531,7 +515,7 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
 
 def index_result(index: Any, result: FileResult) -> None:
     """Feed one file's reports to a :class:`~textmine.checks.history.CrossYearIndex`."""
-    for compact in result.compact if result.tables else compact_reports(result.rows):
+    for compact in compact_reports(result.rows) if result.compact is None else result.compact:
         index.insert(compact)
 
 
@@ -590,18 +574,11 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     return len(rows)
 
 
-def _flush(writer: TableWriter, pending: dict[str, list[Any]]) -> None:
-    """Write what is pending of each table: rows, or Arrow tables prepared by the workers."""
-    from textmine.frames import concat_arrow
-
-    for name, items in pending.items():
-        if not items:
-            continue
-        if all(type(item) is dict for item in items):
-            writer.write(name, items)
-        else:
-            writer.write(name, concat_arrow(name, items))
-        pending[name] = []
+def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> None:
+    for name in pending:
+        if pending[name]:
+            writer.write(name, pending[name])
+            pending[name] = []
 
 
 def iter_reports(

@@ -40,14 +40,19 @@ R = TypeVar("R")
 AHEAD_PER_WORKER = 8
 
 
-def _context() -> Any:
+def _context(preload: Sequence[str] = ()) -> Any:
     methods = mp.get_all_start_methods()
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
     if main_file and not os.path.exists(main_file) and "fork" in methods:
         # a main program read from standard input (python - <<EOF) cannot be re-imported by a
         # fork server's workers: fork them from this process instead
         return mp.get_context("fork")
-    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    if preload:  # takes effect when the fork server starts (once per process)
+        ctx.set_forkserver_preload(["__main__", *preload])
+    return ctx
 
 
 def _worker(func: Callable[[Any], Any], conn: Connection) -> None:
@@ -109,6 +114,7 @@ def ordered_map(
     timeout: float | None = None,
     on_timeout: Callable[[J, float], R] | None = None,
     on_crash: Callable[[J, int | None], R] | None = None,
+    preload: Sequence[str] = (),
 ) -> Iterator[R]:
     """Yield ``func(job)`` for every job, in the order of ``jobs``.
 
@@ -122,6 +128,9 @@ def ordered_map(
             when ``timeout`` is set).
         on_crash: the result of a job whose worker died, from the job and the exit code
             (required when jobs run in workers).
+        preload: modules the fork server imports before it forks the workers, so that what
+            they load is loaded once (e.g. ``textmine._warm``); where the fork server of this
+            process has already started, or there is none, it has no effect.
 
     Raises:
         ValueError: ``workers`` < 1, or ``timeout`` <= 0, or a needed callback is missing.
@@ -136,7 +145,7 @@ def ordered_map(
         return
     if on_crash is None or (timeout is not None and on_timeout is None):
         raise ValueError("on_crash (and on_timeout with a timeout) are needed to run in workers")
-    yield from _pool(func, iter(jobs), workers, timeout, on_timeout, on_crash)
+    yield from _pool(func, iter(jobs), workers, timeout, on_timeout, on_crash, tuple(preload))
 
 
 #: Jobs handed to one worker at a time: the next one waits in its pipe, so the worker never
@@ -154,12 +163,13 @@ def _pool(
     timeout: float | None,
     on_timeout: Callable[[Any, float], Any] | None,
     on_crash: Callable[[Any, int | None], Any],
+    preload: tuple[str, ...] = (),
 ) -> Iterator[Any]:
     """Run the workers from a thread of this process, so that they are served while the
     caller is busy with a result (writing files), and yield results in job order."""
     out: queue.Queue[tuple[str, Any]] = queue.Queue()
     stop = threading.Event()
-    server = _Server(func, jobs, workers, timeout, on_timeout, on_crash, out, stop)
+    server = _Server(func, jobs, workers, timeout, on_timeout, on_crash, out, stop, preload)
     thread = threading.Thread(target=server.run, name="textmine-workers", daemon=True)
     thread.start()
     try:
@@ -184,9 +194,10 @@ class _Server:
     def __init__(
         self, func: Callable[[Any], Any], jobs: Iterator[Any], workers: int, timeout: float | None,
         on_timeout: Callable[[Any, float], Any] | None, on_crash: Callable[[Any, int | None], Any],
-        out: queue.Queue[tuple[str, Any]], stop: threading.Event,
+        out: queue.Queue[tuple[str, Any]], stop: threading.Event, preload: tuple[str, ...] = (),
     ) -> None:  # fmt: skip
         self.func, self.jobs, self.workers, self.timeout = func, jobs, workers, timeout
+        self.preload = preload
         self.on_timeout, self.on_crash, self.out, self.stop = on_timeout, on_crash, out, stop
         self.taken = 0  # results the caller has taken (bounds what is held, with ``handed``)
         self.retry: deque[tuple[int, Any]] = deque()  # jobs of a stopped worker, not yet run
@@ -194,7 +205,7 @@ class _Server:
     def run(self) -> None:
         pool: list[_Worker] = []
         try:
-            ctx = _context()
+            ctx = _context(self.preload)
             pool = [_Worker(ctx, self.func) for _ in range(self.workers)]
             self._serve(ctx, pool)
             self.out.put(("done", None))

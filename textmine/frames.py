@@ -406,25 +406,6 @@ def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
 
 
-def concat_arrow(table: str, items: Iterable[Any]) -> pa.Table:
-    """One Arrow table of ``table`` from Arrow tables and rows, in their order."""
-    import pyarrow as pa
-
-    parts: list[pa.Table] = []
-    run: list[Mapping[str, Any]] = []
-    for item in items:
-        if isinstance(item, Mapping):
-            run.append(item)
-            continue
-        if run:
-            parts.append(to_arrow(table, run))
-            run = []
-        parts.append(item)
-    if run or not parts:
-        parts.append(to_arrow(table, run))
-    return pa.concat_tables(parts)
-
-
 def to_pandas(table: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Rows of ``table`` as a DataFrame with nullable integer columns."""
     import pandas as pd
@@ -551,23 +532,15 @@ class TableWriter:
     def path(self, table: str) -> Path:
         return self.out_dir / f"{table}.{self.format}"
 
-    def write(self, table: str, rows: list[dict[str, Any]] | pa.Table) -> None:
-        """Append ``rows`` (dicts, or an Arrow table of the table's schema) to ``table``."""
-        if not isinstance(rows, list):
-            if self.format == "csv":
-                rows = rows.to_pylist()
-            else:
-                self._write_arrow(table, rows)
-                return
+    def write(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Append ``rows`` to ``table``."""
         if self.format == "csv":
             self.counts[table] += len(rows)
             first = table not in self._writers
             self._writers[table] = True
             _write_csv(self.path(table), table, rows, append=not first)
             return
-        self._write_arrow(table, to_arrow(table, rows))
-
-    def _write_arrow(self, table: str, arrow: pa.Table) -> None:
+        arrow = to_arrow(table, rows)
         self.counts[table] += arrow.num_rows
         if table not in self._writers:
             import pyarrow.parquet as pq
