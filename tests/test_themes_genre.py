@@ -1,0 +1,99 @@
+"""Theme rules of the genre as other provinces, ministries and townships write it (issue 10).
+
+Each codebook rule added for ``lexicons`` 2026.12.1 has a sentence that must carry the theme and
+one that must not. The sentences are written for these tests: none is taken from the dev gold
+or copied from the probe sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textmine.themes import tag_text
+
+# (sentence, theme it must carry or None, theme it must not carry or None)
+CASES = [
+    # leadership: a leading body studying the disclosure work; the office in charge
+    ("厅党组专题研究部署政府信息公开工作。", "leadership", None),
+    ("局务会专题研究乡村振兴项目推进工作。", None, "leadership"),
+    ("明确政策法规处为信息公开主管科室。", "leadership", None),
+    ("行业主管部门加强日常指导。", None, "leadership"),
+    # leadership: a leader interviewed or explaining is interpretation; a stock phrase of thanks
+    ("分管领导接受电台采访，解读新出台的就业政策。", "interpretation", "leadership"),
+    ("分管领导每季度听取政务公开工作汇报。", "leadership", None),
+    ("在主要负责同志的关心支持下，档案室改造顺利完成。", None, "leadership"),
+    # institutions: a catalogue of major decisions is participation
+    ("向社会公布年度重大行政决策事项目录。", "participation", "institutions"),
+    ("编制本机关政府信息公开事项目录。", "institutions", None),
+    # platform_web: the site as the channel of responses; a programme called 栏目
+    ("在门户网站回应网民关切46次。", "interpretation", "platform_web"),
+    ("对门户网站进行全面改版。", "platform_web", None),
+    ("参加电台“政风行风热线”栏目3期。", None, "platform_web"),
+    ("在网站新增“政策解读”栏目。", "platform_web", None),
+    # platform_media: a notice board or gazette as the channel of a count; a medium for policy publicity
+    ("通过乡镇公示栏张贴公告信息320条。", None, "platform_media"),
+    ("在村部新设公示栏2处。", "platform_media", None),
+    ("依托政务微信宣传减税降费政策。", "interpretation", "platform_media"),
+    ("新开通政务微信公众号。", "platform_media", None),
+    # proactive: documents published in a gazette; shortcomings of published content; 任前公示
+    ("在《市政府公报》上刊登政府规章3件。", "proactive", None),
+    ("编印《政府公报》12期。", None, "proactive"),
+    ("公开内容不够丰富，更新频率偏低。", "proactive", None),
+    ("严格审核拟发布的内容。", None, "proactive"),
+    ("干部任前公示信息全部按要求公开。", "proactive", None),
+    ("对拟表彰对象进行公示。", None, "proactive"),
+    # key_areas: a body's name is not its domain; a named publication system is a channel
+    ("市生态环境局召开新闻发布会2次。", "interpretation", "key_areas"),
+    ("公开全市生态环境质量状况。", "key_areas", None),
+    ("行政处罚结果通过国家企业信用信息公示系统公示。", "power_oversight", "key_areas"),
+    ("公开纳税信用A级纳税人名单。", "key_areas", None),
+    ("公开涉企收费项目清单。", "key_areas", None),
+    ("推进供水、供气等公共企事业单位信息公开。", "key_areas", None),
+    # interpretation: leaders' reception days, publicising policies; not oversight by the press
+    ("开展“局长接待日”活动12次。", "interpretation", None),
+    ("接待外省考察团来访交流。", None, "interpretation"),
+    ("深入企业宣传助企纾困政策。", "interpretation", "training"),
+    ("开展《条例》宣传活动。", "training", "interpretation"),
+    ("自觉接受舆论监督。", None, "interpretation"),
+    ("做好舆论引导工作。", "interpretation", None),
+    # participation: hearing opinions before a decision
+    ("文件出台前听取企业和行业协会意见。", "participation", None),
+    ("听取各科室工作汇报。", None, "participation"),
+    # info_management: a website's dead links and typos are website work
+    ("清理网站失效链接15个。", None, "info_management"),
+    ("清理失效规范性文件9件。", "info_management", None),
+    ("及时修改网页上的错别字和错误链接。", None, "info_management"),
+    # training: coaching sessions, publicity events of disclosure; not a tutoring institution
+    ("邀请专家开展专题辅导。", "training", None),
+    ("开展政务公开进校园活动3场。", "training", None),
+    ("公布校外培训机构白名单。", None, "training"),
+    ("举办业务培训班2期。", "training", None),
+    # supervision: oversight by other bodies, market regulation and a hotline's orders are not it
+    ("自觉接受人大监督和审计监督。", None, "supervision"),
+    ("对政务公开工作开展监督检查。", "supervision", None),
+    ("强化对权力运行的监督制约。", None, "supervision"),
+    ("食品监督抽查合格率98%，抽查结果及时公布。", None, "supervision"),
+    ("开展双随机检查42次。", "power_oversight", "supervision"),
+    ("加强对养老机构的日常监管。", None, "supervision"),
+    ("12345热线工单办结率100%。", "interpretation", "supervision"),
+    ("发出问题工单，督促相关单位限期整改。", "supervision", None),
+    # services: the hotline's name; what a hall's screen shows
+    ("开通政务服务热线，解答企业咨询。", "interpretation", "services"),
+    ("推进政务服务事项网上办理。", "services", None),
+    ("在服务大厅安装电子显示屏，滚动展示办事指南。", "platform_media", "services"),
+    # grassroots: not the reporting township itself, not a column named as a channel
+    ("本街道全年受理政府信息公开申请5件。", "requests", "grassroots"),
+    ("推进乡镇政务公开标准化建设。", "grassroots", None),
+    ("在区政府网站“街道信息公开”栏目公开信息120条。", None, "grassroots"),
+    ("督促各村（社区）按月公开村级财务。", "grassroots", None),
+    ("全面推行“四议两公开”工作法。", "grassroots", None),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_genre_rule(text: str, present: str | None, absent: str | None) -> None:
+    tags = tag_text(text)
+    if present:
+        assert present in tags, tags
+    if absent:
+        assert absent not in tags, tags
