@@ -14,7 +14,7 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout4.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout5.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
 """
@@ -37,8 +37,10 @@ HELDOUT = PROBES.with_name("theme_probes_heldout.yaml")
 HELDOUT2 = PROBES.with_name("theme_probes_heldout2.yaml")
 #: Written after the first round of 2026.12.1 rules (tuned on HELDOUT2); the second round was tuned on it.
 HELDOUT3 = PROBES.with_name("theme_probes_heldout3.yaml")
-#: Written after the second round of 2026.12.1 rules and never used to tune them.
+#: Written after the second round of 2026.12.1 rules; the third round was tuned on it.
 HELDOUT4 = PROBES.with_name("theme_probes_heldout4.yaml")
+#: Written after the third (last) round of 2026.12.1 rules and never used to tune them.
+HELDOUT5 = PROBES.with_name("theme_probes_heldout5.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
@@ -267,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.probes_only:
         probe_report(load_probes(), None, errors=args.errors, classifier=False)
-        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
+        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
             probe_report(load_probes(path), None, errors=args.errors, classifier=False, name=path.name)
         return 0
     if not (args.corpus / "gold").is_dir():
@@ -312,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (untagged sentences written to {args.untagged})")
 
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
-    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
+    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
         probe_report(load_probes(path), gold, errors=args.errors, classifier=not args.no_classifier,
                      name=path.name)
     if not args.no_classifier:

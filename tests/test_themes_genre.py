@@ -120,6 +120,22 @@ CASES = [
     ("在政务服务网公开办事指南。", "services", None),
     ("定期公开村务和财务。", "grassroots", None),
     ("硬化村级道路12公里。", None, "grassroots"),
+    # third round (after theme_probes_heldout4.yaml)
+    ("开展消防安全专项检查，检查门店86家。", None, "supervision"),
+    ("开展政务公开专项检查，检查结果全市通报。", "supervision", None),
+    ("每日发布警情通报。", None, "supervision"),
+    ("对网站检查情况进行通报。", "supervision", None),
+    ("对巡察反馈的问题全部整改到位。", None, "supervision"),
+    ("对第三方评估发现的问题全部整改到位。", "supervision", None),
+    ("在市民服务中心设立政府信息查阅室。", "platform_media", "services"),
+    ("市民服务中心进驻部门42个。", "services", None),
+    ("加强药品零售环节质量管理。", "key_areas", None),
+    ("深化医疗卫生体制改革，出台分级诊疗制度改革措施。", None, "institutions"),
+    ("出台政府信息公开保密审查制度。", "institutions", None),
+    ("发布年度统计公报。", None, "platform_media"),
+    ("编发《政府公报》24期。", "platform_media", None),
+    ("发布统计数据、统计公报等信息1460条。", "proactive", None),
+    ("收集统计数据等信息。", None, "proactive"),
 ]
 
 
