@@ -136,6 +136,11 @@ CASES = [
     ("编发《政府公报》24期。", "platform_media", None),
     ("发布统计数据、统计公报等信息1460条。", "proactive", None),
     ("收集统计数据等信息。", None, "proactive"),
+    # an inspection whose clause names nothing of the disclosure work and no assessment
+    ("强化疫情防控监督检查，出动执法人员1200人次。", None, "supervision"),
+    ("局领导陪同省厅检查组到基层调研。", None, "supervision"),
+    ("对各地政府网站开展季度检查。", "supervision", None),
+    ("开展季度检查，检查结果在全市通报。", "supervision", None),
 ]
 
 
