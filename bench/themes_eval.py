@@ -39,7 +39,7 @@ HELDOUT2 = PROBES.with_name("theme_probes_heldout2.yaml")
 HELDOUT3 = PROBES.with_name("theme_probes_heldout3.yaml")
 #: Written after the second round of 2026.12.1 rules; the third round was tuned on it.
 HELDOUT4 = PROBES.with_name("theme_probes_heldout4.yaml")
-#: Written after the third (last) round of 2026.12.1 rules and never used to tune them.
+#: Written after the third round of 2026.12.1 rules; its errors motivated the clause rule of supervision.
 HELDOUT5 = PROBES.with_name("theme_probes_heldout5.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
