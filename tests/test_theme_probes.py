@@ -74,10 +74,19 @@ def evaluation():  # noqa: ANN201
     sys.path.remove(str(BENCH))
 
 
-@pytest.mark.parametrize(("name", "floor"), [("theme_probes.yaml", 0.9), ("theme_probes_heldout.yaml", 0.8)])
-def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("name", "floor", "size"),
+    [
+        ("theme_probes.yaml", 0.9, 150),
+        ("theme_probes_heldout.yaml", 0.8, 80),
+        ("theme_probes_heldout2.yaml", 0.9, 150),
+        ("theme_probes_heldout3.yaml", 0.9, 60),
+        ("theme_probes_heldout4.yaml", 0.8, 60),
+    ],
+)
+def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
     probes = evaluation.load_probes(evaluation.PROBES.with_name(name))
-    assert len(probes) >= (150 if name == "theme_probes.yaml" else 80)
+    assert len(probes) >= size
     assert all(set(themes) <= set(THEME_IDS) for _, themes in probes)
     res = evaluation.score([g for _, g in probes], [tag_text(t) for t, _ in probes], THEME_IDS)
     precision, recall, _ = res["micro"]
