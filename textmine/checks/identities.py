@@ -266,7 +266,11 @@ def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, ce
             if cell.value < 0 and cell.col_key not in signed:
                 what = "a negative amount" if cell.col_key in decimal else "a negative count"
                 problem = f"holds {fmt_number(cell.value)}, {what}"
-            elif cell.col_key not in decimal and _dec(cell.value) != _dec(cell.value).to_integral_value():
+            elif (
+                type(cell.value) is not int  # an int is whole: no Decimal needed to see it
+                and cell.col_key not in decimal
+                and _dec(cell.value) != _dec(cell.value).to_integral_value()
+            ):
                 problem = f"holds {fmt_number(cell.value)}, not a whole number"
         if problem is None:
             continue

@@ -177,21 +177,18 @@ def _resolve_side(
 ) -> list[_Term] | None:
     """Cells of one side; ``None`` when a required cell is missing or unreadable."""
     out: list[_Term] = []
-    for raw in raw_terms:
-        if type(raw) is str:
-            refs_here: Sequence[_Ref] = (_ref(raw, col, row),)
-        elif isinstance(raw, Mapping) and "first_present" in raw:
+    for item in _plan(raw_terms, col, row):
+        if type(item) is _Ref:
+            refs_here: Sequence[_Ref] = (item,)
+        else:  # first_present: the first alternative with a cell present
             chosen = None
-            for alternative in raw["first_present"]:
-                refs = [_ref(t, col, row) for t in alternative]
+            for refs in item:
                 if any(_lookup(r, cur, prev) is not None for r in refs):
                     chosen = refs
                     break
             if chosen is None:
                 return None
             refs_here = chosen
-        else:
-            refs_here = (_ref(str(raw), col, row),)
         for ref in refs_here:
             index = prev if ref.prev else cur
             cell = None if index is None else index.get(ref.table, ref.row, ref.col)
@@ -203,6 +200,34 @@ def _resolve_side(
                 return None
             out.append(_Term(ref, cell))
     return out or None
+
+
+#: Parsed sides by (id of the term list, col, row): the list itself is kept in the entry, so
+#: its id cannot be reused by another list while the entry lives.
+_PLANS: dict[tuple[int, str | None, str | None], tuple[Sequence[Any], tuple[Any, ...]]] = {}
+#: Most parsed sides kept (the lexicon has a few hundred).
+MAX_PLANS = 65536
+
+
+def _plan(raw_terms: Sequence[Any], col: str | None, row: str | None) -> tuple[Any, ...]:
+    """The terms of one side parsed once: a :class:`_Ref` per plain term, and per
+    ``first_present`` term a tuple of alternatives (tuples of refs)."""
+    key = (id(raw_terms), col, row)
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0] is raw_terms:
+        return entry[1]
+    plan: list[Any] = []
+    for raw in raw_terms:
+        if type(raw) is str:
+            plan.append(_ref(raw, col, row))
+        elif isinstance(raw, Mapping) and "first_present" in raw:
+            plan.append(tuple(tuple(_ref(t, col, row) for t in alternative) for alternative in raw["first_present"]))
+        else:
+            plan.append(_ref(str(raw), col, row))
+    if len(_PLANS) >= MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[key] = (raw_terms, tuple(plan))
+    return _PLANS[key][1]
 
 
 @functools.lru_cache(maxsize=16384)
