@@ -318,16 +318,17 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
                 toks.append(Token(piece.strip() or piece, p_start, p_start + len(piece), "value"))
             if toks and toks[-1].raw.strip() == "" and line.rstrip().endswith("|"):
                 toks = toks[:-1]
+            run: list[Token] = []
+            for tok in reversed(toks):
+                if read_cell(tok.raw)[1] == "text":
+                    break
+                run.append(tok)
         else:
-            toks = [
-                Token(m.group(), l_start + m.start(), l_start + m.end(), "value")
-                for m in RE_NONSPACE.finditer(line)
-            ]
-        run: list[Token] = []
-        for tok in reversed(toks):
-            if read_cell(tok.raw)[1] == "text":
-                break
-            run.append(tok)
+            run = []
+            for m in reversed(list(RE_NONSPACE.finditer(line))):
+                if read_cell(m.group())[1] == "text":
+                    break  # only the trailing run of values becomes tokens
+                run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
         run.reverse()
         while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
             run.pop()  # empty cells of a ragged markdown row
