@@ -168,14 +168,18 @@ def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[
         for s, e, n in _occurrences(text, row, start, end):
             candidates.append((n, s, e, i))
     candidates.sort(key=lambda c: (-c[0], c[1]))
-    claimed: list[tuple[int, int]] = []
+    # claimed spans never overlap, so sorted by start they are sorted by end too: a new span
+    # overlaps one iff the last claimed span starting before its end ends after its start
+    starts: list[int] = []
+    ends: list[int] = []
     per_row: dict[int, list[tuple[int, int]]] = {}
     for _, s, e, i in candidates:
-        if any(s < ce and cs < e for cs, ce in claimed):
+        k = bisect.bisect_left(starts, e)
+        if k and ends[k - 1] > s:
             continue
-        claimed.append((s, e))
+        starts.insert(k, s)
+        ends.insert(k, e)
         per_row.setdefault(i, []).append((s, e))
-    starts = sorted(cs for cs, _ in claimed)
     hits = []
     for i, occ in per_row.items():
         occ.sort()
