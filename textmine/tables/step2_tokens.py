@@ -305,8 +305,8 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     for line in text[start:end].split("\n"):
         l_start = pos
         pos += len(line) + 1
-        if RE_PIPE_RULE.match(line):
-            continue
+        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line):
+            continue  # without a digit no cell of the line is a number: never a value line
         if line.lstrip().startswith("|"):
             toks: list[Token] = []
             off = l_start
