@@ -107,6 +107,11 @@ def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
     """(template, table, row_key, col_key, label, status, value, raw, start, end) of a
     :class:`Cell` or of a row of the ``cells`` table; a row's value stays its ``value_exact``
     text (see :func:`_value`)."""
+    if type(cell) is Cell:  # the common case, without the abstract Mapping test below
+        return (
+            cell.template, cell.table, cell.row_key, cell.col_key, cell.label,
+            cell.status, cell.value, cell.raw, cell.start, cell.end,
+        )
     if type(cell) is dict or isinstance(cell, Mapping):
         get = cell.get
         return (
@@ -128,6 +133,8 @@ def _exact_text(value: Any) -> str | None:
 
 def _canonical(value: Any) -> str:
     """One spelling per number (``1.50`` and ``1.5``, ``Decimal(100)`` and ``100`` alike)."""
+    if type(value) is int:
+        return str(value)
     if isinstance(value, str):
         if "." not in value:
             return str(int(value))

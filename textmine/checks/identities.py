@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -68,7 +69,6 @@ def _evaluate(
     cur: _Index,
     prev: _Index | None = None,
 ) -> Finding | None:
-    table_hint = _first_table(formula)
     lhs_terms = _resolve_side(formula["lhs"], col=col, row=row, cur=cur, prev=prev)
     rhs_terms = _resolve_side(formula["rhs"], col=col, row=row, cur=cur, prev=prev)
     if not lhs_terms or not rhs_terms:
@@ -84,19 +84,20 @@ def _evaluate(
         if all(t.cell.status in BLANKISH for t in side_terms):
             return None
     left, right = lhs.value, rhs.value
-    all_terms = [*lhs_terms, *rhs_terms]
-    scope = "col" if col is not None and row is None else "row" if row is not None and col is None else None
-    vary = _vary(all_terms, scope)
-    where = _scope_text(table_hint, template, col=col, row=row, cur=cur)
     blank_rule = spec.get("lhs_blank")
-    if (
+    blank_lhs = bool(
         blank_rule
         and len(lhs_terms) == 1
         and lhs_terms[0].cell.status in BLANKISH
         and row in set(blank_rule.get("rows") or ())
-    ):
-        if right == 0:
-            return None
+    )
+    if (right == 0) if blank_lhs else _holds(op, left, right, tolerance):
+        return None  # the common case: nothing to report, so no message is worded
+    all_terms = [*lhs_terms, *rhs_terms]
+    scope = "col" if col is not None and row is None else "row" if row is not None and col is None else None
+    vary = _vary(all_terms, scope)
+    where = _scope_text(_first_table(formula), template, col=col, row=row, cur=cur)
+    if blank_lhs:
         derived = str(blank_rule["check_id"])
         info = check_info(derived)
         message = (
@@ -114,8 +115,6 @@ def _evaluate(
             start=start,
             end=end,
         )
-    if _holds(op, left, right, tolerance):
-        return None
     if _blank_total_explains(spec, lhs_terms, rhs_terms, op=op, tolerance=tolerance, cur=cur):
         return None  # the blank 总计 is reported once, by the row check's derived finding
     phrase = _op_phrase(op, tolerance).format(
@@ -209,8 +208,14 @@ def _blank_total_explains(
 def _first_table(formula: Mapping[str, Any]) -> str:
     for raw in formula["lhs"]:
         if isinstance(raw, str):
-            return _parse_term(raw.replace("$col", "x").replace("$row", "x")).table
+            return _table_of(raw)
     return "stats"
+
+
+@functools.lru_cache(maxsize=4096)
+def _table_of(raw: str) -> str:
+    """The table a term names, whatever its ``$col``/``$row`` (cached per term)."""
+    return _parse_term(raw.replace("$col", "x").replace("$row", "x")).table
 
 
 def _instances(spec: Mapping[str, Any], cur: _Index) -> Iterable[tuple[str | None, str | None]]:
@@ -261,7 +266,11 @@ def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, ce
             if cell.value < 0 and cell.col_key not in signed:
                 what = "a negative amount" if cell.col_key in decimal else "a negative count"
                 problem = f"holds {fmt_number(cell.value)}, {what}"
-            elif cell.col_key not in decimal and _dec(cell.value) != _dec(cell.value).to_integral_value():
+            elif (
+                type(cell.value) is not int  # an int is whole: no Decimal needed to see it
+                and cell.col_key not in decimal
+                and _dec(cell.value) != _dec(cell.value).to_integral_value()
+            ):
                 problem = f"holds {fmt_number(cell.value)}, not a whole number"
         if problem is None:
             continue

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from textmine.checks.spec import BLANKISH, RE_TERM, Number, normalize_label
 from textmine.model import Cell
@@ -22,13 +23,16 @@ class _Ref:
     optional: bool = False
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
+    """A reference and the cell it found (a tuple: one is made per term and evaluation)."""
+
     ref: _Ref
     cell: Cell
 
 
+@functools.lru_cache(maxsize=8192)
 def _parse_term(text: str) -> _Ref:
+    """The reference a term names (cached: the same terms are read for every report)."""
     m = RE_TERM.match(text.strip())
     if not m:
         raise ValueError(f"checks.yaml: cannot read cell reference {text!r}; expected [-][prev:]table.row.col[?]")
@@ -49,40 +53,62 @@ class _Index:
         self.keyed: dict[tuple[str, str, str], Cell] = {}
         self.labelled: dict[str, list[tuple[str, str, Cell]]] = defaultdict(list)
         self.row_order: dict[str, list[str]] = defaultdict(list)
+        self._by_label: dict[tuple[str, str, str], Cell | None] = {}
+        self._present: set[str] | None = None
+        seen: set[tuple[str, str]] = set()  # (table, row id) already in row_order
+        keyed = self.keyed
         for cell in cells:
-            if cell.col_key is None:
+            col = cell.col_key
+            if col is None:
                 continue
+            table = cell.table
             if cell.row_key is not None:
                 row_id = cell.row_key
-                self.keyed.setdefault((cell.table, cell.row_key, cell.col_key), cell)
+                key = (table, row_id, col)
+                if key not in keyed:
+                    keyed[key] = cell
             else:
                 label = normalize_label(cell.label)
                 if not label:
                     continue
                 row_id = "~" + label
-                self.labelled[cell.table].append((label, cell.col_key, cell))
-            if row_id not in self.row_order[cell.table]:
-                self.row_order[cell.table].append(row_id)
+                self.labelled[table].append((label, col, cell))
+            if (table, row_id) not in seen:
+                seen.add((table, row_id))
+                self.row_order[table].append(row_id)
 
     def get(self, table: str, row: str, col: str) -> Cell | None:
         """The cell, or ``None`` when the report lacks it (absent or status ``missing``)."""
-        if row.startswith("~"):
-            want = normalize_label(row[1:])
-            candidates = [c for lab, k, c in self.labelled.get(table, ()) if k == col and lab == want]
-            if not candidates:
-                candidates = [c for lab, k, c in self.labelled.get(table, ()) if k == col and want in lab]
-            cell = candidates[0] if candidates else None
+        if row[:1] == "~":
+            key = (table, row, col)
+            if key in self._by_label:
+                cell = self._by_label[key]
+            else:
+                cell = self._by_label[key] = self._labelled(table, normalize_label(row[1:]), col)
         else:
             cell = self.keyed.get((table, row, col))
         if cell is None or cell.status == "missing":
             return None
         return cell
 
+    def _labelled(self, table: str, want: str, col: str) -> Cell | None:
+        """The first cell of column ``col`` whose row label is ``want``, else contains it."""
+        entries = self.labelled.get(table, ())
+        for lab, k, c in entries:
+            if k == col and lab == want:
+                return c
+        for lab, k, c in entries:
+            if k == col and want in lab:
+                return c
+        return None
+
     def rows(self, table: str) -> list[str]:
         return list(self.row_order.get(table, ()))
 
     def has_table(self, table: str) -> bool:
-        return any(c.table == table and c.status != "missing" for c in self._all())
+        if self._present is None:
+            self._present = {c.table for c in self._all() if c.status != "missing"}
+        return table in self._present
 
     def _all(self) -> Iterable[Cell]:
         yield from self.keyed.values()
@@ -110,6 +136,10 @@ def cell_number(cell: Cell) -> Number | None:
     return None
 
 
+#: Whole numbers below this add up exactly in Decimal's default 28-digit context too.
+_EXACT = 10**18
+
+
 def _dec(value: Number) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(int(value))
 
@@ -121,6 +151,10 @@ class _Side:
 
     @property
     def value(self) -> Decimal:
+        ints = [cell_number(t.cell) * t.ref.sign for t in self.terms]  # type: ignore[operator]
+        if all(type(n) is int and -_EXACT < n < _EXACT for n in ints):
+            # whole numbers: the int sum is the Decimal sum (exact below the context precision)
+            return Decimal(max(ints) if self.agg == "max" else sum(ints))
         nums = [_dec(cell_number(t.cell)) * t.ref.sign for t in self.terms]  # type: ignore[arg-type]
         if self.agg == "max":
             return max(nums)
@@ -143,21 +177,21 @@ def _resolve_side(
 ) -> list[_Term] | None:
     """Cells of one side; ``None`` when a required cell is missing or unreadable."""
     out: list[_Term] = []
-    for raw in raw_terms:
-        if isinstance(raw, Mapping) and "first_present" in raw:
+    for item in _plan(raw_terms, col, row):
+        if type(item) is _Ref:
+            refs_here: Sequence[_Ref] = (item,)
+        else:  # first_present: the first alternative with a cell present
             chosen = None
-            for alternative in raw["first_present"]:
-                refs = [_parse_term(_substitute(t, col, row)) for t in alternative]
+            for refs in item:
                 if any(_lookup(r, cur, prev) is not None for r in refs):
                     chosen = refs
                     break
             if chosen is None:
                 return None
             refs_here = chosen
-        else:
-            refs_here = [_parse_term(_substitute(str(raw), col, row))]
         for ref in refs_here:
-            cell = _lookup(ref, cur, prev)
+            index = prev if ref.prev else cur
+            cell = None if index is None else index.get(ref.table, ref.row, ref.col)
             if cell is None:
                 if ref.optional:
                     continue
@@ -166,6 +200,40 @@ def _resolve_side(
                 return None
             out.append(_Term(ref, cell))
     return out or None
+
+
+#: Parsed sides by (id of the term list, col, row): the list itself is kept in the entry, so
+#: its id cannot be reused by another list while the entry lives.
+_PLANS: dict[tuple[int, str | None, str | None], tuple[Sequence[Any], tuple[Any, ...]]] = {}
+#: Most parsed sides kept (the lexicon has a few hundred).
+MAX_PLANS = 65536
+
+
+def _plan(raw_terms: Sequence[Any], col: str | None, row: str | None) -> tuple[Any, ...]:
+    """The terms of one side parsed once: a :class:`_Ref` per plain term, and per
+    ``first_present`` term a tuple of alternatives (tuples of refs)."""
+    key = (id(raw_terms), col, row)
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0] is raw_terms:
+        return entry[1]
+    plan: list[Any] = []
+    for raw in raw_terms:
+        if type(raw) is str:
+            plan.append(_ref(raw, col, row))
+        elif isinstance(raw, Mapping) and "first_present" in raw:
+            plan.append(tuple(tuple(_ref(t, col, row) for t in alternative) for alternative in raw["first_present"]))
+        else:
+            plan.append(_ref(str(raw), col, row))
+    if len(_PLANS) >= MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[key] = (raw_terms, tuple(plan))
+    return _PLANS[key][1]
+
+
+@functools.lru_cache(maxsize=16384)
+def _ref(raw: str, col: str | None, row: str | None) -> _Ref:
+    """The reference of term ``raw`` with ``$col``/``$row`` substituted (cached)."""
+    return _parse_term(_substitute(raw, col, row))
 
 
 def _lookup(ref: _Ref, cur: _Index, prev: _Index | None) -> Cell | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -78,6 +80,12 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     return str(spec["indicator"])
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text when one of ``marks`` is in it (never for no marks)."""
+    return re.compile("|".join(re.escape(str(m)) for m in marks) if marks else "(?!)")
+
+
 def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None) -> list[Finding]:
     """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
 
@@ -102,6 +110,7 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     bounded = tuple(prose.get("bounded_more_than") or ("余", "多"))
     partial = tuple(prose.get("partial_markers") or ())
     never = tuple(prose.get("never_totals") or ())
+    partial_re, never_re = _any_of(partial), _any_of(never)
     processed = prose.get("processed_totals") or {}
     info = check_info("PROSE-TABLE")
     cur = _Index(c for c in cells if c.template == template)
@@ -109,9 +118,9 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     for fact in facts:
         if not fact.indicator or fact.change or fact.unit in ("%", "％"):
             continue
-        if any(mark in (fact.counted or "") for mark in partial):
+        if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
-        if any(mark in (fact.counted or "") for mark in never):
+        if never_re.search(fact.counted or ""):
             continue  # withdrawn requests: never a total
         indicator = _processed_indicator(fact, processed, template) or fact.indicator
         refs = (mapping.get(indicator) or {}).get(template)

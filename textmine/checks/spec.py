@@ -73,6 +73,7 @@ def check_info(check_id: str) -> dict[str, Any]:
         raise KeyError(f"unknown check id {check_id!r}; known: {', '.join(check_ids())}") from None
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_label(label: str | None) -> str:
     """A printed row label without numbering, parentheticals, spaces and marks.
 

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -32,6 +33,10 @@ RE_PREFIX = re.compile(
 RE_CLOSE = re.compile(r"[”\"'’」』]+")
 #: A parenthetical right after a label (qualifier such as （不同渠道和方式公开相同信息计1条）).
 RE_PAREN_AFTER = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
+#: A run of whitespace (removed from printed labels and anchors).
+RE_SPACES = re.compile(r"\s+")
+#: What shows that a label is followed by cells: a digit, a dash or slash, or 无.
+RE_CELLS_AFTER = re.compile(r"\d|[—–/／]|无")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -57,7 +62,7 @@ class RowHit:
 
     def label(self, text: str) -> str:
         """The printed label, whitespace collapsed."""
-        return re.sub(r"\s+", "", text[self.label_start : self.label_end])
+        return RE_SPACES.sub("", text[self.label_start : self.label_end])
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -78,7 +83,7 @@ def find_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> in
     """The earliest position in ``start..end`` where one of ``anchors`` is printed."""
     best = None
     for anchor in anchors:
-        key = re.sub(r"\s+", "", anchor)
+        key = RE_SPACES.sub("", anchor)
         m = label_pattern(key).search(text, start, end)
         if m and (best is None or m.start() < best):
             best = m.start()
@@ -109,24 +114,46 @@ def match_rows(text: str, table: TableSpec, start: int, end: int) -> list[RowHit
     return _finish(text, _match_unordered(text, table, start, end), end)
 
 
-def _first(text: str, row: RowSpec, start: int, end: int) -> tuple[int, int] | None:
-    occ = _occurrences(text, row, start, end)
-    if not occ:
-        return None
-    s, e, _ = min(occ, key=lambda o: (o[0], -o[2]))
-    return s, e
+class _FirstFinder:
+    """The first label of a row after a rising cursor, up to one range end, each key searched
+    as seldom as possible: a label pattern has no look-behind or anchor, so the leftmost match found from
+    one cursor is still the leftmost from any later cursor up to its start (and no match from
+    one cursor means none from a later one)."""
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end = text, end
+        self.found: dict[str, tuple[int, re.Match[str] | None]] = {}  # key -> (from, match)
+
+    def _search(self, key: str, cursor: int) -> re.Match[str] | None:
+        known = self.found.get(key)
+        if known is not None and known[0] <= cursor and (known[1] is None or known[1].start() >= cursor):
+            return known[1]
+        m = label_pattern(key).search(self.text, cursor, self.end)
+        self.found[key] = (cursor, m)
+        return m
+
+    def first(self, row: RowSpec, cursor: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the earliest match of the row's keys in ``cursor..end`` (the
+        longer key first at one start), or ``None``."""
+        best: tuple[int, int, int] | None = None
+        for key in row.match_keys:
+            m = self._search(key, cursor)
+            if m is not None and (best is None or (m.start(), -len(key)) < (best[0], -best[2])):
+                best = (m.start(), m.end(), len(key))
+        return None if best is None else (best[0], best[1])
 
 
 def _match_ordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
     hits: list[RowHit] = []
     cursor = start
     rows = table.rows
+    finder = _FirstFinder(text, end)
     for i, row in enumerate(rows):
-        here = _first(text, row, cursor, end)
+        here = finder.first(row, cursor)
         if here is None:
             continue
         # A label printed after the next two rows' labels belongs to another context.
-        later = [_first(text, rows[j], cursor, end) for j in range(i + 1, min(i + 3, len(rows)))]
+        later = [finder.first(rows[j], cursor) for j in range(i + 1, min(i + 3, len(rows)))]
         if any(nxt is not None and nxt[0] < here[0] and nxt[1] <= here[0] for nxt in later):
             continue
         label_start = _with_prefix(text, here[0])
@@ -141,21 +168,26 @@ def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[
         for s, e, n in _occurrences(text, row, start, end):
             candidates.append((n, s, e, i))
     candidates.sort(key=lambda c: (-c[0], c[1]))
-    claimed: list[tuple[int, int]] = []
+    # claimed spans never overlap, so sorted by start they are sorted by end too: a new span
+    # overlaps one iff the last claimed span starting before its end ends after its start
+    starts: list[int] = []
+    ends: list[int] = []
     per_row: dict[int, list[tuple[int, int]]] = {}
     for _, s, e, i in candidates:
-        if any(s < ce and cs < e for cs, ce in claimed):
+        k = bisect.bisect_left(starts, e)
+        if k and ends[k - 1] > s:
             continue
-        claimed.append((s, e))
+        starts.insert(k, s)
+        ends.insert(k, e)
         per_row.setdefault(i, []).append((s, e))
-    spans = sorted(claimed)
     hits = []
     for i, occ in per_row.items():
         occ.sort()
         chosen = occ[0]
         for s, e in occ:
-            nxt = min((cs for cs, _ in spans if cs >= e), default=end)
-            if re.search(r"\d|[—–/／]|无", text[e:nxt][:40]):
+            k = bisect.bisect_left(starts, e)
+            nxt = starts[k] if k < len(starts) else end
+            if RE_CELLS_AFTER.search(text[e:nxt][:40]):
                 chosen = (s, e)
                 break
         hits.append(RowHit(i, table.rows[i], _with_prefix(text, chosen[0]), chosen[1]))

@@ -151,10 +151,21 @@ class TableSpec:
         return {}
 
     def row_columns(self, row: RowSpec) -> tuple[ColumnSpec, ...]:
-        """The columns a row has (its ``cols``, or every non-optional column)."""
-        if row.cols:
-            return tuple(self.column(k) for k in row.cols)
-        return tuple(c for c in self.columns if not c.optional)
+        """The columns a row has (its ``cols``, or every non-optional column); memoised per
+        ``cols``, the one thing the answer depends on."""
+        memo = self._row_columns
+        found = memo.get(row.cols)
+        if found is None:
+            if row.cols:
+                found = tuple(self.column(k) for k in row.cols)
+            else:
+                found = tuple(c for c in self.columns if not c.optional)
+            memo[row.cols] = found
+        return found
+
+    @functools.cached_property
+    def _row_columns(self) -> dict[tuple[str, ...], tuple[ColumnSpec, ...]]:
+        return {}
 
 
 @dataclass(frozen=True)

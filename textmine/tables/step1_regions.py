@@ -60,13 +60,24 @@ def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
     A table starts at the first of its anchors after the previous table's start and ends where
     the next table starts (the last one at the end of the text).
     """
-    found: list[int | None] = []
+    return _spans(text, spec, [pos for pos, _ in _starts(text, spec)])
+
+
+def _starts(text: str, spec: TemplateSpec) -> list[tuple[int | None, bool]]:
+    """Where each table of ``spec`` starts (``None`` when not printed) and whether its column
+    labels are printed around that start, in template order."""
+    found: list[tuple[int | None, bool]] = []
     cursor = 0
     for table in spec.tables:
-        pos = _table_start(text, table, cursor)
-        found.append(pos)
+        pos, labelled = _table_start(text, table, cursor)
+        found.append((pos, labelled))
         if pos is not None:
             cursor = pos + 1
+    return found
+
+
+def _spans(text: str, spec: TemplateSpec, found: list[int | None]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each table given where each starts (see :func:`template_regions`)."""
     out = []
     for k, table in enumerate(spec.tables):
         later = [p for p in found[k + 1 :] if p is not None]
@@ -84,16 +95,11 @@ def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
 def find_regions(text: str, spec: TemplateSpec) -> list[Region]:
     """One :class:`Region` per table of ``spec``, in template order (see :func:`template_regions`);
     ``printed`` when the table's anchor is printed with its column labels around it."""
-    printed = []
-    cursor = 0
-    for table in spec.tables:
-        pos = _table_start(text, table, cursor)
-        printed.append(pos is not None and _labelled(text, table, pos))
-        if pos is not None:
-            cursor = pos + 1
+    found = _starts(text, spec)
+    spans = _spans(text, spec, [pos for pos, _ in found])
     return [
-        Region(table, start, end, shown)
-        for table, (start, end), shown in zip(spec.tables, template_regions(text, spec), printed, strict=False)
+        Region(table, start, end, printed)
+        for table, (start, end), (_, printed) in zip(spec.tables, spans, found, strict=False)
     ]
 
 
@@ -115,21 +121,25 @@ def find_statements(text: str, template: str) -> list[Statement]:
 def _labelled(text: str, table: TableSpec, pos: int) -> bool:
     """True when at least two column labels (one for one-column tables) are printed around ``pos``."""
     need = min(2, len(table.columns))
+    if need <= 0:
+        return True
     lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
-    seen = sum(
-        1
-        for col in table.columns
-        if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2)
-    )
-    return seen >= need
+    seen = 0
+    for col in table.columns:
+        if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2):
+            seen += 1
+            if seen >= need:  # enough: the other columns need not be searched
+                return True
+    return False
 
 
-def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
-    """First anchor occurrence after ``cursor`` with the table's column labels around it.
+def _table_start(text: str, table: TableSpec, cursor: int) -> tuple[int | None, bool]:
+    """First anchor occurrence after ``cursor`` with the table's column labels around it, and
+    whether they are (:func:`_labelled`).
 
     Preambles list the section names (…主动公开政府信息情况、收到和处理政府信息公开申请情况…),
     so an anchor alone does not open a table: at least two column labels (one for one-column
-    tables) must be printed near it. Falls back to the first anchor occurrence.
+    tables) must be printed near it. Falls back to the first anchor occurrence (not labelled).
     """
     occurrences = sorted(
         m.start()
@@ -137,8 +147,8 @@ def _table_start(text: str, table: TableSpec, cursor: int) -> int | None:
         for m in label_pattern(anchor.replace(" ", "")).finditer(text, cursor)
     )
     if not occurrences:
-        return None
+        return None, False
     for pos in occurrences:
         if _labelled(text, table, pos):
-            return pos
-    return occurrences[0]
+            return pos, True
+    return occurrences[0], False

@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 #: Three CJK characters in a row: a label cell (not a unit, a page number or a mark).
 RE_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
+#: A run of whitespace (removed from the label of an extra row).
+RE_SPACES = re.compile(r"\s+")
 
 
 def _is_unit(cell: str) -> bool:
@@ -216,7 +218,7 @@ def _extra_row(
     key = match_key(cells[j])
     if not key or table.rows_named(key) or any(key in c.match_keys for c in table.columns):
         return None
-    label = re.sub(r"\s+", "", cells[j])
+    label = RE_SPACES.sub("", cells[j])
     fr = FoundRow(after, RowSpec(key=None, label=label), label, extra=True)
     mapping = _column_map(table, headers, len(cells))
     wanted = [c.key for c in table.columns if not c.optional]

@@ -59,6 +59,15 @@ def token_pattern() -> re.Pattern[str]:
     )
 
 
+#: A run of digits not inside a decimal (two on one line: not one cell per line).
+RE_NUMBER_RUN = re.compile(r"(?<![\d.])\d+")
+#: A run of non-space characters (one cell of a space-separated value line).
+RE_NONSPACE = re.compile(r"\S+")
+#: A run of whitespace (removed from the label of an extra row).
+RE_SPACES = re.compile(r"\s+")
+#: A digit (table 四's data row starts at the first).
+RE_DIGIT = re.compile(r"\d")
+
 #: Page furniture of PDF text: page numbers like -3- and form feeds.
 RE_PAGE_NUMBER = re.compile(r"^\s*[-—]\s*\d{1,3}\s*[-—]\s*$")
 
@@ -77,7 +86,7 @@ def region_mode(text: str, start: int, end: int) -> str:
     if len(lines) < 4:
         return "space"
     single = sum(1 for ln in lines if read_cell(ln)[1] != "text")  # one value or only spaces
-    multi = sum(1 for ln in lines if len(re.findall(r"(?<![\d.])\d+", ln)) >= 2)
+    multi = sum(1 for ln in lines if len(RE_NUMBER_RUN.findall(ln)) >= 2)
     if single >= 0.3 * len(lines) and multi <= 2:
         return "lines"
     spaced = sum(1 for ln in lines if RE_SPACED.search(ln))
@@ -94,10 +103,14 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
     """The separator of the row whose label ends at ``label_end``: tab, pipe or ``default``."""
     line_start = text.rfind("\n", 0, label_end) + 1
     line_end = text.find("\n", label_end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if "\t" in line:
+    if line_end < 0:
+        line_end = len(text)
+    if text.find("\t", line_start, line_end) >= 0:  # no copy of the line: it may be the whole text
         return "tab"
-    if line.lstrip().startswith("|"):
+    first = line_start
+    while first < line_end and text[first].isspace():
+        first += 1
+    if first < line_end and text[first] == "|":
         return "pipe"
     return default
 
@@ -292,8 +305,8 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     for line in text[start:end].split("\n"):
         l_start = pos
         pos += len(line) + 1
-        if RE_PIPE_RULE.match(line):
-            continue
+        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line):
+            continue  # without a digit no cell of the line is a number: never a value line
         if line.lstrip().startswith("|"):
             toks: list[Token] = []
             off = l_start
@@ -305,16 +318,17 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
                 toks.append(Token(piece.strip() or piece, p_start, p_start + len(piece), "value"))
             if toks and toks[-1].raw.strip() == "" and line.rstrip().endswith("|"):
                 toks = toks[:-1]
+            run: list[Token] = []
+            for tok in reversed(toks):
+                if read_cell(tok.raw)[1] == "text":
+                    break
+                run.append(tok)
         else:
-            toks = [
-                Token(m.group(), l_start + m.start(), l_start + m.end(), "value")
-                for m in re.finditer(r"\S+", line)
-            ]
-        run: list[Token] = []
-        for tok in reversed(toks):
-            if read_cell(tok.raw)[1] == "text":
-                break
-            run.append(tok)
+            run = []
+            for m in reversed(list(RE_NONSPACE.finditer(line))):
+                if read_cell(m.group())[1] == "text":
+                    break  # only the trailing run of values becomes tokens
+                run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
         run.reverse()
         while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
             run.pop()  # empty cells of a ragged markdown row
@@ -327,7 +341,7 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) 
     """The cell tokens of table 四's data row: from the first number after the header (dash and
     无 cells right before it included; blank cells kept where separators show them)."""
     region = text[start:end]
-    first = re.search(r"\d", region)
+    first = RE_DIGIT.search(region)
     if first is None:
         return []
     if region_mode(text, start, end) == "lines":
@@ -389,7 +403,7 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
             m = RE_EXTRA_LABEL.search(text, pos, stop)
             if m is None:
                 break
-            label = re.sub(r"\s+", "", m.group())
+            label = RE_SPACES.sub("", m.group())
             mode = segment_mode(text, m.end(), stop, default)
             toks = read_segment(text, m.end(), stop, mode=mode)
             values = [t for t in toks if t.kind == "value"]

@@ -185,34 +185,27 @@ def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | Non
             _missing(template, table, row.key, col.key, row.unit or col.unit, None)
             for col in table.row_columns(row)
         ]
+    found = fr.cells
     if fr.extra:
-        cols = [c for c in table.columns if c.key in fr.cells]
+        cols = [c for c in table.columns if c.key in found]
     else:
-        cols = [*table.row_columns(row), *(c for c in table.columns if c.optional and c.key in fr.cells)]
+        cols = [*table.row_columns(row), *(c for c in table.columns if c.optional and c.key in found)]
     out: list[Cell] = []
+    table_key, row_key, label, row_unit = table.key, row.key, fr.label, fr.unit or row.unit
     for col in cols:
-        fc = fr.cells.get(col.key)
+        fc = found.get(col.key)
         if fc is None:
-            out.append(_missing(template, table, row.key, col.key, row.unit or col.unit, fr.label))
+            out.append(_missing(template, table, row_key, col.key, row.unit or col.unit, label))
             continue
         value, status, printed = read_cell(fc.raw)
+        shown = status != "blank"
+        # positional: template, table, row_key, col_key, value, raw, status, unit, start, end,
+        # label, grid_row, grid_col, inferred, note (one Cell per template cell: the hot path)
         out.append(
             Cell(
-                template=template,
-                table=table.key,
-                row_key=row.key,
-                col_key=col.key,
-                value=value,
-                raw=fc.raw if status != "blank" else fc.raw.strip(),
-                status=status,
-                unit=printed or fr.unit or row.unit or col.unit,
-                start=fc.start if status != "blank" else None,
-                end=fc.end if status != "blank" else None,
-                label=fr.label,
-                grid_row=fc.grid_row,
-                grid_col=fc.grid_col,
-                inferred=fc.inferred,
-                note=fc.note,
+                template, table_key, row_key, col.key, value, fc.raw if shown else fc.raw.strip(), status,
+                printed or row_unit or col.unit, fc.start if shown else None, fc.end if shown else None,
+                label, fc.grid_row, fc.grid_col, fc.inferred, fc.note,
             )
         )
     return out
