@@ -296,6 +296,20 @@ PROBES: tuple[Probe, ...] = (
 )
 
 
+def analyse_probes(out: Path, table: dict[str, Any]) -> dict[str, Any]:
+    """Every probe of ``table`` (id → header and expected values) in folder ``out`` read through
+    the whole pipeline with its crawler header, by id."""
+    from textmine.ingest import read_document
+    from textmine.pipeline import analyze
+
+    reports = {}
+    for pid in sorted(table):
+        doc = read_document(out / f"{pid}.txt")
+        doc.header = {**doc.header, **table[pid]["header"]}
+        reports[pid] = analyze(doc)
+    return reports
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and header, and ``expected.json``, under ``out`` (the
     templated probes and the hand-written ones of ``tests/probe_hand.py``)."""

@@ -7,14 +7,11 @@ level-1 section kinds must be those written by hand in ``tests/probe_writer.py``
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.probe_hand import HAND
-from tests.probe_writer import OUT, PROBES, build, expected
-from textmine.ingest import read_document
-from textmine.pipeline import analyze
+from tests.probe_writer import OUT, PROBES, analyse_probes, build, expected
 
 TABLE = json.loads((OUT / "expected.json").read_text(encoding="utf-8"))
 IDS = sorted(TABLE)
@@ -44,12 +41,7 @@ def test_probe_corpus_is_wide() -> None:
 
 @pytest.fixture(scope="module")
 def reports() -> dict:
-    out = {}
-    for pid in IDS:
-        doc = read_document(Path(OUT / f"{pid}.txt"))
-        doc.header = {**doc.header, **TABLE[pid]["header"]}
-        out[pid] = analyze(doc)
-    return out
+    return analyse_probes(OUT, TABLE)
 
 
 @pytest.mark.parametrize("pid", IDS)

@@ -13,8 +13,7 @@ import re
 import pytest
 
 from tests.probe_hand2 import OUT, PROBES2
-from textmine.ingest import read_document
-from textmine.pipeline import analyze
+from tests.probe_writer import analyse_probes
 
 TABLE = json.loads((OUT / "expected.json").read_text(encoding="utf-8"))
 IDS = sorted(TABLE)
@@ -34,12 +33,7 @@ def test_probe_files_are_those_the_writer_builds() -> None:
 
 @pytest.fixture(scope="module")
 def reports() -> dict:
-    out = {}
-    for pid in IDS:
-        doc = read_document(OUT / f"{pid}.txt")
-        doc.header = {**doc.header, **TABLE[pid]["header"]}
-        out[pid] = analyze(doc)
-    return out
+    return analyse_probes(OUT, TABLE)
 
 
 @pytest.mark.parametrize("pid", IDS)
