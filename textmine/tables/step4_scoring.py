@@ -74,19 +74,43 @@ def _raw_value(raw: str) -> Number:
 
 
 def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:
-    vals: list[Number] = [piece_value(p) for p in pieces[:n]]
-    return vals + [None] * (n - len(vals))
+    vals: list[Number] = [_raw_value(p.raw) for p in pieces[:n]]
+    if len(vals) < n:
+        vals += [None] * (n - len(vals))
+    return vals
 
 
-def _num(v: Number) -> Decimal:
-    return Decimal(0) if v is None else Decimal(v)
+#: Integers below this size are summed as ``int``: their sums stay far below the 28 digits a
+#: ``Decimal`` keeps, so they equal the ``Decimal`` sums exactly (larger ones stay ``Decimal``).
+_EXACT = 10**18
+
+
+def _num(v: Number) -> int | Decimal:
+    """``v`` as a number to sum (``None`` is 0): small integers as ``int`` (fast), the rest as
+    ``Decimal``; sums and comparisons come out as with ``Decimal`` throughout."""
+    if v is None:
+        return 0
+    if type(v) is int and -_EXACT < v < _EXACT:
+        return v
+    return Decimal(v)
+
+
+@functools.lru_cache(maxsize=256)
+def _t3_positions(cols: tuple[str, ...]) -> tuple[int, tuple[int, ...]] | None:
+    """Where 总计 and the six applicant columns of table 三 sit in ``cols`` (``None`` when one
+    of them is not among them)."""
+    pos = {c: i for i, c in enumerate(cols)}
+    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+        return None
+    return pos["total"], tuple(pos[p] for p in T3_PARTS)
 
 
 def _requests_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
-    pos = {c: i for i, c in enumerate(cols)}
-    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+    where = _t3_positions(tuple(cols))
+    if where is None:
         return True
-    return _num(values[pos["total"]]) == sum(_num(values[pos[p]]) for p in T3_PARTS)
+    total, parts = where
+    return _num(values[total]) == sum(_num(values[i]) for i in parts)
 
 
 def _appeals_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
@@ -254,10 +278,16 @@ def choose(
     role_of = {c.key: c.role for c in specs}
     per_count = next((c.per_count for c in specs if c.per_count), None)
 
+    seen_plaus: dict[tuple[str, int], tuple[int, int, int, int]] = {}
+
     def plaus(row: str, i: int) -> tuple[int, int, int, int]:
         if row in preferred:
             return (i, 0, 0, 0)
-        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
+        got = seen_plaus.get((row, i))
+        if got is None:  # pure in (row, i): the product of the rows asks again and again
+            got = plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
+            seen_plaus[row, i] = got
+        return got
 
     def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
         # counts are never negative; only 本年增/减 (change) carries a sign
@@ -265,15 +295,14 @@ def choose(
         return signed_ok and table_rule(row, cs, vals)
 
     kept: dict[str, list[int]] = {}
+    padded: dict[str, list[list[Number]]] = {}
     for row, cands in candidates.items():
-        ok = [i for i, c in enumerate(cands) if rule(row, cols[row], _padded(c, len(cols[row])))]
+        padded[row] = [_padded(c, len(cols[row])) for c in cands]
+        ok = [i for i, vals in enumerate(padded[row]) if rule(row, cols[row], vals)]
         kept[row] = ok or list(range(len(cands)))
     identities = column_identities(template, table)
     multi = [r for r in kept if len(kept[r]) > 1]
-    values = {
-        r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
-        for r in kept
-    }
+    values = {r: {i: dict(zip(cols[r], padded[r][i], strict=False)) for i in kept[r]} for r in kept}
 
     def score(choice: dict[str, int]) -> int:
         total = 0
