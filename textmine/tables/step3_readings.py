@@ -199,24 +199,42 @@ def _split_number(tok: Token, k: int) -> list[list[Piece]]:
     """Every way to cut a number token into ``k`` numbers (no leading zeros)."""
     if k == 1:
         return [[Piece(tok.raw, tok.start, tok.end)]]
-    m = number_pattern().fullmatch(tok.raw)
-    if not m:
+    cuts = _number_cuts(tok.raw, k)
+    if cuts is None:
         return []
+    start, end = tok.start, tok.end
+    return [
+        [Piece(raw, start + a, end if b is None else start + b, split=True) for raw, a, b in cut]
+        for cut in cuts
+    ]
+
+
+Cut = tuple[tuple[str, int, int | None], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_cuts(raw: str, k: int) -> tuple[Cut, ...] | None:
+    """The pieces of every cut of the number ``raw`` into ``k`` numbers as ``(text, start, end)``
+    relative to the token (``end`` ``None``: the token's end); ``None`` when ``raw`` is not a
+    number that may be cut. Pure in its arguments: the same runs recur in every report."""
+    m = number_pattern().fullmatch(raw)
+    if not m:
+        return None
     sign, digits, tail = m.groups()
+    lead = len(sign)
     out = []
     for bounds in _cut_bounds(digits, k):
-        pieces = []
+        pieces: list[tuple[str, int, int | None]] = []
         for j, (a, b) in enumerate(itertools.pairwise(bounds)):
-            raw = digits[a:b]
-            s = tok.start + len(sign) + a
-            e = tok.start + len(sign) + b
+            text, s, e = digits[a:b], lead + a, lead + b
             if j == 0 and sign:
-                raw, s = sign + raw, tok.start
+                text, s = sign + text, 0
             if j == k - 1 and tail:
-                raw, e = raw + tail, tok.end
-            pieces.append(Piece(raw, s, e, split=True))
-        out.append(pieces)
-    return out
+                pieces.append((text + tail, s, None))
+            else:
+                pieces.append((text, s, e))
+        out.append(tuple(pieces))
+    return tuple(out)
 
 
 def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list[list[Piece]]:
