@@ -110,7 +110,12 @@ def _requests_rule(row: str | None, cols: Sequence[str], values: Sequence[Number
     if where is None:
         return True
     total, parts = where
-    return _num(values[total]) == sum(_num(values[i]) for i in parts)
+    acc: int | Decimal = 0  # the sum of _num(values[i]), None adding nothing
+    for i in parts:
+        v = values[i]
+        if v is not None:
+            acc += v if type(v) is int and -_EXACT < v < _EXACT else Decimal(v)
+    return _num(values[total]) == acc
 
 
 def _appeals_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
@@ -213,11 +218,16 @@ def _per_count_penalty(pieces: Sequence[Piece], roles: Sequence[str | None], per
     >>> _per_count_penalty([Piece("1873", 0, 4), Piece("21.5万元", 4, 11)], ("count", "amount"), 500000)
     36
     """
-    if not per_count or len(pieces) < len(roles):
+    return _per_count_raw(tuple(p.raw for p in pieces), tuple(roles), per_count)
+
+
+def _per_count_raw(raws: tuple[str, ...], roles: tuple[str | None, ...], per_count: int | None) -> int:
+    """:func:`_per_count_penalty` of the pieces' texts."""
+    if not per_count or len(raws) < len(roles):
         return 0
-    count = piece_value(pieces[roles.index("count")])
-    raw = pieces[roles.index("amount")].raw
-    amount = piece_value(pieces[roles.index("amount")])
+    count = _raw_value(raws[roles.index("count")])
+    raw = raws[roles.index("amount")]
+    amount = _raw_value(raw)
     if count is None or amount is None or count < 0 or amount < 0 or count == amount == 0:
         return 0
     if count == 0 or amount == 0:
@@ -233,13 +243,21 @@ def plausibility(
     row's other counts, a ``small`` column is short), then short balanced numbers, weight on
     the first columns.
     """
-    lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
+    return _plausibility(tuple(p.raw for p in pieces), tuple(roles), per_count)
+
+
+@functools.lru_cache(maxsize=65536)
+def _plausibility(
+    raws: tuple[str, ...], roles: tuple[str | None, ...], per_count: int | None
+) -> tuple[int, int, int, int]:
+    """:func:`plausibility` of the pieces' texts (pure: memoised, readings recur)."""
+    lengths = [len(raw.lstrip("+-").split(".")[0].rstrip("万元个")) for raw in raws]
     role_penalty = 0
     if "amount" in roles and "count" in roles:
-        role_penalty += _per_count_penalty(pieces, roles, per_count)
+        role_penalty += _per_count_raw(raws, roles, per_count)
     if any(roles):
-        values = [_num(piece_value(p)) for p in pieces]
-        for i, role in enumerate(roles[: len(pieces)]):
+        values = [_num(_raw_value(raw)) for raw in raws]
+        for i, role in enumerate(roles[: len(raws)]):
             if role == "small":
                 role_penalty += lengths[i] - 1
             elif role == "stock":
