@@ -158,6 +158,25 @@ def _always(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> b
     return True
 
 
+def _holds(rule: RowRule, row: str | None, cols: Sequence[str], pieces: Sequence[Piece], *,
+           unsigned: bool = False) -> bool:
+    """``rule`` on the values of ``pieces`` (padded with ``None`` to the columns); with
+    ``unsigned`` also no negative count (only 本年增/减, ``change``, carries a sign)."""
+    return _holds_raw(rule, row, tuple(cols), tuple(p.raw for p in pieces), unsigned)
+
+
+@functools.lru_cache(maxsize=65536)
+def _holds_raw(rule: RowRule, row: str | None, cols: tuple[str, ...], raws: tuple[str, ...],
+               unsigned: bool) -> bool:
+    """:func:`_holds` of the pieces' texts (pure: memoised, the same readings are tested by
+    every stage of the choice and recur in every report of a body)."""
+    vals: list[Number] = [_raw_value(raw) for raw in raws[: len(cols)]]
+    vals += [None] * (len(cols) - len(vals))
+    if unsigned and not all(v is None or v >= 0 for c, v in zip(cols, vals, strict=False) if c != "change"):
+        return False
+    return rule(row, cols, vals)
+
+
 def row_rule(template: str, table: str) -> RowRule:
     """The per-row identity used to filter splits of ``template``/``table``."""
     if table == "requests":
@@ -307,20 +326,17 @@ def choose(
             seen_plaus[row, i] = got
         return got
 
-    def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
-        # counts are never negative; only 本年增/减 (change) carries a sign
-        signed_ok = all(v is None or v >= 0 for c, v in zip(cs, vals, strict=False) if c != "change")
-        return signed_ok and table_rule(row, cs, vals)
-
     kept: dict[str, list[int]] = {}
-    padded: dict[str, list[list[Number]]] = {}
     for row, cands in candidates.items():
-        padded[row] = [_padded(c, len(cols[row])) for c in cands]
-        ok = [i for i, vals in enumerate(padded[row]) if rule(row, cols[row], vals)]
+        # counts are never negative; only 本年增/减 (change) carries a sign
+        ok = [i for i, c in enumerate(cands) if _holds(table_rule, row, cols[row], c, unsigned=True)]
         kept[row] = ok or list(range(len(cands)))
     identities = column_identities(template, table)
     multi = [r for r in kept if len(kept[r]) > 1]
-    values = {r: {i: dict(zip(cols[r], padded[r][i], strict=False)) for i in kept[r]} for r in kept}
+    values = {
+        r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
+        for r in kept
+    }
 
     def score(choice: dict[str, int]) -> int:
         total = 0
@@ -518,7 +534,7 @@ def score_readings(
             cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
         elif layout.splits:
             cands = layout.splits
-            hidden = _sparse_options(layout) if not any(rule(None, layout.cols, _padded(c, len(layout.cols)))
+            hidden = _sparse_options(layout) if not any(_holds(rule, None, layout.cols, c)
                                                         for c in cands) else []
             if hidden:
                 # no split into every column fits the row: its empty cells were not printed
@@ -608,7 +624,7 @@ def _options(
 def _all_hold(template: str, table: str, chosen: dict[str, list[Piece]], cols: dict[str, list[str]]) -> bool:
     """True when every row and column identity holds on the chosen readings."""
     rule = row_rule(template, table)
-    if not all(rule(r, cols[r], _padded(p, len(cols[r]))) for r, p in chosen.items()):
+    if not all(_holds(rule, r, cols[r], p) for r, p in chosen.items()):
         return False
     vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in chosen.items()}
     get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
@@ -638,7 +654,7 @@ def _doubtful(
     out: set[str] = set()
     # only readings that satisfy their own row identity (when some do) are alternatives
     options = {
-        r: [o for o in opts if rule(r, cols[r], _padded(o, len(cols[r])))] or opts for r, opts in options.items()
+        r: [o for o in opts if _holds(rule, r, cols[r], o)] or opts for r, opts in options.items()
     }
 
     def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
@@ -655,8 +671,8 @@ def _doubtful(
         )
 
     for r, pieces in chosen.items():
-        if len(options[r]) > 1 and not rule(r, cols[r], _padded(pieces, len(cols[r]))):
-            if any(rule(r, cols[r], _padded(o, len(cols[r]))) for o in options[r]):
+        if len(options[r]) > 1 and not _holds(rule, r, cols[r], pieces):
+            if any(_holds(rule, r, cols[r], o) for o in options[r]):
                 out.add(r)
     for identity in column_identities(template, table):
         if holds(identity, chosen):
@@ -749,7 +765,7 @@ def _repair(
     if not identities:
         return {}
     options = {
-        r: [c for c in candidates[r] if rule(r, cols[r], _padded(c, len(cols[r])))] or [candidates[r][picked[r][0]]]
+        r: [c for c in candidates[r] if _holds(rule, r, cols[r], c)] or [candidates[r][picked[r][0]]]
         for r in candidates
     }
     for r, extra in sparse.items():
@@ -762,7 +778,7 @@ def _repair(
         get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
         holds, gap = 0, Decimal(0)
         for r, p in choice.items():
-            holds += rule(r, cols[r], _padded(p, len(cols[r])))
+            holds += _holds(rule, r, cols[r], p)
         for identity in identities:
             gaps = [abs(sum(_num(get(x)) for x in lhs) - sum(_num(get(x)) for x in rhs)) for lhs, rhs in identity]
             holds += all(g == 0 for g in gaps)
