@@ -246,30 +246,72 @@ def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list
     values = [t for t in tokens if t.kind == "value"]
     if len(values) >= n:
         return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
-    matches = [number_pattern().fullmatch(t.raw) for t in values]
-    # most cells each token can give, and the most that the tokens after it can give together
-    most = [len(m.group(2)) if m else 1 for m in matches]
-    most_after = [sum(most[i + 1 :]) for i in range(len(values))]
     splits: dict[tuple[int, int], list[list[Piece]]] = {}
     out: list[list[Piece]] = []
+    for plan in _split_plans(tuple(t.raw for t in values), n, limit):
+        cand: list[Piece] = []
+        for i, (k, j) in enumerate(plan):
+            parts = splits.get((i, k))
+            if parts is None:
+                parts = splits[i, k] = _split_number(values[i], k)
+            cand += parts[j]
+        out.append(cand)
+    return out
 
-    def walk(i: int, left: int, acc: list[Piece]) -> None:
+
+#: Most candidates of a plan kept in :data:`_PLANS` (larger ones are walked again when asked).
+MAX_PLAN_KEPT = 1000
+#: Most plans kept (the table is emptied when full).
+MAX_PLANS = 4096
+_PLANS: dict[tuple[tuple[str, ...], int, int], tuple[tuple[tuple[int, int], ...], ...]] = {}
+
+
+def _split_plans(raws: tuple[str, ...], n: int, limit: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The splits :func:`split_candidates` lists, as one ``(pieces k, cut j)`` per token: token
+    ``i`` gives the cells of ``_split_number(token, k)[j]``. Pure in the texts: kept in
+    :data:`_PLANS` (the same rows recur in every report of a body)."""
+    key = (raws, n, limit)
+    got = _PLANS.get(key)
+    if got is None:
+        got = _walk_plans(raws, n, limit)
+        if len(got) <= MAX_PLAN_KEPT:
+            if len(_PLANS) >= MAX_PLANS:
+                _PLANS.clear()
+            _PLANS[key] = got
+    return got
+
+
+def _walk_plans(raws: tuple[str, ...], n: int, limit: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """:func:`_split_plans` walked: only branches that can still make ``n`` cells (a token gives
+    at most one cell per digit), at most ``limit`` plans."""
+    matches = [number_pattern().fullmatch(raw) for raw in raws]
+    # most cells each token can give, and the most that the tokens after it can give together
+    most = [len(m.group(2)) if m else 1 for m in matches]
+    most_after = [sum(most[i + 1 :]) for i in range(len(raws))]
+    out: list[tuple[tuple[int, int], ...]] = []
+
+    def count(i: int, k: int) -> int:
+        """How many cuts ``_split_number`` lists for token ``i`` into ``k`` pieces."""
+        if k == 1:
+            return 1
+        cuts = _number_cuts(raws[i], k)
+        return len(cuts) if cuts is not None else 0
+
+    def walk(i: int, left: int, acc: tuple[tuple[int, int], ...]) -> None:
         if len(out) >= limit:
             return
-        if i == len(values):
+        if i == len(raws):
             if left == 0:
-                out.append(list(acc))
+                out.append(acc)
             return
-        remaining = len(values) - i - 1
+        remaining = len(raws) - i - 1
         max_k = min(left - remaining, most[i]) if matches[i] else 1
         for k in range(max(1, left - most_after[i]), max_k + 1):
-            if (i, k) not in splits:
-                splits[i, k] = _split_number(values[i], k)
-            for parts in splits[i, k]:
-                walk(i + 1, left - k, acc + parts)
+            for j in range(count(i, k)):
+                walk(i + 1, left - k, (*acc, (k, j)))
 
-    walk(0, n, [])
-    return out
+    walk(0, n, ())
+    return tuple(out)
 
 
 def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) -> list[list[Piece]]:
