@@ -28,6 +28,7 @@ import functools
 import itertools
 import logging
 import math
+import operator
 import re
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
@@ -61,6 +62,10 @@ T3_OUTCOMES = (
 )
 T4_ROWS = ("review", "suit_direct", "suit_after_review")
 T4_PARTS = ("upheld", "corrected", "other", "pending")
+
+
+#: A piece's text (``map`` over pieces without a Python-level loop).
+_RAW = operator.attrgetter("raw")
 
 
 def piece_value(piece: Piece) -> Number:
@@ -162,7 +167,7 @@ def _holds(rule: RowRule, row: str | None, cols: Sequence[str], pieces: Sequence
            unsigned: bool = False) -> bool:
     """``rule`` on the values of ``pieces`` (padded with ``None`` to the columns); with
     ``unsigned`` also no negative count (only 本年增/减, ``change``, carries a sign)."""
-    return _holds_raw(rule, row, tuple(cols), tuple(p.raw for p in pieces), unsigned)
+    return _holds_raw(rule, row, tuple(cols), tuple(map(_RAW, pieces)), unsigned)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -172,8 +177,10 @@ def _holds_raw(rule: RowRule, row: str | None, cols: tuple[str, ...], raws: tupl
     every stage of the choice and recur in every report of a body)."""
     vals: list[Number] = [_raw_value(raw) for raw in raws[: len(cols)]]
     vals += [None] * (len(cols) - len(vals))
-    if unsigned and not all(v is None or v >= 0 for c, v in zip(cols, vals, strict=False) if c != "change"):
-        return False
+    if unsigned:
+        for c, v in zip(cols, vals, strict=False):
+            if v is not None and v < 0 and c != "change":
+                return False
     return rule(row, cols, vals)
 
 
@@ -237,7 +244,7 @@ def _per_count_penalty(pieces: Sequence[Piece], roles: Sequence[str | None], per
     >>> _per_count_penalty([Piece("1873", 0, 4), Piece("21.5万元", 4, 11)], ("count", "amount"), 500000)
     36
     """
-    return _per_count_raw(tuple(p.raw for p in pieces), tuple(roles), per_count)
+    return _per_count_raw(tuple(map(_RAW, pieces)), tuple(roles), per_count)
 
 
 def _per_count_raw(raws: tuple[str, ...], roles: tuple[str | None, ...], per_count: int | None) -> int:
@@ -262,7 +269,7 @@ def plausibility(
     row's other counts, a ``small`` column is short), then short balanced numbers, weight on
     the first columns.
     """
-    return _plausibility(tuple(p.raw for p in pieces), tuple(roles), per_count)
+    return _plausibility(tuple(map(_RAW, pieces)), tuple(roles), per_count)
 
 
 @functools.lru_cache(maxsize=65536)
