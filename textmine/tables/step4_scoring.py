@@ -335,6 +335,9 @@ def choose(
 
     kept: dict[str, list[int]] = {}
     for row, cands in candidates.items():
+        if len(cands) == 1:  # kept whether the rule holds or not: not tested
+            kept[row] = [0]
+            continue
         # counts are never negative; only 本年增/减 (change) carries a sign
         ok = [i for i, c in enumerate(cands) if _holds(table_rule, row, cols[row], c, unsigned=True)]
         kept[row] = ok or list(range(len(cands)))
@@ -366,7 +369,7 @@ def choose(
             and sum(_num(values[r][choice[r]].get(c)) for _, r, c in s.cells) == s.value
         )
 
-    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) for r in kept}
+    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) if len(kept[r]) > 1 else kept[r][0] for r in kept}
     best_choice = dict(base)
     unique = True
     by_prose = False
@@ -661,7 +664,8 @@ def _doubtful(
     out: set[str] = set()
     # only readings that satisfy their own row identity (when some do) are alternatives
     options = {
-        r: [o for o in opts if _holds(rule, r, cols[r], o)] or opts for r, opts in options.items()
+        r: ([o for o in opts if _holds(rule, r, cols[r], o)] or opts) if len(opts) > 1 else opts
+        for r, opts in options.items()
     }
 
     def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
@@ -772,7 +776,8 @@ def _repair(
     if not identities:
         return {}
     options = {
-        r: [c for c in candidates[r] if _holds(rule, r, cols[r], c)] or [candidates[r][picked[r][0]]]
+        r: ([c for c in candidates[r] if _holds(rule, r, cols[r], c)] or [candidates[r][picked[r][0]]])
+        if len(candidates[r]) > 1 else [candidates[r][0]]
         for r in candidates
     }
     for r, extra in sparse.items():
