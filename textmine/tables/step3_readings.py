@@ -344,16 +344,16 @@ def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) 
                 out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
             return
 
-        def inner(p: int, k: int, got: list[tuple[int, int]]) -> None:
+        def inner(p: int, k: int, got: list[tuple[int, int]], subtotal: int) -> None:
             if k == parts:
-                total = str(sum(int(digits[a:b]) for a, b in got))
+                total = str(subtotal)  # the group's numbers summed as they were cut
                 if digits.startswith(total, p):
                     walk(p + len(total), group + 1, acc + got + [(p, p + len(total))])
                 return
             for e in number_at(p):
-                inner(e, k + 1, got + [(p, e)])
+                inner(e, k + 1, got + [(p, e)], subtotal + int(digits[p:e]))
 
-        inner(pos, 0, [])
+        inner(pos, 0, [], 0)
 
     walk(0, 0, [])
     return out
