@@ -199,24 +199,42 @@ def _split_number(tok: Token, k: int) -> list[list[Piece]]:
     """Every way to cut a number token into ``k`` numbers (no leading zeros)."""
     if k == 1:
         return [[Piece(tok.raw, tok.start, tok.end)]]
-    m = number_pattern().fullmatch(tok.raw)
-    if not m:
+    cuts = _number_cuts(tok.raw, k)
+    if cuts is None:
         return []
+    start, end = tok.start, tok.end
+    return [
+        [Piece(raw, start + a, end if b is None else start + b, split=True) for raw, a, b in cut]
+        for cut in cuts
+    ]
+
+
+Cut = tuple[tuple[str, int, int | None], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_cuts(raw: str, k: int) -> tuple[Cut, ...] | None:
+    """The pieces of every cut of the number ``raw`` into ``k`` numbers as ``(text, start, end)``
+    relative to the token (``end`` ``None``: the token's end); ``None`` when ``raw`` is not a
+    number that may be cut. Pure in its arguments: the same runs recur in every report."""
+    m = number_pattern().fullmatch(raw)
+    if not m:
+        return None
     sign, digits, tail = m.groups()
+    lead = len(sign)
     out = []
     for bounds in _cut_bounds(digits, k):
-        pieces = []
+        pieces: list[tuple[str, int, int | None]] = []
         for j, (a, b) in enumerate(itertools.pairwise(bounds)):
-            raw = digits[a:b]
-            s = tok.start + len(sign) + a
-            e = tok.start + len(sign) + b
+            text, s, e = digits[a:b], lead + a, lead + b
             if j == 0 and sign:
-                raw, s = sign + raw, tok.start
+                text, s = sign + text, 0
             if j == k - 1 and tail:
-                raw, e = raw + tail, tok.end
-            pieces.append(Piece(raw, s, e, split=True))
-        out.append(pieces)
-    return out
+                pieces.append((text + tail, s, None))
+            else:
+                pieces.append((text, s, e))
+        out.append(tuple(pieces))
+    return tuple(out)
 
 
 def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list[list[Piece]]:
@@ -228,30 +246,72 @@ def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list
     values = [t for t in tokens if t.kind == "value"]
     if len(values) >= n:
         return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
-    matches = [number_pattern().fullmatch(t.raw) for t in values]
-    # most cells each token can give, and the most that the tokens after it can give together
-    most = [len(m.group(2)) if m else 1 for m in matches]
-    most_after = [sum(most[i + 1 :]) for i in range(len(values))]
     splits: dict[tuple[int, int], list[list[Piece]]] = {}
     out: list[list[Piece]] = []
+    for plan in _split_plans(tuple(t.raw for t in values), n, limit):
+        cand: list[Piece] = []
+        for i, (k, j) in enumerate(plan):
+            parts = splits.get((i, k))
+            if parts is None:
+                parts = splits[i, k] = _split_number(values[i], k)
+            cand += parts[j]
+        out.append(cand)
+    return out
 
-    def walk(i: int, left: int, acc: list[Piece]) -> None:
+
+#: Most candidates of a plan kept in :data:`_PLANS` (larger ones are walked again when asked).
+MAX_PLAN_KEPT = 1000
+#: Most plans kept (the table is emptied when full).
+MAX_PLANS = 4096
+_PLANS: dict[tuple[tuple[str, ...], int, int], tuple[tuple[tuple[int, int], ...], ...]] = {}
+
+
+def _split_plans(raws: tuple[str, ...], n: int, limit: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The splits :func:`split_candidates` lists, as one ``(pieces k, cut j)`` per token: token
+    ``i`` gives the cells of ``_split_number(token, k)[j]``. Pure in the texts: kept in
+    :data:`_PLANS` (the same rows recur in every report of a body)."""
+    key = (raws, n, limit)
+    got = _PLANS.get(key)
+    if got is None:
+        got = _walk_plans(raws, n, limit)
+        if len(got) <= MAX_PLAN_KEPT:
+            if len(_PLANS) >= MAX_PLANS:
+                _PLANS.clear()
+            _PLANS[key] = got
+    return got
+
+
+def _walk_plans(raws: tuple[str, ...], n: int, limit: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """:func:`_split_plans` walked: only branches that can still make ``n`` cells (a token gives
+    at most one cell per digit), at most ``limit`` plans."""
+    matches = [number_pattern().fullmatch(raw) for raw in raws]
+    # most cells each token can give, and the most that the tokens after it can give together
+    most = [len(m.group(2)) if m else 1 for m in matches]
+    most_after = [sum(most[i + 1 :]) for i in range(len(raws))]
+    out: list[tuple[tuple[int, int], ...]] = []
+
+    def count(i: int, k: int) -> int:
+        """How many cuts ``_split_number`` lists for token ``i`` into ``k`` pieces."""
+        if k == 1:
+            return 1
+        cuts = _number_cuts(raws[i], k)
+        return len(cuts) if cuts is not None else 0
+
+    def walk(i: int, left: int, acc: tuple[tuple[int, int], ...]) -> None:
         if len(out) >= limit:
             return
-        if i == len(values):
+        if i == len(raws):
             if left == 0:
-                out.append(list(acc))
+                out.append(acc)
             return
-        remaining = len(values) - i - 1
+        remaining = len(raws) - i - 1
         max_k = min(left - remaining, most[i]) if matches[i] else 1
         for k in range(max(1, left - most_after[i]), max_k + 1):
-            if (i, k) not in splits:
-                splits[i, k] = _split_number(values[i], k)
-            for parts in splits[i, k]:
-                walk(i + 1, left - k, acc + parts)
+            for j in range(count(i, k)):
+                walk(i + 1, left - k, (*acc, (k, j)))
 
-    walk(0, n, [])
-    return out
+    walk(0, n, ())
+    return tuple(out)
 
 
 def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) -> list[list[Piece]]:
@@ -284,16 +344,16 @@ def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) 
                 out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
             return
 
-        def inner(p: int, k: int, got: list[tuple[int, int]]) -> None:
+        def inner(p: int, k: int, got: list[tuple[int, int]], subtotal: int) -> None:
             if k == parts:
-                total = str(sum(int(digits[a:b]) for a, b in got))
+                total = str(subtotal)  # the group's numbers summed as they were cut
                 if digits.startswith(total, p):
                     walk(p + len(total), group + 1, acc + got + [(p, p + len(total))])
                 return
             for e in number_at(p):
-                inner(e, k + 1, got + [(p, e)])
+                inner(e, k + 1, got + [(p, e)], subtotal + int(digits[p:e]))
 
-        inner(pos, 0, [])
+        inner(pos, 0, [], 0)
 
     walk(0, 0, [])
     return out

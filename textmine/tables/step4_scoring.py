@@ -28,6 +28,7 @@ import functools
 import itertools
 import logging
 import math
+import operator
 import re
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
@@ -63,6 +64,10 @@ T4_ROWS = ("review", "suit_direct", "suit_after_review")
 T4_PARTS = ("upheld", "corrected", "other", "pending")
 
 
+#: A piece's text (``map`` over pieces without a Python-level loop).
+_RAW = operator.attrgetter("raw")
+
+
 def piece_value(piece: Piece) -> Number:
     """The number a piece holds (unit suffix removed), or ``None``."""
     return _raw_value(piece.raw)
@@ -74,19 +79,58 @@ def _raw_value(raw: str) -> Number:
 
 
 def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:
-    vals: list[Number] = [piece_value(p) for p in pieces[:n]]
-    return vals + [None] * (n - len(vals))
+    vals: list[Number] = [_raw_value(p.raw) for p in pieces[:n]]
+    if len(vals) < n:
+        vals += [None] * (n - len(vals))
+    return vals
 
 
-def _num(v: Number) -> Decimal:
-    return Decimal(0) if v is None else Decimal(v)
+#: Integers below this size are summed as ``int``: their sums stay far below the 28 digits a
+#: ``Decimal`` keeps, so they equal the ``Decimal`` sums exactly (larger ones stay ``Decimal``).
+_EXACT = 10**18
+
+
+def _num(v: Number) -> int | Decimal:
+    """``v`` as a number to sum (``None`` is 0): small integers as ``int`` (fast), the rest as
+    ``Decimal``; sums and comparisons come out as with ``Decimal`` throughout."""
+    if v is None:
+        return 0
+    if type(v) is int and -_EXACT < v < _EXACT:
+        return v
+    return Decimal(v)
+
+
+def _total(get: Callable[[tuple[str, str]], Number], cells: Sequence[tuple[str, str]]) -> int | Decimal:
+    """``sum(_num(get(x)) for x in cells)`` without a generator (the identities' hot loop)."""
+    acc: int | Decimal = 0
+    for x in cells:
+        v = get(x)
+        if v is not None:
+            acc += v if type(v) is int and -_EXACT < v < _EXACT else Decimal(v)
+    return acc
+
+
+@functools.lru_cache(maxsize=256)
+def _t3_positions(cols: tuple[str, ...]) -> tuple[int, tuple[int, ...]] | None:
+    """Where 总计 and the six applicant columns of table 三 sit in ``cols`` (``None`` when one
+    of them is not among them)."""
+    pos = {c: i for i, c in enumerate(cols)}
+    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+        return None
+    return pos["total"], tuple(pos[p] for p in T3_PARTS)
 
 
 def _requests_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
-    pos = {c: i for i, c in enumerate(cols)}
-    if "total" not in pos or not all(p in pos for p in T3_PARTS):
+    where = _t3_positions(tuple(cols))
+    if where is None:
         return True
-    return _num(values[pos["total"]]) == sum(_num(values[pos[p]]) for p in T3_PARTS)
+    total, parts = where
+    acc: int | Decimal = 0  # the sum of _num(values[i]), None adding nothing
+    for i in parts:
+        v = values[i]
+        if v is not None:
+            acc += v if type(v) is int and -_EXACT < v < _EXACT else Decimal(v)
+    return _num(values[total]) == acc
 
 
 def _appeals_rule(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
@@ -127,6 +171,27 @@ def _active2019_rule(row: str | None, cols: Sequence[str], values: Sequence[Numb
 
 def _always(row: str | None, cols: Sequence[str], values: Sequence[Number]) -> bool:
     return True
+
+
+def _holds(rule: RowRule, row: str | None, cols: Sequence[str], pieces: Sequence[Piece], *,
+           unsigned: bool = False) -> bool:
+    """``rule`` on the values of ``pieces`` (padded with ``None`` to the columns); with
+    ``unsigned`` also no negative count (only 本年增/减, ``change``, carries a sign)."""
+    return _holds_raw(rule, row, tuple(cols), tuple(map(_RAW, pieces)), unsigned)
+
+
+@functools.lru_cache(maxsize=65536)
+def _holds_raw(rule: RowRule, row: str | None, cols: tuple[str, ...], raws: tuple[str, ...],
+               unsigned: bool) -> bool:
+    """:func:`_holds` of the pieces' texts (pure: memoised, the same readings are tested by
+    every stage of the choice and recur in every report of a body)."""
+    vals: list[Number] = [_raw_value(raw) for raw in raws[: len(cols)]]
+    vals += [None] * (len(cols) - len(vals))
+    if unsigned:
+        for c, v in zip(cols, vals, strict=False):
+            if v is not None and v < 0 and c != "change":
+                return False
+    return rule(row, cols, vals)
 
 
 def row_rule(template: str, table: str) -> RowRule:
@@ -189,11 +254,16 @@ def _per_count_penalty(pieces: Sequence[Piece], roles: Sequence[str | None], per
     >>> _per_count_penalty([Piece("1873", 0, 4), Piece("21.5万元", 4, 11)], ("count", "amount"), 500000)
     36
     """
-    if not per_count or len(pieces) < len(roles):
+    return _per_count_raw(tuple(map(_RAW, pieces)), tuple(roles), per_count)
+
+
+def _per_count_raw(raws: tuple[str, ...], roles: tuple[str | None, ...], per_count: int | None) -> int:
+    """:func:`_per_count_penalty` of the pieces' texts."""
+    if not per_count or len(raws) < len(roles):
         return 0
-    count = piece_value(pieces[roles.index("count")])
-    raw = pieces[roles.index("amount")].raw
-    amount = piece_value(pieces[roles.index("amount")])
+    count = _raw_value(raws[roles.index("count")])
+    raw = raws[roles.index("amount")]
+    amount = _raw_value(raw)
     if count is None or amount is None or count < 0 or amount < 0 or count == amount == 0:
         return 0
     if count == 0 or amount == 0:
@@ -209,13 +279,21 @@ def plausibility(
     row's other counts, a ``small`` column is short), then short balanced numbers, weight on
     the first columns.
     """
-    lengths = [len(p.raw.lstrip("+-").split(".")[0].rstrip("万元个")) for p in pieces]
+    return _plausibility(tuple(map(_RAW, pieces)), tuple(roles), per_count)
+
+
+@functools.lru_cache(maxsize=65536)
+def _plausibility(
+    raws: tuple[str, ...], roles: tuple[str | None, ...], per_count: int | None
+) -> tuple[int, int, int, int]:
+    """:func:`plausibility` of the pieces' texts (pure: memoised, readings recur)."""
+    lengths = [len(raw.lstrip("+-").split(".")[0].rstrip("万元个")) for raw in raws]
     role_penalty = 0
     if "amount" in roles and "count" in roles:
-        role_penalty += _per_count_penalty(pieces, roles, per_count)
+        role_penalty += _per_count_raw(raws, roles, per_count)
     if any(roles):
-        values = [_num(piece_value(p)) for p in pieces]
-        for i, role in enumerate(roles[: len(pieces)]):
+        values = [_num(_raw_value(raw)) for raw in raws]
+        for i, role in enumerate(roles[: len(raws)]):
             if role == "small":
                 role_penalty += lengths[i] - 1
             elif role == "stock":
@@ -254,19 +332,24 @@ def choose(
     role_of = {c.key: c.role for c in specs}
     per_count = next((c.per_count for c in specs if c.per_count), None)
 
+    seen_plaus: dict[tuple[str, int], tuple[int, int, int, int]] = {}
+
     def plaus(row: str, i: int) -> tuple[int, int, int, int]:
         if row in preferred:
             return (i, 0, 0, 0)
-        return plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
-
-    def rule(row: str | None, cs: Sequence[str], vals: Sequence[Number]) -> bool:
-        # counts are never negative; only 本年增/减 (change) carries a sign
-        signed_ok = all(v is None or v >= 0 for c, v in zip(cs, vals, strict=False) if c != "change")
-        return signed_ok and table_rule(row, cs, vals)
+        got = seen_plaus.get((row, i))
+        if got is None:  # pure in (row, i): the product of the rows asks again and again
+            got = plausibility(candidates[row][i], tuple(role_of.get(c) for c in cols[row]), per_count)
+            seen_plaus[row, i] = got
+        return got
 
     kept: dict[str, list[int]] = {}
     for row, cands in candidates.items():
-        ok = [i for i, c in enumerate(cands) if rule(row, cols[row], _padded(c, len(cols[row])))]
+        if len(cands) == 1:  # kept whether the rule holds or not: not tested
+            kept[row] = [0]
+            continue
+        # counts are never negative; only 本年增/减 (change) carries a sign
+        ok = [i for i, c in enumerate(cands) if _holds(table_rule, row, cols[row], c, unsigned=True)]
         kept[row] = ok or list(range(len(cands)))
     identities = column_identities(template, table)
     multi = [r for r in kept if len(kept[r]) > 1]
@@ -282,7 +365,7 @@ def choose(
             cells = [x for lhs, rhs in identity for x in lhs + rhs]
             if not any(r in multi for r, _ in cells):
                 continue
-            if all(sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs) for lhs, rhs in identity):
+            if all(_total(get, lhs) == _total(get, rhs) for lhs, rhs in identity):
                 total += 1
         return total
 
@@ -296,7 +379,7 @@ def choose(
             and sum(_num(values[r][choice[r]].get(c)) for _, r, c in s.cells) == s.value
         )
 
-    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) for r in kept}
+    base = {r: min(kept[r], key=lambda i, r=r: plaus(r, i)) if len(kept[r]) > 1 else kept[r][0] for r in kept}
     best_choice = dict(base)
     unique = True
     by_prose = False
@@ -471,7 +554,7 @@ def score_readings(
             cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
         elif layout.splits:
             cands = layout.splits
-            hidden = _sparse_options(layout) if not any(rule(None, layout.cols, _padded(c, len(layout.cols)))
+            hidden = _sparse_options(layout) if not any(_holds(rule, None, layout.cols, c)
                                                         for c in cands) else []
             if hidden:
                 # no split into every column fits the row: its empty cells were not printed
@@ -561,12 +644,12 @@ def _options(
 def _all_hold(template: str, table: str, chosen: dict[str, list[Piece]], cols: dict[str, list[str]]) -> bool:
     """True when every row and column identity holds on the chosen readings."""
     rule = row_rule(template, table)
-    if not all(rule(r, cols[r], _padded(p, len(cols[r]))) for r, p in chosen.items()):
+    if not all(_holds(rule, r, cols[r], p) for r, p in chosen.items()):
         return False
     vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in chosen.items()}
     get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
     return all(
-        sum(_num(get(x)) for x in lhs) == sum(_num(get(x)) for x in rhs)
+        _total(get, lhs) == _total(get, rhs)
         for identity in column_identities(template, table)
         for lhs, rhs in identity
     )
@@ -591,7 +674,8 @@ def _doubtful(
     out: set[str] = set()
     # only readings that satisfy their own row identity (when some do) are alternatives
     options = {
-        r: [o for o in opts if rule(r, cols[r], _padded(o, len(cols[r])))] or opts for r, opts in options.items()
+        r: ([o for o in opts if _holds(rule, r, cols[r], o)] or opts) if len(opts) > 1 else opts
+        for r, opts in options.items()
     }
 
     def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
@@ -608,8 +692,8 @@ def _doubtful(
         )
 
     for r, pieces in chosen.items():
-        if len(options[r]) > 1 and not rule(r, cols[r], _padded(pieces, len(cols[r]))):
-            if any(rule(r, cols[r], _padded(o, len(cols[r]))) for o in options[r]):
+        if len(options[r]) > 1 and not _holds(rule, r, cols[r], pieces):
+            if any(_holds(rule, r, cols[r], o) for o in options[r]):
                 out.add(r)
     for identity in column_identities(template, table):
         if holds(identity, chosen):
@@ -702,7 +786,8 @@ def _repair(
     if not identities:
         return {}
     options = {
-        r: [c for c in candidates[r] if rule(r, cols[r], _padded(c, len(cols[r])))] or [candidates[r][picked[r][0]]]
+        r: ([c for c in candidates[r] if _holds(rule, r, cols[r], c)] or [candidates[r][picked[r][0]]])
+        if len(candidates[r]) > 1 else [candidates[r][0]]
         for r in candidates
     }
     for r, extra in sparse.items():
@@ -715,9 +800,9 @@ def _repair(
         get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
         holds, gap = 0, Decimal(0)
         for r, p in choice.items():
-            holds += rule(r, cols[r], _padded(p, len(cols[r])))
+            holds += _holds(rule, r, cols[r], p)
         for identity in identities:
-            gaps = [abs(sum(_num(get(x)) for x in lhs) - sum(_num(get(x)) for x in rhs)) for lhs, rhs in identity]
+            gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
             holds += all(g == 0 for g in gaps)
             gap += sum(gaps)
         return -gap, holds
