@@ -1,15 +1,18 @@
 """Running one function over many jobs: local worker processes with a time limit per job
 (:func:`ordered_map`), or a Dask cluster past one machine (:func:`dask_map`).
 
-The corpus runner hands every input to :func:`ordered_map`. Each worker process takes one job
-at a time, so two workers keep two cores busy whatever the sizes of the jobs; results come back
-in the order of the jobs (so output is the same bytes whatever the number of workers). A job
-that runs past ``timeout`` seconds has its worker killed and replaced: the job's result is
-``on_timeout(job)`` and the run goes on. A worker that dies (a crash, the kernel's OOM killer)
-gives ``on_crash(job, exitcode)`` the same way.
+The corpus runner hands every input to :func:`ordered_map`. Each worker process holds two jobs
+(it runs one while the next waits in its pipe), and a thread of the calling process serves the
+workers, so they go on while the caller writes a batch of results; two workers keep two cores
+busy whatever the sizes of the jobs. Results come back in the order of the jobs (so output is
+the same bytes whatever the number of workers). A job that runs past ``timeout`` seconds has
+its worker killed and replaced: the job's result is ``on_timeout(job)``, the job waiting behind
+it is handed out again, and the run goes on. A worker that dies (a crash, the kernel's OOM
+killer) gives ``on_crash(job, exitcode)`` the same way.
 
 Workers are started by the ``forkserver`` method where the platform has it: a fresh worker
-(after a time-out) starts quickly and never inherits the parent's threads or locks.
+(after a time-out) starts quickly and never inherits the parent's threads or locks, and what
+the fork server has loaded (``preload``) every worker has without loading it again.
 
 Example:
     >>> list(ordered_map(abs, [-1, 2], workers=1, timeout=None))  # runs in this process
