@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -440,6 +441,9 @@ def run(
         compact=cross_year and (workers > 1 or engine == "dask"),
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
+    if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
+        # while the workers start, this process loads what writing needs, on a core of its own
+        threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         results = _results(
@@ -467,6 +471,19 @@ def run(
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _load_writer() -> None:
+    """Import pyarrow's Parquet writer and convert an empty table (which imports pandas through
+    pyarrow): done ahead, in a thread, instead of at the first batch while the workers run."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+
+        from textmine.frames import to_arrow
+
+        to_arrow("manifest", [])
+    except Exception:  # noqa: BLE001 - the writer itself reports a missing library
+        logger.debug("loading the Parquet writer ahead failed", exc_info=True)
 
 
 def _results(
