@@ -1,4 +1,4 @@
-"""The sections lexicon's lists asked as one alternation give what asking them in order gives."""
+"""The sections lexicon's lists asked as one alternation (literals.AnyOf) give what asking them in order gives."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from textmine.sections import _any_of, _lexicon
+from textmine.literals import AnyOf
+from textmine.sections import _lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "texts"
 HAND = "一、总体情况2023年，我局认真贯彻《条例》。二、强化平台建设门户网站全面改版本年新收政府信息公开申请数量33"
@@ -23,7 +24,7 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("name", ["table_rows", "cues", "subjects", "titles"])
 def test_one_alternation_matches_like_the_list_in_order(name):
     patterns = getattr(_lexicon(), name)
-    combined = _any_of(patterns)
+    combined = AnyOf(patterns)
     for text in _texts():
         for pos in range(len(text)):
             first = next((m for p in patterns if (m := p.match(text, pos))), None)
@@ -35,7 +36,17 @@ def test_one_alternation_matches_like_the_list_in_order(name):
 
 def test_lists_that_cannot_be_joined_are_asked_one_by_one():
     patterns = [re.compile(r"(a)\1"), re.compile("b")]
-    combined = _any_of(patterns)
+    combined = AnyOf(patterns)
     assert combined.match("aa").group() == "aa"
     assert combined.match("b").group() == "b"
     assert combined.match("ab") is None
+    assert combined.search("xxb").group() == "b"
+
+
+def test_search_gives_the_leftmost_match_the_earlier_pattern_on_a_tie():
+    for patterns in ([re.compile("乙丙"), re.compile("乙")], [re.compile(r"(x)\1"), re.compile("y")]):
+        combined = AnyOf(patterns)
+        for text in ("甲乙丙", "乙", "甲", "yxx", "xxy", ""):
+            spans = [(m.start(), k, m.span()) for k, p in enumerate(patterns) if (m := p.search(text))]
+            got = combined.search(text)
+            assert (got.span() if got else None) == (min(spans)[2] if spans else None), text

@@ -6,6 +6,8 @@ any string of one set has no match, so the pattern need not be searched there. T
 never too strong: a case-insensitive pattern, a class such as ``.`` or ``\\d``, an assertion or
 a back-reference adds nothing.
 
+:class:`AnyOf` asks a list of patterns together, as one alternation where they can be joined.
+
 Example:
     >>> import re
     >>> [sorted(s) for s in pattern_literals(re.compile("(召开|举办).{0,6}发布会"))]
@@ -15,7 +17,11 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+
+#: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
+RE_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 #: Largest set of alternative strings :func:`pattern_literals` tracks for one piece of a pattern.
 _EXACT_LIMIT = 32
@@ -196,3 +202,42 @@ def literal_gate(literals: list[frozenset[str]]) -> re.Pattern[str] | None:
     parts = ("|".join(re.escape(s) for s in sorted(req)) for req in literals)
     return re.compile("".join(f"(?=.*?(?:{part}))" for part in parts), re.S)
 
+
+
+class AnyOf:
+    """A list of patterns asked together: the match of the first of them that matches.
+
+    The patterns are joined into one alternation, which tries them left to right at each
+    position, so :meth:`match` gives the match of the first pattern in the list that matches
+    there, and :meth:`search` the leftmost match (the earlier pattern on a tie), as asking them
+    one by one would, in one call. Patterns that cannot be joined (flags, back-references,
+    repeated group names) are asked one by one.
+
+    >>> any_of = AnyOf((re.compile("ab"), re.compile("a"), re.compile("乙")))
+    >>> any_of.match("ac").group(), any_of.search("丙乙").group(), AnyOf(()).match("甲")
+    ('a', '乙', None)
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._joined: re.Pattern[str] | None = None
+        if self.patterns and not any(
+            p.flags & ~re.UNICODE or RE_GROUP_REFERENCE.search(p.pattern) for p in self.patterns
+        ):
+            try:
+                self._joined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+            except re.error:
+                self._joined = None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match at ``pos`` of the first pattern that matches there, or None."""
+        if self._joined is not None:
+            return self._joined.match(text, pos)
+        return next((m for p in self.patterns if (m := p.match(text, pos))), None)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The leftmost match of any pattern in ``text`` (the earlier pattern on a tie), or None."""
+        if self._joined is not None:
+            return self._joined.search(text)
+        found = [(m.start(), k, m) for k, p in enumerate(self.patterns) if (m := p.search(text))]
+        return min(found, key=lambda t: t[:2])[2] if found else None

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textmine import lexicons
+from textmine.literals import AnyOf
 from textmine.model import Section
 
 logger = logging.getLogger(__name__)
@@ -114,47 +115,16 @@ class _Lexicon:
     closing: list[re.Pattern[str]]
     # the lists above as one alternation each: matches where one of them matches, with the
     # first that does (the order of the list)
-    table_row_any: re.Pattern[str] = field(init=False)
-    cue_any: re.Pattern[str] = field(init=False)
-    subject_any: re.Pattern[str] = field(init=False)
-    title_any: re.Pattern[str] = field(init=False)
+    table_row_any: AnyOf = field(init=False)
+    cue_any: AnyOf = field(init=False)
+    subject_any: AnyOf = field(init=False)
+    title_any: AnyOf = field(init=False)
 
     def __post_init__(self) -> None:
-        self.title_any = _any_of(self.titles)
-        self.table_row_any = _any_of(self.table_rows)
-        self.cue_any = _any_of(self.cues)
-        self.subject_any = _any_of(self.subjects)
-
-
-class _AnyOf:
-    """Patterns asked one by one, for a list that cannot be one alternation (``match`` only)."""
-
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        self.patterns = patterns
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return next((m for p in self.patterns if (m := p.match(text, pos))), None)
-
-
-def _any_of(patterns: list[re.Pattern[str]]) -> Any:
-    """One regex that matches where the first of ``patterns`` that matches does.
-
-    Alternatives are tried left to right, so ``match`` gives the same match as asking the
-    patterns in order; lists with back-references or inline flags (which would change
-    meaning inside an alternation) are asked one by one.
-
-    >>> _any_of([re.compile("ab"), re.compile("a")]).match("ac").group()
-    'a'
-    """
-    sources = [p.pattern for p in patterns]
-    if not sources:
-        return re.compile(r"(?!)")
-    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", src) for src in sources):
-        return _AnyOf(patterns)
-    try:
-        return re.compile("|".join(f"(?:{src})" for src in sources))
-    except re.error:
-        return _AnyOf(patterns)
+        self.title_any = AnyOf(self.titles)
+        self.table_row_any = AnyOf(self.table_rows)
+        self.cue_any = AnyOf(self.cues)
+        self.subject_any = AnyOf(self.subjects)
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from typing import Any
 from textmine import lexicons
 from textmine.errors import LexiconError
 from textmine.ingest.spans import SpanSet, line_spans
-from textmine.literals import best_literals, literal_gate, may_match, pattern_literals
+from textmine.literals import AnyOf, best_literals, literal_gate, may_match, pattern_literals
 
 logger = logging.getLogger(__name__)
 
@@ -98,45 +98,6 @@ class _Rules:
     fields_literals: tuple[list[frozenset[str]], ...]
     #: a text without a match of this holds no match of any ``fields`` or ``anywhere`` pattern
     fields_or_anywhere: re.Pattern[str] | None
-
-
-#: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
-RE_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-class AnyOf:
-    """A list of patterns asked together: does any of them match (at the start) or occur?
-
-    The patterns are joined into one alternation, which matches where one of them does
-    (``any(p.search(s) for p in patterns)`` in one call). Patterns that cannot be joined
-    (inline flags, back-references, repeated group names) are asked one by one.
-
-    >>> AnyOf((re.compile("^甲"), re.compile("乙"))).search("丙乙"), AnyOf(()).match("甲")
-    (True, False)
-    """
-
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.patterns = tuple(patterns)
-        self._joined: re.Pattern[str] | None = None
-        if self.patterns and not any(
-            p.flags & ~re.UNICODE or RE_GROUP_REFERENCE.search(p.pattern) for p in self.patterns
-        ):
-            try:
-                self._joined = re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
-            except re.error:
-                self._joined = None
-
-    def search(self, text: str) -> bool:
-        """True when one of the patterns occurs in ``text``."""
-        if self._joined is not None:
-            return self._joined.search(text) is not None
-        return any(p.search(text) for p in self.patterns)
-
-    def match(self, text: str) -> bool:
-        """True when one of the patterns matches at the start of ``text``."""
-        if self._joined is not None:
-            return self._joined.match(text) is not None
-        return any(p.match(text) for p in self.patterns)
 
 
 def _compile(pattern: Any, where: str, flags: int = 0) -> re.Pattern[str]:

@@ -113,11 +113,11 @@ def _table_like(content: str) -> bool:
 
 
 def _heading_start(content: str) -> bool:
-    return rules().heading_starts_any.match(content)
+    return rules().heading_starts_any.match(content) is not None
 
 
 def _page_line(content: str) -> bool:
-    return rules().page_lines_any.match(content)
+    return rules().page_lines_any.match(content) is not None
 
 
 def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
