@@ -751,19 +751,18 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     if RE_NATIONAL.match(name):
         return ()
     pos = 0
-    provinces: dict[str, list[str]] = places["provinces"]
     cities: dict[str, dict[str, Any]] = places["cities"]
     # province: a full name, else a short name not followed by a unit suffix (吉林市 is a city)
-    full = _province_at(name, provinces)
+    full = _province_at(name)
     if full:
         found["province"], pos = full, len(full)
-    elif not _city_at(name, 0, cities) and (short := _province_short_at(name, provinces)):
+    elif not _city_at(name, 0) and (short := _province_short_at(name)):
         found["province"], pos = short
     province = found.get("province")
     if province in places["municipalities"]:
         found["city"] = province
     else:
-        city = _city_at(name, pos, cities)
+        city = _city_at(name, pos)
         if city is None:
             m = RE_PREFECTURE.match(name, pos)
             if m and not RE_NOT_COUNTY.search(m.group()) and m.group() not in places["counties"]:
@@ -799,9 +798,9 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     return tuple((key, found[key]) for key in ("province", "city", "county", "township") if key in found)
 
 
-def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | None:
+def _city_at(name: str, pos: int) -> str | None:
     """The longest table prefecture (full name or alias) at ``name[pos:]``, as its full name."""
-    forms, longest = _city_forms(cities)
+    forms, longest = _city_forms()
     for size in range(min(longest, len(name) - pos), 0, -1):
         for full, alias in forms.get(name[pos : pos + size], ()):
             if alias and name[pos + size : pos + size + 1] in ("市", "县", "区", "州", "旗"):
@@ -812,17 +811,18 @@ def _city_at(name: str, pos: int, cities: dict[str, dict[str, Any]]) -> str | No
     return None
 
 
-def _province_at(name: str, provinces: dict[str, list[str]]) -> str | None:
+def _province_at(name: str) -> str | None:
     """The (longest) full province name ``name`` starts with."""
-    longest = max(map(len, provinces), default=0)
+    provinces = _places()["provinces"]
+    _, _, longest = _province_forms()
     return next((name[:k] for k in range(min(longest, len(name)), 0, -1) if name[:k] in provinces), None)
 
 
-def _province_short_at(name: str, provinces: dict[str, list[str]]) -> tuple[str, int] | None:
+def _province_short_at(name: str) -> tuple[str, int] | None:
     """(full name, length of the short name) of the first province in table order whose first
     short name that ``name`` starts with (湖北, 湘) is not followed by a unit suffix (吉林市 is a
     city): the province's other short names are not tried."""
-    index, longest = _province_shorts(provinces)
+    index, longest, _ = _province_forms()
     firsts: dict[int, tuple[int, int, str]] = {}  # province order → (short order, length, full)
     for size in range(1, min(longest, len(name)) + 1):
         for order, short_order, full in index.get(name[:size], ()):
@@ -835,38 +835,28 @@ def _province_short_at(name: str, provinces: dict[str, list[str]]) -> tuple[str,
     return None
 
 
-#: The index of :func:`_province_shorts`, per province table (by its id; the table is kept too).
-_PROVINCE_SHORTS: dict[int, tuple[Any, dict[str, list[tuple[int, int, str]]], int]] = {}
+@functools.lru_cache(maxsize=1)
+def _province_forms() -> tuple[dict[str, list[tuple[int, int, str]]], int, int]:
+    """Short name → [(province order, short name order, full name)] of the place table, the
+    longest short name's length and the longest full name's length."""
+    provinces: dict[str, list[str]] = _places()["provinces"]
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for order, (full, shorts) in enumerate(provinces.items()):
+        for short_order, short in enumerate(shorts):
+            if short:
+                index.setdefault(short, []).append((order, short_order, full))
+    return index, max(map(len, index), default=0), max(map(len, provinces), default=0)
 
 
-def _province_shorts(provinces: dict[str, list[str]]) -> tuple[dict[str, list[tuple[int, int, str]]], int]:
-    """Short name → [(province order, short name order, full name)], and the longest's length."""
-    got = _PROVINCE_SHORTS.get(id(provinces))
-    if got is None or got[0] is not provinces:
-        index: dict[str, list[tuple[int, int, str]]] = {}
-        for order, (full, shorts) in enumerate(provinces.items()):
-            for short_order, short in enumerate(shorts):
-                if short:
-                    index.setdefault(short, []).append((order, short_order, full))
-        got = _PROVINCE_SHORTS[id(provinces)] = (provinces, index, max(map(len, index), default=0))
-    return got[1], got[2]
-
-
-#: The index of :func:`_city_forms`, per prefecture table (by its id; the table is kept too).
-_CITY_FORMS: dict[int, tuple[dict[str, dict[str, Any]], dict[str, list[tuple[str, bool]]], int]] = {}
-
-
-def _city_forms(cities: dict[str, dict[str, Any]]) -> tuple[dict[str, list[tuple[str, bool]]], int]:
-    """Every written form of the prefectures (full names and aliases) → [(full name, is an
-    alias)] in table order, and the longest form's length; built once per table."""
-    got = _CITY_FORMS.get(id(cities))
-    if got is None or got[0] is not cities:
-        forms: dict[str, list[tuple[str, bool]]] = {}
-        for full, info in cities.items():
-            for form in (full, *[a for a in info.get("aliases", []) or [] if a]):
-                forms.setdefault(form, []).append((full, form != full))
-        got = _CITY_FORMS[id(cities)] = (cities, forms, max(map(len, forms), default=0))
-    return got[1], got[2]
+@functools.lru_cache(maxsize=1)
+def _city_forms() -> tuple[dict[str, list[tuple[str, bool]]], int]:
+    """Every written form of the place table's prefectures (full names and aliases) →
+    [(full name, is an alias)] in table order, and the longest form's length."""
+    forms: dict[str, list[tuple[str, bool]]] = {}
+    for full, info in _places()["cities"].items():
+        for form in (full, *[a for a in info.get("aliases", []) or [] if a]):
+            forms.setdefault(form, []).append((full, form != full))
+    return forms, max(map(len, forms), default=0)
 
 
 def _county_at(name: str, pos: int) -> str | None:
