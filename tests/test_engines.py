@@ -148,3 +148,10 @@ def test_warming_loads_what_a_report_needs():
     warm.warm()
     assert _lexicon.cache_info().currsize == 1
     assert load_yaml.cache_info().currsize >= 1
+
+
+def test_a_preload_module_that_cannot_be_imported_does_not_stop_the_run():
+    # the fork server skips a preload it cannot import; the jobs still run in order
+    got = list(ordered_map(_slow_square, [2, 3], workers=2, timeout=30, on_timeout=_late, on_crash=_dead,
+                           preload=("textmine_no_such_module",)))
+    assert got == [4, 9]
