@@ -155,3 +155,17 @@ def test_a_preload_module_that_cannot_be_imported_does_not_stop_the_run():
     got = list(ordered_map(_slow_square, [2, 3], workers=2, timeout=30, on_timeout=_late, on_crash=_dead,
                            preload=("textmine_no_such_module",)))
     assert got == [4, 9]
+
+
+def test_a_warm_up_that_fails_is_logged_not_raised(monkeypatch, caplog):
+    import importlib
+
+    import textmine._warm as warm
+
+    def broken(doc):
+        raise RuntimeError("a broken lexicon")
+
+    monkeypatch.setattr("textmine.pipeline.analyze", broken)
+    with caplog.at_level("WARNING", logger="textmine._warm"):
+        importlib.reload(warm)  # what the fork server does: import it
+    assert "warming the fork server failed" in caplog.text
