@@ -15,6 +15,7 @@ from textmine.frames import (
     cells_from_frame,
     columns,
     read_table,
+    to_arrow,
     to_pandas,
     wide_cells,
 )
@@ -36,6 +37,15 @@ def test_empty_tables_keep_their_columns():
     for name in TABLES:
         assert list(frames.table(name).columns) == columns(name)
         assert frames.table(name).empty
+
+
+def test_rows_missing_columns_give_nulls_and_the_same_table():
+    full = [_cell_row("r1", "二", "row1", "col1", 3), _cell_row("r1", "二", "row2", "col1", None, "blank")]
+    partial = [{k: v for k, v in row.items() if v is not None} for row in full]
+    assert to_arrow("cells", partial).equals(to_arrow("cells", full))
+    assert to_arrow("cells", partial).column("value").to_pylist() == [3.0, None]
+    assert to_arrow("cells", iter(full)).num_rows == 2
+    assert to_arrow("cells", []).num_rows == 0
 
 
 def test_nullable_integers_stay_integers():

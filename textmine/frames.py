@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -405,8 +406,15 @@ def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
 
     rows = rows if isinstance(rows, list) else list(rows)
     schema = arrow_schema(table)
-    # column by column (what from_pylist does, without its per-row dict walk: about 3x faster)
-    columns = [pa.array([row.get(f.name) for row in rows], type=f.type) for f in schema]
+    names = schema.names
+    try:
+        # the rows' values as columns in one C-level pass (every row builder writes every key)
+        values = list(zip(*map(itemgetter(*names), rows), strict=True)) if rows and len(names) > 1 else None
+    except KeyError:  # rows from elsewhere (a caller's own dicts) may leave columns out
+        values = None
+    if values is None:
+        values = [[row.get(name) for row in rows] for name in names]
+    columns = [pa.array(column, type=f.type) for column, f in zip(values, schema, strict=True)]
     return pa.Table.from_arrays(columns, schema=schema)
 
 
