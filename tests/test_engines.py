@@ -90,6 +90,43 @@ def test_a_main_program_read_from_stdin_can_use_workers(tmp_path):
     assert result.stdout.strip() == "['warning', 'warning']", result.stdout + result.stderr[-2000:]
 
 
+def test_a_script_without_a_main_guard_can_use_workers(tmp_path):
+    """`textmine.tag(...)` at the top level of a script: the workers must not run it again
+    (multiprocessing would, and stop it there, and every file would fail)."""
+    (tmp_path / "a.txt").write_text("某县2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息5条。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("某县2021年政府信息公开工作年度报告\n一、总体情况\n主动公开信息6条。", encoding="utf-8")
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import textmine\n"
+        "print('script ran', flush=True)\n"
+        f"m = textmine.tag({str(tmp_path)!r}, workers=2).manifest\n"
+        "print(sorted(m['status']), sorted(m['message'].str[:40]))\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "script ran" and len(lines) == 2, result.stdout  # run once, in this process only
+    assert lines[1].startswith("['warning', 'warning']"), result.stdout + result.stderr[-2000:]
+    assert "died" not in result.stdout
+
+
+def test_a_function_of_the_main_script_still_reaches_its_workers(tmp_path):
+    # a mapped function defined in __main__ needs the script in the workers: it is kept there
+    script = tmp_path / "own.py"
+    script.write_text(
+        "from textmine.engines import ordered_map\n"
+        "def double(n): return 2 * n\n"
+        "def dead(job, code): return 'dead'\n"
+        "if __name__ == '__main__':\n"
+        "    print(list(ordered_map(double, [1, 2, 3], workers=2, on_crash=dead)))\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[2, 4, 6]"
+
+
 def test_jobs_queued_behind_a_dead_worker_are_run_again():
     # a worker holds two jobs at a time: the one behind a crash must not be lost
     got = list(ordered_map(_slow_square, [98, 5, 6, 98, 7], workers=1, timeout=30, on_timeout=_late, on_crash=_dead))

@@ -43,18 +43,24 @@ R = TypeVar("R")
 AHEAD_PER_WORKER = 8
 
 
-def _context(preload: Sequence[str] = ()) -> Any:
+#: The fork server's first preload when the workers run a library function: its workers do not
+#: re-run the caller's main script (:mod:`textmine._no_main`).
+NO_MAIN = "textmine._no_main"
+
+
+def _context(preload: Sequence[str] = (), *, func: Callable[..., Any] | None = None) -> Any:
     methods = mp.get_all_start_methods()
+    from_main = getattr(func, "__module__", None) == "__main__"
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file and not os.path.exists(main_file) and "fork" in methods:
-        # a main program read from standard input (python - <<EOF) cannot be re-imported by a
-        # fork server's workers: fork them from this process instead
+    if from_main and main_file and not os.path.exists(main_file) and "fork" in methods:
+        # a function of a main program read from standard input (python - <<EOF) cannot be
+        # found again by a fork server's workers: fork them from this process instead
         return mp.get_context("fork")
     if "forkserver" not in methods:
         return mp.get_context("spawn")
     ctx = mp.get_context("forkserver")
-    if preload:  # takes effect when the fork server starts (once per process)
-        ctx.set_forkserver_preload(["__main__", *preload])
+    # takes effect when the fork server starts (once per process)
+    ctx.set_forkserver_preload([*(() if from_main else (NO_MAIN,)), *preload])
     return ctx
 
 
@@ -208,7 +214,7 @@ class _Server:
     def run(self) -> None:
         pool: list[_Worker] = []
         try:
-            ctx = _context(self.preload)
+            ctx = _context(self.preload, func=self.func)
             pool = [_Worker(ctx, self.func) for _ in range(self.workers)]
             self._serve(ctx, pool)
             self.out.put(("done", None))
