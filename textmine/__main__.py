@@ -1,6 +1,6 @@
 """``python -m textmine``: the command line."""
 
-from textmine.cli import main
+from textmine._entry import main
 
 if __name__ == "__main__":
     main()
