@@ -67,8 +67,8 @@ RE_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中央|最
 RE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|旗|市)")
 #: A prefecture not in the table (fictional or new): 明州市 (州/盟 only as 自治州, 地区).
 RE_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|地区|盟|市)")
-#: A township-level unit: 黄兴镇, 翠苑街道, 某某乡.
-RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)")
+#: A township-level unit: 黄兴镇, 翠苑街道, 某某乡, 那日图苏木 (Inner Mongolia's pastoral townships).
+RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木)")
 #: Words that look like a county-level unit but are not one (新区, 开发区, 社区, 市场…).
 RE_NOT_COUNTY = re.compile(
     r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
@@ -171,7 +171,9 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         candidates.append(from_header)
     candidates += in_body
     if not candidates:
-        return named if named and _is_body(named) else None
+        if named and _is_body(named):
+            return named
+        return _named_body(text) if RE_GENERIC_SELF.search(text) else None
     first = candidates[0]
     if not _is_short(first):
         return _with_upper(_fuller(first, candidates[1:]), text)
@@ -187,6 +189,41 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
                 return full
         return None
     return full or first
+
+
+#: A self-reference without a body's suffix (本机关, 本单位, 我单位), not the 2021 table's row 本机关不掌握….
+RE_GENERIC_SELF = re.compile(r"(?:本|我)(?:机关|单位)(?!不掌握)")
+
+
+def _named_body(text: str) -> str | None:
+    """The one body a report that calls itself 本机关 names in full with its places, as the
+    actor of a sentence: not a portal (某某县人民政府门户网站) nor a channel (依托/通过…), most often.
+
+    >>> _named_body("依托甲县人民政府门户网站，重庆市丰都县住房和城乡建设委员会开设专栏。本机关将…")
+    '重庆市丰都县住房和城乡建设委员会'
+    >>> _named_body("本机关依托丰都县人民政府网站公开信息。") is None
+    True
+    """
+    places = _places()
+    compact = re.sub(r"《[^》]{0,60}》", "《》", re.sub(r"\s+", "", text))
+    pattern = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{2,30}?" + places["body"] + ")")
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for m in pattern.finditer(compact):
+        name = _trim_left(m.group("name"))
+        after, before = compact[m.end() : m.end() + 6], compact[max(0, m.start("name") - 3) : m.start("name")]
+        if places["portal"].match(after) or re.match(r"门户|网|官网|政务", after) or re.search(r"依托|通过|登录|在$", before):
+            continue
+        found = parse_places(name)
+        if not found or admin_level(name) is None or RE_LEAD_WORDS.match(name):
+            continue
+        if set(found) <= {"county", "township"} and not divisions.county_parents(found.get("county", "")):
+            continue  # 本机关认真贯彻落实县委: no place the division list knows
+        counts[name] = counts.get(name, 0) + 1
+        first_at.setdefault(name, m.start())
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first_at[k]))
 
 
 def _with_upper(name: str, text: str) -> str:
@@ -314,9 +351,36 @@ def _core_of_short(name: str) -> str:
 
 
 def _compatible(core: str, full: str) -> bool:
-    """Whether a full name can be the body a short form names (same department or suffix)."""
+    """Whether a full name can be the body a short form names (same department or suffix, or
+    an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局)."""
     ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    ends = ends or abbreviates(core, _department_part(full))
     return ends and bool(parse_places(full) or full in _places()["national"])
+
+
+def _department_part(full: str) -> str:
+    """A body's name without the places in front (三亚市旅游和文化广电体育局 → 旅游和文化广电体育局)."""
+    rest = full
+    for place in parse_places(full).values():  # only the places the name writes (not an implied province)
+        rest = rest[len(place):] if rest.startswith(place) else rest
+    return rest
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an abbreviation of the department name ``name``: it keeps the
+    name's first character and its suffix (局, 厅, 委 for 委员会) and takes its other characters
+    from the name in their order, as Chinese abbreviations do.
+
+    >>> abbreviates("旅文局", "旅游和文化广电体育局"), abbreviates("市场监管局", "市场监督管理局")
+    (True, True)
+    >>> abbreviates("文旅局", "旅游和文化广电体育局"), abbreviates("公安局", "公共资源交易管理局")
+    (False, False)
+    """
+    name = re.sub(r"委员会$", "委", name)
+    if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name[1:-1])
+    return all(ch in rest for ch in short[1:-1])
 
 
 def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
@@ -478,7 +542,7 @@ def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
 #: Where a body names itself in its own report (groups ``org``); the body regex fills ``{B}``.
 BODY_CUES = (
     # 本报告由某某省民政厅办公室编制 / 由…负责编制
-    r"本(?:年度)?报告由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
+    r"本(?:年度)?报告(?:[^。由]{0,60}?[，,])?由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
     r"(?:负责|牵头|组织|汇总|综合|统一|会同)?(?:(?:根据|按照|依据)[^。]{0,60}?)?(?:编制|编写|起草|制作|汇总)",
     # 2022年，某某省民政厅坚持… / 2022年以来，我厅认真… / 在…领导下，省交通厅始终…
     r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|(?:^|[\n。；，,\s])\s*(?:在[^，。\n]{2,40}下\s*[，,]\s*"
@@ -501,8 +565,11 @@ RE_SIGNATURE_TAIL = (
     r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
-#: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府).
-RE_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$")
+#: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
+#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部).
+RE_COMPILING_OFFICE = re.compile(
+    r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$|(?<=[部署])办公厅$"
+)
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
 
@@ -536,7 +603,7 @@ def body_issuers(text: str) -> list[str]:
     for k, cue in enumerate(cues):
         for m in cue.finditer(head):
             name = m.group("org") + m.group("suffix")
-            if k == 0:  # 本报告由X县人民政府办公室编制: the office compiles, the body reports
+            if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
                 name = RE_COMPILING_OFFICE.sub("", name)
             found.append(name)
     out: list[str] = []
@@ -808,7 +875,15 @@ def _city_at(name: str, pos: int) -> str | None:
             return full
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
+    if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
+        return m.group("stem") + "市"  # 芜湖经济技术开发区: a zone named after its city
     return None
+
+
+#: A development zone named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区.
+RE_CITY_ZONE = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
+)
 
 
 def _province_at(name: str) -> str | None:
@@ -863,8 +938,8 @@ def _county_at(name: str, pos: int) -> str | None:
     """The county-level unit at ``name[pos:]``; a bare level word is no name (省市场监督管理局 has
     none, 市中区 is one)."""
     m = RE_COUNTY.match(name, pos)
-    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
-        return None
+    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS or m.group() == "自治区":
+        return None  # 自治区 alone is a region's level word (自治区商务厅), like 省
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     return m.group()

@@ -405,7 +405,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         return i + known
     # a known title joined to more words (存在的问题和不足…) goes on: it ends at a cue or below
     for p in range(2, len(window)):
-        if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
+        if window[p - 1] in CONJUNCTIONS:  # after 、和及与 (准确、及时; 存在的问题及2018年工作计划) no title ends
             continue
         if lex.cue_any.match(window, p) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
