@@ -904,6 +904,126 @@ add("fengdu-zhujian-2022",
     {}, "重庆市丰都县住房和城乡建设委员会", "department", "重庆市", "重庆市", "丰都县", 2022, K6, T6)
 
 
+# --- seventh batch: signatures without a day or followed by a footer, abbreviations in bodies --
+
+# 54. a street office, 本街道 throughout, the name only in a signature dated without a day (2023年1月)
+add("xinjiekou-jd-2022",
+    "一、总体情况\n"
+    "2022年，本街道坚持以公开为常态，围绕老旧小区改造、社区养老等事项推进基层政务公开。\n"
+    + mid(1, 3) +
+    "五、存在的主要问题及改进情况\n"
+    "公开内容不够丰富。下一步，本街道将拓展公开渠道。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n"
+    "\n"
+    "南京市秦淮区夫子庙街道办事处\n"
+    "2023年1月\n",
+    {}, "南京市秦淮区夫子庙街道办事处", "township", "江苏省", "南京市", "秦淮区", 2022, K6, T6)
+
+# 55. a provincial department whose signature, indented with full-width spaces and dated
+#     二〇二三年一月, is followed by the portal's footer
+add("hub-minzheng-2022-page",
+    "一、总体情况\n"
+    "2022年，我厅深入贯彻《条例》，围绕民生兜底保障推进民政政务公开。\n"
+    + mid(37, 18) +
+    "五、存在的主要问题及改进情况\n"
+    "基层民政部门公开水平不一。2023年，我厅将加强对市县民政部门的业务指导。\n"
+    "六、其他需要报告的事项\n"
+    "本年度未收取信息处理费。\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000湖北省民政厅\n"
+    "\u3000\u3000\u3000\u3000\u3000\u3000\u3000二〇二三年一月\n"
+    "【打印本页】【关闭窗口】\n"
+    "扫一扫在手机打开当前页\n",
+    {}, "湖北省民政厅", "department", "湖北省", None, None, 2022, K6, T6)
+
+# 56. a city bureau named by its abbreviation in the body (市城管执法局), its full name in the signature
+add("gz-chengguan-2021",
+    "一、总体情况\n"
+    "2021年，市城管执法局坚持以公开为常态，围绕垃圾分类、违法建设治理等群众关切推进公开。\n"
+    + mid(5230, 64) +
+    "五、存在的主要问题及改进情况\n"
+    "执法信息公开的及时性有待提高。2022年，我局将推行执法结果实时公开。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n"
+    "广州市城市管理和综合执法局\n"
+    "2022年1月25日\n",
+    {}, "广州市城市管理和综合执法局", "department", "广东省", "广州市", None, 2021, K6, T6)
+
+# 57. a district commission of Chongqing, 区卫生健康委 in the body, the full name in a 来源 line
+add("jiangbei-weijian-2023-page",
+    "当前位置：首页 > 政务公开 > 政府信息公开年报\n"
+    "来源：重庆市江北区卫生健康委员会 发布日期：2024-01-19\n"
+    "一、总体情况\n"
+    "2023年，区卫生健康委围绕健康江北建设，推进卫生健康政务公开。\n"
+    + mid(412, 21) +
+    "五、存在的主要问题及改进情况\n"
+    "政策解读的形式较为单一。2024年，我委将增加视频解读。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "重庆市江北区卫生健康委员会", "department", "重庆市", "重庆市", "江北区", 2023, K6, T6)
+
+# 58. a county government, flattened; sub-heads run in on the same line as their parts;
+#     其他需要报告的事项 followed by （一）收费情况
+add("lingqiu-2022",
+    "灵丘县人民政府2022年政府信息公开工作年度报告 "
+    "一、总体情况（一）主动公开。2022年，灵丘县主动公开政府信息3120条。（二）依申请公开。全年收到申请16件。 "
+    "二、主动公开政府信息情况 本年制发行政规范性文件4件。 "
+    "三、收到和处理政府信息公开申请情况 本年新收申请16件。 "
+    "四、政府信息公开行政复议、行政诉讼情况 无。 "
+    "五、存在的主要问题及改进情况（一）存在的主要问题。乡镇公开不够规范。（二）改进情况。2023年，我县将推进乡镇标准目录应用。 "
+    "六、其他需要报告的事项（一）收费情况。本机关未收取信息处理费。（二）人大代表建议和政协提案办理结果公开情况。全年办理建议提案52件。",
+    {}, "灵丘县人民政府", "county", "山西省", "大同市", "灵丘县", 2022, K6, T6)
+
+# 59. a county bureau, old era, 咨询和投诉情况 and 今后工作打算 parts, the year only in 二〇一四年度
+add("yongding-jiaoyu-2014",
+    "永定区教育局二〇一四年度政府信息公开工作报告\n"
+    "一、政府信息公开工作概述\n"
+    "全年，我局围绕教育改革发展推进政府信息公开。\n"
+    "二、主动公开政府信息情况\n"
+    "全年主动公开信息215条。\n"
+    "三、依申请公开政府信息情况\n"
+    "全年未收到申请。\n"
+    "四、政府信息公开咨询和投诉情况\n"
+    "全年接受咨询86人次，无投诉。\n"
+    "五、政府信息公开收费及减免情况\n"
+    "无。\n"
+    "六、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+    "无。\n"
+    "七、存在的主要问题\n"
+    "公开内容不够全面。\n"
+    "八、今后工作打算\n"
+    "进一步规范公开流程，加强队伍建设。\n",
+    {"来源": "张家界市永定区人民政府"},
+    "永定区教育局", "department", "湖南省", "张家界市", "永定区", 2014,
+    ["overview", "proactive", "requests", "consultation", "fees", "appeals", "problems", "plans"],
+    ["政府信息公开工作概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开咨询和投诉情况",
+     "政府信息公开收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题", "今后工作打算"])
+
+# 60. a town, 我镇 throughout, its county's portal named before the town's full name
+add("chenggu-shangyuanguan-2023",
+    "一、总体情况\n"
+    "2023年，我镇坚持以公开为常态。依托城固县人民政府门户网站，城固县上元观镇人民政府公开各类信息168条。\n"
+    + mid(2, 0) +
+    "五、存在的主要问题及改进情况\n"
+    "村级公开不够规范。2024年，我镇将加强对村务公开的指导。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "城固县上元观镇人民政府", "township", "陕西省", "汉中市", "城固县", 2023, K6, T6)
+
+# 61. a provincial bureau, no title; the body opens with the higher body's name (省人民政府) and
+#     names itself 省统计局; the full name only in the 本报告由…编制 line at the end
+add("fj-tongji-2024",
+    "根据《中华人民共和国政府信息公开条例》和福建省人民政府办公厅的要求，现公布2024年度政府信息公开工作年度报告。\n"
+    "一、总体情况\n"
+    "2024年，省统计局认真贯彻落实省委、省政府关于政务公开的部署，推进统计数据公开。\n"
+    + mid(6, 15) +
+    "五、存在的主要问题及改进情况\n"
+    "统计数据解读的深度不够。2025年，我局将加强数据解读。\n"
+    "六、其他需要报告的事项\n"
+    "无。本报告由福建省统计局办公室编制。\n",
+    {}, "福建省统计局", "department", "福建省", None, None, 2024, K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)

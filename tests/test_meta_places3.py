@@ -151,3 +151,30 @@ def test_heading_not_cut_after_a_conjunction_before_a_year() -> None:
 def test_run_in_year_still_ends_a_heading() -> None:
     text = "五、复议情况无。六、存在的主要问题2018年，部分单位更新不及时。七、其他需要报告的事项无。"
     assert "存在的主要问题" in [s.title for s in find_sections(text) if s.level == 1]
+
+
+# --- a signature dated by month only; the crawl header's host places an ambiguous district --
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("六、其他需要报告的事项\n无。\n\n南京市秦淮区夫子庙街道办事处\n2023年1月\n", "南京市秦淮区夫子庙街道办事处"),
+    ("六、其他需要报告的事项\n无。\n湖北省民政厅\n二〇二三年一月\n", "湖北省民政厅"),
+    ("六、其他需要报告的事项\n无。\n湖北省民政厅\n二〇二三年一月十八日\n", "湖北省民政厅"),
+])
+def test_signature_dated_by_month(tail: str, want: str) -> None:
+    assert body_issuers("一、总体情况\n2022年，本街道推进公开。\n" + tail)[0] == want
+
+
+def test_a_month_in_the_last_sentence_is_no_signature() -> None:
+    assert body_issuers("六、其他需要报告的事项\n本报告经审定后于2023年1月\n") == []
+
+
+def test_host_header_places_an_ambiguous_district() -> None:
+    from textmine.meta import extract_meta
+
+    text = "永定区教育局二〇一四年度政府信息公开工作报告\n一、概述\n全年，我局推进公开。\n"
+    got = extract_meta(_doc(text, {"来源": "张家界市永定区人民政府"}), [])
+    assert (got.issuer, got.province, got.city, got.county) == ("永定区教育局", "湖南省", "张家界市", "永定区")
+    fujian = extract_meta(_doc(text, {"来源": "龙岩市人民政府"}), [])  # the other 永定区's prefecture
+    assert (fujian.province, fujian.city) == ("福建省", "龙岩市")
+    other = extract_meta(_doc(text, {"来源": "三明市人民政府"}), [])  # must not: a prefecture without it
+    assert other.city is None

@@ -122,8 +122,13 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
     if county and city is None:
-        # a county whose prefecture the name does not give: the prefecture the report names
-        city = _mentioned_city(text, province)
+        # a county whose prefecture the name does not give (永定区 names two): the hosting
+        # portal's (来源：张家界市永定区人民政府), else the prefecture the report names
+        host = _host_places(doc.header or {}, county)
+        if host.get("city"):
+            province, city = host.get("province", province), host["city"]
+        else:
+            city = _mentioned_city(text, province)
         if city and province is None:
             province = _places()["cities"][city].get("province")
     return ReportMeta(
@@ -137,6 +142,23 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
+    """The places of the crawl header's publishing body when it lies in ``county``, else {}.
+
+    >>> _host_places({"来源": "张家界市永定区人民政府"}, "永定区")["city"]
+    '张家界市'
+    >>> _host_places({"来源": "龙岩市人民政府"}, "永定区")["city"], _host_places({"来源": "三明市人民政府"}, "永定区")
+    ('龙岩市', {})
+    """
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+        found = parse_places(re.sub(r"\s+", "", header.get(key, "")))
+        if found.get("county") == county:
+            return found
+        if "county" not in found and (found.get("province"), found.get("city")) in divisions.county_parents(county):
+            return found  # 来源：龙岩市人民政府 for 永定区: the prefecture that has such a district
+    return {}
 
 
 def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str | None:
@@ -559,10 +581,10 @@ BODY_CUES = (
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
 )
-#: A signature block at the end: a body's name alone on a line (or after 。), then a date.
+#: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
 RE_SIGNATURE_TAIL = (
     r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
-    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
