@@ -1024,6 +1024,147 @@ add("fj-tongji-2024",
     {}, "福建省统计局", "department", "福建省", None, None, 2024, K6, T6)
 
 
+# --- eighth batch: heading numbers and wordings outside the usual mould --
+
+# 62. a township whose top-level parts are numbered 1、…6、 (Arabic numerals at the top)
+add("dazhuang-2021",
+    "柘城县大仵乡人民政府2021年政府信息公开工作年度报告\n"
+    "1、总体情况\n"
+    "2021年，我乡坚持以公开为常态，通过乡政务公开栏公开各类信息。\n"
+    "2、主动公开政府信息情况\n"
+    "本年制发规范性文件0件。\n"
+    "3、收到和处理政府信息公开申请情况\n"
+    "本年未收到政府信息公开申请。\n"
+    "4、政府信息公开行政复议、行政诉讼情况\n"
+    "无。\n"
+    "5、存在的主要问题及改进情况\n"
+    "公开栏更新不及时。2022年，我乡将落实专人负责。\n"
+    "6、其他需要报告的事项\n"
+    "无。\n",
+    {}, "柘城县大仵乡人民政府", "township", "河南省", "商丘市", "柘城县", 2021, K6, T6)
+
+# 63. a city bureau, the year before the name in the title, reworded headings (政府信息主动公开情况…)
+add("liuzhou-jiaoyu-2017",
+    "2017年柳州市教育局政府信息公开工作年度报告\n"
+    "一、基本情况\n"
+    "2017年，市教育局围绕教育改革推进信息公开。\n"
+    "二、政府信息主动公开情况\n"
+    "全年主动公开信息612条。\n"
+    "三、政府信息依申请公开办理情况\n"
+    "全年受理申请11件。\n"
+    "四、政府信息公开支出和收费情况\n"
+    "无。\n"
+    "五、复议、诉讼情况\n"
+    "无。\n"
+    "六、存在问题及工作打算\n"
+    "公开的及时性不够。2018年，我局将加强公开时效管理。\n"
+    "七、其他事项\n"
+    "无。\n",
+    {}, "柳州市教育局", "department", "广西壮族自治区", "柳州市", None, 2017,
+    ["overview", "proactive", "requests", "fees", "appeals", "problems", "other"],
+    ["基本情况", "政府信息主动公开情况", "政府信息依申请公开办理情况", "政府信息公开支出和收费情况", "复议、诉讼情况",
+     "存在问题及工作打算", "其他事项"])
+
+# 64. a county government, each number on a line of its own and its title on the next line
+add("jingdezhen-fuliang-2020",
+    "浮梁县人民政府2020年政府信息公开工作年度报告\n"
+    "一、\n总体情况\n"
+    "2020年，浮梁县坚持以公开为常态，推进政务公开。\n"
+    "二、\n主动公开政府信息情况\n"
+    "本年新制作规范性文件6件。\n"
+    "三、\n收到和处理政府信息公开申请情况\n"
+    "本年新收申请21件。\n"
+    "四、\n政府信息公开行政复议、行政诉讼情况\n"
+    "无。\n"
+    "五、\n存在的主要问题及改进情况\n"
+    "基层公开不够规范。2021年，我县将推进基层标准化。\n"
+    "六、\n其他需要报告的事项\n"
+    "无。\n",
+    {}, "浮梁县人民政府", "county", "江西省", "景德镇市", "浮梁县", 2020, K6, T6)
+
+# 65. a provincial department, 2022, the problems part split into 存在问题 / 改进措施 as parts of their own
+add("sn-nongye-2022",
+    "陕西省农业农村厅2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2022年，省农业农村厅围绕乡村振兴推进政务公开。\n"
+    + mid(19, 27) +
+    "五、存在的主要问题\n"
+    "政策解读的通俗性不够。\n"
+    "六、改进措施\n"
+    "一是丰富解读形式；二是加强基层指导。\n"
+    "七、其他需要报告的事项\n"
+    "无。\n",
+    {}, "陕西省农业农村厅", "department", "陕西省", None, None, 2022,
+    ["overview", "proactive", "requests", "appeals", "problems", "plans", "other"],
+    ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+     "存在的主要问题", "改进措施", "其他需要报告的事项"])
+
+# 66. a prefecture city's government, the title in the crawl header naming the portal before the report
+add("qingyang-2019",
+    "一、总体情况\n"
+    "2019年，庆阳市政府认真贯彻新修订的《条例》，推进政务公开。\n"
+    + mid(74, 35) +
+    "五、存在的主要问题及改进情况\n"
+    "政务公开队伍专业化程度不高。2020年，市政府将加强培训。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {"标题": "庆阳市人民政府门户网站-庆阳市人民政府2019年政府信息公开工作年度报告"},
+    "庆阳市人民政府", "city", "甘肃省", "庆阳市", None, 2019, K6, T6)
+
+# 67. a county body whose report title is written 关于…的报告 with the year in the middle
+add("zhijiang-shuili-2016",
+    "芷江侗族自治县水利局关于2016年度政府信息公开工作的报告\n"
+    "一、概述\n"
+    "2016年，县水利局围绕水利建设推进信息公开。\n"
+    "二、主动公开政府信息情况\n"
+    "全年主动公开信息132条。\n"
+    "三、依申请公开政府信息情况\n"
+    "未收到申请。\n"
+    "四、政府信息公开的收费及减免情况\n"
+    "无。\n"
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+    "无。\n"
+    "六、存在的主要问题及改进措施\n"
+    "公开内容不够全面。2017年，我局将扩大公开范围。\n",
+    {}, "芷江侗族自治县水利局", "department", "湖南省", "怀化市", "芷江侗族自治县", 2016,
+    ["overview", "proactive", "requests", "fees", "appeals", "problems"],
+    ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进措施"])
+
+# 68. a district of a municipality, headings 一 总体情况 (a space instead of 、) on lines
+add("hedong-2023",
+    "天津市河东区人民政府2023年政府信息公开工作年度报告\n"
+    "一 总体情况\n"
+    "2023年，河东区坚持以人民为中心，推进政务公开。\n"
+    "二 主动公开政府信息情况\n"
+    "本年制发行政规范性文件3件。\n"
+    "三 收到和处理政府信息公开申请情况\n"
+    "本年新收申请96件。\n"
+    "四 政府信息公开行政复议、行政诉讼情况\n"
+    "行政复议4件。\n"
+    "五 存在的主要问题及改进情况\n"
+    "答复质量有待提升。2024年，我区将加强答复审核。\n"
+    "六 其他需要报告的事项\n"
+    "无。\n",
+    {}, "天津市河东区人民政府", "district", "天津市", "天津市", "河东区", 2023, K6, T6)
+
+# 69. a provincial bureau, the 2021 format with a seventh part for its tables' notes
+add("hn-linye-2021",
+    "湖南省林业局2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，省林业局围绕林长制推进政务公开。\n"
+    + mid(23, 9) +
+    "五、存在的主要问题及改进情况\n"
+    "林业政策解读不够通俗。2022年，我局将推出图解。\n"
+    "六、其他需要报告的事项\n"
+    "本年度未收取信息处理费。\n"
+    "七、政府信息公开情况统计表\n"
+    "（见附件）\n",
+    {}, "湖南省林业局", "department", "湖南省", None, None, 2021,
+    ["overview", "proactive", "requests", "appeals", "problems", "other", "statistics"],
+    [*T6, "政府信息公开情况统计表"])
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)

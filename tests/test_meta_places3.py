@@ -178,3 +178,32 @@ def test_host_header_places_an_ambiguous_district() -> None:
     assert (fujian.province, fujian.city) == ("福建省", "龙岩市")
     other = extract_meta(_doc(text, {"来源": "三明市人民政府"}), [])  # must not: a prefecture without it
     assert other.city is None
+
+
+# --- a crawled page title that joins the site's name; a level-1 number with a space for 、 --
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("庆阳市人民政府门户网站-庆阳市人民政府2019年政府信息公开工作年度报告", "庆阳市人民政府2019年政府信息公开工作年度报告"),
+    ("某某县2022年政府信息公开工作年度报告_某某县人民政府", "某某县2022年政府信息公开工作年度报告"),
+    ("某某县2019-2020年政府信息公开工作年度报告", "某某县2019-2020年政府信息公开工作年度报告"),  # must not: a year span
+    ("某某县-某某镇", "某某县-某某镇"),  # must not: no part is a report's title
+])
+def test_site_name_is_cut_from_a_crawled_title(title: str, want: str) -> None:
+    from textmine.meta import find_title
+
+    assert find_title(_doc("正文", {"标题": title})) == want
+
+
+def test_level1_number_with_a_space_for_the_comma() -> None:
+    text = "一 总体情况\n2023年，我区推进公开。\n二 主动公开政府信息情况\n文。\n三 其他需要报告的事项\n无。\n"
+    assert [(s.number, s.title) for s in find_sections(text) if s.level == 1] == [
+        ("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "其他需要报告的事项")]
+
+
+@pytest.mark.parametrize("line", [
+    "一 年来，我局认真推进政务公开工作。",   # no known title after the numeral
+    "全年共 三 主动公开政府信息情况良好。",  # not at a line's start
+])
+def test_spaced_numeral_must_not_make_a_heading(line: str) -> None:
+    text = "一、总体情况\n2023年，推进公开。\n" + line + "\n"
+    assert [s.title for s in find_sections(text) if s.level == 1] == ["总体情况"]

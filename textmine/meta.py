@@ -673,7 +673,7 @@ def find_title(doc: Document) -> str | None:
     """
     head = RE_TITLE_PREFIX.sub("", (doc.header or {}).get("标题", "").strip())
     if head:
-        return head
+        return _report_part(head)
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
@@ -688,7 +688,26 @@ def find_title(doc: Document) -> str | None:
                 title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", prev)) + title
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
-    return RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1))) if m else None
+    return _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1)))) if m else None
+
+
+#: The separator between a page's title and its site's name in a crawled title (``网站-标题``, ``标题_网站``).
+RE_SITE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)\s*")
+
+
+def _report_part(title: str) -> str:
+    """The report's own title out of a crawled page title that joins it to the site's name.
+
+    >>> _report_part("庆阳市人民政府门户网站-庆阳市人民政府2019年政府信息公开工作年度报告")
+    '庆阳市人民政府2019年政府信息公开工作年度报告'
+    >>> _report_part("某县2019-2020年政府信息公开工作年度报告"), _report_part("某县2019年政府信息公开工作年度报告")
+    ('某县2019-2020年政府信息公开工作年度报告', '某县2019年政府信息公开工作年度报告')
+    """
+    parts = [p for p in RE_SITE_SEPARATOR.split(title) if p]
+    if len(parts) < 2:
+        return title
+    reports = [p for p in parts if RE_OTHER_TITLE.search(p) or p.endswith("年度报告")]
+    return reports[0] if len(reports) == 1 else title
 
 
 #: A title at the start of a flattened text: no sentence punctuation before the genre's ending.
