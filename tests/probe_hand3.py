@@ -1165,6 +1165,86 @@ add("hn-linye-2021",
     [*T6, "政府信息公开情况统计表"])
 
 
+# --- ninth batch: problems and plans parts in the shapes of the country --
+
+# 70. old era flattened; a combined heading with 和…及 that must not be cut at 和
+add("linzhou-2016",
+    "林州市人民政府2016年政府信息公开工作年度报告"
+    "一、概述 2016年，林州市认真贯彻《条例》，推进政府信息公开。"
+    "二、主动公开政府信息情况 全年主动公开政府信息2860条。"
+    "三、依申请公开政府信息情况 全年受理申请19件。"
+    "四、政府信息公开的收费及减免情况 未收取费用。"
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况 无。"
+    "六、存在的问题和不足及下一步工作打算 2017年，我市将进一步加强政策解读。",
+    {}, "林州市人民政府", "county", "河南省", "安阳市", "林州市", 2016,
+    ["overview", "proactive", "requests", "fees", "appeals", "problems"],
+    ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的问题和不足及下一步工作打算"])
+
+# 71. a city bureau; the problems part turns to plans at 改进措施： inside one paragraph
+add("baoding-shuili-2022",
+    "保定市水利局2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2022年，市水利局围绕防汛抗旱推进政务公开。\n"
+    + mid(8, 3) +
+    "五、存在的主要问题及改进情况\n"
+    "存在问题：水利工程建设信息公开不够及时。改进措施：建立工程建设信息定期发布机制，每季度公开一次项目进展。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "保定市水利局", "department", "河北省", "保定市", None, 2022, K6, T6)
+
+# 72. a county government; sub-heads （一）存在的不足 / （二）下一步工作打算 under the problems part
+add("yongshun-2023",
+    "永顺县人民政府2023年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2023年，永顺县坚持以公开为常态，推进政务公开。\n"
+    + mid(132, 8) +
+    "五、存在的主要问题及改进情况\n"
+    "（一）存在的不足\n"
+    "乡镇公开栏更新不及时。\n"
+    "（二）下一步工作打算\n"
+    "加强乡镇政务公开专区建设。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "永顺县人民政府", "county", "湖南省", "湘西土家族苗族自治州", "永顺县", 2023, K6, T6)
+
+# 73. a provincial office; the problems part ends with 今后，我们将… (plans without 下一步)
+add("jl-zwfw-2020",
+    "吉林省政务服务和数字化建设管理局2020年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2020年，省政数局围绕“只跑一次”改革推进政务公开。\n"
+    + mid(4, 6) +
+    "五、存在的主要问题及改进情况\n"
+    "政务服务事项公开的标准化程度不高。今后，我们将推进政务服务事项要素标准化公开。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "吉林省政务服务和数字化建设管理局", "department", "吉林省", None, None, 2020, K6, T6)
+
+# 74. a township; problems only, no plan anywhere (plans must not be invented)
+add("liushahe-2024",
+    "宁乡市流沙河镇人民政府2024年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2024年，我镇通过政务公开栏公开惠民资金发放等信息。\n"
+    + mid(1, 0) +
+    "五、存在的主要问题及改进情况\n"
+    "公开内容不够全面，公开形式较为单一。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "宁乡市流沙河镇人民政府", "township", "湖南省", "长沙市", "宁乡市", 2024, K6, T6, plans=False)
+
+# 75. a district bureau; 2025年，将… without a subject closes the problems part
+add("luohu-zhujian-2024",
+    "深圳市罗湖区住房和建设局2024年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2024年，区住房建设局围绕城市更新推进政务公开。\n"
+    + mid(64, 17) +
+    "五、存在的主要问题及改进情况\n"
+    "城市更新项目信息公开不够全面。2025年，将完善城市更新项目全流程公开。\n"
+    "六、其他需要报告的事项\n"
+    "无。\n",
+    {}, "深圳市罗湖区住房和建设局", "department", "广东省", "深圳市", "罗湖区", 2024, K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
