@@ -207,3 +207,18 @@ def test_level1_number_with_a_space_for_the_comma() -> None:
 def test_spaced_numeral_must_not_make_a_heading(line: str) -> None:
     text = "一、总体情况\n2023年，推进公开。\n" + line + "\n"
     assert [s.title for s in find_sections(text) if s.level == 1] == ["总体情况"]
+
+
+# --- a report published inside a notice (关于印发…的通知) is the report of the body it names --
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("武义县人民政府办公室关于印发武义县2022年政府信息公开工作年度报告的通知", "武义县人民政府"),
+    ("某某县人民政府办公室关于印发《景宁畲族自治县人民政府2022年政府信息公开工作年度报告》的通知", "景宁畲族自治县人民政府"),
+    ("武义县人民政府办公室关于公布2022年政府信息公开工作年度报告的通知", "武义县人民政府"),
+    ("衢州市生态环境局关于2022年度政府信息公开工作的报告", "衢州市生态环境局"),  # must not: 关于 alone is no notice
+    ("武义县人民政府办公室2022年政府信息公开工作年度报告", "武义县人民政府办公室"),  # must not: the office's own report
+])
+def test_notice_names_the_reporting_body(title: str, want: str) -> None:
+    from textmine.meta import find_issuer
+
+    assert find_issuer(title) == want

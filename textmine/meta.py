@@ -730,6 +730,10 @@ def _flat_title(line: str) -> str | None:
     return m.group()
 
 
+#: A notice that publishes a report (…关于印发/公布…): ``named`` is the body in the report's own title.
+RE_NOTICE = re.compile(r"关于(?:印发|公布|发布|公开)(?:《)?(?P<named>[^《》]*?)(?:》)?(?:的(?:通知|公告))?$")
+
+
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
     """The reporting body named in the title, completed from the preamble.
 
@@ -738,6 +742,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
 
     >>> find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "由淮安市洪泽区人民政府办公室编制")
     '淮安市洪泽区人民政府'
+    >>> find_issuer("武义县人民政府办公室关于印发武义县2022年政府信息公开工作年度报告的通知")
+    '武义县人民政府'
     """
     if not title:
         return None
@@ -745,6 +751,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     name = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title))
     while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
         name = cleaner
+    if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
+        name = m.group("named") or RE_COMPILING_OFFICE.sub("", name[: m.start()])
     name = re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:")
     if not name:
         return None
