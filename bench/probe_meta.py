@@ -5,13 +5,14 @@ Run from the project root::
     python bench/probe_meta.py            # accuracy per field, and every miss
     python bench/probe_meta.py --quiet    # accuracy only
     python bench/probe_meta.py --set probes2   # the held-out set of tests/probe_hand2.py
+    python bench/probe_meta.py --set probes3   # the third held-out set, tests/probe_hand3.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
 ``tests/probe_writer.py``). Each is read through the whole pipeline with its crawler header,
 and its issuer, admin level, province, city, county, year, level-1 section kinds and whether a
 ``plans`` part (section or item) was found are compared with the hand-written expectations;
-where a probe lists its level-1 heading ``titles`` (the held-out set ``probes2``), those are
+where a probe lists its level-1 heading ``titles`` (the held-out sets ``probes2`` and ``probes3``), those are
 compared too (spaces and a trailing full stop or colon ignored), so a heading that runs into its
 first sentence or is cut short counts as a miss.
 """

@@ -67,8 +67,8 @@ RE_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中央|最
 RE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|旗|市)")
 #: A prefecture not in the table (fictional or new): 明州市 (州/盟 only as 自治州, 地区).
 RE_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|地区|盟|市)")
-#: A township-level unit: 黄兴镇, 翠苑街道, 某某乡.
-RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)")
+#: A township-level unit: 黄兴镇, 翠苑街道, 某某乡, 那日图苏木 (Inner Mongolia's pastoral townships).
+RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木)")
 #: Words that look like a county-level unit but are not one (新区, 开发区, 社区, 市场…).
 RE_NOT_COUNTY = re.compile(
     r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
@@ -122,8 +122,13 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
     if county and city is None:
-        # a county whose prefecture the name does not give: the prefecture the report names
-        city = _mentioned_city(text, province)
+        # a county whose prefecture the name does not give (永定区 names two): the hosting
+        # portal's (来源：张家界市永定区人民政府), else the prefecture the report names
+        host = _host_places(doc.header or {}, county)
+        if host.get("city"):
+            province, city = host.get("province", province), host["city"]
+        else:
+            city = _mentioned_city(text, province)
         if city and province is None:
             province = _places()["cities"][city].get("province")
     return ReportMeta(
@@ -137,6 +142,23 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
+    """The places of the crawl header's publishing body when it lies in ``county``, else {}.
+
+    >>> _host_places({"来源": "张家界市永定区人民政府"}, "永定区")["city"]
+    '张家界市'
+    >>> _host_places({"来源": "龙岩市人民政府"}, "永定区")["city"], _host_places({"来源": "三明市人民政府"}, "永定区")
+    ('龙岩市', {})
+    """
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+        found = parse_places(re.sub(r"\s+", "", header.get(key, "")))
+        if found.get("county") == county:
+            return found
+        if "county" not in found and (found.get("province"), found.get("city")) in divisions.county_parents(county):
+            return found  # 来源：龙岩市人民政府 for 永定区: the prefecture that has such a district
+    return {}
 
 
 def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str | None:
@@ -171,7 +193,9 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         candidates.append(from_header)
     candidates += in_body
     if not candidates:
-        return named if named and _is_body(named) else None
+        if named and _is_body(named):
+            return named
+        return _named_body(text) if RE_GENERIC_SELF.search(text) else None
     first = candidates[0]
     if not _is_short(first):
         return _with_upper(_fuller(first, candidates[1:]), text)
@@ -187,6 +211,41 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
                 return full
         return None
     return full or first
+
+
+#: A self-reference without a body's suffix (本机关, 本单位, 我单位), not the 2021 table's row 本机关不掌握….
+RE_GENERIC_SELF = re.compile(r"(?:本|我)(?:机关|单位)(?!不掌握)")
+
+
+def _named_body(text: str) -> str | None:
+    """The one body a report that calls itself 本机关 names in full with its places, as the
+    actor of a sentence: not a portal (某某县人民政府门户网站) nor a channel (依托/通过…), most often.
+
+    >>> _named_body("依托甲县人民政府门户网站，重庆市丰都县住房和城乡建设委员会开设专栏。本机关将…")
+    '重庆市丰都县住房和城乡建设委员会'
+    >>> _named_body("本机关依托丰都县人民政府网站公开信息。") is None
+    True
+    """
+    places = _places()
+    compact = re.sub(r"《[^》]{0,60}》", "《》", re.sub(r"\s+", "", text))
+    pattern = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{2,30}?" + places["body"] + ")")
+    counts: dict[str, int] = {}
+    first_at: dict[str, int] = {}
+    for m in pattern.finditer(compact):
+        name = _trim_left(m.group("name"))
+        after, before = compact[m.end() : m.end() + 6], compact[max(0, m.start("name") - 3) : m.start("name")]
+        if places["portal"].match(after) or re.match(r"门户|网|官网|政务", after) or re.search(r"依托|通过|登录|在$", before):
+            continue
+        found = parse_places(name)
+        if not found or admin_level(name) is None or RE_LEAD_WORDS.match(name):
+            continue
+        if set(found) <= {"county", "township"} and not divisions.county_parents(found.get("county", "")):
+            continue  # 本机关认真贯彻落实县委: no place the division list knows
+        counts[name] = counts.get(name, 0) + 1
+        first_at.setdefault(name, m.start())
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first_at[k]))
 
 
 def _with_upper(name: str, text: str) -> str:
@@ -314,9 +373,36 @@ def _core_of_short(name: str) -> str:
 
 
 def _compatible(core: str, full: str) -> bool:
-    """Whether a full name can be the body a short form names (same department or suffix)."""
+    """Whether a full name can be the body a short form names (same department or suffix, or
+    an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局)."""
     ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    ends = ends or abbreviates(core, _department_part(full))
     return ends and bool(parse_places(full) or full in _places()["national"])
+
+
+def _department_part(full: str) -> str:
+    """A body's name without the places in front (三亚市旅游和文化广电体育局 → 旅游和文化广电体育局)."""
+    rest = full
+    for place in parse_places(full).values():  # only the places the name writes (not an implied province)
+        rest = rest[len(place):] if rest.startswith(place) else rest
+    return rest
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an abbreviation of the department name ``name``: it keeps the
+    name's first character and its suffix (局, 厅, 委 for 委员会) and takes its other characters
+    from the name in their order, as Chinese abbreviations do.
+
+    >>> abbreviates("旅文局", "旅游和文化广电体育局"), abbreviates("市场监管局", "市场监督管理局")
+    (True, True)
+    >>> abbreviates("文旅局", "旅游和文化广电体育局"), abbreviates("公安局", "公共资源交易管理局")
+    (False, False)
+    """
+    name = re.sub(r"委员会$", "委", name)
+    if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name[1:-1])
+    return all(ch in rest for ch in short[1:-1])
 
 
 def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
@@ -478,7 +564,7 @@ def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
 #: Where a body names itself in its own report (groups ``org``); the body regex fills ``{B}``.
 BODY_CUES = (
     # 本报告由某某省民政厅办公室编制 / 由…负责编制
-    r"本(?:年度)?报告由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
+    r"本(?:年度)?报告(?:[^。由]{0,60}?[，,])?由(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?"
     r"(?:负责|牵头|组织|汇总|综合|统一|会同)?(?:(?:根据|按照|依据)[^。]{0,60}?)?(?:编制|编写|起草|制作|汇总)",
     # 2022年，某某省民政厅坚持… / 2022年以来，我厅认真… / 在…领导下，省交通厅始终…
     r"(?:(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]\s*|(?:^|[\n。；，,\s])\s*(?:在[^，。\n]{2,40}下\s*[，,]\s*"
@@ -495,14 +581,17 @@ BODY_CUES = (
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
 )
-#: A signature block at the end: a body's name alone on a line (or after 。), then a date.
+#: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
 RE_SIGNATURE_TAIL = (
     r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
-    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
-#: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府).
-RE_COMPILING_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$")
+#: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
+#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部).
+RE_COMPILING_OFFICE = re.compile(
+    r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$|(?<=[部署])办公厅$"
+)
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
 
@@ -536,7 +625,7 @@ def body_issuers(text: str) -> list[str]:
     for k, cue in enumerate(cues):
         for m in cue.finditer(head):
             name = m.group("org") + m.group("suffix")
-            if k == 0:  # 本报告由X县人民政府办公室编制: the office compiles, the body reports
+            if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
                 name = RE_COMPILING_OFFICE.sub("", name)
             found.append(name)
     out: list[str] = []
@@ -584,7 +673,7 @@ def find_title(doc: Document) -> str | None:
     """
     head = RE_TITLE_PREFIX.sub("", (doc.header or {}).get("标题", "").strip())
     if head:
-        return head
+        return _report_part(head)
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
         title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
@@ -599,7 +688,26 @@ def find_title(doc: Document) -> str | None:
                 title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", prev)) + title
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
-    return RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1))) if m else None
+    return _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1)))) if m else None
+
+
+#: The separator between a page's title and its site's name in a crawled title (``网站-标题``, ``标题_网站``).
+RE_SITE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)\s*")
+
+
+def _report_part(title: str) -> str:
+    """The report's own title out of a crawled page title that joins it to the site's name.
+
+    >>> _report_part("庆阳市人民政府门户网站-庆阳市人民政府2019年政府信息公开工作年度报告")
+    '庆阳市人民政府2019年政府信息公开工作年度报告'
+    >>> _report_part("某县2019-2020年政府信息公开工作年度报告"), _report_part("某县2019年政府信息公开工作年度报告")
+    ('某县2019-2020年政府信息公开工作年度报告', '某县2019年政府信息公开工作年度报告')
+    """
+    parts = [p for p in RE_SITE_SEPARATOR.split(title) if p]
+    if len(parts) < 2:
+        return title
+    reports = [p for p in parts if RE_OTHER_TITLE.search(p) or p.endswith("年度报告")]
+    return reports[0] if len(reports) == 1 else title
 
 
 #: A title at the start of a flattened text: no sentence punctuation before the genre's ending.
@@ -622,6 +730,10 @@ def _flat_title(line: str) -> str | None:
     return m.group()
 
 
+#: A notice that publishes a report (…关于印发/公布…): ``named`` is the body in the report's own title.
+RE_NOTICE = re.compile(r"关于(?:印发|公布|发布|公开)(?:《)?(?P<named>[^《》]*?)(?:》)?(?:的(?:通知|公告))?$")
+
+
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
     """The reporting body named in the title, completed from the preamble.
 
@@ -630,6 +742,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
 
     >>> find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "由淮安市洪泽区人民政府办公室编制")
     '淮安市洪泽区人民政府'
+    >>> find_issuer("武义县人民政府办公室关于印发武义县2022年政府信息公开工作年度报告的通知")
+    '武义县人民政府'
     """
     if not title:
         return None
@@ -637,6 +751,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     name = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title))
     while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
         name = cleaner
+    if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
+        name = m.group("named") or RE_COMPILING_OFFICE.sub("", name[: m.start()])
     name = re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:")
     if not name:
         return None
@@ -808,7 +924,15 @@ def _city_at(name: str, pos: int) -> str | None:
             return full
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
+    if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
+        return m.group("stem") + "市"  # 芜湖经济技术开发区: a zone named after its city
     return None
+
+
+#: A development zone named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区.
+RE_CITY_ZONE = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
+)
 
 
 def _province_at(name: str) -> str | None:
@@ -863,8 +987,8 @@ def _county_at(name: str, pos: int) -> str | None:
     """The county-level unit at ``name[pos:]``; a bare level word is no name (省市场监督管理局 has
     none, 市中区 is one)."""
     m = RE_COUNTY.match(name, pos)
-    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS:
-        return None
+    if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS or m.group() == "自治区":
+        return None  # 自治区 alone is a region's level word (自治区商务厅), like 省
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     return m.group()

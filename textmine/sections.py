@@ -37,6 +37,8 @@ LEXICON = "sections.yaml"
 
 #: Level-1 numbers: ``一、`` ``一．`` ``一.`` ``一 、`` ``十一、`` (not ``一.5``).
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
+#: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
+RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
 RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
 #: Level-2 numbers: ``（一）`` ``(一)``.
@@ -258,6 +260,9 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue
             cand = _Candidate(style, m.start(), m.end(), number, value)
             found.setdefault(m.start(), cand)
+    for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
+        if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+            found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), m.group("num"), cn_numeral(m.group("num")))
     for m in RE_ANNEX.finditer(text):
         found[m.start()] = _Candidate("stat", m.start(), m.end(), None, None)
     for m in RE_STAT_WORD.finditer(text):
@@ -405,7 +410,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         return i + known
     # a known title joined to more words (存在的问题和不足…) goes on: it ends at a cue or below
     for p in range(2, len(window)):
-        if window[p - 1] == "、":  # inside an enumeration (准确、及时、规范): no title ends here
+        if window[p - 1] in CONJUNCTIONS:  # after 、和及与 (准确、及时; 存在的问题及2018年工作计划) no title ends
             continue
         if lex.cue_any.match(window, p) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
