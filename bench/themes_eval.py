@@ -14,7 +14,7 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout5.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout6.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
 """
@@ -41,6 +41,8 @@ HELDOUT3 = PROBES.with_name("theme_probes_heldout3.yaml")
 HELDOUT4 = PROBES.with_name("theme_probes_heldout4.yaml")
 #: Written after the third round of 2026.12.1 rules; its errors motivated the clause rule of supervision.
 HELDOUT5 = PROBES.with_name("theme_probes_heldout5.yaml")
+#: Written and labelled before the tagger was run on it (lexicons 2026.12.1), measured on main first.
+HELDOUT6 = PROBES.with_name("theme_probes_heldout6.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
@@ -269,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.probes_only:
         probe_report(load_probes(), None, errors=args.errors, classifier=False)
-        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
+        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6):
             probe_report(load_probes(path), None, errors=args.errors, classifier=False, name=path.name)
         return 0
     if not (args.corpus / "gold").is_dir():
@@ -314,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (untagged sentences written to {args.untagged})")
 
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
-    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
+    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6):
         probe_report(load_probes(path), gold, errors=args.errors, classifier=not args.no_classifier,
                      name=path.name)
     if not args.no_classifier:
