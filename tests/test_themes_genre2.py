@@ -21,6 +21,8 @@ CASES = [
     ("信息发布由股室负责人、分管领导逐级审核。", "info_management", "leadership"),
     ("分管领导逐级传达会议精神。", None, "info_management"),
     ("分管领导每月听取政务公开工作汇报。", "leadership", None),
+    ("分管领导就新出台的稳岗就业政策作客电视台访谈节目。", "interpretation", "leadership"),
+    ("各股室设立信息公开员，负责信息报送。", "leadership", None),
     ("选派人员参加省政府办公厅政务公开办公室举办的业务培训。", "training", "leadership"),
     ("局党组将政务公开纳入年度重点工作统筹推进。", "leadership", None),
     ("办公室负责统筹协调全局信息公开工作。", "leadership", None),
@@ -67,6 +69,9 @@ CASES = [
     ("建立问题整改台账，逐项销号。", "supervision", "requests"),
     ("群众留言均在5个工作日内答复。", "interpretation", "requests"),
     ("政府信息公开申请均在法定期限内答复。", "requests", None),
+    ("行政复议申请均系申请人对不予公开答复不服而提起。", "appeals", "requests"),
+    ("对申请人不服答复的，告知其救济途径。", "requests", None),
+    ("实时监控审批事项办理时限。", "services", "requests"),
     # appeals: lost and won cases
     ("一起政府信息公开行政案件败诉，已依法重新作出答复。", "appeals", None),
     # info_management: typos on web columns are website work; refusals on secrecy grounds
