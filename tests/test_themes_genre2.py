@@ -102,6 +102,30 @@ CASES = [
     # grassroots: disclosure carried down to villages
     ("推动基层公开向社区、村延伸。", "grassroots", None),
     ("推动服务向纵深延伸。", None, "grassroots"),
+    # second round (after theme_probes_heldout7.yaml)
+    ("局务会专题听取信息公开工作汇报。", "leadership", None),
+    ("局务会听取了安全生产工作汇报。", None, "leadership"),
+    ("市政务公开办对我局网站开展了专项抽查。", "supervision", "leadership"),
+    ("政务抖音号粉丝量突破5万。", "platform_media", None),
+    ("群众关注度较高的信息优先公开。", None, "platform_media"),
+    ("本报告全文可在市政府门户网站“政府信息公开年报”栏目查阅。", None, "platform_web"),
+    ("如对本报告有疑问，可拨打政务服务热线咨询。", None, "interpretation"),
+    ("开通政务服务热线，解答群众政策咨询。", "interpretation", None),
+    ("主动公开学校收费标准和资助政策。", "key_areas", "proactive"),
+    ("主动公开本机关机构职能和人事任免信息。", "proactive", None),
+    ("部分应主动公开的信息被认定为不予公开。", "info_management", "proactive"),
+    ("发布全市空气质量月报。", "key_areas", None),
+    ("召开停车收费标准听证会。", "participation", "key_areas"),
+    ("公开停车收费标准。", "key_areas", None),
+    ("对涉及第三方权益的申请，书面征求第三方意见。", "requests", None),
+    ("邀请第三方机构开展满意度测评。", None, "requests"),
+    ("未收到涉及政府信息公开的投诉。", "appeals", None),
+    ("收到群众对物业服务的投诉12件。", None, "appeals"),
+    ("本年制发规章2件、规范性文件4件，废止规范性文件1件。", "proactive", "info_management"),
+    ("举办农技人员培训班3期。", None, "training"),
+    ("信息公开人员业务不熟，答复不够规范。", "training", None),
+    ("村级“三务”公开实现全覆盖。", "grassroots", None),
+    ("村级道路全部硬化。", None, "grassroots"),
 ]
 
 
