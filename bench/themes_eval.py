@@ -14,9 +14,11 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout5.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout7.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
+Last, per rare theme, the lexicon against the classifier with each labelled set left out in turn
+(:func:`rare_report`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ HELDOUT3 = PROBES.with_name("theme_probes_heldout3.yaml")
 HELDOUT4 = PROBES.with_name("theme_probes_heldout4.yaml")
 #: Written after the third round of 2026.12.1 rules; its errors motivated the clause rule of supervision.
 HELDOUT5 = PROBES.with_name("theme_probes_heldout5.yaml")
+#: Written and labelled before the tagger was run on it (lexicons 2026.12.1), measured on main first.
+HELDOUT6 = PROBES.with_name("theme_probes_heldout6.yaml")
+#: Written and labelled after the 2026.12.2 rules were tuned on HELDOUT6, before the tagger was run on it.
+HELDOUT7 = PROBES.with_name("theme_probes_heldout7.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
@@ -190,6 +196,59 @@ def confirm_report(gold: list[tuple[str, str, tuple[str, ...]]], tune: list[tupl
         print(f"  gold (5-fold)    {name:26s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
 
 
+RARE_ADD = 0.5  # probability at which the classifier adds a rare theme the lexicon missed
+RARE_KEEP = 0.2  # probability below which the classifier drops a rare theme the lexicon found
+
+
+def rare_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple[str, list[tuple[str, tuple[str, ...]]]]],
+                themes: tuple[str, ...] = RARE) -> None:
+    """Per rare theme: the lexicon against the classifier, leave one labelled set out.
+
+    Every probe set and each of five report folds of the gold is predicted by a classifier
+    trained on all the other labelled sentences (gold and probes), so no sentence is scored by
+    a model that saw it. Printed per theme: the lexicon, the classifier alone (its default
+    threshold), the lexicon with the classifier's additions (probability ≥ ``RARE_ADD``) and
+    the lexicon confirmed by the classifier (probability ≥ ``RARE_KEEP``). The lexicon was tuned
+    on these sets, so its figures flatter it: read the classifier's as what it would add.
+    """
+    import numpy as np
+
+    from textmine.classify import ThemeClassifier
+    from textmine.themes import THEME_IDS, tag_text
+
+    rids = sorted({r for r, _, _ in gold})
+    folds = [(f"gold fold {k + 1}", [(t, g) for r, t, g in gold if r in set(rids[k::5])]) for k in range(5)]
+    items = [(name, t, g) for name, rows in sets + folds for t, g in rows]
+    texts = [t for _, t, _ in items]
+    labels = [g for _, _, g in items]
+    lex = [tag_text(t) for t in texts]
+    proba = np.zeros((len(items), len(THEME_IDS)))
+    clf = ThemeClassifier(labels=THEME_IDS, C=4.0)
+    for name, _ in sets + folds:
+        test = [i for i, (n, _, _) in enumerate(items) if n == name]
+        train = [i for i, (n, _, _) in enumerate(items) if n != name]
+        model = clf.fit([texts[i] for i in train], [labels[i] for i in train])
+        proba[test] = model.predict_proba([texts[i] for i in test])
+
+    def prf(pred: list[bool], theme: str) -> str:
+        truth = [theme in g for g in labels]
+        tp = sum(a and b for a, b in zip(pred, truth, strict=True))
+        fp, fn = sum(pred) - tp, sum(truth) - tp
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return f"P {p:.2f} R {r:.2f} F1 {2 * p * r / (p + r) if p + r else 0.0:.2f}"
+
+    print(f"\n== rare themes, leave one set out ({len(items)} labelled sentences, {len(sets) + 5} sets)")
+    for theme in themes:
+        j = THEME_IDS.index(theme)
+        has = [theme in row for row in lex]
+        n = sum(theme in g for g in labels)
+        print(f"  {theme:16s} n={n:3d} lexicon {prf(has, theme)}"
+              f" | classifier {prf(list(proba[:, j] >= clf.threshold), theme)}"
+              f" | lexicon+clf≥{RARE_ADD} {prf([a or b for a, b in zip(has, proba[:, j] >= RARE_ADD, strict=True)], theme)}"
+              f" | lexicon∧clf≥{RARE_KEEP} {prf([a and b for a, b in zip(has, proba[:, j] >= RARE_KEEP, strict=True)], theme)}")
+
+
 def crude_sentences(text: str) -> list[tuple[str, str]]:
     """``(kind, sentence)`` from a crude heading split, for when the pipeline is unavailable."""
     from textmine.sections import classify_title  # may fail: then every kind is "unknown"
@@ -269,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.probes_only:
         probe_report(load_probes(), None, errors=args.errors, classifier=False)
-        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
+        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7):
             probe_report(load_probes(path), None, errors=args.errors, classifier=False, name=path.name)
         return 0
     if not (args.corpus / "gold").is_dir():
@@ -314,11 +373,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (untagged sentences written to {args.untagged})")
 
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
-    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5):
+    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7):
         probe_report(load_probes(path), gold, errors=args.errors, classifier=not args.no_classifier,
                      name=path.name)
     if not args.no_classifier:
         confirm_report(gold, load_probes(), load_probes(HELDOUT))
+        rare_report(gold, [(path.name, load_probes(path)) for path in
+                           (PROBES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)],
+                    ("participation", "power_oversight", "grassroots", "training", "appeals", "services"))
     if args.no_classifier:
         return 0
     import numpy as np

@@ -82,6 +82,9 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout2.yaml", 0.9, 150),
         ("theme_probes_heldout3.yaml", 0.9, 60),
         ("theme_probes_heldout4.yaml", 0.8, 60),
+        ("theme_probes_heldout5.yaml", 0.8, 50),
+        ("theme_probes_heldout6.yaml", 0.8, 150),
+        ("theme_probes_heldout7.yaml", 0.8, 80),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
