@@ -235,18 +235,23 @@ def report_text(issuer: str, year: int, tables: list[str], brk: str = "\n", *, h
     return brk.join(paras) + brk
 
 
-def small_requests(rng: random.Random, v: dict, template: str) -> None:
-    """A small body's table 三: a handful of requests, natural persons and one kind of org."""
+def small_requests(rng: random.Random, v: dict, template: str, *, carried: dict | None = None) -> None:
+    """A small body's table 三: a handful of requests, natural persons and one kind of org
+    (``carried``: last year's 结转下年度 by column, this year's 上年结转)."""
     t = {x.key: x for x in layout(template)}["requests"]
     keys = [r.key for r in t.rows if not (r.header and template == "gov2021")]
     outcome = keys[keys.index("carried_over") + 1: keys.index("total_processed")]
     org = rng.choice(COLS[1:6])
+    if carried:
+        org = next((c for c in COLS[1:6] if carried.get(c)), org)
     for col in COLS[:6]:
         active = col == "natural_person" or col == org
         for r in outcome:
             v[("requests", r, col)] = rng.choice([0, 0, 0, 0, 1, 2, 3, 4, 11]) if active else 0
         done = sum(v[("requests", r, col)] for r in outcome)
         over = rng.choice([0, 0, 1, 2]) if active else 0
+        if carried is not None:
+            over = carried.get(col) or 0
         fwd = rng.choice([0, 0, 1]) if active else 0
         new = done + fwd - over
         if new < 0:
@@ -370,9 +375,11 @@ def main() -> None:
     v2019 = dict(v)
     add("run-together-2019", "txt", report_text("河北省邢台市信都区人民政府", 2019,
         join(tables_of("gov2019", v, render_run_together), ""), "\n"), v)
-    # 13 gov2019 run-together, the same body's next year: 上一年项目数量 = last year's + 本年增/减.
+    # 13 gov2019 run-together, the same body's next year: 上一年项目数量 = last year's + 本年增/减,
+    # 上年结转 = last year's 结转下年度.
     v = consistent_values("gov2019", rng, blanks=False)
-    small_requests(rng, v, "gov2019")
+    small_requests(rng, v, "gov2019",
+                   carried={c: v2019[("requests", "carried_forward", c)] for c in COLS[:6]})
     for r in ("licensing", "other_services", "penalty", "enforcement", "fees"):
         prev = v2019[("active", r, "prev_items")]
         ch = v2019[("active", r, "change")]

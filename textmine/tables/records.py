@@ -33,15 +33,29 @@ class Region:
     printed: bool = False
 
 
-@dataclass
+#: :attr:`Statement.source` of what the report says about its own cells.
+OWN_STATEMENT = "the report's own statement"
+#: :attr:`Statement.source` of what the same body's previous report settles.
+LAST_YEAR = "the same body's report of the year before"
+#: :attr:`Statement.source` of what the same body's next report settles.
+NEXT_YEAR = "the same body's report of the year after"
+
+
+@dataclass(frozen=True)
 class Statement:
     """A number the report states in prose about its own cells (制发规范性文件3件): ``value``
-    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement."""
+    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement.
+
+    ``source`` names where the number comes from, as notes quote it: the report itself, or the
+    same body's report of the year before or after (:mod:`textmine.tables.evidence`; span
+    ``-1``).
+    """
 
     cells: tuple[tuple[str, str, str], ...]
     value: int
     start: int
     end: int
+    source: str = OWN_STATEMENT
 
 
 @dataclass
