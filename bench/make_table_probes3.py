@@ -144,6 +144,16 @@ def appeals_grid(v: dict, *, breaks: bool = False) -> list[list[Cellspec]]:
     ]
 
 
+def appeals_turned_grid(v: dict) -> list[list[Cellspec]]:
+    """Table 四 turned: one row per kind of case under one header of the five result columns."""
+    heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    labels = {"review": "行政复议", "suit_direct": "行政诉讼（未经复议直接起诉）", "suit_after_review": "行政诉讼（复议后起诉）"}
+    rows = [[("类别", 1, 1)] + [(h, 1, 1) for h in heads]]
+    for r, label in labels.items():
+        rows.append([(label, 1, 1)] + [(fmt(v[("appeals", r, c)]), 1, 1) for c in APPEAL_COLS])
+    return rows
+
+
 def stats_grid(v: dict, *, unit_col: bool = True) -> list[list[Cellspec]]:
     t = layout("gov2014")[0]
     rows = [[("统计指标", 1, 1)] + ([("单位", 1, 1)] if unit_col else []) + [("统计数", 1, 1)]]
@@ -455,6 +465,21 @@ def main() -> None:
     v[("requests", "granted", "total")] += 1
     add("lines-inconsistent-2021", "txt", report_text("山东省济南市历下区人民政府", 2024,
         join(tables_of("gov2021", v, lambda g: "\n".join(cells_once(g))), "\n"), "\n"), v, errors=("T3-B",))
+    # 25-27 table 四 turned (three rows of five), as HTML, pipe table and one cell per line.
+    for name, issuer, year, template, render, ext in (
+        ("html-turned-appeals-2021", "河南省洛阳市西工区人民政府", 2023, "gov2021", render_html, "html"),
+        ("pipe-turned-appeals-2019", "甘肃省天水市秦州区人民政府", 2020, "gov2019", render_pipe, "txt"),
+        ("lines-turned-appeals-2021", "海南省三亚市吉阳区人民政府", 2024, "gov2021", lambda g: "\n".join(cells_once(g)), "txt"),
+    ):
+        v = consistent_values(template, rng, blanks=False)
+        for r in ("review", "suit_direct", "suit_after_review"):
+            if v[("appeals", r, "total")] == 0:
+                v[("appeals", r, "upheld")] = v[("appeals", r, "total")] = 1
+        parts = [(CAPTIONS["active"], render(active_grid(template, v))),
+                 (CAPTIONS["requests"], render(requests_grid(template, v))),
+                 (CAPTIONS["appeals"], render(appeals_turned_grid(v)))]
+        sep = "\n\n" if render is render_pipe else "\n"
+        add(name, ext, report_text(issuer, year, join(parts, sep), "\n", html=ext == "html"), v)
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
     print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
