@@ -1,0 +1,57 @@
+"""Table 四 printed turned (行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five cells under
+one header of result columns) is read as the template's one row of fifteen; the usual layout
+(the kinds of case as column headers above one row of numbers) is not mistaken for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.table_probes import make_probe
+from textmine.pipeline import read
+from textmine.tables.step2_tokens import _turned_tokens
+
+HEAD = "结果维持 结果纠正 其他结果 尚未审结 总计\n"
+ROWS = {"review": "行政复议", "suit_direct": "行政诉讼（未经复议直接起诉）", "suit_after_review": "行政诉讼（复议后起诉）"}
+VALUES = {"review": (1, 0, 0, 1, 2), "suit_direct": (0, 1, 0, 0, 1), "suit_after_review": (2, 0, 0, 0, 2)}
+
+
+def _turned(shape: str) -> str:
+    if shape == "pipe":
+        lines = ["| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", "|---|---|---|---|---|---|"]
+        lines += [f"| {label} | " + " | ".join(map(str, VALUES[k])) + " |" for k, label in ROWS.items()]
+        return "\n".join(lines) + "\n"
+    if shape == "lines":
+        return "类别\n" + HEAD.replace(" ", "\n") + "".join(
+            label + "\n" + "\n".join(map(str, VALUES[k])) + "\n" for k, label in ROWS.items())
+    return HEAD + "".join(label + " " + " ".join(map(str, VALUES[k])) + "\n" for k, label in ROWS.items())
+
+
+def _with_table_four(body: str) -> str:
+    import random
+
+    text = make_probe("lf_grid", random.Random(5), issuer="甘肃省民政厅", year=2022).text
+    a = text.index("四、政府信息公开行政复议")
+    b = text.index("五、存在的主要问题")
+    return text[:a] + "四、政府信息公开行政复议、行政诉讼情况\n" + body + text[b:]
+
+
+@pytest.mark.parametrize("shape", ["pipe", "lines", "space"])
+def test_turned_table_four_reads_all_three_kinds_of_case(shape, tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(_with_table_four(_turned(shape)), encoding="utf-8")
+    report = read(path)
+    got = {(c.row_key, c.col_key): c.value for c in report.cell_records if c.table == "appeals"}
+    for row, values in VALUES.items():
+        assert tuple(got[(row, c)] for c in ("upheld", "corrected", "other", "pending", "total")) == values
+    assert not [f for f in report.finding_records if f.severity == "error" and f.check_id.startswith("T4")]
+
+
+def test_usual_layout_is_not_read_as_turned():
+    usual = "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n" + HEAD * 3 + "1 0 0 1 2 0 1 0 0 1 2 0 0 0 2\n"
+    assert _turned_tokens(usual, 0, len(usual)) is None
+
+
+def test_turned_rows_short_of_five_cells_are_not_taken():
+    # a row that prints fewer than five cells is not a turned table 四 (prose with the words)
+    text = "行政复议 1 件\n未经复议直接起诉 0 件，复议后起诉 0 件。"
+    assert _turned_tokens(text, 0, len(text)) is None
