@@ -4,6 +4,7 @@ runs, repeated headers, HTML spans, pipe and tab tables, run-together rows, plac
 decimal 万元 amounts, the 2014 statistics table).
 
     python bench/table_probes3.py            # a line per probe and the totals
+    python bench/table_probes3.py --corpus   # as the corpus run reads the folder (adjacent years as evidence)
 
 Columns: cells right (value and status); ``flagged`` cells whose note says the reading is not
 settled, ``silent wrong`` the wrong cells that say nothing of it; ``wrong err`` the error findings
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -43,9 +46,42 @@ def reports() -> dict[str, Report]:
     return {name: read(DIR / p["file"]) for name, p in expected.items()}
 
 
-def score(*, quiet: bool = False) -> Counter[str]:
+class _Tagged:
+    """A probe's cells and findings as the corpus run wrote them (``cell_records`` and
+    ``finding_records`` of plain rows)."""
+
+    def __init__(self, cells: list[SimpleNamespace], findings: list[SimpleNamespace]) -> None:
+        self.cell_records, self.finding_records = cells, findings
+
+
+def tagged() -> dict[str, _Tagged]:
+    """Each probe's report as the corpus run reads the folder (with its second reading of open
+    tables: the same body's adjacent years as evidence)."""
+    import pandas as pd
+
+    from textmine.corpus import run
+
     expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    got_reports = reports()
+    with tempfile.TemporaryDirectory() as tmp:
+        run([DIR], tmp, format="csv", timeout=None)
+        frames = {n: pd.read_csv(Path(tmp) / f"{n}.csv", encoding="utf-8-sig", dtype={"value_exact": str})
+                  for n in ("reports", "cells", "findings")}
+    out = {}
+    for name, probe in expected.items():
+        rid = frames["reports"][frames["reports"].path.str.endswith(probe["file"])].report_id.iloc[0]
+        cells = [SimpleNamespace(table=r.table, row_key=r.row_key, col_key=r.col_key, status=r.status,
+                                 value=None if pd.isna(r.value_exact) else Decimal(r.value_exact),
+                                 note=None if pd.isna(r.note) else r.note)
+                 for r in frames["cells"][frames["cells"].report_id == rid].itertuples()]
+        findings = [SimpleNamespace(check_id=r.check_id, severity=r.severity)
+                    for r in frames["findings"][frames["findings"].report_id == rid].itertuples()]
+        out[name] = _Tagged(cells, findings)
+    return out
+
+
+def score(*, corpus: bool = False, quiet: bool = False) -> Counter[str]:
+    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
+    got_reports = tagged() if corpus else reports()
     total: Counter[str] = Counter()
     if not quiet:
         print(f"{'probe':30s} {'cells right':>12s} {'flagged':>7s} {'silent wrong':>12s} {'wrong err':>9s} "
@@ -79,4 +115,4 @@ def score(*, quiet: bool = False) -> Counter[str]:
 
 
 if __name__ == "__main__":
-    score()
+    score(corpus="--corpus" in sys.argv[1:])
