@@ -480,6 +480,17 @@ def main() -> None:
                  (CAPTIONS["appeals"], render(appeals_turned_grid(v)))]
         sep = "\n\n" if render is render_pipe else "\n"
         add(name, ext, report_text(issuer, year, join(parts, sep), "\n", html=ext == "html"), v)
+    # 28-30 one cell per line where an empty cell prints no line at all (an HTML table's text
+    # with empty <td> dropped): the row holds fewer lines than columns.
+    for name, issuer, year, template, sep in (
+        ("lines-blanks-vanish-2021", "吉林省吉林市船营区人民政府", 2022, "gov2021", "\n"),
+        ("lines-blanks-vanish-2019", "江西省九江市濂溪区人民政府", 2020, "gov2019", "\n"),
+        ("crlf-blanks-vanish-2021", "四川省绵阳市涪城区人民政府", 2023, "gov2021", "\r\n"),
+    ):
+        v = consistent_values(template, rng, blanks=False)
+        blank_zeros(v, rng, share=0.6)
+        parts = join(tables_of(template, v, lambda g, sep=sep: sep.join(c for c in cells_once(g) if c)), sep)
+        add(name, "txt", report_text(issuer, year, parts, sep), v)
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
     print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
