@@ -55,3 +55,41 @@ def test_turned_rows_short_of_five_cells_are_not_taken():
     # a row that prints fewer than five cells is not a turned table 四 (prose with the words)
     text = "行政复议 1 件\n未经复议直接起诉 0 件，复议后起诉 0 件。"
     assert _turned_tokens(text, 0, len(text)) is None
+
+
+# ---- one cell per line whose empty cells print no line -------------------------------------
+
+
+def _layout_of(text: str, row: str):
+    from textmine.tables.records import Region
+    from textmine.tables.registry import get_template
+    from textmine.tables.step2_tokens import tokenise_text
+    from textmine.tables.step3_readings import enumerate_readings
+    from textmine.tables.step4_scoring import pick_layout
+
+    region = Region(get_template("gov2021").table("requests"), 0, len(text))
+    readings = enumerate_readings(text, tokenise_text(text, region))
+    return pick_layout(next(r for r in readings.rows if r.key == row))
+
+
+HEADER_LINES = "\n".join(["申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织",
+                          "法律服务机构", "其他"])
+
+
+def test_short_row_of_lines_without_runs_lists_where_its_values_may_sit():
+    # 新收 3 (自然人 2, 科研机构 1): the four empty cells printed no line
+    text = HEADER_LINES + "\n一、本年新收政府信息公开申请数量\n2\n1\n3\n二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n"
+    layout = _layout_of(text, "new_received")
+    assert layout.placements is not None and len(layout.placements) > 1
+
+
+def test_short_row_of_lines_with_runs_keeps_its_visible_empty_cells():
+    # empty cells shown as longer runs of line breaks: the row is read as printed, not placed
+    cells = ["2", "", "", "1", "", "", "3"]
+    body = "\n\n".join(c if c else "" for c in cells)
+    rows = "\n\n".join(["0"] * 7)
+    text = (HEADER_LINES.replace("\n", "\n\n") + "\n\n一、本年新收政府信息公开申请数量\n\n" + body
+            + "\n\n二、上年结转政府信息公开申请数量\n\n" + rows + "\n\n三、本年度办理结果\n\n（一）予以公开\n\n" + rows + "\n")
+    layout = _layout_of(text, "new_received")
+    assert layout.placements is None
+    assert [t.raw for t in layout.values] == cells

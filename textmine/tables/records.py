@@ -93,7 +93,9 @@ class TableTokens:
     ``rows`` — template rows by label; ``extras`` — printed rows whose label the template
     lacks, already keyed by column; ``single`` — the data tokens of a ``single_row`` table
     (table 四); ``value_lines`` — runs of values ending each line, for the order-only fallback
-    when the labels are displaced; ``mode`` — the region's default separator.
+    when the labels are displaced; ``mode`` — the region's default separator; ``run`` — in a
+    one-cell-per-line region, the run of line breaks between two cells when longer runs show
+    the empty cells (``None``: an empty cell may print no line at all).
     """
 
     region: Region
@@ -102,6 +104,7 @@ class TableTokens:
     extras: list[FoundRow] = field(default_factory=list)
     single: list[Token] = field(default_factory=list)
     value_lines: list[list[Token]] = field(default_factory=list)
+    run: int | None = None
 
 
 @dataclass

@@ -267,7 +267,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     table, start, end = region.table, region.start, region.end
     default = region_mode(text, start, end)
     run = region_run(text, start, end) if default == "lines" else None
-    out = TableTokens(region, default)
+    out = TableTokens(region, default, run=run)
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run)
         return out

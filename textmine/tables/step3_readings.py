@@ -52,22 +52,23 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode))
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=tokens.run is not None))
     out.rows = list(rows.values())
     return out
 
 
-def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[Layout]:
+def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
-    columns), the layouts with 小计 right after 自然人 and right before 总计 as well."""
+    columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
+    runs of line breaks show the region's empty cells."""
     spec = row.hit.row
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
-            out.append(_layout(text, variant, values, row.mode, default))
+            out.append(_layout(text, variant, values, row.mode, default, shown=shown))
     return out
 
 
@@ -75,7 +76,8 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[
 MAX_SPARSE = 2000
 
 
-def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str) -> Layout:
+def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
+            shown: bool = False) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
     # run-together text hides empty cells: the run may hold fewer cells than columns
@@ -84,6 +86,10 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
         layout.gaps = _gap_blanks(text, values)
+    elif values and len(values) < len(cols) and mode == "lines" and not shown:
+        # one cell per line, fewer lines than columns and no runs of line breaks that would
+        # show empty cells: the empty cells printed no line, their places are to be found
+        layout.placements = placements(values, len(cols))
     return layout
 
 
