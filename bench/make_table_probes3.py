@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -491,6 +492,11 @@ def main() -> None:
         blank_zeros(v, rng, share=0.6)
         parts = join(tables_of(template, v, lambda g, sep=sep: sep.join(c for c in cells_once(g) if c)), sep)
         add(name, "txt", report_text(issuer, year, parts, sep), v)
+    # 31 tab rows whose runs of tabs were collapsed to one (the empty cells vanished with them).
+    v = consistent_values("gov2021", rng, blanks=False)
+    blank_zeros(v, rng, share=0.6)
+    parts = join(tables_of("gov2021", v, lambda g: re.sub(r"\t+", "\t", render_tabs(g))), "\n")
+    add("tabs-blanks-vanish-2021", "txt", report_text("广东省韶关市浈江区人民政府", 2024, parts, "\n"), v)
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
     print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
