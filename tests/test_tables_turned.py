@@ -93,3 +93,15 @@ def test_short_row_of_lines_with_runs_keeps_its_visible_empty_cells():
     layout = _layout_of(text, "new_received")
     assert layout.placements is None
     assert [t.raw for t in layout.values] == cells
+
+
+def test_short_tab_row_without_any_empty_tab_cell_lists_its_placements():
+    head = "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+    text = head + "一、本年新收政府信息公开申请数量\t2\t1\t3\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\t\n"
+    assert _layout_of(text, "new_received").placements is not None
+
+
+def test_short_tab_row_in_a_region_that_shows_empty_tab_cells_is_read_as_printed():
+    head = "申请人情况\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+    text = head + "一、本年新收政府信息公开申请数量\t2\t1\t3\n二、上年结转政府信息公开申请数量\t1\t\t0\t0\t0\t0\t1\n"
+    assert _layout_of(text, "new_received").placements is None

@@ -48,11 +48,16 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
         out.single = _single_row_candidates(table, tokens.single, len(out.single_keys))
         return out
     rows: dict[str, RowReadings] = {}
+    # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
+    # the empty cells may have vanished with the tabs around them (whitespace collapsed)
+    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
+                     for a, b in itertools.pairwise(row.values))
     for row in tokens.rows:
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=tokens.run is not None))
+        shown = tokens.run is not None if row.mode == "lines" else tabs_shown
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown))
     out.rows = list(rows.values())
     return out
 
@@ -60,7 +65,7 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
-    runs of line breaks show the region's empty cells."""
+    the region shows its empty cells (runs of line breaks, two tabs in a row)."""
     spec = row.hit.row
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
@@ -86,9 +91,10 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
         layout.gaps = _gap_blanks(text, values)
-    elif values and len(values) < len(cols) and mode == "lines" and not shown:
-        # one cell per line, fewer lines than columns and no runs of line breaks that would
-        # show empty cells: the empty cells printed no line, their places are to be found
+    elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
+        # one cell per line (or per tab), fewer cells than columns and nothing in the region
+        # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
+        # printed nothing, their places are to be found
         layout.placements = placements(values, len(cols))
     return layout
 
