@@ -1,6 +1,11 @@
-"""Table 四 printed turned (行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five cells under
-one header of result columns) is read as the template's one row of fifteen; the usual layout
-(the kinds of case as column headers above one row of numbers) is not mistaken for it."""
+"""Table shapes the held-out probes of ``tests/cases/table_probes3`` found misread.
+
+* Table 四 printed turned (行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five cells under
+  one header of result columns) is read as the template's one row of fifteen; the usual layout
+  (the kinds of case as column headers above one row of numbers) is not mistaken for it.
+* One cell per line (or per tab) whose empty cells printed nothing: a short row's values are
+  placed by the whole table, unless the region shows its empty cells (runs of line breaks, two
+  tabs in a row)."""
 
 from __future__ import annotations
 
