@@ -129,6 +129,24 @@ def test_failure_on_unsettled_inferred_cells_is_a_reading_warning():
     assert "READING-UNCERTAIN" in ids and "T3-C" not in ids
 
 
+def test_failure_on_one_unsettled_run_among_printed_cells_is_a_reading_warning():
+    # 总计 printed in its own cell, 自然人 split out of a run that another reading would fix
+    note = ("digit run split by plausibility: 4 readings fit the identities; "
+            "another reading of this run would satisfy an identity this reading fails")
+    cols = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org")
+    cells = [Cell("gov2021", "requests", "granted", c, 3 if c == "natural_person" else None,
+                  "3" if c == "natural_person" else "", "number" if c == "natural_person" else "blank",
+                  inferred=c == "natural_person", note=note if c == "natural_person" else None) for c in cols]
+    cells.append(Cell("gov2021", "requests", "granted", "total", 33, "33", "number"))
+    findings = check_cells(cells, template="gov2021")
+    ids = [f.check_id for f in findings]
+    assert "READING-UNCERTAIN" in ids and "T3-C" not in ids
+    assert all(f.severity == "warning" for f in findings if f.check_id == "READING-UNCERTAIN")
+    # the same cells printed (not inferred) stay the report's error
+    printed = [Cell(c.template, c.table, c.row_key, c.col_key, c.value, c.raw, c.status) for c in cells]
+    assert "T3-C" in [f.check_id for f in check_cells(printed, template="gov2021")]
+
+
 @pytest.mark.parametrize(("note", "inferred"), [
     (None, False),  # printed cells: the report's error
     ("digit run split: the only reading without leading zeros", True),  # one reading only

@@ -20,9 +20,12 @@ from textmine.normalize import normalize
         ("行\r\n政", "行\n政"),
         ("零\u200b宽\ufeff字符", "零宽字符"),
         ("（一）保留中文标点：，。", "（一）保留中文标点：，。"),
+        ("收费１．２万元", "收费1.2万元"),
+        ("1．加强解读　２．完善", "1．加强解读 2．完善"),
     ],
     ids=["fullwidth-digits", "fullwidth-latin", "fullwidth-percent", "ideographic-space",
-         "nbsp", "crlf", "zero-width", "cjk-punctuation-kept"],
+         "nbsp", "crlf", "zero-width", "cjk-punctuation-kept",
+         "fullwidth-decimal-point", "fullwidth-list-point-kept"],
 )
 def test_normalize_cases(raw, text):
     assert normalize(raw)[0] == text

@@ -12,11 +12,13 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +136,9 @@ class Options:
     #: Whether the worker reduces its reports for the cross-year index itself: with several
     #: workers the one process that writes the files would otherwise do it for all of them.
     compact: bool = False
+    #: What the same body's report of the year before settles about the cells (the second
+    #: reading of :mod:`textmine.lastyear`).
+    evidence: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,7 +217,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         )  # fmt: skip
         if inp.row is not None:
             _crawl_meta(doc, inp.row)
-        report = analyze(doc)
+        report = analyze(doc, evidence=options.evidence)
         row["format"] = report.document.format
         row["encoding"] = report.document.encoding
         rows = report_rows(report, path=inp.display)
@@ -402,7 +407,9 @@ def run(
         cross_year: check reports of the same issuer in consecutive years (carry-over,
             running totals, copied tables) and add those findings. Reports are indexed as
             they stream in (:class:`textmine.checks.history.CrossYearIndex`), keeping per
-            report only the few cells those checks read.
+            report only the few cells those checks read. A report whose table reading is open
+            is kept back and read again at the end with what the same body's report of the
+            year before settles (:mod:`textmine.lastyear`); its rows are then written last.
         texts: also write ``texts``: each report's normalised text, which every span
             (``start``/``end``) points into.
         timeout: seconds one input may take before it is stopped and recorded as
@@ -444,33 +451,101 @@ def run(
     if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
         # while the workers start, this process loads what writing needs, on a core of its own
         threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
+    years = _year_evidence() if cross_year else None
+    waiting: deque[Input] = deque()
+    held: list[tuple[Input, FileResult]] = []
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         results = _results(
-            inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options
-        )
+            _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+            options=options,
+        )  # fmt: skip
         for n, result in enumerate(results, 1):
-            summary.inputs += 1
-            status = result.manifest["status"]
-            summary.status[status] += 1
-            if status != "ok":
-                summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
-            pending["manifest"].append(result.manifest)
-            for name, rows in result.rows.items():
-                if name in pending:
-                    pending[name].extend(rows)
-            if index is not None:
-                index_result(index, result)
+            inp = waiting.popleft()
+            if years is not None:
+                years.add(result.rows, source=inp)
+                if _is_open(result.rows):  # read again once every report was read once
+                    held.append((inp, result))
+                    if on_file:
+                        on_file(result)
+                    continue
+            _take(result, summary, pending, index)
             if n % BATCH == 0:
                 _flush(writer, pending)
             if on_file:
                 on_file(result)
+        read_options = _OptionsReader(options)
+        for inp, result in held:
+            evidence = years.statements_for(result.rows, options_of=read_options, source=inp) if years is not None else ()
+            if evidence:
+                result = _process((inp, dataclasses.replace(options, evidence=evidence)))
+            _take(result, summary, pending, index)
         _flush(writer, pending)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
+    """``inputs``, each also appended to ``seen`` (results come back in input order)."""
+    for inp in inputs:
+        seen.append(inp)
+        yield inp
+
+
+def _year_evidence() -> Any:
+    from textmine.lastyear import YearEvidence
+
+    return YearEvidence()
+
+
+def _is_open(rows: dict[str, list[dict[str, Any]]]) -> bool:
+    from textmine.lastyear import open_rows
+
+    return open_rows(rows)
+
+
+class _OptionsReader:
+    """Every reading the rows of an input's tables allow (read once per input and template)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.seen: dict[tuple[str, str], Any] = {}
+
+    def __call__(self, inp: Input, template: str) -> Any:
+        key = (inp.display, template)
+        if key not in self.seen:
+            self.seen[key] = {}
+            try:
+                from textmine.ingest import read_document
+                from textmine.tables import reading_options
+
+                data, fmt = _input_bytes(inp, self.options)
+                doc = read_document(
+                    data, name=inp.display if inp.row is not None else inp.path, format=fmt,
+                    ocr=self.options.ocr, max_pages=self.options.max_pages, max_chars=self.options.max_chars,
+                )  # fmt: skip
+                self.seen[key] = reading_options(doc, template=template)
+            except Exception:  # noqa: BLE001 - no evidence from an input that cannot be read again
+                logger.debug("reading %s again failed", inp.display, exc_info=True)
+        return self.seen[key]
+
+
+def _take(result: FileResult, summary: RunSummary, pending: dict[str, list[dict[str, Any]]], index: Any) -> None:
+    """Count one input's result and queue its rows for writing (and for the cross-year index)."""
+    summary.inputs += 1
+    status = result.manifest["status"]
+    summary.status[status] += 1
+    if status != "ok":
+        summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
+    pending["manifest"].append(result.manifest)
+    for name, rows in result.rows.items():
+        if name in pending:
+            pending[name].extend(rows)
+    if index is not None:
+        index_result(index, result)
 
 
 def _load_writer() -> None:

@@ -8,7 +8,9 @@ line breaks) while keeping that map exact.
 What changes: full-width ASCII letters, digits and ``%`` become half-width (``２０１６`` →
 ``2016``); the ideographic space and no-break spaces become a plain space; ``\\r`` and
 zero-width characters are deleted, except that a carriage return not followed by a line feed
-(old Mac text, crawled Word tables whose cells end in ``\\r``) becomes a line feed. Chinese punctuation (``，。（）：``) is kept as written.
+(old Mac text, crawled Word tables whose cells end in ``\\r``) becomes a line feed. A full-width
+point between two digits is a decimal point (``１．２`` → ``1.2``; ``1．加强`` keeps its point).
+Chinese punctuation (``，。（）：``) is kept as written.
 
 Example:
     >>> text, offsets = normalize("２０１６年\\u3000报告", drop=[(5, 6)])
@@ -49,6 +51,9 @@ RE_DELETED_ANY = re.compile("[" + "".join(sorted(DELETED)) + "]")
 #: Runs of characters that :data:`TRANSLATE` replaces (most texts hold few or none).
 RE_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TRANSLATE)) + "]+")
 
+#: A full-width point between digits (after the digits are half-width): a decimal point.
+RE_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
 #: Runs of characters that are always deleted (carriage returns only before a line feed).
 RE_DELETED = re.compile("[" + "".join(sorted(DELETED - {"\r"})) + "]+|\r+(?=\n)")
 
@@ -79,7 +84,10 @@ def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, l
     if pos < n:
         pieces.append(raw[pos:])
         offsets.extend(range(pos, n))
-    return RE_TRANSLATED.sub(_translate, "".join(pieces)), offsets
+    text = RE_TRANSLATED.sub(_translate, "".join(pieces))
+    if "．" in text:
+        text = RE_WIDE_POINT.sub(".", text)
+    return text, offsets
 
 
 def _translate(match: re.Match[str]) -> str:

@@ -16,15 +16,21 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textmine.frames import AnalysedReport
 from textmine.model import Cell, Document, Report
+
+if TYPE_CHECKING:
+    from textmine.tables.records import Statement
 
 logger = logging.getLogger(__name__)
 
 
 def read(
-    source: str | os.PathLike[str] | bytes, *, name: str | None = None, ocr: bool = False
+    source: str | os.PathLike[str] | bytes, *, name: str | None = None, ocr: bool = False,
+    evidence: Sequence[Statement] = (),
 ) -> Report:
     """Read one file (or its bytes) and return the analysed :class:`Report`.
 
@@ -32,24 +38,31 @@ def read(
         source: a path, or the raw bytes of a report.
         name: a file name for bytes input (used to guess the format and in messages).
         ocr: read PDF pages without a text layer through tesseract (when installed).
+        evidence: what the same body's previous report settles about the cells (see
+            :func:`analyze`).
 
     Raises:
         ReadError: the input is empty, binary, undecodable or of an unsupported format.
     """
     from textmine.ingest import read_document
 
-    return analyze(read_document(source, name=name, ocr=ocr))
+    return analyze(read_document(source, name=name, ocr=ocr), evidence=evidence)
 
 
-def analyze(doc: Document) -> Report:
-    """Structure and annotate a :class:`Document` read by :mod:`textmine.ingest`."""
+def analyze(doc: Document, *, evidence: Sequence[Statement] = ()) -> Report:
+    """Structure and annotate a :class:`Document` read by :mod:`textmine.ingest`.
+
+    ``evidence``: statements about the cells that the same body's report of the year before
+    settles (:func:`textmine.tables.evidence.last_year_statements`); the corpus run passes them
+    when it reads again a report whose table reading was not settled.
+    """
     from textmine.meta import extract_meta
     from textmine.sections import find_sections
     from textmine.sentences import split_sentences
 
     sections = find_sections(doc.text)
     meta = extract_meta(doc, sections)
-    cells = _cells(doc, meta.template)
+    cells = _cells(doc, meta.template, evidence)
     exclude = [(t.start, t.end) for t in doc.tables if t.start is not None and t.end is not None]
     exclude += table_regions(doc.text, cells, meta.template)
     sentences = split_sentences(doc.text, sections, exclude=_merge(exclude))
@@ -67,7 +80,7 @@ def analyze(doc: Document) -> Report:
     return report
 
 
-def _cells(doc: Document, template: str | None) -> list[Cell]:
+def _cells(doc: Document, template: str | None, evidence: Sequence[Statement] = ()) -> list[Cell]:
     """The report's table cells; none at all when no table was found (every cell missing).
 
     ``template`` is the one the metadata names; when it names none, the tables module detects
@@ -76,7 +89,7 @@ def _cells(doc: Document, template: str | None) -> list[Cell]:
     from textmine.tables import detect_template, extract_cells
 
     template = template or detect_template(doc)
-    cells = extract_cells(doc, template=template) if template else []
+    cells = extract_cells(doc, template=template, evidence=evidence) if template else []
     if not any(c.status != "missing" for c in cells):
         return []
     return cells

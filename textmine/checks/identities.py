@@ -128,8 +128,9 @@ def _evaluate(
             check_id="READING-UNCERTAIN",
             severity=str(info["severity"]),
             message=(
-                f"{where}: {phrase}, but every cell involved was read from run-together digits and the "
-                f"reading is not settled, so this may be a misreading rather than an error of the report "
+                f"{where}: {phrase}, but cells involved were read from run-together digits whose "
+                f"reading is not settled (another reading would satisfy the identities), so this may be "
+                f"a misreading rather than an error of the report "
                 f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
             ),
             expected=_plain(right),
@@ -153,13 +154,15 @@ def _evaluate(
 
 
 def _uncertain_reading(terms: Sequence[_Term]) -> bool:
-    """True when every printed cell of a failed identity was inferred (split out of a digit run
-    or placed) and one of them comes from a reading the tables stage did not settle."""
-    cells = [t.cell for t in terms if t.cell.status != "missing"]
-    if not cells or not all(c.inferred for c in cells):
-        return False
+    """True when a cell of a failed identity was inferred (split out of a digit run or placed)
+    from a reading the tables stage did not settle, another reading of which would satisfy an
+    identity this one fails: the failure may be ours, whatever the other cells (a table printed
+    with separators but one run-together row is as uncertain as a wholly run-together one)."""
     markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
-    return any(any(m in (c.note or "") for m in markers) for c in cells)
+    return any(
+        t.cell.status != "missing" and t.cell.inferred and any(m in (t.cell.note or "") for m in markers)
+        for t in terms
+    )
 
 
 def _blank_total_explains(

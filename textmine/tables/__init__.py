@@ -36,8 +36,11 @@ Example:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from decimal import Decimal
 
 from textmine.model import Cell, Document
+from textmine.tables.records import Statement
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import (
     detect_template,
@@ -48,21 +51,24 @@ from textmine.tables.step1_regions import (
 from textmine.tables.step2_grids import read_grids
 from textmine.tables.step2_tokens import tokenise_text
 from textmine.tables.step3_readings import enumerate_readings
-from textmine.tables.step4_scoring import score_readings
+from textmine.tables.step4_scoring import row_options, score_readings
 from textmine.tables.step5_placing import place_cells
 
-__all__ = ["detect_template", "extract_cells", "template_regions"]
+__all__ = ["detect_template", "extract_cells", "reading_options", "template_regions"]
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 
-def extract_cells(doc: Document, *, template: str | None = None) -> list[Cell]:
+def extract_cells(doc: Document, *, template: str | None = None, evidence: Sequence[Statement] = ()) -> list[Cell]:
     """Every cell of the report's statistics tables, keyed by the template (SCHEMA.md §3).
 
     Args:
         doc: the document (its ``tables`` grids are preferred where they hold the table).
         template: ``gov2021``, ``gov2019``, ``gov2014`` or ``local``; detected when ``None``.
+        evidence: what the same body's report of the year before settles about these cells
+            (:func:`textmine.tables.evidence.last_year_statements`), weighed after the report's
+            own arithmetic and statements.
 
     Returns:
         One cell per template (table, row_key, col_key) — ``missing`` when not printed — plus
@@ -77,7 +83,7 @@ def extract_cells(doc: Document, *, template: str | None = None) -> list[Cell]:
         return []
     spec = get_template(name)
     cells: list[Cell] = []
-    statements = find_statements(doc.text, name)  # 1: what the prose says about the cells
+    statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
     for region in find_regions(doc.text, spec):  # 1
         tokens = tokenise_text(doc.text, region)  # 2
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
@@ -85,3 +91,17 @@ def extract_cells(doc: Document, *, template: str | None = None) -> list[Cell]:
         choices = score_readings(name, readings, statements=statements)  # 4
         cells.extend(place_cells(doc.text, name, readings, choices, grid_rows))  # 5
     return cells
+
+
+def reading_options(doc: Document, *, template: str) -> dict[tuple[str, str], list[dict[str, int | Decimal | None]]]:
+    """Every reading each text-read row of ``template``'s tables allows, by ``(table, row)``
+    (see :func:`~textmine.tables.step4_scoring.row_options`): what the same body's report of
+    the next or previous year may weigh when this report's reading is open.
+    """
+    spec = get_template(template)
+    out: dict[tuple[str, str], list[dict[str, int | Decimal | None]]] = {}
+    for region in find_regions(doc.text, spec):
+        readings = enumerate_readings(doc.text, tokenise_text(doc.text, region))
+        for row, options in row_options(template, readings).items():
+            out[region.table.key, row] = options
+    return out

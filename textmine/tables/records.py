@@ -33,15 +33,29 @@ class Region:
     printed: bool = False
 
 
-@dataclass
+#: :attr:`Statement.source` of what the report says about its own cells.
+OWN_STATEMENT = "the report's own statement"
+#: :attr:`Statement.source` of what the same body's previous report settles.
+LAST_YEAR = "the same body's report of the year before"
+#: :attr:`Statement.source` of what the same body's next report settles.
+NEXT_YEAR = "the same body's report of the year after"
+
+
+@dataclass(frozen=True)
 class Statement:
     """A number the report states in prose about its own cells (制发规范性文件3件): ``value``
-    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement."""
+    equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement.
+
+    ``source`` names where the number comes from, as notes quote it: the report itself, or the
+    same body's report of the year before or after (:mod:`textmine.tables.evidence`; span
+    ``-1``).
+    """
 
     cells: tuple[tuple[str, str, str], ...]
     value: int
     start: int
     end: int
+    source: str = OWN_STATEMENT
 
 
 @dataclass
@@ -79,7 +93,9 @@ class TableTokens:
     ``rows`` — template rows by label; ``extras`` — printed rows whose label the template
     lacks, already keyed by column; ``single`` — the data tokens of a ``single_row`` table
     (table 四); ``value_lines`` — runs of values ending each line, for the order-only fallback
-    when the labels are displaced; ``mode`` — the region's default separator.
+    when the labels are displaced; ``mode`` — the region's default separator; ``run`` — in a
+    one-cell-per-line region, the run of line breaks between two cells when longer runs show
+    the empty cells (``None``: an empty cell may print no line at all).
     """
 
     region: Region
@@ -88,6 +104,7 @@ class TableTokens:
     extras: list[FoundRow] = field(default_factory=list)
     single: list[Token] = field(default_factory=list)
     value_lines: list[list[Token]] = field(default_factory=list)
+    run: int | None = None
 
 
 @dataclass

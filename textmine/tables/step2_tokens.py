@@ -267,7 +267,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     table, start, end = region.table, region.start, region.end
     default = region_mode(text, start, end)
     run = region_run(text, start, end) if default == "lines" else None
-    out = TableTokens(region, default)
+    out = TableTokens(region, default, run=run)
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run)
         return out
@@ -337,13 +337,61 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     return out
 
 
+#: Table 四's row labels when it is printed turned (one row per kind of case, five columns).
+RE_T4_REVIEW = re.compile(r"行政复议")
+RE_T4_DIRECT = re.compile(r"(?:未经复议)?直接(?:提起)?(?:行政)?起诉")
+RE_T4_AFTER = re.compile(r"复议后(?:提起)?(?:行政)?起诉")
+#: Table 四's cells per kind of case (结果维持, 结果纠正, 其他结果, 尚未审结, 总计).
+T4_CELLS = 5
+
+
+def _turned_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token] | None:
+    r"""Table 四 printed turned: 行政复议 / 未经复议直接起诉 / 复议后起诉 as three rows of five cells
+    under one header (a layout many reports use), read as the template's one row of fifteen;
+    ``None`` when the region is not laid out so (the labels come before the first number).
+
+    >>> t = "结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 0 1 2\n未经复议直接起诉 0 1 0 0 1\n复议后起诉 2 0 0 0 2"
+    >>> [x.raw for x in _turned_tokens(t, 0, len(t))]
+    ['1', '0', '0', '1', '2', '0', '1', '0', '0', '1', '2', '0', '0', '0', '2']
+    >>> _turned_tokens("行政复议 行政诉讼 未经复议直接起诉 复议后起诉 1 0 0 1 2 0 1 0 0 1 2 0 0 0 2", 0, 60) is None
+    True
+    """
+    region = text[start:end]
+    first = RE_DIGIT.search(region)
+    direct = RE_T4_DIRECT.search(region)
+    if first is None or direct is None or first.start() > direct.start():
+        return None  # the labels are column headers above the numbers: the usual layout
+    after = RE_T4_AFTER.search(region, direct.end())
+    reviews = [m for m in RE_T4_REVIEW.finditer(region, 0, direct.start()) if m.end() <= direct.start()]
+    if after is None or not reviews:
+        return None
+    review = reviews[-1]
+    if RE_DIGIT.search(region, 0, review.end()):
+        return None
+    default = region_mode(text, start, end)
+    out: list[Token] = []
+    for s, e in ((review.end(), direct.start()), (direct.end(), after.start()), (after.end(), len(region))):
+        while s < e and region[s] in "）)":
+            s += 1
+        mode = segment_mode(text, start + s, start + e, default)
+        values = [t for t in read_segment(text, start + s, start + e, mode=mode, run=run) if t.kind == "value"]
+        if len(values) < T4_CELLS:
+            return None
+        out.extend(values[:T4_CELLS])
+    return out
+
+
 def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
     """The cell tokens of table 四's data row: from the first number after the header (dash and
-    无 cells right before it included; blank cells kept where separators show them)."""
+    无 cells right before it included; blank cells kept where separators show them); the three
+    rows of a turned table 四 one after the other (:func:`_turned_tokens`)."""
     region = text[start:end]
     first = RE_DIGIT.search(region)
     if first is None:
         return []
+    turned = _turned_tokens(text, start, end, run)
+    if turned is not None:
+        return turned
     if region_mode(text, start, end) == "lines":
         # the cells start on the line after the last header text above the first number
         lines_start, pos = start, 0

@@ -48,26 +48,32 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
         out.single = _single_row_candidates(table, tokens.single, len(out.single_keys))
         return out
     rows: dict[str, RowReadings] = {}
+    # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
+    # the empty cells may have vanished with the tabs around them (whitespace collapsed)
+    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
+                     for a, b in itertools.pairwise(row.values))
     for row in tokens.rows:
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode))
+        shown = tokens.run is not None if row.mode == "lines" else tabs_shown
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown))
     out.rows = list(rows.values())
     return out
 
 
-def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[Layout]:
+def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
-    columns), the layouts with 小计 right after 自然人 and right before 总计 as well."""
+    columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
+    the region shows its empty cells (runs of line breaks, two tabs in a row)."""
     spec = row.hit.row
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
-            out.append(_layout(text, variant, values, row.mode, default))
+            out.append(_layout(text, variant, values, row.mode, default, shown=shown))
     return out
 
 
@@ -75,7 +81,8 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str) -> list[
 MAX_SPARSE = 2000
 
 
-def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str) -> Layout:
+def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
+            shown: bool = False) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
     # run-together text hides empty cells: the run may hold fewer cells than columns
@@ -84,6 +91,11 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
         layout.gaps = _gap_blanks(text, values)
+    elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
+        # one cell per line (or per tab), fewer cells than columns and nothing in the region
+        # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
+        # printed nothing, their places are to be found
+        layout.placements = placements(values, len(cols))
     return layout
 
 

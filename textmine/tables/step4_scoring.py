@@ -35,6 +35,7 @@ from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
 from textmine.tables.records import (
+    OWN_STATEMENT,
     Choice,
     Layout,
     Piece,
@@ -352,6 +353,7 @@ def choose(
         ok = [i for i, c in enumerate(cands) if _holds(table_rule, row, cols[row], c, unsigned=True)]
         kept[row] = ok or list(range(len(cands)))
     identities = column_identities(template, table)
+    alone = _decided_alone(table, candidates, cols, kept, identities, statements)
     multi = [r for r in kept if len(kept[r]) > 1]
     values = {
         r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
@@ -402,6 +404,8 @@ def choose(
                 best_choice.update(zip(multi, top[3], strict=False))
                 by_prose = True
                 multi_said = {r for _, r, _ in (c for s in said for c in s.cells)}
+                source_of = {r: " and ".join(sorted({s.source for s in said if any(x == r for _, x, _ in s.cells)}))
+                             for r in multi_said}
     if multi and identities and not by_prose:
         space = 1
         for r in multi:
@@ -431,8 +435,15 @@ def choose(
     out: dict[str, tuple[int, str | None]] = {}
     for r, cands in candidates.items():
         split = any(p.split for p in cands[best_choice[r]])
-        if by_prose and r in multi_said and split:
-            out[r] = (best_choice[r], f"digit run split by the report's own statement ({len(kept[r])} readings fit the identities)")
+        if r in alone and split:
+            n_fit, source = alone[r]
+            if len(kept[r]) == 1:
+                out[r] = (best_choice[r], f"digit run split by {source} ({n_fit} readings fit the identities)")
+            else:
+                out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the "
+                                          f"identities and {source}")
+        elif by_prose and r in multi_said and split:
+            out[r] = (best_choice[r], f"digit run split by {source_of[r]} ({len(kept[r])} readings fit the identities)")
         elif r in preferred:
             out[r] = (best_choice[r], "identities" if len(kept[r]) > 1 and identities and unique else None)
         elif not split:
@@ -445,6 +456,44 @@ def choose(
             out[r] = (best_choice[r], f"digit run split by table identities ({len(kept[r])} row readings)")
         else:
             out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
+    return out
+
+
+def _decided_alone(
+    table: str,
+    candidates: dict[str, list[list[Piece]]],
+    cols: dict[str, list[str]],
+    kept: dict[str, list[int]],
+    identities: list[Identity],
+    statements: Sequence[Statement],
+) -> dict[str, tuple[int, str]]:
+    """Rows that no identity ties to others, decided by a statement about that row alone
+    (上一年项目数量 that the year before's report settles): ``kept`` is narrowed in place to the
+    readings that agree with it, when some do. Returns ``{row: (readings before, source)}``.
+
+    >>> pieces = lambda *raws: [Piece(r, 0, 0) for r in raws]
+    >>> cands = {"penalty": [pieces("29", "74", "170"), pieces("2974", "17", "0"), pieces("297", "4", "170")]}
+    >>> kept = {"penalty": [0, 1, 2]}
+    >>> said = [Statement((("active", "penalty", "prev_items"),), 2974, -1, -1, "last year")]
+    >>> _decided_alone("active", cands, {"penalty": ["prev_items", "change", "decisions"]}, kept, [], said), kept
+    ({'penalty': (3, 'last year')}, {'penalty': [1]})
+    """
+    tied = {r for identity in identities for lhs, rhs in identity for r, _ in (*lhs, *rhs)}
+    out: dict[str, tuple[int, str]] = {}
+    for s in statements:
+        rows = {r for _, r, _ in s.cells}
+        if len(rows) != 1 or any(t != table for t, _, _ in s.cells):
+            continue
+        r = rows.pop()
+        if r in tied or len(kept.get(r, ())) < 2:
+            continue
+        agree = [i for i in kept[r]
+                 if (vals := dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)))
+                 and all(vals.get(c) is not None for _, _, c in s.cells)
+                 and sum(_num(vals[c]) for _, _, c in s.cells) == s.value]
+        if agree:
+            out[r] = (len(kept[r]), s.source)
+            kept[r] = agree
     return out
 
 
@@ -613,6 +662,39 @@ def score_readings(
         choice = out[key]
         if any(p.split for p in choice.pieces) or choice.placed:
             choice.note = f"{choice.note}; {ANOTHER_READING}"
+    return out
+
+
+def row_options(template: str, readings: TableReadings) -> dict[str, list[dict[str, Number]]]:
+    """Every reading of each row that its own rule allows (no negative count, the row identity),
+    as ``{row: [{col: value}]}``: what a report's neighbour may weigh when this report's
+    reading is open (:mod:`textmine.tables.evidence`).
+
+    >>> from textmine.tables.records import Region
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.step3_readings import enumerate_readings
+    >>> from textmine.tables.step2_tokens import tokenise_text
+    >>> text = "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可1230"
+    >>> region = Region(get_template("gov2019").table("active"), 0, len(text))
+    >>> opts = row_options("gov2019", enumerate_readings(text, tokenise_text(text, region)))["licensing"]
+    >>> {"prev_items": 12, "change": 3, "decisions": 0} in opts, len(opts)
+    (True, 3)
+    """
+    table = readings.tokens.region.table
+    if table.layout == "single_row":
+        return {}
+    rule = row_rule(template, table.key)
+    out: dict[str, list[dict[str, Number]]] = {}
+    for row in readings.rows:
+        layout = pick_layout(row)
+        if layout.placements is not None:
+            cands = [_placed_pieces(p, len(layout.cols)) for p in rank_placements(template, table.key, layout)[0]]
+        elif layout.splits:
+            cands = layout.splits
+        else:
+            cands = [[Piece(t.raw, t.start, t.end) for t in layout.values]]
+        out[row.key] = [dict(zip(layout.cols, _padded(c, len(layout.cols)), strict=False))
+                        for c in cands if _holds(rule, row.key, layout.cols, c, unsigned=True)]
     return out
 
 
@@ -980,12 +1062,13 @@ def _equations(template: str, table: str, cols: dict[str, list[str]],
     """The table's column identities as equations ``lhs − rhs = const``, and the report's own
     statements about cells of rows it prints (``cells = value``)."""
     identities = [(lhs, rhs, Decimal(0)) for identity in column_identities(template, table) for lhs, rhs in identity]
-    said = [
-        ([(r, c) for _, r, c in s.cells], [], Decimal(s.value))
-        for s in statements
-        if all(t == table and r in cols and c in cols[r] for t, r, c in s.cells)
-    ]
+    said = [([(r, c) for _, r, c in s.cells], [], Decimal(s.value)) for s in _statements_of(table, cols, statements)]
     return identities, said  # type: ignore[return-value]
+
+
+def _statements_of(table: str, cols: dict[str, list[str]], statements: Sequence[Statement]) -> list[Statement]:
+    """The statements :func:`_equations` turns into equations, in the same order."""
+    return [s for s in statements if all(t == table and r in cols and c in cols[r] for t, r, c in s.cells)]
 
 
 def _supports(parts: Sequence[str], required: set[str]) -> list[list[frozenset[str]]]:
@@ -1038,26 +1121,31 @@ def solve_table(
         if not seen:
             return None
         vectors[r], source[r] = list(seen), list(seen.values())
-    identities, said = _equations(template, table, cols, statements)
+    identities, said_all = _equations(template, table, cols, statements)
     if not identities:
         return None
-    said = [eq for eq in said if not _settled_against(eq, vectors, cols)]
+    kept = [(eq, s) for eq, s in zip(said_all, _statements_of(table, cols, statements), strict=True)
+            if not _settled_against(eq, vectors, cols)]
     parts = T3_PARTS if table == "requests" else ()
+    # the identities with every statement, then with the report's own only, then alone
+    tiers = [kept, [(eq, s) for eq, s in kept if s.source == OWN_STATEMENT], []]
     found = None
-    for equations in ([*identities, *said], identities) if said else (identities,):
-        found = _search_supports(vectors, cols, equations, parts)
+    used: list[tuple[tuple[Cells, Cells, Decimal], Statement]] = []
+    for tier in [t for i, t in enumerate(tiers) if not i or t != tiers[i - 1]]:
+        found = _search_supports(vectors, cols, [*identities, *(eq for eq, _ in tier)], parts)
         if found:
+            used = tier
             break
     if not found:
         return None
     chosen, readings, how = found
-    prose = equations is not identities and any(len(vectors[r]) > 1 for lhs, _, _ in said for r, _ in lhs)
+    told = sorted({s.source for (lhs, _, _), s in used if any(len(vectors[r]) > 1 for r, _ in lhs)})
     out: dict[str, tuple[list[Piece], str]] = {}
     for r, index in chosen.items():
         if len(vectors[r]) < 2:
             continue
         pieces = source[r][index]
-        note = _whole_note(pieces, len(cols[r]), how + (" and the report's own statement" if prose else ""))
+        note = _whole_note(pieces, len(cols[r]), " and ".join([how, *told]))
         if len(readings[r]) > 1:
             differ = [c for i, c in enumerate(cols[r]) if len({v[i] for v in readings[r]}) > 1]
             note += f"; reading {UNSETTLED}: {len(readings[r])} readings pass every identity ({', '.join(differ)} differ)"

@@ -1,0 +1,162 @@
+"""A run-together table's reading settled by the same body's reports of the years before and
+after (issue 10 item 2): what carries over between two years' tables (上年结转 = last year's
+结转下年度; the 2019 format's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减) is weighed after
+the report's own arithmetic and statements; a neighbour whose own reading is open settles a cell
+only when exactly one value fits both reports. The corpus run reads such reports again at the
+end, the same whatever the order of the files and the number of workers."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from textmine.corpus import run
+from textmine.model import Cell
+from textmine.pipeline import read
+from textmine.tables.evidence import Neighbour, is_open, neighbour_statements
+from textmine.tables.records import LAST_YEAR, NEXT_YEAR, Statement
+from textmine.tables.step4_scoring import _decided_alone
+
+ACTIVE_2019 = ("第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可{licensing}"
+               "其他对外管理服务事项000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量"
+               "行政处罚{penalty}行政强制000第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费00")
+
+
+def _report(issuer: str, year: int, licensing: str, penalty: str) -> str:
+    return (f"{year}年，{issuer}认真落实政府信息公开工作。\n二、主动公开政府信息情况第二十条第（一）项信息内容"
+            "本年新制作数量本年新公开数量对外公开总数量规章000规范性文件000"
+            + ACTIVE_2019.format(licensing=licensing, penalty=penalty)
+            + "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购00\n五、存在的主要问题及改进情况\n无。\n"
+            f"{issuer}\n{year + 1}年1月10日\n")
+
+
+def _cell(row: str, col: str, value, note: str | None = None, template: str = "gov2019") -> Cell:
+    return Cell(template, "active" if row != "carried_forward" else "requests", row, col, value, str(value),
+                "number", note=note)
+
+
+def test_last_year_sure_cells_give_this_years_stock():
+    prev = Neighbour([_cell("penalty", "prev_items", 2982), _cell("penalty", "change", -8)])
+    said = neighbour_statements("gov2019", previous=prev)
+    assert [(s.cells, s.value, s.source) for s in said] == [((("active", "penalty", "prev_items"),), 2974, LAST_YEAR)]
+
+
+def test_next_year_stock_is_this_years_stock_plus_change():
+    following = Neighbour([_cell("penalty", "prev_items", 2974)])
+    said = neighbour_statements("gov2019", following=following)
+    assert [(s.cells, s.value, s.source) for s in said] == [
+        ((("active", "penalty", "prev_items"), ("active", "penalty", "change")), 2974, NEXT_YEAR)]
+
+
+def test_carry_over_of_requests_links_both_new_formats():
+    prev = Neighbour([_cell("carried_forward", "total", 2, template="gov2019")])
+    said = neighbour_statements("gov2021", previous=prev)
+    assert [(s.cells, s.value) for s in said] == [((("requests", "carried_over", "total"),), 2)]
+
+
+@pytest.mark.parametrize("template, prev_template", [("gov2021", "gov2014"), ("gov2014", "gov2019"), ("gov2021", "local")])
+def test_formats_that_carry_nothing_give_no_statement(template, prev_template):
+    prev = Neighbour([_cell("carried_forward", "total", 2, template=prev_template)])
+    assert neighbour_statements(template, previous=prev) == []
+
+
+def test_a_2021_table_two_takes_nothing_from_the_2019_stock():
+    # the 2021 format has no 上一年项目数量: the 2019 stock carries into nothing
+    prev = Neighbour([_cell("penalty", "prev_items", 2982), _cell("penalty", "change", -8)])
+    assert neighbour_statements("gov2021", previous=prev) == []
+
+
+def test_open_neighbour_settles_only_a_value_both_readings_share():
+    note = "digit run split by plausibility: 3 readings fit the identities"
+    prev = Neighbour([_cell("penalty", "prev_items", 298, note), _cell("penalty", "change", 2, note)],
+                     {("active", "penalty"): [{"prev_items": 2982, "change": -8}, {"prev_items": 298, "change": 2},
+                                              {"prev_items": 29, "change": 8}]})
+    mine_one = {("active", "penalty"): [{"prev_items": 2974, "change": 17}, {"prev_items": 297, "change": 4}]}
+    said = neighbour_statements("gov2019", previous=prev, mine=mine_one)
+    assert [s.value for s in said] == [2974]  # 2974 is the only stock both readings allow
+    mine_two = {("active", "penalty"): [{"prev_items": 2974}, {"prev_items": 300}, {"prev_items": 37}]}
+    assert neighbour_statements("gov2019", previous=prev, mine=mine_two) == []  # 2974 or 300: open
+
+
+def test_open_cells_are_no_evidence_without_their_readings():
+    note = "reading not settled: 3 readings pass every identity (commercial, research differ)"
+    prev = Neighbour([_cell("carried_forward", "total", 2, note)])
+    assert neighbour_statements("gov2019", previous=prev) == []
+    assert is_open(note) and not is_open("digit run split by the row identity (4 readings, 1 consistent)")
+
+
+def test_statement_about_an_untied_row_narrows_its_readings():
+    piece = __import__("textmine.tables.records", fromlist=["Piece"]).Piece
+    cands = {"penalty": [[piece(r, 0, 0) for r in raws] for raws in (("297", "4", "170"), ("2974", "17", "0"),
+                                                                      ("2974", "1", "70"))]}
+    cols = {"penalty": ["prev_items", "change", "decisions"]}
+    kept = {"penalty": [0, 1, 2]}
+    said = [Statement((("active", "penalty", "prev_items"),), 2974, -1, -1, LAST_YEAR)]
+    assert _decided_alone("active", cands, cols, kept, [], said) == {"penalty": (3, LAST_YEAR)}
+    assert kept == {"penalty": [1, 2]}
+    # a statement no reading agrees with changes nothing
+    kept = {"penalty": [0, 1, 2]}
+    wrong = [Statement((("active", "penalty", "prev_items"),), 5, -1, -1, LAST_YEAR)]
+    assert _decided_alone("active", cands, cols, kept, [], wrong) == {} and kept == {"penalty": [0, 1, 2]}
+    # a row an identity ties to others is left to the identities
+    ties = [[([("penalty", "prev_items")], [("licensing", "prev_items")])]]
+    kept = {"penalty": [0, 1, 2]}
+    assert _decided_alone("active", cands, cols, kept, ties, said) == {} and kept == {"penalty": [0, 1, 2]}
+
+
+def test_read_with_evidence_settles_the_run_and_says_where_from(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(_report("甲县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    alone = read(path)
+    cells = {(c.row_key, c.col_key): c for c in alone.cell_records if c.table == "active"}
+    assert is_open(cells[("licensing", "prev_items")].note)
+    said = [Statement((("active", "licensing", "prev_items"),), 2324, -1, -1, LAST_YEAR)]
+    cells = {(c.row_key, c.col_key): c for c in read(path, evidence=said).cell_records if c.table == "active"}
+    assert cells[("licensing", "prev_items")].value == 2324
+    assert LAST_YEAR in cells[("licensing", "prev_items")].note
+
+
+def _tag(folder, out, **kw) -> dict[str, pd.DataFrame]:
+    run([folder], out, format="csv", **kw)
+    return {name: pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig") for name in ("cells", "findings")}
+
+
+def test_corpus_reads_open_reports_again_with_last_year(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # 2019 read for sure (spaced); 2020 printed run-together
+    spaced = _report("甲县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309 15 0", "行政许可 2309 15 0")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("甲县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    got = _tag(folder, tmp_path / "out")["cells"]
+    row = got[(got.row_key == "licensing") & (got.col_key == "prev_items")].sort_values("value")
+    assert [Decimal(str(v)) for v in row.value] == [2309, 2324]
+    # without the year before the 2020 run stays open (the most plausible reading, flagged)
+    shutil.rmtree(tmp_path / "out")
+    (folder / "a-2019.txt").unlink()
+    got = _tag(folder, tmp_path / "out")["cells"]
+    cell = got[(got.row_key == "licensing") & (got.col_key == "prev_items")].iloc[0]
+    assert is_open(cell.note)
+
+
+def test_second_reading_does_not_depend_on_file_order_or_workers(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    texts = {"2019": _report("乙镇人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309"),
+             "2020": _report("乙镇人民政府", 2020, "2324173", "2974170")}
+    (a / "1.txt").write_text(texts["2019"], encoding="utf-8")
+    (a / "2.txt").write_text(texts["2020"], encoding="utf-8")
+    (b / "1.txt").write_text(texts["2020"], encoding="utf-8")
+    (b / "2.txt").write_text(texts["2019"], encoding="utf-8")
+
+    def values(folder, out, **kw):
+        cells = _tag(folder, tmp_path / out, **kw)["cells"]
+        return sorted(zip(cells.row_key, cells.col_key, cells.value.astype(str), cells.note.astype(str), strict=True))
+
+    one = values(a, "o1", timeout=None)
+    assert one == values(b, "o2", timeout=None)
+    assert one == values(a, "o3", workers=2)

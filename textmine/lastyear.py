@@ -1,0 +1,97 @@
+"""The corpus run's second look at reports whose table reading is open: the same body's
+reports of the year before and after as evidence.
+
+A run-together table row can leave several readings that pass every identity (``2309150``
+under 上一年项目数量 | 本年增/减 | 处理决定数量). When the corpus holds the same issuer's report of
+an adjacent year, what carries over between the two years
+(:func:`textmine.tables.evidence.neighbour_statements`) can settle it: the corpus run keeps
+such reports back and, once every file has been read once, reads them again with that evidence.
+
+Evidence comes from the first reading of every report (an open neighbour gives every reading
+its rows allow), and a year's copies must agree, so the result depends neither on the order of
+the files nor on the number of workers.
+
+Example:
+    >>> years = YearEvidence()
+    >>> years.add({"reports": [], "cells": []})
+    >>> years.statements_for({"reports": [], "cells": []}, options_of=lambda source, template: {})
+    ()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from textmine.meta import normalize_issuer
+from textmine.model import Cell
+from textmine.tables.evidence import Neighbour, Options, is_open, neighbour_statements
+from textmine.tables.records import Statement
+
+Rows = Mapping[str, Sequence[Mapping[str, Any]]]
+
+#: The rows whose cells carry over between years (see :mod:`textmine.tables.evidence`).
+CARRIED = {("requests", "carried_forward"), ("requests", "carried_over"), ("active", "licensing"),
+           ("active", "other_services"), ("active", "penalty"), ("active", "enforcement"), ("active", "fees")}
+
+
+def _cell(row: Mapping[str, Any]) -> Cell:
+    exact = row.get("value_exact")
+    value = None if exact in (None, "") else (int(exact) if exact.lstrip("-").isdigit() else Decimal(exact))
+    return Cell(row["template"], row["table"], row["row_key"], row["col_key"], value, row.get("raw") or "",
+                row["status"], note=row.get("note"))
+
+
+def open_rows(rows: Rows) -> bool:
+    """True when a cell of the file's reports says its reading is open."""
+    return any(is_open(c.get("note")) for c in rows.get("cells") or ())
+
+
+def _key(report: Mapping[str, Any]) -> tuple[str, int] | None:
+    body = normalize_issuer(report.get("issuer"))
+    year = report.get("year")
+    return (body, int(year)) if body and year is not None else None
+
+
+class YearEvidence:
+    """The carried-over cells of every report read once, by (issuer, year); for a report whose
+    reading is open, also where to read it again (``source``) for the readings it allows."""
+
+    def __init__(self) -> None:
+        self._copies: dict[tuple[str, int], list[tuple[str, tuple[Cell, ...], Any]]] = {}
+
+    def add(self, rows: Rows, *, source: Any = None) -> None:
+        """Keep what one file's reports carry over (``source``: the input, kept when open)."""
+        for report in rows.get("reports") or ():
+            key = _key(report)
+            if key is None or not report.get("template"):
+                continue
+            kept = tuple(_cell(c) for c in rows.get("cells") or ()
+                         if c["report_id"] == report["report_id"] and (c["table"], c["row_key"]) in CARRIED)
+            reread = source if any(is_open(c.note) for c in kept) else None
+            self._copies.setdefault(key, []).append((report["template"], kept, reread))
+
+    def statements_for(
+        self, rows: Rows, *, options_of: Callable[[Any, str], Options], source: Any = None
+    ) -> tuple[Statement, ...]:
+        """Evidence for the file's (first) report from the same body's reports of the years
+        before and after; a side whose copies disagree gives none. ``options_of(source,
+        template)`` reads the row readings of an open report (``source``: this file's input).
+        """
+        for report in rows.get("reports") or ():
+            key = _key(report)
+            if key is None or not report.get("template"):
+                continue
+            out: list[Statement] = []
+            mine = options_of(source, report["template"]) if source is not None else None
+            for year, side in ((key[1] - 1, "previous"), (key[1] + 1, "following")):
+                found = set()
+                for template, cells, source in self._copies.get((key[0], year)) or ():
+                    options = options_of(source, template) if source is not None else {}
+                    neighbour = Neighbour(list(cells), options)
+                    found.add(tuple(neighbour_statements(report["template"], mine=mine, **{side: neighbour})))
+                if len(found) == 1:
+                    out.extend(next(iter(found)))
+            return tuple(out)
+        return ()
