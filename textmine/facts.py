@@ -84,6 +84,9 @@ RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计"
 #: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
 RE_SENTENCE_END = re.compile(r"[。！？!?]")
 
+#: A field label and its value (申请数：36件): a colon right before the number.
+RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
+
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
@@ -277,11 +280,13 @@ def guess_era(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=512)
 def _candidates(unit: str | None, era: str | None) -> tuple[_Indicator, ...]:
-    """Indicators that may apply to a fact with this unit in this era (file order)."""
+    """Indicators that may apply to a fact with this unit in this era (file order). A unit
+    scaled by 万/亿 (4.6万件, 1.2万条) is the unit it scales."""
+    base = unit[1:] if unit and len(unit) > 1 and unit[0] in "万亿" else unit
     return tuple(
         ind
         for ind in _rules().indicators
-        if (ind.units is None or unit in ind.units)
+        if (ind.units is None or unit in ind.units or base in ind.units)
         and (era is None or ind.eras is None or era in ind.eras)
     )
 
@@ -497,9 +502,17 @@ def _facts(
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
         lo = max(prev_end, n.start - LEFT_REACH, 0)
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
+        l_hi = n.start
         if bm:
             lo = bm.end()
-        l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+            fm = RE_FIELD_COLON.match(s, lo - 1, n.start)
+            if fm and lo - 1 > prev_end:
+                # 收到申请数：36件: a label ending in a nominal (数, 率, 总数) names the value
+                lb = RE_LAST_BOUNDARY.match(s, max(prev_end, lo - 1 - LEFT_REACH), lo - 1)
+                f_lo = lb.end() if lb else max(prev_end, lo - 1 - LEFT_REACH)
+                if rules.nominal_end.search(_nospace(s[f_lo : lo - 1])):
+                    lo, l_hi = f_lo, fm.start()
+        l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):
