@@ -107,3 +107,45 @@ def test_what_was_published_outranks_where():
     assert one("在政府网站公开财政资金信息1360条", "gov2014").indicator == "active_budget"
     assert one("通过门户网站公开1102条", "gov2014").indicator == "channel_website"
     assert one("通过政务微博发布信息1560条", "gov2014").indicator == "channel_weibo"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("检查企业860家次", "家次"), ("检查营运车辆1200辆次", "辆次"), ("发布信息13456条（次）", "条次"), ("走访企业86家", "家")],
+)
+def test_person_and_vehicle_times(text, unit):
+    assert one(text).unit == unit
+
+
+def test_a_named_year_after_the_comparison_word():
+    f = facts_in("收到申请41件，较2021年增加5件", template="gov2021")[1]
+    assert (f.value, f.change) == (5, "increase")
+    assert one("2021年增加5件").change is None  # no comparison: a count of what was added
+
+
+def test_duo_chu_is_an_increase_only_after_a_comparison():
+    assert one("依申请公开件数比上年多出7件").change == "increase"
+    assert one("多出7件").change is None
+
+
+def test_an_aside_in_brackets_does_not_cut_the_phrase():
+    f = one("全年共召开新闻发布会（含线上）12场", "gov2014")
+    assert (f.counted, f.qualifier, f.indicator) == ("新闻发布会", "total", "press_conferences")
+    assert one("其中当面申请（含电话）3件", "gov2014").indicator == "requests_in_person"
+    assert one("（三）12件").counted is None  # a list marker is no aside
+
+
+def test_a_rank_is_not_a_count():
+    assert facts_in("在全市考核中位列前10名") == []
+    assert facts_in("进入前十名") == []
+    assert one("目前3名工作人员").counted == "工作人员"
+
+
+def test_a_compound_with_zuo_stays_whole():
+    assert one("配备3名工作人员").counted == "工作人员"
+    assert one("开展5个合作项目").counted == "合作项目"
+    assert one("3件作出答复").counted is None  # 作出 still ends the phrase
+
+
+def test_carried_over_from_the_last_year_written_with_du():
+    assert one("上年度结转申请2件", "gov2021").indicator == "carried_over"

@@ -13,10 +13,10 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
-MIN_FOUND = 268
-MIN_COUNTED = 187
-MIN_INDICATOR = 129
-MAX_NON_FACTS_VIOLATED = 1
+MIN_FOUND = 311
+MIN_COUNTED = 214
+MIN_INDICATOR = 139
+MAX_NON_FACTS_VIOLATED = 0
 
 
 @pytest.fixture(scope="module")

@@ -87,6 +87,9 @@ RE_SENTENCE_END = re.compile(r"[。！？!?]")
 #: A field label and its value (申请数：36件): a colon right before the number.
 RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
 
+#: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
+RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
+
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
@@ -182,6 +185,8 @@ class _Rules:
     implied: dict[str, re.Pattern[str]]
     split_nouns: re.Pattern[str]
     rule_before: re.Pattern[str]
+    rank_before: re.Pattern[str]
+    rank_units: frozenset[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -231,7 +236,8 @@ def _rules() -> _Rules:
         article_units=frozenset(str(u) for u in c["article_units"]),
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
-            rf"(?:(?P<cmp>{compare})[^，,。；;\d]{{0,4}}?)?(?<!新)(?P<verb>{_alt(inc + dec)})"
+            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
+            rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
         change_ends=_last_chars(inc + dec),
@@ -253,6 +259,8 @@ def _rules() -> _Rules:
         nominal_end=re.compile(rf"(?:{_alt([str(w) for w in c['nominal_ends']])})$"),
         split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
+        rank_before=re.compile(str(c["rank_before"])),
+        rank_units=frozenset(str(u) for u in c["rank_units"]),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -499,6 +507,9 @@ def _facts(
         ):
             prev_end = max(prev_end, n.end)
             continue
+        if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
+            prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
         lo = max(prev_end, n.start - LEFT_REACH, 0)
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
@@ -506,6 +517,13 @@ def _facts(
         if bm:
             lo = bm.end()
             fm = RE_FIELD_COLON.match(s, lo - 1, n.start)
+            am = RE_ASIDE.search(s, max(prev_end, n.start - 16), n.start) if not fm else None
+            if am and am.start() > prev_end:
+                # 共召开新闻发布会（含线上）12场: the phrase before the aside names the count
+                lb = RE_LAST_BOUNDARY.match(s, max(prev_end, am.start() - LEFT_REACH), am.start())
+                a_lo = lb.end() if lb else max(prev_end, am.start() - LEFT_REACH)
+                if a_lo < am.start():
+                    lo, l_hi = a_lo, am.start()
             if fm and lo - 1 > prev_end:
                 # 收到申请数：36件: a label ending in a nominal (数, 率, 总数) names the value
                 lb = RE_LAST_BOUNDARY.match(s, max(prev_end, lo - 1 - LEFT_REACH), lo - 1)
