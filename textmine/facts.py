@@ -430,6 +430,29 @@ def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     return end, _nospace(s[lo:end])
 
 
+def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
+    """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
+    before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
+    nominal before a colon (收到申请数：36件), or the phrase before an aside in brackets
+    (新闻发布会（含线上）12场). Else ``(lo, hi)`` unchanged. ``floor``: the previous fact's end.
+
+    >>> _label_before(_rules(), "办结率：98%", 4, 4, 0)
+    (0, 3)
+    """
+    fm = RE_FIELD_COLON.match(s, lo - 1, hi)
+    am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
+    m = fm or am
+    if m is None or m.start() <= floor:
+        return lo, hi
+    lb = RE_LAST_BOUNDARY.match(s, max(floor, m.start() - LEFT_REACH), m.start())
+    start = lb.end() if lb else max(floor, m.start() - LEFT_REACH)
+    if start >= m.start():
+        return lo, hi
+    if fm and not rules.nominal_end.search(_nospace(s[start : m.start()])):
+        return lo, hi  # 主要内容：12件: a heading, not a label of the value
+    return start, m.start()
+
+
 def facts_in(
     sentence_text: str,
     *,
@@ -516,20 +539,8 @@ def _facts(
         l_hi = n.start
         if bm:
             lo = bm.end()
-            fm = RE_FIELD_COLON.match(s, lo - 1, n.start)
-            am = RE_ASIDE.search(s, max(prev_end, n.start - 16), n.start) if not fm else None
-            if am and am.start() > prev_end:
-                # 共召开新闻发布会（含线上）12场: the phrase before the aside names the count
-                lb = RE_LAST_BOUNDARY.match(s, max(prev_end, am.start() - LEFT_REACH), am.start())
-                a_lo = lb.end() if lb else max(prev_end, am.start() - LEFT_REACH)
-                if a_lo < am.start():
-                    lo, l_hi = a_lo, am.start()
-            if fm and lo - 1 > prev_end:
-                # 收到申请数：36件: a label ending in a nominal (数, 率, 总数) names the value
-                lb = RE_LAST_BOUNDARY.match(s, max(prev_end, lo - 1 - LEFT_REACH), lo - 1)
-                f_lo = lb.end() if lb else max(prev_end, lo - 1 - LEFT_REACH)
-                if rules.nominal_end.search(_nospace(s[f_lo : lo - 1])):
-                    lo, l_hi = f_lo, fm.start()
+            if s[lo - 1] in "：:）)":
+                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end)
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
