@@ -84,6 +84,12 @@ RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计"
 #: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
 RE_SENTENCE_END = re.compile(r"[。！？!?]")
 
+#: A field label and its value (申请数：36件): a colon right before the number.
+RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
+
+#: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
+RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
+
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
@@ -179,6 +185,8 @@ class _Rules:
     implied: dict[str, re.Pattern[str]]
     split_nouns: re.Pattern[str]
     rule_before: re.Pattern[str]
+    rank_before: re.Pattern[str]
+    rank_units: frozenset[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -228,7 +236,8 @@ def _rules() -> _Rules:
         article_units=frozenset(str(u) for u in c["article_units"]),
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
-            rf"(?:(?P<cmp>{compare})[^，,。；;\d]{{0,4}}?)?(?<!新)(?P<verb>{_alt(inc + dec)})"
+            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
+            rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
         change_ends=_last_chars(inc + dec),
@@ -250,6 +259,8 @@ def _rules() -> _Rules:
         nominal_end=re.compile(rf"(?:{_alt([str(w) for w in c['nominal_ends']])})$"),
         split_nouns=re.compile(_alt([str(w) for w in c["split_nouns"]])),
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
+        rank_before=re.compile(str(c["rank_before"])),
+        rank_units=frozenset(str(u) for u in c["rank_units"]),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -277,11 +288,13 @@ def guess_era(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=512)
 def _candidates(unit: str | None, era: str | None) -> tuple[_Indicator, ...]:
-    """Indicators that may apply to a fact with this unit in this era (file order)."""
+    """Indicators that may apply to a fact with this unit in this era (file order). A unit
+    scaled by 万/亿 (4.6万件, 1.2万条) is the unit it scales."""
+    base = unit[1:] if unit and len(unit) > 1 and unit[0] in "万亿" else unit
     return tuple(
         ind
         for ind in _rules().indicators
-        if (ind.units is None or unit in ind.units)
+        if (ind.units is None or unit in ind.units or base in ind.units)
         and (era is None or ind.eras is None or era in ind.eras)
     )
 
@@ -417,6 +430,29 @@ def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     return end, _nospace(s[lo:end])
 
 
+def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
+    """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
+    before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
+    nominal before a colon (收到申请数：36件), or the phrase before an aside in brackets
+    (新闻发布会（含线上）12场). Else ``(lo, hi)`` unchanged. ``floor``: the previous fact's end.
+
+    >>> _label_before(_rules(), "办结率：98%", 4, 4, 0)
+    (0, 3)
+    """
+    fm = RE_FIELD_COLON.match(s, lo - 1, hi)
+    am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
+    m = fm or am
+    if m is None or m.start() <= floor:
+        return lo, hi
+    lb = RE_LAST_BOUNDARY.match(s, max(floor, m.start() - LEFT_REACH), m.start())
+    start = lb.end() if lb else max(floor, m.start() - LEFT_REACH)
+    if start >= m.start():
+        return lo, hi
+    if fm and not rules.nominal_end.search(_nospace(s[start : m.start()])):
+        return lo, hi  # 主要内容：12件: a heading, not a label of the value
+    return start, m.start()
+
+
 def facts_in(
     sentence_text: str,
     *,
@@ -494,12 +530,18 @@ def _facts(
         ):
             prev_end = max(prev_end, n.end)
             continue
+        if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
+            prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
         lo = max(prev_end, n.start - LEFT_REACH, 0)
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
+        l_hi = n.start
         if bm:
             lo = bm.end()
-        l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, n.start)
+            if s[lo - 1] in "：:）)":
+                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end)
+        l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):

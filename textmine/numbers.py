@@ -856,6 +856,8 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
             return None
         return Number(value=value, start=start, end=end, text=raw, kind=kind)
     if branch == "pct":
+        if _is_protected(sc, text, start, end):
+            return None  # 以百分之百的热情: a manner, not a share
         try:
             value = _value(m.group("pctnum"), sc) if m.group("pctnum") != "百" else 100
         except (ValueError, ArithmeticError):

@@ -1,0 +1,66 @@
+"""The held-out facts probes (tests/cases/facts_probes_heldout.yaml, bench/facts_probes.py).
+
+The floors are the figures reached when the set was last fixed against: a change to
+textmine.facts, textmine.numbers or the lexicons must not lower them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+MIN_FOUND = 351
+MIN_COUNTED = 224
+MIN_INDICATOR = 161
+MAX_NON_FACTS_VIOLATED = 0
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    spec = importlib.util.spec_from_file_location("facts_probes", BENCH / "facts_probes.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score()
+
+
+def test_set_is_large_and_varied(result):
+    assert result["total"] >= 150
+    assert result["non_facts_total"] >= 60
+    assert result["indicator_total"] >= 100
+
+
+def test_recall_does_not_fall(result):
+    assert result["found"] >= MIN_FOUND, result["misses"]
+
+
+def test_counted_phrase_does_not_fall(result):
+    assert result["counted_ok"] >= MIN_COUNTED, result["wrong_counted"]
+
+
+def test_indicator_does_not_fall(result):
+    assert result["indicator_ok"] >= MIN_INDICATOR, result["wrong_indicator"]
+
+
+def test_non_facts_do_not_rise(result):
+    assert result["non_facts_violated"] <= MAX_NON_FACTS_VIOLATED, result["violations"]
+
+
+def test_scorer_rejects_a_wrong_value():
+    """The scorer itself: a fact of another value, unit or change is not a match."""
+    spec = importlib.util.spec_from_file_location("facts_probes", BENCH / "facts_probes.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    from textmine.facts import facts_in
+
+    (f,) = facts_in("收到申请12件")
+    assert mod.matches({"value": 12, "unit": "件", "text": "收到申请12件"}, f)
+    assert not mod.matches({"value": 13, "unit": "件", "text": "收到申请12件"}, f)
+    assert not mod.matches({"value": 12, "unit": "条", "text": "收到申请12件"}, f)
+    assert not mod.matches({"value": 12, "unit": "件", "change": "increase", "text": "申请12件"}, f)
+    assert not mod.matches({"value": 12, "unit": "件", "text": "办结12件"}, f)
