@@ -30,7 +30,7 @@ import logging
 import math
 import operator
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 
 from textmine.tables.cells import split_unit, to_value
@@ -392,16 +392,25 @@ def choose(
         for r in multi:
             space *= len(kept[r])
         if space <= 50000:
-            ranked_said = []
-            for combo in itertools.product(*(kept[r] for r in multi)):
-                choice = dict(base)
-                choice.update(zip(multi, combo, strict=False))
-                total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in multi), strict=False))
-                ranked_said.append((-score(choice) if identities else 0, -agree(choice), total, combo))
-            ranked_said.sort()
-            top = ranked_said[0]
-            if top[1] < 0:  # the prose confirms a reading: the most plausible of those it confirms
-                best_choice.update(zip(multi, top[3], strict=False))
+            # the best of the product of the rows' readings, found part by part: rows that no
+            # identity or statement ties together are chosen on their own (the key's terms are
+            # sums over the parts, so the best whole is the best of each part)
+            ties = [[r for lhs, rhs in identity for r, _ in (*lhs, *rhs)] for identity in identities]
+            ties += [[r for _, r, _ in st.cells] for st in said]
+            top_combo: dict[str, int] = {}
+            for part in _linked(multi, ties):
+                best_key = None
+                for combo in itertools.product(*(kept[r] for r in part)):
+                    choice = dict(base)
+                    choice.update(zip(part, combo, strict=True))
+                    total = tuple(sum(x) for x in zip(*(plaus(r, choice[r]) for r in part), strict=False))
+                    key = (-score(choice) if identities else 0, -agree(choice), total, combo)
+                    if best_key is None or key < best_key:
+                        best_key = key
+                top_combo.update(zip(part, best_key[3], strict=True))
+            top_choice = dict(base, **top_combo)
+            if agree(top_choice) > 0:  # the prose confirms a reading: the most plausible of those it confirms
+                best_choice.update(top_choice)
                 by_prose = True
                 multi_said = {r for _, r, _ in (c for s in said for c in s.cells)}
                 source_of = {r: " and ".join(sorted({s.source for s in said if any(x == r for _, x, _ in s.cells)}))
@@ -457,6 +466,31 @@ def choose(
         else:
             out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
     return out
+
+
+def _linked(rows: Sequence[str], ties: Iterable[Iterable[str]]) -> list[list[str]]:
+    """``rows`` in groups that ``ties`` (each a collection of rows) join, directly or through
+    other rows; each group keeps the order of ``rows``, groups ordered by their first row.
+
+    >>> _linked(["a", "b", "c", "d"], [["a", "c"], ["x"], ["c", "x", "a"]])
+    [['a', 'c'], ['b'], ['d']]
+    """
+    parent = {r: r for r in rows}
+
+    def root(r: str) -> str:
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    for tie in ties:
+        linked = [r for r in tie if r in parent]
+        for a, b in itertools.pairwise(linked):
+            parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        groups.setdefault(root(r), []).append(r)
+    return list(groups.values())
 
 
 def _decided_alone(
