@@ -34,7 +34,6 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import logging
@@ -45,6 +44,7 @@ from typing import Any
 
 from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
+from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
 from textmine.numbers import FACT_KINDS, iter_quantities
 
@@ -81,8 +81,10 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
-#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
-RE_SENTENCE_END = re.compile(r"[。！？!?]")
+#: The characters that end a sentence: the topic of a bare verb (依法办结4件) is looked for
+#: after one only.
+SENTENCE_ENDS = "。！？!?"
+RE_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
@@ -141,6 +143,33 @@ def _may_end(s: str, lo: int, hi: int, ends: frozenset[str] | None, skip: str = 
     return not ends.isdisjoint(s[max(lo, k - 1) : hi])
 
 
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the literals of which every match of ``pattern`` holds one (a text where
+    it finds none has no match), or ``None`` when nothing is known.
+
+    >>> _gate(re.compile("(?<!公)共|合计")).pattern
+    '合计|共'
+    """
+    lits = pattern_literals(pattern)
+    if len(lits) != 1:
+        return None  # (one set: the gate is one alternation of literals, a fast search)
+    return re.compile(_alt(list(lits[0])))
+
+
+def _last_sentence_end(s: str, lo: int, hi: int) -> int:
+    """The position of the last sentence end (。！？!?) in ``s[lo:hi]``, or -1.
+
+    >>> _last_sentence_end("收到3件。办结2件！", 0, 10)
+    9
+    """
+    return max(s.rfind(ch, lo, hi) for ch in SENTENCE_ENDS)
+
+
+def _lead_starts(words: Sequence[str]) -> frozenset[str]:
+    """First characters of the lead words (the lead pattern also starts at a space or digit)."""
+    return frozenset(w[0] for w in words if w)
+
+
 @dataclass(frozen=True)
 class _Indicator:
     id: str
@@ -156,6 +185,12 @@ class _Rules:
     trail: re.Pattern[str]
     trail_ends: frozenset[str] | None
     cut_after: re.Pattern[str]
+    # Shortcuts (``None``: always search): a gate that finds no literal of cut_after (or of
+    # RE_TOTAL) in a region means no match; a lead can only start at a space, a digit or a
+    # first character of its words.
+    cut_gate: re.Pattern[str] | None
+    total_gate: re.Pattern[str] | None
+    lead_starts: frozenset[str] | None
     number_first_after: re.Pattern[str]
     number_first_ends: frozenset[str] | None
     number_first_units: frozenset[str]
@@ -219,6 +254,9 @@ def _rules() -> _Rules:
         trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         trail_ends=_last_chars([str(w) for w in c["trail"]]),
         cut_after=re.compile(rf"(?:{cut})"),
+        cut_gate=_gate(re.compile(rf"(?:{cut})")),
+        total_gate=_gate(RE_TOTAL),
+        lead_starts=_lead_starts([str(w) for w in c["lead"]]),
         number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
         number_first_ends=_last_chars([str(w) for w in c["number_first_after"]]),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
@@ -350,11 +388,14 @@ def _left_phrase(
     Returns (start, end, phrase, total_marker, cumulative_marker).
     """
     region = s[lo:hi]
-    total = RE_TOTAL.search(region) is not None
+    total = (rules.total_gate is None or rules.total_gate.search(region) is not None) and (
+        RE_TOTAL.search(region) is not None
+    )
     cumulative = "累计" in region
     last = None
-    for m in rules.cut_after.finditer(region):
-        last = m
+    if rules.cut_gate is None or rules.cut_gate.search(region):
+        for m in rules.cut_after.finditer(region):
+            last = m
     start = lo + (last.end() if last else 0)
     end = hi
     m = None
@@ -365,9 +406,11 @@ def _left_phrase(
     close = s.rfind("》", start, end)
     if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
         start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
-    m = rules.lead.match(s, start, end)
-    if m:
-        start = m.end()
+    ls = rules.lead_starts
+    if start < end and (ls is None or s[start] in ls or s[start].isspace() or s[start].isdecimal()):
+        m = rules.lead.match(s, start, end)
+        if m:
+            start = m.end()
     phrase = _nospace(s[start:end])
     return start, end, phrase, total, cumulative
 
@@ -473,15 +516,14 @@ def _facts(
     )
     # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
     # looked for in its own sentence only
-    ends = [m.start() for m in RE_SENTENCE_END.finditer(s)]
-    cur_sent, sentence_start = 0, 0
+    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        sent_idx = bisect.bisect_right(ends, n.start) if ends else 0
-        if sent_idx != cur_sent:
-            cur_sent = sent_idx
-            sentence_start = ends[sent_idx - 1] + 1 if sent_idx else 0
+        last_end = _last_sentence_end(s, checked, n.start)
+        checked = n.start
+        if last_end >= 0:
+            sentence_start = last_end + 1
             if topics and not RE_PART_OPENS.match(s, sentence_start):
                 topics = {}  # a new sentence (facts_in may be given a whole text) …
             # … unless it opens with 其中: its parts belong to the last sentence's topic

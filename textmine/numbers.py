@@ -514,6 +514,16 @@ MAX_NUMERAL = 40
 @functools.lru_cache(maxsize=1)
 def _scanner() -> _Scanner:
     """Build the scanner from the lexicons (once, on first use)."""
+    return _build_scanner(fast_exit=True)
+
+
+def _build_scanner(*, fast_exit: bool) -> _Scanner:
+    """The scanner; ``fast_exit=False`` leaves out the early end of a bare Arabic number (the
+    plain pattern that tests compare the scanner with).
+
+    >>> _build_scanner(fast_exit=False).regex.match("26个").group(0)
+    '26个'
+    """
     nl = _lex_numerals()
     ul = _lex_units()
     v = _vocab()
@@ -566,6 +576,12 @@ def _scanner() -> _Scanner:
     unit_firsts = re.escape("".join(sorted({w[0] for w in unit_ends if w})))
     cn_guard = rf"(?=[{before_unit}]*[{unit_firsts}])"
     year = rf"(?:19|20){_D}{{2}}"
+    # After an Arabic numeral, a character that starts none of its optional parts (suffix,
+    # range, 余多来, 万亿, measure word, or the spaces before them) ends the number at once: a
+    # bare number (a table cell, the 1 of 1.) skips the three optional groups. The parts
+    # would all match empty there, so the match is the same.
+    ar_next = re.escape("kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億") + unit_firsts
+    ar_exit = rf"(?![{ar_next}])|" if fast_exit else ""
     tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
 
     branches = [
@@ -606,9 +622,9 @@ def _scanner() -> _Scanner:
         # 三分之一
         rf"(?P<frac>{frac_guard}(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
-        rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
+        rf"(?P<ar>(?P<a1>{amix})(?:{ar_exit}(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
         rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
-        + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
+        + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?))",
         # Chinese numerals: only with a unit
         rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
@@ -1188,11 +1204,25 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
     sc = _scanner()
     regex = _regex_all() if mode == "all" else sc.regex
     if quantities_only:
+        # the branch's group closes last (m.lastindex is its number): compare numbers, not
+        # names, for the dates, codes and bare numbers skipped here
+        groups = sc.regex.groupindex
+        ar, aunit = groups["ar"], groups["aunit"]
+        arabic, chinese = _arabic_number, _chinese_number
+        wanted = frozenset(groups[b] for b in _QUANTITY_BRANCHES)
+        cn = groups["cn"]
         for m in sc.regex.finditer(text):
-            branch = m.lastgroup
-            if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
+            g = m.lastindex
+            if g not in wanted:
                 continue
-            num = _number_from_match(m, text, sc)
+            if g == ar:
+                if m.start(aunit) < 0:
+                    continue
+                num = arabic(m, text, sc)
+            elif g == cn:
+                num = chinese(m, text, sc)
+            else:
+                num = _number_from_match(m, text, sc)
             if num is not None:
                 yield num
         return
