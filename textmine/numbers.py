@@ -444,6 +444,7 @@ _TRADITIONAL = str.maketrans("万亿两", "萬億兩")
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
+    quantity_regex: re.Pattern[str]  # iter_quantities' scan: see _build_scanner
     regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
@@ -629,6 +630,10 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
+    # Every number starts with one of these characters.
+    cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
+    first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+
     # Group the branches by their first character so that each position tries few of them.
     def join_branches(branches: list[str]) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
@@ -636,8 +641,6 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
         chinese_first = ("cymd", "frac", "cn")
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
-        first = cn_first + "0-9０-９〔［【（(第¥￥\\["
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
         guarded = dict(by_name)
@@ -656,7 +659,14 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
             + ")"
         )
 
-    regex = re.compile(join_branches(branches))
+    body = join_branches(branches)
+    regex = re.compile(body)
+    # iter_quantities walks the text with one match per number: the characters that start no
+    # number are skipped in one possessive run (the search of ``regex`` tries its pattern at
+    # each of them), then a number is read, or the character that starts none is taken alone
+    # (a match without groups), or the end of the text is reached. Each number's span is its
+    # branch group's; the numbers are those of ``regex.finditer``.
+    quantity_regex = re.compile(rf"[^{first}]*+(?:{body}|[{first}]|\Z)")
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
@@ -673,6 +683,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     code_words = [str(w) for w in nl.get("code_context") or []]
     return _Scanner(
         regex=regex,
+        quantity_regex=quantity_regex,
         regex_all=regex_all,
         not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
@@ -838,10 +849,10 @@ def _qualifier(
 
 def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     branch = m.lastgroup
-    start, end = m.span()
+    start, end = m.span(m.lastindex)  # (the branch group: a match of quantity_regex is longer)
     if branch in _SIMPLE_KIND:
         kind = _SIMPLE_KIND[branch]
-        raw = m.group(0)
+        raw = text[start:end]
         digits = _RE_DIGITS.search(raw)
         value: int | Decimal = int(digits.group(0).translate(_FULLWIDTH)) if digits else 0
         if branch == "ord":
@@ -860,7 +871,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
             value = int(digits.group(0)) if digits else 0
         return Number(value=value, start=start, end=end, text=raw, kind=kind)
     if branch in ("ymd", "iso", "cymd", "md"):
-        raw = m.group(0)
+        raw = text[start:end]
         kind = "year" if branch == "ymd" and "月" not in raw else "date"
         if branch == "cymd":
             kind = "date" if "月" in raw else "year"
@@ -902,7 +913,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         if not num:
             return None
         value = _to_number((Decimal(den) / Decimal(num)).quantize(Decimal("1.000000")).normalize())
-        return Number(value=value, start=start, end=end, text=m.group(0), kind="fraction")
+        return Number(value=value, start=start, end=end, text=text[start:end], kind="fraction")
     if branch == "ar":
         return _arabic_number(m, text, sc)
     if branch == "cn":
@@ -955,7 +966,7 @@ def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any
 
 
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m_start, m_end = m.span()
+    start, end = m_start, m_end = m.span(m.lastindex)
     a1, unit_raw, suffix, a2, amag, abtw = m.group("a1", "aunit", "asuf", "a2", "amag", "abtw")
     scale = _SUFFIX[suffix] if suffix else 1
     s_start = start
@@ -1108,7 +1119,7 @@ def _arabic_fraction(fm: re.Match[str]) -> Number:
 
 
 def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m.span()
+    start, end = m.span(m.lastindex)
     c1 = m.group("c1")
     prev = text[start - 1] if start else ""
     if c1[0] in "一壹" and prev in sc.one_blocked:
@@ -1211,9 +1222,9 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
         arabic, chinese = _arabic_number, _chinese_number
         wanted = frozenset(groups[b] for b in _QUANTITY_BRANCHES)
         cn = groups["cn"]
-        for m in sc.regex.finditer(text):
+        for m in sc.quantity_regex.finditer(text):
             g = m.lastindex
-            if g not in wanted:
+            if g not in wanted:  # (None: a character that starts no number, or the end)
                 continue
             if g == ar:
                 if m.start(aunit) < 0:
