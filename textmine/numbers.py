@@ -507,6 +507,9 @@ def _trie_alt(ends: dict[str, str], *, top: bool = True) -> str:
     return body
 
 
+#: The opening of a named group (made plain where a pattern is used twice in one regex).
+RE_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
 #: The most characters a Chinese numeral's body may have after its first character
 #: (九千九百九十九万九千九百九十九亿… stays well within it).
 MAX_NUMERAL = 40
@@ -583,7 +586,12 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # would all match empty there, so the match is the same.
     ar_next = re.escape("kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億") + unit_firsts
     ar_exit = rf"(?![{ar_next}])|" if fast_exit else ""
+    ar_more = (  # a suffix (40k) and a range (3-5) after an Arabic numeral
+        r"(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
+        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
+    )
     tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
+    ar_tail = tail.format(ws=_WS, p="a", units=unit_alt)
 
     branches = [
         # 〔2015〕77号, [2015], 国办发〔2014〕32号 (the bracketed year and its number)
@@ -623,9 +631,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         # 三分之一
         rf"(?P<frac>{frac_guard}(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
-        rf"(?P<ar>(?P<a1>{amix})(?:{ar_exit}(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
-        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
-        + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?))",
+        rf"(?P<ar>(?P<a1>{amix})(?:{ar_exit}{ar_more})(?:{ar_tail})?)",
         # Chinese numerals: only with a unit
         rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
@@ -635,12 +641,15 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     first = cn_first + "0-9０-９〔［【（(第¥￥\\["
 
     # Group the branches by their first character so that each position tries few of them.
-    def join_branches(branches: list[str]) -> str:
+    def join_branches(branches: list[str], keep: frozenset[str] | None = None) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
         chinese_first = ("cymd", "frac", "cn")
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+        if keep is not None:  # (the order of the branches kept is unchanged)
+            chinese_first = tuple(n for n in chinese_first if n in keep)
+            other = [by_name[n] for n in names if n in keep and by_name[n] in other]
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
         guarded = dict(by_name)
@@ -661,12 +670,25 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
 
     body = join_branches(branches)
     regex = re.compile(body)
-    # iter_quantities walks the text with one match per number: the characters that start no
-    # number are skipped in one possessive run (the search of ``regex`` tries its pattern at
-    # each of them), then a number is read, or the character that starts none is taken alone
-    # (a match without groups), or the end of the text is reached. Each number's span is its
-    # branch group's; the numbers are those of ``regex.finditer``.
-    quantity_regex = re.compile(rf"[^{first}]*+(?:{body}|[{first}]|\Z)")
+    # iter_quantities walks the text with one match per quantity. In one possessive loop it
+    # passes over the characters that start no number (the search of ``regex`` would try its
+    # pattern at each of them) and over the numbers that are no quantities: the branches that
+    # are not quantities, in the scanner's order (each is tried before every quantity branch
+    # that may start with the same character), and an Arabic number after which no measure
+    # word follows (atomic: its numeral, suffix and range as the scanner reads them, then no
+    # unit). Then a number is read, or a character that starts none is taken alone (a match
+    # without groups), or the end of the text is reached. A number's span is its branch
+    # group's; the numbers are those of ``regex.finditer``.
+    ar_bare = rf"(?P<ar>(?>{amix}(?:{ar_exit}{ar_more}))(?!{ar_tail}))"
+    passed = join_branches(
+        [ar_bare if b.startswith("(?P<ar>") else b for b in branches],
+        keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
+    )
+    passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
+    quantity_regex = re.compile(
+        rf"(?:[^{first}]++|{passed})*+(?:{body}|[{first}]|\Z)" if fast_exit
+        else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
+    )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
