@@ -140,7 +140,7 @@ def _may_end(s: str, lo: int, hi: int, ends: frozenset[str] | None, skip: str = 
     k = hi
     while k > lo and (s[k - 1] in skip or s[k - 1].isspace()):
         k -= 1
-    return not ends.isdisjoint(s[max(lo, k - 1) : hi])
+    return not ends.isdisjoint(s[lo if lo > k - 1 else k - 1 : hi])
 
 
 def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -518,6 +518,7 @@ def _facts(
     # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
     # looked for in its own sentence only
     checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
+    size, n_numbers = len(s), len(numbers)
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
@@ -538,7 +539,12 @@ def _facts(
             prev_end = max(prev_end, n.end)
             continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
-        lo = max(prev_end, n.start - LEFT_REACH, 0)
+        # (conditional expressions, not max/min calls: this loop runs for every number)
+        lo = n.start - LEFT_REACH
+        if lo < prev_end:
+            lo = prev_end
+        if lo < 0:
+            lo = 0
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
         if bm:
             lo = bm.end()
@@ -548,7 +554,7 @@ def _facts(
         ):
             prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
             continue
-        bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
+        bb = rules.baseline_before.search(s, lo if lo > n.start - 16 else n.start - 16, n.start)
         if bb and rules.baseline_after.match(s, n.end):
             # 较2019年的3580条增加432条: 3580 is last year's figure, not a fact of this report
             thing = _left_phrase(rules, s, lo, bb.start())[2]
@@ -564,7 +570,7 @@ def _facts(
             left = (baseline[0] if baseline else None) or ""
             l_start = verb_start = gm.start("verb")
         else:
-            c_lo = max(lo, n.start - 20)
+            c_lo = lo if lo > n.start - 20 else n.start - 20
             cm = None
             if _may_end(s, c_lo, n.start, rules.change_ends, _CHANGE_TAIL):
                 cm = rules.change.search(s, c_lo, n.start)
@@ -578,9 +584,11 @@ def _facts(
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
         baseline = None
         # right region: up to the next boundary, the next number, RIGHT_REACH
-        hi = min(len(s), n.end + RIGHT_REACH)
-        if idx + 1 < len(numbers):
-            hi = min(hi, numbers[idx + 1].start)
+        hi = n.end + RIGHT_REACH
+        if hi > size:
+            hi = size
+        if idx + 1 < n_numbers and numbers[idx + 1].start < hi:
+            hi = numbers[idx + 1].start
         bm = RE_BOUNDARY.search(s, n.end, hi)
         if bm:
             hi = bm.start()
@@ -710,7 +718,8 @@ def _facts(
         made.append(_Made(fact, t_start, t_end, noun, split_rest))
         if noun and unit not in topics:
             topics[unit] = made[-1]
-        prev_end = max(prev_end, t_end)
+        if t_end > prev_end:
+            prev_end = t_end
     if carry is not None:
         carry.clear()
         carry.update(topics)

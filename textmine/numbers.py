@@ -1043,7 +1043,10 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
                 start = s_start
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
-    a1_core, mag = _split_mag(a1, sc)
+    if a1[-1] in sc.vocab.big or a1[-1].isspace():  # (else _split_mag gives (a1, ""))
+        a1_core, mag = _split_mag(a1, sc)
+    else:
+        a1_core, mag = a1, ""
     if a2 is not None:
         a2_core, mag2 = _split_mag(a2, sc)
         if mag2 and not mag:
@@ -1054,7 +1057,10 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if amag and mag != amag and not a1.endswith(amag):
         mag = mag + amag
     try:
-        value = _value(a1_core, sc) if a1_core else None
+        if a1_core.isascii() and a1_core.isdigit():
+            value = int(a1_core)  # (what _value gives: the common case without a call)
+        else:
+            value = _value(a1_core, sc) if a1_core else None
         upper = _value(a2_core, sc) if a2_core else None
     except (ValueError, ArithmeticError):
         return None
@@ -1069,7 +1075,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
-    if _inside(text, m_start, m_end, "《", "》", 80):
+    if text.rfind("《", m_start - 80 if m_start > 80 else 0, m_start) >= 0 and _inside(
+        text, m_start, m_end, "《", "》", 80
+    ):  # (the rfind is _inside's first test: most numbers have no 《 before them)
         kind = "name"
     if scale != 1:
         value = _to_number(Decimal(value) * scale)  # 3w人次
