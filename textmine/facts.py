@@ -698,8 +698,9 @@ def _facts(
                 part = _indicator(context + topic.noun, unit, era)
                 if part != topic.fact.indicator:
                     indicator = part
-        text = s[t_start:t_end].strip()
-        lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
+        raw = s[t_start:t_end]
+        text = raw.strip()
+        lead_ws = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
         fact = Fact(  # (positional: fact_id, sentence_id, value, unit, qualifier, counted,
             # indicator, text, start, end, change, upper)
             first_id + len(made),

@@ -849,7 +849,7 @@ def _qualifier(
 ) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
-    lo = max(0, start - 6)
+    lo = start - 6 if start > 6 else 0
     k = start
     while k > lo and text[k - 1].isspace():
         k -= 1
