@@ -445,6 +445,8 @@ _TRADITIONAL = str.maketrans("万亿两", "萬億兩")
 class _Scanner:
     regex: re.Pattern[str]
     quantity_regex: re.Pattern[str]  # iter_quantities' scan: see _build_scanner
+    # group numbers of quantity_regex: the quantity branches, ar, its unit, cn
+    quantity_groups: tuple[frozenset[int], int, int, int]
     regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
@@ -706,6 +708,12 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     return _Scanner(
         regex=regex,
         quantity_regex=quantity_regex,
+        quantity_groups=(
+            frozenset(quantity_regex.groupindex[b] for b in _QUANTITY_BRANCHES),
+            quantity_regex.groupindex["ar"],
+            quantity_regex.groupindex["aunit"],
+            quantity_regex.groupindex["cn"],
+        ),
         regex_all=regex_all,
         not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
@@ -1247,11 +1255,8 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
     if quantities_only:
         # the branch's group closes last (m.lastindex is its number): compare numbers, not
         # names, for the dates, codes and bare numbers skipped here
-        groups = sc.regex.groupindex
-        ar, aunit = groups["ar"], groups["aunit"]
+        wanted, ar, aunit, cn = sc.quantity_groups
         arabic, chinese = _arabic_number, _chinese_number
-        wanted = frozenset(groups[b] for b in _QUANTITY_BRANCHES)
-        cn = groups["cn"]
         for m in sc.quantity_regex.finditer(text):
             g = m.lastindex
             if g not in wanted:  # (None: a character that starts no number, or the end)
