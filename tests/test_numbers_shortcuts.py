@@ -3,8 +3,10 @@
 * A bare Arabic number ends at once when the next character starts none of its optional parts
   (``_build_scanner(fast_exit=True)``, the scanner in use): every match and every group span
   equals the plain pattern's.
-* ``iter_quantities`` compares group numbers instead of names: it yields what the plain loop
-  over ``m.lastgroup`` yields.
+* ``iter_quantities`` walks the text with ``quantity_regex``, which passes over characters
+  that start no number, numbers that are no quantities and characters known to start none
+  (一是, （以下简称）) inside the regex, and compares group numbers instead of names: it yields
+  what the plain loop over ``regex.finditer`` and ``m.lastgroup`` yields.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from textmine.numbers import (
 _ALPHABET = (
     "0123456789０１２ ,，.．kKwWxA至到-－—~～余多来万萬亿億件个人次年月日元%％条项类期号"
     "\n\t\u3000\xa0《》“”第（）()、/:@一二两三十百千零统网通办同步是进"
+    "四五九廿佰仟萬分之点部署以"
 )
 
 #: Strings that must give no number, or exactly the number the plain path gives.
@@ -39,6 +42,8 @@ _WORDS = [
     "12 件", "3-5万元", "4，565件", "40k次", "3w人", "1,234,5678", "2016年", "2018-01-15",
     "0591-23165370", "3/4", "第3条", "《1号文件》", "7 万5 千4 百人次", "约200人参加", "12\n件",
     "12\u3000余件", "5千元", "8232万条", "3万4000人次", "1.2万", "26个", "26", "26x",
+    "一是", "统一部署", "（以下简称）", "（一）", "( 3 )", "（2015）12号", "三分之一", "二〇一六年",
+    "百分之五", "近万人", "逾千件", "十几个", "两 三个", "一 部", "三点五万元", "廿五件",
 ]
 
 

@@ -687,8 +687,16 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
     )
     passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
+    # Characters that start no number, known without reading one, are passed over too: a
+    # bracket before no numeral (（以下简称）: pdoc and pord need one), and a Chinese numeral
+    # character other than 百 and 千 (which may open 百分之) where none of cymd (four numerals),
+    # frac (its guard) and cn (its guard) can start (一是, 统一部署 …).
+    no_number = (
+        rf"[（(](?!\s*[0-9０-９]|\s*{cn_small_num})"
+        rf"|(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{re.escape(digit_chars + tens + tens_words)}佰仟万萬]"
+    )
     quantity_regex = re.compile(
-        rf"(?:[^{first}]++|{passed})*+(?:{body}|[{first}]|\Z)" if fast_exit
+        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
         else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
     )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
