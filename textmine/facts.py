@@ -34,7 +34,6 @@ Example:
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import logging
@@ -45,6 +44,7 @@ from typing import Any
 
 from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
+from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
 from textmine.numbers import FACT_KINDS, iter_quantities
 
@@ -81,8 +81,10 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
-#: The end of a sentence: the topic of a bare verb (依法办结4件) is looked for after it only.
-RE_SENTENCE_END = re.compile(r"[。！？!?]")
+#: The characters that end a sentence: the topic of a bare verb (依法办结4件) is looked for
+#: after one only.
+SENTENCE_ENDS = "。！？!?"
+RE_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 
 #: A field label and its value (申请数：36件): a colon right before the number.
 RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
@@ -144,7 +146,35 @@ def _may_end(s: str, lo: int, hi: int, ends: frozenset[str] | None, skip: str = 
     k = hi
     while k > lo and (s[k - 1] in skip or s[k - 1].isspace()):
         k -= 1
-    return not ends.isdisjoint(s[max(lo, k - 1) : hi])
+    return not ends.isdisjoint(s[lo if lo > k - 1 else k - 1 : hi])
+
+
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A search for the literals of which every match of ``pattern`` holds one (a text where
+    it finds none has no match), or ``None`` when nothing is known.
+
+    >>> _gate(re.compile("(?<!公)共|合计")).pattern
+    '合计|共'
+    """
+    lits = pattern_literals(pattern)
+    if len(lits) != 1:
+        return None  # (one set: the gate is one alternation of literals, a fast search)
+    return re.compile(_alt(list(lits[0])))
+
+
+def _last_sentence_end(s: str, lo: int, hi: int) -> int:
+    """The position of the last sentence end (。！？!?) in ``s[lo:hi]``, or -1.
+
+    >>> _last_sentence_end("收到3件。办结2件！", 0, 10)
+    9
+    """
+    f = s.rfind  # (the characters of SENTENCE_ENDS, unrolled)
+    return max(f("。", lo, hi), f("！", lo, hi), f("？", lo, hi), f("!", lo, hi), f("?", lo, hi))
+
+
+def _lead_starts(words: Sequence[str]) -> frozenset[str]:
+    """First characters of the lead words (the lead pattern also starts at a space or digit)."""
+    return frozenset(w[0] for w in words if w)
 
 
 @dataclass(frozen=True)
@@ -162,6 +192,12 @@ class _Rules:
     trail: re.Pattern[str]
     trail_ends: frozenset[str] | None
     cut_after: re.Pattern[str]
+    # Shortcuts (``None``: always search): a gate that finds no literal of cut_after (or of
+    # RE_TOTAL) in a region means no match; a lead can only start at a space, a digit or a
+    # first character of its words.
+    cut_gate: re.Pattern[str] | None
+    total_gate: re.Pattern[str] | None
+    lead_starts: frozenset[str] | None
     number_first_after: re.Pattern[str]
     number_first_ends: frozenset[str] | None
     number_first_units: frozenset[str]
@@ -227,6 +263,9 @@ def _rules() -> _Rules:
         trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         trail_ends=_last_chars([str(w) for w in c["trail"]]),
         cut_after=re.compile(rf"(?:{cut})"),
+        cut_gate=_gate(re.compile(rf"(?:{cut})")),
+        total_gate=_gate(RE_TOTAL),
+        lead_starts=_lead_starts([str(w) for w in c["lead"]]),
         number_first_after=re.compile(rf"(?:{_alt([str(w) for w in c['number_first_after']])})\s*$"),
         number_first_ends=_last_chars([str(w) for w in c["number_first_after"]]),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
@@ -363,11 +402,14 @@ def _left_phrase(
     Returns (start, end, phrase, total_marker, cumulative_marker).
     """
     region = s[lo:hi]
-    total = RE_TOTAL.search(region) is not None
+    total = (rules.total_gate is None or rules.total_gate.search(region) is not None) and (
+        RE_TOTAL.search(region) is not None
+    )
     cumulative = "累计" in region
     last = None
-    for m in rules.cut_after.finditer(region):
-        last = m
+    if rules.cut_gate is None or rules.cut_gate.search(region):
+        for m in rules.cut_after.finditer(region):
+            last = m
     start = lo + (last.end() if last else 0)
     end = hi
     m = None
@@ -378,9 +420,11 @@ def _left_phrase(
     close = s.rfind("》", start, end)
     if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
         start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
-    m = rules.lead.match(s, start, end)
-    if m:
-        start = m.end()
+    ls = rules.lead_starts
+    if start < end and (ls is None or s[start] in ls or s[start].isspace() or s[start].isdecimal()):
+        m = rules.lead.match(s, start, end)
+        if m:
+            start = m.end()
     phrase = _nospace(s[start:end])
     return start, end, phrase, total, cumulative
 
@@ -509,15 +553,15 @@ def _facts(
     )
     # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
     # looked for in its own sentence only
-    ends = [m.start() for m in RE_SENTENCE_END.finditer(s)]
-    cur_sent, sentence_start = 0, 0
+    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
+    size, n_numbers = len(s), len(numbers)
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        sent_idx = bisect.bisect_right(ends, n.start) if ends else 0
-        if sent_idx != cur_sent:
-            cur_sent = sent_idx
-            sentence_start = ends[sent_idx - 1] + 1 if sent_idx else 0
+        last_end = _last_sentence_end(s, checked, n.start)
+        checked = n.start
+        if last_end >= 0:
+            sentence_start = last_end + 1
             if topics and not RE_PART_OPENS.match(s, sentence_start):
                 topics = {}  # a new sentence (facts_in may be given a whole text) …
             # … unless it opens with 其中: its parts belong to the last sentence's topic
@@ -534,7 +578,12 @@ def _facts(
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
             continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
-        lo = max(prev_end, n.start - LEFT_REACH, 0)
+        # (conditional expressions, not max/min calls: this loop runs for every number)
+        lo = n.start - LEFT_REACH
+        if lo < prev_end:
+            lo = prev_end
+        if lo < 0:
+            lo = 0
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
         l_hi = n.start
         if bm:
@@ -547,7 +596,7 @@ def _facts(
         ):
             prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
             continue
-        bb = rules.baseline_before.search(s, max(lo, n.start - 16), n.start)
+        bb = rules.baseline_before.search(s, lo if lo > n.start - 16 else n.start - 16, n.start)
         if bb and rules.baseline_after.match(s, n.end):
             # 较2019年的3580条增加432条: 3580 is last year's figure, not a fact of this report
             thing = _left_phrase(rules, s, lo, bb.start())[2]
@@ -563,7 +612,7 @@ def _facts(
             left = (baseline[0] if baseline else None) or ""
             l_start = verb_start = gm.start("verb")
         else:
-            c_lo = max(lo, n.start - 20)
+            c_lo = lo if lo > n.start - 20 else n.start - 20
             cm = None
             if _may_end(s, c_lo, n.start, rules.change_ends, _CHANGE_TAIL):
                 cm = rules.change.search(s, c_lo, n.start)
@@ -577,9 +626,11 @@ def _facts(
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
         baseline = None
         # right region: up to the next boundary, the next number, RIGHT_REACH
-        hi = min(len(s), n.end + RIGHT_REACH)
-        if idx + 1 < len(numbers):
-            hi = min(hi, numbers[idx + 1].start)
+        hi = n.end + RIGHT_REACH
+        if hi > size:
+            hi = size
+        if idx + 1 < n_numbers and numbers[idx + 1].start < hi:
+            hi = numbers[idx + 1].start
         bm = RE_BOUNDARY.search(s, n.end, hi)
         if bm:
             hi = bm.start()
@@ -689,26 +740,29 @@ def _facts(
                 part = _indicator(context + topic.noun, unit, era)
                 if part != topic.fact.indicator:
                     indicator = part
-        text = s[t_start:t_end].strip()
-        lead_ws = len(s[t_start:t_end]) - len(s[t_start:t_end].lstrip())
-        fact = Fact(
-            fact_id=first_id + len(made),
-            sentence_id=sentence_id,
-            value=n.value,
-            unit=unit,
-            qualifier=qualifier,
-            counted=counted,
-            indicator=indicator,
-            text=text,
-            start=offset + t_start + lead_ws,
-            end=offset + t_start + lead_ws + len(text),
-            change=change,
-            upper=n.upper,
+        raw = s[t_start:t_end]
+        text = raw.strip()
+        lead_ws = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
+        fact = Fact(  # (positional: fact_id, sentence_id, value, unit, qualifier, counted,
+            # indicator, text, start, end, change, upper)
+            first_id + len(made),
+            sentence_id,
+            n.value,
+            unit,
+            qualifier,
+            counted,
+            indicator,
+            text,
+            offset + t_start + lead_ws,
+            offset + t_start + lead_ws + len(text),
+            change,
+            n.upper,
         )
         made.append(_Made(fact, t_start, t_end, noun, split_rest))
         if noun and unit not in topics:
             topics[unit] = made[-1]
-        prev_end = max(prev_end, t_end)
+        if t_end > prev_end:
+            prev_end = t_end
     if carry is not None:
         carry.clear()
         carry.update(topics)

@@ -444,6 +444,9 @@ _TRADITIONAL = str.maketrans("万亿两", "萬億兩")
 @dataclass(frozen=True)
 class _Scanner:
     regex: re.Pattern[str]
+    quantity_regex: re.Pattern[str]  # iter_quantities' scan: see _build_scanner
+    # group numbers of quantity_regex: the quantity branches, ar, its unit, cn
+    quantity_groups: tuple[frozenset[int], int, int, int]
     regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
@@ -506,6 +509,9 @@ def _trie_alt(ends: dict[str, str], *, top: bool = True) -> str:
     return body
 
 
+#: The opening of a named group (made plain where a pattern is used twice in one regex).
+RE_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
 #: The most characters a Chinese numeral's body may have after its first character
 #: (九千九百九十九万九千九百九十九亿… stays well within it).
 MAX_NUMERAL = 40
@@ -514,6 +520,16 @@ MAX_NUMERAL = 40
 @functools.lru_cache(maxsize=1)
 def _scanner() -> _Scanner:
     """Build the scanner from the lexicons (once, on first use)."""
+    return _build_scanner(fast_exit=True)
+
+
+def _build_scanner(*, fast_exit: bool) -> _Scanner:
+    """The scanner; ``fast_exit=False`` leaves out the early end of a bare Arabic number (the
+    plain pattern that tests compare the scanner with).
+
+    >>> _build_scanner(fast_exit=False).regex.match("26个").group(0)
+    '26个'
+    """
     nl = _lex_numerals()
     ul = _lex_units()
     v = _vocab()
@@ -566,7 +582,18 @@ def _scanner() -> _Scanner:
     unit_firsts = re.escape("".join(sorted({w[0] for w in unit_ends if w})))
     cn_guard = rf"(?=[{before_unit}]*[{unit_firsts}])"
     year = rf"(?:19|20){_D}{{2}}"
+    # After an Arabic numeral, a character that starts none of its optional parts (suffix,
+    # range, 余多来, 万亿, measure word, or the spaces before them) ends the number at once: a
+    # bare number (a table cell, the 1 of 1.) skips the three optional groups. The parts
+    # would all match empty there, so the match is the same.
+    ar_next = re.escape("kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億") + unit_firsts
+    ar_exit = rf"(?![{ar_next}])|" if fast_exit else ""
+    ar_more = (  # a suffix (40k) and a range (3-5) after an Arabic numeral
+        r"(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
+        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
+    )
     tail = "{ws}(?P<{p}btw>[余多来])?{ws}(?P<{p}mag>万亿|[万萬亿億])?{ws}(?P<{p}unit>{units})"
+    ar_tail = tail.format(ws=_WS, p="a", units=unit_alt)
 
     branches = [
         # 〔2015〕77号, [2015], 国办发〔2014〕32号 (the bracketed year and its number)
@@ -606,22 +633,25 @@ def _scanner() -> _Scanner:
         # 三分之一
         rf"(?P<frac>{frac_guard}(?P<fnum>{cnum})[ \t]*分[ \t]*之[ \t]*(?P<fden>{cnum}))",
         # Arabic and mixed numerals with optional range and unit
-        rf"(?P<ar>(?P<a1>{amix})(?P<asuf>[kKwW](?![A-Za-z0-9]))?"
-        rf"(?:(?:[ \t]*(?P<arng>至|到)[ \t]*|(?P<arng2>[-－—–~～〜]))(?P<a2>{amix}))?"
-        + "(?:" + tail.format(ws=_WS, p="a", units=unit_alt) + ")?)",
+        rf"(?P<ar>(?P<a1>{amix})(?:{ar_exit}{ar_more})(?:{ar_tail})?)",
         # Chinese numerals: only with a unit
         rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
         + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
     ]
+    # Every number starts with one of these characters.
+    cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
+    first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+
     # Group the branches by their first character so that each position tries few of them.
-    def join_branches(branches: list[str]) -> str:
+    def join_branches(branches: list[str], keep: frozenset[str] | None = None) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
         arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
         chinese_first = ("cymd", "frac", "cn")
         other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
-        cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
-        first = cn_first + "0-9０-９〔［【（(第¥￥\\["
+        if keep is not None:  # (the order of the branches kept is unchanged)
+            chinese_first = tuple(n for n in chinese_first if n in keep)
+            other = [by_name[n] for n in names if n in keep and by_name[n] in other]
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
         guarded = dict(by_name)
@@ -640,7 +670,35 @@ def _scanner() -> _Scanner:
             + ")"
         )
 
-    regex = re.compile(join_branches(branches))
+    body = join_branches(branches)
+    regex = re.compile(body)
+    # iter_quantities walks the text with one match per quantity. In one possessive loop it
+    # passes over the characters that start no number (the search of ``regex`` would try its
+    # pattern at each of them) and over the numbers that are no quantities: the branches that
+    # are not quantities, in the scanner's order (each is tried before every quantity branch
+    # that may start with the same character), and an Arabic number after which no measure
+    # word follows (atomic: its numeral, suffix and range as the scanner reads them, then no
+    # unit). Then a number is read, or a character that starts none is taken alone (a match
+    # without groups), or the end of the text is reached. A number's span is its branch
+    # group's; the numbers are those of ``regex.finditer``.
+    ar_bare = rf"(?P<ar>(?>{amix}(?:{ar_exit}{ar_more}))(?!{ar_tail}))"
+    passed = join_branches(
+        [ar_bare if b.startswith("(?P<ar>") else b for b in branches],
+        keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
+    )
+    passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
+    # Characters that start no number, known without reading one, are passed over too: a
+    # bracket before no numeral (（以下简称）: pdoc and pord need one), and a Chinese numeral
+    # character other than 百 and 千 (which may open 百分之) where none of cymd (four numerals),
+    # frac (its guard) and cn (its guard) can start (一是, 统一部署 …).
+    no_number = (
+        rf"[（(](?!\s*[0-9０-９]|\s*{cn_small_num})"
+        rf"|(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{re.escape(digit_chars + tens + tens_words)}佰仟万萬]"
+    )
+    quantity_regex = re.compile(
+        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
+        else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
+    )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
@@ -657,6 +715,13 @@ def _scanner() -> _Scanner:
     code_words = [str(w) for w in nl.get("code_context") or []]
     return _Scanner(
         regex=regex,
+        quantity_regex=quantity_regex,
+        quantity_groups=(
+            frozenset(quantity_regex.groupindex[b] for b in _QUANTITY_BRANCHES),
+            quantity_regex.groupindex["ar"],
+            quantity_regex.groupindex["aunit"],
+            quantity_regex.groupindex["cn"],
+        ),
         regex_all=regex_all,
         not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
@@ -800,7 +865,7 @@ def _qualifier(
 ) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
-    lo = max(0, start - 6)
+    lo = start - 6 if start > 6 else 0
     k = start
     while k > lo and text[k - 1].isspace():
         k -= 1
@@ -822,10 +887,10 @@ def _qualifier(
 
 def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     branch = m.lastgroup
-    start, end = m.span()
+    start, end = m.span(m.lastindex)  # (the branch group: a match of quantity_regex is longer)
     if branch in _SIMPLE_KIND:
         kind = _SIMPLE_KIND[branch]
-        raw = m.group(0)
+        raw = text[start:end]
         digits = _RE_DIGITS.search(raw)
         value: int | Decimal = int(digits.group(0).translate(_FULLWIDTH)) if digits else 0
         if branch == "ord":
@@ -844,7 +909,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
             value = int(digits.group(0)) if digits else 0
         return Number(value=value, start=start, end=end, text=raw, kind=kind)
     if branch in ("ymd", "iso", "cymd", "md"):
-        raw = m.group(0)
+        raw = text[start:end]
         kind = "year" if branch == "ymd" and "月" not in raw else "date"
         if branch == "cymd":
             kind = "date" if "月" in raw else "year"
@@ -888,7 +953,7 @@ def _number_from_match(m: re.Match[str], text: str, sc: _Scanner) -> Number | No
         if not num:
             return None
         value = _to_number((Decimal(den) / Decimal(num)).quantize(Decimal("1.000000")).normalize())
-        return Number(value=value, start=start, end=end, text=m.group(0), kind="fraction")
+        return Number(value=value, start=start, end=end, text=text[start:end], kind="fraction")
     if branch == "ar":
         return _arabic_number(m, text, sc)
     if branch == "cn":
@@ -941,7 +1006,7 @@ def _signed(value: int | Decimal, upper: int | Decimal | None) -> tuple[Any, Any
 
 
 def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m_start, m_end = m.span()
+    start, end = m_start, m_end = m.span(m.lastindex)
     a1, unit_raw, suffix, a2, amag, abtw = m.group("a1", "aunit", "asuf", "a2", "amag", "abtw")
     scale = _SUFFIX[suffix] if suffix else 1
     s_start = start
@@ -996,7 +1061,10 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
                 start = s_start
             qual, start = _qualifier(sc, text, start, None)
         return Number(value, start, end, text[start:end], kind, qual, upper, None)
-    a1_core, mag = _split_mag(a1, sc)
+    if a1[-1] in sc.vocab.big or a1[-1].isspace():  # (else _split_mag gives (a1, ""))
+        a1_core, mag = _split_mag(a1, sc)
+    else:
+        a1_core, mag = a1, ""
     if a2 is not None:
         a2_core, mag2 = _split_mag(a2, sc)
         if mag2 and not mag:
@@ -1007,7 +1075,10 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if amag and mag != amag and not a1.endswith(amag):
         mag = mag + amag
     try:
-        value = _value(a1_core, sc) if a1_core else None
+        if a1_core.isascii() and a1_core.isdigit():
+            value = int(a1_core)  # (what _value gives: the common case without a call)
+        else:
+            value = _value(a1_core, sc) if a1_core else None
         upper = _value(a2_core, sc) if a2_core else None
     except (ValueError, ArithmeticError):
         return None
@@ -1022,7 +1093,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         return None
     if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
-    if _inside(text, m_start, m_end, "《", "》", 80):
+    if text.rfind("《", m_start - 80 if m_start > 80 else 0, m_start) >= 0 and _inside(
+        text, m_start, m_end, "《", "》", 80
+    ):  # (the rfind is _inside's first test: most numbers have no 《 before them)
         kind = "name"
     if scale != 1:
         value = _to_number(Decimal(value) * scale)  # 3w人次
@@ -1094,7 +1167,7 @@ def _arabic_fraction(fm: re.Match[str]) -> Number:
 
 
 def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
-    start, end = m.span()
+    start, end = m.span(m.lastindex)
     c1 = m.group("c1")
     prev = text[start - 1] if start else ""
     if c1[0] in "一壹" and prev in sc.one_blocked:
@@ -1190,11 +1263,22 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
     sc = _scanner()
     regex = _regex_all() if mode == "all" else sc.regex
     if quantities_only:
-        for m in sc.regex.finditer(text):
-            branch = m.lastgroup
-            if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
+        # the branch's group closes last (m.lastindex is its number): compare numbers, not
+        # names, for the dates, codes and bare numbers skipped here
+        wanted, ar, aunit, cn = sc.quantity_groups
+        arabic, chinese = _arabic_number, _chinese_number
+        for m in sc.quantity_regex.finditer(text):
+            g = m.lastindex
+            if g not in wanted:  # (None: a character that starts no number, or the end)
                 continue
-            num = _number_from_match(m, text, sc)
+            if g == ar:
+                if m.start(aunit) < 0:
+                    continue
+                num = arabic(m, text, sc)
+            elif g == cn:
+                num = chinese(m, text, sc)
+            else:
+                num = _number_from_match(m, text, sc)
             if num is not None:
                 yield num
         return

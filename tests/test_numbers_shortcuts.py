@@ -1,0 +1,105 @@
+"""The scanner's speed shortcuts give what the plain path gives.
+
+* A bare Arabic number ends at once when the next character starts none of its optional parts
+  (``_build_scanner(fast_exit=True)``, the scanner in use): every match and every group span
+  equals the plain pattern's.
+* ``iter_quantities`` walks the text with ``quantity_regex``, which passes over characters
+  that start no number, numbers that are no quantities and characters known to start none
+  (一是, （以下简称）) inside the regex, and compares group numbers instead of names: it yields
+  what the plain loop over ``regex.finditer`` and ``m.lastgroup`` yields.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textmine.model import Number
+from textmine.numbers import (
+    _QUANTITY_BRANCHES,
+    _build_scanner,
+    _number_from_match,
+    _scanner,
+    find_numbers,
+    iter_quantities,
+)
+
+#: Digits, separators, every kind of character that may follow an Arabic numeral (suffix,
+#: range, 余多来, 万亿, measure words and their blockers, spaces, line breaks) and some that
+#: may not, Chinese numerals and the words around them.
+_ALPHABET = (
+    "0123456789０１２ ,，.．kKwWxA至到-－—~～余多来万萬亿億件个人次年月日元%％条项类期号"
+    "\n\t\u3000\xa0《》“”第（）()、/:@一二两三十百千零统网通办同步是进"
+    "四五九廿佰仟萬分之点部署以"
+)
+
+#: Strings that must give no number, or exactly the number the plain path gives.
+_WORDS = [
+    "一网通办", "三同步", "统一", "两三个", "进一步", "一是", "十四五", "两三个月", "1.", "2 3 4",
+    "12 件", "3-5万元", "4，565件", "40k次", "3w人", "1,234,5678", "2016年", "2018-01-15",
+    "0591-23165370", "3/4", "第3条", "《1号文件》", "7 万5 千4 百人次", "约200人参加", "12\n件",
+    "12\u3000余件", "5千元", "8232万条", "3万4000人次", "1.2万", "26个", "26", "26x",
+    "一是", "统一部署", "（以下简称）", "（一）", "( 3 )", "（2015）12号", "三分之一", "二〇一六年",
+    "百分之五", "近万人", "逾千件", "十几个", "两 三个", "一 部", "三点五万元", "廿五件",
+]
+
+
+def _signature(rx: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastindex, m.regs) for m in rx.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def plain() -> re.Pattern[str]:
+    return _build_scanner(fast_exit=False).regex
+
+
+def test_the_scanner_in_use_takes_the_fast_exit(plain: re.Pattern[str]) -> None:
+    assert _scanner().regex.pattern != plain.pattern
+    assert _scanner().regex.groupindex == plain.groupindex
+
+
+@pytest.mark.parametrize("text", _WORDS)
+def test_fast_exit_matches_the_plain_scanner_on_hand_written_strings(plain: re.Pattern[str], text: str) -> None:
+    for t in (text, f"共{text}。", f"{text}，收到申请3件"):
+        assert _signature(_scanner().regex, t) == _signature(plain, t)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=16))
+def test_fast_exit_matches_the_plain_scanner(text: str) -> None:
+    assert _signature(_scanner().regex, text) == _signature(_build_scanner(fast_exit=False).regex, text)
+
+
+@pytest.mark.parametrize("word", ["一网通办", "三同步", "统一", "进一步", "一是", "十四五"])
+def test_words_that_are_no_numbers_stay_no_numbers(word: str) -> None:
+    assert find_numbers(f"全面推行{word}，") == []
+    assert list(iter_quantities(f"全面推行{word}，")) == []
+
+
+def _plain_quantities(text: str) -> list[Number]:
+    """iter_quantities as it was written first: branch names, every match through one function."""
+    sc = _scanner()
+    out = []
+    for m in sc.regex.finditer(text):
+        branch = m.lastgroup
+        if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
+            continue
+        num = _number_from_match(m, text, sc)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+@pytest.mark.parametrize("text", _WORDS)
+def test_iter_quantities_equals_the_plain_loop_on_hand_written_strings(text: str) -> None:
+    for t in (text, f"较上年{text}，其中{text}；"):
+        assert list(iter_quantities(t)) == _plain_quantities(t)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "百分之翻番¥￥〔〕", max_size=16))
+def test_iter_quantities_equals_the_plain_loop(text: str) -> None:
+    assert list(iter_quantities(text)) == _plain_quantities(text)
