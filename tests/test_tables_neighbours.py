@@ -160,3 +160,44 @@ def test_second_reading_does_not_depend_on_file_order_or_workers(tmp_path):
     one = values(a, "o1", timeout=None)
     assert one == values(b, "o2", timeout=None)
     assert one == values(a, "o3", workers=2)
+
+
+def test_a_second_reading_that_fails_keeps_the_first(tmp_path, monkeypatch):
+    import textmine.corpus as corpus_mod
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    spaced = _report("丙县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("丙县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    real = corpus_mod._process
+    asked = []
+
+    def failing_second(job):
+        inp, options = job
+        if options.evidence:
+            asked.append(inp.display)
+            return corpus_mod._failed(job, "the second reading failed")
+        return real(job)
+
+    monkeypatch.setattr(corpus_mod, "_process", failing_second)
+    run([folder], tmp_path / "out", format="csv", timeout=None)
+    manifest = pd.read_csv(tmp_path / "out" / "manifest.csv", encoding="utf-8-sig")
+    cells = pd.read_csv(tmp_path / "out" / "cells.csv", encoding="utf-8-sig")
+    assert len(asked) == 1 and asked[0].endswith("b-2020.txt")
+    assert "error" not in set(manifest.status)
+    cell = cells[(cells.row_key == "licensing") & (cells.col_key == "prev_items") & (cells.value != 2309)].iloc[0]
+    assert is_open(cell.note)  # the first reading, still open, not an error row
+
+
+def test_held_results_come_back_in_order_from_their_file():
+    from textmine.corpus import FileResult, Input, _Held
+
+    with _Held() as held:
+        assert len(held) == 0 and list(held) == []
+        for k in range(3):
+            held.add(Input(path=f"p{k}", display=f"d{k}"), FileResult(manifest={"path": f"d{k}"}, rows={"cells": [{"k": k}]}))
+        got = list(held)
+        assert [inp.display for inp, _ in got] == ["d0", "d1", "d2"]
+        assert [r.rows["cells"][0]["k"] for _, r in got] == [0, 1, 2]
+        assert [r.manifest["path"] for _, r in held] == ["d0", "d1", "d2"]  # read again from the start

@@ -16,6 +16,8 @@ import dataclasses
 import hashlib
 import logging
 import os
+import pickle
+import tempfile
 import threading
 import time
 from collections import deque
@@ -453,8 +455,8 @@ def run(
         threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
     years = _year_evidence() if cross_year else None
     waiting: deque[Input] = deque()
-    held: list[tuple[Input, FileResult]] = []
-    with TableWriter(out_dir, format=format, tables=tables) as writer:
+    held = _Held()
+    with held, TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         results = _results(
             _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
@@ -465,7 +467,7 @@ def run(
             if years is not None:
                 years.add(result.rows, source=inp)
                 if _is_open(result.rows):  # read again once every report was read once
-                    held.append((inp, result))
+                    held.add(inp, result)
                     if on_file:
                         on_file(result)
                     continue
@@ -474,18 +476,82 @@ def run(
                 _flush(writer, pending)
             if on_file:
                 on_file(result)
-        read_options = _OptionsReader(options)
-        for inp, result in held:
-            evidence = years.statements_for(result.rows, options_of=read_options, source=inp) if years is not None else ()
-            if evidence:
-                result = _process((inp, dataclasses.replace(options, evidence=evidence)))
-            _take(result, summary, pending, index)
+        if years is not None and len(held):
+            read_options = _OptionsReader(options)
+            evidence = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
+            again = _rerun(
+                [(inp, dataclasses.replace(options, evidence=said)) for (inp, _), said in zip(held, evidence, strict=True) if said],
+                workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+            )  # fmt: skip
+            for k, ((_, first), said) in enumerate(zip(held, evidence, strict=True), 1):
+                result = next(again) if said else first
+                # a second reading that fails (timed out, its worker died) leaves the first one
+                _take(first if result.manifest["status"] == "error" else result, summary, pending, index)
+                if k % BATCH == 0:
+                    _flush(writer, pending)
         _flush(writer, pending)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+class _Held:
+    """The first results of the inputs read again at the end of a run, kept in a temporary
+    file (not in memory: in a large corpus they may be many) and given back in order.
+
+    Example:
+        >>> with _Held() as held:  # doctest: +SKIP
+        ...     held.add(inp, result)
+        ...     [inp.display for inp, _ in held]
+    """
+
+    def __init__(self) -> None:
+        self._file: Any = None
+        self._inputs: list[Input] = []
+        self._offsets: list[int] = []
+
+    def __enter__(self) -> _Held:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def __len__(self) -> int:
+        return len(self._inputs)
+
+    def add(self, inp: Input, result: FileResult) -> None:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="textmine-held-")
+        self._file.seek(0, os.SEEK_END)
+        self._offsets.append(self._file.tell())
+        pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._inputs.append(inp)
+
+    def __iter__(self) -> Iterator[tuple[Input, FileResult]]:
+        for inp, offset in zip(self._inputs, self._offsets, strict=True):
+            self._file.seek(offset)
+            yield inp, pickle.load(self._file)  # noqa: S301 - this run's own file
+
+
+def _rerun(
+    jobs: list[tuple[Input, Options]], *, workers: int, engine: str, scheduler: str | None, timeout: float | None
+) -> Iterator[FileResult]:
+    """The results of ``jobs`` (inputs with their own options) in order, on the run's engine."""
+    if not jobs:
+        return iter(())
+    if engine == "dask":
+        from textmine.engines import dask_map
+
+        return iter(dask_map(_process, jobs, workers=workers, scheduler=scheduler))
+    from textmine.engines import ordered_map
+
+    return ordered_map(
+        _process, jobs, workers=min(workers, len(jobs)), timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
+        preload=WARM,
+    )  # fmt: skip
 
 
 def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
