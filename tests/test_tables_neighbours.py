@@ -201,3 +201,24 @@ def test_held_results_come_back_in_order_from_their_file():
         assert [inp.display for inp, _ in got] == ["d0", "d1", "d2"]
         assert [r.rows["cells"][0]["k"] for _, r in got] == [0, 1, 2]
         assert [r.manifest["path"] for _, r in held] == ["d0", "d1", "d2"]  # read again from the start
+
+
+def _rows(year: int, cells: list[tuple[str, str, int, str | None]]) -> dict:
+    rid = f"r{year}"
+    report = {"report_id": rid, "issuer": "丁县人民政府", "year": year, "template": "gov2019"}
+    return {"reports": [report], "cells": [
+        {"report_id": rid, "template": "gov2019", "table": "active", "row_key": row, "col_key": col,
+         "value_exact": str(value), "raw": str(value), "status": "number", "note": note}
+        for row, col, value, note in cells]}
+
+
+@pytest.mark.parametrize(("open_row", "expected"), [("licensing", True), ("penalty", False)])
+def test_evidence_only_when_it_speaks_of_an_open_row(open_row, expected):
+    from textmine.lastyear import YearEvidence
+
+    years = YearEvidence()
+    years.add(_rows(2019, [("licensing", "prev_items", 2309, None), ("licensing", "change", 15, None)]))
+    open_note = "digit run split by plausibility: 3 readings fit the identities"
+    this = _rows(2020, [(open_row, "prev_items", 2324, open_note), (open_row, "change", 17, open_note)])
+    said = years.statements_for(this, options_of=lambda source, template: {})
+    assert bool(said) is expected

@@ -76,9 +76,12 @@ class YearEvidence:
         self, rows: Rows, *, options_of: Callable[[Any, str], Options], source: Any = None
     ) -> tuple[Statement, ...]:
         """Evidence for the file's (first) report from the same body's reports of the years
-        before and after; a side whose copies disagree gives none. ``options_of(source,
-        template)`` reads the row readings of an open report (``source``: this file's input).
+        before and after; a side whose copies disagree gives none, and none is given when no
+        statement is about a row whose reading is open (it could not change the reading).
+        ``options_of(source, template)`` reads the row readings of an open report (``source``:
+        this file's input).
         """
+        open_rows = {(c["table"], c["row_key"]) for c in rows.get("cells") or () if is_open(c.get("note"))}
         for report in rows.get("reports") or ():
             key = _key(report)
             if key is None or not report.get("template"):
@@ -93,5 +96,7 @@ class YearEvidence:
                     found.add(tuple(neighbour_statements(report["template"], mine=mine, **{side: neighbour})))
                 if len(found) == 1:
                     out.extend(next(iter(found)))
+            if not any((table, row) in open_rows for said in out for table, row, _ in said.cells):
+                return ()
             return tuple(out)
         return ()
