@@ -222,3 +222,18 @@ def test_evidence_only_when_it_speaks_of_an_open_row(open_row, expected):
     this = _rows(2020, [(open_row, "prev_items", 2324, open_note), (open_row, "change", 17, open_note)])
     said = years.statements_for(this, options_of=lambda source, template: {})
     assert bool(said) is expected
+
+
+@pytest.mark.parametrize("template", ["gov2019", "gov2021"])
+def test_statements_speak_only_of_rows_that_carry_over(template):
+    # the second reading is skipped for reports whose open rows do not carry over (lastyear.CARRIED)
+    from textmine.lastyear import CARRIED
+    from textmine.tables.registry import get_template
+
+    cells = []
+    for table in get_template("gov2019").tables:
+        for row in table.rows:
+            for col in table.columns:
+                cells.append(Cell("gov2019", table.key, row.key, col.key, 3, "3", "number"))
+    said = neighbour_statements(template, previous=Neighbour(cells), following=Neighbour(cells))
+    assert said and {(t, r) for s in said for t, r, _ in s.cells} <= CARRIED

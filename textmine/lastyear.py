@@ -82,15 +82,21 @@ class YearEvidence:
         this file's input).
         """
         open_rows = {(c["table"], c["row_key"]) for c in rows.get("cells") or () if is_open(c.get("note"))}
+        if not open_rows & CARRIED:  # evidence speaks only of rows that carry over
+            return ()
         for report in rows.get("reports") or ():
             key = _key(report)
             if key is None or not report.get("template"):
                 continue
+            sides = [(side, copies) for year, side in ((key[1] - 1, "previous"), (key[1] + 1, "following"))
+                     if (copies := self._copies.get((key[0], year)))]
+            if not sides:  # no report of the years around: nothing to read again
+                return ()
             out: list[Statement] = []
             mine = options_of(source, report["template"]) if source is not None else None
-            for year, side in ((key[1] - 1, "previous"), (key[1] + 1, "following")):
+            for side, copies in sides:
                 found = set()
-                for template, cells, source in self._copies.get((key[0], year)) or ():
+                for template, cells, source in copies:
                     options = options_of(source, template) if source is not None else {}
                     neighbour = Neighbour(list(cells), options)
                     found.add(tuple(neighbour_statements(report["template"], mine=mine, **{side: neighbour})))
