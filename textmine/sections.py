@@ -55,8 +55,9 @@ RE_ANNEX = re.compile(r"附[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?")
 RE_STAT_WORD = re.compile(r"统计表")
 #: What may directly precede a heading number (besides whitespace and the start of text).
 BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
-#: Characters that never directly precede a real heading number.
-NEVER_BEFORE = frozenset("第条之是款项")
+#: Characters that never directly precede a real heading number (an opening quote mark quotes
+#: a heading: 按照“三、收到和处理政府信息公开申请情况”的要求).
+NEVER_BEFORE = frozenset("第条之是款项“《「『‘")
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
 #: A break between clauses inside a heading window.
@@ -93,6 +94,9 @@ MAX_CLAUSE = 4000
 RE_ROW_CELLS = re.compile(
     r"[ \t]*\S{1,40}?(?:[ \u3000]*\t[ \t]*\S|(?:[ \t\u3000]+[-+]?\d[\d.,%]*){2,}[ \t\u3000]*$)"
 )
+#: A line of a table whose cells are one a line: a bare number, a unit or a placeholder. A
+#: numbered label followed by two such lines (``\n件\n0``) is a row -- a heading is followed by prose.
+RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人万元]{1,2}|万元|[-—/无])[ \t\u3000]*(?:[\r\n]|$)")
 #: ``其中：`` before a number marks a table sub-row.
 RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
@@ -115,6 +119,7 @@ class _Lexicon:
     max_chars: int
     titles: list[re.Pattern[str]]
     closing: list[re.Pattern[str]]
+    part_titles: re.Pattern[str]
     # the lists above as one alternation each: matches where one of them matches, with the
     # first that does (the order of the list)
     table_row_any: AnyOf = field(init=False)
@@ -148,6 +153,7 @@ def _lexicon() -> _Lexicon:
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
         closing=[re.compile(p) for p in data["closing_patterns"]],
+        part_titles=re.compile(data["part_titles"]),
     )
 
 
@@ -536,7 +542,13 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
-    return bool(RE_ROW_CELLS.match(rest))
+    if RE_ROW_CELLS.match(rest):
+        return True
+    line_end = text.find("\n", cand.num_end, limit)
+    if line_end < 0 or "。" in text[cand.num_end : line_end]:
+        return False
+    first = RE_CELL_LINE.match(text, line_end + 1)
+    return bool(first and first.group(0).endswith(("\n", "\r")) and RE_CELL_LINE.match(text, first.end()))
 
 
 #: A preamble that lists the report's parts: 本报告内容包括：一、… / 全文分为一、…，二、….
@@ -575,6 +587,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
     last_title_end = -1
     in_stats = False
     stats_locked = False
+    in_list = False  # after a level-1 一 that restarts the parts' numbering: a list, not parts
     for cand in _candidates(text):
         if heads and cand.start < heads[-1].heading_end:
             continue
@@ -621,6 +634,11 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         t_end = _title_end(text, i, end, hard)
         title = text[i:t_end].strip(" \t\n")
         value = cand.value or 0
+        if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
+                value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
+                parts=any(h.style == "l1" and text.startswith("第", h.start) for h in heads)):
+            in_list = True
+            continue
         if not _accept(cand, title, text[i:end], value, last_value, at_boundary, prev, last_title_end):
             if in_stats:
                 stats_locked = True
@@ -633,6 +651,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             in_stats = False
         head = _Head(cand.style, cand.start, cand.number, cand.value, title, t_end, _heading_end(text, t_end))
         heads.append(head)
+        in_list = in_list and cand.style != "l1"
         last_value[cand.style] = value
         for deeper in _STYLES[_STYLES.index(cand.style) + 1 :]:
             last_value.pop(deeper, None)
@@ -640,6 +659,37 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+def _is_part_title(title: str) -> bool:
+    """Whether a title is one of the parts the national formats prescribe (lexicon ``part_titles``).
+
+    >>> _is_part_title("主动公开政府信息情况"), _is_part_title("信息处理费收取情况")
+    (True, False)
+    """
+    return _lexicon().part_titles.match(normalize_title(title)) is not None
+
+
+def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, parts: bool = False) -> bool:
+    """Whether a level-1 number is an item of a list inside a part, not the next part.
+
+    A report numbers its parts once: a ``一`` after parts reached ``二`` or beyond starts a list
+    inside the current part (problems and plans listed 一、…二、… under 五、; an uncaptioned
+    statistics table's rows 一、主动公开情况 …), and the list goes on until a number continues
+    the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
+    part (``一、主动公开政府信息情况``) opens a new series of parts instead; parts numbered 第X部分
+    hold 一、 headings of their own.
+
+    >>> _in_list(1, 5, in_list=False), _in_list(6, 5, in_list=True), _in_list(2, 5, in_list=True)
+    (True, False, True)
+    >>> _in_list(1, 6, in_list=False, part_title=True)
+    False
+    """
+    if parts or part_title:
+        return False
+    if in_list:
+        return value != last + 1
+    return value == 1 and last >= 2
 
 
 #: The end of a report's title (…工作年度报告), right before a number on a flattened line.

@@ -1,0 +1,63 @@
+"""Level-1 headings against lists, quotations and table rows that reuse heading numbers (issue 10)."""
+
+from __future__ import annotations
+
+from textmine.sections import find_sections
+
+
+def top(text: str) -> list[tuple[str, str]]:
+    return [(s.title, s.kind) for s in find_sections(text) if s.level == 1]
+
+
+HEAD = "一、总体情况\n文。\n二、主动公开政府信息情况\n文。\n三、收到和处理政府信息公开申请情况\n文。\n" \
+       "四、政府信息公开行政复议、行政诉讼情况\n文。\n"
+
+
+def test_list_restarting_under_problems_is_not_parts() -> None:
+    text = HEAD + ("五、存在的主要问题及改进情况\n一、政策解读的形式还比较单一。\n二、基层标准化建设仍有差距。\n"
+                   "六、其他需要报告的事项\n无。\n")
+    assert [t for t, _ in top(text)][4:] == ["存在的主要问题及改进情况", "其他需要报告的事项"]
+
+
+def test_list_of_known_titles_under_the_last_part_is_not_parts() -> None:
+    text = HEAD + ("五、存在的主要问题及改进情况\n文。\n六、其他需要报告的事项\n一、信息处理费收取情况\n未收取。\n"
+                   "二、人大代表建议和政协提案办理结果公开情况\n已公开。\n")
+    assert len(top(text)) == 6
+
+
+def test_list_that_skips_its_first_item_is_still_a_list() -> None:
+    text = HEAD.replace("四、", "四、") + ("五、存在的主要问题及改进措施\n2016年将做好以下工作：\n"
+                                         "一、加强组织领导，落实公开责任。\n二、完善制度。\n三、加强培训，提高业务水平。\n")
+    assert top(text)[-1] == ("存在的主要问题及改进措施", "problems")
+
+
+def test_restart_with_a_format_part_title_opens_new_parts() -> None:
+    text = ("一、总体情况\n文。\n二、工作机制保障\n文。\n三、政府信息管理\n文。\n一、主动公开政府信息情况\n文。\n"
+            "二、收到和处理政府信息公开申请情况\n文。\n")
+    assert [t for t, _ in top(text)][-2:] == ["主动公开政府信息情况", "收到和处理政府信息公开申请情况"]
+
+
+def test_parts_continue_after_a_list() -> None:
+    text = HEAD + "五、存在的主要问题及改进情况\n一、解读不够。\n二、更新不及时。\n六、其他需要报告的事项\n无。\n"
+    assert top(text)[-1] == ("其他需要报告的事项", "other")
+
+
+def test_quoted_heading_is_not_a_heading() -> None:
+    text = ("一、总体情况\n按照格式中“三、收到和处理政府信息公开申请情况”的要求统计。\n“一、总体情况”部分的数据来源于后台。\n"
+            "二、主动公开政府信息情况\n文。\n")
+    assert [t for t, _ in top(text)] == ["总体情况", "主动公开政府信息情况"]
+
+
+def test_uncaptioned_old_table_rows_with_cells_a_line_are_not_parts() -> None:
+    rows = "\n".join(["统计指标", "单位", "统计数", "一、主动公开情况", "（一）主动公开政府信息数", "条", "386",
+                      "二、回应解读情况", "三、依申请公开情况", "（一）收到申请数", "件", "7", "四、行政复议数量", "件", "0",
+                      "七、依申请公开信息收取的费用", "万元", "0", "八、机构建设和保障经费情况",
+                      "九、政府信息公开会议和培训情况"])
+    text = ("一、概述\n文。\n二、主动公开政府信息情况\n文。\n三、依申请公开政府信息情况\n文。\n四、政府信息公开的收费及减免情况\n"
+            "文。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n文。\n六、存在的主要问题及改进措施\n文。\n" + rows)
+    assert len(top(text)) == 6
+
+
+def test_next_part_followed_by_prose_is_still_a_heading() -> None:
+    text = "一、概述\n文。\n二、主动公开政府信息情况\n全年公开386条。\n三、依申请公开政府信息情况\n2\n件申请。"
+    assert [t for t, _ in top(text)][-1] == "依申请公开政府信息情况"
