@@ -61,3 +61,14 @@ def test_uncaptioned_old_table_rows_with_cells_a_line_are_not_parts() -> None:
 def test_next_part_followed_by_prose_is_still_a_heading() -> None:
     text = "一、概述\n文。\n二、主动公开政府信息情况\n全年公开386条。\n三、依申请公开政府信息情况\n2\n件申请。"
     assert [t for t, _ in top(text)][-1] == "依申请公开政府信息情况"
+
+
+def test_colon_line_names_the_plans_sub_part() -> None:
+    text = HEAD + "五、存在的主要问题及改进情况\n存在的问题：\n1、内容不全。\n改进措施：\n1、加强制度建设。\n"
+    subs = [(s.title, s.kind) for s in find_sections(text) if s.level == 2]
+    assert subs == [("存在的问题", "problems"), ("改进措施", "plans")]
+
+
+def test_colon_line_of_prose_is_no_sub_heading() -> None:
+    text = HEAD + "五、存在的主要问题及改进情况\n我局将着重做好以下工作：\n1、加强制度建设。\n"
+    assert not [s for s in find_sections(text) if "以下工作" in s.title]

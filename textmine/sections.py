@@ -74,8 +74,9 @@ RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
-#: A short line on its own (an unnumbered sub-heading when it is exactly a known title).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*$")
+#: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
+#: exactly a known title: ``改进措施：`` before a list of plans).
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*[：:]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: The caption of a table of contents.
@@ -615,7 +616,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             if in_stats or not (heads or top_lines) or not (prev == "\n"):
                 continue
             end = cand.start + len(text[cand.start :].split("\n", 1)[0].rstrip())
-            title = text[cand.start : end]
+            title = text[cand.start : end].rstrip("：: \t")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue
