@@ -386,6 +386,29 @@ dept("yn-ga-2024-quoted-heading-line", body21("我厅", 2024, over="2024年，�
      "云南省公安厅", "云南省", 2024, K6, T6)
 
 
+# --- second batch (measured before the fixes it led to) -----------------------------------------
+
+dept("hb-nyt-2022-quarter-lines", body21("我厅", 2022, over="2022年，我厅扎实推进政务公开。\n二、三季度集中发布惠农政策解读26篇。\n"
+     "三、四级农业技术推广机构信息全部公开。"), "湖北省农业农村厅", "湖北省", 2022, K6, T6)
+county("sd-zouping-2020-grade-line", body21("市政府", 2020).replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n"
+       "三、四类事项清单已动态调整。\n"), "邹平市人民政府", "山东省", "滨州市", "邹平市", 2020, K6, T6)
+dept("gz-jt-2023-runtogether-rows", body21("我厅", 2023).replace("\n", "", 0) .replace(
+    table_requests("\n"), table_requests("").replace("（本列", "\n（本列")), "贵州省交通运输厅", "贵州省", 2023, K6, T6)
+dept("ah-sj-2016-colon-runin", "一、概述：2016年，我厅认真贯彻落实《条例》。\n二、主动公开政府信息情况：全年主动公开信息268条。\n"
+     "三、依申请公开政府信息情况：全年受理申请3件。\n四、政府信息公开的收费及减免情况：未收取费用。\n"
+     "五、因政府信息公开申请行政复议、提起行政诉讼的情况：无。\n六、存在的主要问题及改进措施：解读不够深入。下一步将加强解读。\n",
+     "安徽省审计厅", "安徽省", 2016, K_OLD, T_OLD)
+county("gd-lianshan-2014-two-annexes", old_body("县政府", 2014) + "附件1：连山壮族瑶族自治县2014年政府信息公开情况统计表\n"
+       + table14("\n") + "附件2：连山壮族瑶族自治县2014年依申请公开情况统计表\n收到申请数\n3\n",
+       "连山壮族瑶族自治县人民政府", "广东省", "清远市", "连山壮族瑶族自治县", 2014, [*K_OLD, "statistics", "statistics"],
+       [*T_OLD, "连山壮族瑶族自治县2014年政府信息公开情况统计表", "连山壮族瑶族自治县2014年依申请公开情况统计表"])
+dept("ln-jt-2021-fullwidth-space", body21("我厅", 2021).replace("、", "、\u3000", 6), "辽宁省交通运输厅", "辽宁省", 2021, K6, T6)
+county("jl-fusong-2022-related-numbered", body21("县政府", 2022) + "相关链接：\n一、抚松县2021年政府信息公开工作年度报告\n"
+       "二、抚松县2020年政府信息公开工作年度报告\n", "抚松县人民政府", "吉林省", "白山市", "抚松县", 2022, K6, T6)
+dept("hn-fgw-2023-plans-next-step-line", body21("我委", 2023, five="（一）存在的主要问题\n政策解读不够深入。\n"
+     "下一步工作打算\n加强政策解读，提高解读质量。"), "河南省发展和改革委员会", "河南省", 2023, K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
