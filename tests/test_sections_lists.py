@@ -72,3 +72,13 @@ def test_colon_line_names_the_plans_sub_part() -> None:
 def test_colon_line_of_prose_is_no_sub_heading() -> None:
     text = HEAD + "五、存在的主要问题及改进情况\n我局将着重做好以下工作：\n1、加强制度建设。\n"
     assert not [s for s in find_sections(text) if "以下工作" in s.title]
+
+
+def test_numeral_series_line_is_not_a_heading() -> None:
+    text = "一、总体情况\n文。\n二、三季度集中发布解读26篇。\n三、四级机构信息全部公开。\n二、主动公开政府信息情况\n文。\n"
+    assert [t for t, _ in top(text)] == ["总体情况", "主动公开政府信息情况"]
+
+
+def test_heading_whose_title_starts_with_another_numeral_is_kept() -> None:
+    text = "一、总体情况\n文。\n二、三公经费公开情况\n文。\n"
+    assert [t for t, _ in top(text)] == ["总体情况", "三公经费公开情况"]

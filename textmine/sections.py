@@ -98,6 +98,9 @@ RE_ROW_CELLS = re.compile(
 #: A line of a table whose cells are one a line: a bare number, a unit or a placeholder. A
 #: numbered label followed by two such lines (``\n件\n0``) is a row -- a heading is followed by prose.
 RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人万元]{1,2}|万元|[-—/无])[ \t\u3000]*(?:[\r\n]|$)")
+#: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
+#: before it and this numeral are a series (二、三季度), not a heading and its title.
+RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
 #: ``其中：`` before a number marks a table sub-row.
 RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
@@ -723,6 +726,8 @@ def _accept(
         return False
     if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
         return False
+    if _numeral_series(value, title):
+        return False
     expected = last_value.get(cand.style, 0) + 1
     if cand.style == "l1":
         known = _is_known(title)
@@ -736,6 +741,23 @@ def _accept(
     if cand.start == last_title_end:
         return True
     return value == expected and value > 1
+
+
+def _numeral_series(value: int, title: str) -> bool:
+    """Whether a number and its "title" are a series of numerals: 二、三季度 (quarters 2 and 3),
+    三、四级 (grades 3 and 4) -- the title starts with the next numeral and a measure word, so
+    it is no heading (二、三公经费公开情况 is one).
+
+    >>> _numeral_series(2, "三季度发布信息26篇"), _numeral_series(2, "三公经费公开情况")
+    (True, False)
+    """
+    m = RE_SERIES.match(title)
+    if not m:
+        return False
+    try:
+        return cn_numeral(m.group("num")) == value + 1
+    except ValueError:
+        return False
 
 
 def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head | None:
