@@ -409,6 +409,30 @@ dept("hn-fgw-2023-plans-next-step-line", body21("我委", 2023, five="（一）�
      "下一步工作打算\n加强政策解读，提高解读质量。"), "河南省发展和改革委员会", "河南省", 2023, K6, T6)
 
 
+# --- third batch (measured before any fix it leads to) ------------------------------------------
+
+_split = body21("我厅", 2022).replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政\n诉讼情况").replace(
+    "五、存在的主要问题及改进情况", "五、存在的主要问题及改进\n情况")
+dept("fj-sw-2022-pdf-split-heads", _split, "福建省商务厅", "福建省", 2022, K6, T6)
+_running = body21("县政府", 2021).replace("三、收到和处理", "- 2 -\n松阳县人民政府2021年政府信息公开工作年度报告\n三、收到和处理").replace(
+    "五、存在的主要问题", "第 3 页 共 4 页\n五、存在的主要问题")
+county("zj-songyang-2021-running-headers", _running, "松阳县人民政府", "浙江省", "丽水市", "松阳县", 2021, K6, T6)
+_md = body21("我局", 2023)
+for _n, _t in zip("一二三四", T6, strict=False):
+    _md = _md.replace(f"{_n}、{_t}\n", f"## {_n}、{_t}\n", 1)
+for _n, _t in zip("五六", T6[4:], strict=True):
+    _md = _md.replace(f"{_n}、{_t}\n", f"**{_n}、{_t}**\n")
+dept("sn-tj-2023-markdown-heads", _md, "陕西省统计局", "陕西省", 2023, K6, T6)
+county("hun-xiangxiang-2022-chrome-line", "湘乡市2022年政府信息公开工作年度报告\n发布时间：2023-01-18 10:21 来源：湘乡市人民政府办公室 "
+       "浏览次数：1268 【字体：大 中 小】\n" + body21("市政府", 2022) + "【打印本页】【关闭窗口】\n",
+       "湘乡市人民政府", "湖南省", "湘潭市", "湘乡市", 2022, K6, T6)
+dept("sc-gh-2015-split-problems", old_body("我厅", 2015).replace("六、存在的主要问题及改进措施", "六、存在的主要问题及\n改进措施"),
+     "四川省国土资源厅", "四川省", 2015, K_OLD, T_OLD)
+county("gx-rongshui-2019-only-numbers-line", body21("县政府", 2019).replace("一、总体情况", "一、\n总体情况").replace(
+       "二、主动公开政府信息情况", "二、\n主动公开政府信息情况"), "融水苗族自治县人民政府", "广西壮族自治区", "柳州市", "融水苗族自治县",
+       2019, K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
