@@ -82,3 +82,14 @@ def test_numeral_series_line_is_not_a_heading() -> None:
 def test_heading_whose_title_starts_with_another_numeral_is_kept() -> None:
     text = "一、总体情况\n文。\n二、三公经费公开情况\n文。\n"
     assert [t for t, _ in top(text)] == ["总体情况", "三公经费公开情况"]
+
+
+def test_heading_split_over_two_lines_is_joined() -> None:
+    text = ("一、总体情况\n文。\n二、政府信息公开行政复议、行政\n诉讼情况\n未发生。\n三、存在的主要问题及改进\n情况\n"
+            "解读不够。\n")
+    assert [t for t, _ in top(text)] == ["总体情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况"]
+
+
+def test_short_line_after_a_complete_heading_is_not_joined() -> None:
+    text = "一、总体情况\n无变化\n二、主动公开\n全年公开\n三、存在的主要问题\n无\n"
+    assert [t for t, _ in top(text)] == ["总体情况", "主动公开", "存在的主要问题"]

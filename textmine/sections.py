@@ -636,7 +636,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
-        title = text[i:t_end].strip(" \t\n")
+        t_end = _title_continued(text, i, t_end)
+        title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
         value = cand.value or 0
         if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
                 value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
@@ -741,6 +742,31 @@ def _accept(
     if cand.start == last_title_end:
         return True
     return value == expected and value > 1
+
+
+#: The rest of a heading broken onto the next line (PDF extraction): a few CJK characters alone.
+RE_TITLE_REST = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff]{1,8})[ \t\u3000]*(?=\n)")
+
+
+def _title_continued(text: str, start: int, t_end: int) -> int:
+    """End of a level-1 title that a line break cut (四、政府信息公开行政复议、行政 / 诉讼情况).
+
+    The title goes on to the next line when that line is a few characters alone and the title
+    could not end where the line did: at a joining character (、和及与的) or short of a title
+    ending (情况, 措施, 事项 …) that the joined line reaches.
+
+    >>> t = "四、存在的主要问题及改进\\n情况\\n文。"
+    >>> t[2:_title_continued(t, 2, 12)]
+    '存在的主要问题及改进\\n情况'
+    """
+    line = text[start:t_end].rstrip(" \t\u3000")
+    m = RE_TITLE_REST.match(text, start + len(line)) if line and "\n" not in line else None
+    if not m or line.endswith(_lexicon().endings):
+        return t_end
+    joined = line + m.group(1)
+    if line[-1] in CONTINUE_CHARS or (joined.endswith(_lexicon().endings) and _is_known(joined)):
+        return m.end(1)
+    return t_end
 
 
 def _numeral_series(value: int, title: str) -> bool:
