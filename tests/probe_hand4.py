@@ -433,6 +433,44 @@ county("gx-rongshui-2019-only-numbers-line", body21("县政府", 2019).replace("
        2019, K6, T6)
 
 
+# --- fourth batch (measured before any fix it leads to) -----------------------------------------
+
+county("hb-xiaochang-2022-notice", "孝昌县人民政府办公室关于印发孝昌县2022年政府信息公开工作年度报告的通知\n各乡镇人民政府，县政府各部门：\n"
+       "现将《孝昌县2022年政府信息公开工作年度报告》印发给你们，请认真贯彻落实。\n孝昌县人民政府办公室\n2023年1月20日\n"
+       "孝昌县2022年政府信息公开工作年度报告\n" + body21("县政府", 2022), "孝昌县人民政府", "湖北省", "孝感市", "孝昌县", 2022,
+       K6, T6)
+_arabic = body21("我局", 2021)
+for _n, _t in zip("一二三四五六", T6, strict=True):
+    _arabic = _arabic.replace(f"{_n}、{_t}\n", f"{'一二三四五六'.index(_n) + 1}．{_t}\n", 1)
+dept("js-sj-2021-arabic-parts", _arabic.replace("（一）主动公开。", "").replace("（二）依申请公开。", ""), "江苏省审计厅", "江苏省",
+     2021, K6, T6)
+dept("zj-gh-2022-seven-parts", body21("我厅", 2022).replace("六、其他需要报告的事项", "六、政务公开工作要点落实情况\n"
+     "按照年度工作要点，逐项落实。\n七、其他需要报告的事项"), "浙江省自然资源厅", "浙江省", 2022,
+     [*K6[:5], "overview", "other"], [*T6[:5], "政务公开工作要点落实情况", "其他需要报告的事项"])
+county("sx-pingyao-2016-fu-colon", old_body("县政府", 2016) + "附：政府信息公开情况统计表\n" + table14("\n"),
+       "平遥县人民政府", "山西省", "晋中市", "平遥县", 2016, OLD_STAT, [*T_OLD, "政府信息公开情况统计表"])
+
+
+def md_table(text: str) -> str:
+    """A flattened table as a markdown table: each label with its cells one row ``| a | b |``."""
+    rows, cur = [], []
+    for ln in text.strip("\n").split("\n"):
+        if ln and not ln[0].isdigit() and ln not in ("条", "件", "次", "个", "万元"):
+            if cur:
+                rows.append("| " + " | ".join(cur) + " |")
+            cur = [ln]
+        else:
+            cur.append(ln)
+    rows.append("| " + " | ".join(cur) + " |")
+    return "\n".join(rows) + "\n"
+
+
+dept("hn-cz-2017-md-table-nocaption", old_body("我厅", 2017) + md_table(table14("\n")), "河南省财政厅", "河南省", 2017,
+     K_OLD, T_OLD)
+dept("gs-mz-2022-md-table-2021", body21("我厅", 2022).replace(table_requests("\n"), md_table(table_requests("\n"))),
+     "甘肃省民政厅", "甘肃省", 2022, K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
