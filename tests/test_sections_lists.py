@@ -93,3 +93,13 @@ def test_heading_split_over_two_lines_is_joined() -> None:
 def test_short_line_after_a_complete_heading_is_not_joined() -> None:
     text = "一、总体情况\n无变化\n二、主动公开\n全年公开\n三、存在的主要问题\n无\n"
     assert [t for t, _ in top(text)] == ["总体情况", "主动公开", "存在的主要问题"]
+
+
+def test_caption_after_fu_colon_is_the_statistics_part() -> None:
+    text = "一、概述\n文。\n二、存在的主要问题及改进措施\n文。\n附：政府信息公开情况统计表\n统计指标\n单位\n"
+    assert top(text)[-1] == ("政府信息公开情况统计表", "statistics")
+
+
+def test_fu_colon_before_other_matter_is_no_heading() -> None:
+    text = "一、概述\n文。\n二、存在的主要问题及改进措施\n文。\n附：联系电话0591-1234567，欢迎监督。\n"
+    assert len(top(text)) == 2

@@ -49,8 +49,8 @@ RE_L3 = re.compile(r"(?<![\d.．])(?P<num>\d{1,2})[ \t]*[、．.](?![\d])")
 RE_L4 = re.compile(r"[（(][ \t]*(?P<num>\d{1,2})[ \t]*[）)]")
 #: Level-5 numbers: ``①`` … ``⑳``.
 RE_L5 = re.compile(r"(?P<num>[①-⑳])")
-#: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表``.
-RE_ANNEX = re.compile(r"附[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?")
+#: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表`` ``附：``.
+RE_ANNEX = re.compile(r"附(?:[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?|[:：])")
 #: The word that ends a statistics-table caption.
 RE_STAT_WORD = re.compile(r"统计表")
 #: What may directly precede a heading number (besides whitespace and the start of text).
