@@ -6,6 +6,7 @@ Run from the project root::
     python bench/probe_meta.py --quiet    # accuracy only
     python bench/probe_meta.py --set probes2   # the held-out set of tests/probe_hand2.py
     python bench/probe_meta.py --set probes3   # the third held-out set, tests/probe_hand3.py
+    python bench/probe_meta.py --set probes4   # sections in hard contexts, tests/probe_hand4.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
@@ -14,7 +15,10 @@ and its issuer, admin level, province, city, county, year, level-1 section kinds
 ``plans`` part (section or item) was found are compared with the hand-written expectations;
 where a probe lists its level-1 heading ``titles`` (the held-out sets ``probes2`` and ``probes3``), those are
 compared too (spaces and a trailing full stop or colon ignored), so a heading that runs into its
-first sentence or is cut short counts as a miss.
+first sentence or is cut short counts as a miss. ``sections F1`` scores the level-1 headings
+(kind and title) the way ``score_gold.py`` scores gold sections: a heading counts when a section
+of any level with the same title (punctuation ignored, containment allowed) has its kind, and
+top-level sections that match no heading count against precision.
 """
 
 from __future__ import annotations
@@ -46,13 +50,41 @@ def observed(report) -> dict:  # noqa: ANN001
     kinds = [s.kind for s in report.sections if s.level == 1]
     plans = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
-    return {"issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
+    tree = [(s.level, s.title, s.kind) for s in report.sections]
+    return {"tree": tree, "issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
             "county": m.county, "year": m.year, "kinds": kinds, "plans": plans, "titles": titles}
 
 
 def _bare(title: str) -> str:
     """A heading title without spaces and without a trailing full stop or colon."""
     return re.sub(r"[。．.：:]+$", "", re.sub(r"\s+", "", title or ""))
+
+
+def _norm(title: str) -> str:
+    """A title as ``score_gold.py`` compares it."""
+    return re.sub(r"[\s\u3000（）()、．.，,：:；;。]", "", title or "")
+
+
+def section_counts(want_kinds: list[str], want_titles: list[str], tree: list[tuple[int, str, str]]) -> tuple[int, int, int]:
+    """True positives, false positives and misses of one report's level-1 headings, as score_gold scores them."""
+    if not tree:
+        return 0, 0, len(want_kinds)
+    top = min(level for level, _, _ in tree)
+    used: set[int] = set()
+    tp = 0
+    for kind, title in zip(want_kinds, want_titles, strict=True):
+        gt = _norm(title)
+        hit = None
+        for i, (_, ptitle, _) in enumerate(tree):
+            pt = _norm(ptitle)
+            if i not in used and gt and (gt == pt or (len(gt) >= 4 and (gt in pt or pt in gt) and len(pt) >= 2)):
+                hit = i
+                break
+        if hit is not None:
+            used.add(hit)
+            tp += tree[hit][2] == kind
+    fp = sum(1 for i, (level, _, _) in enumerate(tree) if level == top and i not in used)
+    return tp, fp, len(want_kinds) - tp
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,11 +99,15 @@ def main(argv: list[str] | None = None) -> int:
         keys = (*keys, "titles")
     right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
+    tp = fp = fn = 0
     for pid, entry in sorted(table.items()):
         want = entry["expected"]
         if "titles" in want:
             want = {**want, "titles": [_bare(t) for t in want["titles"]]}
         got = observed(read_probe(pid, entry["header"], folder=folder))
+        if "titles" in want:
+            counts = section_counts(want["kinds"], entry["expected"]["titles"], got["tree"])
+            tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
         for key in keys:
             if got[key] == want[key]:
                 right[key] += 1
@@ -82,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"probe reports: {n}")
     for key, value in right.items():
         print(f"  {key:13s} {value:3d}/{n} = {value / n:.3f}")
+    if tp + fn:
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        print(f"  sections F1   {2 * p * r / max(p + r, 1e-9):.3f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})")
     if not args.quiet and misses:
         print("\nmisses:")
         print("\n".join(misses))

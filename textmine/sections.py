@@ -49,14 +49,15 @@ RE_L3 = re.compile(r"(?<![\d.．])(?P<num>\d{1,2})[ \t]*[、．.](?![\d])")
 RE_L4 = re.compile(r"[（(][ \t]*(?P<num>\d{1,2})[ \t]*[）)]")
 #: Level-5 numbers: ``①`` … ``⑳``.
 RE_L5 = re.compile(r"(?P<num>[①-⑳])")
-#: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表``.
-RE_ANNEX = re.compile(r"附[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?")
+#: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表`` ``附：``.
+RE_ANNEX = re.compile(r"附(?:[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?|[:：])")
 #: The word that ends a statistics-table caption.
 RE_STAT_WORD = re.compile(r"统计表")
 #: What may directly precede a heading number (besides whitespace and the start of text).
 BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
-#: Characters that never directly precede a real heading number.
-NEVER_BEFORE = frozenset("第条之是款项")
+#: Characters that never directly precede a real heading number (an opening quote mark quotes
+#: a heading: 按照“三、收到和处理政府信息公开申请情况”的要求).
+NEVER_BEFORE = frozenset("第条之是款项“《「『‘")
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
 #: A break between clauses inside a heading window.
@@ -73,8 +74,9 @@ RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
-#: A short line on its own (an unnumbered sub-heading when it is exactly a known title).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*$")
+#: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
+#: exactly a known title: ``改进措施：`` before a list of plans).
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*[：:]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: The caption of a table of contents.
@@ -93,6 +95,12 @@ MAX_CLAUSE = 4000
 RE_ROW_CELLS = re.compile(
     r"[ \t]*\S{1,40}?(?:[ \u3000]*\t[ \t]*\S|(?:[ \t\u3000]+[-+]?\d[\d.,%]*){2,}[ \t\u3000]*$)"
 )
+#: A line of a table whose cells are one a line: a bare number, a unit or a placeholder. A
+#: numbered label followed by two such lines (``\n件\n0``) is a row -- a heading is followed by prose.
+RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人万元]{1,2}|万元|[-—/无])[ \t\u3000]*(?:[\r\n]|$)")
+#: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
+#: before it and this numeral are a series (二、三季度), not a heading and its title.
+RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
 #: ``其中：`` before a number marks a table sub-row.
 RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
@@ -115,6 +123,7 @@ class _Lexicon:
     max_chars: int
     titles: list[re.Pattern[str]]
     closing: list[re.Pattern[str]]
+    part_titles: re.Pattern[str]
     # the lists above as one alternation each: matches where one of them matches, with the
     # first that does (the order of the list)
     table_row_any: AnyOf = field(init=False)
@@ -148,6 +157,7 @@ def _lexicon() -> _Lexicon:
         max_chars=int(data["max_title_chars"]),
         titles=[re.compile(p) for p in data["titles"]],
         closing=[re.compile(p) for p in data["closing_patterns"]],
+        part_titles=re.compile(data["part_titles"]),
     )
 
 
@@ -536,7 +546,13 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
-    return bool(RE_ROW_CELLS.match(rest))
+    if RE_ROW_CELLS.match(rest):
+        return True
+    line_end = text.find("\n", cand.num_end, limit)
+    if line_end < 0 or "。" in text[cand.num_end : line_end]:
+        return False
+    first = RE_CELL_LINE.match(text, line_end + 1)
+    return bool(first and first.group(0).endswith(("\n", "\r")) and RE_CELL_LINE.match(text, first.end()))
 
 
 #: A preamble that lists the report's parts: 本报告内容包括：一、… / 全文分为一、…，二、….
@@ -575,6 +591,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
     last_title_end = -1
     in_stats = False
     stats_locked = False
+    in_list = False  # after a level-1 一 that restarts the parts' numbering: a list, not parts
     for cand in _candidates(text):
         if heads and cand.start < heads[-1].heading_end:
             continue
@@ -602,7 +619,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             if in_stats or not (heads or top_lines) or not (prev == "\n"):
                 continue
             end = cand.start + len(text[cand.start :].split("\n", 1)[0].rstrip())
-            title = text[cand.start : end]
+            title = text[cand.start : end].rstrip("：: \t")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue
@@ -619,8 +636,14 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
-        title = text[i:t_end].strip(" \t\n")
+        t_end = _title_continued(text, i, t_end)
+        title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
         value = cand.value or 0
+        if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
+                value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
+                parts=any(h.style == "l1" and text.startswith("第", h.start) for h in heads)):
+            in_list = True
+            continue
         if not _accept(cand, title, text[i:end], value, last_value, at_boundary, prev, last_title_end):
             if in_stats:
                 stats_locked = True
@@ -633,6 +656,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             in_stats = False
         head = _Head(cand.style, cand.start, cand.number, cand.value, title, t_end, _heading_end(text, t_end))
         heads.append(head)
+        in_list = in_list and cand.style != "l1"
         last_value[cand.style] = value
         for deeper in _STYLES[_STYLES.index(cand.style) + 1 :]:
             last_value.pop(deeper, None)
@@ -640,6 +664,37 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+def _is_part_title(title: str) -> bool:
+    """Whether a title is one of the parts the national formats prescribe (lexicon ``part_titles``).
+
+    >>> _is_part_title("主动公开政府信息情况"), _is_part_title("信息处理费收取情况")
+    (True, False)
+    """
+    return _lexicon().part_titles.match(normalize_title(title)) is not None
+
+
+def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, parts: bool = False) -> bool:
+    """Whether a level-1 number is an item of a list inside a part, not the next part.
+
+    A report numbers its parts once: a ``一`` after parts reached ``二`` or beyond starts a list
+    inside the current part (problems and plans listed 一、…二、… under 五、; an uncaptioned
+    statistics table's rows 一、主动公开情况 …), and the list goes on until a number continues
+    the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
+    part (``一、主动公开政府信息情况``) opens a new series of parts instead; parts numbered 第X部分
+    hold 一、 headings of their own.
+
+    >>> _in_list(1, 5, in_list=False), _in_list(6, 5, in_list=True), _in_list(2, 5, in_list=True)
+    (True, False, True)
+    >>> _in_list(1, 6, in_list=False, part_title=True)
+    False
+    """
+    if parts or part_title:
+        return False
+    if in_list:
+        return value != last + 1
+    return value == 1 and last >= 2
 
 
 #: The end of a report's title (…工作年度报告), right before a number on a flattened line.
@@ -672,6 +727,8 @@ def _accept(
         return False
     if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
         return False
+    if _numeral_series(value, title):
+        return False
     expected = last_value.get(cand.style, 0) + 1
     if cand.style == "l1":
         known = _is_known(title)
@@ -685,6 +742,48 @@ def _accept(
     if cand.start == last_title_end:
         return True
     return value == expected and value > 1
+
+
+#: The rest of a heading broken onto the next line (PDF extraction): a few CJK characters alone.
+RE_TITLE_REST = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff]{1,8})[ \t\u3000]*(?=\n)")
+
+
+def _title_continued(text: str, start: int, t_end: int) -> int:
+    """End of a level-1 title that a line break cut (四、政府信息公开行政复议、行政 / 诉讼情况).
+
+    The title goes on to the next line when that line is a few characters alone and the title
+    could not end where the line did: at a joining character (、和及与的) or short of a title
+    ending (情况, 措施, 事项 …) that the joined line reaches.
+
+    >>> t = "四、存在的主要问题及改进\\n情况\\n文。"
+    >>> t[2:_title_continued(t, 2, 12)]
+    '存在的主要问题及改进\\n情况'
+    """
+    line = text[start:t_end].rstrip(" \t\u3000")
+    m = RE_TITLE_REST.match(text, start + len(line)) if line and "\n" not in line else None
+    if not m or line.endswith(_lexicon().endings):
+        return t_end
+    joined = line + m.group(1)
+    if line[-1] in CONTINUE_CHARS or (joined.endswith(_lexicon().endings) and _is_known(joined)):
+        return m.end(1)
+    return t_end
+
+
+def _numeral_series(value: int, title: str) -> bool:
+    """Whether a number and its "title" are a series of numerals: 二、三季度 (quarters 2 and 3),
+    三、四级 (grades 3 and 4) -- the title starts with the next numeral and a measure word, so
+    it is no heading (二、三公经费公开情况 is one).
+
+    >>> _numeral_series(2, "三季度发布信息26篇"), _numeral_series(2, "三公经费公开情况")
+    (True, False)
+    """
+    m = RE_SERIES.match(title)
+    if not m:
+        return False
+    try:
+        return cn_numeral(m.group("num")) == value + 1
+    except ValueError:
+        return False
 
 
 def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head | None:
