@@ -448,3 +448,36 @@ def test_scanner_and_plain_regex_agree(codebook, monkeypatch):
     for text in texts:
         assert tag_text(text, codebook=fast) == tag_text(text, codebook=plain), text
         assert match_terms(text, codebook=fast) == match_terms(text, codebook=plain), text
+
+
+def test_remembered_themes_equal_worked_out_themes() -> None:
+    """The scanner's memo returns what the scan works out, on first and repeated asks, for
+    texts with and without themes, and texts too long to remember."""
+    import random
+
+    from textmine import themes as themes_mod
+
+    cb = themes_mod.load_codebook()
+    fresh = themes_mod.Codebook(cb.themes, version=cb.version)
+    pieces = ["召开新闻发布会", "权责清单", "依申请公开", "无", "本年度未收取信息处理费", "开展", "培训",
+              "，", "。", "政务公开", "不", "2022年", "动态调整"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    texts.append("依申请公开" * 80)  # longer than MEMO_CHARS: worked out every time
+    scanner = fresh._scanner
+    for text in texts + texts[::-1]:
+        assert scanner.themes(text) == scanner._themes(text) == cb._scanner._themes(text)
+    assert "依申请公开" * 80 not in scanner._memo
+    assert any(scanner._memo.values()) and () in scanner._memo.values()
+
+
+def test_memo_is_bounded(monkeypatch) -> None:
+    from textmine import themes as themes_mod
+
+    monkeypatch.setattr(themes_mod, "MAX_MEMO", 4)
+    cb = themes_mod.load_codebook()
+    scanner = themes_mod.Codebook(cb.themes, version=cb.version)._scanner
+    for i in range(10):
+        scanner.themes(f"召开新闻发布会{i}次")
+    assert len(scanner._memo) <= 4
+    assert scanner.themes("召开新闻发布会9次") == ("interpretation",)

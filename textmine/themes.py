@@ -330,6 +330,12 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), index
 
 
+#: Most texts whose themes a codebook's scanner remembers (then it forgets them all).
+MAX_MEMO = 1 << 15
+#: Longest text remembered (a sentence; longer texts seldom repeat): at most about 20 MB.
+MEMO_CHARS = 300
+
+
 class _Gate:
     """What a text must hold for a pattern to match: one string of ``first`` (looked up in
     the scan) and one string of each other set of :func:`pattern_literals` (``rest``: one
@@ -388,9 +394,25 @@ class _Scanner:
             for term, owners in codebook._term_owners.items()
         }
         self._order = codebook._order
+        self._memo: dict[str, tuple[str, ...]] = {}  # compact text → its themes
 
     def themes(self, compact: str) -> tuple[str, ...]:
-        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`)."""
+        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`),
+        remembered per text: reports repeat the genre's sentences word for word (本年度未收取
+        信息处理费), so a corpus asks for the same text again and again."""
+        if len(compact) > MEMO_CHARS:
+            return self._themes(compact)
+        memo = self._memo
+        found = memo.get(compact)
+        if found is None:
+            found = self._themes(compact)
+            if len(memo) >= MAX_MEMO:
+                memo.clear()  # bounded: a run's memory must not grow with the corpus
+            memo[compact] = found
+        return found
+
+    def _themes(self, compact: str) -> tuple[str, ...]:
+        """:meth:`themes`, worked out."""
         terms, present = self.scan(compact)
         found: set[str] = set()
         excluded: _Exclusions | None = None
