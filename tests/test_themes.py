@@ -481,3 +481,16 @@ def test_memo_is_bounded(monkeypatch) -> None:
         scanner.themes(f"召开新闻发布会{i}次")
     assert len(scanner._memo) <= 4
     assert scanner.themes("召开新闻发布会9次") == ("interpretation",)
+
+
+def test_tag_sentences_copies_every_field() -> None:
+    """tag_sentences builds Sentence by position: its field list must be the one it copies."""
+    import dataclasses
+
+    from textmine import themes as themes_mod
+    from textmine.model import Sentence
+
+    assert tuple(f.name for f in dataclasses.fields(Sentence)) == themes_mod.SENTENCE_FIELDS
+    s = Sentence(3, 2, "overview", "开展政务公开业务培训", 5, 15, ("stale",))
+    (out,) = themes_mod.tag_sentences([s])
+    assert out == dataclasses.replace(s, themes=("training",))

@@ -330,6 +330,9 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), index
 
 
+#: The fields of :class:`Sentence` that :func:`tag_sentences` copies, in order (it falls back
+#: to ``dataclasses.replace`` when the class has others).
+SENTENCE_FIELDS = ("sentence_id", "section_id", "kind", "text", "start", "end", "themes")
 #: Most texts whose themes a codebook's scanner remembers (then it forgets them all).
 MAX_MEMO = 1 << 15
 #: Longest text remembered (a sentence; longer texts seldom repeat): at most about 20 MB.
@@ -609,4 +612,10 @@ def tag_sentences(
     ('training',)
     """
     cb = codebook or load_codebook()
-    return [dataclasses.replace(s, themes=tag_text(s.text, codebook=cb)) for s in sentences]
+    if tuple(f.name for f in dataclasses.fields(Sentence)) != SENTENCE_FIELDS:  # pragma: no cover
+        return [dataclasses.replace(s, themes=tag_text(s.text, codebook=cb)) for s in sentences]
+    # the constructor itself: dataclasses.replace costs six times as much per sentence
+    return [
+        Sentence(s.sentence_id, s.section_id, s.kind, s.text, s.start, s.end, tag_text(s.text, codebook=cb))
+        for s in sentences
+    ]
