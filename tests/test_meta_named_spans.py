@@ -54,3 +54,66 @@ def test_no_name(text: str, core: str, level: str | None) -> None:
 def test_many_places_of_the_core_use_the_regex() -> None:
     text = "，".join(["江西某市某局"] * (meta.SCAN_LIMIT + 3))
     assert meta._named_spans(text, "局", "市") == regex_spans(text, "局", "市") != []
+
+
+def _slow_place_chain(upper: str, name: str) -> bool:
+    """meta._is_place_chain without its last-character shortcut."""
+    found = meta.parse_places(upper + name)
+    if not found.get("county") or not upper.endswith(found["county"]):
+        return False
+    chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
+    return chain.endswith(upper) and len(upper) >= len(found["county"])
+
+
+UPPER_PIECES = ["武汉市", "江岸区", "湖北省", "长沙县", "浦东新区", "伊宁县", "伊犁哈萨克自治州", "某", "市",
+                "县", "区", "旗", "镇", "开发区", "南阳市", "卧龙区", "二七街道", "鄂尔多斯市", "准格尔旗", "自治县"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_place_chain_shortcut_equals_the_parse(seed: int) -> None:
+    rng = random.Random(seed)
+    names = ["二七街道办事处", "黄兴镇人民政府", "人民政府", "市场监督管理局"]
+    for _ in range(300):
+        upper = "".join(rng.choice(UPPER_PIECES) for _ in range(rng.randint(1, 4)))
+        name = rng.choice(names)
+        assert meta._is_place_chain(upper, name) == _slow_place_chain(upper, name), (upper, name)
+        county = meta.parse_places(upper + name).get("county")
+        assert not county or county[-1] in meta.COUNTY_ENDS
+
+
+def test_place_chain_cases() -> None:
+    assert meta._is_place_chain("武汉市江岸区", "二七街道办事处")
+    assert not meta._is_place_chain("武汉市江岸", "二七街道办事处")  # not a county's end
+    assert not meta._is_place_chain("湖北省", "二七街道办事处")  # no county
+
+
+def _slow_find_issuer_upper(name: str, preamble: str) -> str:
+    """find_issuer's last step as it was: try every prefecture and province in turn."""
+    places = meta._places()
+    compact = "".join(preamble.split())
+    for upper in list(places["cities"]) + list(places["provinces"]):
+        if not name.startswith(upper) and (upper + name) in compact:
+            return upper + name
+    return name
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_texts_before_equals_trying_every_upper(seed: int) -> None:
+    rng = random.Random(seed)
+    places = meta._places()
+    uppers = list(places["cities"])[:40] + list(places["provinces"])[:10]
+    names = ["洪泽区人民政府", "人民政府", "统计局", "某县人民政府"]
+    for _ in range(200):
+        name = rng.choice(names)
+        preamble = "".join(rng.choice([*uppers, name, "由", "编制", "，", " ", "\n", "市", "省"])
+                           for _ in range(rng.randint(0, 12)))
+        longest = meta._longest_upper()
+        before = meta._texts_before(name, "".join(preamble.split()), longest=longest)
+        fast = next((u + name for u in list(places["cities"]) + list(places["provinces"])
+                     if u in before and not name.startswith(u)), name)
+        assert fast == _slow_find_issuer_upper(name, preamble), (name, preamble)
+
+
+def test_find_issuer_takes_the_preamble_city() -> None:
+    assert meta.find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "由淮安市洪泽区人民政府办公室编制") == "淮安市洪泽区人民政府"
+    assert meta.find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府办公室编制") == "洪泽区人民政府"

@@ -65,6 +65,8 @@ RE_PUBLISHED_LINE = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*(.
 RE_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中央|最高人民)")
 #: A county-level unit at the parse position: 卧龙区, 伊宁县, 石狮市, 科尔沁右翼前旗.
 RE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|旗|市)")
+#: The last characters of a county-level unit's name (:data:`RE_COUNTY`).
+COUNTY_ENDS = frozenset("县区旗市")
 #: A prefecture not in the table (fictional or new): 明州市 (州/盟 only as 自治州, 地区).
 RE_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|地区|盟|市)")
 #: A township-level unit: 黄兴镇, 翠苑街道, 某某乡, 那日图苏木 (Inner Mongolia's pastoral townships).
@@ -282,6 +284,8 @@ def _occurrences(word: str, text: str) -> list[int]:
 def _is_place_chain(upper: str, name: str) -> bool:
     """Whether ``upper`` is nothing but the places (prefecture, county) that ``upper + name``
     parses to, ending with a county: 武汉市江岸区 before 二七街道办事处."""
+    if upper[-1:] not in COUNTY_ENDS:
+        return False  # a county name ends in a level word (RE_COUNTY): no parse needed
     found = parse_places(upper + name)
     if not found.get("county") or not upper.endswith(found["county"]):
         return False
@@ -839,11 +843,34 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     elif name.endswith("街道"):
         name += "办事处"
     name = _full_prefecture(name)
-    compact = re.sub(r"\s+", "", preamble)
-    for upper in list(places["cities"]) + list(places["provinces"]):
-        if not name.startswith(upper) and (upper + name) in compact:
-            return upper + name
+    before = _texts_before(name, re.sub(r"\s+", "", preamble), longest=_longest_upper())
+    if before:
+        for upper in list(places["cities"]) + list(places["provinces"]):
+            if upper in before and not name.startswith(upper):  # (upper + name) in the preamble
+                return upper + name
     return name
+
+
+def _texts_before(word: str, text: str, *, longest: int) -> set[str]:
+    """Every string of up to ``longest`` characters that stands right before an occurrence of
+    ``word`` in ``text`` (``""`` included): ``x + word in text`` exactly when ``x`` is one.
+
+    >>> sorted(_texts_before("局", "甲乙局丙局", longest=2))
+    ['', '丙', '乙', '局丙', '甲乙']
+    """
+    out: set[str] = set()
+    i = text.find(word)
+    while i >= 0:
+        out.update(text[i - k : i] for k in range(min(i, longest) + 1))
+        i = text.find(word, i + 1)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_upper() -> int:
+    """The longest prefecture or province name."""
+    places = _places()
+    return max(map(len, [*places["cities"], *places["provinces"]]), default=0)
 
 
 def _full_prefecture(name: str) -> str:
