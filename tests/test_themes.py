@@ -494,3 +494,14 @@ def test_tag_sentences_copies_every_field() -> None:
     s = Sentence(3, 2, "overview", "开展政务公开业务培训", 5, 15, ("stale",))
     (out,) = themes_mod.tag_sentences([s])
     assert out == dataclasses.replace(s, themes=("training",))
+
+
+def test_term_regex_is_not_compiled_where_the_automaton_scans() -> None:
+    """The automaton finds the terms, so the warm-up does not compile the term regex."""
+    pytest.importorskip("ahocorasick")
+    from textmine import themes as themes_mod
+
+    cb = themes_mod.load_codebook()
+    fresh = themes_mod.Codebook(cb.themes, version=cb.version)
+    assert themes_mod.tag_text("召开新闻发布会", codebook=fresh) == ("interpretation",)
+    assert "_term_regex" not in vars(fresh)

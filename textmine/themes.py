@@ -368,7 +368,7 @@ class _Scanner:
     """
 
     def __init__(self, codebook: Codebook) -> None:
-        self._term_regex = codebook._term_regex
+        self._codebook = codebook  # its term regex compiles only where there is no automaton
         self.patterns: list[tuple[str, str | None, re.Pattern[str]]] = codebook._patterns
         self._gates = [_Gate(rx) for *_, rx in self.patterns]
         self._exclusions = {
@@ -464,7 +464,8 @@ class _Scanner:
         """The term matches ``(start, end, term)`` of the term regex in ``compact``, and the
         gate strings present (``None``: not known, every pattern may match)."""
         if self._automaton is None:
-            return [(m.start(), m.end(), m.group()) for m in self._term_regex.finditer(compact)], None
+            regex = self._codebook._term_regex
+            return [(m.start(), m.end(), m.group()) for m in regex.finditer(compact)], None
         found = list(self._automaton.iter(compact))
         present = {v[0] for _, v in found if v[3]}
         hits = [(end - v[1], -end - 1, v[0]) for end, v in found if v[2]]
