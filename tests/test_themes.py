@@ -505,3 +505,13 @@ def test_term_regex_is_not_compiled_where_the_automaton_scans() -> None:
     fresh = themes_mod.Codebook(cb.themes, version=cb.version)
     assert themes_mod.tag_text("召开新闻发布会", codebook=fresh) == ("interpretation",)
     assert "_term_regex" not in vars(fresh)
+
+
+def test_space_regex_drops_what_compact_drops() -> None:
+    """tag_text compacts with RE_SPACE.sub, match_terms with str.isspace: the same characters,
+    over every code point (surrogates aside)."""
+    from textmine import themes as themes_mod
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert themes_mod.RE_SPACE.sub("", chars) == themes_mod._compact(chars)[0]
+    assert themes_mod.tag_text("召开新闻\u3000发布会\n3次") == themes_mod.tag_text("召开新闻发布会3次")

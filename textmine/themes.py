@@ -589,7 +589,7 @@ def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
     ('requests',)
     """
     cb = codebook or load_codebook()
-    compact, _ = _compact(text)
+    compact = RE_SPACE.sub("", text)  # _compact's text, without the index nobody reads here
     return cb._scanner.themes(compact) if compact else ()
 
 
