@@ -117,3 +117,38 @@ def test_texts_before_equals_trying_every_upper(seed: int) -> None:
 def test_find_issuer_takes_the_preamble_city() -> None:
     assert meta.find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "由淮安市洪泽区人民政府办公室编制") == "淮安市洪泽区人民政府"
     assert meta.find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府办公室编制") == "洪泽区人民政府"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_word_counts_equal_str_count(seed: int) -> None:
+    """One automaton scan counts what str.count counts, self-overlapping words included."""
+    rng = random.Random(seed)
+    words = ["阿阿", "阿阿阿", "阿", "广安市", "安市", "广安", "南充市", "市市", "x"]
+    automaton = meta.word_automaton(words)
+    for _ in range(400):
+        text = "".join(rng.choice(["阿", "广", "安", "市", "南", "充", "，", "x", "广安市"]) for _ in range(rng.randint(0, 25)))
+        slow = {w: text.count(w) for w in words if text.count(w)}
+        assert meta.word_counts(text, automaton) == slow, text
+        assert meta.word_counts(text, tuple(words)) == slow, text
+
+
+def test_mentioned_city_equals_counting_each_city() -> None:
+    cities = meta._places()["cities"]
+    names = list(cities)[:30]
+    rng = random.Random(5)
+
+    def slow(text: str, province: str | None) -> str | None:
+        counts = {}
+        for city, info in cities.items():
+            if province and info.get("province") != province:
+                continue
+            if n := text.count(city):
+                counts[city] = n
+        return min(counts, key=lambda k: (-counts[k], text.find(k))) if counts else None
+
+    provinces = [None] + sorted({info.get("province") for info in cities.values() if info.get("province")})[:5]
+    for _ in range(300):
+        text = "".join(rng.choice([*names, "我县", "，", "按照"]) for _ in range(rng.randint(0, 10)))
+        province = rng.choice(provinces)
+        assert meta._mentioned_city(text, province) == slow(text, province), (text, province)
+    assert meta._mentioned_city("我县", None) is None

@@ -586,16 +586,56 @@ def _mentioned_city(text: str, province: str | None) -> str | None:
     >>> _mentioned_city("按照广安市政务公开工作要点，我县…广安市", None)
     '广安市'
     """
-    counts: dict[str, int] = {}
-    for city, info in _places()["cities"].items():
-        if province and info.get("province") != province:
-            continue
-        n = text.count(city)
-        if n:
-            counts[city] = n
+    cities = _places()["cities"]
+    found = word_counts(text, _city_automaton())
+    counts = {
+        city: found[city]
+        for city, info in cities.items()
+        if city in found and not (province and info.get("province") != province)
+    }
     if not counts:
         return None
     return min(counts, key=lambda k: (-counts[k], text.find(k)))
+
+
+@functools.lru_cache(maxsize=1)
+def _city_automaton() -> Any:
+    """An Aho-Corasick automaton of the prefecture names (None without pyahocorasick)."""
+    return word_automaton(_places()["cities"])
+
+
+def word_automaton(words: Any) -> Any:
+    """An Aho-Corasick automaton of the non-empty ``words`` for :func:`word_counts`, or the
+    words themselves when pyahocorasick is not installed."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return tuple(words)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for word in words:
+        if word:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def word_counts(text: str, automaton: Any) -> dict[str, int]:
+    """``text.count(word)`` of every word of :func:`word_automaton` found in ``text``, in one
+    scan: occurrences left to right, not overlapping, as ``str.count`` takes them.
+
+    >>> word_counts("阿阿阿，广安市", word_automaton(["阿阿", "广安市", "南充市"]))
+    {'阿阿': 1, '广安市': 1}
+    """
+    if isinstance(automaton, tuple):  # no pyahocorasick: one count per word
+        return {word: n for word in automaton if word and (n := text.count(word))}
+    counts: dict[str, int] = {}
+    free: dict[str, int] = {}  # where each word's next occurrence may start
+    for end, word in automaton.iter(text):
+        start = end - len(word) + 1
+        if start >= free.get(word, 0):
+            counts[word] = counts.get(word, 0) + 1
+            free[word] = end + 1
+    return counts
 
 
 def _trim_left(name: str) -> str:
