@@ -119,19 +119,6 @@ def test_find_issuer_takes_the_preamble_city() -> None:
     assert meta.find_issuer("洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府办公室编制") == "洪泽区人民政府"
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_word_counts_equal_str_count(seed: int) -> None:
-    """One automaton scan counts what str.count counts, self-overlapping words included."""
-    rng = random.Random(seed)
-    words = ["阿阿", "阿阿阿", "阿", "广安市", "安市", "广安", "南充市", "市市", "x"]
-    automaton = meta.word_automaton(words)
-    for _ in range(400):
-        text = "".join(rng.choice(["阿", "广", "安", "市", "南", "充", "，", "x", "广安市"]) for _ in range(rng.randint(0, 25)))
-        slow = {w: text.count(w) for w in words if text.count(w)}
-        assert meta.word_counts(text, automaton) == slow, text
-        assert meta.word_counts(text, tuple(words)) == slow, text
-
-
 def test_mentioned_city_equals_counting_each_city() -> None:
     cities = meta._places()["cities"]
     names = list(cities)[:30]
@@ -152,3 +139,24 @@ def test_mentioned_city_equals_counting_each_city() -> None:
         province = rng.choice(provinces)
         assert meta._mentioned_city(text, province) == slow(text, province), (text, province)
     assert meta._mentioned_city("我县", None) is None
+
+
+def test_places_of_equals_the_loops_over_the_tables() -> None:
+    """_places_of's scans name the first county, prefecture and province of the tables' order
+    that the old loops named."""
+    places = meta._places()
+    counties = list(places["counties"])
+    cities = list(places["cities"])
+    provinces = list(places["provinces"])
+    rng = random.Random(11)
+    for _ in range(300):
+        hay = "".join(rng.choice([*rng.sample(counties, 3), *rng.sample(cities, 3), *rng.sample(provinces, 2),
+                                  "人民政府", "政府信息公开", "，"]) for _ in range(rng.randint(0, 6)))
+        county = next((k for k in places["counties"] if k in hay), None)
+        city = next((k for k, info in places["cities"].items()
+                     if k in hay or any(a and a in hay for a in info.get("aliases", []) or [])), None)
+        province = next((k for k, shorts in places["provinces"].items() if k in hay or any(s in hay for s in shorts)), None)
+        names = meta._place_names()
+        assert meta.wordscan.first_named(hay, names[0]) == county, hay
+        assert meta.wordscan.first_named(hay, names[1]) == city, hay
+        assert meta.wordscan.first_named(hay, names[2]) == province, hay

@@ -26,7 +26,7 @@ import logging
 import re
 from typing import Any
 
-from textmine import divisions, lexicons
+from textmine import divisions, lexicons, wordscan
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -587,7 +587,7 @@ def _mentioned_city(text: str, province: str | None) -> str | None:
     '广安市'
     """
     cities = _places()["cities"]
-    found = word_counts(text, _city_automaton())
+    found = wordscan.word_counts(text, _city_words())
     counts = {
         city: found[city]
         for city, info in cities.items()
@@ -599,43 +599,9 @@ def _mentioned_city(text: str, province: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_automaton() -> Any:
-    """An Aho-Corasick automaton of the prefecture names (None without pyahocorasick)."""
-    return word_automaton(_places()["cities"])
-
-
-def word_automaton(words: Any) -> Any:
-    """An Aho-Corasick automaton of the non-empty ``words`` for :func:`word_counts`, or the
-    words themselves when pyahocorasick is not installed."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return tuple(words)
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for word in words:
-        if word:
-            automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-def word_counts(text: str, automaton: Any) -> dict[str, int]:
-    """``text.count(word)`` of every word of :func:`word_automaton` found in ``text``, in one
-    scan: occurrences left to right, not overlapping, as ``str.count`` takes them.
-
-    >>> word_counts("阿阿阿，广安市", word_automaton(["阿阿", "广安市", "南充市"]))
-    {'阿阿': 1, '广安市': 1}
-    """
-    if isinstance(automaton, tuple):  # no pyahocorasick: one count per word
-        return {word: n for word in automaton if word and (n := text.count(word))}
-    counts: dict[str, int] = {}
-    free: dict[str, int] = {}  # where each word's next occurrence may start
-    for end, word in automaton.iter(text):
-        start = end - len(word) + 1
-        if start >= free.get(word, 0):
-            counts[word] = counts.get(word, 0) + 1
-            free[word] = end + 1
-    return counts
+def _city_words() -> wordscan.WordSet:
+    """The prefecture names, to count in one scan."""
+    return wordscan.WordSet(_places()["cities"])
 
 
 def _trim_left(name: str) -> str:
@@ -1181,26 +1147,30 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     found = parse_places(issuer) or parse_places(name)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
-    if county is None:
-        for known, info in places["counties"].items():
-            if known in hay:
-                county, city = known, city or info["city"]
-                break
+    counties, cities, provinces = _place_names()
+    if county is None and (known := wordscan.first_named(hay, counties)):
+        county, city = known, city or places["counties"][known]["city"]
     if city is None:
-        for known, info in places["cities"].items():
-            if known in hay or any(a and a in hay for a in info.get("aliases", []) or []):
-                city = known
-                break
+        city = wordscan.first_named(hay, cities)
     if province is None and city is not None:
         province = places["cities"].get(city, {}).get("province")
     if province is None:
-        for known, shorts in places["provinces"].items():
-            if known in hay or any(s in hay for s in shorts):
-                province = known
-                break
+        province = wordscan.first_named(hay, provinces)
     if city is None and province in places["municipalities"]:
         city = province
     return province, city, county
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> tuple[wordscan.Names, wordscan.Names, wordscan.Names]:
+    """Counties, prefectures (with their aliases) and provinces (with their short names) in
+    table order, to find the first one a name holds in one scan."""
+    places = _places()
+    return (
+        wordscan.Names({known: () for known in places["counties"]}),
+        wordscan.Names({known: [a for a in info.get("aliases", []) or [] if a] for known, info in places["cities"].items()}),
+        wordscan.Names({known: list(shorts) for known, shorts in places["provinces"].items()}),
+    )
 
 
 #: The year an opening sentence or a named report speaks of: ``2022年，我厅…`` ``2022年度政府信息公开``.
