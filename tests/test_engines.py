@@ -187,6 +187,17 @@ def test_warming_loads_what_a_report_needs():
     assert load_yaml.cache_info().currsize >= 1
 
 
+def test_warming_compiles_the_body_cues():
+    """A report whose title does not name its body needs the body cues: built in the warm-up,
+    not once per worker."""
+    import textmine._warm as warm
+    from textmine.meta import _cue_regexes
+
+    _cue_regexes.cache_clear()
+    warm.warm()
+    assert _cue_regexes.cache_info().currsize == 1
+
+
 def test_a_preload_module_that_cannot_be_imported_does_not_stop_the_run():
     # the fork server skips a preload it cannot import; the jobs still run in order
     got = list(ordered_map(_slow_square, [2, 3], workers=2, timeout=30, on_timeout=_late, on_crash=_dead,

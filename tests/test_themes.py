@@ -448,3 +448,70 @@ def test_scanner_and_plain_regex_agree(codebook, monkeypatch):
     for text in texts:
         assert tag_text(text, codebook=fast) == tag_text(text, codebook=plain), text
         assert match_terms(text, codebook=fast) == match_terms(text, codebook=plain), text
+
+
+def test_remembered_themes_equal_worked_out_themes() -> None:
+    """The scanner's memo returns what the scan works out, on first and repeated asks, for
+    texts with and without themes, and texts too long to remember."""
+    import random
+
+    from textmine import themes as themes_mod
+
+    cb = themes_mod.load_codebook()
+    fresh = themes_mod.Codebook(cb.themes, version=cb.version)
+    pieces = ["召开新闻发布会", "权责清单", "依申请公开", "无", "本年度未收取信息处理费", "开展", "培训",
+              "，", "。", "政务公开", "不", "2022年", "动态调整"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    texts.append("依申请公开" * 80)  # longer than MEMO_CHARS: worked out every time
+    scanner = fresh._scanner
+    for text in texts + texts[::-1]:
+        assert scanner.themes(text) == scanner._themes(text) == cb._scanner._themes(text)
+    assert "依申请公开" * 80 not in scanner._memo
+    assert any(scanner._memo.values()) and () in scanner._memo.values()
+
+
+def test_memo_is_bounded(monkeypatch) -> None:
+    from textmine import themes as themes_mod
+
+    monkeypatch.setattr(themes_mod, "MAX_MEMO", 4)
+    cb = themes_mod.load_codebook()
+    scanner = themes_mod.Codebook(cb.themes, version=cb.version)._scanner
+    for i in range(10):
+        scanner.themes(f"召开新闻发布会{i}次")
+    assert len(scanner._memo) <= 4
+    assert scanner.themes("召开新闻发布会9次") == ("interpretation",)
+
+
+def test_tag_sentences_copies_every_field() -> None:
+    """tag_sentences builds Sentence by position: its field list must be the one it copies."""
+    import dataclasses
+
+    from textmine import themes as themes_mod
+    from textmine.model import Sentence
+
+    assert tuple(f.name for f in dataclasses.fields(Sentence)) == themes_mod.SENTENCE_FIELDS
+    s = Sentence(3, 2, "overview", "开展政务公开业务培训", 5, 15, ("stale",))
+    (out,) = themes_mod.tag_sentences([s])
+    assert out == dataclasses.replace(s, themes=("training",))
+
+
+def test_term_regex_is_not_compiled_where_the_automaton_scans() -> None:
+    """The automaton finds the terms, so the warm-up does not compile the term regex."""
+    pytest.importorskip("ahocorasick")
+    from textmine import themes as themes_mod
+
+    cb = themes_mod.load_codebook()
+    fresh = themes_mod.Codebook(cb.themes, version=cb.version)
+    assert themes_mod.tag_text("召开新闻发布会", codebook=fresh) == ("interpretation",)
+    assert "_term_regex" not in vars(fresh)
+
+
+def test_space_regex_drops_what_compact_drops() -> None:
+    """tag_text compacts with RE_SPACE.sub, match_terms with str.isspace: the same characters,
+    over every code point (surrogates aside)."""
+    from textmine import themes as themes_mod
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert themes_mod.RE_SPACE.sub("", chars) == themes_mod._compact(chars)[0]
+    assert themes_mod.tag_text("召开新闻\u3000发布会\n3次") == themes_mod.tag_text("召开新闻发布会3次")

@@ -40,10 +40,12 @@ def warm() -> None:
     from textmine.corpus import compact_reports
     from textmine.frames import report_rows
     from textmine.ingest import read_document
+    from textmine.meta import body_issuers
     from textmine.pipeline import analyze
 
     report = analyze(read_document(SAMPLE.encode("utf-8"), name="warm.txt"))
     compact_reports(report_rows(report))
+    body_issuers(SAMPLE)  # the sample's title names its body; reports that do not need these cues
 
 
 try:

@@ -330,6 +330,15 @@ def _compact(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), index
 
 
+#: The fields of :class:`Sentence` that :func:`tag_sentences` copies, in order (it falls back
+#: to ``dataclasses.replace`` when the class has others).
+SENTENCE_FIELDS = ("sentence_id", "section_id", "kind", "text", "start", "end", "themes")
+#: Most texts whose themes a codebook's scanner remembers (then it forgets them all).
+MAX_MEMO = 1 << 15
+#: Longest text remembered (a sentence; longer texts seldom repeat): at most about 20 MB.
+MEMO_CHARS = 300
+
+
 class _Gate:
     """What a text must hold for a pattern to match: one string of ``first`` (looked up in
     the scan) and one string of each other set of :func:`pattern_literals` (``rest``: one
@@ -359,7 +368,7 @@ class _Scanner:
     """
 
     def __init__(self, codebook: Codebook) -> None:
-        self._term_regex = codebook._term_regex
+        self._codebook = codebook  # its term regex compiles only where there is no automaton
         self.patterns: list[tuple[str, str | None, re.Pattern[str]]] = codebook._patterns
         self._gates = [_Gate(rx) for *_, rx in self.patterns]
         self._exclusions = {
@@ -388,9 +397,25 @@ class _Scanner:
             for term, owners in codebook._term_owners.items()
         }
         self._order = codebook._order
+        self._memo: dict[str, tuple[str, ...]] = {}  # compact text → its themes
 
     def themes(self, compact: str) -> tuple[str, ...]:
-        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`)."""
+        """The themes of a non-empty compact text, in codebook order (see :func:`tag_text`),
+        remembered per text: reports repeat the genre's sentences word for word (本年度未收取
+        信息处理费), so a corpus asks for the same text again and again."""
+        if len(compact) > MEMO_CHARS:
+            return self._themes(compact)
+        memo = self._memo
+        found = memo.get(compact)
+        if found is None:
+            found = self._themes(compact)
+            if len(memo) >= MAX_MEMO:
+                memo.clear()  # bounded: a run's memory must not grow with the corpus
+            memo[compact] = found
+        return found
+
+    def _themes(self, compact: str) -> tuple[str, ...]:
+        """:meth:`themes`, worked out."""
         terms, present = self.scan(compact)
         found: set[str] = set()
         excluded: _Exclusions | None = None
@@ -439,7 +464,8 @@ class _Scanner:
         """The term matches ``(start, end, term)`` of the term regex in ``compact``, and the
         gate strings present (``None``: not known, every pattern may match)."""
         if self._automaton is None:
-            return [(m.start(), m.end(), m.group()) for m in self._term_regex.finditer(compact)], None
+            regex = self._codebook._term_regex
+            return [(m.start(), m.end(), m.group()) for m in regex.finditer(compact)], None
         found = list(self._automaton.iter(compact))
         present = {v[0] for _, v in found if v[3]}
         hits = [(end - v[1], -end - 1, v[0]) for end, v in found if v[2]]
@@ -563,7 +589,7 @@ def tag_text(text: str, *, codebook: Codebook | None = None) -> tuple[str, ...]:
     ('requests',)
     """
     cb = codebook or load_codebook()
-    compact, _ = _compact(text)
+    compact = RE_SPACE.sub("", text)  # _compact's text, without the index nobody reads here
     return cb._scanner.themes(compact) if compact else ()
 
 
@@ -587,4 +613,10 @@ def tag_sentences(
     ('training',)
     """
     cb = codebook or load_codebook()
-    return [dataclasses.replace(s, themes=tag_text(s.text, codebook=cb)) for s in sentences]
+    if tuple(f.name for f in dataclasses.fields(Sentence)) != SENTENCE_FIELDS:  # pragma: no cover
+        return [dataclasses.replace(s, themes=tag_text(s.text, codebook=cb)) for s in sentences]
+    # the constructor itself: dataclasses.replace costs six times as much per sentence
+    return [
+        Sentence(s.sentence_id, s.section_id, s.kind, s.text, s.start, s.end, tag_text(s.text, codebook=cb))
+        for s in sentences
+    ]
