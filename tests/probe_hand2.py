@@ -10,7 +10,7 @@ clause); reworded 2019/2021 template heads; problems parts with 下一步 / 今�
 Each entry is ``pid -> (text, header, expected)``; ``expected`` has the keys of the first set
 plus ``titles``, the level-1 heading titles without their numbers.
 
-``python tests/probe_hand2.py`` rewrites ``tests/cases/probes2/`` (one ``.txt`` per probe and
+``python -m tests.probe_hand2`` rewrites ``tests/cases/probes2/`` (one ``.txt`` per probe and
 ``expected.json``); the tests and ``bench/probe_meta.py --set probes2`` read those files.
 
 Example:
@@ -21,27 +21,21 @@ Example:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from tests.probe_sets import K6, T6, Probe, register, write_probes
+
 OUT = Path(__file__).resolve().parent / "cases" / "probes2"
 
-PROBES2: dict[str, tuple[str, dict[str, str], dict[str, Any]]] = {}
+PROBES2: dict[str, Probe] = {}
 
 
-def add(pid: str, text: str, header: dict[str, str], issuer: str, level: str, province: str | None,  # noqa: PLR0913
-        city: str | None, county: str | None, year: int, kinds: list[str], titles: list[str], *,
-        plans: bool = True) -> None:
-    """Register one probe with its expectations."""
-    PROBES2[pid] = (text, header, {"issuer": issuer, "admin_level": level, "province": province, "city": city,
-                                   "county": county, "year": year, "kinds": kinds, "plans": plans,
-                                   "titles": titles})
+def add(pid: str, text: str, header: dict[str, str], *args: Any, **kwargs: Any) -> None:
+    """Register one probe with its expectations (:func:`tests.probe_sets.register`)."""
+    register(PROBES2, pid, text, header, *args, **kwargs)
 
 
-K6 = ["overview", "proactive", "requests", "appeals", "problems", "other"]
-T6 = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
-      "存在的主要问题及改进情况", "其他需要报告的事项"]
 
 # 1. a State Council bureau, title line, sub-heads (一)…(五) under 总体情况, table-3 rows as text lines
 add("nmpa-2022",
@@ -1204,13 +1198,7 @@ add("baiyun-jiaoyu-2023-tables",
 
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    table = {}
-    for pid, (text, header, want) in sorted(PROBES2.items()):
-        (out / f"{pid}.txt").write_bytes(text.encode("utf-8"))
-        table[pid] = {"expected": want, "header": header}
-    (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
+    write_probes(PROBES2, out)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ lines, 一．/一 、, headings ending in a colon or a full stop and running int
 收费情况, 咨询处理情况, 存在的不足和下一步工作打算, 下一步工作打算 as a part of its own).
 Each entry is ``pid -> (text, header, expected)`` with the keys of ``probes2``.
 
-``python tests/probe_hand3.py`` rewrites ``tests/cases/probes3/``; the tests and
+``python -m tests.probe_hand3`` rewrites ``tests/cases/probes3/``; the tests and
 ``bench/probe_meta.py --set probes3`` read those files.
 
 Example:
@@ -24,28 +24,21 @@ Example:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from tests.probe_sets import K6, LAW, T6, Probe, register, write_probes
+
 OUT = Path(__file__).resolve().parent / "cases" / "probes3"
 
-PROBES3: dict[str, tuple[str, dict[str, str], dict[str, Any]]] = {}
+PROBES3: dict[str, Probe] = {}
 
 
-def add(pid: str, text: str, header: dict[str, str], issuer: str, level: str, province: str | None,  # noqa: PLR0913
-        city: str | None, county: str | None, year: int, kinds: list[str], titles: list[str], *,
-        plans: bool = True) -> None:
-    """Register one probe with its expectations."""
-    PROBES3[pid] = (text, header, {"issuer": issuer, "admin_level": level, "province": province, "city": city,
-                                   "county": county, "year": year, "kinds": kinds, "plans": plans,
-                                   "titles": titles})
+def add(pid: str, text: str, header: dict[str, str], *args: Any, **kwargs: Any) -> None:
+    """Register one probe with its expectations (:func:`tests.probe_sets.register`)."""
+    register(PROBES3, pid, text, header, *args, **kwargs)
 
 
-K6 = ["overview", "proactive", "requests", "appeals", "problems", "other"]
-T6 = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
-      "存在的主要问题及改进情况", "其他需要报告的事项"]
-LAW = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 
 
 def mid(n_active: int, n_req: int, *, sep: str = "\n") -> str:
@@ -1300,13 +1293,7 @@ add("nanjingdonglu-2023",
 
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    table = {}
-    for pid, (text, header, want) in sorted(PROBES3.items()):
-        (out / f"{pid}.txt").write_bytes(text.encode("utf-8"))
-        table[pid] = {"expected": want, "header": header}
-    (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
+    write_probes(PROBES3, out)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ numbers that skip or restart, and headings on the same line as their text. Each 
 ``pid -> (text, header, expected)`` with the keys of ``probes3``; the level-1 ``kinds`` and
 ``titles`` were labelled by reading each text, before textmine read it.
 
-``python tests/probe_hand4.py`` rewrites ``tests/cases/probes4/``; the tests and
+``python -m tests.probe_hand4`` rewrites ``tests/cases/probes4/``; the tests and
 ``bench/probe_meta.py --set probes4`` read those files.
 
 Example:
@@ -22,31 +22,24 @@ Example:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from tests.probe_sets import K6, LAW, T6, Probe, register, write_probes
+
 OUT = Path(__file__).resolve().parent / "cases" / "probes4"
 
-PROBES4: dict[str, tuple[str, dict[str, str], dict[str, Any]]] = {}
+PROBES4: dict[str, Probe] = {}
 
 
-def add(pid: str, text: str, header: dict[str, str], issuer: str, level: str, province: str | None,  # noqa: PLR0913
-        city: str | None, county: str | None, year: int, kinds: list[str], titles: list[str], *,
-        plans: bool = True) -> None:
-    """Register one probe with its expectations."""
-    PROBES4[pid] = (text, header, {"issuer": issuer, "admin_level": level, "province": province, "city": city,
-                                   "county": county, "year": year, "kinds": kinds, "plans": plans,
-                                   "titles": titles})
+def add(pid: str, text: str, header: dict[str, str], *args: Any, **kwargs: Any) -> None:
+    """Register one probe with its expectations (:func:`tests.probe_sets.register`)."""
+    register(PROBES4, pid, text, header, *args, **kwargs)
 
 
-K6 = ["overview", "proactive", "requests", "appeals", "problems", "other"]
-T6 = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
-      "存在的主要问题及改进情况", "其他需要报告的事项"]
 K_OLD = ["overview", "proactive", "requests", "fees", "appeals", "problems"]
 T_OLD = ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
          "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进措施"]
-LAW = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 
 
 def cells(rows: list[tuple[str, list[str]]], sep: str) -> str:
@@ -473,13 +466,7 @@ dept("gs-mz-2022-md-table-2021", body21("我厅", 2022).replace(table_requests("
 
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    table = {}
-    for pid, (text, header, want) in sorted(PROBES4.items()):
-        (out / f"{pid}.txt").write_bytes(text.encode("utf-8"))
-        table[pid] = {"expected": want, "header": header}
-    (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
+    write_probes(PROBES4, out)
 
 
 if __name__ == "__main__":
