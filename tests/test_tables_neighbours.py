@@ -237,3 +237,21 @@ def test_statements_speak_only_of_rows_that_carry_over(template):
                 cells.append(Cell("gov2019", table.key, row.key, col.key, 3, "3", "number"))
     said = neighbour_statements(template, previous=Neighbour(cells), following=Neighbour(cells))
     assert said and {(t, r) for s in said for t, r, _ in s.cells} <= CARRIED
+
+
+def test_the_dataframe_api_reads_open_reports_again_as_the_corpus_run_does(tmp_path):
+    from textmine.corpus import tag
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    spaced = _report("戊县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("戊县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    cells = tag(folder, timeout=None).cells
+    row = cells[(cells.row_key == "licensing") & (cells.col_key == "prev_items")]
+    assert sorted(int(v) for v in row.value) == [2309, 2324]
+    written = _tag(folder, tmp_path / "out")["cells"]
+    def triples(frame):
+        return sorted(zip(frame.row_key, frame.col_key, frame.value.astype(float).fillna(-1), strict=True))
+
+    assert triples(written) == triples(cells)

@@ -453,48 +453,64 @@ def run(
     if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
         # while the workers start, this process loads what writing needs, on a core of its own
         threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
-    years = _year_evidence() if cross_year else None
-    waiting: deque[Input] = deque()
-    held = _Held()
-    with held, TableWriter(out_dir, format=format, tables=tables) as writer:
+    with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
-        results = _results(
-            _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
-            options=options,
+        results = _final_results(
+            inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
+            evidence=cross_year, on_file=on_file,
         )  # fmt: skip
-        for n, result in enumerate(results, 1):
-            inp = waiting.popleft()
-            if years is not None:
-                years.add(result.rows, source=inp)
-                if _is_open(result.rows):  # read again once every report was read once
-                    held.add(inp, result)
-                    if on_file:
-                        on_file(result)
-                    continue
+        for result, batch_done in results:
             _take(result, summary, pending, index)
-            if n % BATCH == 0:
+            if batch_done:
                 _flush(writer, pending)
-            if on_file:
-                on_file(result)
-        if years is not None and len(held):
-            read_options = _OptionsReader(options)
-            evidence = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
-            again = _rerun(
-                [(inp, dataclasses.replace(options, evidence=said)) for (inp, _), said in zip(held, evidence, strict=True) if said],
-                workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
-            )  # fmt: skip
-            for k, ((_, first), said) in enumerate(zip(held, evidence, strict=True), 1):
-                result = next(again) if said else first
-                # a second reading that fails (timed out, its worker died) leaves the first one
-                _take(first if result.manifest["status"] == "error" else result, summary, pending, index)
-                if k % BATCH == 0:
-                    _flush(writer, pending)
         _flush(writer, pending)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _final_results(
+    inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None, timeout: float | None,
+    options: Options, evidence: bool, on_file: Callable[[FileResult], None] | None = None,
+) -> Iterator[tuple[FileResult, bool]]:
+    """Each input's final result, with whether a batch of :data:`BATCH` results ends with it.
+
+    With ``evidence``, a report whose table reading is open is kept back and, once every input
+    was read once, read again with what the same body's reports of the years around settle
+    (:mod:`textmine.lastyear`); those come last. ``on_file`` is called once per input, when it
+    was first read.
+    """
+    years = _year_evidence() if evidence else None
+    waiting: deque[Input] = deque()
+    with _Held() as held:
+        results = _results(
+            _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+            options=options,
+        )  # fmt: skip
+        for n, result in enumerate(results, 1):
+            inp = waiting.popleft()
+            if on_file:
+                on_file(result)
+            if years is not None:
+                years.add(result.rows, source=inp)
+                if _is_open(result.rows):  # read again once every report was read once
+                    held.add(inp, result)
+                    continue
+            yield result, n % BATCH == 0
+        if years is None or not len(held):
+            return
+        read_options = _OptionsReader(options)
+        said = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
+        again = _rerun(
+            [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s],
+            workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+        )  # fmt: skip
+        for k, ((_, first), s) in enumerate(zip(held, said, strict=True), 1):
+            result = next(again) if s else first
+            # a second reading that fails (timed out, its worker died) leaves the first one
+            yield (first if result.manifest["status"] == "error" else result), k % BATCH == 0
 
 
 class _Held:
@@ -599,13 +615,17 @@ class _OptionsReader:
         return self.seen[key]
 
 
-def _take(result: FileResult, summary: RunSummary, pending: dict[str, list[dict[str, Any]]], index: Any) -> None:
-    """Count one input's result and queue its rows for writing (and for the cross-year index)."""
-    summary.inputs += 1
-    status = result.manifest["status"]
-    summary.status[status] += 1
-    if status != "ok":
-        summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
+def _take(
+    result: FileResult, summary: RunSummary | None, pending: dict[str, list[dict[str, Any]]], index: Any
+) -> None:
+    """Count one input's result (in ``summary``, when given) and queue its rows for writing (and
+    for the cross-year index)."""
+    if summary is not None:
+        summary.inputs += 1
+        status = result.manifest["status"]
+        summary.status[status] += 1
+        if status != "ok":
+            summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
     pending["manifest"].append(result.manifest)
     for name, rows in result.rows.items():
         if name in pending:
@@ -794,13 +814,11 @@ def tag(
     options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     index = _cross_year_index() if cross_year else None
-    for result in iter_results(inputs, workers=workers, timeout=timeout, options=options):
-        rows["manifest"].append(result.manifest)
-        for name, table_rows in result.rows.items():
-            if name in rows:
-                rows[name].extend(table_rows)
-        if index is not None:
-            index_result(index, result)
+    results = _final_results(
+        inputs, workers=workers, engine="local", scheduler=None, timeout=timeout, options=options, evidence=cross_year
+    )  # fmt: skip
+    for result, _ in results:
+        _take(result, None, rows, index)
     if index is not None:
         rows["findings"].extend(cross_year_index_rows(index))
     return Frames.from_rows(rows)
