@@ -255,3 +255,28 @@ def test_the_dataframe_api_reads_open_reports_again_as_the_corpus_run_does(tmp_p
         return sorted(zip(frame.row_key, frame.col_key, frame.value.astype(float).fillna(-1), strict=True))
 
     assert triples(written) == triples(cells)
+
+
+def test_the_writing_process_does_not_read_an_open_report_again(tmp_path, monkeypatch):
+    # the worker sends the open report's row readings back with its first result
+    import collections
+
+    import textmine.corpus as corpus_mod
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    spaced = _report("己县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("己县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    reads = collections.Counter()
+    real = corpus_mod._input_bytes
+
+    def counted(inp, options):
+        reads[inp.display.rsplit("/", 1)[-1]] += 1
+        return real(inp, options)
+
+    monkeypatch.setattr(corpus_mod, "_input_bytes", counted)
+    cells = _tag(folder, tmp_path / "out", timeout=None)["cells"]
+    assert reads == {"a-2019.txt": 1, "b-2020.txt": 2}  # the second reading, and nothing more
+    row = cells[(cells.row_key == "licensing") & (cells.col_key == "prev_items")]
+    assert sorted(int(v) for v in row.value) == [2309, 2324]

@@ -75,6 +75,9 @@ class FileResult:
     #: What the cross-year index keeps of each report (:func:`~textmine.checks.history.compact_report`),
     #: when the worker reduced them (:attr:`Options.compact`); ``None`` when it did not.
     compact: list[Any] | None = None
+    #: For a report whose open rows carry over between years (:attr:`Options.readings`), every
+    #: reading its table rows allow, by template (:func:`textmine.tables.reading_options`).
+    readings: dict[str, Any] | None = None
 
 
 @dataclass
@@ -141,6 +144,9 @@ class Options:
     #: What the same body's report of the year before settles about the cells (the second
     #: reading of :mod:`textmine.lastyear`).
     evidence: tuple[Any, ...] = ()
+    #: Whether a report whose open rows carry over between years also sends back every reading
+    #: its table rows allow (:attr:`FileResult.readings`), for the second reading's evidence.
+    readings: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +207,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
     started = time.perf_counter()
     row = _base_row(inp)
     rows: dict[str, list[dict[str, Any]]] = {}
+    readings = None
     try:
         if inp.error is not None:
             raise ReadError(None, inp.error)
@@ -220,6 +227,8 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         if inp.row is not None:
             _crawl_meta(doc, inp.row)
         report = analyze(doc, evidence=options.evidence)
+        if options.readings and not options.evidence:
+            readings = _open_readings(doc, report)
         row["format"] = report.document.format
         row["encoding"] = report.document.encoding
         rows = report_rows(report, path=inp.display)
@@ -246,7 +255,26 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["status"] = "error"
         row["message"] = f"error: internal error {type(exc).__name__}: {exc}"
     compact = compact_reports(rows) if options.compact else None
-    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact)
+    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings)
+
+
+def _open_readings(doc: Any, report: Any) -> dict[str, Any] | None:
+    """Every reading the table rows of ``report`` allow, when a row whose reading is open
+    carries over between years (what a neighbouring year's evidence weighs); ``None`` otherwise.
+    Read here, where the document is at hand, instead of reading the file again at the end."""
+    from textmine.lastyear import CARRIED
+    from textmine.tables.evidence import is_open
+
+    if not any(is_open(c.note) and (c.table, c.row_key) in CARRIED for c in report.cell_records):
+        return None
+    from textmine.tables import reading_options
+
+    template = report.meta.template
+    try:
+        return {template: reading_options(doc, template=template)}
+    except Exception:  # noqa: BLE001 - no evidence rather than no report
+        logger.debug("row readings of %s failed", doc.path, exc_info=True)
+        return None
 
 
 def _stamp(row: dict[str, Any], data: bytes) -> None:
@@ -447,7 +475,7 @@ def run(
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
-        compact=cross_year and (workers > 1 or engine == "dask"),
+        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year,
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
     if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
@@ -483,6 +511,7 @@ def _final_results(
     was first read.
     """
     years = _year_evidence() if evidence else None
+    read_options = _OptionsReader(options)
     waiting: deque[Input] = deque()
     with _Held() as held:
         results = _results(
@@ -494,6 +523,8 @@ def _final_results(
             if on_file:
                 on_file(result)
             if years is not None:
+                if result.readings is not None:
+                    read_options.known[inp.display] = result.readings
                 years.add(result.rows, source=inp)
                 if _is_open(result.rows):  # read again once every report was read once
                     held.add(inp, result)
@@ -501,7 +532,6 @@ def _final_results(
             yield result, n % BATCH == 0
         if years is None or not len(held):
             return
-        read_options = _OptionsReader(options)
         said = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
         again = _rerun(
             [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s],
@@ -595,9 +625,13 @@ class _OptionsReader:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.seen: dict[tuple[str, str], Any] = {}
+        #: what the workers read already, by input (``display``) and template
+        self.known: dict[str, dict[str, Any]] = {}
 
     def __call__(self, inp: Input, template: str) -> Any:
         key = (inp.display, template)
+        if template in self.known.get(inp.display, {}):
+            return self.known[inp.display][template]
         if key not in self.seen:
             self.seen[key] = {}
             try:
@@ -811,7 +845,7 @@ def tag(
         list(paths), text_column=text_column, title_column=title_column,
         date_column=date_column, url_column=url_column, issuer_column=issuer_column,
     )  # fmt: skip
-    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
+    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     index = _cross_year_index() if cross_year else None
     results = _final_results(
