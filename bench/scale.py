@@ -33,6 +33,7 @@ import contextlib
 import functools
 import importlib
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -101,12 +102,15 @@ def run_tag(
     """Wall seconds, peak RSS of the main process and peak summed RSS of its process tree (kB)
     of one ``textmine tag`` subprocess, sampled from /proc every 20 ms. (``ru_maxrss`` of a
     child is no use here: Linux folds the RSS of the forking parent into it at exec.)"""
-    cmd = [sys.executable, "-m", "textmine.cli", "tag", str(corpus), "-o", str(out),
+    cmd = [sys.executable, "-m", "textmine", "tag", str(corpus), "-o", str(out),  # as the console script
            "--workers", str(workers), "--quiet"]
     if segmenter:
         cmd += ["--segmenter", segmenter]
+    # Python's bytecode cache on, as an installed package has its .pyc files (a machine that sets
+    # PYTHONDONTWRITEBYTECODE would otherwise compile textmine from source in every process)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     main_peak = tree_peak = 0
     while proc.poll() is None:
         main_peak = max(main_peak, _rss_kb(proc.pid)[1])
