@@ -14,7 +14,7 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout7.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout8.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
 Last, per rare theme, the lexicon against the classifier with each labelled set left out in turn
@@ -47,6 +47,8 @@ HELDOUT5 = PROBES.with_name("theme_probes_heldout5.yaml")
 HELDOUT6 = PROBES.with_name("theme_probes_heldout6.yaml")
 #: Written and labelled after the 2026.12.2 rules were tuned on HELDOUT6, before the tagger was run on it.
 HELDOUT7 = PROBES.with_name("theme_probes_heldout7.yaml")
+#: Written and labelled after the tuning on HELDOUT7 (lexicons 2026.12.2), before the tagger was run on it.
+HELDOUT8 = PROBES.with_name("theme_probes_heldout8.yaml")
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
@@ -328,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.probes_only:
         probe_report(load_probes(), None, errors=args.errors, classifier=False)
-        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7):
+        for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
             probe_report(load_probes(path), None, errors=args.errors, classifier=False, name=path.name)
         return 0
     if not (args.corpus / "gold").is_dir():
@@ -373,13 +375,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  (untagged sentences written to {args.untagged})")
 
     probe_report(load_probes(), gold, errors=args.errors, classifier=not args.no_classifier)
-    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7):
+    for path in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
         probe_report(load_probes(path), gold, errors=args.errors, classifier=not args.no_classifier,
                      name=path.name)
     if not args.no_classifier:
         confirm_report(gold, load_probes(), load_probes(HELDOUT))
         rare_report(gold, [(path.name, load_probes(path)) for path in
-                           (PROBES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)],
+                           (PROBES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)],
                     ("participation", "power_oversight", "grassroots", "training", "appeals", "services"))
     if args.no_classifier:
         return 0
