@@ -368,6 +368,163 @@ add("zhengzhou-dsj-2021",
                         end="\n郑州市大数据管理局\n2022年1月26日\n"),
     {}, "郑州市大数据管理局", "department", "河南省", "郑州市", None, 2021, K6, T6)
 
+# --- ninth batch (written after the first batch's fixes, measured before any fix it leads to) --
+
+# 33. an 索引号 table whose 发布机构 is a county-level city's government; the title names 市统计局
+add("ningxiang-tongji-2022-page",
+    "索引号：430182000/2023-01234\n"
+    "发布机构：宁乡市人民政府\n"
+    "生成日期：2023-01-18\n"
+    "市统计局2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2022年，我局依法发布统计数据，推进统计信息公开。\n"
+    + mid(77, 1) + tail("统计解读不够深入。", "我局将加强统计数据解读。"),
+    {}, "宁乡市统计局", "department", "湖南省", "长沙市", "宁乡市", 2022, K6, T6)
+
+# 34. a district whose name recurs in other provinces (朝阳区), the crawler's 来源 the prefecture's government
+add("changchun-chaoyang-2021",
+    "朝阳区人民政府2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，我区坚持以公开为常态、不公开为例外，推进重点领域信息公开。\n"
+    + mid(1430, 52) + tail("街道公开工作不平衡。", "我区将加强业务培训。"),
+    {"来源": "长春市人民政府"}, "朝阳区人民政府", "district", "吉林省", "长春市", "朝阳区", 2021, K6, T6)
+
+# 35. a county-level city whose name ends in 城市 (海城市)
+add("haicheng-2020",
+    "海城市人民政府2020年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2020年，海城市人民政府推进疫情防控和复工复产信息公开。\n"
+    + mid(1210, 15) + tail("部分乡镇公开内容不全。", "我市将开展专项检查。"),
+    {}, "海城市人民政府", "county", "辽宁省", "鞍山市", "海城市", 2020, K6, T6)
+
+# 36. a county before it became a city (彬县, 2016), old era
+add("binxian-2016",
+    "彬县人民政府2016年政府信息公开工作年度报告\n"
+    "一、概述\n"
+    "2016年，彬县人民政府认真贯彻《条例》，推进政府信息公开。\n"
+    "二、主动公开政府信息情况\n"
+    "全年主动公开信息846条。\n"
+    "三、依申请公开政府信息情况\n"
+    "全年受理申请5件，均按期答复。\n"
+    "四、存在的主要问题及改进措施\n"
+    "信息公开的及时性不够。2017年，我县将完善信息发布机制。\n",
+    {}, "彬县人民政府", "county", "陕西省", "咸阳市", "彬县", 2016,
+    ["overview", "proactive", "requests", "problems"],
+    ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的主要问题及改进措施"])
+
+# 37. a district's government office in Beijing reporting on its own work
+add("xicheng-bgs-2021",
+    "北京市西城区人民政府办公室2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，区政府办公室做好本机关政府信息公开工作，同时统筹推进全区政务公开。\n"
+    + mid(265, 33) + tail("本机关依申请答复质量有待提升。", "将规范答复文书。"),
+    {}, "北京市西城区人民政府办公室", "department", "北京市", "北京市", "西城区", 2021, K6, T6)
+
+# 38. a city 政务服务数据管理局, 2021, 市政数局 in the body
+add("gz-zsj-2021",
+    "广州市政务服务数据管理局2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，市政数局推进一网通办事项清单和公共数据开放信息公开。\n"
+    + mid(458, 7) + tail("数据开放质量不高。", "我局将完善开放数据标准。"),
+    {}, "广州市政务服务数据管理局", "department", "广东省", "广州市", None, 2021, K6, T6)
+
+# 39. a county 医疗保障局: the title writes 县医疗保障局, the crawler's 来源 the county's government
+add("ningdu-yibao-2020",
+    "县医疗保障局2020年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2020年，县医疗保障局围绕医保扶贫、基金监管推进信息公开。\n"
+    + mid(205, 0) + tail("公开形式较为单一。", "我局将增加图解解读。"),
+    {"来源": "宁都县人民政府"}, "宁都县医疗保障局", "department", "江西省", "赣州市", "宁都县", 2020, K6, T6)
+
+# 40. an autonomous county's 乡村振兴局, 2022
+add("zhenning-xczx-2022",
+    "镇宁布依族苗族自治县乡村振兴局2022年度政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2022年，县乡村振兴局推进衔接资金项目信息公开。\n"
+    + mid(143, 1) + tail("项目信息公开不够及时。", "我局将按月公开衔接资金项目。"),
+    {}, "镇宁布依族苗族自治县乡村振兴局", "department", "贵州省", "安顺市", "镇宁布依族苗族自治县", 2022, K6, T6)
+
+# 41. 黄山市黄山区: the district's name repeats the city's, the year first in 二〇二〇年度
+add("huangshanqu-2020",
+    "二〇二〇年度黄山市黄山区人民政府政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2020年，黄山区人民政府推进旅游、生态等领域信息公开。\n"
+    + mid(960, 11) + tail("乡镇公开栏目更新慢。", "我区将加强督查。"),
+    {}, "黄山市黄山区人民政府", "district", "安徽省", "黄山市", "黄山区", 2020, K6, T6)
+
+# 42. 乌鲁木齐市新市区: a district whose name holds 市
+add("xinshiqu-2021",
+    "乌鲁木齐市新市区人民政府2021年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2021年，新市区人民政府推进基层政务公开标准化规范化建设。\n"
+    + mid(820, 9) + tail("街道公开力量薄弱。", "我区将充实基层公开队伍。"),
+    {}, "乌鲁木齐市新市区人民政府", "district", "新疆维吾尔自治区", "乌鲁木齐市", "新市区", 2021, K6, T6)
+
+# 43. 市中区 of Jinan: the title says only 市中区, the crawler's 来源 the city's government
+add("jinan-shizhong-2022",
+    "市中区人民政府2022年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2022年，市中区人民政府围绕优化营商环境推进政务公开。\n"
+    + mid(1530, 48) + tail("政策解读的针对性不强。", "我区将开展精准解读。"),
+    {"来源": "济南市人民政府"}, "市中区人民政府", "district", "山东省", "济南市", "市中区", 2022, K6, T6)
+
+# 44. a street office of Pudong, named formally under the new area's government
+add("lujiazui-jd-2020",
+    "上海市浦东新区人民政府陆家嘴街道办事处2020年政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2020年，陆家嘴街道推进居民区事务公开。\n"
+    + mid(66, 2) + tail("居民区公开栏更新不及时。", "街道将建立公开栏更新台账。"),
+    {}, "上海市浦东新区人民政府陆家嘴街道办事处", "township", "上海市", "上海市", "浦东新区", 2020, K6, T6)
+
+# 45. no title; the year only in the body's opening in Chinese numerals (二〇一三年，我县…) and the signature
+add("lintan-2013",
+    "一、概述\n"
+    "二〇一三年，我县认真贯彻落实《条例》，推进政府信息公开。临潭县人民政府成立了信息公开领导小组。\n"
+    "二、主动公开政府信息情况\n"
+    "全年主动公开信息532条。\n"
+    "三、依申请公开政府信息情况\n"
+    "全年未收到申请。\n"
+    "四、存在的主要问题及改进措施\n"
+    "公开内容不够全面。今后，我县将扩大公开范围。\n"
+    "\n临潭县人民政府\n二〇一四年三月十日\n",
+    {}, "临潭县人民政府", "county", "甘肃省", "甘南藏族自治州", "临潭县", 2013,
+    ["overview", "proactive", "requests", "problems"],
+    ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的主要问题及改进措施"])
+
+# 46. a city bureau whose title names it after the year with 度 and a space (2023 年度)
+add("hengyang-shuili-2023",
+    "2023 年度衡阳市水利局政府信息公开工作年度报告\n"
+    "一、总体情况\n"
+    "2023年，市水利局推进水旱灾害防御、河湖长制等信息公开。\n"
+    + mid(355, 3) + tail("基层水利信息公开不够规范。", "我局将加强对县市区水利部门的指导。"),
+    {}, "衡阳市水利局", "department", "湖南省", "衡阳市", None, 2023, K6, T6)
+
+# 47. a provincial department's report whose signature holds two bodies (the department and its
+#     政务公开领导小组办公室): the department reports
+add("ah-shuili-2021",
+    LAW + "编制本报告。\n"
+    "一、总体情况\n"
+    "2021年，我厅推进水利重点领域信息公开。\n"
+    + mid(512, 8) + tail("解读材料质量不高。", "我厅将完善解读机制。",
+                        end="\n安徽省水利厅\n安徽省水利厅政务公开领导小组办公室\n2022年1月25日\n"),
+    {}, "安徽省水利厅", "department", "安徽省", None, None, 2021, K6, T6)
+
+# 48. a report 统计期限 line that says 上一年度 with dates; the issuer a city's government in the signature
+add("zhangye-2015",
+    "本报告统计期限为2015年1月1日至2015年12月31日。\n"
+    "一、概述\n"
+    "市政府高度重视政府信息公开工作，调整充实了领导小组。\n"
+    "二、主动公开政府信息情况\n"
+    "全年主动公开信息2108条。\n"
+    "三、依申请公开政府信息情况\n"
+    "全年受理申请12件。\n"
+    "四、存在的主要问题及改进措施\n"
+    "公开的及时性不够。2016年，我市将进一步规范公开工作。\n"
+    "\n张掖市人民政府\n2016年3月25日\n",
+    {}, "张掖市人民政府", "city", "甘肃省", "张掖市", None, 2015,
+    ["overview", "proactive", "requests", "problems"],
+    ["概述", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的主要问题及改进措施"])
+
 
 def write(out: Path = OUT) -> None:
     """Write every probe's text and the expectations to ``out``."""
