@@ -7,6 +7,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes2   # the held-out set of tests/probe_hand2.py
     python bench/probe_meta.py --set probes3   # the third held-out set, tests/probe_hand3.py
     python bench/probe_meta.py --set probes4   # sections in hard contexts, tests/probe_hand4.py
+    python bench/probe_meta.py --set probes5   # metadata in new shapes, tests/probe_hand5.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

@@ -1,4 +1,4 @@
-"""The held-out probe sets written by hand (tests/cases/probes2, probes3, probes4), each read
+"""The held-out probe sets written by hand (tests/cases/probes2 … probes5), each read
 through the whole pipeline with its crawler header: metadata, level-1 section kinds and titles
 (a run-in heading ends where the heading ends; no flattened table row, list item, quotation,
 table of contents or page chrome taken for a part) and whether plans are found must be those
@@ -6,7 +6,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 
 - probes2: shapes the first probe set (tests/cases/probes) does not cover;
 - probes3: shapes the first two sets under-cover (自治区/盟/旗 bodies, 本机关, abbreviations);
-- probes4: level-1 sections in hard contexts.
+- probes4: level-1 sections in hard contexts;
+- probes5: metadata in shapes the others do not try (names only in quoted titles, new and renamed
+  bodies, offices, new areas, breadcrumbs and 索引号 tables, years by 上一年度 or statistics period).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ SETS = {
     "probes2": ("tests.probe_hand2", "PROBES2", 25),
     "probes3": ("tests.probe_hand3", "PROBES3", 40),
     "probes4": ("tests.probe_hand4", "PROBES4", 50),
+    "probes5": ("tests.probe_hand5", "PROBES5", 30),
 }
 
 

@@ -50,3 +50,26 @@ def county_parents(name: str) -> list[tuple[str, str]]:
     """The (province, prefecture) of every county-level unit called ``name`` (prefecture ``""``
     for a county-level city under its province, such as 仙桃市); several for 鼓楼区 or 城关区."""
     return [(p, c) for p, c, _ in table()["county_by_name"].get(name, [])]
+
+
+#: What a county (县) became when it was made a city or a district: the stem stays (库车县 → 库车市,
+#: 余江县 → 余江区), a one-character stem takes 州 (彬县 → 彬州市).
+RENAMED_FORMS = ("市", "区", "州市")
+
+
+def renamed_parents(name: str) -> list[tuple[str, str]]:
+    """The (province, prefecture) of the one unit a former county ``name`` became (县改市, 县改区),
+    for reports written before the renaming; [] when the list knows the name, or no unit or
+    several fit.
+
+    >>> renamed_parents("彬县") in ([], [("陕西省", "咸阳市")])
+    True
+    >>> renamed_parents("甲乙县"), renamed_parents("长安县")
+    ([], [])
+    """
+    if not name.endswith("县") or name.endswith("自治县") or county_parents(name):
+        return []
+    stem = name[:-1]
+    forms = [f for f in RENAMED_FORMS if f != "州市" or len(stem) == 1]
+    parents = {pc for form in forms for pc in county_parents(stem + form)}
+    return sorted(parents) if len(parents) == 1 else []

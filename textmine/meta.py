@@ -133,6 +133,8 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             city = _mentioned_city(text, province)
         if city and province is None:
             province = _places()["cities"][city].get("province")
+    if level == "township" and county is None and (host := _named_host_county(doc.header or {}, text)):
+        province, city, county = host.get("province"), host.get("city"), host["county"]
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -160,6 +162,26 @@ def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
             return found
         if "county" not in found and (found.get("province"), found.get("city")) in divisions.county_parents(county):
             return found  # 来源：龙岩市人民政府 for 永定区: the prefecture that has such a district
+    return {}
+
+
+def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
+    """The places of the county-level government whose portal publishes a township's report
+    (来源：上杭县人民政府), when the report itself names that county; else {}. A portal alone
+    is not the township's county: it may host the reports of others.
+
+    >>> _named_host_county({"来源": "上杭县人民政府"}, "按照上杭县政务公开要点，我镇…")["city"]
+    '龙岩市'
+    >>> _named_host_county({"来源": "上杭县人民政府"}, "我镇按照县政府要求…"), _named_host_county({}, "上杭县")
+    ({}, {})
+    """
+    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+        host = re.sub(r"\s+", "", header.get(key, ""))
+        found = parse_places(host)
+        if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府(?:办公室)?", host):
+            continue
+        if found["county"] in re.sub(r"\s+", "", text):
+            return found
     return {}
 
 
@@ -503,7 +525,7 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
     compact = re.sub(r"\s+", "", text)
-    compact = re.sub(r"《[^》]{0,60}》", lambda m: "《" + "※" * (len(m.group()) - 2) + "》", compact)  # titles name no body
+    compact = RE_QUOTED_TITLE.sub(_mask_title, compact)  # titles name no body, but the body's own guide does
     self_ref = places["self_ref"].fullmatch(name) is not None
     short_place = RE_SHORT_PLACE.match(name)
     level = short_place.group("place") if short_place and not self_ref else None
@@ -525,8 +547,34 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
         return None
     if level is None or level in ("县", "区", "旗"):  # the place of the government hosting the report
         return _host_place_name(core, header, level=level)
+    host = _host_place_name(core, header, level=level) if level == "市" else None
+    if host and (county := parse_places(host).get("county")) and county.endswith("市"):
+        return host  # 市统计局 on the portal of 宁乡市人民政府, a county-level city: 宁乡市统计局
     place = _report_place(compact, header, level or "")
-    return place + core if place else None
+    return place + core if place else host
+
+
+#: A quoted document title (masked when short forms are completed: a title names no body).
+RE_QUOTED_TITLE = re.compile(r"《[^》]{0,60}》")
+#: The body's own disclosure guide or catalogue as the object of its revision
+#: (修订《深圳市市场监督管理局政府信息公开指南》): the one quoted title that names the reporting body.
+RE_OWN_GUIDE = re.compile(r"(?:修订|修改|更新|编制|重新编制|完善|制定|调整)(?:了|完善)?《(?P<body>[\u4e00-\u9fff]{3,30})"
+                          r"政府信息公开(?:指南|目录)》$")
+
+
+def _mask_title(m: re.Match[str]) -> str:
+    """A quoted title masked (``《※※※》``), except the body named by its own revised guide.
+
+    >>> RE_QUOTED_TITLE.sub(_mask_title, "修订《甲市统计局政府信息公开指南》，执行《乙市统计局规定》")
+    '修订《甲市统计局※※※※※※※※》，执行《※※※※※※※》'
+    >>> RE_QUOTED_TITLE.sub(_mask_title, "学习《甲市统计局政府信息公开指南》")
+    '学习《※※※※※※※※※※※※※》'
+    """
+    own = RE_OWN_GUIDE.search(m.string, max(0, m.start() - 8), m.end())
+    if own and own.end() == m.end():
+        body = own.group("body")
+        return "《" + body + "※" * (len(m.group()) - 2 - len(body)) + "》"
+    return "《" + "※" * (len(m.group()) - 2) + "》"
 
 
 def _host_place_name(core: str, header: dict[str, str], *, level: str | None = None) -> str | None:
@@ -536,6 +584,8 @@ def _host_place_name(core: str, header: dict[str, str], *, level: str | None = N
 
     >>> _host_place_name("市场监督管理局", {"来源": "南昌市人民政府"}), _host_place_name("统计局", {})
     ('南昌市市场监督管理局', None)
+    >>> _host_place_name("统计局", {"发布机构": "宁乡市人民政府"}, level="市")
+    '宁乡市统计局'
     """
     for key in ("发布机构", "发布单位", "来源", "信息来源"):
         host = re.sub(r"\s+", "", header.get(key, ""))
@@ -673,7 +723,8 @@ RE_SIGNATURE_TAIL = (
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
 #: 人力资源和社会保障部办公厅 → 人力资源和社会保障部).
 RE_COMPILING_OFFICE = re.compile(
-    r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办)$|(?<=[部署])办公厅$"
+    r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办"
+    r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?<=[部署])办公厅$"
 )
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
@@ -1095,6 +1146,9 @@ def _county_at(name: str, pos: int) -> str | None:
     m = RE_COUNTY.match(name, pos)
     if not m or len(m.group()) < 2 or m.group()[:-1] in RE_LEVEL_WORDS or m.group() == "自治区":
         return None  # 自治区 alone is a region's level word (自治区商务厅), like 省
+    after = name[m.end() : m.end() + 1]
+    if m.group().endswith("市") and after in ("区", "县") and divisions.county_parents(m.group() + after):
+        return m.group() + after  # 新市区 (乌鲁木齐市), not 新市
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     return m.group()
@@ -1120,7 +1174,8 @@ def _county_parent(county: str, province: str | None) -> tuple[str | None, str |
     >>> _county_parent("兰考县", None) in ((None, None), ("河南省", "开封市"))
     True
     """
-    parents = {pc for pc in divisions.county_parents(county) if province is None or pc[0] == province}
+    parents = {pc for pc in divisions.county_parents(county) or divisions.renamed_parents(county)
+               if province is None or pc[0] == province}
     if len(parents) != 1:
         return None, None
     (prov, city), = parents
