@@ -392,16 +392,11 @@ def iter_results(
     With a ``timeout`` every input runs in a worker process (so that it can be stopped), also
     with ``workers=1``; an input past the limit is recorded as ``error: timed out after N s``.
     """
-    from textmine.engines import ordered_map
-
     jobs = (
         (inp if isinstance(inp, Input) else Input(path=str(inp), display=_display(Path(inp))), options)
         for inp in inputs
     )
-    yield from ordered_map(
-        _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
-        preload=WARM,
-    )  # fmt: skip
+    yield from _map_jobs(jobs, workers=workers, engine="local", scheduler=None, timeout=timeout)
 
 
 def run(
@@ -533,9 +528,9 @@ def _final_results(
         if years is None or not len(held):
             return
         said = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
-        again = _rerun(
-            [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s],
-            workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+        jobs = [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s]
+        again = iter(()) if not jobs else _map_jobs(
+            jobs, workers=min(workers, len(jobs)), engine=engine, scheduler=scheduler, timeout=timeout
         )  # fmt: skip
         for k, ((_, first), s) in enumerate(zip(held, said, strict=True), 1):
             result = next(again) if s else first
@@ -580,24 +575,6 @@ class _Held:
         for inp, offset in zip(self._inputs, self._offsets, strict=True):
             self._file.seek(offset)
             yield inp, pickle.load(self._file)  # noqa: S301 - this run's own file
-
-
-def _rerun(
-    jobs: list[tuple[Input, Options]], *, workers: int, engine: str, scheduler: str | None, timeout: float | None
-) -> Iterator[FileResult]:
-    """The results of ``jobs`` (inputs with their own options) in order, on the run's engine."""
-    if not jobs:
-        return iter(())
-    if engine == "dask":
-        from textmine.engines import dask_map
-
-        return iter(dask_map(_process, jobs, workers=workers, scheduler=scheduler))
-    from textmine.engines import ordered_map
-
-    return ordered_map(
-        _process, jobs, workers=min(workers, len(jobs)), timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
-        preload=WARM,
-    )  # fmt: skip
 
 
 def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
@@ -686,12 +663,27 @@ def _results(
     timeout: float | None, options: Options,
 ) -> Iterator[FileResult]:  # fmt: skip
     """Results in input order from the chosen engine (the Dask engine has no per-file limit)."""
+    return _map_jobs(((inp, options) for inp in inputs), workers=workers, engine=engine, scheduler=scheduler,
+                     timeout=timeout)
+
+
+def _map_jobs(
+    jobs: Iterable[tuple[Input, Options]], *, workers: int, engine: str, scheduler: str | None,
+    timeout: float | None,
+) -> Iterator[FileResult]:  # fmt: skip
+    """The results of ``jobs`` (inputs, each with its options) in order, on the chosen engine:
+    local worker processes warmed by :data:`WARM` (consumed lazily), or Dask."""
     if engine == "local":
-        return iter_results(inputs, workers=workers, timeout=timeout, options=options)
+        from textmine.engines import ordered_map
+
+        return ordered_map(
+            _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
+            preload=WARM,
+        )  # fmt: skip
     if engine == "dask":
         from textmine.engines import dask_map
 
-        return dask_map(_process, [(inp, options) for inp in inputs], workers=workers, scheduler=scheduler)
+        return iter(dask_map(_process, list(jobs), workers=workers, scheduler=scheduler))
     raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
 
 
