@@ -445,20 +445,16 @@ class _Scanner:
         return tuple(sorted(found, key=self._order.__getitem__))
 
     def _build(self, codebook: Codebook) -> Any:
-        try:
-            import ahocorasick
-        except ImportError:  # the term regex, and every pattern searched
-            logger.debug("pyahocorasick is not installed: themes are matched by regex alone")
-            return None
+        from textmine.wordscan import automaton
+
         gates = self._gates + [g for pats in self._exclusions.values() for _, g in pats]
         keys = {key: (False, True) for gate in gates for key in gate.first}
         for term in codebook._term_owners:
             keys[term] = (True, term in keys)
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for key, (is_term, is_gate) in keys.items():
-            automaton.add_word(key, (key, len(key) - 1, is_term, is_gate))
-        automaton.make_automaton()
-        return automaton
+        built = automaton({key: (key, len(key) - 1, is_term, is_gate) for key, (is_term, is_gate) in keys.items()})
+        if built is None:  # the term regex, and every pattern searched
+            logger.debug("pyahocorasick is not installed: themes are matched by regex alone")
+        return built
 
     def scan(self, compact: str) -> tuple[list[tuple[int, int, str]], set[str] | None]:
         """The term matches ``(start, end, term)`` of the term regex in ``compact``, and the

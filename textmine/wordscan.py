@@ -14,18 +14,19 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 
-def _automaton(forms: Mapping[str, Any]) -> Any:
-    """An automaton of the non-empty ``forms`` with their values, or None without pyahocorasick."""
+def automaton(forms: Mapping[str, Any]) -> Any:
+    """An Aho-Corasick automaton of the non-empty ``forms``, each with its value (what
+    ``automaton.iter`` gives back with a match's end), or None without pyahocorasick."""
     try:
         import ahocorasick
     except ImportError:
         return None
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    built = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     for form, value in forms.items():
         if form:
-            automaton.add_word(form, value)
-    automaton.make_automaton()
-    return automaton
+            built.add_word(form, value)
+    built.make_automaton()
+    return built
 
 
 class WordSet:
@@ -33,7 +34,7 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(dict.fromkeys(w for w in words if w))
-        self.automaton = _automaton({w: w for w in self.words})
+        self.automaton = automaton({w: w for w in self.words})
 
 
 def word_counts(text: str, words: WordSet) -> dict[str, int]:
@@ -62,7 +63,7 @@ class Names:
             for form in forms:
                 if form and form not in first:
                     first[form] = (i, name)
-        self.automaton = _automaton(first)
+        self.automaton = automaton(first)
         self._rank = {name: i for i, (name, _) in enumerate(self.forms)}
 
     def rank(self, name: str) -> int:
