@@ -240,3 +240,21 @@ def test_cli_tags_a_crawl_csv(crawl_csv, tmp_path):
     assert result.exit_code == 1
     manifest = pd.read_parquet(tmp_path / "p" / "manifest.parquet")
     assert "no column '正文'" in manifest["message"].iloc[0]
+
+
+def test_json_lines_with_other_keys_keep_their_text(tmp_path):
+    """A crawl that changed its keys between pages: each line's own text key is read."""
+    path = tmp_path / "c.jsonl"
+    lines = [
+        {"title": "某县2019年政府信息公开工作年度报告", "content": "一、总体情况\n主动公开信息5条。"},
+        {"标题": "某市民政局2020年政府信息公开工作年度报告", "正文": "一、总体情况\n主动公开信息7条。"},
+        {"title": "某县2021年政府信息公开工作年度报告", "content": ""},
+    ]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    rows = list(crawl_rows(path))
+    assert [r.text[-9:] for r in rows[:2]] == ["主动公开信息5条。", "主动公开信息7条。"]
+    assert rows[1].title == "某市民政局2020年政府信息公开工作年度报告"
+    assert rows[2].text == "" and rows[2].error == "no text in column 'content'"  # nothing to read: still a row
+    # a column the caller names is never swapped for another
+    named = list(crawl_rows(path, text_column="content"))
+    assert named[1].error == "no text in column 'content'"

@@ -270,7 +270,32 @@ def _jsonl_rows(path: Path, label: str, named: dict[str, str | None]) -> Iterato
         if isinstance(record, str):
             yield CrawlRow(row=n, error=record)
         else:
-            yield _row(n, {str(k): v for k, v in record.items()}, columns)
+            fields = {str(k): v for k, v in record.items()}
+            yield _row(n, fields, record_columns(fields, columns, named=named))
+
+
+def record_columns(
+    record: Mapping[str, Any], columns: dict[str, str | None], *, named: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The columns of one schemaless record (a JSON line): each field the caller did not name
+    is read from the file's column when this record fills it, else from the first column of
+    :data:`COLUMN_NAMES` that this record fills, or has (crawlers change keys between pages).
+
+    >>> cols = {"text": "content", "title": "title", "date": None, "url": None, "issuer": None}
+    >>> record_columns({"正文": "一、总体情况", "title": "t"}, cols, named={})["text"]
+    '正文'
+    >>> record_columns({"正文": "x"}, cols, named={"text": "content"})["text"]
+    'content'
+    """
+    chosen = dict(columns)
+    by_key = {_key(k): k for k in reversed(list(record))}
+    for name, column in columns.items():
+        if named.get(name) is not None or (column is not None and _cell(record.get(column)) is not None):
+            continue
+        present = [by_key[_key(c)] for c in COLUMN_NAMES[name] if _key(c) in by_key]
+        filled = [c for c in present if _cell(record[c]) is not None]
+        chosen[name] = (filled or present or [column])[0]
+    return chosen
 
 
 def _parquet_rows(path: Path, label: str, named: dict[str, str | None]) -> Iterator[CrawlRow]:
