@@ -7,6 +7,7 @@ Run from the project root::
     python bench/themes_eval.py --no-classifier --errors       # lexicon only, with FP/FN lines
     python bench/themes_eval.py --probes-only                  # probe set only (no corpus needed)
     python bench/themes_eval.py --set tests/cases/theme_probes_heldout9.yaml --errors  # one set only
+    python bench/themes_eval.py --unseen theme_probes_heldout9.yaml   # rare themes: lexicon vs + classifier
 
 Prints the lexicon tagger's micro/macro F1 and per-theme precision/recall against the gold
 ``themes`` of ``../shared/corpus/gold``, the share of prose sentences with no theme per
@@ -258,6 +259,44 @@ def rare_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple[s
               f" | lexicon∧clf≥{RARE_KEEP} {prf([a and b for a, b in zip(has, proba[:, j] >= RARE_KEEP, strict=True)], theme)}")
 
 
+def unseen_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple[str, list[tuple[str, tuple[str, ...]]]]],
+                  target: str, themes: tuple[str, ...] = RARE) -> None:
+    """Per rare theme on one set the lexicon was not tuned on: lexicon against lexicon + classifier.
+
+    The classifier is trained on the gold and every other labelled set, never on ``target``.
+    Meant for a set written after the codebook in use (run it with the lexicons of the commit
+    before the set was used for tuning), where :func:`rare_report`'s lexicon figures are not
+    flattered by tuning.
+    """
+    from textmine.classify import ThemeClassifier
+    from textmine.themes import THEME_IDS, tag_text
+
+    test = dict(sets)[target]
+    train = [(t, g) for _, t, g in gold] + [row for name, rows in sets if name != target for row in rows]
+    model = ThemeClassifier(labels=THEME_IDS, C=4.0).fit([t for t, _ in train], [g for _, g in train])
+    texts = [t for t, _ in test]
+    labels = [g for _, g in test]
+    lex = [tag_text(t) for t in texts]
+    proba = model.predict_proba(texts)
+
+    def f1(pred: list[bool], theme: str) -> str:
+        truth = [theme in g for g in labels]
+        tp = sum(a and b for a, b in zip(pred, truth, strict=True))
+        fp, fn = sum(pred) - tp, sum(truth) - tp
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return f"P {p:.2f} R {r:.2f} F1 {2 * p * r / (p + r) if p + r else 0.0:.2f}"
+
+    print(f"\n== rare themes on {target} ({len(test)} sentences), classifier trained on the gold and the other sets")
+    for theme in themes:
+        j = THEME_IDS.index(theme)
+        has = [theme in row for row in lex]
+        add = [a or b for a, b in zip(has, proba[:, j] >= RARE_ADD, strict=True)]
+        keep = [a and b for a, b in zip(has, proba[:, j] >= RARE_KEEP, strict=True)]
+        print(f"  {theme:16s} n={sum(theme in g for g in labels):3d} lexicon {f1(has, theme)}"
+              f" | lexicon+clf≥{RARE_ADD} {f1(add, theme)} | lexicon∧clf≥{RARE_KEEP} {f1(keep, theme)}")
+
+
 def crude_sentences(text: str) -> list[tuple[str, str]]:
     """``(kind, sentence)`` from a crude heading split, for when the pipeline is unavailable."""
     from textmine.sections import classify_title  # may fail: then every kind is "unknown"
@@ -336,7 +375,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--probes-only", action="store_true", help="only the probe set (no corpus needed)")
     ap.add_argument("--set", dest="sets", type=Path, action="append", default=[], metavar="YAML",
                     help="score the lexicon on this labelled set only (repeatable; no corpus needed)")
+    ap.add_argument("--unseen", metavar="NAME",
+                    help="only the rare themes on this held-out set (file name), lexicon vs lexicon + classifier "
+                         "trained on the gold and the other sets")
     args = ap.parse_args(argv)
+    if args.unseen:
+        sets = [(path.name, load_probes(path)) for path in (PROBES, *HELDOUTS)]
+        unseen_report(load_gold(args.corpus), sets, args.unseen)
+        return 0
     if args.sets:
         for path in args.sets:
             probe_report(load_probes(path), None, errors=args.errors, classifier=False, name=path.name)
