@@ -77,6 +77,48 @@ CASES = [
     ("指导各街道推进政务公开标准化建设。", "grassroots", None),
     ("宣传资料发放至各乡镇和公共查阅点。", None, "grassroots"),
     ("在各村（社区）设立政务公开栏。", "grassroots", None),
+    # second round (after theme_probes_heldout10.yaml)
+    # leadership: a leader's instruction on other work; a guest from a higher office
+    ("市主要领导对森林防火工作作出批示。", None, "leadership"),
+    ("局主要领导对政务公开工作作出批示。", "leadership", None),
+    ("邀请市政务公开办同志来局指导年报编制。", None, "leadership"),
+    ("因人员调整，及时补充政务公开工作人员。", "leadership", None),
+    # platform_web: the content a site published, under review
+    ("对网站已发布信息开展自查，删除过期信息56条。", None, "platform_web"),
+    ("对网站首页进行改版。", "platform_web", None),
+    # proactive: personnel notices, a body's duties published; a meeting's decisions published
+    ("及时发布事业单位招聘公告。", "proactive", None),
+    ("公开本局内设机构职责。", "proactive", None),
+    ("原局政务公开职责划转至新组建的局。", None, "proactive"),
+    ("全面公开区政府常务会议审议通过的事项。", "proactive", None),
+    ("区政府常务会议专题研究信息公开工作。", None, "proactive"),
+    # key_areas: budget performance, housing repair, road and equipment safety
+    ("公开部门项目支出绩效自评报告。", "key_areas", None),
+    ("公示农村危房改造补助对象。", "key_areas", None),
+    ("开展道路交通安全宣传进校园活动。", "key_areas", "training"),
+    ("开展特种设备安全隐患排查。", "key_areas", "supervision"),
+    # interpretation: questions answered, a Q&A published
+    ("在线答复网民咨询1200余条。", "interpretation", None),
+    ("答复申请人的补正告知。", None, "interpretation"),
+    ("发布新政策答问3篇。", "interpretation", None),
+    # appeals: a court's caseload is not it
+    ("市中级法院全年受理行政案件860件。", None, "appeals"),
+    ("因政府信息公开被提起行政诉讼1件。", "appeals", None),
+    # info_management: how a document is to be disclosed, marked at drafting
+    ("公文拟稿时同步标注公开方式。", "info_management", None),
+    # training: the Regulations studied under their full title
+    ("组织科室负责人学习新修订的《中华人民共和国政府信息公开条例》。", "training", None),
+    # supervision: annual reports reviewed; discipline bodies' bulletins
+    ("开展政务新媒体年度报表抽查。", "supervision", None),
+    ("县纪委监委对3起违规吃喝问题进行通报。", None, "supervision"),
+    ("对政务公开工作不力的单位进行通报。", "supervision", None),
+    # services: obstacles to people's business found
+    ("开展“走流程”体验活动，梳理办事堵点12个。", "services", None),
+    # power_oversight: inspections and penalties published in the credit system
+    ("行政处罚决定通过企业信用信息公示系统公示。", "power_oversight", None),
+    # grassroots: reading points set up in each township; not a list of trainees
+    ("在各乡镇便民服务中心设立政务公开专区。", "grassroots", None),
+    ("组织各乡镇信息员参加政务公开业务培训。", "training", "grassroots"),
 ]
 
 
