@@ -90,6 +90,7 @@ CASES = [
     ("及时发布事业单位招聘公告。", "proactive", None),
     ("公开本局内设机构职责。", "proactive", None),
     ("原局政务公开职责划转至新组建的局。", None, "proactive"),
+    ("该事项不属于本机关公开职责范围。", None, "proactive"),
     ("全面公开区政府常务会议审议通过的事项。", "proactive", None),
     ("区政府常务会议专题研究信息公开工作。", None, "proactive"),
     # key_areas: budget performance, housing repair, road and equipment safety
