@@ -45,11 +45,16 @@ RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二
 RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+#: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
+ISSUER_KEYS = ("发布机构", "发文机关", "发布单位", "来源", "信息来源")
+#: Header fields that name the body whose site hosts the report: the issuer fields and the
+#: page's own site (``网站``, read by the HTML reader from its <title> or footer), never an issuer.
+HOST_KEYS = (*ISSUER_KEYS, "网站")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 #: Markdown heading marks and a scraper's ``标题:`` key in front of a title line.
-RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|标题\s*[:：]\s*)+")
+RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -156,7 +161,7 @@ def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
     >>> _host_places({"来源": "龙岩市人民政府"}, "永定区")["city"], _host_places({"来源": "三明市人民政府"}, "永定区")
     ('龙岩市', {})
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         found = parse_places(re.sub(r"\s+", "", header.get(key, "")))
         if found.get("county") == county:
             return found
@@ -175,7 +180,7 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
     >>> _named_host_county({"来源": "上杭县人民政府"}, "我镇按照县政府要求…"), _named_host_county({}, "上杭县")
     ({}, {})
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         host = re.sub(r"\s+", "", header.get(key, ""))
         found = parse_places(host)
         if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府(?:办公室)?", host):
@@ -587,7 +592,7 @@ def _host_place_name(core: str, header: dict[str, str], *, level: str | None = N
     >>> _host_place_name("统计局", {"发布机构": "宁乡市人民政府"}, level="市")
     '宁乡市统计局'
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         host = re.sub(r"\s+", "", header.get(key, ""))
         place = re.sub(r"人民政府(?:办公室|办公厅)?$", "", host)
         if place != host and (level is None or place.endswith(level)) and parse_places(place + core):
@@ -675,7 +680,7 @@ def _trim_left(name: str) -> str:
 def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
     """The province (for 省 short forms) or city (市) a report names most often, header first."""
     places = _places()
-    hay = "".join(header.get(k, "") for k in ("发布机构", "发布单位", "来源", "信息来源", "标题")) + "\n" + text
+    hay = "".join(header.get(k, "") for k in (*HOST_KEYS, "标题")) + "\n" + text
     counts: dict[str, int] = {}
     if level in ("省", "自治区"):
         for full in places["provinces"]:
@@ -822,7 +827,19 @@ def find_title(doc: Document) -> str | None:
                 title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", prev)) + title
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
-    return _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1)))) if m else None
+    page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
+    title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
+    return title if _names_report(title) else None  # 详细信息, 某某省人民政府门户网站: not a title
+
+
+def _names_report(title: str) -> bool:
+    """Whether a page's title names a report (ends with 年度报告/年报 or the genre's name), not
+    only a site or a column.
+
+    >>> _names_report("某县2020年政府信息公开工作年度报告"), _names_report("广东省人民政府门户网站")
+    (True, False)
+    """
+    return bool(title) and len(title) <= 60 and (title.endswith(("年度报告", "年报")) or bool(RE_OTHER_TITLE.search(title)))
 
 
 #: The separator between a page's title and its site's name in a crawled title (``网站-标题``, ``标题_网站``).
@@ -957,7 +974,7 @@ def _header_issuer(header: dict[str, str]) -> str | None:
     (None, '江西省民政厅')
     """
     places = _places()
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in ISSUER_KEYS:
         value = re.sub(r"\s+", "", header.get(key, ""))
         if not value or places["portal"].search(value) or len(value) > 40:
             continue
