@@ -138,7 +138,9 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             city = _mentioned_city(text, province)
         if city and province is None:
             province = _places()["cities"][city].get("province")
-    if level == "township" and county is None and (host := _named_host_county(doc.header or {}, text)):
+    if level == "township" and county is None and (
+        (host := _named_host_county(doc.header or {}, text)) or (host := _site_county(doc.header or {}))
+    ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
     return ReportMeta(
         title=title,
@@ -188,6 +190,24 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
         if found["county"] in re.sub(r"\s+", "", text):
             return found
     return {}
+
+
+def _site_county(header: dict[str, str]) -> dict[str, str]:
+    """The places of the county-level government whose own site publishes a township's page
+    (``网站``: the site named in the page's <title> or footer), else {}. Unlike a crawl's 来源
+    (which may label a prefecture's portal or a list of several), a county's own site
+    publishes the reports of its own townships and 街道.
+
+    >>> _site_county({"网站": "永嘉县人民政府"})["city"], _site_county({"来源": "永嘉县人民政府"})
+    ('温州市', {})
+    >>> _site_county({"网站": "温州市人民政府"}), _site_county({"网站": "永嘉县教育局"})
+    ({}, {})
+    """
+    site = re.sub(r"\s+", "", header.get("网站", ""))
+    found = parse_places(site)
+    if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府", site):
+        return {}
+    return found
 
 
 def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str | None:
@@ -726,10 +746,10 @@ RE_SIGNATURE_TAIL = (
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
-#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部).
+#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部, X自治区人民政府办公厅 → X自治区人民政府).
 RE_COMPILING_OFFICE = re.compile(
     r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办"
-    r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?<=[部署])办公厅$"
+    r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?:(?<=[部署])|(?<=人民政府))办公厅$"
 )
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
@@ -996,8 +1016,22 @@ def admin_level(issuer: str) -> str | None:
         if regex.search(issuer):
             if level == "city" and _county_level_city(issuer):
                 return "county"
+            if level == "county" and _prefecture_district(issuer):
+                return "district"  # 碑林区 is a district of 西安市; 神农架林区 is a forestry area
             return str(level)
     return None
+
+
+def _prefecture_district(issuer: str) -> bool:
+    """Whether a government named after a …林区 is a prefecture's district (西安市碑林区), not a
+    province's forestry area (神农架林区): the national list gives it a prefecture.
+
+    >>> _prefecture_district("西安市碑林区人民政府"), _prefecture_district("神农架林区人民政府")
+    (True, False)
+    """
+    county = parse_places(issuer).get("county", "")
+    parents = divisions.county_parents(county) if county.endswith("区") else []
+    return bool(parents) and all(city for _, city in parents)
 
 
 def _county_level_city(issuer: str) -> bool:
