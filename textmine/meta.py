@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from textmine import divisions, lexicons, wordscan
+from textmine.corps import corps_issuer, corps_places
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -126,6 +127,7 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     preamble_end = sections[0].start if sections else min(len(text), 1500)
     title = find_title(doc)
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
+    issuer = _corps_body(issuer, title, doc.header or {}) or issuer
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
     if county and city is None:
@@ -153,6 +155,21 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+def _corps_body(issuer: str | None, title: str | None, header: dict[str, str]) -> str | None:
+    """The full name of a body of the 兵团 the issuer, the title or a header field names
+    (第一师阿拉尔市人民政府, 第八师2021年…年度报告, 发布机构：兵团第八师), else None.
+
+    >>> _corps_body("第一师阿拉尔市人民政府", None, {}), _corps_body(None, "第八师2021年政府信息公开工作年度报告", {})
+    ('新疆生产建设兵团第一师阿拉尔市', '新疆生产建设兵团第八师')
+    >>> _corps_body("石河子市人民政府", None, {"发布机构": "兵团第八师"}), _corps_body(None, None, {"来源": "兵团第八师"})
+    (None, '新疆生产建设兵团第八师')
+    """
+    if issuer:
+        return corps_issuer(issuer) or (corps_issuer(title or "", title=True) if corps_places(issuer) else None)
+    return corps_issuer(title or "", title=True) or next(
+        (found for key in ISSUER_KEYS if (found := corps_issuer(header.get(key, "")))), None)
 
 
 def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
@@ -1074,6 +1091,8 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     name = re.sub(r"^中共", "", name)
     if RE_NATIONAL.match(name):
         return ()
+    if corps := corps_places(name):  # 新疆生产建设兵团第八师: the division is the prefecture
+        return tuple(corps.items())
     pos = 0
     cities: dict[str, dict[str, Any]] = places["cities"]
     # province: a full name, else a short name not followed by a unit suffix (吉林市 is a city)

@@ -890,7 +890,7 @@ def _kind_of_body(text: str, start: int) -> str | None:
     ``proactive``; 全年受理依申请公开21件 → ``requests``), or None. The clause starts after the
     line break and spaces that end the heading.
 
-    >>> _kind_of_body("二、突出重点\n全年主动公开政府信息6230条，重点…", 6)
+    >>> _kind_of_body("二、突出重点\\n全年主动公开政府信息6230条，重点…", 6)
     'proactive'
     """
     while start < len(text) and text[start].isspace():
