@@ -11,7 +11,14 @@ from __future__ import annotations
 from textmine.corps import corps_issuer, corps_places
 from textmine.ingest import read_document
 from textmine.ingest.html import render_html
-from textmine.meta import _site_county, admin_level, body_issuers, extract_meta, find_title, parse_places
+from textmine.meta import (
+    _site_county,
+    admin_level,
+    body_issuers,
+    extract_meta,
+    find_title,
+    parse_places,
+)
 from textmine.model import Document
 from textmine.sections import _kind, _kind_of_body
 
@@ -120,9 +127,15 @@ def test_linqu_district_of_a_prefecture_and_the_forestry_area() -> None:
 
 
 def test_government_office_compiling_the_report_is_not_the_issuer() -> None:
-    text = "本报告是根据《条例》要求，由宁夏回族自治区人民政府办公厅编制的2022年度报告。\n一、总体情况\n2022年，自治区人民政府推进公开。"
+    text = "本报告是根据《条例》要求，由宁夏回族自治区人民政府办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告。\n一、总体情况\n2022年，自治区人民政府推进公开。"
     assert body_issuers(text)[0] == "宁夏回族自治区人民政府"
     assert extract_meta(_doc(text), []).admin_level == "province"
+
+
+def test_government_office_compiling_without_naming_the_government_report_stays() -> None:
+    assert body_issuers("本报告由江西省人民政府办公厅编制。\n一、总体情况")[0] == "江西省人民政府办公厅"
+    text = "本报告由江西省人民政府办公厅编制的本厅2022年政府信息公开工作年度报告。"
+    assert body_issuers(text)[0] == "江西省人民政府办公厅"
 
 
 def test_office_naming_itself_in_the_title_stays_the_issuer() -> None:

@@ -763,10 +763,18 @@ RE_SIGNATURE_TAIL = (
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
-#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部, X自治区人民政府办公厅 → X自治区人民政府).
+#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部). A government's general office (X人民政府办公厅)
+#: compiles and reports on its own work, unless the sentence names the government's report
+#: (``RE_GOVERNMENTS_REPORT``).
 RE_COMPILING_OFFICE = re.compile(
     r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办"
-    r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?:(?<=[部署])|(?<=人民政府))办公厅$"
+    r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?<=[部署])办公厅$"
+)
+#: After ``由X人民政府办公厅编制``: the report it compiles is the government's (…编制的2022年度自治区
+#: 人民政府政府信息公开工作年度报告), not the office's own.
+RE_GOVERNMENTS_REPORT = re.compile(
+    r"的?\s*(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,12}?(?<!办公厅)(?:人民政府|省政府|市政府|区政府|县政府)"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
@@ -803,6 +811,8 @@ def body_issuers(text: str) -> list[str]:
             name = m.group("org") + m.group("suffix")
             if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
                 name = RE_COMPILING_OFFICE.sub("", name)
+                if name.endswith("人民政府办公厅") and RE_GOVERNMENTS_REPORT.match(head, m.end()):
+                    name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
             found.append(name)
     out: list[str] = []
     for name in found:
