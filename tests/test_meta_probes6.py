@@ -196,3 +196,10 @@ def test_work_carried_out_part_is_the_overview() -> None:
     assert _kind("依申请公开工作情况", None, False) == "requests"
     assert _kind("其他工作情况", None, False) == "other"
     assert _kind("主动公开工作情况", None, False) == "proactive"
+
+
+def test_fawen_jiguan_line_at_the_start_of_a_text_is_a_header_field() -> None:
+    text = "发文机关：四川省统计局 成文日期：2021年01月20日\n一、总体情况\n2020年，我局推进公开。\n"
+    assert read_document(text.encode("utf-8"), name="a.txt").header["发文机关"] == "四川省统计局"
+    late = "一、总体情况\n" + "2020年，我局推进公开。\n" * 20 + "发文机关：某某局\n"
+    assert "发文机关" not in read_document(late.encode("utf-8"), name="b.txt").header  # not near the start
