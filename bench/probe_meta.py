@@ -8,6 +8,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes3   # the third held-out set, tests/probe_hand3.py
     python bench/probe_meta.py --set probes4   # sections in hard contexts, tests/probe_hand4.py
     python bench/probe_meta.py --set probes5   # metadata in new shapes, tests/probe_hand5.py
+    python bench/probe_meta.py --set probes6   # portal pages, PDF text, crawl rows, 兵团, tests/probe_hand6.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
@@ -40,7 +41,8 @@ def read_probe(pid: str, header: dict[str, str], *, folder: Path = CASES / "prob
     from textmine.ingest import read_document
     from textmine.pipeline import analyze
 
-    doc = read_document(folder / f"{pid}.txt")
+    page = folder / f"{pid}.html"  # a portal's page (probes6), else the text
+    doc = read_document(page if page.exists() else folder / f"{pid}.txt")
     doc.header = {**doc.header, **header}
     return analyze(doc)
 

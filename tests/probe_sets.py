@@ -34,12 +34,28 @@ def register(probes: dict[str, Probe], pid: str, text: str, header: dict[str, st
                                   "titles": titles})
 
 
+def suffix(text: str) -> str:
+    """The file suffix of a probe's text: ``.html`` for a page's markup, else ``.txt``.
+
+    >>> suffix("<!DOCTYPE html><html></html>"), suffix("一、总体情况")
+    ('.html', '.txt')
+    """
+    return ".html" if text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")) else ".txt"
+
+
+def probe_file(folder: Path, pid: str) -> Path:
+    """The file of probe ``pid`` in ``folder`` (its ``.html`` page when there is one, else ``.txt``)."""
+    page = folder / f"{pid}.html"
+    return page if page.exists() else folder / f"{pid}.txt"
+
+
 def write_probes(probes: dict[str, Probe], out: Path) -> None:
-    """Write every probe's text and the expectations (``expected.json``) to ``out``."""
+    """Write every probe's text (``pid.txt``, or ``pid.html`` for a page) and the expectations
+    (``expected.json``) to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     table = {}
     for pid, (text, header, want) in sorted(probes.items()):
-        (out / f"{pid}.txt").write_bytes(text.encode("utf-8"))
+        (out / f"{pid}{suffix(text)}").write_bytes(text.encode("utf-8"))
         table[pid] = {"expected": want, "header": header}
     (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")

@@ -258,7 +258,8 @@ def test_html_chrome_removed_and_metadata_kept() -> None:
         "var x",
     ):
         assert chrome not in doc.text
-    assert doc.header == {"时间": "2024-01-20", "来源": "某县人民政府办公室"}
+    # the page's <title> and its own site (the footer's 主办) go to the header too
+    assert doc.header == {"时间": "2024-01-20", "来源": "某县人民政府办公室", "网页标题": "年报", "网站": "某县人民政府"}
     assert doc.warnings == []
 
 

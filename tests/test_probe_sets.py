@@ -8,7 +8,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes3: shapes the first two sets under-cover (自治区/盟/旗 bodies, 本机关, abbreviations);
 - probes4: level-1 sections in hard contexts;
 - probes5: metadata in shapes the others do not try (names only in quoted titles, new and renamed
-  bodies, offices, new areas, breadcrumbs and 索引号 tables, years by 上一年度 or statistics period).
+  bodies, offices, new areas, breadcrumbs and 索引号 tables, years by 上一年度 or statistics period);
+- probes6: portal pages (info boxes, <title>), PDF text, crawl rows without a title line, ministries
+  and national bureaus, 我厅 named only in 来源, 兵团 divisions, townships and county bureaus on county
+  portals, old-era free-form headings.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import cache
 
 import pytest
 
+from tests.probe_sets import probe_file, suffix
 from tests.probe_writer import analyse_probes
 
 #: set name → (writer module, its dict of probes, the fewest probes the set may hold)
@@ -28,6 +32,7 @@ SETS = {
     "probes3": ("tests.probe_hand3", "PROBES3", 40),
     "probes4": ("tests.probe_hand4", "PROBES4", 50),
     "probes5": ("tests.probe_hand5", "PROBES5", 30),
+    "probes6": ("tests.probe_hand6", "PROBES6", 50),
 }
 
 
@@ -57,7 +62,8 @@ def test_probe_files_are_those_the_writer_builds(name: str) -> None:
     writer, probes, table = _set(name)
     assert sorted(probes) == sorted(table)
     for pid, (text, header, want) in probes.items():
-        assert (writer.OUT / f"{pid}.txt").read_bytes().decode("utf-8") == text
+        assert probe_file(writer.OUT, pid).suffix == suffix(text)
+        assert probe_file(writer.OUT, pid).read_bytes().decode("utf-8") == text
         assert table[pid] == {"header": header, "expected": want}
     assert len(table) >= SETS[name][2]
 

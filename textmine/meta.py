@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from textmine import divisions, lexicons, wordscan
+from textmine.corps import corps_issuer, corps_places
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -45,11 +46,16 @@ RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二
 RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+#: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
+ISSUER_KEYS = ("发布机构", "发文机关", "发布单位", "来源", "信息来源")
+#: Header fields that name the body whose site hosts the report: the issuer fields and the
+#: page's own site (``网站``, read by the HTML reader from its <title> or footer), never an issuer.
+HOST_KEYS = (*ISSUER_KEYS, "网站")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 #: Markdown heading marks and a scraper's ``标题:`` key in front of a title line.
-RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|标题\s*[:：]\s*)+")
+RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -121,6 +127,7 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     preamble_end = sections[0].start if sections else min(len(text), 1500)
     title = find_title(doc)
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
+    issuer = _corps_body(issuer, title, doc.header or {}) or issuer
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
     if county and city is None:
@@ -133,7 +140,9 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             city = _mentioned_city(text, province)
         if city and province is None:
             province = _places()["cities"][city].get("province")
-    if level == "township" and county is None and (host := _named_host_county(doc.header or {}, text)):
+    if level == "township" and county is None and (
+        (host := _named_host_county(doc.header or {}, text)) or (host := _site_county(doc.header or {}))
+    ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
     return ReportMeta(
         title=title,
@@ -148,6 +157,21 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     )
 
 
+def _corps_body(issuer: str | None, title: str | None, header: dict[str, str]) -> str | None:
+    """The full name of a body of the 兵团 the issuer, the title or a header field names
+    (第一师阿拉尔市人民政府, 第八师2021年…年度报告, 发布机构：兵团第八师), else None.
+
+    >>> _corps_body("第一师阿拉尔市人民政府", None, {}), _corps_body(None, "第八师2021年政府信息公开工作年度报告", {})
+    ('新疆生产建设兵团第一师阿拉尔市', '新疆生产建设兵团第八师')
+    >>> _corps_body("石河子市人民政府", None, {"发布机构": "兵团第八师"}), _corps_body(None, None, {"来源": "兵团第八师"})
+    (None, '新疆生产建设兵团第八师')
+    """
+    if issuer:
+        return corps_issuer(issuer) or (corps_issuer(title or "", title=True) if corps_places(issuer) else None)
+    return corps_issuer(title or "", title=True) or next(
+        (found for key in ISSUER_KEYS if (found := corps_issuer(header.get(key, "")))), None)
+
+
 def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
     """The places of the crawl header's publishing body when it lies in ``county``, else {}.
 
@@ -156,7 +180,7 @@ def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
     >>> _host_places({"来源": "龙岩市人民政府"}, "永定区")["city"], _host_places({"来源": "三明市人民政府"}, "永定区")
     ('龙岩市', {})
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         found = parse_places(re.sub(r"\s+", "", header.get(key, "")))
         if found.get("county") == county:
             return found
@@ -175,7 +199,7 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
     >>> _named_host_county({"来源": "上杭县人民政府"}, "我镇按照县政府要求…"), _named_host_county({}, "上杭县")
     ({}, {})
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         host = re.sub(r"\s+", "", header.get(key, ""))
         found = parse_places(host)
         if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府(?:办公室)?", host):
@@ -183,6 +207,24 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
         if found["county"] in re.sub(r"\s+", "", text):
             return found
     return {}
+
+
+def _site_county(header: dict[str, str]) -> dict[str, str]:
+    """The places of the county-level government whose own site publishes a township's page
+    (``网站``: the site named in the page's <title> or footer), else {}. Unlike a crawl's 来源
+    (which may label a prefecture's portal or a list of several), a county's own site
+    publishes the reports of its own townships and 街道.
+
+    >>> _site_county({"网站": "永嘉县人民政府"})["city"], _site_county({"来源": "永嘉县人民政府"})
+    ('温州市', {})
+    >>> _site_county({"网站": "温州市人民政府"}), _site_county({"网站": "永嘉县教育局"})
+    ({}, {})
+    """
+    site = re.sub(r"\s+", "", header.get("网站", ""))
+    found = parse_places(site)
+    if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府", site):
+        return {}
+    return found
 
 
 def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str | None:
@@ -587,7 +629,7 @@ def _host_place_name(core: str, header: dict[str, str], *, level: str | None = N
     >>> _host_place_name("统计局", {"发布机构": "宁乡市人民政府"}, level="市")
     '宁乡市统计局'
     """
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in HOST_KEYS:
         host = re.sub(r"\s+", "", header.get(key, ""))
         place = re.sub(r"人民政府(?:办公室|办公厅)?$", "", host)
         if place != host and (level is None or place.endswith(level)) and parse_places(place + core):
@@ -675,7 +717,7 @@ def _trim_left(name: str) -> str:
 def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
     """The province (for 省 short forms) or city (市) a report names most often, header first."""
     places = _places()
-    hay = "".join(header.get(k, "") for k in ("发布机构", "发布单位", "来源", "信息来源", "标题")) + "\n" + text
+    hay = "".join(header.get(k, "") for k in (*HOST_KEYS, "标题")) + "\n" + text
     counts: dict[str, int] = {}
     if level in ("省", "自治区"):
         for full in places["provinces"]:
@@ -721,10 +763,18 @@ RE_SIGNATURE_TAIL = (
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
-#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部).
+#: 人力资源和社会保障部办公厅 → 人力资源和社会保障部). A government's general office (X人民政府办公厅)
+#: compiles and reports on its own work, unless the sentence names the government's report
+#: (``RE_GOVERNMENTS_REPORT``).
 RE_COMPILING_OFFICE = re.compile(
     r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办"
     r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?<=[部署])办公厅$"
+)
+#: After ``由X人民政府办公厅编制``: the report it compiles is the government's (…编制的2022年度自治区
+#: 人民政府政府信息公开工作年度报告), not the office's own.
+RE_GOVERNMENTS_REPORT = re.compile(
+    r"的?\s*(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,12}?(?<!办公厅)(?:人民政府|省政府|市政府|区政府|县政府)"
+    r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
 #: Words in front of a name that are not part of it (found by a cue's left edge).
 RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
@@ -761,6 +811,8 @@ def body_issuers(text: str) -> list[str]:
             name = m.group("org") + m.group("suffix")
             if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
                 name = RE_COMPILING_OFFICE.sub("", name)
+                if name.endswith("人民政府办公厅") and RE_GOVERNMENTS_REPORT.match(head, m.end()):
+                    name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
             found.append(name)
     out: list[str] = []
     for name in found:
@@ -822,7 +874,19 @@ def find_title(doc: Document) -> str | None:
                 title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", prev)) + title
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
-    return _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", m.group(1)))) if m else None
+    page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
+    title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
+    return title if _names_report(title) else None  # 详细信息, 某某省人民政府门户网站: not a title
+
+
+def _names_report(title: str) -> bool:
+    """Whether a page's title names a report (ends with 年度报告/年报 or the genre's name), not
+    only a site or a column.
+
+    >>> _names_report("某县2020年政府信息公开工作年度报告"), _names_report("广东省人民政府门户网站")
+    (True, False)
+    """
+    return bool(title) and len(title) <= 60 and (title.endswith(("年度报告", "年报")) or bool(RE_OTHER_TITLE.search(title)))
 
 
 #: The separator between a page's title and its site's name in a crawled title (``网站-标题``, ``标题_网站``).
@@ -957,7 +1021,7 @@ def _header_issuer(header: dict[str, str]) -> str | None:
     (None, '江西省民政厅')
     """
     places = _places()
-    for key in ("发布机构", "发布单位", "来源", "信息来源"):
+    for key in ISSUER_KEYS:
         value = re.sub(r"\s+", "", header.get(key, ""))
         if not value or places["portal"].search(value) or len(value) > 40:
             continue
@@ -979,8 +1043,22 @@ def admin_level(issuer: str) -> str | None:
         if regex.search(issuer):
             if level == "city" and _county_level_city(issuer):
                 return "county"
+            if level == "county" and _prefecture_district(issuer):
+                return "district"  # 碑林区 is a district of 西安市; 神农架林区 is a forestry area
             return str(level)
     return None
+
+
+def _prefecture_district(issuer: str) -> bool:
+    """Whether a government named after a …林区 is a prefecture's district (西安市碑林区), not a
+    province's forestry area (神农架林区): the national list gives it a prefecture.
+
+    >>> _prefecture_district("西安市碑林区人民政府"), _prefecture_district("神农架林区人民政府")
+    (True, False)
+    """
+    county = parse_places(issuer).get("county", "")
+    parents = divisions.county_parents(county) if county.endswith("区") else []
+    return bool(parents) and all(city for _, city in parents)
 
 
 def _county_level_city(issuer: str) -> bool:
@@ -1023,6 +1101,8 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     name = re.sub(r"^中共", "", name)
     if RE_NATIONAL.match(name):
         return ()
+    if corps := corps_places(name):  # 新疆生产建设兵团第八师: the division is the prefecture
+        return tuple(corps.items())
     pos = 0
     cities: dict[str, dict[str, Any]] = places["cities"]
     # province: a full name, else a short name not followed by a unit suffix (吉林市 is a city)

@@ -887,7 +887,14 @@ def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
 
 def _kind_of_body(text: str, start: int) -> str | None:
     """The kind a custom part's first clause reports a count of (全年主动公开政府信息5620条 →
-    ``proactive``; 全年受理依申请公开21件 → ``requests``), or None."""
+    ``proactive``; 全年受理依申请公开21件 → ``requests``), or None. The clause starts after the
+    line break and spaces that end the heading.
+
+    >>> _kind_of_body("二、突出重点\\n全年主动公开政府信息6230条，重点…", 6)
+    'proactive'
+    """
+    while start < len(text) and text[start].isspace():
+        start += 1
     m = RE_CLAUSE_END.search(text, start, start + 120)
     clause = text[start : m.start() if m else min(len(text), start + 120)]
     return next((kind for kind, regex in _lexicon().body_kinds if regex.search(clause)), None)

@@ -10,6 +10,12 @@ separated by a TAB, after row- and column-spans are expanded; its grid is return
 raw span it was rendered to. Layout tables (holding nested tables or long text) are rendered
 as ordinary blocks.
 
+Page metadata goes to the page's header, never into the text: an info box table (索引号,
+发布机构, 发文机关 …; keys in ``lexicons/chrome.yaml``), the ``<title>`` as ``网页标题`` (the reader
+of metadata uses it as the report's title only when it names a report), and the site's own
+name as ``网站``: the part of the ``<title>`` beside the report's name that names a government or
+body (``县市场监管局2023年…年度报告_祁门县人民政府``), else the footer's ``主办``/``版权所有``.
+
 Example:
     >>> page = render_html("<p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table>")
     >>> page.text
@@ -53,6 +59,16 @@ MAX_DATA_CELL = 300
 
 #: Headings that may hold the report title.
 TITLE_TAGS = "h1, h2, h3"
+
+#: The separator between a page title's parts (``标题_网站``, ``网站 - 标题``, ``标题--网站``).
+RE_TITLE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)+\s*")
+#: A site named in the footer: 主办：某某县人民政府办公室 / 版权所有：某某县人民政府.
+RE_FOOTER_SITE = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*(?P<site>[\u4e00-\u9fff（）()]{3,40}?)(?:办公室|办公厅)?(?=[\s　，,。|｜]|承办|版权|主办|地址|联系|$)")
+#: Elements of an info box built without a table, and one of them: ``label：value`` (short).
+BOX_ITEMS = "li, span, dd, p, em, label"
+RE_BOX_ITEM = re.compile(r"^(?P<key>[\u4e00-\u9fff ]{2,8})[:：]\s*(?P<value>[^\s:：]{2,40})$")
+#: A part of a page title that names a body (a site's owner), not the report or a column.
+RE_BODY_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}(?:人民政府|管委会|管理委员会|委员会|厅|局|委|署|部|办|师|[市县区旗])$")
 
 
 @dataclass(frozen=True)
@@ -367,6 +383,36 @@ class _Renderer:
         return assemble(self.lines, captions=self.captions, header=self.header)
 
 
+def page_fields(tree: Any, body: Any) -> dict[str, str]:
+    """``网页标题`` (the ``<title>``), ``网站`` (the site's own name) and the fields of an info box
+    built of list items or spans (``<li>发文机关：四川省统计局</li>``) of a parsed page.
+
+    The site is the ``<title>`` part beside a report's name that names a body, else the
+    footer's 主办/版权所有 (an office hosting for its government counts as the government).
+    """
+    fields: dict[str, str] = {}
+    node = tree.css_first("title")
+    title = _collapse(node.text()) if node is not None else ""
+    if title:
+        fields["网页标题"] = title
+    markers = rules().report_markers
+    parts = [p for p in RE_TITLE_SEPARATOR.split(title) if p]
+    if len(parts) >= 2 and any(w in "".join(parts) for w in markers):
+        sites = [p for p in parts if not any(w in p for w in markers) and RE_BODY_NAME.fullmatch(p)]
+        if sites:
+            fields["网站"] = sites[-1]
+    keys = _rules().meta_keys
+    for node in body.css(BOX_ITEMS):
+        m = RE_BOX_ITEM.match(_collapse(node.text(deep=True, separator=" ")))
+        if m and RE_LABEL_NOISE.sub("", m.group("key")) in keys and m.group("key") != "标题":
+            fields.setdefault(RE_LABEL_NOISE.sub("", m.group("key")), m.group("value"))
+    if "网站" not in fields:
+        m = RE_FOOTER_SITE.search(_collapse(body.text(deep=True, separator=" ")[-3000:]))
+        if m:
+            fields["网站"] = m.group("site")
+    return fields
+
+
 def render_html(markup: str) -> RenderedPage:
     """Render an HTML page as text lines with its data tables as TAB-separated grids.
 
@@ -393,8 +439,12 @@ def render_html(markup: str) -> RenderedPage:
     body = tree.body if tree.body is not None else tree.root
     if body is None:
         return RenderedPage("")
+    fields = page_fields(tree, body)
     _remove_chrome(body)
     root = _content_root(body)
     renderer = _Renderer()
     renderer.render(root)
-    return renderer.page()
+    page = renderer.page()
+    for key, value in fields.items():
+        page.header.setdefault(key, value)
+    return page
