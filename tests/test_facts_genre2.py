@@ -85,3 +85,11 @@ def test_accepted_on_request_items_are_requests_in_the_new_era():
     assert f.indicator == "new_received"
     (g,) = facts_in("全年共受理行政审批事项389件", template="gov2021")
     assert g.indicator != "new_received"
+
+
+def test_jiang_before_a_phrase_is_not_part_of_it():
+    (f,) = facts_in("将政务服务事项123项纳入清单")
+    assert f.counted == "政务服务事项"
+    assert facts_in("将8大类")[0].counted is None
+    (g,) = facts_in("将军路社区公开栏3个")
+    assert g.counted == "将军路社区公开栏"  # 将军 is a word, not 将 + 军

@@ -182,7 +182,8 @@ def _last_sentence_end(s: str, lo: int, hi: int) -> int:
 
 
 def _lead_starts(words: Sequence[str]) -> frozenset[str]:
-    """First characters of the lead words (the lead pattern also starts at a space or digit)."""
+    """First characters of the lead words (the lead pattern also starts at a space or digit);
+    a regular expression entry (将(?![军来])) starts with its literal first character."""
     return frozenset(w[0] for w in words if w)
 
 
@@ -268,7 +269,7 @@ def _rules() -> _Rules:
             )
         )
     return _Rules(
-        lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
+        lead=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
         trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         trail_ends=_last_chars([str(w) for w in c["trail"]]),
         cut_after=re.compile(rf"(?:{cut})"),
