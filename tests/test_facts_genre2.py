@@ -93,3 +93,13 @@ def test_jiang_before_a_phrase_is_not_part_of_it():
     assert facts_in("将8大类")[0].counted is None
     (g,) = facts_in("将军路社区公开栏3个")
     assert g.counted == "将军路社区公开栏"  # 将军 is a word, not 将 + 军
+
+
+def test_a_quarter_is_not_part_of_the_counted_phrase():
+    (f,) = facts_in("2022年第1季度收到申请12件。", template="gov2021")
+    assert (f.counted, f.indicator) == ("申请", "new_received")
+    (g,) = facts_in("一季度收到申请12件。", template="gov2021")
+    assert g.counted == "申请"
+    # a quarter that is the whole phrase stays (其中第一季度3件), and 季度 alone is a word
+    assert facts_in("全年收到申请12件，其中第一季度3件。")[1].counted == "第一季度"
+    assert facts_in("季度工作简报4期")[0].counted == "季度工作简报"
