@@ -103,3 +103,10 @@ def test_a_quarter_is_not_part_of_the_counted_phrase():
     # a quarter that is the whole phrase stays (其中第一季度3件), and 季度 alone is a word
     assert facts_in("全年收到申请12件，其中第一季度3件。")[1].counted == "第一季度"
     assert facts_in("季度工作简报4期")[0].counted == "季度工作简报"
+
+
+def test_nian_jun_is_a_word_not_a_trailing_jun():
+    (f,) = facts_in("年均增长7.5%。")
+    assert (f.change, f.counted) == ("increase", "年均")
+    (g,) = facts_in("各乡镇公开栏均3个")
+    assert g.counted == "各乡镇公开栏"  # 均 (each, all) after a noun is still cut
