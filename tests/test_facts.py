@@ -126,7 +126,9 @@ CASES += [
             (4650, "项", "total", "权责清单项", None),
         ],
     ),
-    ("服务事项5大类53项", [(53, "项", None, "服务事项", None)]),
+    # 5大类 is a count of classes (大类 is the measure word); the 53 项 right after it count
+    # the same 服务事项
+    ("服务事项5大类53项", [(5, "类", None, "服务事项", None), (53, "项", None, "服务事项", None)]),
     # a clause cut inside a title keeps only what follows the title
     ("印发《2024年度代表建议办理工作总体情况》及主合办人大代表建议50件", [(50, "件", None, "主合办人大代表建议", None)]),
     ("公开《政府信息公开条例》相关信息5条", [(5, "条", None, "《政府信息公开条例》相关信息", None)]),

@@ -78,6 +78,15 @@ RE_WORD_START = re.compile(r"[\u4e00-\u9fff“《「A-Za-z]")
 #: The words between two facts that make the second count the same thing (各, 每个).
 RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 
+#: 共有 / 共计有 / 合计有 at a cut: the counted noun may stand before it (查阅点共有18个).
+RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有")
+
+#: Any digit, Arabic or Chinese (a fallback phrase must not be a date such as 2021年).
+RE_ANY_DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")
+
+#: Between two numbers of one distributive change (分别增长11.6%和23.0%).
+RE_CHANGE_JOIN = re.compile(r"\s*[和、及与]\s*")
+
 #: Words that state a total (共 but not 公共, 共同 …).
 RE_TOTAL = re.compile(r"(?<!公)共(?![同享建性识青产治])|合计|总计")
 
@@ -173,7 +182,8 @@ def _last_sentence_end(s: str, lo: int, hi: int) -> int:
 
 
 def _lead_starts(words: Sequence[str]) -> frozenset[str]:
-    """First characters of the lead words (the lead pattern also starts at a space or digit)."""
+    """First characters of the lead words (the lead pattern also starts at a space or digit);
+    a regular expression entry (将(?![军来])) starts with its literal first character."""
     return frozenset(w[0] for w in words if w)
 
 
@@ -236,7 +246,7 @@ def _rules() -> _Rules:
     c = lex["counted"]
     cut_words = [str(w) for w in c["cut_after"]]
     cut = "|".join(w if "(" in w else re.escape(w) for w in cut_words)
-    compare = _alt([str(w) for w in c["compare"]])
+    compare = _alt_re([str(w) for w in c["compare"]])
     inc = [str(w) for w in c["increase"]]
     dec = [str(w) for w in c["decrease"]]
     adverbs = _alt([str(w) for w in c["adverbs"]])
@@ -259,7 +269,7 @@ def _rules() -> _Rules:
             )
         )
     return _Rules(
-        lead=re.compile(rf"(?:\s|{_alt([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
+        lead=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['lead']])}|\d{{4}}\s*年度?)+"),
         trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['trail']])})+$"),
         trail_ends=_last_chars([str(w) for w in c["trail"]]),
         cut_after=re.compile(rf"(?:{cut})"),
@@ -426,6 +436,11 @@ def _left_phrase(
         if m:
             start = m.end()
     phrase = _nospace(s[start:end])
+    if not phrase and last is not None and RE_TOTAL_HAVE.match(region, last.start()):
+        # 查阅点共有18个: the noun stands before 共有 (the subject of 有), not after it
+        b_start, b_end, before, _, _ = _left_phrase(rules, s, lo, lo + last.start())
+        if before and not RE_ANY_DIGIT.search(before):
+            return b_start, b_end, before, total, cumulative
     return start, end, phrase, total, cumulative
 
 
@@ -624,6 +639,16 @@ def _facts(
             ):
                 change = "increase" if cm.group("verb") in rules.increase else "decrease"
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
+        if (
+            change is None
+            and made
+            and made[-1].fact.change is not None
+            and made[-1].fact.unit == unit
+            and RE_CHANGE_JOIN.fullmatch(s, made[-1].end, n.start)
+        ):
+            # 分别比上年增长11.6%和23.0%: the second number states the same kind of change
+            change = made[-1].fact.change
+            left, l_start = "", n.start
         baseline = None
         # right region: up to the next boundary, the next number, RIGHT_REACH
         hi = n.end + RIGHT_REACH
@@ -660,6 +685,10 @@ def _facts(
         if not left and not number_first and made and RE_EACH.fullmatch(s, lo, n.start):
             prev = made[-1]  # 4个片区权责清单事项各14项: 14 of the same thing, each
             left = prev.split_rest or prev.fact.counted or ""
+            l_start = prev.text_start
+        if not left and not number_first and made and made[-1].fact.unit == "类" and made[-1].end == n.start:
+            prev = made[-1]  # 服务事项5大类53项: the items of the classes, the same thing
+            left = prev.fact.counted or ""
             l_start = prev.text_start
         if n.kind == "percent" and not number_first:
             region = _nospace(s[lo : n.start])

@@ -1166,6 +1166,13 @@ def _arabic_fraction(fm: re.Match[str]) -> Number:
     return Number(value=value, start=start, end=end, text=fm.group(0), kind="fraction")
 
 
+#: Before the numeral of a session (十届九次全会, 十四届全国人大二次会议, 七届三次全委会): 届
+#: and the body whose session it is.
+_RE_SESSION_BEFORE = re.compile(
+    r"届\s*(?:全国|省|市|区|县)?\s*(?:人大|人民代表大会|政协|党代会|委员会|人大常委会|纪委)?\s*$"
+)
+
+
 def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     start, end = m.span(m.lastindex)
     c1 = m.group("c1")
@@ -1214,6 +1221,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
             value, upper = _signed(value, upper)
             start = s_start
     unit, kind = _unit_and_kind(m.group("cunit"), mag)
+    if unit == "次" and _RE_SESSION_BEFORE.search(text, max(0, start - 12), start):
+        kind = "ordinal"  # 区委十届九次全会, 十四届全国人大二次会议: a session, not nine times
     if unit is None and text.startswith("、", end):
         kind = "ordinal"  # mode all: 一、总体情况 is a list marker
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
