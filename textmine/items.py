@@ -98,20 +98,23 @@ RE_MARKERS: dict[str, re.Pattern[str]] = {
 #: Styles whose items run inside one sentence (the last item ends with that sentence).
 INLINE_STYLES = frozenset({"shi", "di", "circled", "sequence"})
 
+#: How a report names itself as the one who acts: 我们, 我厅, 我街道, 本机关 ….
+SELF = r"(?:我们|[我本](?:[厅局委办部署区县市镇乡省州旗院]|街道|中心|单位|机关|部门|公司))"
+
 #: Words that introduce improvements rather than problems (in the lead-in of a list).
 RE_PLAN_CUE = re.compile(
     r"改进|整改|下一步|工作打算|工作计划|将采取|以下措施|以下工作|努力方向|工作思路"
-    r"|(?:我们|[我本][厅局委办部署区县市镇乡]|本单位|本机关|年)将"
+    rf"|(?:{SELF}|年)将"
 )
 
 #: Where a problems section turns to what will be done, at the start of a sentence:
 #: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将….
 RE_PLAN_TURN = re.compile(
     r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年"
-    r"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:我们|[我本][厅局委办部署区县市镇乡]|本(?:机关|单位|部门|街道)"
+    rf"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
-    r"|(?:我们|[我本][厅局委办部署区县市镇乡]|本(?:机关|单位|部门|街道))(?:将|要|拟|计划))"
+    rf"|{SELF}(?:将|要|拟|计划))"
 )
 
 #: End of a sentence (inline items) and of a paragraph (heading-like items).
