@@ -1,0 +1,118 @@
+"""Sections in the shapes of probes7 (issue 10 item 3): a run-in heading of a known kind ends at
+its closing noun even where a later word is a sentence cue; no heading says 了; problems headings
+joined to 不足 or to what will be done are known titles; a problems part turns to plans where the
+report names itself (我街道将…). Each rule has cases that must match and cases that must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textmine.ingest import read_document
+
+from textmine.items import RE_PLAN_TURN
+from textmine.pipeline import analyze
+from textmine.sections import _aspect_particle, _last_ending, find_sections
+
+
+def level1(text: str) -> list[tuple[str, str]]:
+    return [(s.title, s.kind) for s in find_sections(text) if s.level == 1]
+
+
+TAIL = "五、其他需要报告的事项无。"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("存在的不足和改进措施", "信息发布审核不够严格。"),  # 严格 is a cue, later than 措施
+        ("存在的问题和不足", "信息更新不及时。"),  # 及时 is a cue
+        ("存在的不足与今后努力方向", "部分单位重视不够。"),
+        ("问题与不足及下一步工作安排", "基层力量薄弱。"),
+        ("存在的主要问题和2024年工作重点", "部分部门答复不规范。"),
+        ("工作中存在的问题及下一步工作计划", "信息发布审核不严。"),
+    ],
+)
+def test_a_combined_problems_heading_ends_at_its_noun(heading: str, body: str) -> None:
+    assert level1(f"三、收到申请情况全年5件。四、{heading}{body}{TAIL}")[1] == (heading, "problems")
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("存在的问题和不足及时整改", "已完成。"),  # 及 after 不足 joins the title: it is one clause
+        ("存在的问题及2018年工作计划", "公开不够及时。"),
+    ],
+)
+def test_a_problems_heading_joined_by_a_conjunction_goes_on(heading: str, body: str) -> None:
+    title = level1(f"三、收到申请情况全年5件。四、{heading}{body}{TAIL}")[1][0]
+    assert title.startswith(heading[:8]) and len(title) >= len(heading) - 4
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("一、加强组织领导调整充实了领导小组。", "加强组织领导"),
+        ("一、加强组织领导局党组研究部署了公开工作。", "加强组织领导"),
+        ("一、健全工作机制修订完善了保密审查制度。", "健全工作机制"),
+        ("一、加强组织领导，健全工作机制成立了领导小组。", "加强组织领导，健全工作机制"),
+    ],
+)
+def test_no_heading_says_le(text: str, title: str) -> None:
+    assert level1(text + "二、主动公开政府信息情况全年100条。")[0][0] == title
+
+
+@pytest.mark.parametrize(
+    ("window", "pos"),
+    [("加强组织领导调整充实了领导小组", 10), ("为了解决群众关切", -1), ("完成了网站改版", 2), ("深入了解群众需求", -1),  # 了解 is read as a word, never as 了
+     
+     ("公开除了涉密信息", -1), ("确保不了解", -1)],
+)
+def test_aspect_particle(window: str, pos: int) -> None:
+    assert _aspect_particle(window) == pos
+
+
+def test_the_last_title_ending_needs_four_characters_and_no_continuation() -> None:
+    assert _last_ending("加强组织领导调整充实") == 6
+    assert _last_ending("局党组研究部署") == 0
+    assert _last_ending("工作") == 0  # too short to be a heading
+    assert _last_ending("加强管理和建设网站") == 7  # 管理 goes on with 和: the heading ends at 建设
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "少数社区公开不及时。我街道将在今后的工作中加强督促检查。",
+        "依申请公开答复质量有待提升。本机关将健全答复审核机制。",
+        "窗口人员不足。我中心将充实人员。",
+        "平台功能单一。2024年，我局将完成网站集约化改造。",
+        "解读不够。下一步工作中，我局将丰富形式。",
+    ],
+)
+def test_a_problems_part_turns_to_plans_where_the_report_names_itself(text: str) -> None:
+    assert RE_PLAN_TURN.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我镇政务公开工作人员少，业务水平不高，公开内容不够丰富。",
+        "街道将近一半的社区没有公开栏。",  # 将近: nearly, not a plan
+        "部分单位对公开工作重视不够。",
+    ],
+)
+def test_problems_alone_are_no_plans(text: str) -> None:
+    assert RE_PLAN_TURN.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("problems", "plans"),
+    [("我镇公开内容不够丰富，人员少。", False), ("公开内容不够丰富。我镇将充实人员。", True)],
+)
+def test_plans_are_found_only_where_the_problems_part_turns_to_them(tmp_path: Path, problems: str, plans: bool) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n我镇按要求推进公开。\n二、存在的主要问题\n" + problems
+                    + "\n三、其他需要报告的事项\n无。\n", encoding="utf-8")
+    report = analyze(read_document(path))
+    assert bool((report.items["kind"] == "plans").any()) == plans
