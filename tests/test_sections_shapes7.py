@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from textmine.ingest import read_document
-
 from textmine.items import RE_PLAN_TURN
 from textmine.pipeline import analyze
-from textmine.sections import _aspect_particle, _last_ending, find_sections
+from textmine.sections import _aspect_particle, _last_ending, classify_title, find_sections
 
 
 def level1(text: str) -> list[tuple[str, str]]:
@@ -65,8 +64,8 @@ def test_no_heading_says_le(text: str, title: str) -> None:
 
 @pytest.mark.parametrize(
     ("window", "pos"),
-    [("加强组织领导调整充实了领导小组", 10), ("为了解决群众关切", -1), ("完成了网站改版", 2), ("深入了解群众需求", -1),  # 了解 is read as a word, never as 了
-     
+    [("加强组织领导调整充实了领导小组", 10), ("为了解决群众关切", -1), ("完成了网站改版", 2),
+     ("深入了解群众需求", -1),  # 了解 is read as a word, never as 了
      ("公开除了涉密信息", -1), ("确保不了解", -1)],
 )
 def test_aspect_particle(window: str, pos: int) -> None:
@@ -116,3 +115,36 @@ def test_plans_are_found_only_where_the_problems_part_turns_to_them(tmp_path: Pa
                     + "\n三、其他需要报告的事项\n无。\n", encoding="utf-8")
     report = analyze(read_document(path))
     assert bool((report.items["kind"] == "plans").any()) == plans
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "kind"),
+    [
+        ("存在的问题和建议", "公开不及时。", "problems"),
+        ("信息公开存在的不足", "公开不及时。", "problems"),
+        ("政务公开工作存在的主要问题", "答复不规范。", "problems"),
+        ("存在的不足", "部分单位重视不够。", "problems"),
+    ],
+)
+def test_problems_headings_of_other_wordings(heading: str, body: str, kind: str) -> None:
+    assert level1(f"三、收到申请情况全年5件。四、{heading}{body}{TAIL}")[1] == (heading, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("四、存在问题和改进措施存在问题：1.公开不及时。2.审核不严格。", "公开不及时"),  # 及时 after 不: no cue
+        ("一、加强平台建设不断完善门户网站。", "加强平台建设"),  # 不断 itself is still a cue
+    ],
+)
+def test_no_cue_starts_right_after_bu(text: str, title: str) -> None:
+    assert title in [s.title for s in find_sections(text + "五、其他需要报告的事项无。")]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("信息公开存在的不足", "problems"), ("存在的问题和建议", "problems"), ("补齐短板弥补不足", None),
+     ("征求意见建议情况", None)],
+)
+def test_the_kind_of_a_shortcomings_title(title: str, kind: str | None) -> None:
+    assert classify_title(title) == kind

@@ -427,6 +427,8 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     for p in range(2, min(len(window), closed or len(window), aspect if aspect >= 0 else len(window))):
         if window[p - 1] in CONJUNCTIONS:  # after 、和及与 (准确、及时; 存在的问题及2018年工作计划) no title ends
             continue
+        if window[p - 1] == "不":  # 不 binds the next word (公开不及时, 审核不严格): no cue starts there
+            continue
         if lex.cue_any.match(window, p) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
     if closed:
