@@ -148,3 +148,10 @@ def test_no_cue_starts_right_after_bu(text: str, title: str) -> None:
 )
 def test_the_kind_of_a_shortcomings_title(title: str, kind: str | None) -> None:
     assert classify_title(title) == kind
+
+
+def test_a_counted_noun_closes_no_heading() -> None:
+    text = "六、其他需要报告的事项\n（一）本年度未收费。\n（二）全年承办市人大代表建议21件、市政协提案26件，均已办结。"
+    titles = [s.title for s in find_sections(text)]
+    assert "全年承办市人大代表建议" not in titles
+    assert "存在的问题和建议" in [s.title for s in find_sections("四、存在的问题和建议公开不及时。")]

@@ -482,6 +482,10 @@ def _last_ending(head: str) -> int:
     return 0
 
 
+#: A count right after a noun: 21件, 3 条.
+RE_COUNT = re.compile(r"\d+[ \t]*[件条次个项人份篇家]")
+
+
 def _closed_kind_heading(window: str) -> int:
     """Where a heading of a known kind ends at its closing noun and a clause follows, or 0.
 
@@ -493,6 +497,8 @@ def _closed_kind_heading(window: str) -> int:
         if not window[:p].endswith(lex.closing_endings):
             continue
         if window[p] in CONTINUE_CHARS or window[p : p + 2] in lex.endings or window[p] in "。：:；;":
+            continue
+        if RE_COUNT.match(window, p):  # a noun that is counted (承办代表建议21件) closes no heading
             continue
         if _rule_for(window[:p]) is not None:
             return p
