@@ -155,3 +155,37 @@ def test_a_counted_noun_closes_no_heading() -> None:
     titles = [s.title for s in find_sections(text)]
     assert "全年承办市人大代表建议" not in titles
     assert "存在的问题和建议" in [s.title for s in find_sections("四、存在的问题和建议公开不及时。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a problem's subject (部分/少数/个别 + a body or scope) starts the paragraph
+        ("二、强化监督保障部分单位重视不够。", "强化监督保障"),
+        ("二、存在的不足少数乡镇更新不及时。", "存在的不足"),
+        # 标准化 / 规范化 … close a verb-object heading before a clause subject
+        ("二、推进政务公开标准化规范化区政府办公室牵头抓总。", "推进政务公开标准化规范化"),
+        # a party committee or group is a clause subject
+        ("二、加强组织领导局党组专题研究政务公开工作。", "加强组织领导"),
+        ("二、加强组织领导市委、市政府高度重视。", "加强组织领导"),
+        # FORMAT.md §4.1 variants are known titles
+        ("二、健全组织、强化领导部分单位重视不够。", "健全组织、强化领导"),
+        ("二、信息公开的组织领导和制度建设情况市政府调整了领导小组。", "信息公开的组织领导和制度建设情况"),
+        ("二、存在的问题和意见建议部分单位重视不够。", "存在的问题和意见建议"),
+    ],
+)
+def test_run_in_headings_before_a_clause(text: str, title: str) -> None:
+    assert [t for t, _ in level1("一、概述文。" + text + "三、其他需要报告的事项无。")][1] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("二、存在的部分问题\n文。", "存在的部分问题"),  # 部分 before a word that is no body or scope
+        ("二、加强基层党组织建设\n文。", "加强基层党组织建设"),  # 党组织 is no 党组 subject
+        ("二、规范依申请公开，保障群众知情权\n文。", "规范依申请公开，保障群众知情权"),
+        ("二、代表建议委员提案办理结果公开情况部分单位重视不够。", "代表建议委员提案办理结果公开情况"),
+    ],
+)
+def test_headings_that_must_not_be_cut(text: str, title: str) -> None:
+    assert [t for t, _ in level1("一、概述文。" + text + "三、其他需要报告的事项无。")][1] == title
