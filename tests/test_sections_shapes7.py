@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from textmine.ingest import read_document
-from textmine.items import RE_PLAN_TURN
+from textmine.items import RE_PLAN_TURN, _starts_turn
 from textmine.pipeline import analyze
 from textmine.sections import _aspect_particle, _last_ending, classify_title, find_sections
 
@@ -189,3 +189,22 @@ def test_run_in_headings_before_a_clause(text: str, title: str) -> None:
 )
 def test_headings_that_must_not_be_cut(text: str, title: str) -> None:
     assert [t for t, _ in level1("一、概述文。" + text + "三、其他需要报告的事项无。")][1] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "turn"),
+    [
+        ("公开不及时。为此，我们将加强督查。", True),
+        ("公开不及时。对此，我县将加强督查。", True),
+        ("公开不及时。为解决上述问题，我局将加强督查。", True),
+        ("公开不及时。下一步，将加强督查。", True),
+        # must NOT: the clause after the comma is not the report itself; after a long clause the
+        # turn is left to sentence starts (conservative: 我局将… may be 把, 我局将公开纳入考核)
+        ("部分单位在公开中存在不及时等情况，各单位将按要求整改。", False),
+        ("公开不及时，将近一半的信息没有更新。", False),
+        ("公开内容不够全面、形式不够丰富、解读不够深入等问题仍然存在，我局将加强督查。", False),
+    ],
+)
+def test_a_turn_to_plans_after_a_short_lead(text: str, turn: bool) -> None:
+    found = any(_starts_turn(text, m.start(), 0) for m in RE_PLAN_TURN.finditer(text))
+    assert found == turn

@@ -388,6 +388,28 @@ def _body_span(text: str, sec: Section, prose: Sequence[Sentence]) -> tuple[int,
     return (a, b) if RE_FULL_STOP.search(text, a, b) or b - a >= 4 else None
 
 
+#: Longest lead clause before a turn to plans that opens with the report itself (为此，我们将…).
+MAX_TURN_LEAD = 12
+#: The report naming itself as the one who will act, at the start of a clause: 我们将 / 我局将 ….
+RE_SELF_WILL = re.compile(rf"{SELF}(?:将|要|拟|计划)")
+
+
+def _starts_turn(text: str, pos: int, start: int) -> bool:
+    """Whether a turn to plans found at ``pos`` starts a sentence, or the main clause after a
+    short lead (为此，/ 对此，/ 为解决上述问题，) when it names the report as the one who acts.
+
+    >>> t = "公开不及时。为此，我们将加强督查。"
+    >>> _starts_turn(t, t.index("我们"), 0), _starts_turn("部分单位重视不够，各单位将…", 9, 0)
+    (True, False)
+    """
+    if pos == start or text[pos - 1] in "。！？!?\n；; \t":
+        return True
+    if text[pos - 1] not in "，," or not RE_SELF_WILL.match(text, pos):
+        return False
+    lead = max(text.rfind(c, start, pos - 1) for c in "。！？!?\n；;")
+    return pos - 1 - max(lead + 1, start) <= MAX_TURN_LEAD
+
+
 def _plan_turns(
     text: str,
     sections: Sequence[Section],
@@ -404,8 +426,7 @@ def _plan_turns(
         if sec.kind != "problems" or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
-        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b)
-                  if m.start() == a or text[m.start() - 1] in "。！？!?\n；; \t"), None)
+        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if _starts_turn(text, m.start(), a)), None)
         if m is None:
             continue
         start = m.start()
