@@ -11,7 +11,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   bodies, offices, new areas, breadcrumbs and 索引号 tables, years by 上一年度 or statistics period);
 - probes6: portal pages (info boxes, <title>), PDF text, crawl rows without a title line, ministries
   and national bureaus, 我厅 named only in 来源, 兵团 divisions, townships and county bureaus on county
-  portals, old-era free-form headings.
+  portals, old-era free-form headings;
+- probes7: sections of whole reports flattened to one or a few lines, headings closed by ： or 。 or
+  by nothing, preambles listing the parts, combined problems-and-plans headings, plans only inside
+  the problems part, old-era free-form headings.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ SETS = {
     "probes4": ("tests.probe_hand4", "PROBES4", 50),
     "probes5": ("tests.probe_hand5", "PROBES5", 30),
     "probes6": ("tests.probe_hand6", "PROBES6", 50),
+    "probes7": ("tests.probe_hand7", "PROBES7", 40),
 }
 
 

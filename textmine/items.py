@@ -98,20 +98,23 @@ RE_MARKERS: dict[str, re.Pattern[str]] = {
 #: Styles whose items run inside one sentence (the last item ends with that sentence).
 INLINE_STYLES = frozenset({"shi", "di", "circled", "sequence"})
 
+#: How a report names itself as the one who acts: 我们, 我厅, 我街道, 本机关 ….
+SELF = r"(?:我们|[我本](?:[厅局委办部署区县市镇乡省州旗院]|街道|中心|单位|机关|部门|公司))"
+
 #: Words that introduce improvements rather than problems (in the lead-in of a list).
 RE_PLAN_CUE = re.compile(
     r"改进|整改|下一步|工作打算|工作计划|将采取|以下措施|以下工作|努力方向|工作思路"
-    r"|(?:我们|[我本][厅局委办部署区县市镇乡]|本单位|本机关|年)将"
+    rf"|(?:{SELF}|年)将"
 )
 
 #: Where a problems section turns to what will be done, at the start of a sentence:
 #: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将….
 RE_PLAN_TURN = re.compile(
     r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年"
-    r"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:我们|[我本][厅局委办部署区县市镇乡]|本(?:机关|单位|部门|街道)"
+    rf"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
-    r"|(?:我们|[我本][厅局委办部署区县市镇乡]|本(?:机关|单位|部门|街道))(?:将|要|拟|计划))"
+    rf"|{SELF}(?:将|要|拟|计划))"
 )
 
 #: End of a sentence (inline items) and of a paragraph (heading-like items).
@@ -385,6 +388,28 @@ def _body_span(text: str, sec: Section, prose: Sequence[Sentence]) -> tuple[int,
     return (a, b) if RE_FULL_STOP.search(text, a, b) or b - a >= 4 else None
 
 
+#: Longest lead clause before a turn to plans that opens with the report itself (为此，我们将…).
+MAX_TURN_LEAD = 12
+#: The report naming itself as the one who will act, at the start of a clause: 我们将 / 我局将 ….
+RE_SELF_WILL = re.compile(rf"{SELF}(?:将|要|拟|计划)")
+
+
+def _starts_turn(text: str, pos: int, start: int) -> bool:
+    """Whether a turn to plans found at ``pos`` starts a sentence, or the main clause after a
+    short lead (为此，/ 对此，/ 为解决上述问题，) when it names the report as the one who acts.
+
+    >>> t = "公开不及时。为此，我们将加强督查。"
+    >>> _starts_turn(t, t.index("我们"), 0), _starts_turn("部分单位重视不够，各单位将…", 9, 0)
+    (True, False)
+    """
+    if pos == start or text[pos - 1] in "。！？!?\n；; \t":
+        return True
+    if text[pos - 1] not in "，," or not RE_SELF_WILL.match(text, pos):
+        return False
+    lead = max(text.rfind(c, start, pos - 1) for c in "。！？!?\n；;")
+    return pos - 1 - max(lead + 1, start) <= MAX_TURN_LEAD
+
+
 def _plan_turns(
     text: str,
     sections: Sequence[Section],
@@ -401,8 +426,7 @@ def _plan_turns(
         if sec.kind != "problems" or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
-        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b)
-                  if m.start() == a or text[m.start() - 1] in "。！？!?\n；; \t"), None)
+        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if _starts_turn(text, m.start(), a)), None)
         if m is None:
             continue
         start = m.start()

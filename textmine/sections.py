@@ -418,15 +418,25 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     known = _known_prefix(window)
     if known >= 2 and window[known : known + 1] not in CONJUNCTIONS:
         return i + known
+    # a heading of a known kind closed by its noun ends there, before any cue further on
+    # (存在的不足和改进措施|信息发布审核不够严格: 严格 is no cue here)
+    closed = _closed_kind_heading(window)
+    # no heading says 了: a clause with one (调整充实了…) is the paragraph's first
+    aspect = _aspect_particle(window)
     # a known title joined to more words (存在的问题和不足…) goes on: it ends at a cue or below
-    for p in range(2, len(window)):
+    for p in range(2, min(len(window), closed or len(window), aspect if aspect >= 0 else len(window))):
         if window[p - 1] in CONJUNCTIONS:  # after 、和及与 (准确、及时; 存在的问题及2018年工作计划) no title ends
+            continue
+        if window[p - 1] == "不":  # 不 binds the next word (公开不及时, 审核不严格): no cue starts there
             continue
         if lex.cue_any.match(window, p) or _subject_after_heading(window, p):
             return i + len(window[:p].rstrip(" \t，,"))
-    closed = _closed_kind_heading(window)
     if closed:
         return i + closed
+    if aspect >= 0:
+        ending = _last_ending(window[:aspect])
+        if ending:
+            return i + ending
     commas = len(re.findall(r"[，,]", window))
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
         return i + len(window.rstrip(" \t"))
@@ -444,6 +454,38 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     return i + min(len(window), lex.max_chars)
 
 
+#: The aspect particle 了 after a verb (调整充实了, 研究部署了), not in 了解 / 为了 / 除了 / 不了 / 了结.
+RE_ASPECT = re.compile(r"(?<![为除不])了(?![解结如])")
+
+
+def _aspect_particle(window: str) -> int:
+    """Where the aspect particle 了 stands in a heading window, or -1 (no heading says 了).
+
+    >>> _aspect_particle("加强组织领导调整充实了领导小组"), _aspect_particle("为了解决群众关切")
+    (10, -1)
+    """
+    m = RE_ASPECT.search(window, 2)
+    return m.start() if m else -1
+
+
+def _last_ending(head: str) -> int:
+    """End of the last title ending (领导, 机制, 建设 …) in ``head`` that closes a heading of at
+    least four characters, or 0: the heading before a clause that says 了.
+
+    >>> _last_ending("加强组织领导调整充实"), _last_ending("健全工作机制修订完善"), _last_ending("局党组研究部署")
+    (6, 6, 0)
+    """
+    endings = _lexicon().clause_endings
+    for p in range(len(head), 3, -1):
+        if head[:p].endswith(endings) and head[p : p + 1] not in CONTINUE_CHARS:
+            return p
+    return 0
+
+
+#: A count right after a noun: 21件, 3 条.
+RE_COUNT = re.compile(r"\d+[ \t]*[件条次个项人份篇家]")
+
+
 def _closed_kind_heading(window: str) -> int:
     """Where a heading of a known kind ends at its closing noun and a clause follows, or 0.
 
@@ -455,6 +497,8 @@ def _closed_kind_heading(window: str) -> int:
         if not window[:p].endswith(lex.closing_endings):
             continue
         if window[p] in CONTINUE_CHARS or window[p : p + 2] in lex.endings or window[p] in "。：:；;":
+            continue
+        if RE_COUNT.match(window, p):  # a noun that is counted (承办代表建议21件) closes no heading
             continue
         if _rule_for(window[:p]) is not None:
             return p
