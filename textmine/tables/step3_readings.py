@@ -30,6 +30,7 @@ from textmine.tables.records import (
     TableTokens,
     Token,
 )
+from textmine.tables.positions import column_positions
 from textmine.tables.registry import TableSpec, cell_words, match_key
 
 #: Most placements of a short row's values tried (combinations of blank positions).
@@ -52,17 +53,37 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
     tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
                      for a, b in itertools.pairwise(row.values))
-    for row in tokens.rows:
+    at = _positions(text, table, tokens)
+    for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = tokens.run is not None if row.mode == "lines" else tabs_shown
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown))
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n)))
     out.rows = list(rows.values())
     return out
 
 
-def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False) -> list[Layout]:
+def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tuple[int, ...]]:
+    """The columns of the values of space-separated rows read from where they sit on their lines
+    (:mod:`textmine.tables.positions`), by row index; rows of one width are read together."""
+    if tokens.mode != "space":
+        return {}
+    by_width: dict[int, list[int]] = {}
+    for n, row in enumerate(tokens.rows):
+        if row.mode == "space" and row.fitted:
+            by_width.setdefault(len(table.row_columns(row.hit.row)), []).append(n)
+    out: dict[int, tuple[int, ...]] = {}
+    for width, ns in by_width.items():
+        if width < 2:
+            continue
+        found = column_positions(text, [tokens.rows[n].fitted for n in ns], width)
+        out.update({n: at for n, at in zip(ns, found, strict=True) if at is not None})
+    return out
+
+
+def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
+             at: tuple[int, ...] | None = None) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
     the region shows its empty cells (runs of line breaks, two tabs in a row)."""
@@ -70,7 +91,7 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
             out.append(_layout(text, variant, values, row.mode, default, shown=shown))
@@ -82,9 +103,15 @@ MAX_SPARSE = 2000
 
 
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
-            shown: bool = False) -> Layout:
+            shown: bool = False, at: tuple[int, ...] | None = None) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
+    if at is not None and len(at) == len(values) < len(cols):
+        # the columns the values sit in on the page: that placement first, the others after it
+        whole = [Piece(t.raw, t.start, t.end) for t in values]
+        layout.placements = [Placement(whole, at)] + [p for p in placements(values, len(cols)) if p.at != at]
+        layout.positions = at
+        return layout
     # run-together text hides empty cells: the run may hold fewer cells than columns
     layout.hides_blanks = bool(splits) and len(values) < len(cols) and default == "space" and mode == "space"
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":

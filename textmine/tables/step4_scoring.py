@@ -567,6 +567,9 @@ def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Pla
         if rule(None, cols, vals):
             fits.append(placement)
     gaps = layout.gaps
+    by_place = [p for p in fits if not p.split and p.at == layout.positions]
+    if by_place:
+        return by_place, "placed by the column positions on the page and the row identity"
 
     def interior(at: tuple[int, ...]) -> list[int]:
         return [b - a - 1 for a, b in itertools.pairwise(at)]
