@@ -24,11 +24,18 @@ from textmine.tables.registry import RowSpec, TableSpec, match_key
 
 #: What may sit between two characters of a label in printed text.
 GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（）()]*"
-#: A line of values inside a label wrapped in its cell (PDF layout text prints a row's values on
-#: the line between the label's two halves: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
-WRAP = r"(?:(?<=\n)[ \t]*[\d/／—–无][ \t\d.,/／—–\-无]*\n" + GAP + ")?"
+#: The values of a row printed inside its label wrapped in its cell (PDF layout text prints them
+#: on a line between the label's pieces, after the label's own text or another column's:
+#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
+VALUES_LINE = r"[\d/／—–无][ \t\d.,/／—–\-无]*\n"
+WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP + ")?"
+#: Another label column's text at the start of a wrapped label's next line (the group label
+#: ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` / ``知要求缴纳费用``).
+LEFT_TEXT = r"(?:(?<=\n)[ \t]*[^\s\d]{1,10}[ \t]{2,})?"
 #: Where the values of a wrapped label start.
-RE_WRAPPED = re.compile(r"\n[ \t]*(?=[\d/／—–无][ \t\d.,/／—–\-无]*\n)")
+RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
+#: The rest of a wrapped label on its first line (no digits), its row's values on the next.
+RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*\n[ \t]*(?=" + VALUES_LINE + ")")
 #: A numbering prefix right before a label core (one digit only: glued digits are data).
 RE_PREFIX = re.compile(
     r"(?:其中\s*[：:]?\s*(?:\d[.．、])?|\d[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]"
@@ -51,7 +58,7 @@ def label_pattern(key: str) -> re.Pattern[str]:
     >>> bool(label_pattern("结果维持").search("结 果\\n维 持"))
     True
     """
-    return re.compile((GAP + WRAP).join(re.escape(ch) for ch in key))
+    return re.compile((GAP + WRAP + LEFT_TEXT).join(re.escape(ch) for ch in key))
 
 
 @dataclass
@@ -98,17 +105,21 @@ def find_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> in
 def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     hits.sort(key=lambda h: h.label_start)
     for i, hit in enumerate(hits):
-        wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
-        if wrapped:  # the label wraps around its row's values: they are the row's cells
-            hit.label_end = wrapped.end()
-        else:
-            m = RE_CLOSE.match(text, hit.label_end)
-            hit.label_end = m.end() if m else hit.label_end
+        m = RE_CLOSE.match(text, hit.label_end)
+        hit.label_end = m.end() if m else hit.label_end
         hit.seg_end = hits[i + 1].label_start if i + 1 < len(hits) else end
         hit.seg_end = max(hit.seg_end, hit.label_end)
-        m = None if wrapped else RE_PAREN_AFTER.match(text, hit.label_end, hit.seg_end)
+        m = RE_PAREN_AFTER.match(text, hit.label_end, hit.seg_end)
         if m:
             hit.label_end = m.end()
+        wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
+        if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
+            hit.label_end = wrapped.end()
+        elif text[hit.label_end:hit.seg_end].split("\n", 1)[0].strip():
+            # text after the label on its line, the row's values on the next: the label goes on
+            after = RE_WRAPPED_AFTER.match(text, hit.label_end, hit.seg_end)
+            if after:
+                hit.label_end = after.end()
     return hits
 
 
