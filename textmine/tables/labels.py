@@ -29,9 +29,10 @@ GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（�
 #: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
 VALUES_LINE = r"[\d/／—–无][ \t\d.,/／—–\-无]*\n"
 WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP + ")?"
-#: Another label column's text at the start of a wrapped label's next line (the group label
-#: ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` / ``知要求缴纳费用``).
-LEFT_TEXT = r"(?:(?<=\n)[ \t]*[^\s\d]{1,10}[ \t]{2,})?"
+#: Another label column's text at the start of a wrapped label's next line, or on a line of its
+#: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
+#: ``知要求缴纳费用``).
+LEFT_TEXT = r"(?:(?<=\n)[ \t]*[^\s\d]{1,10}(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
 #: Where the values of a wrapped label start.
 RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
 #: The rest of a wrapped label on its first line (no digits), its row's values on the next.
