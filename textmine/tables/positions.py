@@ -17,6 +17,8 @@ Example:
     ...         [Token("4", 18, 19, "value"), Token("6", 26, 27, "value")]]
     >>> column_positions(text, rows, 3)
     [(0, 1, 2), (0, 2)]
+    >>> column_positions("a 1 2 3 b 4 6", [rows[0], [Token("4", 10, 11, "value"), Token("6", 12, 13, "value")]], 3)
+    [None, None]
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ Span = tuple[int, int]
 def _span(text: str, tok: Token) -> Span:
     line_start = text.rfind("\n", 0, tok.start) + 1
     return tok.start - line_start, tok.end - line_start
+
+
+def _set_apart(text: str, tok: Token) -> bool:
+    """True when the token stands apart on its line: two spaces (or the line start) before it."""
+    before = text[max(0, tok.start - 2):tok.start]
+    return before == "  " or tok.start == 0 or before.endswith("\n") or "\t" in before
 
 
 def _columns(spans: list[Span]) -> list[Span]:
@@ -60,6 +68,8 @@ def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> 
         mine = [_span(text, t) for t in row]
         if any("\n" in text[a.end:b.start] for a, b in zip(row, row[1:], strict=False)):
             continue  # a row's values spread over several lines: no single line to read
+        if not all(_set_apart(text, t) for t in row) or (last_end is not None and "\n" not in text[last_end:row[0].start]):
+            continue  # values glued to their label or to each other, or two rows on one line: no layout
         broke = last_end is not None and PAGE_GAP in text[last_end:row[0].start]
         if not blocks or broke or len(_columns(spans + mine)) > ncols:
             blocks.append([])

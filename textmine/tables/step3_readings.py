@@ -46,7 +46,7 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     out = TableReadings(tokens)
     if table.layout == "single_row":
         out.single_keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
-        out.single = _single_row_candidates(table, tokens.single, len(out.single_keys))
+        out.single = _single_row_candidates(table, tokens.single, len(out.single_keys), text=text)
         return out
     rows: dict[str, RowReadings] = {}
     # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
@@ -182,12 +182,17 @@ def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:
     return [max(0, round((g - unit) / (unit + width))) for g in gaps]
 
 
-def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int) -> list[list[Piece]]:
-    """Readings of table 四's data row (``[]`` when the tokens cannot be that row)."""
+def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int, *, text: str = "") -> list[list[Piece]]:
+    """Readings of table 四's data row (``[]`` when the tokens cannot be that row). A line of
+    fewer values than cells whose spacing shows where the empty cells are (PDF layout text)
+    is read that way first, before cutting digit runs."""
     values = [t for t in tokens if t.kind == "value"]
     digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
     if len(values) < 5 and digits < nkeys:
         return []
+    spaced = _spaced_candidates(text, values, nkeys) if text and 5 <= len(values) < nkeys else []
+    if spaced:
+        return [*spaced, *split_candidates(values, nkeys)]
     ncols = len(table.rows[0].cols) if table.rows[0].cols else len(
         [c for c in table.columns if not c.optional])
     if len(values) == 1 and len(values[0].raw) > nkeys:
@@ -196,6 +201,30 @@ def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int) ->
     else:
         cands = split_candidates(values, nkeys)
     return cands or [[Piece(t.raw, t.start, t.end) for t in values]]
+
+
+def _spaced_candidates(text: str, values: list[Token], nkeys: int) -> list[list[Piece]]:
+    """Readings of a line of fewer values than cells with the empty cells in its widest gaps
+    (PDF layout text): the blanks the spacing shows, else each way to put them one to a gap
+    among the widest, widest first. ``[]`` when the values are not on one spaced line."""
+    gaps = _gap_blanks(text, values)
+    if gaps is None:
+        return []
+    missing = nkeys - len(values)
+    widths = [b.start - a.end for a, b in itertools.pairwise(values)]
+    options: list[list[int]] = [gaps] if sum(gaps) == missing else []
+    widest = sorted(range(len(widths)), key=lambda i: -widths[i])[: missing + 2]
+    for chosen in itertools.combinations(widest, missing):
+        counts = [1 if i in chosen else 0 for i in range(len(widths))]
+        if counts not in options:
+            options.append(counts)
+    out = []
+    for counts in options:
+        pieces: list[Piece] = []
+        for t, gap in zip(values, [*counts, 0], strict=True):
+            pieces += [Piece(t.raw, t.start, t.end)] + [Piece("", -1, -1) for _ in range(gap)]
+        out.append(pieces)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
