@@ -166,6 +166,8 @@ class TableReadings:
     rows: list[RowReadings] = field(default_factory=list)
     single: list[list[Piece]] = field(default_factory=list)
     single_keys: list[str] = field(default_factory=list)
+    #: ``single`` lists the readings the line's spacing shows first, most likely first
+    single_spaced: bool = False
 
 
 @dataclass

@@ -47,6 +47,7 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     if table.layout == "single_row":
         out.single_keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
         out.single = _single_row_candidates(table, tokens.single, len(out.single_keys), text=text)
+        out.single_spaced = bool(out.single) and any(p.start < 0 for p in out.single[0])
         return out
     rows: dict[str, RowReadings] = {}
     # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
