@@ -403,7 +403,7 @@ def html_table(grid: Grid, *, style: str, labels: int) -> str:
     out.append("<tbody>")
     for i, row in enumerate(grid):
         tds = []
-        for j, (text, rs, cs) in enumerate(row):
+        for text, rs, cs in row:
             attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
             shown = text.replace("\n", "<br>") if style == "cms" else text.replace("\n", "")
             if style == "cms" and len(shown) > 12 and "<br>" not in shown:

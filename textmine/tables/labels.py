@@ -32,13 +32,15 @@ WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE +
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
 #: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
 #: ``知要求缴纳费用``).
-LEFT_TEXT = r"(?:(?<=\n)[ \t]*[^\s\d]{1,10}(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
+NOT_VALUE = r"(?![\d/／—–无]+\s)"
+LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
 #: A label key this short is only a label when no CJK character follows it.
 SHORT_KEY = 2
 #: Where the values of a wrapped label start.
 RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
 #: The rest of a wrapped label on its first line (no digits), its row's values on the next.
-RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*\n(?:[ \t]*[^\s\d]{1,10}[ \t]{2,}|[ \t]*)(?=" + VALUES_LINE + ")")
+RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*\n(?:[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}[ \t]{2,}|[ \t]*)(?="
+                              + VALUES_LINE + ")")
 #: A numbering prefix right before a label core (one digit only: glued digits are data).
 RE_PREFIX = re.compile(
     r"(?:其中\s*[：:]?\s*(?:\d[.．、])?|\d[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]"

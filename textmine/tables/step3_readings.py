@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 
+from textmine.tables.positions import column_positions
 from textmine.tables.records import (
     Layout,
     Piece,
@@ -30,7 +31,6 @@ from textmine.tables.records import (
     TableTokens,
     Token,
 )
-from textmine.tables.positions import column_positions
 from textmine.tables.registry import TableSpec, cell_words, match_key
 
 #: Most placements of a short row's values tried (combinations of blank positions).
