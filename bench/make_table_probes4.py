@@ -316,11 +316,29 @@ def write_docx(recipe: dict[str, Any], cells: dict[str, list], path: Path) -> No
     path.write_bytes(out.getvalue())
 
 
+def chromium() -> str | None:
+    """The system Chromium (its print to PDF is how many reports were saved from a portal page)."""
+    return next((b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
+
+
+def print_pdf(html: Path, pdf: Path) -> None:
+    """``html`` printed to ``pdf`` by headless Chromium (no header or footer lines)."""
+    browser = chromium()
+    if browser is None:
+        raise RuntimeError("no Chromium to print the HTML probes")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", html.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+
+
 def build(probe: dict[str, Any], folder: Path) -> Path:
     """The probe's file in ``folder``: kept text files are copied, PDFs and Word files written."""
     path = folder / probe["file"]
     if "recipe" not in probe:
         shutil.copyfile(OUT / probe["file"], path)
+    elif "html" in probe["recipe"]:
+        print_pdf(OUT / probe["recipe"]["html"], path)
     elif probe["file"].endswith(".pdf"):
         write_pdf(probe["recipe"], probe["cells"], path)
     else:
@@ -484,8 +502,8 @@ def recipe_of(template: str, issuer: str, year: int, v: dict, opts: dict[str, An
 
 
 def main() -> None:
-    if shutil.which("pdftotext") is None or font_path() is None:
-        sys.exit("needs pdftotext (poppler-utils) and a CJK font")
+    if shutil.which("pdftotext") is None or font_path() is None or chromium() is None:
+        sys.exit("needs pdftotext (poppler-utils), Chromium and a CJK font")
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.iterdir():
         old.unlink()
@@ -547,6 +565,20 @@ def main() -> None:
         name = f"html-{style}-{template[3:]}-{k:02d}"
         add(name, f"{name}.html", v, "html",
             text=html_report(issuer, year, gov_tables(template, v, breaks=k % 2 == 0), style=style))
+    # the HTML pages printed to PDF by Chromium, read by pdfplumber (printed at test time) and by
+    # pdftotext -layout (kept)
+    for html in sorted(n for n in probes if n.startswith("html-"))[::2]:
+        era = html.split("-")[-2]
+        name = f"pdfplumber-chromium-{era}-{html.split('-')[-1]}"
+        probes[name] = dict(probes[html], file=f"{name}.pdf", shape="pdfplumber", recipe={"html": probes[html]["file"]})
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "r.pdf"
+            print_pdf(OUT / probes[html]["file"], pdf)
+            text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                                  capture_output=True).stdout.decode("utf-8")
+        name = f"pdftotext-chromium-{era}-{html.split('-')[-1]}"
+        add(name, f"{name}.txt", {}, "pdftotext", text=text)
+        probes[name]["cells"] = probes[html]["cells"]
     # Word: the official 2021 template filled; 2019 tables written with merged cells
     for k in range(9):
         issuer, template, year = next(places)
