@@ -33,7 +33,7 @@ WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE +
 #: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
 #: ``知要求缴纳费用``).
 NOT_VALUE = r"(?![\d/／—–无]+\s)"
-LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]{2,}|[ \t]*\n[ \t]*))?"
+LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[ \t]*))?"
 #: A label key this short is only a label when no CJK character follows it.
 SHORT_KEY = 2
 #: Where the values of a wrapped label start.
