@@ -190,3 +190,96 @@ def test_table_four_line_puts_the_empty_cell_in_the_widest_gap():
 def test_table_four_line_with_even_spacing_offers_no_spaced_reading():
     line = "1 2 0 3 6 0 / 8 8 4 / 6 48 58\n"
     assert _spaced_candidates(line, _tokens(line, 0), 15) == []
+
+
+# ---- a PDF table row cut by a page break (pdfplumber) ------------------------------------------
+
+
+def _two_page_pdf(path, *, cut: bool) -> None:
+    """Two pages of a four-column ruled table; with ``cut`` the last row of page 1 goes on at the
+    top of page 2 (its vertical rules run to the page's edge, no rule closes it), as Chromium prints it."""
+    import matplotlib
+
+    matplotlib.use("pdf")
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    from bench.make_table_probes4 import font_path
+
+    font = FontProperties(fname=font_path())
+    xs = [60, 260, 330, 400, 470]
+
+    def page(rows, *, top_open: bool, bottom_open: bool):
+        fig = Figure(figsize=(595 / 72, 842 / 72))
+        ax = fig.add_axes((0, 0, 1, 1))
+        ax.set_xlim(0, 595)
+        ax.set_ylim(842, 0)
+        ax.axis("off")
+        y0 = 60 if top_open else 100
+        y = y0
+        for i, (cells, height) in enumerate(rows):
+            last = i == len(rows) - 1
+            if not (top_open and i == 0):
+                ax.plot([xs[0], xs[-1]], [y, y], color="black", lw=0.6)
+            for x in xs:
+                ax.plot([x, x], [y, y + height], color="black", lw=0.6)
+            for k, text in enumerate(cells):
+                if text:
+                    ax.text(xs[k] + 3, y + 4, text, fontproperties=font, size=10, va="top")
+            y += height
+            if last and not bottom_open:
+                ax.plot([xs[0], xs[-1]], [y, y], color="black", lw=0.6)
+        return fig
+
+    head = (["信息内容", "甲", "乙", "总计"], 20)
+    first = [head, (["1.属于国家秘密", "1", "0", "1"], 20), (["2.重复申请", "0", "2", "2"], 20)]
+    second = [(["3.要求提供公开出版物", "1", "1", "2"], 20)]
+    if cut:
+        first.append((["4.无正当理由大量", "3", "", "3"], 722 - 160))
+        second.insert(0, (["反复申请", "", "", ""], 20))
+    else:
+        first.append((["4.无正当理由大量反复申请", "3", "", "3"], 20))
+    with PdfPages(path) as pdf:
+        pdf.savefig(page(first, top_open=False, bottom_open=cut))
+        pdf.savefig(page(second, top_open=cut, bottom_open=False))
+
+
+def _pdf_rows(tmp_path, *, cut: bool) -> list[str]:
+    import pytest
+
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("matplotlib")
+    from bench.make_table_probes4 import font_path
+    from textmine.ingest import read_document
+
+    if font_path() is None:
+        pytest.skip("no CJK font to write the PDF")
+    path = tmp_path / "t.pdf"
+    _two_page_pdf(path, cut=cut)
+    return read_document(path.read_bytes(), name="t.pdf").text.splitlines()
+
+
+def test_a_row_cut_by_a_page_break_is_rejoined(tmp_path):
+    lines = _pdf_rows(tmp_path, cut=True)
+    assert "4.无正当理由大量反复申请\t3\t\t3" in lines
+    assert not any(line.startswith("反复申请") for line in lines)
+
+
+def test_rows_closed_on_each_page_are_not_joined(tmp_path):
+    lines = _pdf_rows(tmp_path, cut=False)
+    assert "4.无正当理由大量反复申请\t3\t\t3" in lines
+    assert "3.要求提供公开出版物\t1\t1\t2" in lines
+
+
+# ---- a count cell holding two cells' values ------------------------------------------------
+
+
+def test_two_values_in_one_cell_are_an_uncertain_reading_not_an_error():
+    from textmine.checks.identities import _values_of_two_cells
+
+    assert _values_of_two_cells("2 /")
+    assert _values_of_two_cells("0 无")
+    assert not _values_of_two_cells("2件")
+    assert not _values_of_two_cells("见附件 2")
+    assert not _values_of_two_cells("12")

@@ -104,9 +104,12 @@ RULE = 3.0
 def _cut_lines(page: Any) -> tuple[float | None, float | None]:
     """Where a table row cut by a page break ends at the page's top and bottom: the ends of the
     vertical rules that run past every horizontal rule (``None`` when none do)."""
-    edges = page.edges  # a thin rectangle drawn as a rule also has two edges across it: not rules
-    hs = [e["top"] for e in edges if e.get("orientation") == "h" and e["x1"] - e["x0"] > RULE]
-    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > RULE]
+    # a thin rectangle drawn as a rule also has two edges across it, and a page's frame or
+    # background spans the page: neither is a rule of a table
+    width, height = float(page.width) * 0.9, float(page.height) * 0.9
+    edges = page.edges
+    hs = [e["top"] for e in edges if e.get("orientation") == "h" and RULE < e["x1"] - e["x0"] < width]
+    vs = [e for e in edges if e.get("orientation") == "v" and RULE < e["bottom"] - e["top"] < height]
     if not hs or len(vs) < 2:
         return None, None
     low, high = max(hs), min(hs)
