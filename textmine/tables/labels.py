@@ -38,8 +38,10 @@ LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[
 SHORT_KEY = 2
 #: Where the values of a wrapped label start.
 RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
+#: Text (no value) right after a label, on its line or the next.
+RE_TEXT_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?" + NOT_VALUE + r"[^\s\d]")
 #: The rest of a wrapped label on its first line (no digits), its row's values on the next.
-RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*\n(?:[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}[ \t]{2,}|[ \t]*)(?="
+RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*(?:\n[^\n\d]*){0,2}\n(?:[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}[ \t]{2,}|[ \t]*)(?="
                               + VALUES_LINE + ")")
 #: A numbering prefix right before a label core (one digit only: glued digits are data).
 RE_PREFIX = re.compile(
@@ -123,8 +125,9 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
         wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
         if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
             hit.label_end = wrapped.end()
-        elif text[hit.label_end:hit.seg_end].split("\n", 1)[0].strip():
-            # text after the label on its line, the row's values on the next: the label goes on
+        elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end):
+            # text after the label (on its line or the next two), the row's values on a line after
+            # it: the label goes on
             after = RE_WRAPPED_AFTER.match(text, hit.label_end, hit.seg_end)
             if after:
                 hit.label_end = after.end()
