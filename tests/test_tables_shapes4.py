@@ -283,3 +283,24 @@ def test_two_values_in_one_cell_are_an_uncertain_reading_not_an_error():
     assert not _values_of_two_cells("2件")
     assert not _values_of_two_cells("见附件 2")
     assert not _values_of_two_cells("12")
+
+
+# ---- hard wraps inside a table (pdftotext -layout) -----------------------------------------
+
+
+def test_cell_text_between_table_rows_is_not_joined_as_prose():
+    from textmine.ingest.layout import layout_drops
+
+    label = "                  2.申请人逾期未按收费通知要求缴纳\n          他处理\n"
+    row = "                  3.其他                        0     2     0        0          2\n"
+    text = row + label + row
+    first = len(row) + label.index("\n")
+    assert not [d for d in layout_drops(text, width=30) if d[0] == first]
+
+
+def test_the_same_lines_outside_a_table_are_joined():
+    from textmine.ingest.layout import layout_drops
+
+    text = "                  2.申请人逾期未按收费通知要求缴纳\n          他处理\n"
+    first = text.index("\n")
+    assert [d for d in layout_drops(text, width=30) if d[0] == first]
