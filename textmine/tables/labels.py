@@ -60,10 +60,24 @@ RE_CELLS_AFTER = re.compile(r"\d|[—–/／]|无")
 
 @functools.lru_cache(maxsize=4096)
 def label_pattern(key: str) -> re.Pattern[str]:
-    """A regex that finds the normalised label ``key`` in printed text.
+    """A regex that finds the normalised label ``key`` in printed text (anchors, column labels).
 
     >>> bool(label_pattern("结果维持").search("结 果\\n维 持"))
     True
+    """
+    return re.compile(GAP.join(re.escape(ch) for ch in key))
+
+
+@functools.lru_cache(maxsize=4096)
+def row_pattern(key: str) -> re.Pattern[str]:
+    """A regex that finds the row label ``key``: as :func:`label_pattern`, and also wrapped in its
+    cell around its row's values or beside another label column's text (PDF layout text); a key
+    of :data:`SHORT_KEY` characters or fewer only when no CJK character follows it.
+
+    >>> bool(row_pattern("本机关不掌握相关政府信息").search("本机关不掌握相关政府\\n    0   1\\n信息"))
+    True
+    >>> bool(row_pattern("其他").search("（六）其他处理"))
+    False
     """
     pattern = (GAP + WRAP + LEFT_TEXT).join(re.escape(ch) for ch in key)
     if len(key) <= SHORT_KEY:  # 其他 of 其他处理 is part of a longer word, not the label
@@ -96,7 +110,7 @@ def _occurrences(text: str, row: RowSpec, start: int, end: int) -> list[tuple[in
     """Every ``(start, end, key length)`` occurrence of the row's label keys in the range."""
     found = []
     for key in row.match_keys:
-        for m in label_pattern(key).finditer(text, start, end):
+        for m in row_pattern(key).finditer(text, start, end):
             found.append((m.start(), m.end(), len(key)))
     return found
 
@@ -159,7 +173,7 @@ class _FirstFinder:
         known = self.found.get(key)
         if known is not None and known[0] <= cursor and (known[1] is None or known[1].start() >= cursor):
             return known[1]
-        m = label_pattern(key).search(self.text, cursor, self.end)
+        m = row_pattern(key).search(self.text, cursor, self.end)
         self.found[key] = (cursor, m)
         return m
 
