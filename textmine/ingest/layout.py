@@ -262,6 +262,22 @@ def _prose(line: _Line) -> bool:
     return len(RE_HAN.findall(line.content)) >= 8 and len(RE_DIGITS.findall(line.content)) <= 1
 
 
+def _inside_tables(lines: list[_Line]) -> set[int]:
+    """Lines between two table rows of one block (no blank line between): the wrapped text of a
+    table's cells (``2.申请人逾期未按收费通知要求缴纳`` / ``他处理``), never prose to join."""
+    out: set[int] = set()
+    block: list[_Line] = []
+    for line in [*lines, None]:
+        if line is None or line.kind == "blank":
+            rows = [i for i, x in enumerate(block) if x.table]
+            if len(rows) >= 2:
+                out.update(id(x) for x in block[rows[0] + 1:rows[-1]] if not x.table)
+            block = []
+        elif line.kind == "content":
+            block.append(line)
+    return out
+
+
 def layout_drops(
     raw: str, *, dropped: Iterable[tuple[int, int]] = (), width: int | None = None
 ) -> list[tuple[int, int]]:
@@ -288,6 +304,7 @@ def _layout_drops(raw: str, lines: list[_Line], *, width: int | None) -> list[tu
     for line in lines:
         if line.kind == "page":
             drops.append((line.start, min(line.end + 1, len(raw))))
+    inside = _inside_tables(lines)
     previous: _Line | None = None
     gap_blank = gap_page = False
     for line in lines:
@@ -301,7 +318,7 @@ def _layout_drops(raw: str, lines: list[_Line], *, width: int | None) -> list[tu
         previous = line
         blank, page = gap_blank, gap_page
         gap_blank = gap_page = False
-        if a is None or (blank and not page) or a.table or b.table:
+        if a is None or (blank and not page) or a.table or b.table or id(a) in inside or id(b) in inside:
             continue
         if a.width < full or b.indent > a.indent + MAX_EXTRA_INDENT or not _joinable_pair(a, b):
             continue

@@ -90,6 +90,32 @@ class _Block:
     top: float
     line: Line
     margin: bool = False  # a one-line text block in the page's top or bottom margin
+    cut_top: bool = False  # a grid whose first row began on the page before (cut by the page break)
+    cut_bottom: bool = False  # a grid whose last row goes on on the next page
+
+
+#: Vertical rules that run this far past the last (or before the first) horizontal rule: a row
+#: cut by the page break, closed where its rules end.
+CUT = 2.0
+#: Shorter edges are the ends of a thin rectangle, not a rule.
+RULE = 3.0
+
+
+def _cut_lines(page: Any) -> tuple[float | None, float | None]:
+    """Where a table row cut by a page break ends at the page's top and bottom: the ends of the
+    vertical rules that run past every horizontal rule (``None`` when none do)."""
+    # a thin rectangle drawn as a rule also has two edges across it, and a page's frame or
+    # background spans the page: neither is a rule of a table
+    width, height = float(page.width) * 0.9, float(page.height) * 0.9
+    edges = page.edges
+    hs = [e["top"] for e in edges if e.get("orientation") == "h" and RULE < e["x1"] - e["x0"] < width]
+    vs = [e for e in edges if e.get("orientation") == "v" and RULE < e["bottom"] - e["top"] < height]
+    if not hs or len(vs) < 2:
+        return None, None
+    low, high = max(hs), min(hs)
+    below = [e["bottom"] for e in vs if e["bottom"] > low + CUT]
+    above = [e["top"] for e in vs if e["top"] < high - CUT]
+    return (min(above) if len(above) >= 2 else None), (max(below) if len(below) >= 2 else None)
 
 
 def _center_in(obj: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
@@ -175,14 +201,17 @@ def _grid_runs(
 def _page_blocks(page: Any) -> list[_Block]:
     chars = [ch for ch in page.chars if ch.get("text", "").strip()]
     runs = []
+    top_cut, bottom_cut = _cut_lines(page)
+    extra = [y for y in (top_cut, bottom_cut) if y is not None]
     try:
-        tables = page.find_tables()
+        tables = page.find_tables({"explicit_horizontal_lines": extra} if extra else None)
     except Exception as exc:  # pdfplumber's table finder on odd geometry
         logger.debug("page %s: table finder failed: %s", page.page_number, exc)
         tables = []
     for table in tables:
         runs.extend(_grid_runs(table, chars))
-    blocks = [_Block(bbox[1], grid) for bbox, grid in runs]
+    blocks = [_Block(bbox[1], grid, cut_top=top_cut is not None and abs(bbox[1] - top_cut) <= CUT,
+                     cut_bottom=bottom_cut is not None and abs(bbox[3] - bottom_cut) <= CUT) for bbox, grid in runs]
     boxes = [bbox for bbox, _ in runs]
     rest = page.filter(
         lambda obj: obj.get("object_type") != "char" or not any(_center_in(obj, b) for b in boxes)
@@ -310,6 +339,7 @@ def _assemble(pages: list[list[_Block]]) -> RenderedPage:
     page_line = rules().page_lines_any
     lines: list[Line] = []
     starts: list[int] = []
+    cut = False  # the last grid of the page before ends in a row cut by the page break
     for blocks in pages:
         kept = [
             b
@@ -331,10 +361,16 @@ def _assemble(pages: list[list[_Block]]) -> RenderedPage:
             and not isinstance(lines[-1], str)
             and len(first[0]) == len(lines[-1][0])
         ):
+            if cut and kept[0].cut_top:  # one row cut by the page break: its halves rejoined
+                joined = [join_lines([a, b]) if a and b else a or b for a, b in zip(lines[-1][-1], first[0], strict=True)]
+                first = [joined, *first[1:]]
+                lines[-1] = lines[-1][:-1]
             lines[-1] = lines[-1] + first  # the grid goes on: it stays on the page it began
             starts.append(len(lines))
             kept = kept[1:]
         else:
             starts.append(len(lines))
         lines.extend(b.line for b in kept)
+        grids = [b for b in kept if not isinstance(b.line, str)]
+        cut = bool(kept) and bool(grids) and kept[-1] is grids[-1] and grids[-1].cut_bottom
     return assemble(lines, page_starts=starts, source="pdf")

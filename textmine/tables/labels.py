@@ -24,6 +24,25 @@ from textmine.tables.registry import RowSpec, TableSpec, match_key
 
 #: What may sit between two characters of a label in printed text.
 GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（）()]*"
+#: The values of a row printed inside its label wrapped in its cell (PDF layout text prints them
+#: on a line between the label's pieces, after the label's own text or another column's:
+#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
+VALUES_LINE = r"[\d/／—–无][ \t\d.,/／—–\-无]*\n"
+WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP + ")?"
+#: Another label column's text at the start of a wrapped label's next line, or on a line of its
+#: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
+#: ``知要求缴纳费用``).
+NOT_VALUE = r"(?![\d/／—–无]+\s)"
+LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[ \t]*))?"
+#: A label key this short is only a label when no CJK character follows it.
+SHORT_KEY = 2
+#: Where the values of a wrapped label start.
+RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
+#: Text (no value) right after a label, on its line or the next.
+RE_TEXT_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?" + NOT_VALUE + r"[^\s\d]")
+#: The rest of a wrapped label on its first line (no digits), its row's values on the next.
+RE_WRAPPED_AFTER = re.compile(r"[^\n\d]*(?:\n[^\n\d]*){0,2}\n(?:[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}[ \t]{2,}|[ \t]*)(?="
+                              + VALUES_LINE + ")")
 #: A numbering prefix right before a label core (one digit only: glued digits are data).
 RE_PREFIX = re.compile(
     r"(?:其中\s*[：:]?\s*(?:\d[.．、])?|\d[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[）)]"
@@ -41,12 +60,29 @@ RE_CELLS_AFTER = re.compile(r"\d|[—–/／]|无")
 
 @functools.lru_cache(maxsize=4096)
 def label_pattern(key: str) -> re.Pattern[str]:
-    """A regex that finds the normalised label ``key`` in printed text.
+    """A regex that finds the normalised label ``key`` in printed text (anchors, column labels).
 
     >>> bool(label_pattern("结果维持").search("结 果\\n维 持"))
     True
     """
     return re.compile(GAP.join(re.escape(ch) for ch in key))
+
+
+@functools.lru_cache(maxsize=4096)
+def row_pattern(key: str) -> re.Pattern[str]:
+    """A regex that finds the row label ``key``: as :func:`label_pattern`, and also wrapped in its
+    cell around its row's values or beside another label column's text (PDF layout text); a key
+    of :data:`SHORT_KEY` characters or fewer only when no CJK character follows it.
+
+    >>> bool(row_pattern("本机关不掌握相关政府信息").search("本机关不掌握相关政府\\n    0   1\\n信息"))
+    True
+    >>> bool(row_pattern("其他").search("（六）其他处理"))
+    False
+    """
+    pattern = (GAP + WRAP + LEFT_TEXT).join(re.escape(ch) for ch in key)
+    if len(key) <= SHORT_KEY:  # 其他 of 其他处理 is part of a longer word, not the label
+        pattern += r"(?![\u4e00-\u9fff])"
+    return re.compile(pattern)
 
 
 @dataclass
@@ -74,7 +110,7 @@ def _occurrences(text: str, row: RowSpec, start: int, end: int) -> list[tuple[in
     """Every ``(start, end, key length)`` occurrence of the row's label keys in the range."""
     found = []
     for key in row.match_keys:
-        for m in label_pattern(key).finditer(text, start, end):
+        for m in row_pattern(key).finditer(text, start, end):
             found.append((m.start(), m.end(), len(key)))
     return found
 
@@ -100,6 +136,15 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
         m = RE_PAREN_AFTER.match(text, hit.label_end, hit.seg_end)
         if m:
             hit.label_end = m.end()
+        wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
+        if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
+            hit.label_end = wrapped.end()
+        elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end):
+            # text after the label (on its line or the next two), the row's values on a line after
+            # it: the label goes on
+            after = RE_WRAPPED_AFTER.match(text, hit.label_end, hit.seg_end)
+            if after:
+                hit.label_end = after.end()
     return hits
 
 
@@ -128,7 +173,7 @@ class _FirstFinder:
         known = self.found.get(key)
         if known is not None and known[0] <= cursor and (known[1] is None or known[1].start() >= cursor):
             return known[1]
-        m = label_pattern(key).search(self.text, cursor, self.end)
+        m = row_pattern(key).search(self.text, cursor, self.end)
         self.found[key] = (cursor, m)
         return m
 

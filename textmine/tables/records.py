@@ -133,6 +133,8 @@ class Layout:
     #: (run-together text): its splits into fewer cells are listed on demand
     #: (:func:`~textmine.tables.step3_readings.sparse_splits`)
     hides_blanks: bool = False
+    #: the columns the values sit in on their lines (PDF layout text), when the page settles them
+    positions: tuple[int, ...] | None = None
 
 
 @dataclass
@@ -164,6 +166,8 @@ class TableReadings:
     rows: list[RowReadings] = field(default_factory=list)
     single: list[list[Piece]] = field(default_factory=list)
     single_keys: list[str] = field(default_factory=list)
+    #: ``single`` lists the readings the line's spacing shows first, most likely first
+    single_spaced: bool = False
 
 
 @dataclass

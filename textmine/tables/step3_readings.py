@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 
+from textmine.tables.positions import column_positions
 from textmine.tables.records import (
     Layout,
     Piece,
@@ -45,24 +46,45 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     out = TableReadings(tokens)
     if table.layout == "single_row":
         out.single_keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
-        out.single = _single_row_candidates(table, tokens.single, len(out.single_keys))
+        out.single = _single_row_candidates(table, tokens.single, len(out.single_keys), text=text)
+        out.single_spaced = bool(out.single) and any(p.start < 0 for p in out.single[0])
         return out
     rows: dict[str, RowReadings] = {}
     # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
     tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
                      for a, b in itertools.pairwise(row.values))
-    for row in tokens.rows:
+    at = _positions(text, table, tokens)
+    for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = tokens.run is not None if row.mode == "lines" else tabs_shown
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown))
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n)))
     out.rows = list(rows.values())
     return out
 
 
-def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False) -> list[Layout]:
+def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tuple[int, ...]]:
+    """The columns of the values of space-separated rows read from where they sit on their lines
+    (:mod:`textmine.tables.positions`), by row index; rows of one width are read together."""
+    if tokens.mode != "space":
+        return {}
+    by_width: dict[int, list[int]] = {}
+    for n, row in enumerate(tokens.rows):
+        if row.mode == "space" and row.fitted:
+            by_width.setdefault(len(table.row_columns(row.hit.row)), []).append(n)
+    out: dict[int, tuple[int, ...]] = {}
+    for width, ns in by_width.items():
+        if width < 2:
+            continue
+        found = column_positions(text, [tokens.rows[n].fitted for n in ns], width)
+        out.update({n: at for n, at in zip(ns, found, strict=True) if at is not None})
+    return out
+
+
+def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
+             at: tuple[int, ...] | None = None) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
     the region shows its empty cells (runs of line breaks, two tabs in a row)."""
@@ -70,7 +92,7 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
             out.append(_layout(text, variant, values, row.mode, default, shown=shown))
@@ -82,9 +104,15 @@ MAX_SPARSE = 2000
 
 
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
-            shown: bool = False) -> Layout:
+            shown: bool = False, at: tuple[int, ...] | None = None) -> Layout:
     splits = split_candidates(values, len(cols)) if values else []
     layout = Layout(cols, values, splits)
+    if at is not None and len(at) == len(values) < len(cols):
+        # the columns the values sit in on the page: that placement first, the others after it
+        whole = [Piece(t.raw, t.start, t.end) for t in values]
+        layout.placements = [Placement(whole, at)] + [p for p in placements(values, len(cols)) if p.at != at]
+        layout.positions = at
+        return layout
     # run-together text hides empty cells: the run may hold fewer cells than columns
     layout.hides_blanks = bool(splits) and len(values) < len(cols) and default == "space" and mode == "space"
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
@@ -155,12 +183,17 @@ def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:
     return [max(0, round((g - unit) / (unit + width))) for g in gaps]
 
 
-def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int) -> list[list[Piece]]:
-    """Readings of table 四's data row (``[]`` when the tokens cannot be that row)."""
+def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int, *, text: str = "") -> list[list[Piece]]:
+    """Readings of table 四's data row (``[]`` when the tokens cannot be that row). A line of
+    fewer values than cells whose spacing shows where the empty cells are (PDF layout text)
+    is read that way first, before cutting digit runs."""
     values = [t for t in tokens if t.kind == "value"]
     digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
     if len(values) < 5 and digits < nkeys:
         return []
+    spaced = _spaced_candidates(text, values, nkeys) if text and 5 <= len(values) < nkeys else []
+    if spaced:
+        return [*spaced, *split_candidates(values, nkeys)]
     ncols = len(table.rows[0].cols) if table.rows[0].cols else len(
         [c for c in table.columns if not c.optional])
     if len(values) == 1 and len(values[0].raw) > nkeys:
@@ -169,6 +202,30 @@ def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int) ->
     else:
         cands = split_candidates(values, nkeys)
     return cands or [[Piece(t.raw, t.start, t.end) for t in values]]
+
+
+def _spaced_candidates(text: str, values: list[Token], nkeys: int) -> list[list[Piece]]:
+    """Readings of a line of fewer values than cells with the empty cells in its widest gaps
+    (PDF layout text): the blanks the spacing shows, else each way to put them one to a gap
+    among the widest, widest first. ``[]`` when the values are not on one spaced line."""
+    gaps = _gap_blanks(text, values)
+    if gaps is None:
+        return []
+    missing = nkeys - len(values)
+    widths = [b.start - a.end for a, b in itertools.pairwise(values)]
+    options: list[list[int]] = [gaps] if sum(gaps) == missing else []
+    widest = sorted(range(len(widths)), key=lambda i: -widths[i])[: missing + 2]
+    for chosen in itertools.combinations(widest, missing):
+        counts = [1 if i in chosen else 0 for i in range(len(widths))]
+        if counts not in options:
+            options.append(counts)
+    out = []
+    for counts in options:
+        pieces: list[Piece] = []
+        for t, gap in zip(values, [*counts, 0], strict=True):
+            pieces += [Piece(t.raw, t.start, t.end)] + [Piece("", -1, -1) for _ in range(gap)]
+        out.append(pieces)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

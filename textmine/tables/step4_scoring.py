@@ -567,6 +567,9 @@ def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Pla
         if rule(None, cols, vals):
             fits.append(placement)
     gaps = layout.gaps
+    by_place = [p for p in fits if not p.split and p.at == layout.positions]
+    if by_place:
+        return by_place, "placed by the column positions on the page and the row identity"
 
     def interior(at: tuple[int, ...]) -> list[int]:
         return [b - a - 1 for a, b in itertools.pairwise(at)]
@@ -624,7 +627,14 @@ def score_readings(
     if table.layout == "single_row":
         if not readings.single:
             return {}
-        index, note = choose(template, table.key, {"appeals": readings.single}, {"appeals": readings.single_keys})["appeals"]
+        index, note = choose(template, table.key, {"appeals": readings.single}, {"appeals": readings.single_keys},
+                             preferred=("appeals",) if readings.single_spaced else ())["appeals"]
+        if readings.single_spaced and note is None:
+            rule = row_rule(template, table.key)
+            spaced = [c for c in readings.single if any(p.start < 0 for p in c)]
+            fit = sum(1 for c in spaced if _holds(rule, "appeals", readings.single_keys, c, unsigned=True))
+            if fit > 1:
+                note = f"not settled ({fit} placements of the empty cells fit the line's spacing and identities)"
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}

@@ -101,12 +101,14 @@ def _single_row(table: TableSpec, choice: Choice | None) -> list[FoundRow]:
     if choice is None:
         return []
     found: dict[str, FoundRow] = {}
+    # empty cells placed by the line's spacing: a note on where they go is the whole row's
+    spaced = any(p.start < 0 for p in choice.pieces)
     for key, piece in zip(choice.cols, choice.pieces, strict=False):
         row_key, _, col_key = key.partition(":")
         i = next(j for j, r in enumerate(table.rows) if r.key == row_key)
         fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
         fr.cells[col_key] = FoundCell(
-            piece.raw, piece.start, piece.end, piece.split, choice.note if piece.split else None
+            piece.raw, piece.start, piece.end, piece.split, choice.note if piece.split or spaced else None
         )
     return list(found.values())
 
@@ -124,14 +126,20 @@ def _by_order(table: TableSpec, required: list[RowSpec], lines: list[list[Token]
     return out
 
 
+#: Nothing after a label on its line, then the next section's heading (三、收到和处理…): the label
+#: is the last row of a printed table, its cells empty.
+RE_LAST_ROW_END = re.compile(r"[ \t]*\n\s*[一二三四五六七八九十]+、")
+
+
 def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRow]:
     """The rows read from text that belong to a printed table.
 
     A label matched in prose is not a row: a table is only taken when a run of at least
     :data:`MIN_VALUE_ROWS` rows holds values (one of them a number; fewer when the template
     table has fewer rows), and a row without values is kept only inside that run or when its
-    label is followed by visibly empty cells (a blank line, an empty TAB/pipe cell, a unit) or
-    by nothing but the next label, never when prose follows it. No real run → no rows (the table's cells come back ``missing``).
+    label is followed by visibly empty cells (a blank line, an empty TAB/pipe cell, a unit), by
+    nothing but the next label, or (after the run) by nothing on its line and then the next
+    section's heading; never when prose follows it. No real run → no rows (the table's cells come back ``missing``).
     """
     if table.layout == "single_row":
         return found
@@ -153,6 +161,8 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
             out.append(f)  # empty cells (or a unit cell) printed after the label
         elif not RE_CJK.search(text, f.label_end, f.seg_end):
             out.append(f)
+        elif f.label_start > hi and RE_LAST_ROW_END.match(text, f.label_end, f.seg_end):
+            out.append(f)  # the table's last row, its cells empty: the next section's heading follows
         else:
             logger.debug("%s: label %r in prose, not a table row", table.key, f.label)
     return out

@@ -1,0 +1,89 @@
+"""Columns read from where the values sit on their lines (PDF layout text).
+
+``pdftotext -layout`` prints a ruled table as lines of values separated by runs of spaces; an
+empty cell prints nothing, so a row of fewer values than columns does not say which cells are
+empty. The rows of one page of a table do: every value of a column sits at the same place on its
+line. The value tokens of consecutive rows are gathered into columns (token spans, counted in
+characters from the line start, that overlap); a block of rows whose values make exactly as many
+columns as the table has gives each value its column. A page break moves the columns (another
+page, another layout): a row whose values would make more columns than the table has starts a
+new block, and so does a run of two blank lines. A block with fewer columns (a column empty in
+every row of it) or values that do not fall one to a column says nothing.
+
+Example:
+    >>> from textmine.tables.records import Token
+    >>> text = "a   1   2   3\\nb   4       6\\n"
+    >>> rows = [[Token("1", 4, 5, "value"), Token("2", 8, 9, "value"), Token("3", 12, 13, "value")],
+    ...         [Token("4", 18, 19, "value"), Token("6", 26, 27, "value")]]
+    >>> column_positions(text, rows, 3)
+    [(0, 1, 2), (0, 2)]
+    >>> column_positions("a 1 2 3 b 4 6", [rows[0], [Token("4", 10, 11, "value"), Token("6", 12, 13, "value")]], 3)
+    [None, None]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textmine.tables.records import Token
+
+#: Two blank lines between rows: a page break (the page number and form feed dropped).
+PAGE_GAP = "\n\n\n"
+
+Span = tuple[int, int]
+
+
+def _span(text: str, tok: Token) -> Span:
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    return tok.start - line_start, tok.end - line_start
+
+
+def _set_apart(text: str, tok: Token) -> bool:
+    """True when the token stands apart on its line: two spaces (or the line start) before it."""
+    before = text[max(0, tok.start - 2):tok.start]
+    return before == "  " or tok.start == 0 or before.endswith("\n") or "\t" in before
+
+
+def _columns(spans: list[Span]) -> list[Span]:
+    """Overlapping spans merged, left to right."""
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> list[tuple[int, ...] | None]:
+    """For each row of value tokens (in printed order), the column of each token, or ``None``
+    where the positions on the lines do not settle it."""
+    out: list[tuple[int, ...] | None] = [None] * len(rows)
+    blocks: list[list[int]] = []
+    spans: list[Span] = []
+    last_end = None
+    for i, row in enumerate(rows):
+        if not row:
+            continue
+        mine = [_span(text, t) for t in row]
+        if any("\n" in text[a.end:b.start] for a, b in zip(row, row[1:], strict=False)):
+            continue  # a row's values spread over several lines: no single line to read
+        if not all(_set_apart(text, t) for t in row) or (last_end is not None and "\n" not in text[last_end:row[0].start]):
+            continue  # values glued to their label or to each other, or two rows on one line: no layout
+        broke = last_end is not None and PAGE_GAP in text[last_end:row[0].start]
+        if not blocks or broke or len(_columns(spans + mine)) > ncols:
+            blocks.append([])
+            spans = []
+        blocks[-1].append(i)
+        spans += mine
+        last_end = row[-1].end
+    for block in blocks:
+        columns = _columns([s for i in block for s in (_span(text, t) for t in rows[i])])
+        if len(columns) != ncols:
+            continue
+        for i in block:
+            at = tuple(next(k for k, (a, b) in enumerate(columns) if a <= s[0] < b)
+                       for s in (_span(text, t) for t in rows[i]))
+            if all(x < y for x, y in zip(at, at[1:], strict=False)):
+                out[i] = at
+    return out
