@@ -81,6 +81,22 @@ def test_report_id_is_stable_for_the_same_bytes(tmp_path):
     assert ra.manifest["report_id"] == hashlib.sha256(REPORT.encode()).hexdigest()[:16]
 
 
+def test_the_same_bytes_under_two_paths_are_analysed_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = Path(__file__).resolve().parents[1] / "corpora" / "gaotai-2016.txt"
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(source.read_bytes())
+    once = tag(source, timeout=None)
+    twice = tag(folder, timeout=None)
+    assert len(twice.manifest) == len(twice.reports) == 2  # one row per path
+    for name in ("sections", "sentences", "facts", "cells", "items", "findings"):
+        assert len(getattr(twice, name)) == len(getattr(once, name)), name  # not twice the rows
+    run([folder], tmp_path / "out", workers=1)
+    cells = pd.read_parquet(tmp_path / "out" / "cells.parquet")
+    assert len(cells) == len(once.cells) and not cells.duplicated(["table", "row_key", "col_key"]).any()
+
+
 def _digests(folder: Path) -> dict[str, str]:
     out = {}
     for path in sorted(folder.iterdir()):
