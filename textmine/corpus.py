@@ -763,9 +763,11 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     records = cell_records(cells)
     groups = cells.groupby("report_id", sort=False).indices
     index = _cross_year_index()
+    seen: set[str] = set()
     for row in reports.itertuples(index=False):
-        if row.report_id not in groups or pd.isna(row.year):
-            continue
+        if row.report_id not in groups or pd.isna(row.year) or row.report_id in seen:
+            continue  # no cells, no year, or the same bytes under another path
+        seen.add(row.report_id)
         index.add(
             row.report_id,
             issuer=None if pd.isna(row.issuer) else row.issuer,
