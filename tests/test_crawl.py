@@ -165,19 +165,6 @@ def test_gbk_csv_and_bad_rows(tmp_path):
     assert frames.reports["issuer"].iloc[0] == "华溪县人民政府"
 
 
-def test_a_crawled_text_without_its_title_line_is_not_called_no_report():
-    frame = pd.DataFrame({
-        "title": ["华溪县2016年政府信息公开工作年度报告", "华溪县2016年工作总结"],
-        "date": ["2017-01-20", "2017-01-21"],
-        "正文": ["一、概述\n2016年，华溪县主动公开各类信息120条。"] * 2,
-    })  # fmt: skip
-    manifest = tag(frame, timeout=None).manifest
-    # the listing's title names the annual report: the text need not repeat it
-    assert "does not look like an annual report" not in manifest["message"].iloc[0]
-    assert "no statistics table found" in manifest["message"].iloc[0]
-    assert "not an annual report" in manifest["message"].iloc[1]
-
-
 def test_broken_json_lines_keep_their_row(tmp_path):
     path = tmp_path / "c.jsonl"
     good = json.dumps({"title": "某县2019年政府信息公开工作年度报告", "content": "一、总体情况\n主动公开信息5条。"}, ensure_ascii=False)

@@ -41,11 +41,10 @@ from textmine.ingest.crawl import (
     crawl_rows,
     is_crawl_table,
     looks_like_html,
-    names_annual_report,
     names_other_document,
 )
 from textmine.ingest.pdf import MAX_PAGES
-from textmine.ingest.read import MAX_CHARS, NOT_A_REPORT
+from textmine.ingest.read import MAX_CHARS
 
 logger = logging.getLogger(__name__)
 
@@ -293,8 +292,6 @@ def _timed(row: dict[str, Any], started: float) -> dict[str, Any]:
 def _crawl_meta(doc: Any, crawl: CrawlRow) -> None:
     """Give the crawl table's title, date and issuer priority over what the text says."""
     doc.source = crawl.source()
-    if names_annual_report(crawl.title):  # the listing says what the text (without its title) may not
-        doc.warnings[:] = [w for w in doc.warnings if not w.startswith(NOT_A_REPORT)]
     if crawl.title:
         doc.header["标题"] = crawl.title
     if crawl.date:

@@ -111,15 +111,6 @@ def names_other_document(title: str | None) -> bool:
     return not RE_ANNUAL_TITLE.search(compact) and bool(RE_DOCUMENT_TITLE.search(compact))
 
 
-def names_annual_report(title: str | None) -> bool:
-    """Whether a listing's title names a government information disclosure annual report.
-
-    >>> names_annual_report("某市2022年政府信息公开工作年度报告"), names_annual_report("工作要点")
-    (True, False)
-    """
-    return bool(title) and bool(RE_ANNUAL_TITLE.search(re.sub(r"\s+", "", title or "")))
-
-
 def find_columns(columns: list[str], *, label: str, **named: str | None) -> dict[str, str | None]:
     """Map each field (text, title, date, url, issuer) to a column of the table.
 
