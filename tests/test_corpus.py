@@ -81,6 +81,40 @@ def test_report_id_is_stable_for_the_same_bytes(tmp_path):
     assert ra.manifest["report_id"] == hashlib.sha256(REPORT.encode()).hexdigest()[:16]
 
 
+def test_the_same_bytes_under_two_paths_are_analysed_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = Path(__file__).resolve().parents[1] / "corpora" / "gaotai-2016.txt"
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(source.read_bytes())
+    once = tag(source, timeout=None)
+    twice = tag(folder, timeout=None)
+    assert len(twice.manifest) == len(twice.reports) == 2  # one row per path
+    for name in ("sections", "sentences", "facts", "cells", "items", "findings"):
+        assert len(getattr(twice, name)) == len(getattr(once, name)), name  # not twice the rows
+    run([folder], tmp_path / "out", workers=1)
+    cells = pd.read_parquet(tmp_path / "out" / "cells.parquet")
+    assert len(cells) == len(once.cells) and not cells.duplicated(["table", "row_key", "col_key"]).any()
+
+
+def test_cross_year_findings_of_a_report_under_two_paths_once(shared_corpus, tmp_path):
+    from textmine.corpus import cross_year_rows
+    from textmine.frames import read_table
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("r001", "r004"):  # 平潭综合实验区 2011 and 2012: L-5 findings between them
+        data = (shared_corpus / "texts" / f"{name}.txt").read_bytes()
+        (folder / f"{name}-a.txt").write_bytes(data)
+        (folder / f"{name}-b.txt").write_bytes(data)
+    run([folder], tmp_path / "out", workers=1)
+    findings = read_table(tmp_path / "out", "findings")
+    cross = findings[findings["check_id"] == "L-5"]
+    assert len(cross) and not cross.duplicated(["report_id", "message"]).any()
+    again = cross_year_rows(read_table(tmp_path / "out", "reports"), read_table(tmp_path / "out", "cells"))
+    assert sorted(r["message"] for r in again) == sorted(cross["message"])
+
+
 def _digests(folder: Path) -> dict[str, str]:
     out = {}
     for path in sorted(folder.iterdir()):

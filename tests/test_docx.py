@@ -277,6 +277,14 @@ def test_package_without_document_part() -> None:
         read_document(out.getvalue(), name="a.docx")
 
 
+def test_an_empty_zip_archive_is_a_zip_without_a_word_document() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w"):
+        pass  # an empty archive starts with the end-of-archive record PK\x05\x06
+    with pytest.raises(ReadError, match="empty.docx: .*ZIP archive that is not a Word document"):
+        read_document(out.getvalue(), name="empty.docx")
+
+
 def test_docx_under_another_extension_is_read_by_its_content() -> None:
     data = _package(_p("某某县2022年政府信息公开工作年度报告") + _p("一、总体情况"))
     doc = read_document(data, name="attachment.htm")

@@ -210,6 +210,12 @@ def test_no_facts(sentence: str) -> None:
         ("举办3期培训班", "gov2014", "training_sessions"),
         ("约200人参加培训", "gov2014", "trainees"),
         ("收到申请人补正材料5份", "gov2021", None),
+        # a passive outcome after the counted noun names the part (…结果被纠正: corrected)
+        ("全年有1件行政复议案件结果被纠正", "gov2021", "reviews_corrected"),
+        ("有2件行政复议案件被撤销", "gov2021", "reviews_corrected"),
+        ("有2件行政复议案件被维持", "gov2021", "reviews_upheld"),
+        ("有2件行政复议申请被受理", "gov2021", "review"),  # no outcome: the number received
+        ("有2件行政复议案件，被纠正的没有", "gov2021", "review"),  # not across a clause
     ],
 )
 def test_indicator(sentence: str, template: str, indicator: str | None) -> None:

@@ -602,6 +602,14 @@ def test_walk_explicit_file_kept_and_deduplicated(tmp_path: Path) -> None:
     assert ignored == 1
 
 
+def test_walk_keeps_unreadable_word_processor_files_in_a_folder(tmp_path: Path) -> None:
+    for name in ("a.wps", "b.RTF", "c.xls", "d.et", "e.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    inputs, ignored = walk([tmp_path])
+    assert [p.name for p in inputs] == ["a.wps", "b.RTF", "e.txt"]  # the first two get a clear error
+    assert ignored == 2  # spreadsheets are not reports
+
+
 def test_walk_missing_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="missing"):
         walk([tmp_path / "missing"])

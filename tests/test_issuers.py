@@ -123,3 +123,20 @@ def test_issuer_table_one_row_per_report_id() -> None:
     assert table["report_id"].tolist() == ["a", "b", "c"]  # the same bytes under two paths: one row
     assert table.loc[0, "issuer_key"] == table.loc[1, "issuer_key"] != table.loc[2, "issuer_key"]
     assert table.loc[0, "admin_code"] == "350128"
+
+
+def test_issuer_table_keeps_the_province() -> None:
+    reports = pd.DataFrame(
+        {
+            "report_id": ["a", "b"],
+            "issuer": ["淮安市洪泽区人民政府", "上海市科学技术委员会"],
+            "province": ["江苏省", "上海市"],
+            "city": ["淮安市", "上海市"],
+            "county": ["洪泽区", None],
+            "year": [2023, 2024],
+        }
+    )
+    table = issuer_table(reports)
+    assert table["province"].tolist() == ["江苏省", "上海市"]
+    assert table["city"].tolist() == ["淮安市", "上海市"]
+    assert table.loc[0, "county"] == "洪泽区" and table.loc[0, "admin_code"] == "320813"

@@ -148,6 +148,16 @@ def test_previous_report_and_copied_share() -> None:
     assert pd.isna(cs.loc["a", "copied_share"])
 
 
+def test_a_report_under_two_paths_has_one_copied_share_row() -> None:
+    frames = _frames()
+    reports = frames["reports"]
+    frames["reports"] = pd.concat([reports, reports[reports.report_id == "b"]], ignore_index=True)
+    assert sorted(previous_reports(frames)["report_id"]) == ["a", "b", "c", "d"]
+    cs = copied_share(frames)
+    assert sorted(cs["report_id"]) == ["a", "b", "c", "d"]
+    assert cs.set_index("report_id").loc["b", "copied_sentences"] == 3
+
+
 def test_report_similarity_ranks_copies_first() -> None:
     sim = report_similarity(_frames(), segmenter=lambda t: list(t), stopwords=())
     assert list(sim.columns) == ["report_a", "report_b", "cosine"]

@@ -478,12 +478,13 @@ def run(
         threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
+        seen: set[str] = set()
         results = _final_results(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
             evidence=cross_year, on_file=on_file,
         )  # fmt: skip
         for result, batch_done in results:
-            _take(result, summary, pending, index)
+            _take(result, summary, pending, index, seen)
             if batch_done:
                 _flush(writer, pending)
         _flush(writer, pending)
@@ -627,10 +628,12 @@ class _OptionsReader:
 
 
 def _take(
-    result: FileResult, summary: RunSummary | None, pending: dict[str, list[dict[str, Any]]], index: Any
-) -> None:
+    result: FileResult, summary: RunSummary | None, pending: dict[str, list[dict[str, Any]]], index: Any,
+    seen: set[str],
+) -> None:  # fmt: skip
     """Count one input's result (in ``summary``, when given) and queue its rows for writing (and
-    for the cross-year index)."""
+    for the cross-year index). A report whose ``report_id`` is in ``seen`` (the same bytes under
+    another path) adds its manifest and ``reports`` rows only: its analysis is already queued."""
     if summary is not None:
         summary.inputs += 1
         status = result.manifest["status"]
@@ -638,10 +641,13 @@ def _take(
         if status != "ok":
             summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
     pending["manifest"].append(result.manifest)
+    ids = {row["report_id"] for row in result.rows.get("reports") or ()}
+    repeat = bool(ids) and ids <= seen
+    seen |= ids
     for name, rows in result.rows.items():
-        if name in pending:
+        if name in pending and (name == "reports" or not repeat):
             pending[name].extend(rows)
-    if index is not None:
+    if index is not None and not repeat:
         index_result(index, result)
 
 
@@ -754,9 +760,11 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     records = cell_records(cells)
     groups = cells.groupby("report_id", sort=False).indices
     index = _cross_year_index()
+    seen: set[str] = set()
     for row in reports.itertuples(index=False):
-        if row.report_id not in groups or pd.isna(row.year):
-            continue
+        if row.report_id not in groups or pd.isna(row.year) or row.report_id in seen:
+            continue  # no cells, no year, or the same bytes under another path
+        seen.add(row.report_id)
         index.add(
             row.report_id,
             issuer=None if pd.isna(row.issuer) else row.issuer,
@@ -843,8 +851,9 @@ def tag(
     results = _final_results(
         inputs, workers=workers, engine="local", scheduler=None, timeout=timeout, options=options, evidence=cross_year
     )  # fmt: skip
+    seen: set[str] = set()
     for result, _ in results:
-        _take(result, None, rows, index)
+        _take(result, None, rows, index, seen)
     if index is not None:
         rows["findings"].extend(cross_year_index_rows(index))
     return Frames.from_rows(rows)

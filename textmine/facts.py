@@ -75,6 +75,9 @@ def _nospace(text: str) -> str:
 #: A CJK ideograph, an opening quote or title mark, or a Latin letter: a phrase can start here.
 RE_WORD_START = re.compile(r"[\u4e00-\u9fff“《「A-Za-z]")
 
+#: How far a passive outcome after a counted noun (…被纠正, …被撤销) is read for its indicator.
+PASSIVE_REACH = 6
+
 #: The words between two facts that make the second count the same thing (各, 每个).
 RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 
@@ -753,6 +756,8 @@ def _facts(
                 context = counted
             elif number_first:
                 context = _nospace(s[max(lo, n.start - 6) : n.start]) + (right or "")
+                if s.startswith("被", right_end):  # 1件行政复议案件结果被纠正: the outcome names the part
+                    context += _nospace(s[right_end : min(hi, right_end + PASSIVE_REACH)])
             else:
                 context = _nospace(s[lo : n.start])
             indicator = _indicator(context, unit, era)

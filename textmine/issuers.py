@@ -385,7 +385,7 @@ def issuer_table(reports: Any) -> Any:
                 "report_id": rid,
                 "issuer_key": row.pop("key") or None,
                 "issuer_name": row.pop("name") or None,
-                **{k: row[k] for k in IDENTITY_COLUMNS[4:]},
+                **{k: row[k] for k in IDENTITY_COLUMNS[3:]},
             }
         )
     frame = pd.DataFrame(rows, columns=list(IDENTITY_COLUMNS))

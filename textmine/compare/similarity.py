@@ -292,9 +292,10 @@ def previous_reports(frames: Any) -> pd.DataFrame:
     several reports in one year, the one with the smallest ``report_id`` is used.
 
     Returns:
-        ``report_id, issuer, year, prev_report_id, prev_year``.
+        ``report_id, issuer, year, prev_report_id, prev_year``, one row per ``report_id`` (a report
+        under two paths has two ``reports`` rows).
     """
-    reports = table(frames, "reports")[["report_id", "issuer", "year"]].copy()
+    reports = table(frames, "reports")[["report_id", "issuer", "year"]].drop_duplicates("report_id")
     reports = reports.sort_values(["issuer", "year", "report_id"], na_position="last").reset_index(
         drop=True
     )

@@ -115,7 +115,7 @@ def sniff(data: bytes) -> str:
     """
     if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):  # a package, or an empty archive
         return _zip_kind(data)
     if data.startswith(OLE_MAGIC):
         return "doc" if "WordDocument".encode("utf-16-le") in data[:1 << 20] else "ole"

@@ -26,6 +26,10 @@ REPORT_EXTENSIONS: tuple[str, ...] = (
     ".doc",
 )
 
+#: Word-processor formats that may hold a report but are not read: walked so that the
+#: manifest says what to do with them (save as .docx or PDF) instead of a silent skip.
+UNREADABLE_REPORT_EXTENSIONS: tuple[str, ...] = (".wps", ".rtf")
+
 
 def _hidden(name: str) -> bool:
     """Dot files and folders, and Office lock files (``~$report.docx``)."""
@@ -41,7 +45,8 @@ def _documentation(name: str) -> bool:
 def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
     """Expand files and folders into report inputs.
 
-    Folders are walked recursively; files with a report extension are kept, hidden files and
+    Folders are walked recursively; files with a report extension (or a word-processor format
+    that is not read, ``.wps``/``.rtf``, so that its error is recorded) are kept, hidden files and
     folders are skipped, and other files (including a folder's README/LICENSE) are counted as
     ignored. A path given explicitly as a file is
     always kept, whatever its extension (so a manifest can record why it failed).
@@ -76,7 +81,8 @@ def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
                 if _hidden(name):
                     continue
                 child = Path(root) / name
-                if child.suffix.lower() in REPORT_EXTENSIONS and not _documentation(name):
+                suffix = child.suffix.lower()
+                if suffix in (*REPORT_EXTENSIONS, *UNREADABLE_REPORT_EXTENSIONS) and not _documentation(name):
                     found.setdefault(child.as_posix(), child)
                 else:
                     ignored += 1
