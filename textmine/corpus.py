@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import logging
@@ -508,11 +509,8 @@ def _final_results(
     years = _year_evidence() if evidence else None
     read_options = _OptionsReader(options)
     waiting: deque[Input] = deque()
-    with _Held() as held:
-        results = _results(
-            _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
-            options=options,
-        )  # fmt: skip
+    with _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
+        results = mapped((inp, options) for inp in _remembered(inputs, waiting))
         for n, result in enumerate(results, 1):
             inp = waiting.popleft()
             if on_file:
@@ -527,20 +525,57 @@ def _final_results(
             yield result, n % BATCH == 0
         if years is None or not len(held):
             return
-        said = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
-        jobs = [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s]
-        again = iter(()) if not jobs else _map_jobs(
-            jobs, workers=min(workers, len(jobs)), engine=engine, scheduler=scheduler, timeout=timeout
-        )  # fmt: skip
-        for k, ((_, first), s) in enumerate(zip(held, said, strict=True), 1):
-            result = next(again) if s else first
-            # a second reading that fails (timed out, its worker died) leaves the first one
-            yield (first if result.manifest["status"] == "error" else result), k % BATCH == 0
+        said = [years.statements_for(rows, options_of=read_options, source=inp) for inp, rows in held.questions()]
+        jobs = [(inp, dataclasses.replace(options, evidence=s)) for inp, s in zip(held.inputs, said, strict=True) if s]
+        # the second reading starts now, on the same workers, while the results before it are written
+        again = mapped(jobs) if jobs else iter(())
+        for k, s in enumerate(said):
+            result = next(again) if s else None
+            if result is None or result.manifest["status"] == "error":
+                # no evidence, or a second reading that failed (timed out, its worker died): the first
+                result = held.result(k)
+            yield result, (k + 1) % BATCH == 0
+
+
+@contextlib.contextmanager
+def _mapper(
+    *, workers: int, engine: str, scheduler: str | None, timeout: float | None
+) -> Iterator[Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]]]:
+    """A function mapping (input, options) jobs to results in order on the chosen engine, for
+    the length of the block: the local engine keeps the same warmed worker processes for every
+    call (the second reading runs on the workers of the first), Dask starts a map per call."""
+    if engine == "local":
+        from textmine.engines import WorkerPool
+
+        with WorkerPool(
+            _process, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed, preload=WARM
+        ) as pool:  # fmt: skip
+            yield pool.map
+        return
+    if engine == "dask":
+        from textmine.engines import dask_map
+
+        def mapped(jobs: Iterable[tuple[Input, Options]]) -> Iterator[FileResult]:
+            jobs = list(jobs)
+            return iter(dask_map(_process, jobs, workers=min(workers, max(1, len(jobs))), scheduler=scheduler))
+
+        yield mapped
+        return
+    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+
+
+def _evidence_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """What the year evidence asks of a held report (:meth:`~textmine.lastyear.YearEvidence.statements_for`):
+    its ``reports`` rows and its cells whose reading is open."""
+    from textmine.tables.evidence import is_open
+
+    return {"reports": rows.get("reports") or [], "cells": [c for c in rows.get("cells") or () if is_open(c.get("note"))]}
 
 
 class _Held:
     """The first results of the inputs read again at the end of a run, kept in a temporary
-    file (not in memory: in a large corpus they may be many) and given back in order.
+    file (not in memory: in a large corpus they may be many) and read back one by one; in
+    memory only what the year evidence asks of each (:func:`_evidence_rows`).
 
     Example:
         >>> with _Held() as held:  # doctest: +SKIP
@@ -550,8 +585,9 @@ class _Held:
 
     def __init__(self) -> None:
         self._file: Any = None
-        self._inputs: list[Input] = []
+        self.inputs: list[Input] = []
         self._offsets: list[int] = []
+        self._asks: list[dict[str, list[dict[str, Any]]]] = []
 
     def __enter__(self) -> _Held:
         return self
@@ -561,7 +597,7 @@ class _Held:
             self._file.close()
 
     def __len__(self) -> int:
-        return len(self._inputs)
+        return len(self.inputs)
 
     def add(self, inp: Input, result: FileResult) -> None:
         if self._file is None:
@@ -569,12 +605,21 @@ class _Held:
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
         pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._inputs.append(inp)
+        self.inputs.append(inp)
+        self._asks.append(_evidence_rows(result.rows))
+
+    def questions(self) -> Iterator[tuple[Input, dict[str, list[dict[str, Any]]]]]:
+        """Each held input with what the year evidence asks of it, without reading the file."""
+        return zip(self.inputs, self._asks, strict=True)
+
+    def result(self, k: int) -> FileResult:
+        """The ``k``-th held result, read from the file."""
+        self._file.seek(self._offsets[k])
+        return pickle.load(self._file)  # noqa: S301 - this run's own file
 
     def __iter__(self) -> Iterator[tuple[Input, FileResult]]:
-        for inp, offset in zip(self._inputs, self._offsets, strict=True):
-            self._file.seek(offset)
-            yield inp, pickle.load(self._file)  # noqa: S301 - this run's own file
+        for k, inp in enumerate(self.inputs):
+            yield inp, self.result(k)
 
 
 def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
