@@ -331,3 +331,35 @@ def test_a_held_result_is_read_back_only_when_its_first_reading_is_written(tmp_p
     cells = _tag(folder, tmp_path / "out", timeout=None)["cells"]
     assert loads == [1]  # c-2020 (no year around it) keeps its first reading; b-2020 is read again
     assert set(cells.report_id) and len(set(cells.report_id)) == 3
+
+
+def test_row_readings_of_the_report_just_read_are_not_read_again(monkeypatch):
+    # reading_options right after extract_cells takes the same text's readings; another text
+    # (even with equal content) or another template is read anew, and gives what a fresh read gives
+    import textmine.tables as tables_mod
+    from textmine.ingest import read_document
+
+    text = _report("癸县人民政府", 2020, "2324173", "2974170")
+    doc = read_document(text.encode("utf-8"), name="a.txt")
+    fresh = tables_mod.reading_options(read_document(text.encode("utf-8"), name="b.txt"), template="gov2019")
+    assert fresh  # the run-together rows allow several readings
+    calls = []
+    real = tables_mod.tokenise_text
+    monkeypatch.setattr(tables_mod, "tokenise_text", lambda *a: calls.append(1) or real(*a))
+    cells = tables_mod.extract_cells(doc, template="gov2019")
+    read = len(calls)
+    assert read and any(is_open(c.note) for c in cells)
+    assert tables_mod.reading_options(doc, template="gov2019") == fresh and len(calls) == read
+    other = read_document(text.encode("utf-8"), name="c.txt")
+    assert other.text == doc.text and other.text is not doc.text
+    assert tables_mod.reading_options(other, template="gov2019") == fresh and len(calls) == 2 * read
+    tables_mod.reading_options(other, template="gov2021")
+    assert len(calls) > 2 * read
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    (None, False), ("", False), ("read from the grid", False), ("digit run split by plausibility: 2 fit", True),
+    ("not settled: two columns fit", True), ("x; another reading fits", True),
+])
+def test_which_notes_say_a_reading_is_open(note, expected):
+    assert is_open(note) is expected
