@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import logging
 import os
@@ -148,6 +149,9 @@ class Options:
     #: Whether a report whose open rows carry over between years also sends back every reading
     #: its table rows allow (:attr:`FileResult.readings`), for the second reading's evidence.
     readings: bool = False
+    #: Whether the result keeps the optional tables' rows (``texts``: the whole normalised
+    #: text); a run that does not write them spares the worker sending them.
+    optional: bool = True
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,9 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["format"] = report.document.format
         row["encoding"] = report.document.encoding
         rows = report_rows(report, path=inp.display)
+        if not options.optional:
+            for name in OPTIONAL_TABLES:
+                rows.pop(name, None)
         notes = _warnings(report)
         if notes:
             row["status"] = "warning"
@@ -471,12 +478,13 @@ def run(
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
-        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year,
+        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year, optional=texts,
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
-    if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
+    if workers > 1 or timeout is not None or engine != "local":
         # while the workers start, this process loads what writing needs, on a core of its own
-        threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
+        ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
+        threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         results = _final_results(
@@ -690,17 +698,27 @@ def _take(
         index_result(index, result)
 
 
-def _load_writer() -> None:
-    """Import pyarrow's Parquet writer and convert an empty table (which imports pandas through
-    pyarrow): done ahead, in a thread, instead of at the first batch while the workers run."""
+def _load_ahead(*, writer: bool, cross_year: bool) -> None:
+    """Load, in a thread while the workers start, what this process needs once the first results
+    come instead of then, while the workers run: pyarrow's Parquet writer and an empty table's
+    conversion (which imports pandas through pyarrow), and with ``cross_year`` the cross-year
+    index, the year evidence and the issuer names' lexicon."""
     try:
-        import pyarrow.parquet  # noqa: F401
+        if writer:
+            import pyarrow.parquet  # noqa: F401
 
-        from textmine.frames import to_arrow
+            from textmine.frames import to_arrow
 
-        to_arrow("manifest", [])
+            to_arrow("manifest", [])
+        if cross_year:
+            from textmine.meta import normalize_issuer
+            from textmine.tables import evidence  # noqa: F401
+
+            _cross_year_index()
+            _year_evidence()
+            normalize_issuer("某县人民政府")
     except Exception:  # noqa: BLE001 - the writer itself reports a missing library
-        logger.debug("loading the Parquet writer ahead failed", exc_info=True)
+        logger.debug("loading the writer and the cross-year checks ahead failed", exc_info=True)
 
 
 def _results(
@@ -882,7 +900,9 @@ def tag(
         list(paths), text_column=text_column, title_column=title_column,
         date_column=date_column, url_column=url_column, issuer_column=issuer_column,
     )  # fmt: skip
-    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year)
+    options = Options(
+        ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year, optional=False
+    )  # fmt: skip
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     index = _cross_year_index() if cross_year else None
     results = _final_results(
