@@ -1,7 +1,9 @@
 """Running one function over many jobs: local worker processes with a time limit per job
-(:func:`ordered_map`), or a Dask cluster past one machine (:func:`dask_map`).
+(:func:`ordered_map`, or :class:`WorkerPool` for several rounds of jobs on the same workers),
+or a Dask cluster past one machine (:func:`dask_map`).
 
-The corpus runner hands every input to :func:`ordered_map`. Each worker process holds two jobs
+The corpus runner hands every input to a :class:`WorkerPool`, and then, on the same warmed
+workers, the reports it reads a second time. Each worker process holds two jobs
 (it runs one while the next waits in its pipe), and a thread of the calling process serves the
 workers, so they go on while the caller writes a batch of results; two workers keep two cores
 busy whatever the sizes of the jobs. Results come back in the order of the jobs (so output is
