@@ -303,3 +303,18 @@ def test_the_texts_table_is_written_with_workers_only_when_asked(bundled_corpus,
     if texts:
         frame = pd.read_parquet(tmp_path / "out" / "texts.parquet")
         assert len(frame) == len(pd.read_parquet(tmp_path / "out" / "reports.parquet")) > 0
+
+
+def test_iter_results_gives_each_input_in_order_in_this_process_or_in_workers(tmp_path):
+    from textmine.corpus import iter_results
+
+    paths = []
+    for k in range(3):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(f"某县{2019 + k}年政府信息公开工作年度报告\n一、总体情况\n主动公开信息{k + 5}条。", encoding="utf-8")
+        paths.append(path)
+    alone = [r.manifest["path"] for r in iter_results(paths)]
+    assert alone == [p.as_posix() for p in paths]
+    pooled = list(iter_results(paths, workers=2, timeout=60))
+    assert [r.manifest["path"] for r in pooled] == alone
+    assert [r.rows["reports"][0]["year"] for r in pooled] == [2019, 2020, 2021]

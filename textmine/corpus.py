@@ -404,7 +404,8 @@ def iter_results(
         (inp if isinstance(inp, Input) else Input(path=str(inp), display=_display(Path(inp))), options)
         for inp in inputs
     )
-    yield from _map_jobs(jobs, workers=workers, engine="local", scheduler=None, timeout=timeout)
+    with _mapper(workers=workers, engine="local", scheduler=None, timeout=timeout) as mapped:
+        yield from mapped(jobs)
 
 
 def run(
@@ -719,35 +720,6 @@ def _load_ahead(*, writer: bool, cross_year: bool) -> None:
             normalize_issuer("某县人民政府")
     except Exception:  # noqa: BLE001 - the writer itself reports a missing library
         logger.debug("loading the writer and the cross-year checks ahead failed", exc_info=True)
-
-
-def _results(
-    inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None,
-    timeout: float | None, options: Options,
-) -> Iterator[FileResult]:  # fmt: skip
-    """Results in input order from the chosen engine (the Dask engine has no per-file limit)."""
-    return _map_jobs(((inp, options) for inp in inputs), workers=workers, engine=engine, scheduler=scheduler,
-                     timeout=timeout)
-
-
-def _map_jobs(
-    jobs: Iterable[tuple[Input, Options]], *, workers: int, engine: str, scheduler: str | None,
-    timeout: float | None,
-) -> Iterator[FileResult]:  # fmt: skip
-    """The results of ``jobs`` (inputs, each with its options) in order, on the chosen engine:
-    local worker processes warmed by :data:`WARM` (consumed lazily), or Dask."""
-    if engine == "local":
-        from textmine.engines import ordered_map
-
-        return ordered_map(
-            _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
-            preload=WARM,
-        )  # fmt: skip
-    if engine == "dask":
-        from textmine.engines import dask_map
-
-        return iter(dask_map(_process, list(jobs), workers=workers, scheduler=scheduler))
-    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
 
 
 def _cross_year_index() -> Any:
