@@ -316,3 +316,39 @@ def test_texts_table_holds_what_every_span_points_into(bundled_corpus, tmp_path)
         assert all(texts[r.report_id][r.start : r.end] == r.text for r in frame.itertuples())
     cells = pd.read_parquet(tmp_path / "o" / "cells.parquet").dropna(subset=["start"])
     assert all(texts[r.report_id][int(r.start) : int(r.end)].strip() == r.raw.strip() for r in cells.itertuples())
+
+
+def test_a_worker_sends_the_optional_tables_only_when_the_run_writes_them(tmp_path):
+    from textmine.corpus import Options
+
+    path = tmp_path / "a.txt"
+    path.write_text("某县2020年政府信息公开工作年度报告\n一、总体情况\n主动公开信息5条。", encoding="utf-8")
+    kept = process_file(path)  # the library default: every table's rows
+    spared = process_file(path, options=Options(optional=False))
+    assert kept.rows["texts"][0]["text"].startswith("某县2020年")
+    assert "texts" not in spared.rows
+    assert {k: v for k, v in kept.rows.items() if k != "texts"} == spared.rows
+
+
+@pytest.mark.parametrize("texts", [False, True])
+def test_the_texts_table_is_written_with_workers_only_when_asked(bundled_corpus, tmp_path, texts):
+    run([bundled_corpus], tmp_path / "out", workers=2, texts=texts)
+    assert (tmp_path / "out" / "texts.parquet").exists() is texts
+    if texts:
+        frame = pd.read_parquet(tmp_path / "out" / "texts.parquet")
+        assert len(frame) == len(pd.read_parquet(tmp_path / "out" / "reports.parquet")) > 0
+
+
+def test_iter_results_gives_each_input_in_order_in_this_process_or_in_workers(tmp_path):
+    from textmine.corpus import iter_results
+
+    paths = []
+    for k in range(3):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(f"某县{2019 + k}年政府信息公开工作年度报告\n一、总体情况\n主动公开信息{k + 5}条。", encoding="utf-8")
+        paths.append(path)
+    alone = [r.manifest["path"] for r in iter_results(paths)]
+    assert alone == [p.as_posix() for p in paths]
+    pooled = list(iter_results(paths, workers=2, timeout=60))
+    assert [r.manifest["path"] for r in pooled] == alone
+    assert [r.rows["reports"][0]["year"] for r in pooled] == [2019, 2020, 2021]

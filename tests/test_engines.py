@@ -217,3 +217,70 @@ def test_a_warm_up_that_fails_is_logged_not_raised(monkeypatch, caplog):
     with caplog.at_level("WARNING", logger="textmine._warm"):
         importlib.reload(warm)  # what the fork server does: import it
     assert "warming the fork server failed" in caplog.text
+
+
+def _pid(_job: int) -> int:
+    time.sleep(0.02)
+    return os.getpid()
+
+
+def test_a_pool_maps_a_second_round_on_the_workers_of_the_first():
+    from textmine.engines import WorkerPool
+
+    with WorkerPool(_pid, workers=2, timeout=30, on_timeout=_late, on_crash=_dead) as pool:
+        first = list(pool.map(range(8)))
+        second = list(pool.map(range(6)))
+    assert len(set(first)) == 2 and os.getpid() not in first  # two worker processes
+    assert set(second) <= set(first)  # no new process for the second round
+
+
+def test_a_pool_round_starts_before_its_first_result_is_asked_for(tmp_path):
+    from textmine.engines import WorkerPool
+
+    paths = [str(tmp_path / f"job{k}") for k in range(4)]
+    with WorkerPool(_touch, workers=2, timeout=None, on_crash=_dead) as pool:
+        assert list(pool.map(paths[:1])) == paths[:1]
+        results = pool.map(paths[1:])  # not iterated yet
+        deadline = time.monotonic() + 30
+        while not all(Path(p).exists() for p in paths) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(Path(p).exists() for p in paths)
+        assert list(results) == paths[1:]
+
+
+def test_a_worker_dying_in_a_later_round_is_recorded_and_replaced():
+    from textmine.engines import WorkerPool
+
+    with WorkerPool(_slow_square, workers=2, timeout=None, on_crash=_dead) as pool:
+        assert list(pool.map([2, 3])) == [4, 9]
+        assert list(pool.map([98, 4, 98, 5])) == ["crash 98 code 3", 16, "crash 98 code 3", 25]
+        assert list(pool.map([6])) == [36]
+
+
+def test_a_pool_in_this_process_runs_each_round_lazily():
+    from textmine.engines import WorkerPool
+
+    seen = []
+
+    def note(n: int) -> int:
+        seen.append(n)
+        return -n
+
+    with WorkerPool(note, workers=1, timeout=None) as pool:
+        results = pool.map([1, 2])
+        assert seen == []
+        assert list(results) == [-1, -2] and list(pool.map([3])) == [-3]
+    assert seen == [1, 2, 3]
+
+
+def test_a_closed_pool_or_a_second_map_before_the_first_is_taken_is_refused():
+    from textmine.engines import WorkerPool
+
+    pool = WorkerPool(_slow_square, workers=2, timeout=None, on_crash=_dead)
+    first = pool.map([2, 3])
+    with pytest.raises(RuntimeError, match="busy"):
+        pool.map([4])
+    assert list(first) == [4, 9]
+    pool.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        pool.map([4])

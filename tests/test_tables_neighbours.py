@@ -280,3 +280,86 @@ def test_the_writing_process_does_not_read_an_open_report_again(tmp_path, monkey
     assert reads == {"a-2019.txt": 1, "b-2020.txt": 2}  # the second reading, and nothing more
     row = cells[(cells.row_key == "licensing") & (cells.col_key == "prev_items")]
     assert sorted(int(v) for v in row.value) == [2309, 2324]
+
+
+def test_the_second_reading_runs_on_the_workers_of_the_first_pass(tmp_path, monkeypatch):
+    # one pool for the whole run: the open report is read again without starting new workers
+    import textmine.engines as engines_mod
+
+    pools, rounds = [], []
+
+    class Counted(engines_mod.WorkerPool):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+
+        def map(self, jobs):
+            jobs = list(jobs)
+            rounds.append([inp.display.rsplit("/", 1)[-1] for inp, _ in jobs])
+            return super().map(jobs)
+
+    monkeypatch.setattr(engines_mod, "WorkerPool", Counted)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    spaced = _report("庚县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("庚县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    cells = _tag(folder, tmp_path / "out", workers=2)["cells"]
+    assert len(pools) == 1 and rounds == [["a-2019.txt", "b-2020.txt"], ["b-2020.txt"]]
+    row = cells[(cells.row_key == "licensing") & (cells.col_key == "prev_items")]
+    assert sorted(int(v) for v in row.value) == [2309, 2324]
+
+
+def test_a_held_result_is_read_back_only_when_its_first_reading_is_written(tmp_path, monkeypatch):
+    # the evidence is weighed from what the held file keeps in memory (the reports and the open
+    # cells); the first result is read back from the file only when it is the one written
+    import textmine.corpus as corpus_mod
+    from textmine.corpus import _evidence_rows
+
+    note = "digit run split by plausibility: 3 readings fit the identities"
+    rows = {"reports": [{"report_id": "r"}], "cells": [{"note": None, "k": 1}, {"note": note, "k": 2}]}
+    assert _evidence_rows(rows) == {"reports": [{"report_id": "r"}], "cells": [{"note": note, "k": 2}]}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    spaced = _report("辛县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")
+    (folder / "a-2019.txt").write_text(spaced, encoding="utf-8")
+    (folder / "b-2020.txt").write_text(_report("辛县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    (folder / "c-2020.txt").write_text(_report("壬县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    loads = []
+    real = corpus_mod._Held.result
+    monkeypatch.setattr(corpus_mod._Held, "result", lambda self, k: loads.append(k) or real(self, k))
+    cells = _tag(folder, tmp_path / "out", timeout=None)["cells"]
+    assert loads == [1]  # c-2020 (no year around it) keeps its first reading; b-2020 is read again
+    assert set(cells.report_id) and len(set(cells.report_id)) == 3
+
+
+def test_row_readings_of_the_report_just_read_are_not_read_again(monkeypatch):
+    # reading_options right after extract_cells takes the same text's readings; another text
+    # (even with equal content) or another template is read anew, and gives what a fresh read gives
+    import textmine.tables as tables_mod
+    from textmine.ingest import read_document
+
+    text = _report("癸县人民政府", 2020, "2324173", "2974170")
+    doc = read_document(text.encode("utf-8"), name="a.txt")
+    fresh = tables_mod.reading_options(read_document(text.encode("utf-8"), name="b.txt"), template="gov2019")
+    assert fresh  # the run-together rows allow several readings
+    calls = []
+    real = tables_mod.tokenise_text
+    monkeypatch.setattr(tables_mod, "tokenise_text", lambda *a: calls.append(1) or real(*a))
+    cells = tables_mod.extract_cells(doc, template="gov2019")
+    read = len(calls)
+    assert read and any(is_open(c.note) for c in cells)
+    assert tables_mod.reading_options(doc, template="gov2019") == fresh and len(calls) == read
+    other = read_document(text.encode("utf-8"), name="c.txt")
+    assert other.text == doc.text and other.text is not doc.text
+    assert tables_mod.reading_options(other, template="gov2019") == fresh and len(calls) == 2 * read
+    tables_mod.reading_options(other, template="gov2021")
+    assert len(calls) > 2 * read
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    (None, False), ("", False), ("read from the grid", False), ("digit run split by plausibility: 2 fit", True),
+    ("not settled: two columns fit", True), ("x; another reading fits", True),
+])
+def test_which_notes_say_a_reading_is_open(note, expected):
+    assert is_open(note) is expected

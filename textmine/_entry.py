@@ -7,12 +7,18 @@ runs on the second core while this process imports the command line and lists th
 instead of after it. A run that needs no workers (``--engine dask``, ``--help``) leaves the
 fork server idle; it ends with this process.
 
+A ``tag`` run ends the process as soon as its tables are written and its output flushed
+(:func:`_end`), without tearing down the interpreter (freeing every module, pandas' and
+pyarrow's among them), which costs a tenth of a second for nothing.
+
 Example:
     $ textmine tag corpora/ -o out/
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 
 #: What the fork server imports first: the same as :data:`textmine.corpus.WARM` (a test checks),
@@ -33,4 +39,27 @@ def main() -> None:
         start_fork_server(preload=WARM)
     from textmine.cli import main as cli_main
 
-    cli_main()
+    if sys.argv[1:2] != ["tag"]:
+        cli_main()
+        return
+    try:
+        cli_main()
+    except SystemExit as exc:
+        _end(exc.code)
+    _end(0)
+
+
+def _end(code: object) -> None:
+    """Leave the process now with the exit status ``code`` (as :class:`SystemExit` would take
+    it), after flushing the logs and the standard streams. Every file was closed by the command;
+    the fork server and its workers end when this process is gone."""
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(code or 0)

@@ -12,7 +12,9 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import hashlib
 import logging
 import os
@@ -147,6 +149,9 @@ class Options:
     #: Whether a report whose open rows carry over between years also sends back every reading
     #: its table rows allow (:attr:`FileResult.readings`), for the second reading's evidence.
     readings: bool = False
+    #: Whether the result keeps the optional tables' rows (``texts``: the whole normalised
+    #: text); a run that does not write them spares the worker sending them.
+    optional: bool = True
 
 
 @dataclass(frozen=True)
@@ -232,6 +237,9 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["format"] = report.document.format
         row["encoding"] = report.document.encoding
         rows = report_rows(report, path=inp.display)
+        if not options.optional:
+            for name in OPTIONAL_TABLES:
+                rows.pop(name, None)
         notes = _warnings(report)
         if notes:
             row["status"] = "warning"
@@ -396,7 +404,8 @@ def iter_results(
         (inp if isinstance(inp, Input) else Input(path=str(inp), display=_display(Path(inp))), options)
         for inp in inputs
     )
-    yield from _map_jobs(jobs, workers=workers, engine="local", scheduler=None, timeout=timeout)
+    with _mapper(workers=workers, engine="local", scheduler=None, timeout=timeout) as mapped:
+        yield from mapped(jobs)
 
 
 def run(
@@ -470,12 +479,13 @@ def run(
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
-        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year,
+        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year, optional=texts,
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
-    if format == "parquet" and (workers > 1 or timeout is not None or engine != "local"):
+    if workers > 1 or timeout is not None or engine != "local":
         # while the workers start, this process loads what writing needs, on a core of its own
-        threading.Thread(target=_load_writer, name="textmine-writer-import", daemon=True).start()
+        ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
+        threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
     with TableWriter(out_dir, format=format, tables=tables) as writer:
         pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         seen: set[str] = set()
@@ -509,11 +519,8 @@ def _final_results(
     years = _year_evidence() if evidence else None
     read_options = _OptionsReader(options)
     waiting: deque[Input] = deque()
-    with _Held() as held:
-        results = _results(
-            _remembered(inputs, waiting), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
-            options=options,
-        )  # fmt: skip
+    with _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
+        results = mapped((inp, options) for inp in _remembered(inputs, waiting))
         for n, result in enumerate(results, 1):
             inp = waiting.popleft()
             if on_file:
@@ -528,20 +535,57 @@ def _final_results(
             yield result, n % BATCH == 0
         if years is None or not len(held):
             return
-        said = [years.statements_for(result.rows, options_of=read_options, source=inp) for inp, result in held]
-        jobs = [(inp, dataclasses.replace(options, evidence=s)) for (inp, _), s in zip(held, said, strict=True) if s]
-        again = iter(()) if not jobs else _map_jobs(
-            jobs, workers=min(workers, len(jobs)), engine=engine, scheduler=scheduler, timeout=timeout
-        )  # fmt: skip
-        for k, ((_, first), s) in enumerate(zip(held, said, strict=True), 1):
-            result = next(again) if s else first
-            # a second reading that fails (timed out, its worker died) leaves the first one
-            yield (first if result.manifest["status"] == "error" else result), k % BATCH == 0
+        said = [years.statements_for(rows, options_of=read_options, source=inp) for inp, rows in held.questions()]
+        jobs = [(inp, dataclasses.replace(options, evidence=s)) for inp, s in zip(held.inputs, said, strict=True) if s]
+        # the second reading starts now, on the same workers, while the results before it are written
+        again = mapped(jobs) if jobs else iter(())
+        for k, s in enumerate(said):
+            result = next(again) if s else None
+            if result is None or result.manifest["status"] == "error":
+                # no evidence, or a second reading that failed (timed out, its worker died): the first
+                result = held.result(k)
+            yield result, (k + 1) % BATCH == 0
+
+
+@contextlib.contextmanager
+def _mapper(
+    *, workers: int, engine: str, scheduler: str | None, timeout: float | None
+) -> Iterator[Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]]]:
+    """A function mapping (input, options) jobs to results in order on the chosen engine, for
+    the length of the block: the local engine keeps the same warmed worker processes for every
+    call (the second reading runs on the workers of the first), Dask starts a map per call."""
+    if engine == "local":
+        from textmine.engines import WorkerPool
+
+        with WorkerPool(
+            _process, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed, preload=WARM
+        ) as pool:  # fmt: skip
+            yield pool.map
+        return
+    if engine == "dask":
+        from textmine.engines import dask_map
+
+        def mapped(jobs: Iterable[tuple[Input, Options]]) -> Iterator[FileResult]:
+            jobs = list(jobs)
+            return iter(dask_map(_process, jobs, workers=min(workers, max(1, len(jobs))), scheduler=scheduler))
+
+        yield mapped
+        return
+    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+
+
+def _evidence_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """What the year evidence asks of a held report (:meth:`~textmine.lastyear.YearEvidence.statements_for`):
+    its ``reports`` rows and its cells whose reading is open."""
+    from textmine.tables.evidence import is_open
+
+    return {"reports": rows.get("reports") or [], "cells": [c for c in rows.get("cells") or () if is_open(c.get("note"))]}
 
 
 class _Held:
     """The first results of the inputs read again at the end of a run, kept in a temporary
-    file (not in memory: in a large corpus they may be many) and given back in order.
+    file (not in memory: in a large corpus they may be many) and read back one by one; in
+    memory only what the year evidence asks of each (:func:`_evidence_rows`).
 
     Example:
         >>> with _Held() as held:  # doctest: +SKIP
@@ -551,8 +595,9 @@ class _Held:
 
     def __init__(self) -> None:
         self._file: Any = None
-        self._inputs: list[Input] = []
+        self.inputs: list[Input] = []
         self._offsets: list[int] = []
+        self._asks: list[dict[str, list[dict[str, Any]]]] = []
 
     def __enter__(self) -> _Held:
         return self
@@ -562,7 +607,7 @@ class _Held:
             self._file.close()
 
     def __len__(self) -> int:
-        return len(self._inputs)
+        return len(self.inputs)
 
     def add(self, inp: Input, result: FileResult) -> None:
         if self._file is None:
@@ -570,12 +615,21 @@ class _Held:
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
         pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._inputs.append(inp)
+        self.inputs.append(inp)
+        self._asks.append(_evidence_rows(result.rows))
+
+    def questions(self) -> Iterator[tuple[Input, dict[str, list[dict[str, Any]]]]]:
+        """Each held input with what the year evidence asks of it, without reading the file."""
+        return zip(self.inputs, self._asks, strict=True)
+
+    def result(self, k: int) -> FileResult:
+        """The ``k``-th held result, read from the file."""
+        self._file.seek(self._offsets[k])
+        return pickle.load(self._file)  # noqa: S301 - this run's own file
 
     def __iter__(self) -> Iterator[tuple[Input, FileResult]]:
-        for inp, offset in zip(self._inputs, self._offsets, strict=True):
-            self._file.seek(offset)
-            yield inp, pickle.load(self._file)  # noqa: S301 - this run's own file
+        for k, inp in enumerate(self.inputs):
+            yield inp, self.result(k)
 
 
 def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
@@ -651,46 +705,27 @@ def _take(
         index_result(index, result)
 
 
-def _load_writer() -> None:
-    """Import pyarrow's Parquet writer and convert an empty table (which imports pandas through
-    pyarrow): done ahead, in a thread, instead of at the first batch while the workers run."""
+def _load_ahead(*, writer: bool, cross_year: bool) -> None:
+    """Load, in a thread while the workers start, what this process needs once the first results
+    come instead of then, while the workers run: pyarrow's Parquet writer and an empty table's
+    conversion (which imports pandas through pyarrow), and with ``cross_year`` the cross-year
+    index, the year evidence and the issuer names' lexicon."""
     try:
-        import pyarrow.parquet  # noqa: F401
+        if writer:
+            import pyarrow.parquet  # noqa: F401
 
-        from textmine.frames import to_arrow
+            from textmine.frames import to_arrow
 
-        to_arrow("manifest", [])
+            to_arrow("manifest", [])
+        if cross_year:
+            from textmine.meta import normalize_issuer
+            from textmine.tables import evidence  # noqa: F401
+
+            _cross_year_index()
+            _year_evidence()
+            normalize_issuer("某县人民政府")
     except Exception:  # noqa: BLE001 - the writer itself reports a missing library
-        logger.debug("loading the Parquet writer ahead failed", exc_info=True)
-
-
-def _results(
-    inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None,
-    timeout: float | None, options: Options,
-) -> Iterator[FileResult]:  # fmt: skip
-    """Results in input order from the chosen engine (the Dask engine has no per-file limit)."""
-    return _map_jobs(((inp, options) for inp in inputs), workers=workers, engine=engine, scheduler=scheduler,
-                     timeout=timeout)
-
-
-def _map_jobs(
-    jobs: Iterable[tuple[Input, Options]], *, workers: int, engine: str, scheduler: str | None,
-    timeout: float | None,
-) -> Iterator[FileResult]:  # fmt: skip
-    """The results of ``jobs`` (inputs, each with its options) in order, on the chosen engine:
-    local worker processes warmed by :data:`WARM` (consumed lazily), or Dask."""
-    if engine == "local":
-        from textmine.engines import ordered_map
-
-        return ordered_map(
-            _process, jobs, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed,
-            preload=WARM,
-        )  # fmt: skip
-    if engine == "dask":
-        from textmine.engines import dask_map
-
-        return iter(dask_map(_process, list(jobs), workers=workers, scheduler=scheduler))
-    raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
+        logger.debug("loading the writer and the cross-year checks ahead failed", exc_info=True)
 
 
 def _cross_year_index() -> Any:
@@ -845,7 +880,9 @@ def tag(
         list(paths), text_column=text_column, title_column=title_column,
         date_column=date_column, url_column=url_column, issuer_column=issuer_column,
     )  # fmt: skip
-    options = Options(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year)
+    options = Options(
+        ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year, optional=False
+    )  # fmt: skip
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     index = _cross_year_index() if cross_year else None
     results = _final_results(

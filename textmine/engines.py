@@ -1,7 +1,9 @@
 """Running one function over many jobs: local worker processes with a time limit per job
-(:func:`ordered_map`), or a Dask cluster past one machine (:func:`dask_map`).
+(:func:`ordered_map`, or :class:`WorkerPool` for several rounds of jobs on the same workers),
+or a Dask cluster past one machine (:func:`dask_map`).
 
-The corpus runner hands every input to :func:`ordered_map`. Each worker process holds two jobs
+The corpus runner hands every input to a :class:`WorkerPool`, and then, on the same warmed
+workers, the reports it reads a second time. Each worker process holds two jobs
 (it runs one while the next waits in its pipe), and a thread of the calling process serves the
 workers, so they go on while the caller writes a batch of results; two workers keep two cores
 busy whatever the sizes of the jobs. Results come back in the order of the jobs (so output is
@@ -172,9 +174,10 @@ def ordered_map(
         for job in jobs:
             yield func(job)
         return
-    if on_crash is None or (timeout is not None and on_timeout is None):
-        raise ValueError("on_crash (and on_timeout with a timeout) are needed to run in workers")
-    yield from _pool(func, iter(jobs), workers, timeout, on_timeout, on_crash, tuple(preload))
+    with WorkerPool(
+        func, workers=workers, timeout=timeout, on_timeout=on_timeout, on_crash=on_crash, preload=preload
+    ) as pool:  # fmt: skip
+        yield from pool.map(jobs)
 
 
 #: Jobs handed to one worker at a time: the next one waits in its pipe, so the worker never
@@ -185,40 +188,103 @@ DEPTH = 2
 _TICK = 0.05
 
 
-def _pool(
-    func: Callable[[Any], Any],
-    jobs: Iterator[Any],
-    workers: int,
-    timeout: float | None,
-    on_timeout: Callable[[Any, float], Any] | None,
-    on_crash: Callable[[Any, int | None], Any],
-    preload: tuple[str, ...] = (),
-) -> Iterator[Any]:
-    """Run the workers from a thread of this process, so that they are served while the
-    caller is busy with a result (writing files), and yield results in job order."""
-    out: queue.Queue[tuple[str, Any]] = queue.Queue()
-    stop = threading.Event()
-    server = _Server(func, jobs, workers, timeout, on_timeout, on_crash, out, stop, preload)
-    thread = threading.Thread(target=server.run, name="textmine-workers", daemon=True)
-    thread.start()
-    try:
-        while True:
-            kind, value = out.get()
-            if kind == "result":
-                server.taken += 1
-                yield value
-            elif kind == "done":
-                return
-            else:
-                raise value
-    finally:
-        stop.set()
-        thread.join()
+class WorkerPool:
+    """Worker processes that run ``func`` over several lists of jobs in turn, started once.
+
+    :func:`ordered_map` maps one list of jobs; a pool maps one list after another on the same
+    workers, so a second round (the corpus run's second reading) neither waits for new workers
+    nor loads again what the first round's workers loaded on first use. Each :meth:`map` yields
+    its results in job order, with the same time limit and crash handling as
+    :func:`ordered_map`. With ``workers=1`` and no ``timeout`` jobs run in this process.
+
+    Example:
+        >>> with WorkerPool(abs, workers=1, timeout=None) as pool:
+        ...     list(pool.map([-1, 2])), list(pool.map([-3]))
+        ([1, 2], [3])
+
+    Raises:
+        ValueError: ``workers`` < 1, or ``timeout`` <= 0, or a needed callback is missing.
+    """
+
+    def __init__(
+        self, func: Callable[[J], R], *, workers: int = 1, timeout: float | None = None,
+        on_timeout: Callable[[J, float], R] | None = None, on_crash: Callable[[J, int | None], R] | None = None,
+        preload: Sequence[str] = (),
+    ) -> None:  # fmt: skip
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        if timeout is not None and timeout <= 0:
+            raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
+        self.in_process = workers == 1 and timeout is None
+        if not self.in_process and (on_crash is None or (timeout is not None and on_timeout is None)):
+            raise ValueError("on_crash (and on_timeout with a timeout) are needed to run in workers")
+        self.func = func
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._out: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self._stop = threading.Event()
+        self._settings = (workers, timeout, on_timeout, on_crash, tuple(preload))
+        self._mapping = False
+
+    def map(self, jobs: Iterable[J]) -> Iterator[R]:
+        """Yield ``func(job)`` for every job, in the order of ``jobs`` (consumed lazily).
+
+        In workers the round starts at once (the workers at the first call), before the first
+        result is asked for; take all its results before the next call. In this process the
+        jobs run as their results are asked for.
+        """
+        if self.in_process:
+            return (self.func(job) for job in jobs)
+        if self._mapping or self._stop.is_set():
+            raise RuntimeError("the worker pool is busy with another map or was closed")
+        self._mapping = True
+        if self._server is None:
+            workers, timeout, on_timeout, on_crash, preload = self._settings
+            self._server = _Server(
+                self.func, iter(jobs), workers, timeout, on_timeout, on_crash, self._out, self._stop, preload
+            )  # fmt: skip
+            self._thread = threading.Thread(target=self._server.run, name="textmine-workers", daemon=True)
+            self._thread.start()
+        else:
+            self._server.feed(iter(jobs))
+        return self._results(self._server)
+
+    def _results(self, server: _Server) -> Iterator[Any]:
+        finished = False
+        try:
+            while True:
+                kind, value = self._out.get()
+                if kind == "result":
+                    server.taken += 1
+                    yield value
+                elif kind == "done":
+                    finished = True
+                    return
+                else:
+                    raise value
+        finally:
+            self._mapping = False
+            if not finished:  # results left untaken (or an error): the workers stop
+                self.close()
+
+    def close(self) -> None:
+        """Stop the workers (jobs still running are killed)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class _Server:
-    """The loop of :func:`_pool`'s thread: hand out jobs, collect results, replace workers
-    that time out or die; results go to ``out`` in job order, then ``("done", None)``."""
+    """The loop of a :class:`WorkerPool`'s thread: hand out jobs, collect results, replace
+    workers that time out or die; results go to ``out`` in job order, then ``("done", None)``
+    once a round's jobs are all done; then the next round (:meth:`feed`) on the same workers."""
 
     def __init__(
         self, func: Callable[[Any], Any], jobs: Iterator[Any], workers: int, timeout: float | None,
@@ -228,21 +294,45 @@ class _Server:
         self.func, self.jobs, self.workers, self.timeout = func, jobs, workers, timeout
         self.preload = preload
         self.on_timeout, self.on_crash, self.out, self.stop = on_timeout, on_crash, out, stop
-        self.taken = 0  # results the caller has taken (bounds what is held, with ``handed``)
+        self.taken = 0  # results the caller has taken this round (bounds what is held, with ``handed``)
         self.retry: deque[tuple[int, Any]] = deque()  # jobs of a stopped worker, not yet run
+        self.rounds: queue.Queue[Iterator[Any]] = queue.Queue()  # the jobs of the next rounds
+
+    def feed(self, jobs: Iterator[Any]) -> None:
+        """Start the next round (called by the caller once it took every result of the last)."""
+        self.taken = 0
+        self.rounds.put(jobs)
 
     def run(self) -> None:
         pool: list[_Worker] = []
         try:
             ctx = _context(self.preload, func=self.func)
             pool = [_Worker(ctx, self.func) for _ in range(self.workers)]
-            self._serve(ctx, pool)
-            self.out.put(("done", None))
+            while True:
+                self._serve(ctx, pool)
+                self.out.put(("done", None))
+                jobs = self._next_round()
+                if jobs is None:
+                    return
+                self.jobs = jobs
+                for k, worker in enumerate(pool):  # one that died while idle is replaced
+                    if not worker.process.is_alive():
+                        worker.stop(kill=True)
+                        pool[k] = _Worker(ctx, self.func)
         except BaseException as exc:  # handed to the caller's thread
             self.out.put(("error", exc))
         finally:
             for worker in pool:
                 worker.stop(kill=bool(worker.jobs))
+
+    def _next_round(self) -> Iterator[Any] | None:
+        """The jobs of the next round; ``None`` once the pool is stopped."""
+        while not self.stop.is_set():
+            try:
+                return self.rounds.get(timeout=_TICK)
+            except queue.Empty:
+                continue
+        return None
 
     def _serve(self, ctx: Any, pool: list[_Worker]) -> None:
         done: dict[int, Any] = {}

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from textmine.model import Cell, Document
-from textmine.tables.records import Statement
+from textmine.tables.records import Region, Statement, TableReadings
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import (
     detect_template,
@@ -81,13 +81,11 @@ def extract_cells(doc: Document, *, template: str | None = None, evidence: Seque
     name = template or detect_template(doc)
     if name is None:
         return []
-    spec = get_template(name)
+    get_template(name)  # an unknown template is an error before anything is read
     cells: list[Cell] = []
     statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
-    for region in find_regions(doc.text, spec):  # 1
-        tokens = tokenise_text(doc.text, region)  # 2
+    for region, readings in _region_readings(doc.text, name):  # 1, 2, 3
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
-        readings = enumerate_readings(doc.text, tokens)  # 3
         choices = score_readings(name, readings, statements=statements)  # 4
         cells.extend(place_cells(doc.text, name, readings, choices, grid_rows))  # 5
     return cells
@@ -98,10 +96,31 @@ def reading_options(doc: Document, *, template: str) -> dict[tuple[str, str], li
     (see :func:`~textmine.tables.step4_scoring.row_options`): what the same body's report of
     the next or previous year may weigh when this report's reading is open.
     """
-    spec = get_template(template)
     out: dict[tuple[str, str], list[dict[str, int | Decimal | None]]] = {}
-    for region in find_regions(doc.text, spec):
-        readings = enumerate_readings(doc.text, tokenise_text(doc.text, region))
+    for region, readings in _region_readings(doc.text, template):
         for row, options in row_options(template, readings).items():
             out[region.table.key, row] = options
+    return out
+
+
+class _Last:
+    """The regions and readings of the last text read (steps 1–3 of one text and template):
+    :func:`reading_options` of a report whose reading is open, asked right after
+    :func:`extract_cells` read it, takes them instead of reading the text again. Scoring and
+    placing never change readings. Keyed by the text object itself (held here, so never mistaken
+    for another); one entry, so it holds one report. Replaced as one tuple, so a thread never
+    sees one text's readings under another's key."""
+
+    entry: tuple[str | None, str | None, list[tuple[Region, TableReadings]]] = (None, None, [])
+
+
+def _region_readings(text: str, template: str) -> list[tuple[Region, TableReadings]]:
+    """Each table region of ``template`` in ``text`` with its candidate readings (steps 1–3)."""
+    last_text, last_template, last = _Last.entry
+    if last_text is text and last_template == template:
+        return last
+    out = []
+    for region in find_regions(text, get_template(template)):  # 1
+        out.append((region, enumerate_readings(text, tokenise_text(text, region))))  # 2, 3
+    _Last.entry = (text, template, out)
     return out

@@ -59,7 +59,7 @@ def is_open(note: str | None) -> bool:
     >>> is_open("digit run split by plausibility: 3 readings fit the identities"), is_open(None)
     (True, False)
     """
-    return any(m in (note or "") for m in OPEN_NOTES)
+    return bool(note) and any(m in note for m in OPEN_NOTES)  # most cells have no note
 
 
 def _links(template: str, other: str) -> list[tuple[Side, Side]]:
