@@ -15,7 +15,7 @@ from textmine.checks.history import CrossYearIndex, _compact_cells, _wanted
 from textmine.checks.identities import _applies, _run_identity, infer_template
 from textmine.checks.index import _dec, _Index, cell_key
 from textmine.checks.spec import checks_spec, table_label
-from textmine.meta import normalize_issuer
+from textmine.issuers import body_key
 from textmine.model import Cell, Finding, ReportMeta
 
 # ---- the reference: every pair of reports of a body, on whole Cell lists (the former code) ----
@@ -24,7 +24,7 @@ from textmine.model import Cell, Finding, ReportMeta
 def _reference(reports):
     by_body = defaultdict(lambda: defaultdict(list))
     for rid, meta, cells in reports:
-        body = normalize_issuer(meta.issuer)
+        body = body_key(meta.issuer, year=meta.year)
         template = meta.template or infer_template(cells)
         if not body or meta.year is None or template is None:
             continue
@@ -96,6 +96,31 @@ def test_panels_do_produce_each_kind_of_finding():
     """The random panels exercise copies and broken carry-overs, so the comparison above can fail."""
     kinds = {f.check_id for seed in range(6) for _, f in check_cross_year(_panel(seed))}
     assert {"COPY-TABLE", "T3-E"} <= kinds
+
+
+def _carry_over_pair(issuers, places=({}, {})):
+    """Two consecutive reports whose carry-over disagrees (2021 carries 2 over, 2022 starts from 0)."""
+    rng = random.Random(7)
+    reports = []
+    for year, issuer, place in zip((2021, 2022), issuers, places, strict=True):
+        values = consistent_values("gov2021", rng)
+        reports.append((f"{issuer}-{year}", ReportMeta(issuer=issuer, year=year, template="gov2021", **place),
+                        cells_from_values("gov2021", values)))
+    return reports
+
+
+def test_a_body_named_with_and_without_its_province_is_one_body():
+    """江苏省淮安市洪泽区人民政府 (2022) and 淮安市洪泽区人民政府 (2023): the same body, as in the panel."""
+    same = _carry_over_pair(("江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府"))
+    assert body_key(same[0][1].issuer, year=2021) == body_key(same[1][1].issuer, year=2022)
+    assert any(f.check_id == "T3-E" for _, f in check_cross_year(same))
+    # a county bureau named by its short form is completed by the report's places: two counties stay apart
+    apart = _carry_over_pair(("县财政局", "县财政局"),
+                             ({"city": "福州市", "county": "闽侯县"}, {"city": "福州市", "county": "闽清县"}))
+    assert check_cross_year(apart) == []
+    together = _carry_over_pair(("县财政局", "闽侯县财政局"),
+                                ({"city": "福州市", "county": "闽侯县"}, {"city": "福州市", "county": "闽侯县"}))
+    assert any(f.check_id == "T3-E" for _, f in check_cross_year(together))
 
 
 def test_rows_of_the_cells_table_and_cell_records_index_alike():

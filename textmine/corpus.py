@@ -718,12 +718,12 @@ def _load_ahead(*, writer: bool, cross_year: bool) -> None:
 
             to_arrow("manifest", [])
         if cross_year:
-            from textmine.meta import normalize_issuer
+            from textmine.issuers import body_key
             from textmine.tables import evidence  # noqa: F401
 
             _cross_year_index()
             _year_evidence()
-            normalize_issuer("某县人民政府")
+            body_key("某县人民政府", year=2020)
     except Exception:  # noqa: BLE001 - the writer itself reports a missing library
         logger.debug("loading the writer and the cross-year checks ahead failed", exc_info=True)
 
@@ -752,6 +752,7 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
             template=report["template"],
             cells=mine,
             stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
+            places={k: report.get(k) for k in ("province", "city", "county")},
         )
         if compact is not None:
             out.append(compact)
@@ -807,8 +808,13 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
             template=None if pd.isna(row.template) else row.template,
             cells=[records[i] for i in groups[row.report_id]],
             stamps=(row.sha256, row.textmine_version, row.lexicon_version),
+            places={k: _text_or_none(getattr(row, k, None)) for k in ("province", "city", "county")},
         )
     return cross_year_index_rows(index)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:

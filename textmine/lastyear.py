@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from textmine.meta import normalize_issuer
+from textmine.issuers import body_key
 from textmine.model import Cell
 from textmine.tables.evidence import Neighbour, Options, is_open, neighbour_statements
 from textmine.tables.records import Statement
@@ -49,9 +49,12 @@ def open_rows(rows: Rows) -> bool:
 
 
 def _key(report: Mapping[str, Any]) -> tuple[str, int] | None:
-    body = normalize_issuer(report.get("issuer"))
     year = report.get("year")
-    return (body, int(year)) if body and year is not None else None
+    if year is None:
+        return None
+    places = {k: report.get(k) or None for k in ("province", "city", "county")}
+    body = body_key(report.get("issuer"), year=int(year), **places)
+    return (body, int(year)) if body else None
 
 
 class YearEvidence:

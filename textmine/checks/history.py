@@ -31,7 +31,7 @@ from typing import Any
 from textmine.checks.identities import _applies, _run_identity, infer_template
 from textmine.checks.index import _Index, _parse_term
 from textmine.checks.spec import BLANKISH, checks_spec, table_label
-from textmine.meta import normalize_issuer
+from textmine.issuers import body_key
 from textmine.model import Cell, Finding, ReportMeta
 
 #: A cell as the index keeps it: (table, row_key, col_key, label, status, exact value text,
@@ -180,18 +180,23 @@ class CrossYearIndex:
         cells: Iterable[Cell | Mapping[str, Any]],
         stamps: Any = None,
         seq: Any = None,
+        places: Mapping[str, str | None] | None = None,
     ) -> None:
         """Index one report (:func:`compact_report`, then :meth:`insert`).
 
         Args:
             report_id: the id its findings carry.
-            issuer, year: matched across reports (the issuer through :func:`normalize_issuer`).
+            issuer, year: matched across reports (the issuer by :func:`~textmine.issuers.body_key`).
             template: its template era; ``None`` takes the one most of its cells carry.
             cells: its table cells, as :class:`Cell` records or rows of the ``cells`` table.
             stamps: anything, handed back with the report's findings by :meth:`finding_rows`.
             seq: sort key among the reports of one body and year (default: the order added).
+            places: the report's ``province``, ``city`` and ``county``, which complete an issuer
+                that does not spell out its place (see :func:`~textmine.issuers.body_key`).
         """
-        compact = compact_report(report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps)
+        compact = compact_report(
+            report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps, places=places
+        )
         if compact is not None:
             self.insert(compact, seq=seq)
 
@@ -260,6 +265,7 @@ def compact_report(
     template: str | None,
     cells: Iterable[Cell | Mapping[str, Any]],
     stamps: Any = None,
+    places: Mapping[str, str | None] | None = None,
 ) -> CompactReport | None:
     """Reduce one report to what :class:`CrossYearIndex` keeps (see :meth:`CrossYearIndex.add`);
     ``None`` for a report without a normalised issuer, a year or a template.
@@ -267,8 +273,10 @@ def compact_report(
     >>> compact_report("r1", issuer=None, year=2020, template="gov2021", cells=[]) is None
     True
     """
-    body = normalize_issuer(issuer)
-    if not body or year is None:
+    if year is None:
+        return None
+    body = body_key(issuer, year=int(year), **(places or {}))
+    if not body:
         return None
     rows = [_as_tuple(c) for c in cells]
     if template is None:
@@ -340,7 +348,7 @@ def _copy_finding(
 def check_cross_year(
     reports: Sequence[tuple[str, ReportMeta, Sequence[Cell]]],
 ) -> list[tuple[str, Finding]]:
-    """Checks between reports of the same body (normalised issuer) in consecutive years.
+    """Checks between reports of the same body (:func:`~textmine.issuers.body_key`) in consecutive years.
 
     Covers carry-over (T3-E), running document counts (T2-B, T2-D-year), local running
     totals (L-5) and tables copied unchanged from last year (COPY-TABLE).
@@ -357,5 +365,6 @@ def check_cross_year(
     """
     index = CrossYearIndex()
     for report_id, meta, cells in reports:
-        index.add(report_id, issuer=meta.issuer, year=meta.year, template=meta.template, cells=cells)
+        places = {"province": meta.province, "city": meta.city, "county": meta.county}
+        index.add(report_id, issuer=meta.issuer, year=meta.year, template=meta.template, cells=cells, places=places)
     return index.findings()
