@@ -226,3 +226,20 @@ def test_pingtan_consecutive_years_copied_share(corpus_frames, capsys) -> None:
     assert pt["copied_share"].between(0, 1).all() or pt["copied_share"].isna().any()
     # the 2013 report (r007) re-uses the 2012 report with figures updated
     assert pt.loc[pt.file == "r007", "copied_share"].iloc[0] > 0.8
+
+
+def test_the_predecessor_is_the_same_body_however_its_name_is_written() -> None:
+    """With and without the province (as the panel matches them); two counties' 县财政局 stay apart."""
+    frames = _frames()
+    frames["reports"] = pd.DataFrame(
+        {
+            "report_id": ["a", "b", "c", "d"],
+            "issuer": ["江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府", "县财政局", "县财政局"],
+            "year": [2022, 2023, 2022, 2023],
+            "city": [None, None, "福州市", "福州市"],
+            "county": [None, None, "闽侯县", "闽清县"],
+        }
+    )
+    prev = previous_reports(frames).set_index("report_id")
+    assert prev.loc["b", "prev_report_id"] == "a" and prev.loc["b", "issuer"] == "淮安市洪泽区人民政府"
+    assert pd.isna(prev.loc["d", "prev_report_id"])

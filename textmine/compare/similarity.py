@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from textmine.compare._tables import Analyzer, report_texts, table
+from textmine.issuers import body_key
 
 logger = logging.getLogger(__name__)
 
@@ -285,7 +286,8 @@ def boilerplate_flags(
 
 
 def previous_reports(frames: Any) -> pd.DataFrame:
-    """Each report's predecessor: the same issuer's report of the latest earlier year.
+    """Each report's predecessor: the same body's report of the latest earlier year (bodies
+    matched as the panel matches them, :func:`textmine.issuers.body_key`).
 
     Reports without issuer or year have none. When a year is missing from the corpus the
     predecessor is the latest earlier one (``prev_year`` shows the gap); when an issuer has
@@ -295,35 +297,48 @@ def previous_reports(frames: Any) -> pd.DataFrame:
         ``report_id, issuer, year, prev_report_id, prev_year``, one row per ``report_id`` (a report
         under two paths has two ``reports`` rows).
     """
-    reports = table(frames, "reports")[["report_id", "issuer", "year"]].drop_duplicates("report_id")
-    reports = reports.sort_values(["issuer", "year", "report_id"], na_position="last").reset_index(
-        drop=True
-    )
-    # one pass over the sorted table: per issuer, the first report of the previous distinct year
+    every = table(frames, "reports").drop_duplicates("report_id")
+    reports = every[["report_id", "issuer", "year"]].copy()
+    reports["_body"] = [_body(row, every) for row in range(len(every))]
+    reports = reports.sort_values(["_body", "year", "report_id"], na_position="last").reset_index(drop=True)
+    # one pass over the sorted table: per body, the first report of the previous distinct year
     first_of_year: dict[tuple[str, int], str] = {}
-    for rid, issuer, year in zip(reports["report_id"], reports["issuer"], reports["year"], strict=True):
-        if isinstance(issuer, str) and pd.notna(year):
-            first_of_year.setdefault((issuer, int(year)), str(rid))
+    for rid, body, year in zip(reports["report_id"], reports["_body"], reports["year"], strict=True):
+        if body and pd.notna(year):
+            first_of_year.setdefault((body, int(year)), str(rid))
     years_of: dict[str, list[int]] = {}
-    for issuer, year in first_of_year:
-        years_of.setdefault(issuer, []).append(year)
+    for body, year in first_of_year:
+        years_of.setdefault(body, []).append(year)
     prev_id: list[Any] = []
     prev_year: list[Any] = []
-    for issuer, year in zip(reports["issuer"], reports["year"], strict=True):
+    for body, year in zip(reports["_body"], reports["year"], strict=True):
         pid, pyear = None, None
-        if isinstance(issuer, str) and pd.notna(year):
-            years = years_of[issuer]  # ascending: the table is sorted by issuer, year
+        if body and pd.notna(year):
+            years = years_of[body]  # ascending: the table is sorted by body, year
             k = bisect.bisect_left(years, int(year))
             if k > 0:
                 pyear = years[k - 1]
-                pid = first_of_year[(issuer, pyear)]
+                pid = first_of_year[(body, pyear)]
         prev_id.append(pid)
         prev_year.append(pyear)
+    reports = reports.drop(columns="_body")
     reports["prev_report_id"] = pd.array(prev_id, dtype="string")
     reports["prev_year"] = pd.array(
         [None if v is None else int(v) for v in prev_year], dtype="Int64"
     )
     return reports
+
+
+def _body(row: int, reports: pd.DataFrame) -> str:
+    """The body key of ``reports``' row ``row`` (:func:`textmine.issuers.body_key`); ``""`` without issuer."""
+
+    def text(column: str) -> str | None:
+        value = reports[column].iloc[row] if column in reports.columns else None
+        return value if isinstance(value, str) and value else None
+
+    year = reports["year"].iloc[row]
+    return body_key(text("issuer"), year=None if pd.isna(year) else int(year),
+                    province=text("province"), city=text("city"), county=text("county"))
 
 
 def copied_share(
