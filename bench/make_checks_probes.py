@@ -56,6 +56,11 @@ SHAPES: dict[str, tuple[Any, str, str, bool]] = {
     "tabs": (render_tabs, "\n", "txt", False),
     "run": (render_run_together, "\n", "txt", True),
     "vanish": (lambda g: "\n".join(c for c in cells_once(g) if c), "\n", "txt", True),
+    # harder shapes: run-together rows of a large body, HTML rows whose empty <td> were dropped,
+    # runs of CR collapsed to one (the empty cells gone with them)
+    "runbig": (render_run_together, "\n", "txt", True),
+    "htmldrop": (lambda g: render_html([[c for c in row if c[0]] for row in g]), "\n", "html", True),
+    "crcollapsed": (lambda g: "\r".join(c for c in cells_once(g) if c) + "\r", "\r", "txt", True),
 }
 
 #: Prose as bodies across China write it; {n} 新收, {o} 上年结转, {p} 办理结果总计, {f} 结转下年度.
@@ -141,12 +146,13 @@ def main() -> None:
     n = 0
 
     def make(shape: str, template: str, year: int, issuer: str, *, kind: str | None, prose_i: int,
-             small: bool = False, carried: dict | None = None, values: dict | None = None) -> dict:
+             small: bool = False, carried: dict | None = None, values: dict | None = None,
+             extra: dict | None = None, tag: str = "") -> dict:
         nonlocal n
         n += 1
         render, brk, ext, ambiguous = SHAPES[shape]
         v = values if values is not None else consistent_values(template, rng, blanks=False)
-        if small or ambiguous:
+        if small or (ambiguous and shape != "runbig"):
             small_requests(rng, v, template, carried=carried)
         elif carried is not None:
             small_requests(rng, v, template, carried=carried)
@@ -159,9 +165,11 @@ def main() -> None:
             planted = plant(kind, v, rng)
         if kind == "T3-E":
             planted = {"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}
-        if shape == "run":
+        for key, text in (extra or {}).items():
+            v[key] = text
+        if shape in ("run", "runbig"):
             glue_blanks(v)
-        elif shape == "vanish":
+        elif shape in ("vanish", "htmldrop", "crcollapsed"):
             blank_zeros(v, rng, share=0.6)
         elif shape in ("crlf", "cr", "tabs"):
             blank_zeros(v, rng, share=0.3)
@@ -175,7 +183,7 @@ def main() -> None:
                  ("appeals", appeals_grid(v))]
         tables = [CAPTIONS[k] + brk + render(g) for k, g in grids]
         text = report_text(issuer, year, tables, brk, prose.format(**fill), html=ext == "html")
-        label = kind.lower() if kind else "ok"
+        label = (kind.lower() if kind else "ok") + tag
         name = f"{n:02d}-{shape}-{template[3:]}-{label}"
         (OUT / f"{name}.{ext}").write_bytes(text.encode("utf-8"))
         if planted is not None:
@@ -200,9 +208,14 @@ def main() -> None:
         "安徽省芜湖市镜湖区人民政府", "福建省泉州市鲤城区人民政府", "江西省赣州市章贡区人民政府", "陕西省宝鸡市渭滨区人民政府",
         "辽宁省沈阳市和平区人民政府", "吉林省吉林市昌邑区人民政府", "云南省大理白族自治州大理市人民政府", "贵州省遵义市红花岗区人民政府",
         "甘肃省天水市麦积区人民政府", "河北省保定市竞秀区人民政府", "山西省大同市平城区人民政府", "海南省三亚市天涯区人民政府",
+        "浙江省温州市鹿城区人民政府", "江苏省常州市天宁区人民政府", "广东省珠海市香洲区人民政府", "湖北省襄阳市襄城区人民政府",
+        "四川省宜宾市翠屏区人民政府", "山东省潍坊市奎文区人民政府", "河南省洛阳市涧西区人民政府", "湖南省衡阳市雁峰区人民政府",
+        "安徽省蚌埠市龙子湖区人民政府", "福建省漳州市芗城区人民政府", "江西省九江市浔阳区人民政府", "陕西省咸阳市秦都区人民政府",
+        "辽宁省鞍山市铁西区人民政府", "吉林省四平市铁东区人民政府", "云南省曲靖市麒麟区人民政府", "贵州省安顺市西秀区人民政府",
+        "甘肃省白银市白银区人民政府", "河北省邯郸市丛台区人民政府", "山西省长治市潞州区人民政府", "海南省儋州市人民政府",
     ])
     plants = ["T4-A", "T3-B", "T3-A", "T3-C", "PROSE-TABLE", "T3-D", "T2-E-negative", "T2-E-fraction", "T2-E-fee"]
-    shapes = list(SHAPES)
+    shapes = list(SHAPES)[:8]  # the eight plain shapes (the harder ones follow)
     # single reports: each shape × format once consistent, and planted errors spread over the shapes
     i = 0
     for shape in shapes:
@@ -219,6 +232,30 @@ def main() -> None:
                                   ("tabs", "gov2021", "T2-E-fee"), ("lines", "gov2021", "T2-E-fraction")):
         year = rng.randint(2021, 2024) if template == "gov2021" else rng.randint(2019, 2020)
         make(shape, template, year, next(issuers), kind=kind, prose_i=i)
+        i += 1
+    # harder shapes, where our reading may be wrong: each consistent once per format, and planted errors
+    hard = (("runbig", "gov2021", None), ("runbig", "gov2019", None), ("runbig", "gov2021", "T3-B"),
+            ("runbig", "gov2019", "T4-A"), ("htmldrop", "gov2021", None), ("htmldrop", "gov2019", None),
+            ("htmldrop", "gov2021", "T3-C"), ("htmldrop", "gov2019", "T2-E-negative"),
+            ("crcollapsed", "gov2021", None), ("crcollapsed", "gov2019", None), ("crcollapsed", "gov2021", "T3-A"),
+            ("crcollapsed", "gov2019", "T3-D"))
+    for shape, template, kind in hard:
+        year = rng.randint(2021, 2024) if template == "gov2021" else rng.randint(2019, 2020)
+        make(shape, template, year, next(issuers), kind=kind, prose_i=i)
+        i += 1
+    # 2019's 本年增/减 printed as signed text (+12, -8), consistent, in three shapes; and the 总计
+    # column left blank on the outcome rows (a known habit, FORMAT.md §3.1), consistent
+    for shape in ("lines", "html", "run"):
+        signed = {("active", "licensing", "change"): "+12", ("active", "penalty", "change"): "-8",
+                  ("active", "enforcement", "change"): "－3"}
+        make(shape, "gov2019", 2020, next(issuers), kind=None, prose_i=i, extra=signed, tag="-signed")
+        i += 1
+    for shape, template in (("html", "gov2021"), ("lines", "gov2019"), ("crlf", "gov2021")):
+        v = consistent_values(template, rng, blanks=False)
+        blank = {k: "" for k in v if k[0] == "requests" and k[2] == "total"
+                 and k[1] not in ("new_received", "carried_over", "total_processed", "carried_forward")}
+        make(shape, template, 2022 if template == "gov2021" else 2020, next(issuers), kind=None, prose_i=i,
+             values=v, extra=blank, tag="-blanktotals")
         i += 1
     # consecutive years of one body: a consistent pair and a pair whose carry-over does not match
     for shape, template, years, broken in (("crlf", "gov2021", (2022, 2023), False), ("html", "gov2021", (2021, 2022), True),
