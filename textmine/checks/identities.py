@@ -157,11 +157,12 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
     """True when a cell of a failed identity was inferred (split out of a digit run or placed)
     from a reading the tables stage did not settle, another reading of which would satisfy an
     identity this one fails: the failure may be ours, whatever the other cells (a table printed
-    with separators but one run-together row is as uncertain as a wholly run-together one)."""
+    with separators but one run-together row is as uncertain as a wholly run-together one). A
+    row printed with fewer cells than columns is as unsettled: its cells were placed in order,
+    inferred or not (``uncertain_notes`` of READING-UNCERTAIN in checks.yaml)."""
     markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
     return any(
-        t.cell.status != "missing" and t.cell.inferred and any(m in (t.cell.note or "") for m in markers)
-        for t in terms
+        t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers) for t in terms
     )
 
 
