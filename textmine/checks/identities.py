@@ -121,7 +121,8 @@ def _evaluate(
         L=_side_text(lhs, template=template, vary=vary), R=_side_text(rhs, template=template, vary=vary)
     )
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
-    if spec.get("severity") == "error" and _uncertain_reading(all_terms):
+    implied = _implied_parts(spec, all_terms, cur)  # cells a blank total stands for
+    if spec.get("severity") == "error" and (_uncertain_reading(all_terms) or _uncertain_reading(implied)):
         info = check_info("READING-UNCERTAIN")
         start, end = _span(lhs_terms)
         return Finding(
@@ -164,6 +165,23 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
     return any(
         t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers) for t in terms
     )
+
+
+def _implied_parts(spec: Mapping[str, Any], terms: Sequence[_Term], cur: _Index) -> list[_Term]:
+    """The cells of the rows whose blank total ``skip_blank_total`` reads as their sum: a
+    failure of the identity may come from them as much as from its own terms."""
+    rule = spec.get("skip_blank_total")
+    if not rule:
+        return []
+    col, rows, parts = str(rule["col"]), set(rule.get("rows") or ()), list(rule["parts"])
+    out = []
+    for t in terms:
+        if not t.ref.prev and t.ref.col == col and t.ref.row in rows and t.cell.status in BLANKISH:
+            for p in parts:
+                cell = cur.get(t.ref.table, t.ref.row, p)
+                if cell is not None:
+                    out.append(_Term(t.ref, cell))
+    return out
 
 
 def _blank_total_explains(

@@ -91,11 +91,11 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
             elif j < len(choice.pieces):
                 p = choice.pieces[j]
                 note = choice.note if p.split else None
-                if mixed and p.split:
+                if mixed:  # the split moves every cell of the row after it: all are placed by us
                     note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
                 fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note or (SHORT_ROW_NOTE if short else None))
             else:
-                fr.cells[col] = FoundCell("", None, None, note=SHORT_ROW_NOTE if short else None)
+                fr.cells[col] = FoundCell("", None, None, note=SHORT_ROW_NOTE if short else SPLIT_SEPARATED_NOTE if mixed else None)
         found.append(fr)
     found += tokens.extras
     required = [r for r in table.rows if not r.optional]
