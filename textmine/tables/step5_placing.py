@@ -28,7 +28,15 @@ import re
 
 from textmine.model import Cell
 from textmine.tables.cells import read_cell
-from textmine.tables.records import SHORT_ROW_NOTE, SPLIT_SEPARATED_NOTE, Choice, FoundCell, FoundRow, TableReadings, Token
+from textmine.tables.records import (
+    SHORT_ROW_NOTE,
+    SPLIT_SEPARATED_NOTE,
+    Choice,
+    FoundCell,
+    FoundRow,
+    TableReadings,
+    Token,
+)
 from textmine.tables.registry import RowSpec, TableSpec
 
 logger = logging.getLogger(__name__)
