@@ -234,3 +234,17 @@ def test_withdrawn_requests_are_never_a_total():
     fact = Fact(1, 1, 2, "件", None, "申请人撤回申请", "new_received", "申请人撤回申请2件", 0, 5)
     cells = [Cell("gov2021", "requests", "new_received", "total", 25, "25", "number")]
     assert check_prose([fact], cells, template="gov2021") == []
+
+
+@pytest.mark.parametrize(("note", "check_id"), [
+    (SHORT_ROW_NOTE, "READING-UNCERTAIN"),  # the table cell was placed by us: the doubt is ours
+    (None, "PROSE-TABLE"),  # printed in place: the report disagrees with itself
+])
+def test_prose_against_a_guessed_cell_names_our_doubt(note, check_id):
+    fact = Fact(1, 1, 114, "件", None, "答复政府信息公开申请", "new_received", "答复政府信息公开申请114件", 0, 5)
+    cells = [Cell("gov2021", "requests", "new_received", "total", 120, "120", "number"),
+             Cell("gov2021", "requests", "total_processed", "total", 110, "110", "number", note=note)]
+    got = check_prose([fact], cells, template="gov2021")
+    assert [(f.check_id, f.severity) for f in got] == [(check_id, "warning")]
+    if note:
+        assert "fewer cells than columns" in got[0].message

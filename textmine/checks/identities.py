@@ -129,8 +129,8 @@ def _evaluate(
             check_id="READING-UNCERTAIN",
             severity=str(info["severity"]),
             message=(
-                f"{where}: {phrase}, but cells involved were read from run-together digits whose "
-                f"reading is not settled (another reading would satisfy the identities), so this may be "
+                f"{where}: {phrase}, but cells involved were {uncertainty([*all_terms, *implied])} "
+                f"(another reading may satisfy the identities), so this may be "
                 f"a misreading rather than an error of the report "
                 f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
             ),
@@ -165,6 +165,20 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
     return any(
         t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers) for t in terms
     )
+
+
+def uncertainty(terms: Sequence[_Term]) -> str:
+    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes``.
+
+    >>> from textmine.checks.index import _Ref
+    >>> cell = Cell("gov2021", "requests", "granted", "total", 3, "3", "number",
+    ...             note="x; another reading of this run would satisfy an identity this reading fails")
+    >>> uncertainty([_Term(_Ref("requests", "granted", "total"), cell)])
+    'read from run-together digits whose reading is not settled'
+    """
+    notes = check_info("READING-UNCERTAIN").get("uncertain_notes") or {}
+    said = [str(why) for mark, why in notes.items() if any(mark in (t.cell.note or "") for t in terms)]
+    return " or ".join(said) or "read in a way that is not settled"
 
 
 def _implied_parts(spec: Mapping[str, Any], terms: Sequence[_Term], cur: _Index) -> list[_Term]:
