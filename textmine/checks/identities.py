@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from textmine.checks.doubt import _uncertain_reading, uncertainty
 from textmine.checks.index import (
     _dec,
     _Index,
@@ -152,33 +153,6 @@ def _evaluate(
         start=start,
         end=end,
     )
-
-
-def _uncertain_reading(terms: Sequence[_Term]) -> bool:
-    """True when a cell of a failed identity was inferred (split out of a digit run or placed)
-    from a reading the tables stage did not settle, another reading of which would satisfy an
-    identity this one fails: the failure may be ours, whatever the other cells (a table printed
-    with separators but one run-together row is as uncertain as a wholly run-together one). A
-    row printed with fewer cells than columns is as unsettled: its cells were placed in order,
-    inferred or not (``uncertain_notes`` of READING-UNCERTAIN in checks.yaml)."""
-    markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
-    return any(
-        t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers) for t in terms
-    )
-
-
-def uncertainty(terms: Sequence[_Term]) -> str:
-    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes``.
-
-    >>> from textmine.checks.index import _Ref
-    >>> cell = Cell("gov2021", "requests", "granted", "total", 3, "3", "number",
-    ...             note="x; another reading of this run would satisfy an identity this reading fails")
-    >>> uncertainty([_Term(_Ref("requests", "granted", "total"), cell)])
-    'read from run-together digits whose reading is not settled'
-    """
-    notes = check_info("READING-UNCERTAIN").get("uncertain_notes") or {}
-    said = [str(why) for mark, why in notes.items() if any(mark in (t.cell.note or "") for t in terms)]
-    return " or ".join(said) or "read in a way that is not settled"
 
 
 def _implied_parts(spec: Mapping[str, Any], terms: Sequence[_Term], cur: _Index) -> list[_Term]:

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from textmine.checks.identities import _uncertain_reading, infer_template, uncertainty
+from textmine.checks.doubt import _uncertain_reading, uncertainty
+from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
 from textmine.checks.spec import check_info, checks_spec, table_label
