@@ -178,7 +178,9 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
     found: dict[int, FoundRow] = {}
     extras: list[FoundRow] = []
     headers: list[list[str]] = []
-    blanks_shown = shows_blanks(grid.rows)
+    # HTML says which rows stop short (Table.short_rows); pipe and Word tables keep every cell;
+    # a PDF grid that never prints an empty cell between filled ones may have lost them anywhere
+    blanks_shown = grid.source != "pdf" or shows_blanks(grid.rows)
     last_was_data = False
     last_index = -1
     cursor = 0
@@ -205,7 +207,8 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
                 data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
                 for key, c in zip(wanted, data, strict=False):
                     fr.cells[key] = _cell(grid.rows, spans, r, c)
-            if not blanks_shown and len([c for c in rest if c.strip() and not _is_unit(c)]) < len(wanted):
+            filled = len([c for c in rest if c.strip() and not _is_unit(c)])
+            if (r in grid.short_rows or not blanks_shown) and filled < len(wanted):
                 for cell in fr.cells.values():  # fewer cells than columns: placed by guess
                     cell.note = cell.note or SHORT_ROW_NOTE
             found[i] = fr
