@@ -70,6 +70,9 @@ class Table:
     end: int | None = None
     caption: str = ""
     source: str = "html"  # html | pipe | docx | pdf
+    #: rows that printed fewer cells than the grid is wide (HTML rows whose cells stop short:
+    #: their empty end is padding, not printed empty cells)
+    short_rows: tuple[int, ...] = ()
 
 
 @dataclass

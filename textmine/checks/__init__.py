@@ -26,6 +26,7 @@ The package has one module per concept, in the order data flows through them:
 * :mod:`~textmine.checks.spec` — the checks lexicon and the printed labels of template rows and columns;
 * :mod:`~textmine.checks.index` — cell references of ``checks.yaml`` and the lookup of cells;
 * :mod:`~textmine.checks.render` — the one sentence a researcher reads for a failed identity;
+* :mod:`~textmine.checks.doubt` — doubts about our own reading (cells placed by an unsettled reading);
 * :mod:`~textmine.checks.identities` — the engine over one report's cells;
 * :mod:`~textmine.checks.prose`, :mod:`~textmine.checks.history`, :mod:`~textmine.checks.period` — prose against
   tables, consecutive years, and the statistics period and template era.

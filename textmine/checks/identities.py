@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from textmine.checks.doubt import _uncertain_reading, uncertainty
 from textmine.checks.index import (
     _dec,
     _Index,
@@ -122,15 +123,16 @@ def _evaluate(
         L=_side_text(lhs, template=template, vary=vary), R=_side_text(rhs, template=template, vary=vary)
     )
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
-    if spec.get("severity") == "error" and _uncertain_reading(all_terms):
+    implied = _implied_parts(spec, all_terms, cur)  # cells a blank total stands for
+    if spec.get("severity") == "error" and (_uncertain_reading(all_terms) or _uncertain_reading(implied)):
         info = check_info("READING-UNCERTAIN")
         start, end = _span(lhs_terms)
         return Finding(
             check_id="READING-UNCERTAIN",
             severity=str(info["severity"]),
             message=(
-                f"{where}: {phrase}, but cells involved were read from run-together digits whose "
-                f"reading is not settled (another reading would satisfy the identities), so this may be "
+                f"{where}: {phrase}, but cells involved were {uncertainty([*all_terms, *implied])} "
+                f"(another reading may satisfy the identities), so this may be "
                 f"a misreading rather than an error of the report "
                 f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
             ),
@@ -154,16 +156,21 @@ def _evaluate(
     )
 
 
-def _uncertain_reading(terms: Sequence[_Term]) -> bool:
-    """True when a cell of a failed identity was inferred (split out of a digit run or placed)
-    from a reading the tables stage did not settle, another reading of which would satisfy an
-    identity this one fails: the failure may be ours, whatever the other cells (a table printed
-    with separators but one run-together row is as uncertain as a wholly run-together one)."""
-    markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
-    return any(
-        t.cell.status != "missing" and t.cell.inferred and any(m in (t.cell.note or "") for m in markers)
-        for t in terms
-    )
+def _implied_parts(spec: Mapping[str, Any], terms: Sequence[_Term], cur: _Index) -> list[_Term]:
+    """The cells of the rows whose blank total ``skip_blank_total`` reads as their sum: a
+    failure of the identity may come from them as much as from its own terms."""
+    rule = spec.get("skip_blank_total")
+    if not rule:
+        return []
+    col, rows, parts = str(rule["col"]), set(rule.get("rows") or ()), list(rule["parts"])
+    out = []
+    for t in terms:
+        if not t.ref.prev and t.ref.col == col and t.ref.row in rows and t.cell.status in BLANKISH:
+            for p in parts:
+                cell = cur.get(t.ref.table, t.ref.row, p)
+                if cell is not None:
+                    out.append(_Term(t.ref, cell))
+    return out
 
 
 def _blank_total_explains(

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from textmine.checks.doubt import _uncertain_reading, uncertainty
 from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
@@ -96,7 +97,8 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     one office, one channel or a sub-category: ``prose.partial_markers``) are not compared.
 
     Returns:
-        ``PROSE-TABLE`` warnings whose span is the fact's.
+        ``PROSE-TABLE`` warnings whose span is the fact's (``READING-UNCERTAIN`` when the table
+        cells were placed by a reading that is not settled: the disagreement may be ours).
 
     >>> check_prose([], [])
     []
@@ -151,10 +153,18 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
             f"{' ' + fact.unit if fact.unit else ''}, but {table_label(terms[0].ref.table)} "
             f"{cell_text} (PROSE-TABLE, {info['en']}){_blank_note(terms, template=template)}."
         )
+        check_id, severity = "PROSE-TABLE", str(info["severity"])
+        if _uncertain_reading(terms):  # the table cell may be ours to blame, not the report
+            doubt = check_info("READING-UNCERTAIN")
+            check_id, severity = "READING-UNCERTAIN", str(doubt["severity"])
+            message = (
+                f"{message[:-1]}; but the table cells were {uncertainty(terms)}, so the disagreement may be "
+                f"a misreading rather than an error of the report (READING-UNCERTAIN, {doubt['en']})."
+            )
         out.append(
             Finding(
-                check_id="PROSE-TABLE",
-                severity=str(info["severity"]),
+                check_id=check_id,
+                severity=severity,
                 message=message,
                 expected=_plain(table_value),
                 found=fact.value,

@@ -275,6 +275,12 @@ def table_grid(table: Any) -> list[list[str]]:
 
     A cell with ``rowspan``/``colspan`` is repeated in every grid position it covers.
     """
+    return grid_and_short_rows(table)[0]
+
+
+def grid_and_short_rows(table: Any) -> tuple[list[list[str]], tuple[int, ...]]:
+    """:func:`table_grid` and the rows whose cells (spans included) stop short of the grid's
+    width: their empty end is padding, not empty cells the page printed."""
     rows: list[Any] = []
     for child in _children(table):
         if child.tag == "tr":
@@ -301,7 +307,8 @@ def table_grid(table: Any) -> list[list[str]]:
             c += colspan
             width = max(width, c)
         width = max(width, row_width.get(r, 0))
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    short = tuple(r for r in range(len(rows)) if 0 < row_width.get(r, 0) < width)
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))], short
 
 
 #: Characters ignored when a metadata-box label is compared with ``html_meta_keys``.
@@ -336,6 +343,7 @@ class _Renderer:
     def __init__(self) -> None:
         self.lines: list[str | list[list[str]]] = []
         self.captions: dict[int, str] = {}
+        self.short_rows: dict[int, tuple[int, ...]] = {}
         self.current: list[str] = []
         self.header: dict[str, str] = {}
 
@@ -363,7 +371,7 @@ class _Renderer:
                 continue
             if tag == "table" and not _is_layout_table(node):
                 self.flush()
-                grid = table_grid(node)
+                grid, short = grid_and_short_rows(node)
                 meta = metadata_box(grid)
                 if meta is not None:
                     for key, value in meta.items():
@@ -371,6 +379,7 @@ class _Renderer:
                 elif any(any(cell for cell in row) for row in grid):
                     caption = node.css_first("caption")
                     self.captions[len(self.lines)] = _collapse(caption.text()) if caption else ""
+                    self.short_rows[len(self.lines)] = short
                     self.lines.append(grid)
                 continue
             if tag in BLOCK_TAGS or tag in LAYOUT_CELL_TAGS:
@@ -380,7 +389,7 @@ class _Renderer:
         self.flush()
 
     def page(self) -> RenderedPage:
-        return assemble(self.lines, captions=self.captions, header=self.header)
+        return assemble(self.lines, captions=self.captions, header=self.header, short_rows=self.short_rows)
 
 
 def page_fields(tree: Any, body: Any) -> dict[str, str]:

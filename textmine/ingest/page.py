@@ -31,10 +31,12 @@ class RenderedTable:
     end: int
     caption: str = ""
     source: str = "html"
+    short_rows: tuple[int, ...] = ()
 
     def to_table(self) -> Table:
         return Table(
-            rows=self.rows, start=self.start, end=self.end, caption=self.caption, source=self.source
+            rows=self.rows, start=self.start, end=self.end, caption=self.caption, source=self.source,
+            short_rows=self.short_rows,
         )
 
 
@@ -59,6 +61,7 @@ def assemble(
     header: Mapping[str, str] | None = None,
     page_starts: Sequence[int] = (),
     source: str = "html",
+    short_rows: Mapping[int, tuple[int, ...]] | None = None,
 ) -> RenderedPage:
     """Join rendered lines into one text, grids as TAB-separated rows.
 
@@ -69,6 +72,7 @@ def assemble(
         page_starts: for each page, the index of its first line (a page without lines starts
             where the next line does); empty when the input has no pages.
         source: the ``Table.source`` of the grids (``html``, ``docx``, ``pdf``).
+        short_rows: for the grid at a line index, its rows that printed fewer cells than its width.
     """
     captions = captions or {}
     parts: list[str] = []
@@ -87,7 +91,8 @@ def assemble(
         rows = [[cell.replace("\t", " ").replace("\n", " ") for cell in row] for row in line]
         block = "\n".join("\t".join(row) for row in rows)
         tables.append(
-            RenderedTable(rows, pos, pos + len(block), captions.get(index, ""), source=source)
+            RenderedTable(rows, pos, pos + len(block), captions.get(index, ""), source=source,
+                          short_rows=(short_rows or {}).get(index, ()))
         )
         parts.append(block)
         pos += len(block)

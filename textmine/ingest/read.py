@@ -333,6 +333,7 @@ def read_document(
                     end=end,
                     caption=table.caption,
                     source=table.source,
+                    short_rows=table.short_rows,
                 )
             )
     if not looks_like_report(text):

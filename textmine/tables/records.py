@@ -185,6 +185,24 @@ class Choice:
     placed: bool = False
 
 
+#: The note of the cells of a row printed with fewer cells than its columns (empty cells not
+#: printed and no position to tell which): they are placed in column order, a guess the
+#: checks treat as an unsettled reading (READING-UNCERTAIN, never an error of the report).
+SHORT_ROW_NOTE = (
+    "row printed with fewer cells than the table has columns: cells placed in column order; "
+    "another placement of them may satisfy an identity this one fails"
+)
+
+
+#: Added to the note of cells cut out of a number printed between separators in a row whose
+#: other numbers were printed apart: the row may instead have lost empty cells, so how many
+#: cells the number holds is our guess (READING-UNCERTAIN when an identity fails on it).
+SPLIT_SEPARATED_NOTE = (
+    "a number printed between separators was split to fill the row (its empty cells may not be "
+    "printed instead); another placement of them may satisfy an identity this one fails"
+)
+
+
 @dataclass
 class FoundCell:
     """A cell read for a column: raw text and where it came from."""

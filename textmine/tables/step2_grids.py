@@ -24,7 +24,7 @@ import re
 
 from textmine.model import Table
 from textmine.tables.cells import is_number_text, read_cell
-from textmine.tables.records import FoundCell, FoundRow
+from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
 
 logger = logging.getLogger(__name__)
@@ -152,6 +152,24 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
     return []
 
 
+def shows_blanks(rows: list[list[str]]) -> bool:
+    """True when some row prints an empty cell between two filled ones: the grid keeps its empty
+    cells, so a row ending in empty cells ends in blanks. When no row does, a row with fewer
+    filled cells than columns may have lost empty cells anywhere (a converter that drops empty
+    ``<td>``) and its cells are placed by guess.
+
+    >>> shows_blanks([["予以公开", "3", "", "3"]]), shows_blanks([["予以公开", "3", "3", ""]])
+    (True, False)
+    """
+    for row in rows:
+        filled = [bool(c.strip()) for c in row]
+        if True in filled:
+            first, last = filled.index(True), len(filled) - 1 - filled[::-1].index(True)
+            if not all(filled[first : last + 1]):
+                return True
+    return False
+
+
 def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None = None) -> list[FoundRow]:
     """Read ``table`` from one grid; rows not printed are absent from the result."""
     spans = _offsets(text, grid)
@@ -160,6 +178,9 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
     found: dict[int, FoundRow] = {}
     extras: list[FoundRow] = []
     headers: list[list[str]] = []
+    # HTML says which rows stop short (Table.short_rows); pipe and Word tables keep every cell;
+    # a PDF grid that never prints an empty cell between filled ones may have lost them anywhere
+    blanks_shown = grid.source != "pdf" or shows_blanks(grid.rows)
     last_was_data = False
     last_index = -1
     cursor = 0
@@ -186,6 +207,10 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
                 data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
                 for key, c in zip(wanted, data, strict=False):
                     fr.cells[key] = _cell(grid.rows, spans, r, c)
+            filled = len([c for c in rest if c.strip() and not _is_unit(c)])
+            if (r in grid.short_rows or not blanks_shown) and filled < len(wanted):
+                for cell in fr.cells.values():  # fewer cells than columns: placed by guess
+                    cell.note = cell.note or SHORT_ROW_NOTE
             found[i] = fr
             last_index = i
             last_was_data = True

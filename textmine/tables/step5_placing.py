@@ -28,7 +28,15 @@ import re
 
 from textmine.model import Cell
 from textmine.tables.cells import read_cell
-from textmine.tables.records import Choice, FoundCell, FoundRow, TableReadings, Token
+from textmine.tables.records import (
+    SHORT_ROW_NOTE,
+    SPLIT_SEPARATED_NOTE,
+    Choice,
+    FoundCell,
+    FoundRow,
+    TableReadings,
+    Token,
+)
 from textmine.tables.registry import RowSpec, TableSpec
 
 logger = logging.getLogger(__name__)
@@ -67,12 +75,21 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     if table.layout == "single_row":
         return _single_row(table, choices.get("appeals"))
     found = []
+    # a table that prints its empty cells somewhere drops none but a row's trailing ones
+    blanks_shown = any(
+        not p.raw.strip() for row in readings.rows for p in choices[row.key].pieces if not choices[row.key].placed
+    )
     for row in readings.rows:
         choice = choices[row.key]
         hit = row.tokens.hit
         fr = FoundRow(
             hit.index, hit.row, hit.label(text), unit=row.tokens.unit,
             label_start=hit.label_start, label_end=hit.label_end, seg_end=hit.seg_end,
+        )
+        short = not blanks_shown and not choice.placed and 0 < len(choice.pieces) < len(choice.cols)
+        # some numbers printed apart and another split: the split one may be several cells or one
+        mixed = not choice.placed and any(p.split for p in choice.pieces) and any(
+            not p.split and p.raw.strip() for p in choice.pieces
         )
         for j, col in enumerate(choice.cols):
             if choice.placed:
@@ -81,9 +98,12 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
                 fr.cells[col] = FoundCell(p.raw, start, end, True, choice.note)
             elif j < len(choice.pieces):
                 p = choice.pieces[j]
-                fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, choice.note if p.split else None)
+                note = choice.note if p.split else None
+                if mixed:  # the split moves every cell of the row after it: all are placed by us
+                    note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
+                fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note or (SHORT_ROW_NOTE if short else None))
             else:
-                fr.cells[col] = FoundCell("", None, None)
+                fr.cells[col] = FoundCell("", None, None, note=SHORT_ROW_NOTE if short else SPLIT_SEPARATED_NOTE if mixed else None)
         found.append(fr)
     found += tokens.extras
     required = [r for r in table.rows if not r.optional]
