@@ -276,7 +276,7 @@ def test_rows_closed_on_each_page_are_not_joined(tmp_path):
 
 
 def test_two_values_in_one_cell_are_an_uncertain_reading_not_an_error():
-    from textmine.checks.identities import _values_of_two_cells
+    from textmine.checks.doubt import _values_of_two_cells
 
     assert _values_of_two_cells("2 /")
     assert _values_of_two_cells("0 无")

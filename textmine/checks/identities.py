@@ -9,7 +9,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from textmine.checks.doubt import _uncertain_reading, uncertainty
+from textmine.checks.doubt import (
+    _two_cells_in_one,
+    _uncertain_reading,
+    _values_of_two_cells,
+    uncertainty,
+)
 from textmine.checks.index import (
     _dec,
     _Index,
@@ -41,7 +46,6 @@ from textmine.checks.spec import (
     table_label,
 )
 from textmine.model import Cell, Finding
-from textmine.tables.cells import read_cell
 from textmine.tables.step5_placing import UNREAD_NOTE
 
 logger = logging.getLogger(__name__)
@@ -303,32 +307,6 @@ def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, ce
             )
         )
     return out
-
-
-def _values_of_two_cells(raw: str) -> bool:
-    """True when a text cell is several cell values side by side (``2 /``): a value of the next
-    cell read into this one (a PDF's characters placed across a cell's edge), not text the report
-    printed in a count cell."""
-    parts = raw.split()
-    return len(parts) > 1 and all(read_cell(p)[1] in ("number", "dash", "none_word") for p in parts)
-
-
-def _two_cells_in_one(check_id: str, spec: Mapping[str, Any], *, template: str, cell: Cell) -> Finding:
-    info = check_info("READING-UNCERTAIN")
-    where = f"{table_label(cell.table)} row {row_label(template, cell.table, cell.row_key or '')} column " \
-            f"{col_label(template, cell.table, cell.col_key or '')}"
-    return Finding(
-        check_id="READING-UNCERTAIN",
-        severity=str(info["severity"]),
-        message=(f"{where} was read as {cell.raw.strip()!r}, the values of two cells: a neighbouring cell's "
-                 f"value may have been read into it, so its reading is not settled "
-                 f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."),
-        expected="one value per cell",
-        found=cell.raw,
-        cells=(cell_key(cell),),
-        start=cell.start,
-        end=cell.end,
-    )
 
 
 def _run_unit_wan(check_id: str, spec: Mapping[str, Any], *, template: str, cur: _Index) -> list[Finding]:
