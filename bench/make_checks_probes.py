@@ -39,6 +39,7 @@ from bench.make_table_probes3 import (  # noqa: E402
     render_run_together,
     render_runs,
     render_tabs,
+    report_text,
     requests_grid,
     small_requests,
 )
@@ -75,25 +76,6 @@ PROSE = (
 
 def tot(v: dict, row: str) -> int:
     return int(v[("requests", row, "total")] or 0)
-
-
-def report_text(issuer: str, year: int, tables: list[str], brk: str, prose: str, *, html: bool = False) -> str:
-    paras = [
-        f"根据《中华人民共和国政府信息公开条例》规定，特向社会公布{year}年度政府信息公开工作年度报告。",
-        "一、总体情况",
-        f"{year}年，{issuer}坚持以公开为常态、不公开为例外，不断提升政务公开质量。{prose}",
-        *tables,
-        "五、存在的主要问题及改进情况",
-        "信息公开的及时性还有差距。下一步，将加强培训，提高公开质量。",
-        "六、其他需要报告的事项",
-        "本年度未收取信息处理费。",
-        issuer,
-        f"{year + 1}年1月15日",
-    ]
-    if html:
-        body = "\n".join(p if p.startswith("<table") else f"<p>{p}</p>" for p in paras)
-        return f"<html><head><meta charset=\"utf-8\"></head><body>\n{body}\n</body></html>\n"
-    return brk.join(paras) + brk
 
 
 def _bump(v: dict, key: tuple[str, str, str], k: int) -> None:
@@ -182,7 +164,7 @@ def main() -> None:
         grids = [("active", active_grid(template, v)), ("requests", requests_grid(template, v)),
                  ("appeals", appeals_grid(v))]
         tables = [CAPTIONS[k] + brk + render(g) for k, g in grids]
-        text = report_text(issuer, year, tables, brk, prose.format(**fill), html=ext == "html")
+        text = report_text(issuer, year, tables, brk, prose=prose.format(**fill), html=ext == "html")
         label = (kind.lower() if kind else "ok") + tag
         name = f"{n:02d}-{shape}-{template[3:]}-{label}"
         (OUT / f"{name}.{ext}").write_bytes(text.encode("utf-8"))

@@ -227,11 +227,14 @@ CAPTIONS = {"active": "二、主动公开政府信息情况", "requests": "三�
             "appeals": "四、政府信息公开行政复议、行政诉讼情况"}
 
 
-def report_text(issuer: str, year: int, tables: list[str], brk: str = "\n", *, html: bool = False) -> str:
+def report_text(
+    issuer: str, year: int, tables: list[str], brk: str = "\n", *, html: bool = False, prose: str = ""
+) -> str:
+    """A report around ``tables``: the parts of the 2019/2021 formats (``prose`` ends the overview)."""
     paras = [
         f"根据《中华人民共和国政府信息公开条例》规定，特向社会公布{year}年度政府信息公开工作年度报告。",
         "一、总体情况",
-        f"{year}年，{issuer}坚持以公开为常态、不公开为例外，不断提升政务公开质量。",
+        f"{year}年，{issuer}坚持以公开为常态、不公开为例外，不断提升政务公开质量。{prose}",
         *tables,
         "五、存在的主要问题及改进情况",
         "信息公开的及时性还有差距。下一步，将加强培训，提高公开质量。",

@@ -218,6 +218,15 @@ RARE_ADD = 0.5  # probability at which the classifier adds a rare theme the lexi
 RARE_KEEP = 0.2  # probability below which the classifier drops a rare theme the lexicon found
 
 
+def _prf(pred: list[bool], truth: list[bool]) -> str:
+    """Precision, recall and F1 of one theme's predictions, as the rare-theme reports print them."""
+    tp = sum(a and b for a, b in zip(pred, truth, strict=True))
+    fp, fn = sum(pred) - tp, sum(truth) - tp
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return f"P {p:.2f} R {r:.2f} F1 {2 * p * r / (p + r) if p + r else 0.0:.2f}"
+
+
 def rare_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple[str, list[tuple[str, tuple[str, ...]]]]],
                 themes: tuple[str, ...] = RARE) -> None:
     """Per rare theme: the lexicon against the classifier, leave one labelled set out.
@@ -249,12 +258,7 @@ def rare_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple[s
         proba[test] = model.predict_proba([texts[i] for i in test])
 
     def prf(pred: list[bool], theme: str) -> str:
-        truth = [theme in g for g in labels]
-        tp = sum(a and b for a, b in zip(pred, truth, strict=True))
-        fp, fn = sum(pred) - tp, sum(truth) - tp
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return f"P {p:.2f} R {r:.2f} F1 {2 * p * r / (p + r) if p + r else 0.0:.2f}"
+        return _prf(pred, [theme in g for g in labels])
 
     print(f"\n== rare themes, leave one set out ({len(items)} labelled sentences, {len(sets) + 5} sets)")
     for theme in themes:
@@ -288,12 +292,7 @@ def unseen_report(gold: list[tuple[str, str, tuple[str, ...]]], sets: list[tuple
     proba = model.predict_proba(texts)
 
     def f1(pred: list[bool], theme: str) -> str:
-        truth = [theme in g for g in labels]
-        tp = sum(a and b for a, b in zip(pred, truth, strict=True))
-        fp, fn = sum(pred) - tp, sum(truth) - tp
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return f"P {p:.2f} R {r:.2f} F1 {2 * p * r / (p + r) if p + r else 0.0:.2f}"
+        return _prf(pred, [theme in g for g in labels])
 
     print(f"\n== rare themes on {target} ({len(test)} sentences), classifier trained on the gold and the other sets")
     for theme in themes:
