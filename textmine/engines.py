@@ -166,14 +166,6 @@ def ordered_map(
     Raises:
         ValueError: ``workers`` < 1, or ``timeout`` <= 0, or a needed callback is missing.
     """
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    if timeout is not None and timeout <= 0:
-        raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
-    if workers == 1 and timeout is None:
-        for job in jobs:
-            yield func(job)
-        return
     with WorkerPool(
         func, workers=workers, timeout=timeout, on_timeout=on_timeout, on_crash=on_crash, preload=preload
     ) as pool:  # fmt: skip
