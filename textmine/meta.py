@@ -200,11 +200,8 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
     ({}, {})
     """
     for key in HOST_KEYS:
-        host = re.sub(r"\s+", "", header.get(key, ""))
-        found = parse_places(host)
-        if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府(?:办公室)?", host):
-            continue
-        if found["county"] in re.sub(r"\s+", "", text):
+        found = _county_government(header.get(key, ""), office=True)
+        if found and found["county"] in re.sub(r"\s+", "", text):
             return found
     return {}
 
@@ -220,9 +217,20 @@ def _site_county(header: dict[str, str]) -> dict[str, str]:
     >>> _site_county({"网站": "温州市人民政府"}), _site_county({"网站": "永嘉县教育局"})
     ({}, {})
     """
-    site = re.sub(r"\s+", "", header.get("网站", ""))
-    found = parse_places(site)
-    if "township" in found or not found.get("county") or not re.fullmatch(r"[\u4e00-\u9fff]+人民政府", site):
+    return _county_government(header.get("网站", ""))
+
+
+def _county_government(name: str, *, office: bool = False) -> dict[str, str]:
+    """The places of ``name`` when it names a county-level government (with ``office``, its
+    office too: 上杭县人民政府办公室), else {}.
+
+    >>> _county_government("上杭县人民政府")["county"], _county_government("上杭县人民政府办公室")
+    ('上杭县', {})
+    """
+    name = re.sub(r"\s+", "", name)
+    found = parse_places(name)
+    government = r"[\u4e00-\u9fff]+人民政府(?:办公室)?" if office else r"[\u4e00-\u9fff]+人民政府"
+    if "township" in found or not found.get("county") or not re.fullmatch(government, name):
         return {}
     return found
 
