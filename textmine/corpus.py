@@ -808,13 +808,10 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
             template=None if pd.isna(row.template) else row.template,
             cells=[records[i] for i in groups[row.report_id]],
             stamps=(row.sha256, row.textmine_version, row.lexicon_version),
-            places={k: _text_or_none(getattr(row, k, None)) for k in ("province", "city", "county")},
+            places={k: getattr(row, k, None) for k in ("province", "city", "county")},
         )
     return cross_year_index_rows(index)
 
-
-def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "parquet") -> int:

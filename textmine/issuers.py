@@ -347,25 +347,36 @@ def issuer_identity(
 
 
 def body_key(
-    issuer: str | None,
+    issuer: Any,
     *,
     year: int | None = None,
-    province: str | None = None,
-    city: str | None = None,
-    county: str | None = None,
+    province: Any = None,
+    city: Any = None,
+    county: Any = None,
 ) -> str:
     """The key that makes two reports the same body's (cross-year checks, the second reading
-    with neighbouring years): the panel's issuer identity (:func:`issuer_identity`), so that a name with or without its province
+    with neighbouring years, a report's predecessor): the panel's issuer identity
+    (:func:`issuer_identity`), so that a name with or without its province
     (江苏省淮安市洪泽区人民政府 / 淮安市洪泽区人民政府), a short name completed by the report's
     places (县财政局 of two counties stays two bodies) and a renamed place are matched as the
-    panel matches them; ``""`` without an issuer.
+    panel matches them; ``""`` without an issuer. Values that are not text (``None``, a
+    table's missing value) count as absent.
 
     >>> body_key("江苏省淮安市洪泽区人民政府", year=2022) == body_key("淮安市洪泽区人民政府", year=2023)
     True
     >>> body_key("县财政局", city="福州市", county="闽侯县") == body_key("县财政局", city="福州市", county="闽清县")
     False
+    >>> body_key(float("nan"))
+    ''
     """
-    return issuer_identity(issuer, province=province, city=city, county=county, year=year).key
+    return issuer_identity(
+        _text(issuer), province=_text(province), city=_text(city), county=_text(county), year=year
+    ).key
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
 
 def issuer_table(reports: Any) -> Any:
     """Identity of every row of a ``reports`` table (one row per distinct ``report_id``).

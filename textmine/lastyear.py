@@ -52,7 +52,7 @@ def _key(report: Mapping[str, Any]) -> tuple[str, int] | None:
     year = report.get("year")
     if year is None:
         return None
-    places = {k: report.get(k) or None for k in ("province", "city", "county")}
+    places = {k: report.get(k) for k in ("province", "city", "county")}
     body = body_key(report.get("issuer"), year=int(year), **places)
     return (body, int(year)) if body else None
 

@@ -180,7 +180,7 @@ class CrossYearIndex:
         cells: Iterable[Cell | Mapping[str, Any]],
         stamps: Any = None,
         seq: Any = None,
-        places: Mapping[str, str | None] | None = None,
+        places: Mapping[str, Any] | None = None,
     ) -> None:
         """Index one report (:func:`compact_report`, then :meth:`insert`).
 
@@ -265,7 +265,7 @@ def compact_report(
     template: str | None,
     cells: Iterable[Cell | Mapping[str, Any]],
     stamps: Any = None,
-    places: Mapping[str, str | None] | None = None,
+    places: Mapping[str, Any] | None = None,
 ) -> CompactReport | None:
     """Reduce one report to what :class:`CrossYearIndex` keeps (see :meth:`CrossYearIndex.add`);
     ``None`` for a report without a normalised issuer, a year or a template.

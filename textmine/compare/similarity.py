@@ -331,14 +331,9 @@ def previous_reports(frames: Any) -> pd.DataFrame:
 
 def _body(row: int, reports: pd.DataFrame) -> str:
     """The body key of ``reports``' row ``row`` (:func:`textmine.issuers.body_key`); ``""`` without issuer."""
-
-    def text(column: str) -> str | None:
-        value = reports[column].iloc[row] if column in reports.columns else None
-        return value if isinstance(value, str) and value else None
-
+    fields = {k: reports[k].iloc[row] for k in ("issuer", "province", "city", "county") if k in reports.columns}
     year = reports["year"].iloc[row]
-    return body_key(text("issuer"), year=None if pd.isna(year) else int(year),
-                    province=text("province"), city=text("city"), county=text("county"))
+    return body_key(fields.pop("issuer", None), year=None if pd.isna(year) else int(year), **fields)
 
 
 def copied_share(
