@@ -108,7 +108,7 @@ def test_a_row_that_is_not_an_annual_report_is_a_warning(crawl_out):
     manifest = pd.read_parquet(crawl_out / "manifest.parquet")
     row = manifest[manifest["path"].str.endswith("#row=3")].iloc[0]
     assert row["status"] == "warning"
-    assert row["message"].startswith("warning: not an annual report")
+    assert row["message"].startswith("not an annual report")
     assert "法治政府建设情况报告" in row["message"]
     others = manifest[~manifest["path"].str.endswith("#row=3")]
     assert not others["message"].str.contains("not an annual report").any()
@@ -161,7 +161,7 @@ def test_gbk_csv_and_bad_rows(tmp_path):
     frames = tag(path, timeout=None)
     manifest = frames.manifest
     assert list(manifest["status"]) == ["warning", "error"]  # no statistics table; no text
-    assert manifest["message"].iloc[1] == "error: no text in column '正文'"
+    assert manifest["message"].iloc[1] == "no text in column '正文'"
     assert frames.reports["issuer"].iloc[0] == "华溪县人民政府"
 
 

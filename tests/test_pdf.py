@@ -93,7 +93,7 @@ def test_pdf_without_text_is_a_no_text_layer_warning(tmp_path: Path) -> None:
     run([tmp_path / "in"], tmp_path / "out")
     manifest = pd.read_parquet(tmp_path / "out" / "manifest.parquet")
     assert manifest.loc[0, "status"] == "warning"
-    assert manifest.loc[0, "message"].startswith("warning: no text layer")
+    assert manifest.loc[0, "message"].startswith("no text layer")
 
 
 def test_garbage_text_layer_is_not_analysed() -> None:

@@ -157,11 +157,26 @@ def tag(
         typer.echo(
             f"no report files (.txt .md .htm .html .shtml .pdf .docx .doc, or a crawl table "
             f".csv .tsv .jsonl .parquet .xlsx) under "
-            f"{', '.join(map(str, paths))}; {summary.ignored} other files ignored",
+            f"{', '.join(map(str, paths))}; {_ignored(summary.ignored)}",
             err=True,
         )
         raise typer.Exit(1)
     raise typer.Exit(1 if summary.status["error"] else 0)
+
+
+def _ignored(paths: list[str], *, shown: int = 5) -> str:
+    """``'2 other files ignored (a.xls, b.csv)'``: the files of the folders that are not reports.
+
+    >>> _ignored(["a/x.xls", "a/y.et"])
+    '2 other files ignored (a/x.xls, a/y.et)'
+    >>> _ignored([])
+    '0 other files ignored'
+    """
+    if not paths:
+        return "0 other files ignored"
+    more = f", … and {len(paths) - shown} more" if len(paths) > shown else ""
+    files = "file" if len(paths) == 1 else "files"
+    return f"{len(paths)} other {files} ignored ({', '.join(paths[:shown])}{more})"
 
 
 def _print_summary(summary) -> None:  # noqa: ANN001 - RunSummary
@@ -169,8 +184,7 @@ def _print_summary(summary) -> None:  # noqa: ANN001 - RunSummary
     crawl = f" ({summary.inputs} inputs with crawl rows)" if summary.inputs != summary.files else ""
     typer.echo(
         f"{summary.files} files{crawl} read in {summary.seconds:.1f} s: {s['ok']} ok, "
-        f"{s['warning']} with warnings, {s['error']} failed; "
-        f"{summary.ignored} other files ignored."
+        f"{s['warning']} with warnings, {s['error']} failed; {_ignored(summary.ignored)}."
     )
     rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
     typer.echo(f"rows: {rows}")

@@ -88,7 +88,7 @@ class RunSummary:
 
     files: int = 0
     inputs: int = 0  # manifest rows: a crawl table gives one per row
-    ignored: int = 0
+    ignored: list[str] = field(default_factory=list)  # files in the folders that are not reports
     status: dict[str, int] = field(default_factory=lambda: {"ok": 0, "warning": 0, "error": 0})
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -223,7 +223,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         if inp.row is not None and names_other_document(inp.row.title):
             row["format"] = fmt
             row["status"] = "warning"
-            row["message"] = f"warning: not an annual report (title {inp.row.title!r}); not analysed"
+            row["message"] = f"not an annual report (title {inp.row.title!r}); not analysed"
             return FileResult(manifest=_timed(row, started), rows={})
         doc = read_document(
             data, name=inp.display if inp.row is not None else inp.path, format=fmt,
@@ -248,20 +248,20 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
             row["message"] = _summary(report)
     except ReadError as exc:  # the manifest's path column names the file already
         row["status"] = exc.severity
-        row["message"] = f"{exc.severity}: {exc.message}"
+        row["message"] = exc.message
     except OSError as exc:
         row["status"] = "error"
-        row["message"] = f"error: {exc.strerror or exc}"
+        row["message"] = str(exc.strerror or exc)
     except TextmineError as exc:
         row["status"] = "error"
-        row["message"] = f"error: {exc}"
+        row["message"] = str(exc)
     except (MemoryError, RecursionError) as exc:
         row["status"] = "error"
-        row["message"] = f"error: the input is too large or too deeply nested to analyse ({type(exc).__name__})"
+        row["message"] = f"the input is too large or too deeply nested to analyse ({type(exc).__name__})"
     except Exception as exc:  # one bad file must never stop the run
         logger.exception("internal error on %s", inp.display)
         row["status"] = "error"
-        row["message"] = f"error: internal error {type(exc).__name__}: {exc}"
+        row["message"] = f"internal error {type(exc).__name__}: {exc}"
     compact = compact_reports(rows) if options.compact else None
     return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings)
 
@@ -328,7 +328,7 @@ def _failed(job: tuple[Input, Options], message: str) -> FileResult:
     except (OSError, ReadError):
         pass
     row["status"] = "error"
-    row["message"] = f"error: {message}"
+    row["message"] = message
     row["seconds"] = None
     return FileResult(manifest=row)
 
@@ -348,7 +348,7 @@ def _display(path: Path) -> str:
 
 def expand_inputs(
     paths: Iterable[str | os.PathLike[str]] | Any, **columns: str | None
-) -> tuple[Iterator[Input], int, int]:
+) -> tuple[Iterator[Input], int, list[str]]:
     """The inputs under ``paths``: files, folders walked for reports, crawl tables row by row.
 
     A crawl table (``.csv`` ``.tsv`` ``.jsonl`` ``.parquet`` ``.xlsx`` given as a file, or a
@@ -357,7 +357,7 @@ def expand_inputs(
 
     Returns:
         ``(inputs, files, ignored)``: the inputs (lazily, crawl rows read as they are
-        needed), the number of files found and the number of other files ignored in folders.
+        needed), the number of files found and the other files ignored in folders (paths).
     """
     from textmine.ingest import walk
 
@@ -373,7 +373,7 @@ def expand_inputs(
             else:
                 yield Input(path=str(path), display=_display(path))
 
-    return generate(), len(inputs) + len(frames), ignored
+    return generate(), len(inputs) + len(frames), [_display(p) for p in ignored]
 
 
 def _crawl_inputs(source: Any, label: str, columns: dict[str, str | None]) -> Iterator[Input]:

@@ -42,7 +42,7 @@ def _documentation(name: str) -> bool:
     return stem in ("README", "LICENSE", "CHANGELOG")
 
 
-def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
+def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
     """Expand files and folders into report inputs.
 
     Folders are walked recursively; files with a report extension (or a word-processor format
@@ -56,16 +56,17 @@ def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
 
     Returns:
         ``(inputs, ignored)``: the inputs sorted by POSIX path without duplicates, and the
-        number of non-hidden files in the folders that were not reports.
+        non-hidden files in the folders that were not reports (sorted), so that a run can name
+        what it left out.
 
     Raises:
         FileNotFoundError: a path does not exist.
 
     >>> walk([])
-    ([], 0)
+    ([], [])
     """
     found: dict[str, Path] = {}
-    ignored = 0
+    ignored: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_file():
@@ -85,7 +86,9 @@ def walk(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], int]:
                 if suffix in (*REPORT_EXTENSIONS, *UNREADABLE_REPORT_EXTENSIONS) and not _documentation(name):
                     found.setdefault(child.as_posix(), child)
                 else:
-                    ignored += 1
+                    ignored.append(child)
     inputs = [found[key] for key in sorted(found)]
-    logger.debug("walk: %d inputs, %d other files ignored", len(inputs), ignored)
+    # a file also given explicitly is an input, not ignored
+    ignored = sorted((p for p in ignored if p.as_posix() not in found), key=Path.as_posix)
+    logger.debug("walk: %d inputs, %d other files ignored", len(inputs), len(ignored))
     return inputs, ignored
