@@ -69,6 +69,13 @@ CASES = [
     # services: cross-region and assisted services
     ("推行“跨省通办”服务，实现48个事项异地办理。", "services", None),
     ("为重点企业提供帮办代办服务。", "services", None),
+    # dev-gold classes: information catalogued as disclosable on request is no request handled;
+    # checks of proactive disclosure are supervision; a supervising body's name is not its work
+    ("共梳理政府信息920条，其中主动公开信息610条，作为依申请公开信息数85条。", None, "requests"),
+    ("本年度依申请公开政府信息12条。", "requests", None),
+    ("每月开展主动公开信息巡查，巡查结果全系统通报。", "supervision", "proactive"),
+    ("县质量技术监督局全年主动公开政府信息230条。", "proactive", "supervision"),
+    ("对各单位信息公开情况进行监督检查。", "supervision", None),
     # grassroots: villages and communities whose disclosure is the subject
     ("部分村（社区）公开内容更新不及时。", "grassroots", "proactive"),
 ]
