@@ -89,6 +89,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout9.yaml", 0.9, 180),
         ("theme_probes_heldout10.yaml", 0.9, 90),
         ("theme_probes_heldout11.yaml", 0.8, 85),
+        ("theme_probes_heldout12.yaml", 0.9, 170),
+        ("theme_probes_heldout13.yaml", 0.8, 90),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
