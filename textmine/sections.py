@@ -39,6 +39,15 @@ LEXICON = "sections.yaml"
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
 #: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
 RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
+#: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述`` and ``一）基本情况`` (a
+#: half bracket). Read as parts only in a report whose lines number no part ``一、`` (where
+#: ``一）`` may number the items inside a part).
+RE_L1_CLOSED = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)])"
+    r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
+)
+#: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
+RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
 RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
 #: Level-2 numbers: ``（一）`` ``(一)``.
@@ -270,6 +279,13 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue
             cand = _Candidate(style, m.start(), m.end(), number, value)
             found.setdefault(m.start(), cand)
+    if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
+        for m in RE_L1_CLOSED.finditer(text):
+            num = m.group("num") or m.group("bare")
+            try:
+                found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
+            except ValueError:  # 十五一） and the like: not a numeral
+                continue
     for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
         if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
             found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), m.group("num"), cn_numeral(m.group("num")))
@@ -416,7 +432,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     lex = _lexicon()
     window = text[i:end]
     known = _known_prefix(window)
-    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS:
+    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
         return i + known
     # a heading of a known kind closed by its noun ends there, before any cue further on
     # (存在的不足和改进措施|信息发布审核不够严格: 严格 is no cue here)
@@ -456,6 +472,24 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
 
 #: The aspect particle 了 after a verb (调整充实了, 研究部署了), not in 了解 / 为了 / 除了 / 不了 / 了结.
 RE_ASPECT = re.compile(r"(?<![为除不])了(?![解结如])")
+
+
+def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
+    """Whether a heading line alone goes on past the known title it starts with and ends like a
+    title (依申请公开|政府信息的情况: the known 依申请公开 is only its start), no sentence starting in it.
+
+    >>> _line_goes_on("依申请公开政府信息的情况\\n", 12, "依申请公开政府信息的情况", 5)
+    True
+    >>> _line_goes_on("依申请公开情况全年受理申请3件。", 15, "依申请公开情况全年受理申请3件", 7)
+    False
+    """
+    lex = _lexicon()
+    if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
+        return False
+    rest = window.rstrip(" \t\u3000")
+    if not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
+        return False
+    return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
 
 def _aspect_particle(window: str) -> int:
