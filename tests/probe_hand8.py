@@ -641,6 +641,112 @@ add("e-nxnync-2023-bracket-inline",
     {}, ("宁夏回族自治区农业农村厅", "department", "宁夏回族自治区", None, None, 2023), P)
 
 
+# ============================ F. a second batch, written after the first round of fixes ============================
+# (scored before any further fix; see the commit messages)
+
+# 49. custom old-era headings running into sentences that open with a bare verb (no 了, no stop)
+P = parts(("measures", "measures", "measures", "measures", "problems"),
+          ("加强组织领导", "健全工作机制", "拓宽公开渠道", "强化监督考核", "存在的问题和改进措施"),
+          ("调整充实政府信息公开工作领导小组，由分管副县长任组长。",
+           "修订完善信息发布审核、保密审查等制度六项。",
+           "依托县政府门户网站、政务微博等平台，全年主动公开信息1520条。",
+           "将政府信息公开工作纳入年度目标考核，考核结果全县通报。",
+           "个别单位更新不及时。下一步，我县将加大督查力度。"))
+add("f-gonghe-2013-bare-verbs",
+    report(["共和县人民政府2013年政府信息公开工作年度报告"], P, inline=True),
+    {}, ("共和县人民政府", "county", "青海省", "海南藏族自治州", "共和县", 2013), P)
+
+# 50. every part's text opens with 工作人员 / 机关工作人员, the headings run in
+P = seven("机关工作人员认真学习《条例》，2015年政府信息公开工作有序开展。", "工作人员及时公开政策文件、财政预决算等信息，全年共计318条。",
+          "工作人员按规定办理依申请公开2件。", "工作人员未收取任何费用。", NO_APPEALS,
+          "工作人员业务能力有待提高。下一步，我局将加强业务培训。", "工作人员无其他需要报告的事项。")
+add("f-ledu-cz-2015-staff-runon",
+    report(["海东市乐都区财政局2015年政府信息公开工作年度报告"], P, inline=True),
+    {}, ("海东市乐都区财政局", "department", "青海省", "海东市", "乐都区", 2015), P)
+
+# 51. formal numerals 壹、贰、 as part numbers (an early report)
+P = parts(("overview", "proactive", "requests", "fees", "appeals", "problems"),
+          ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "收费及减免情况", "行政复议和行政诉讼情况",
+           "存在的问题和改进措施"),
+          ("2009年，我局认真贯彻《条例》，各项工作有序推进。", "全年主动公开信息211条。", "全年受理申请1件。",
+           NO_FEES, NO_APPEALS, "公开内容不够丰富。2010年，我局将扩大公开范围。"),
+          nums=("壹、", "贰、", "叁、", "肆、", "伍、", "陆、"))
+add("f-sanya-ly-2009-formal-numerals",
+    report(["三亚市旅游局2009年政府信息公开工作年度报告"], P),
+    {}, ("三亚市旅游局", "department", "海南省", "三亚市", None, 2009), P)
+
+# 52. a customs district named with 中华人民共和国 in front
+P = six("2021年，中华人民共和国大连海关坚持以人民为中心，持续深化关务公开。",
+        "全年主动公开政府信息1268条。", "全年新收申请15件。", "发生行政复议1件。",
+        "公开的系统性有待加强。下一步，我关将完善公开目录。", NO_OTHER)
+add("f-dalian-customs-2021-prc",
+    report(["中华人民共和国大连海关2021年政府信息公开工作年度报告"], P),
+    {}, ("中华人民共和国大连海关", "department", "辽宁省", "大连市", None, 2021), P)
+
+# 53. a county hospital's report (a public institution of a county)
+P = parts(("overview", "proactive", "requests", "problems"),
+          ("基本情况", "主动公开情况", "依申请公开情况", "存在的问题及改进措施"),
+          ("2023年，医院认真落实《医疗卫生机构信息公开管理办法》。", "全年公开诊疗服务、收费标准等信息206条。",
+           "全年未收到信息公开申请。", "公开形式较为单一。下一步，医院将开通微信公开专栏。"))
+add("f-huzhu-hospital-2023",
+    report(["互助土族自治县人民医院2023年信息公开工作年度报告"], P),
+    {}, ("互助土族自治县人民医院", "other", "青海省", "海东市", "互助土族自治县", 2023), P)
+
+# 54. a department report whose page footer names the portal's sponsor (主办单位), not the issuer
+P = six("2022年，我局坚持以公开促规范。", "全年主动公开信息402条。", "全年新收申请3件。", NO_APPEALS,
+        "公开内容的可读性有待提高。下一步，我局将加强政策图解。", NO_OTHER)
+add("f-nyingchi-jt-2022-sponsor-footer",
+    report(["林芝市交通运输局2022年政府信息公开工作年度报告"], P,
+           ["林芝市交通运输局", "2023年1月28日", "主办单位：林芝市人民政府办公室　技术支持：林芝市大数据中心"]),
+    {}, ("林芝市交通运输局", "department", "西藏自治区", "林芝市", None, 2022), P)
+
+# 55. an ethnic township (民族乡), the county named only in the signature
+P = six("2020年，我乡认真贯彻落实新修订的《条例》。", "全年主动公开信息96条。", "全年未收到申请。", NO_APPEALS,
+        "公开栏内容单一。下一步，我乡将丰富公开内容。", NO_OTHER)
+add("f-hualong-2020-ethnic-township",
+    report([LAW + "编制本报告。"], P, ["化隆回族自治县塔加藏族乡人民政府", "2021年1月15日"]),
+    {"来源": "化隆回族自治县人民政府"},
+    ("化隆回族自治县塔加藏族乡人民政府", "township", "青海省", "海东市", "化隆回族自治县", 2020), P)
+
+# 56. the year only in Chinese numerals in the title and the text (二〇一一年度)
+P = seven("二〇一一年，我区认真贯彻《条例》。", "全年主动公开政府信息1326条。", "全年受理申请9件。", NO_FEES, NO_APPEALS,
+          "公开的及时性有待提高。下一步，我区将完善公开时限要求。", NO_OTHER)
+add("f-bayi-2011-cn-year",
+    report(["林芝地区林芝县人民政府二〇一一年度政府信息公开工作年度报告"], P),
+    {}, ("林芝地区林芝县人民政府", "county", "西藏自治区", "林芝地区", "林芝县", 2011), P)
+
+# 57. a crawl row whose title column is a breadcrumb of the portal
+P = six("2024年，我委坚持以人民为中心的发展思想，推进政务公开。", "全年主动公开信息611条。", "全年新收申请12件。", NO_APPEALS,
+        "政策解读的精准性有待提高。下一步，我委将加强解读。", NO_OTHER)
+add("f-tj-fgw-2024-breadcrumb-title",
+    report([], P, ["天津市发展和改革委员会", "2025年1月24日"]),
+    {"标题": "首页 > 政务公开 > 政府信息公开年报", "来源": "天津市人民政府"},
+    ("天津市发展和改革委员会", "department", "天津市", "天津市", None, 2024), P)
+
+# 58. headings in Markdown bold on their own lines with a colon inside the marks
+P = seven("2014年，市卫生局认真落实政府信息公开工作。", "全年主动公开信息512条。", "全年受理申请6件。", NO_FEES, NO_APPEALS,
+          "公开的信息不够全面。下一步，我局将完善公开目录。", NO_OTHER, titles=tuple(t + "：" for t in T7))
+add("f-haikou-ws-2014-bold-colon",
+    report(["海口市卫生局2014年政府信息公开工作年度报告"], P, wrap="**{num}{title}**"),
+    {}, ("海口市卫生局", "department", "海南省", "海口市", None, 2014), P)
+
+# 59. a provincial office of the government reporting its own work, 办公厅 (2012)
+P = seven("2012年，省政府办公厅认真履行政府信息公开工作主管部门职责。", "全年主动公开政府信息1862条。", "全年受理申请23件。",
+          NO_FEES, "发生行政复议1件。", "公开工作的规范化程度有待提高。下一步，我厅将加强规范化建设。", NO_OTHER)
+add("f-qhbgt-2012-office",
+    report(["青海省人民政府办公厅2012年政府信息公开工作年度报告"], P),
+    {}, ("青海省人民政府办公厅", "department", "青海省", None, None, 2012), P)
+
+# 60. a district of a prefecture-level city in Tibet, 2020, title in the header, contact at the end
+P = six("2020年，我区认真贯彻落实新修订的《条例》。", "全年主动公开政府信息826条。", "全年新收申请4件。", NO_APPEALS,
+        "基层公开力量薄弱。下一步，我区将加强乡镇公开人员培训。",
+        "联系单位：林芝市巴宜区人民政府办公室；联系电话：0894-5820000。")
+add("f-bayi-2020-contact-unit",
+    report([LAW + "编制本报告。"], P),
+    {"来源": "林芝市人民政府"},
+    ("林芝市巴宜区人民政府", "district", "西藏自治区", "林芝市", "巴宜区", 2020), P)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe texts and ``expected.json`` to ``out``."""
     write_probes(PROBES8, out)
