@@ -1203,7 +1203,7 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         if city is not None:
             found["city"] = city
             pos += len(city)
-            province = cities.get(city, {}).get("province")
+            province = cities.get(city, {}).get("province") or _successor_province(city)
             if province and "province" not in found:
                 found["province"] = province
     county = _county_at(name, pos)
@@ -1225,6 +1225,18 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
             if not found["province"]:
                 del found["province"]
     return tuple((key, found[key]) for key in ("province", "city", "county", "township") if key in found)
+
+
+def _successor_province(prefecture: str) -> str | None:
+    """The province of a 地区 that became the prefecture-level city of the same name (林芝地区 →
+    林芝市, 2015; 海东地区 → 海东市, 2013), from that city's row of the place table, else None.
+
+    >>> _successor_province("林芝地区"), _successor_province("某某地区")
+    ('西藏自治区', None)
+    """
+    if not prefecture.endswith("地区"):
+        return None
+    return _places()["cities"].get(prefecture[: -len("地区")] + "市", {}).get("province")
 
 
 def _city_at(name: str, pos: int) -> str | None:
@@ -1318,9 +1330,12 @@ def _local_bureau(issuer: str) -> dict[str, str]:
 
     >>> _local_bureau("国家税务总局广东省税务局")["province"], _local_bureau("国家税务总局")
     ('广东省', {})
+    >>> _local_bureau("中华人民共和国大连海关")["city"], _local_bureau("中华人民共和国外交部")
+    ('大连市', {})
     """
     national = _places()["national"]
     head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
+    head = head or ("中华人民共和国" if issuer.startswith("中华人民共和国") else None)  # 中华人民共和国大连海关
     rest = issuer[len(head):] if head else ""
     return parse_places(rest) if len(rest) >= 3 else {}
 

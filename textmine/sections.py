@@ -39,13 +39,16 @@ LEXICON = "sections.yaml"
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
 #: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
 RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
-#: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述`` and ``一）基本情况`` (a
-#: half bracket). Read as parts only in a report whose lines number no part ``一、`` (where
+#: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述``, ``一）基本情况`` (a
+#: half bracket) and the formal numerals ``壹、概述``. Read as parts only in a report whose lines number no part ``一、`` (where
 #: ``一）`` may number the items inside a part).
 RE_L1_CLOSED = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)])"
+    r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)]"
+    r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.])"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
+#: Formal (financial) numerals → the common ones: 壹 → 一.
+FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
 RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
@@ -127,6 +130,7 @@ class _Lexicon:
     subjects: list[re.Pattern[str]]
     body_kinds: list[tuple[str, re.Pattern[str]]]
     clause_endings: tuple[str, ...]
+    verbs: re.Pattern[str]
     closing_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
@@ -161,6 +165,7 @@ def _lexicon() -> _Lexicon:
         subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
         body_kinds=[(k, re.compile(p)) for k, p in (data.get("body_kinds") or {}).items()],
         clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
+        verbs=re.compile("|".join(map(re.escape, data.get("clause_verbs", []))) or r"(?!)"),
         closing_endings=tuple(data.get("closing_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
@@ -281,7 +286,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             found.setdefault(m.start(), cand)
     if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
         for m in RE_L1_CLOSED.finditer(text):
-            num = m.group("num") or m.group("bare")
+            num = m.group("num") or m.group("bare") or m.group("formal").translate(FORMAL_NUMERALS)
             try:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
             except ValueError:  # 十五一） and the like: not a numeral
@@ -487,7 +492,7 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
         return False
     rest = window.rstrip(" \t\u3000")
-    if not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
+    if known >= len(rest) or not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
@@ -543,11 +548,21 @@ def _subject_after_heading(window: str, p: int) -> bool:
     """Whether a verb-object heading ends at ``p`` and a new clause starts with its subject.
 
     The heading part ends with a title ending (建设, 领导, 工作, 公开 …) and the text goes on with
-    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
+    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版; or a
+    heading that opens with a work verb goes on with a clause's verb (``clause_verbs``):
+    加强组织领导|调整充实领导小组.
+
+    >>> _subject_after_heading("加强组织领导调整充实政府信息公开工作领导小组", 6)
+    True
+    >>> _subject_after_heading("加强领导完善机制建设", 4), _subject_after_heading("组织领导将", 4)
+    (False, False)
     """
     lex = _lexicon()
     if p < 4 or window[p - 1] in CONTINUE_CHARS:
         return False  # a subject never follows a conjunction (建设项目和|政府与社会资本…)
+    if (lex.verbs.match(window, p) and window[:p].endswith(lex.clause_endings) and lex.work.match(window)
+            and not RE_CLAUSE_BREAK.search(window, 0, p) and len(window) - p >= 6):
+        return True  # 加强组织领导|调整充实…: a clause without a subject opens with its verb
     subject = lex.subject_any.match(window, p)
     if subject is None:
         return False
