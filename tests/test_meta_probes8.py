@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from textmine.meta import (
+    _branch_of,
     _first_of_joint,
     _local_bureau,
     _successor_province,
@@ -161,3 +162,21 @@ def test_township_named_in_full_beats_the_hosting_portal() -> None:
     text = ("根据《条例》规定，上海市崇明区横沙乡人民政府编制本报告。\n" + SIX.replace("我局", "横沙乡人民政府"))
     meta = extract_meta(_doc(text, {"来源": "崇明区人民政府"}), [])
     assert (meta.issuer, meta.admin_level) == ("上海市崇明区横沙乡人民政府", "township")
+
+
+# --- a national portal hosts its branches' reports; detachments name themselves ---------------
+
+def test_branch_on_the_national_portal() -> None:
+    text = SIX.replace("2022年，我局", "2023年，广州海关")
+    assert extract_meta(_doc(text, {"来源": "海关总署"}), []).issuer == "广州海关"
+    assert _branch_of(["广州海关"], "海关总署")
+    assert not _branch_of(["我署"], "海关总署")  # must not: the body names no other body
+    assert not _branch_of(["广州海关"], "广东省人民政府")  # must not: not a national body (see _department_of)
+    ministry = extract_meta(_doc(SIX.replace("我局", "我署"), {"来源": "海关总署"}), [])
+    assert ministry.issuer == "海关总署"  # must not: the national body's own report
+
+
+def test_detachment_named_in_its_signature() -> None:
+    text = SIX.replace("我局", "我支队") + "银川市公安局交通警察支队\n2021年1月22日\n"
+    meta = extract_meta(_doc(text), [])
+    assert (meta.issuer, meta.admin_level, meta.city) == ("银川市公安局交通警察支队", "department", "银川市")

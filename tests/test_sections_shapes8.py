@@ -28,6 +28,8 @@ def numbered(nums: tuple[str, ...]) -> str:
     ("一）", "二）", "三）", "四）"),
     ("壹、", "贰、", "叁、", "肆、"),
     ("【一】 ", "【二】 ", "【三】 ", "【四】 "),
+    ("Ⅰ、", "Ⅱ、", "Ⅲ、", "Ⅳ、"),
+    ("第一、", "第二、", "第三、", "第四、"),
 ])
 def test_parts_numbered_otherwise(nums: tuple[str, ...]) -> None:
     assert level1("某局2010年政府信息公开工作年度报告\n" + numbered(nums)) == TITLES
@@ -37,6 +39,10 @@ def test_half_bracket_items_inside_parts_numbered_with_a_comma_are_no_parts() ->
     text = ("一、概述\n2010年，我局做了以下工作：\n一）健全机构\n二）完善制度\n"
             "二、主动公开政府信息情况\n全年公开信息176条。\n")
     assert level1(text) == ["概述", "主动公开政府信息情况"]
+
+
+def test_ordinals_with_a_comma_are_no_parts() -> None:  # must not: 第一，… opens a sentence
+    assert level1("第一，加强组织领导，成立了领导小组。\n第二，完善工作制度，修订了审核办法。\n") == []
 
 
 def test_half_bracket_inside_a_line_is_no_part() -> None:  # must not: not at a line start

@@ -263,7 +263,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         # the title names the body in full: the body's own words are not needed
         return _with_upper(_fuller(named or "", [from_header] if from_header else []), text)
     in_body = body_issuers(text)
-    if from_header and not (named and _is_body(named)) and _department_of(in_body, from_header):
+    if from_header and not (named and _is_body(named)) and (
+            _department_of(in_body, from_header) or _branch_of(in_body, from_header)):
         from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
     if from_header:
         candidates.append(from_header)
@@ -394,6 +395,20 @@ def _department_of(body: list[str], header: str) -> bool:
     key = {"province": "province", "city": "city", "county": "county", "district": "county",
            "township": "township"}.get(level)
     return bool(key and theirs.get(key) and mine.get(key) == theirs.get(key) and admin_level(first) != level)
+
+
+def _branch_of(body: list[str], header: str) -> bool:
+    """Whether the body's own name (its first full candidate) is a local body with places while
+    the header names a national body: the national portal hosts its branches' reports (来源：海关总署,
+    body 广州海关).
+
+    >>> _branch_of(["广州海关"], "海关总署"), _branch_of(["我署"], "海关总署"), _branch_of(["海关总署"], "海关总署")
+    (True, False, False)
+    """
+    first = next((b for b in body if not _is_short(b)), None)
+    if first is None or first == header or not (header in _places()["national"] or RE_NATIONAL.match(header)):
+        return False
+    return bool(parse_places(first) or _local_bureau(first))
 
 
 def _is_body(name: str) -> bool:

@@ -40,15 +40,16 @@ RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|
 #: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
 RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
 #: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述``, ``一）基本情况`` (a
-#: half bracket) and the formal numerals ``壹、概述``. Read as parts only in a report whose lines number no part ``一、`` (where
+#: half bracket), the formal numerals ``壹、概述``, Roman numerals ``Ⅰ、概述`` and ordinals ``第一、概述``. Read as parts only in a report whose lines number no part ``一、`` (where
 #: ``一）`` may number the items inside a part).
 RE_L1_CLOSED = re.compile(
     r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)]"
-    r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.])"
+    r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.]|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[、．.]"
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
-#: Formal (financial) numerals → the common ones: 壹 → 一.
-FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+#: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
+FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
 RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
@@ -286,7 +287,8 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             found.setdefault(m.start(), cand)
     if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
         for m in RE_L1_CLOSED.finditer(text):
-            num = m.group("num") or m.group("bare") or m.group("formal").translate(FORMAL_NUMERALS)
+            num = (m.group("num") or m.group("bare") or m.group("ordinal")
+                   or (m.group("formal") or m.group("roman")).translate(FORMAL_NUMERALS))
             try:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
             except ValueError:  # 十五一） and the like: not a numeral
