@@ -180,3 +180,13 @@ def test_detachment_named_in_its_signature() -> None:
     text = SIX.replace("我局", "我支队") + "银川市公安局交通警察支队\n2021年1月22日\n"
     meta = extract_meta(_doc(text), [])
     assert (meta.issuer, meta.admin_level, meta.city) == ("银川市公安局交通警察支队", "department", "银川市")
+
+
+def test_customs_self_reference() -> None:
+    from textmine.meta import _places
+
+    self_ref = _places()["self_ref"]
+    assert self_ref.search("下一步，我关将完善公开目录").group(0) == "我关"
+    assert self_ref.search("我支队认真贯彻").group(0) == "我支队"
+    assert self_ref.search("群众对我关注的问题") is None  # must not: 关注 is a verb
+    assert self_ref.search("本关于政务公开的报告") is None  # must not
