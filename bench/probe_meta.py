@@ -10,6 +10,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes5   # metadata in new shapes, tests/probe_hand5.py
     python bench/probe_meta.py --set probes6   # portal pages, PDF text, crawl rows, 兵团, tests/probe_hand6.py
     python bench/probe_meta.py --set probes7   # sections of flattened crawls, combined headings, tests/probe_hand7.py
+    python bench/probe_meta.py --set probes8   # early headings, contact-line issuers, site-name titles, tests/probe_hand8.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

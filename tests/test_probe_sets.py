@@ -14,7 +14,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   portals, old-era free-form headings;
 - probes7: sections of whole reports flattened to one or a few lines, headings closed by ： or 。 or
   by nothing, preambles listing the parts, combined problems-and-plans headings, plans only inside
-  the problems part, old-era free-form headings.
+  the problems part, old-era free-form headings;
+- probes8: early free-form reports numbered 第一章/【一、】/【一】/一）/壹、/1．/１． or in Markdown marks,
+  issuers named only in a contact paragraph, a URL footer or a signature, crawl rows whose title
+  column is the site's name, offices, joint bodies, vertical bodies, public institutions, ethnic
+  townships, zone committees, titles naming the year of publication, school years.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ SETS = {
     "probes5": ("tests.probe_hand5", "PROBES5", 30),
     "probes6": ("tests.probe_hand6", "PROBES6", 50),
     "probes7": ("tests.probe_hand7", "PROBES7", 40),
+    "probes8": ("tests.probe_hand8", "PROBES8", 45),
 }
 
 

@@ -54,8 +54,10 @@ HOST_KEYS = (*ISSUER_KEYS, "网站")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
-#: Markdown heading marks and a scraper's ``标题:`` key in front of a title line.
-RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
+#: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
+RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
+#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``).
+RE_TITLE_SUFFIX = re.compile(r"\s*\*{1,3}\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -70,7 +72,7 @@ RE_PUBLISHED_LINE = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*(.
 #: A national body (State Council, its ministries, commissions and bureaus): no province.
 RE_NATIONAL = re.compile(r"^(?:国务院|国家|中华人民共和国|中央|最高人民)")
 #: A county-level unit at the parse position: 卧龙区, 伊宁县, 石狮市, 科尔沁右翼前旗.
-RE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|区|旗|市)")
+RE_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,13}?(?:自治县|自治旗|县|区|旗|市)")
 #: The last characters of a county-level unit's name (:data:`RE_COUNTY`).
 COUNTY_ENDS = frozenset("县区旗市")
 #: A prefecture not in the table (fictional or new): 明州市 (州/盟 only as 自治州, 地区).
@@ -261,7 +263,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         # the title names the body in full: the body's own words are not needed
         return _with_upper(_fuller(named or "", [from_header] if from_header else []), text)
     in_body = body_issuers(text)
-    if from_header and not (named and _is_body(named)) and _department_of(in_body, from_header):
+    if from_header and not (named and _is_body(named)) and (
+            _department_of(in_body, from_header) or _branch_of(in_body, from_header)):
         from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
     if from_header:
         candidates.append(from_header)
@@ -381,6 +384,7 @@ def _department_of(body: list[str], header: str) -> bool:
     (True, False)
     """
     first = next((b for b in body if not _is_short(b)), None)
+    first = _fuller(first, body) if first else None  # 横沙乡人民政府 that the report also calls 上海市崇明区横沙乡人民政府
     level = admin_level(header)
     if first is None or first == header or level not in ("province", "city", "county", "district", "township"):
         return False
@@ -391,6 +395,20 @@ def _department_of(body: list[str], header: str) -> bool:
     key = {"province": "province", "city": "city", "county": "county", "district": "county",
            "township": "township"}.get(level)
     return bool(key and theirs.get(key) and mine.get(key) == theirs.get(key) and admin_level(first) != level)
+
+
+def _branch_of(body: list[str], header: str) -> bool:
+    """Whether the body's own name (its first full candidate) is a local body with places while
+    the header names a national body: the national portal hosts its branches' reports (来源：海关总署,
+    body 广州海关).
+
+    >>> _branch_of(["广州海关"], "海关总署"), _branch_of(["我署"], "海关总署"), _branch_of(["海关总署"], "海关总署")
+    (True, False, False)
+    """
+    first = next((b for b in body if not _is_short(b)), None)
+    if first is None or first == header or not (header in _places()["national"] or RE_NATIONAL.match(header)):
+        return False
+    return bool(parse_places(first) or _local_bureau(first))
 
 
 def _is_body(name: str) -> bool:
@@ -719,7 +737,9 @@ def _trim_left(name: str) -> str:
     if best is None:
         m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
         return name[m.end() :] if m and m.end() < len(name) - 3 else name
-    return name[best:]
+    if any(name[:best].endswith(n) for n in places["national"]):
+        best -= next(len(n) for n in sorted(places["national"], key=len, reverse=True) if name[:best].endswith(n))
+    return name[best:]  # 国家税务总局海口市税务局: a national body's local branch keeps its name
 
 
 def _report_place(text: str, header: dict[str, str], level: str) -> str | None:
@@ -764,6 +784,14 @@ BODY_CUES = (
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
 )
+#: Where a report's contact paragraph names the body (its office) that answers for the report:
+#: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
+CONTACT_CUES = (
+    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门)\s*[:：][^。\n]{0,30}?(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
+    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
+    r"(?:请与|可与|请联系|请致电|请咨询)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
+    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
+)
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
 RE_SIGNATURE_TAIL = (
     r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
@@ -796,6 +824,12 @@ def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
     return cues, sig
 
 
+@functools.lru_cache(maxsize=1)
+def _contact_regexes() -> list[re.Pattern[str]]:
+    body = _places()["body"]
+    return [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")"), re.M) for c in CONTACT_CUES]
+
+
 def body_issuers(text: str) -> list[str]:
     """Names the reporting body gives itself in the text, most trusted first.
 
@@ -822,6 +856,10 @@ def body_issuers(text: str) -> list[str]:
                 if name.endswith("人民政府办公厅") and RE_GOVERNMENTS_REPORT.match(head, m.end()):
                     name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
             found.append(name)
+    # the contact paragraph (often after the last part) names the body's office: least trusted
+    for cue in _contact_regexes():
+        for part in (head, text[-1500:] if len(text) > len(head) else ""):
+            found += [RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")) for m in cue.finditer(part)]
     out: list[str] = []
     for name in found:
         name = _clean_body(name)
@@ -865,12 +903,12 @@ def find_title(doc: Document) -> str | None:
     >>> find_title(Document(text="洪泽区人民政府\\n2023 年政府信息公开工作年度报告\\n正文", raw_text="", offsets=[], sha256=""))
     '洪泽区人民政府2023年政府信息公开工作年度报告'
     """
-    head = RE_TITLE_PREFIX.sub("", (doc.header or {}).get("标题", "").strip())
-    if head:
+    head = _bare_title((doc.header or {}).get("标题", "").strip())
+    if head and _names_document(head):
         return _report_part(head)
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
-        title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", line))
+        title = _bare_title(re.sub(r"\s+", "", line))
         if RE_KEY_VALUE.match(title):
             continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
         if k == 0 and not (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)):
@@ -879,12 +917,36 @@ def find_title(doc: Document) -> str | None:
             rest = _places()["noise"].sub("", title)
             if len(rest) < 2 or len(title) <= 6:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
-                title = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", prev)) + title
+                title = _bare_title(re.sub(r"\s+", "", prev)) + title
             return title
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
     title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
     return title if _names_report(title) else None  # 详细信息, 某某省人民政府门户网站: not a title
+
+
+def _bare_title(line: str) -> str:
+    """A title line without the Markdown marks, scraper key or bracketed column name around it.
+
+    >>> _bare_title("**某县2022年政府信息公开工作年度报告**"), _bare_title("## 标题：某县年报")
+    ('某县2022年政府信息公开工作年度报告', '某县年报')
+    """
+    return RE_TITLE_SUFFIX.sub("", RE_TITLE_PREFIX.sub("", line))
+
+
+#: A title that names a document: a report (报告, 年报), another kind of paper or a year.
+RE_DOCUMENT = re.compile(r"报告|年报|公告|通知|(?:19|20)\d\d|[〇○零一二]{4}")
+
+
+def _names_document(title: str) -> bool:
+    """Whether a crawl's title column names a document, not only the site it was taken from
+    (``五大连池市人民政府``, ``黑河市人民政府门户网站``, ``某区人民政府-政府信息公开``: the site's name
+    the crawler kept when the page had no title of its own).
+
+    >>> _names_document("某县2022年政府信息公开工作年度报告"), _names_document("黑河市人民政府门户网站")
+    (True, False)
+    """
+    return bool(RE_DOCUMENT.search(title))
 
 
 def _names_report(title: str) -> bool:
@@ -954,12 +1016,12 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     if not title:
         return None
     places = _places()
-    name = RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title))
+    name = _bare_title(re.sub(r"\s+", "", title))
     while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
         name = cleaner
     if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
         name = m.group("named") or RE_COMPILING_OFFICE.sub("", name[: m.start()])
-    name = re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:")
+    name = _first_of_joint(re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:"))
     if not name:
         return None
     for short, full in places["abbreviations"].items():
@@ -977,6 +1039,27 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
         for upper in list(places["cities"]) + list(places["provinces"]):
             if upper in before and not name.startswith(upper):  # (upper + name) in the preamble
                 return upper + name
+    return name
+
+
+def _first_of_joint(name: str) -> str:
+    """Of the issuer part of a title that two bodies sharing one office publish together, each
+    named in full with its own places (``天津市市场监督管理委员会天津市知识产权局``), the first body;
+    any other name as it is.
+
+    >>> _first_of_joint("天津市市场监督管理委员会天津市知识产权局")
+    '天津市市场监督管理委员会'
+    >>> _first_of_joint("上海市浦东新区人民政府陆家嘴街道办事处"), _first_of_joint("国家税务总局海口市税务局")
+    ('上海市浦东新区人民政府陆家嘴街道办事处', '国家税务总局海口市税务局')
+    """
+    for m in re.finditer(_places()["body"], name):
+        first, second = name[: m.end()], name[m.end() :]
+        if len(second) < 4 or not parse_places(first) or not re.search(_places()["body"] + "$", second):
+            continue
+        theirs = parse_places(second)
+        if (theirs.get("province") or theirs.get("city") or theirs.get("county")) and second.startswith(
+                _province_at(second) or _city_at(second, 0) or "\0"):
+            return first
     return name
 
 
@@ -1135,7 +1218,7 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         if city is not None:
             found["city"] = city
             pos += len(city)
-            province = cities.get(city, {}).get("province")
+            province = cities.get(city, {}).get("province") or _successor_province(city)
             if province and "province" not in found:
                 found["province"] = province
     county = _county_at(name, pos)
@@ -1159,6 +1242,18 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     return tuple((key, found[key]) for key in ("province", "city", "county", "township") if key in found)
 
 
+def _successor_province(prefecture: str) -> str | None:
+    """The province of a 地区 that became the prefecture-level city of the same name (林芝地区 →
+    林芝市, 2015; 海东地区 → 海东市, 2013), from that city's row of the place table, else None.
+
+    >>> _successor_province("林芝地区"), _successor_province("某某地区")
+    ('西藏自治区', None)
+    """
+    if not prefecture.endswith("地区"):
+        return None
+    return _places()["cities"].get(prefecture[: -len("地区")] + "市", {}).get("province")
+
+
 def _city_at(name: str, pos: int) -> str | None:
     """The longest table prefecture (full name or alias) at ``name[pos:]``, as its full name."""
     forms, longest = _city_forms()
@@ -1170,13 +1265,15 @@ def _city_at(name: str, pos: int) -> str | None:
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
     if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
-        return m.group("stem") + "市"  # 芜湖经济技术开发区: a zone named after its city
+        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关: a zone or customs district named after its city
     return None
 
 
-#: A development zone named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区.
+#: A development zone, new area or customs district named after its prefecture city without 市:
+#: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区, 大连金普新区, 拉萨海关.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
+    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区"
+    r"|[\u4e00-\u9fff]{0,3}?新区|海关$)"
 )
 
 
@@ -1248,9 +1345,12 @@ def _local_bureau(issuer: str) -> dict[str, str]:
 
     >>> _local_bureau("国家税务总局广东省税务局")["province"], _local_bureau("国家税务总局")
     ('广东省', {})
+    >>> _local_bureau("中华人民共和国大连海关")["city"], _local_bureau("中华人民共和国外交部")
+    ('大连市', {})
     """
     national = _places()["national"]
     head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
+    head = head or ("中华人民共和国" if issuer.startswith("中华人民共和国") else None)  # 中华人民共和国大连海关
     rest = issuer[len(head):] if head else ""
     return parse_places(rest) if len(rest) >= 3 else {}
 
@@ -1280,13 +1380,13 @@ def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | Non
 
 def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, str | None, str | None]:
     places = _places()
-    issuer = RE_TITLE_PREFIX.sub("", issuer)
+    issuer = _bare_title(issuer)
     if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]:
         local = _local_bureau(issuer)
         if not local:
             return None, None, None  # a national body: no province
         return local.get("province"), local.get("city"), local.get("county")
-    name = places["noise"].sub("", RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", title)))
+    name = places["noise"].sub("", _bare_title(re.sub(r"\s+", "", title)))
     found = parse_places(issuer) or parse_places(name)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
@@ -1339,21 +1439,23 @@ def find_year(title: str | None, text: str) -> int | None:
     2022
     """
     title, text = _arabic_years(title or ""), _arabic_years(text)
-    for source in (title,):
-        m = RE_YEAR.search(source)
-        if m:
-            return int(m.group(1))
-    m = RE_PERIOD.search(text)
+    period = RE_PERIOD.search(text)
+    m = RE_YEAR.search(title) or RE_SCHOOL_YEAR.search(title)
     if m:
+        year = int(m.group(1))
+        if period and int(period.group(1)) == year - 1 and _signed_year(text) == year:
+            return year - 1  # a title that names the year of publication (2019年…报告, 统计期限2018年, signed 2019)
+        return year
+    if period:
+        return int(period.group(1))
+    if m := RE_SCHOOL_YEAR.search(text[:2000]):
         return int(m.group(1))
     for m in RE_BODY_YEAR.finditer(text[:4000]):
         year = next(g for g in m.groups() if g)
         if not RE_OTHER_YEAR.match(text, m.end(m.lastindex or 0) + 0):
             return int(year)
-    tail = text[-300:]
-    dates = list(RE_DATE.finditer(tail))
-    if dates and re.fullmatch(r"\s*", tail[dates[-1].end() :]):
-        return int(dates[-1].group(1)) - 1
+    if signed := _signed_year(text):
+        return signed - 1
     for m in RE_YEAR.finditer(text[:2000]):
         if not RE_OTHER_YEAR.match(text, m.end() - 1) and not RE_OTHER_YEAR.match(text, m.end()):
             before = text[max(0, m.start() - 1) : m.start()]
@@ -1361,6 +1463,23 @@ def find_year(title: str | None, text: str) -> int | None:
                 return int(m.group(1))
     m = RE_YEAR.search(text[:2000])
     return int(m.group(1)) if m else None
+
+
+#: A school year (a school's report): ``2021-2022学年`` is the report of the year it begins in.
+RE_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)\s*[-—－~～至]\s*(?:19|20)\d\d\s*学年")
+
+
+def _signed_year(text: str) -> int | None:
+    """The year of the date that closes the text (a signature's date), or None.
+
+    >>> _signed_year("正文。\\n某县人民政府\\n2019年3月28日"), _signed_year("正文。2019年3月28日，我县召开会议。")
+    (2019, None)
+    """
+    tail = text[-300:]
+    dates = list(RE_DATE.finditer(tail))
+    if dates and re.fullmatch(r"\s*", tail[dates[-1].end() :]):
+        return int(dates[-1].group(1))
+    return None
 
 
 #: A year written in Chinese numerals: 二〇二二年 / 二○二二年度.

@@ -39,6 +39,19 @@ LEXICON = "sections.yaml"
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:、|[．.](?![\d]))")
 #: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
 RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
+#: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述``, ``一）基本情况`` (a
+#: half bracket), the formal numerals ``壹、概述``, Roman numerals ``Ⅰ、概述`` and ordinals ``第一、概述``. Read as parts only in a report whose lines number no part ``一、`` (where
+#: ``一）`` may number the items inside a part).
+RE_L1_CLOSED = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)]"
+    r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.]|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[、．.]"
+    r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
+    r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
+)
+#: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
+FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
+#: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
+RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
 RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
 #: Level-2 numbers: ``（一）`` ``(一)``.
@@ -118,6 +131,7 @@ class _Lexicon:
     subjects: list[re.Pattern[str]]
     body_kinds: list[tuple[str, re.Pattern[str]]]
     clause_endings: tuple[str, ...]
+    verbs: re.Pattern[str]
     closing_endings: tuple[str, ...]
     endings: tuple[str, ...]
     max_chars: int
@@ -152,6 +166,7 @@ def _lexicon() -> _Lexicon:
         subjects=[re.compile(p) for p in data.get("clause_subjects", [])],
         body_kinds=[(k, re.compile(p)) for k, p in (data.get("body_kinds") or {}).items()],
         clause_endings=(*data["title_endings"], *data.get("clause_heading_endings", [])),
+        verbs=re.compile("|".join(map(re.escape, data.get("clause_verbs", []))) or r"(?!)"),
         closing_endings=tuple(data.get("closing_endings", [])),
         endings=tuple(data["title_endings"]),
         max_chars=int(data["max_title_chars"]),
@@ -270,6 +285,14 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue
             cand = _Candidate(style, m.start(), m.end(), number, value)
             found.setdefault(m.start(), cand)
+    if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
+        for m in RE_L1_CLOSED.finditer(text):
+            num = (m.group("num") or m.group("bare") or m.group("ordinal")
+                   or (m.group("formal") or m.group("roman")).translate(FORMAL_NUMERALS))
+            try:
+                found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
+            except ValueError:  # 十五一） and the like: not a numeral
+                continue
     for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
         if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
             found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), m.group("num"), cn_numeral(m.group("num")))
@@ -416,7 +439,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     lex = _lexicon()
     window = text[i:end]
     known = _known_prefix(window)
-    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS:
+    if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
         return i + known
     # a heading of a known kind closed by its noun ends there, before any cue further on
     # (存在的不足和改进措施|信息发布审核不够严格: 严格 is no cue here)
@@ -456,6 +479,24 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
 
 #: The aspect particle 了 after a verb (调整充实了, 研究部署了), not in 了解 / 为了 / 除了 / 不了 / 了结.
 RE_ASPECT = re.compile(r"(?<![为除不])了(?![解结如])")
+
+
+def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
+    """Whether a heading line alone goes on past the known title it starts with and ends like a
+    title (依申请公开|政府信息的情况: the known 依申请公开 is only its start), no sentence starting in it.
+
+    >>> _line_goes_on("依申请公开政府信息的情况\\n", 12, "依申请公开政府信息的情况", 5)
+    True
+    >>> _line_goes_on("依申请公开情况全年受理申请3件。", 15, "依申请公开情况全年受理申请3件", 7)
+    False
+    """
+    lex = _lexicon()
+    if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
+        return False
+    rest = window.rstrip(" \t\u3000")
+    if known >= len(rest) or not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
+        return False
+    return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
 
 def _aspect_particle(window: str) -> int:
@@ -509,11 +550,21 @@ def _subject_after_heading(window: str, p: int) -> bool:
     """Whether a verb-object heading ends at ``p`` and a new clause starts with its subject.
 
     The heading part ends with a title ending (建设, 领导, 工作, 公开 …) and the text goes on with
-    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版.
+    a body, channel or scope (门户网站, 区政府, 全县, 各部门): 强化平台建设|门户网站全面改版; or a
+    heading that opens with a work verb goes on with a clause's verb (``clause_verbs``):
+    加强组织领导|调整充实领导小组.
+
+    >>> _subject_after_heading("加强组织领导调整充实政府信息公开工作领导小组", 6)
+    True
+    >>> _subject_after_heading("加强领导完善机制建设", 4), _subject_after_heading("组织领导将", 4)
+    (False, False)
     """
     lex = _lexicon()
     if p < 4 or window[p - 1] in CONTINUE_CHARS:
         return False  # a subject never follows a conjunction (建设项目和|政府与社会资本…)
+    if (lex.verbs.match(window, p) and window[:p].endswith(lex.clause_endings) and lex.work.match(window)
+            and not RE_CLAUSE_BREAK.search(window, 0, p) and len(window) - p >= 6):
+        return True  # 加强组织领导|调整充实…: a clause without a subject opens with its verb
     subject = lex.subject_any.match(window, p)
     if subject is None:
         return False
