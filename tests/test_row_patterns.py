@@ -7,12 +7,13 @@ import random
 
 import pytest
 
-from textmine.tables.labels import RowPatterns, plain_row_pattern, row_pattern
+from textmine.tables.labels import RowPatterns, _PlainFinder, plain_row_pattern, row_pattern
 
 KEYS = ("本机关不掌握相关政府信息", "行政复议数", "其他", "维持", "信息公开", "政府信息公开行政")
 
 
 def spans(pattern, text, start, end):
+    """Spans of ``finditer`` (a regex or what RowPatterns gives)."""
     return [m.span() for m in pattern.finditer(text, start, end)]
 
 
@@ -20,7 +21,8 @@ def test_plain_where_no_prefix_ends_before_a_break():
     text = "行政复议数 条 0 0\n行政诉讼数 条 1 1\n"  # each line ends with a value
     patterns = RowPatterns(text, 0, len(text))
     assert not patterns.may_wrap("行政复议数")
-    assert patterns.pattern("行政复议数") is plain_row_pattern("行政复议数")
+    assert patterns.pattern("行政复议数") is not row_pattern("行政复议数")
+    assert spans(patterns.pattern("行政复议数"), text, 0, len(text)) == [(0, 5)]
 
 
 def test_wrapped_where_the_label_wraps_around_its_values():
@@ -54,6 +56,19 @@ def test_key_with_a_gap_character_keeps_the_wrapped_pattern():
     assert RowPatterns("", 0, 0).may_wrap("信息、公开")
 
 
+def test_plain_finder_keeps_the_short_key_rule():
+    text = "（六）其他处理 其他 1"
+    patterns = RowPatterns(text, 0, len(text))
+    assert spans(patterns.pattern("其他"), text, 0, len(text)) == [(8, 10)]
+    assert spans(patterns.pattern("其他"), text, 0, 5) == [(3, 5)]  # nothing follows inside the range
+
+
+def test_positions_outside_the_range_are_refused():
+    text = "行政复议数 1"
+    with pytest.raises(ValueError, match="outside the range 2..7"):
+        RowPatterns(text, 2, len(text)).pattern("复议").search(text, 0, len(text))
+
+
 PIECES = ("本", "机", "关", "信", "息", "公", "开", "行", "政", "其", "他", "维", "持", "处", "理",
           " ", "  ", "\t", "\n", "、", "（", "）", "0", "1 2", "无", "—", "/")
 #: What may sit inside a printed label: gaps, breaks, values lines, another column's text.
@@ -79,7 +94,24 @@ def test_same_matches_as_the_wrapped_pattern_on_random_texts(seed):
         patterns = RowPatterns(text, start, end)
         for key in KEYS + ("信息", "公开", "信息公开", "政信息"):
             chosen, wrapped = patterns.pattern(key), row_pattern(key)
-            assert spans(chosen, text, start, end) == spans(wrapped, text, start, end), (text, key)
+            for stop in {end, rng.randint(start, end)}:
+                assert spans(chosen, text, start, stop) == spans(wrapped, text, start, stop), (text, key)
+                for cursor in range(start, stop + 1):
+                    a, b = chosen.search(text, cursor, stop), wrapped.search(text, cursor, stop)
+                    assert (a and a.span()) == (b and b.span()), (text, key, cursor)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_plain_finder_finds_what_the_plain_pattern_finds(seed):
+    rng = random.Random(seed)
+    for _ in range(30):
+        text = "".join(_printed(rng) for _ in range(rng.randint(1, 4)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        patterns = RowPatterns(text, start, end)
+        for key in KEYS + ("信息", "公开", "政信息", "息"):
+            finder, plain = _PlainFinder(patterns, key), plain_row_pattern(key)
+            assert spans(finder, text, start, end) == spans(plain, text, start, end), (text, key)
             for cursor in range(start, end + 1):
-                a, b = chosen.search(text, cursor, end), wrapped.search(text, cursor, end)
+                a, b = finder.search(text, cursor, end), plain.search(text, cursor, end)
                 assert (a and a.span()) == (b and b.span()), (text, key, cursor)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -40,9 +41,12 @@ SHORT_KEY = 2
 GAP_CHAR = GAP[:-1]
 #: A run of :data:`GAP_CHAR` (removed to compare a text with label keys).
 RE_GAP_RUN = re.compile(GAP_CHAR + "+")
-#: A run of :data:`GAP_CHAR` holding a line break or two blanks: the only place where a wrapped
-#: label (:data:`WRAP`, :data:`LEFT_TEXT`) can leave the plain form (see :class:`RowPatterns`).
-RE_BREAK_RUN = re.compile(GAP_CHAR + r"*(?:\n|[ \t]{2})" + GAP_CHAR + "*")
+#: A line break or two blanks (with the blanks and breaks after them): a run of gap characters
+#: holding one is the only place where a wrapped label (:data:`WRAP`, :data:`LEFT_TEXT`) can
+#: leave the plain form (see :class:`RowPatterns`).
+RE_BREAK = re.compile(r"(?:\n|[ \t]{2})[ \t\n]*")
+#: A run of characters that are not :data:`GAP_CHAR`.
+RE_SOLID_RUN = re.compile("[^" + GAP_CHAR[1:] + "+")
 #: Where the values of a wrapped label start.
 RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
 #: Text (no value) right after a label, on its line or the next.
@@ -108,63 +112,131 @@ def _row_regex(key: str, between: str) -> str:
     return pattern
 
 
+class PlainSpan:
+    """Where a label was found by :class:`RowPatterns` without a regex (as a ``re.Match``)."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class _PlainFinder:
+    """:func:`plain_row_pattern` of one key over one :class:`RowPatterns` range, run as
+    ``str.find`` in the range's text with its gap characters removed (see there)."""
+
+    def __init__(self, owner: RowPatterns, key: str) -> None:
+        self.owner, self.key, self.short = owner, key, len(key) <= SHORT_KEY
+
+    def search(self, text: str, pos: int, endpos: int) -> PlainSpan | None:
+        owner = self.owner
+        at, stop = owner.squeezed_index(pos), owner.squeezed_index(endpos)
+        while True:
+            at = owner.squeezed.find(self.key, at, stop)
+            if at < 0:
+                return None
+            last = owner.original_index(at + len(self.key) - 1)
+            if not (self.short and last + 1 < endpos and "\u4e00" <= text[last + 1] <= "\u9fff"):
+                return PlainSpan(owner.original_index(at), last + 1)
+            at += 1
+
+    def finditer(self, text: str, pos: int, endpos: int) -> list[PlainSpan]:
+        found = []
+        while (m := self.search(text, pos, endpos)) is not None:
+            found.append(m)
+            pos = m.end()
+        return found
+
+
 class RowPatterns:
-    """The pattern of each row label key for searches inside ``text[start:end]``:
-    :func:`plain_row_pattern` where it finds exactly what :func:`row_pattern` finds, which
-    spares compiling the wrapped pattern (about 10 ms a key) for most keys and texts.
+    """How to find each row label key inside ``text[start:end]``: its :func:`row_pattern`, or,
+    where that finds exactly what :func:`plain_row_pattern` finds, the plain pattern run as
+    ``str.find`` in the text with its gap characters removed: no regex to compile for most keys
+    (the wrapped pattern takes about 10 ms a key, the plain one 1 ms).
 
     Why they agree. A key holds no :data:`GAP_CHAR` (else the wrapped pattern is used), so its
     plain pattern matches at ``s`` iff the text with its gap characters removed spells the key
-    there, and the wrapped pattern tries the same paths in the same order, each optional
-    :data:`WRAP` and :data:`LEFT_TEXT` first taken then left empty. The first successful
-    wrapped path at ``s`` is thus the plain match unless a path taking one of them succeeds;
-    take the first key gap ``i`` where one is not empty: the key's first ``i`` characters
-    match plainly up to ``p``, and the group starts after a ``\\n`` (both look behind for one) or
-    at two blanks, all inside the run of gap characters at ``p``. So when no prefix of a key
-    (shorter than the key) ends right before a gap run holding a line break or two blanks
-    (:data:`RE_BREAK_RUN`), the two patterns agree at every start, hence for ``search`` and
-    ``finditer`` over any sub-range.
+    from ``s`` on, up to the key's last character (the gaps are all taken, greedily, and none
+    after the last character), as ``str.find`` finds it. The wrapped pattern tries the same
+    paths in the same order, each optional :data:`WRAP` and :data:`LEFT_TEXT` first taken then
+    left empty, so its first successful path at ``s`` is the plain match unless a path taking
+    one of them succeeds; take the first key gap ``i`` where one is not empty: the key's first
+    ``i`` characters match plainly up to ``p``, and the group starts after a ``\\n`` (both look
+    behind for one) or at two blanks, all inside the run of gap characters at ``p``. So when no
+    prefix of a key (shorter than the key) ends right before a gap run holding a line break or
+    two blanks (:data:`RE_BREAK`), the two patterns agree at every start, hence for
+    ``search`` and ``finditer`` over any sub-range.
 
     >>> text = "政府信息公开\\n行政复议数 条 0 0"
     >>> p = RowPatterns(text, 0, len(text))
-    >>> p.pattern("行政复议数") is plain_row_pattern("行政复议数")
-    True
+    >>> p.pattern("行政复议数").search(text, 0, len(text)).span()
+    (7, 12)
     >>> p.pattern("政府信息公开行政") is row_pattern("政府信息公开行政")
     True
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        squeezed: list[str] = []  # the text's pieces between break runs, gap characters removed
+        self.start, self.end = start, end
+        spans = [m.span() for m in RE_SOLID_RUN.finditer(text, start, end)]
+        #: original start and end, and squeezed start, of each run of characters that are not gaps
+        self._runs_original = [a for a, _ in spans]
+        self._runs_end = [b for _, b in spans]
+        self._runs_squeezed = list(itertools.accumulate((b - a for a, b in spans), initial=0))
+        self.squeezed = "".join([text[a:b] for a, b in spans])
+        # the runs followed by a gap run that holds a break (every break is inside a gap run,
+        # which starts where the last run before it ends)
+        before = {bisect.bisect_right(self._runs_original, m.start()) for m in RE_BREAK.finditer(text, start, end)}
         #: squeezed length up to each character followed by a break run, by that character
         self._marks: dict[str, list[int]] = {}
-        size = 0
-        pos = start
-        for m in RE_BREAK_RUN.finditer(text, start, end):
-            piece = RE_GAP_RUN.sub("", text[pos : m.start()])
-            if piece:
-                squeezed.append(piece)
-                size += len(piece)
-                self._marks.setdefault(piece[-1], []).append(size)
-            pos = m.end()
-        self._text = "".join(squeezed)
-        self._chosen: dict[str, re.Pattern[str]] = {}
+        for k in sorted(before - {0}):
+            mark = self._runs_squeezed[k]
+            self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
+        self._chosen: dict[str, re.Pattern[str] | _PlainFinder] = {}
+
+    def squeezed_index(self, pos: int) -> int:
+        """Index in :attr:`squeezed` of the first character at or after ``pos`` that is no gap."""
+        if not self.start <= pos <= self.end:
+            raise ValueError(f"position {pos} outside the range {self.start}..{self.end} of these patterns")
+        k = bisect.bisect_right(self._runs_original, pos) - 1
+        if k < 0:
+            return 0
+        if pos < self._runs_end[k]:
+            return self._runs_squeezed[k] + pos - self._runs_original[k]
+        return self._runs_squeezed[k + 1]
+
+    def original_index(self, i: int) -> int:
+        """Index in the text of the character ``i`` of :attr:`squeezed`."""
+        k = bisect.bisect_right(self._runs_squeezed, i) - 1
+        return self._runs_original[k] + i - self._runs_squeezed[k]
 
     def may_wrap(self, key: str) -> bool:
         """Whether a prefix of ``key`` ends before a break run (the wrapped pattern may differ)."""
         if RE_GAP_RUN.search(key):
             return True
-        squeezed = self._text
+        if self._marks.keys().isdisjoint(key[:-1]):
+            return False
+        squeezed = self.squeezed
         for i in range(1, len(key)):
             for mark in self._marks.get(key[i - 1], ()):
                 if mark >= i and squeezed[mark - i : mark] == key[:i]:
                     return True
         return False
 
-    def pattern(self, key: str) -> re.Pattern[str]:
-        """:func:`row_pattern` of ``key``, or its plain form when they agree here."""
+    def pattern(self, key: str) -> re.Pattern[str] | _PlainFinder:
+        """:func:`row_pattern` of ``key``, or what finds the same without it here (``search``
+        and ``finditer`` with a position and an end inside the range)."""
         chosen = self._chosen.get(key)
         if chosen is None:
-            chosen = self._chosen[key] = row_pattern(key) if self.may_wrap(key) else plain_row_pattern(key)
+            chosen = self._chosen[key] = row_pattern(key) if self.may_wrap(key) else _PlainFinder(self, key)
         return chosen
 
 
@@ -252,9 +324,9 @@ class _FirstFinder:
 
     def __init__(self, text: str, end: int, patterns: RowPatterns) -> None:
         self.text, self.end, self.patterns = text, end, patterns
-        self.found: dict[str, tuple[int, re.Match[str] | None]] = {}  # key -> (from, match)
+        self.found: dict[str, tuple[int, re.Match[str] | PlainSpan | None]] = {}  # key -> (from, match)
 
-    def _search(self, key: str, cursor: int) -> re.Match[str] | None:
+    def _search(self, key: str, cursor: int) -> re.Match[str] | PlainSpan | None:
         known = self.found.get(key)
         if known is not None and known[0] <= cursor and (known[1] is None or known[1].start() >= cursor):
             return known[1]
