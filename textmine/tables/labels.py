@@ -29,12 +29,14 @@ GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（�
 #: on a line between the label's pieces, after the label's own text or another column's:
 #: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
 VALUES_LINE = r"[\d/／—–无][ \t\d.,/／—–\-无]*\n"
-WRAP = r"(?:(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP + ")?"
+WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP
+WRAP = "(?:" + WRAP_TAKEN + ")?"
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
 #: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
 #: ``知要求缴纳费用``).
 NOT_VALUE = r"(?![\d/／—–无]+\s)"
-LEFT_TEXT = r"(?:(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[ \t]*))?"
+LEFT_TAKEN = r"(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[ \t]*)"
+LEFT_TEXT = "(?:" + LEFT_TAKEN + ")?"
 #: A label key this short is only a label when no CJK character follows it.
 SHORT_KEY = 2
 #: One character of :data:`GAP`.
@@ -105,6 +107,18 @@ def plain_row_pattern(key: str) -> re.Pattern[str]:
     return re.compile(_row_regex(key, GAP))
 
 
+@functools.lru_cache(maxsize=4096)
+def wrapped_gap(char: str) -> re.Pattern[str]:
+    """A gap of :func:`row_pattern` that takes :data:`WRAP` or :data:`LEFT_TEXT`, then ``char``.
+
+    >>> bool(wrapped_gap("信").match("政府\\n  0  1\\n信息", 2))
+    True
+    >>> bool(wrapped_gap("信").match("政府\\n信息", 2))
+    False
+    """
+    return re.compile(GAP + "(?:" + WRAP_TAKEN + LEFT_TEXT + "|" + LEFT_TAKEN + ")" + re.escape(char))
+
+
 def _row_regex(key: str, between: str) -> str:
     pattern = between.join(re.escape(ch) for ch in key)
     if len(key) <= SHORT_KEY:  # 其他 of 其他处理 is part of a longer word, not the label
@@ -139,6 +153,8 @@ class _PlainFinder:
 
     def search(self, text: str, pos: int, endpos: int) -> PlainSpan | None:
         owner = self.owner
+        if endpos != owner.end:
+            raise ValueError(f"search up to {endpos}: these patterns hold for searches up to {owner.end}")
         at, stop = owner.squeezed_index(pos), owner.squeezed_index(endpos)
         while True:
             at = owner.squeezed.find(self.key, at, stop)
@@ -170,22 +186,24 @@ class RowPatterns:
     paths in the same order, each optional :data:`WRAP` and :data:`LEFT_TEXT` first taken then
     left empty, so its first successful path at ``s`` is the plain match unless a path taking
     one of them succeeds; take the first key gap ``i`` where one is not empty: the key's first
-    ``i`` characters match plainly up to ``p``, and the group starts after a ``\\n`` (both look
-    behind for one) or at two blanks, all inside the run of gap characters at ``p``. So when no
-    prefix of a key (shorter than the key) ends right before a gap run holding a line break or
-    two blanks (:data:`RE_BREAK`), the two patterns agree at every start, hence for
-    ``search`` and ``finditer`` over any sub-range.
+    ``i`` characters match plainly up to ``p``, the group starts after a ``\\n`` (both look
+    behind for one) or at two blanks, all inside the run of gap characters at ``p``, and
+    :func:`wrapped_gap` of the key's next character matches at ``p``. So when no prefix of a key
+    (shorter than the key) ends right before a gap run holding a line break or two blanks
+    (:data:`RE_BREAK`) where that gap matches, the two patterns agree at every start, hence
+    for ``search`` and ``finditer`` from any position up to the range's end (the end must be
+    the same: :data:`NOT_VALUE` looks ahead).
 
-    >>> text = "政府信息公开\\n行政复议数 条 0 0"
+    >>> text = "本机关不掌握相关政府\\n    0   1\\n信息\\n行政复议数 条 0 0"
     >>> p = RowPatterns(text, 0, len(text))
     >>> p.pattern("行政复议数").search(text, 0, len(text)).span()
-    (7, 12)
-    >>> p.pattern("政府信息公开行政") is row_pattern("政府信息公开行政")
+    (24, 29)
+    >>> p.pattern("本机关不掌握相关政府信息") is row_pattern("本机关不掌握相关政府信息")
     True
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.start, self.end = start, end
+        self.text, self.start, self.end = text, start, end
         spans = [m.span() for m in RE_SOLID_RUN.finditer(text, start, end)]
         #: original start and end, and squeezed start, of each run of characters that are not gaps
         self._runs_original = [a for a, _ in spans]
@@ -201,6 +219,7 @@ class RowPatterns:
             mark = self._runs_squeezed[k]
             self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
         self._chosen: dict[str, re.Pattern[str] | _PlainFinder] = {}
+        self._taken: dict[tuple[int, str], bool] = {}
 
     def squeezed_index(self, pos: int) -> int:
         """Index in :attr:`squeezed` of the first character at or after ``pos`` that is no gap."""
@@ -219,7 +238,8 @@ class RowPatterns:
         return self._runs_original[k] + i - self._runs_squeezed[k]
 
     def may_wrap(self, key: str) -> bool:
-        """Whether a prefix of ``key`` ends before a break run (the wrapped pattern may differ)."""
+        """Whether a prefix of ``key`` ends before a break run where the wrapped pattern may take
+        its next gap differently."""
         if RE_GAP_RUN.search(key):
             return True
         if self._marks.keys().isdisjoint(key[:-1]):
@@ -227,13 +247,21 @@ class RowPatterns:
         squeezed = self.squeezed
         for i in range(1, len(key)):
             for mark in self._marks.get(key[i - 1], ()):
-                if mark >= i and squeezed[mark - i : mark] == key[:i]:
+                if mark >= i and squeezed[mark - i : mark] == key[:i] and self._gap_taken(mark, key[i]):
                     return True
         return False
 
+    def _gap_taken(self, mark: int, char: str) -> bool:
+        """Whether :func:`wrapped_gap` of ``char`` matches after the squeezed length ``mark``."""
+        taken = self._taken.get((mark, char))
+        if taken is None:
+            pos = self.original_index(mark - 1) + 1
+            taken = self._taken[mark, char] = wrapped_gap(char).match(self.text, pos, self.end) is not None
+        return taken
+
     def pattern(self, key: str) -> re.Pattern[str] | _PlainFinder:
         """:func:`row_pattern` of ``key``, or what finds the same without it here (``search``
-        and ``finditer`` with a position and an end inside the range)."""
+        and ``finditer`` from a position inside the range up to its end)."""
         chosen = self._chosen.get(key)
         if chosen is None:
             chosen = self._chosen[key] = row_pattern(key) if self.may_wrap(key) else _PlainFinder(self, key)
