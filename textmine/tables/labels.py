@@ -119,6 +119,11 @@ def wrapped_gap(char: str) -> re.Pattern[str]:
     return re.compile(GAP + "(?:" + WRAP_TAKEN + LEFT_TEXT + "|" + LEFT_TAKEN + ")" + re.escape(char))
 
 
+@functools.lru_cache(maxsize=4096)
+def _gap_free(key: str) -> bool:
+    return RE_GAP_RUN.search(key) is None
+
+
 def _row_regex(key: str, between: str) -> str:
     pattern = between.join(re.escape(ch) for ch in key)
     if len(key) <= SHORT_KEY:  # 其他 of 其他处理 is part of a longer word, not the label
@@ -155,7 +160,7 @@ class _PlainFinder:
         owner = self.owner
         if endpos != owner.end:
             raise ValueError(f"search up to {endpos}: these patterns hold for searches up to {owner.end}")
-        at, stop = owner.squeezed_index(pos), owner.squeezed_index(endpos)
+        at, stop = owner.squeezed_index(pos), len(owner.squeezed)  # every run ends by the range's end
         while True:
             at = owner.squeezed.find(self.key, at, stop)
             if at < 0:
@@ -240,7 +245,7 @@ class RowPatterns:
     def may_wrap(self, key: str) -> bool:
         """Whether a prefix of ``key`` ends before a break run where the wrapped pattern may take
         its next gap differently."""
-        if RE_GAP_RUN.search(key):
+        if not _gap_free(key):
             return True
         if self._marks.keys().isdisjoint(key[:-1]):
             return False
