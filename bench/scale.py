@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import functools
 import importlib
 import logging
@@ -96,12 +97,58 @@ def _rss_kb(pid: int) -> tuple[int, int]:
     return rss, hwm
 
 
+_HZ = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _uptime() -> float:
+    return float(Path("/proc/uptime").read_text().split()[0])
+
+
+def _proc_sample(pid: int) -> tuple[int, float, float, float, float] | None:
+    """(parent pid, start seconds since boot, CPU seconds of all threads, on-CPU and run-queue
+    seconds of all live threads) of ``pid``; ``None`` once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        ppid, utime, stime, start = int(fields[1]), int(fields[11]), int(fields[12]), int(fields[19])
+        oncpu = wait = 0.0
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            run, queued, _ = (task / "schedstat").read_text().split()
+            oncpu += int(run) / 1e9
+            wait += int(queued) / 1e9
+    except (OSError, ValueError):
+        return None
+    return ppid, start / _HZ, (utime + stime) / _HZ, oncpu, wait
+
+
+@dataclasses.dataclass
+class ProcStat:
+    """What the samples of one process of a tag run say (the last sample seen)."""
+
+    role: str  # main, forkserver, worker, other
+    start: float  # seconds since boot
+    seen: float  # uptime at the last sample
+    cpu: float  # utime + stime, all threads (dead ones too)
+    oncpu: float  # schedstat, live threads: on a CPU
+    wait: float  # schedstat, live threads: runnable but waiting for a CPU (load of the machine)
+
+    @property
+    def life(self) -> float:
+        return self.seen - self.start
+
+    @property
+    def asleep(self) -> float:
+        """Seconds neither on a CPU nor waiting for one: blocked (a worker: waiting for a job)."""
+        return max(0.0, self.life - self.oncpu - self.wait)
+
+
 def run_tag(
     corpus: Path, out: Path, *, workers: int, segmenter: str | None = None
-) -> tuple[float, int, int]:
+) -> tuple[float, int, int, dict[int, ProcStat]]:
     """Wall seconds, peak RSS of the main process and peak summed RSS of its process tree (kB)
-    of one ``textmine tag`` subprocess, sampled from /proc every 20 ms. (``ru_maxrss`` of a
-    child is no use here: Linux folds the RSS of the forking parent into it at exec.)"""
+    of one ``textmine tag`` subprocess, sampled from /proc every 20 ms, and the CPU accounting
+    of every process of its tree (:class:`ProcStat`). (``ru_maxrss`` of a child is no use here:
+    Linux folds the RSS of the forking parent into it at exec.)"""
     cmd = [sys.executable, "-m", "textmine", "tag", str(corpus), "-o", str(out),  # as the console script
            "--workers", str(workers), "--quiet"]
     if segmenter:
@@ -112,14 +159,61 @@ def run_tag(
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     main_peak = tree_peak = 0
+    procs: dict[int, ProcStat] = {}
+    server = None
     while proc.poll() is None:
         main_peak = max(main_peak, _rss_kb(proc.pid)[1])
-        tree_peak = max(tree_peak, sum(_rss_kb(p)[0] for p in _tree(proc.pid)))
+        tree = _tree(proc.pid)
+        tree_peak = max(tree_peak, sum(_rss_kb(p)[0] for p in tree))
+        now = _uptime()
+        for pid in tree:
+            got = _proc_sample(pid)
+            if got is None:
+                continue
+            ppid, start, cpu, oncpu, wait = got
+            if pid not in procs:
+                if server is None and ppid == proc.pid:  # its workers are forks of it: same cmdline
+                    with contextlib.suppress(OSError):
+                        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                            server = pid
+                role = ("main" if pid == proc.pid else "forkserver" if pid == server
+                        else "worker" if ppid == server else "other")
+                procs[pid] = ProcStat(role, start, now, cpu, oncpu, wait)
+            else:
+                p = procs[pid]
+                p.seen, p.cpu, p.oncpu, p.wait = now, cpu, max(p.oncpu, oncpu), max(p.wait, wait)
         time.sleep(0.02)
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"textmine tag failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
-    return seconds, main_peak, max(tree_peak, main_peak)
+    return seconds, main_peak, max(tree_peak, main_peak), procs
+
+
+def cpu_lines(procs: dict[int, ProcStat], *, base_cpu: float | None) -> list[str]:
+    """The CPU accounting of one tag run: CPU seconds by role, each worker's busy share of its
+    life (on a CPU or waiting for one, vs blocked waiting for a job), and the bounds on the
+    2-worker speed-up that follow: ``base_cpu`` (the 1-worker run's total CPU) over half this
+    run's total CPU (two cores), and Amdahl's with the main process's CPU as the serial part."""
+    by_role: dict[str, float] = defaultdict(float)
+    for p in procs.values():
+        by_role[p.role] += p.cpu
+    total = sum(by_role.values())
+    parts = "  ".join(f"{role} {by_role[role]:.2f}" for role in ("main", "forkserver", "worker", "other") if role in by_role)
+    lines = [f"     CPU s: {parts}  total {total:.2f}"]
+    workers = [p for p in procs.values() if p.role == "worker"]
+    for n, p in enumerate(sorted(workers, key=lambda p: p.start), 1):
+        lines.append(
+            f"       worker {n}: life {p.life:5.2f} s  on CPU {p.oncpu:5.2f}  run-queue {p.wait:5.2f}  "
+            f"blocked {p.asleep:5.2f}  busy {100 * (1 - p.asleep / p.life) if p.life else 0:5.1f} %"
+        )
+    if base_cpu and workers:
+        serial = by_role.get("main", 0.0) / base_cpu
+        amdahl = 1 / (serial + (1 - serial) / 2)
+        lines.append(
+            f"     bounds on 2 cores: CPU {base_cpu:.2f} s (1 worker) / half of {total:.2f} s = {2 * base_cpu / total:.2f}; "
+            f"Amdahl with the main process's CPU as serial ({100 * serial:.1f} % of the 1-worker CPU) = {amdahl:.2f}"
+        )
+    return lines
 
 
 def fresh(code: str) -> float:
@@ -219,6 +313,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--vary", choices=("issuer", "year"), default="issuer")
     parser.add_argument("--stages", action="store_true", help="also time each stage in this process")
+    parser.add_argument("--cpu", action="store_true",
+                        help="CPU accounting of each tag run (by process, workers' blocked time, speed-up bounds)")
     parser.add_argument("--segmenter", default=None, help="pass --segmenter to textmine tag")
     parser.add_argument("--repeat", type=int, default=1,
                         help="time jieba and each tag run this many times, alternating, and keep the fastest "
@@ -246,7 +342,7 @@ def main() -> None:
             texts = build(corpus, scale=scale, vary=args.vary)
             mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
             jieba_s = float("inf")
-            best: dict[int, tuple[float, int, int]] = {}
+            best: dict[int, tuple[float, int, int, dict[int, ProcStat]]] = {}
             for _ in range(args.repeat):  # alternate, so that a busy spell hurts all alike
                 t0 = time.perf_counter()
                 for text in texts:
@@ -256,14 +352,17 @@ def main() -> None:
                     got = run_tag(corpus, Path(tmp) / f"out{workers}", workers=workers, segmenter=args.segmenter)
                     if workers not in best or got[0] < best[workers][0]:
                         best[workers] = got
-            base = None
+            base = base_cpu = None
             for workers in args.workers:
-                seconds, peak, tree = best[workers]
+                seconds, peak, tree, procs = best[workers]
                 base = base or seconds
                 print(f"{scale:>4}x {len(texts):>5} files {mb:6.1f} MB  workers={workers}  "
                       f"tag {seconds:7.2f} s  jieba {jieba_s:6.2f} s  "
                       f"ratio {jieba_s / seconds:.2f}  speed-up {base / seconds:.2f}  "
                       f"peak RSS {peak / 1024:.0f} MB (all processes {tree / 1024:.0f} MB)", flush=True)
+                if args.cpu:
+                    base_cpu = base_cpu or sum(p.cpu for p in procs.values())
+                    print("\n".join(cpu_lines(procs, base_cpu=base_cpu)), flush=True)
             if args.stages:
                 stage_times(corpus, Path(tmp) / "stages", mb)
 
