@@ -160,6 +160,7 @@ def run_tag(
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     main_peak = tree_peak = 0
     procs: dict[int, ProcStat] = {}
+    parents: dict[int, int] = {}
     server = None
     while proc.poll() is None:
         main_peak = max(main_peak, _rss_kb(proc.pid)[1])
@@ -171,18 +172,20 @@ def run_tag(
             if got is None:
                 continue
             ppid, start, cpu, oncpu, wait = got
+            parents[pid] = ppid
+            if server is None and ppid == proc.pid:  # its workers are forks of it: same cmdline
+                with contextlib.suppress(OSError):  # (looked at until it has exec'd)
+                    if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        server = pid
             if pid not in procs:
-                if server is None and ppid == proc.pid:  # its workers are forks of it: same cmdline
-                    with contextlib.suppress(OSError):
-                        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                            server = pid
-                role = ("main" if pid == proc.pid else "forkserver" if pid == server
-                        else "worker" if ppid == server else "other")
-                procs[pid] = ProcStat(role, start, now, cpu, oncpu, wait)
+                procs[pid] = ProcStat("other", start, now, cpu, oncpu, wait)
             else:
                 p = procs[pid]
                 p.seen, p.cpu, p.oncpu, p.wait = now, cpu, max(p.oncpu, oncpu), max(p.wait, wait)
         time.sleep(0.02)
+    for pid, p in procs.items():
+        p.role = ("main" if pid == proc.pid else "forkserver" if pid == server
+                  else "worker" if parents.get(pid) == server else "other")
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"textmine tag failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
