@@ -382,7 +382,8 @@ def main() -> None:
                       f"ratio {jieba_s / seconds:.2f}  speed-up {base / seconds:.2f}  "
                       f"peak RSS {peak / 1024:.0f} MB (all processes {tree / 1024:.0f} MB)", flush=True)
                 if args.cpu:
-                    base_procs = base_procs or procs
+                    if workers == 1:
+                        base_procs = procs
                     print("\n".join(cpu_lines(procs, base=base_procs if workers > 1 else None)), flush=True)
             if args.stages:
                 stage_times(corpus, Path(tmp) / "stages", mb)
