@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import functools
 import importlib
 import logging
@@ -121,18 +120,19 @@ def _proc_sample(pid: int) -> tuple[int, float, float, float, float] | None:
     return ppid, start / _HZ, (utime + stime) / _HZ, oncpu, wait
 
 
-@dataclasses.dataclass
 class ProcStat:
-    """What the samples of one process of a tag run say (the last sample seen)."""
+    """What the samples of one process of a tag run say (the last sample seen). A plain class:
+    the tests load this script without registering it as a module, which a dataclass needs."""
 
-    role: str  # main, forkserver, worker, other
-    start: float  # seconds since boot
-    seen: float  # uptime at the last sample
-    cpu: float  # utime + stime, all threads (dead ones too)
-    oncpu: float  # schedstat, live threads: on a CPU
-    wait: float  # schedstat, live threads: runnable but waiting for a CPU (load of the machine)
-    #: the main process: its CPU seconds when the first worker was seen (the rest competes with them)
-    cpu_before_workers: float | None = None
+    def __init__(self, role: str, start: float, seen: float, cpu: float, oncpu: float, wait: float) -> None:
+        self.role = role  # main, forkserver, worker, other
+        self.start = start  # seconds since boot
+        self.seen = seen  # uptime at the last sample
+        self.cpu = cpu  # utime + stime, all threads (dead ones too)
+        self.oncpu = oncpu  # schedstat, live threads: on a CPU
+        self.wait = wait  # schedstat, live threads: runnable but waiting for a CPU (load of the machine)
+        #: the main process: its CPU seconds when the first worker was seen (the rest competes with them)
+        self.cpu_before_workers: float | None = None
 
     @property
     def life(self) -> float:
