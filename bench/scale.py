@@ -96,12 +96,61 @@ def _rss_kb(pid: int) -> tuple[int, int]:
     return rss, hwm
 
 
+_HZ = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _uptime() -> float:
+    return float(Path("/proc/uptime").read_text().split()[0])
+
+
+def _proc_sample(pid: int) -> tuple[int, float, float, float, float] | None:
+    """(parent pid, start seconds since boot, CPU seconds of all threads, on-CPU and run-queue
+    seconds of all live threads) of ``pid``; ``None`` once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        ppid, utime, stime, start = int(fields[1]), int(fields[11]), int(fields[12]), int(fields[19])
+        oncpu = wait = 0.0
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            run, queued, _ = (task / "schedstat").read_text().split()
+            oncpu += int(run) / 1e9
+            wait += int(queued) / 1e9
+    except (OSError, ValueError):
+        return None
+    return ppid, start / _HZ, (utime + stime) / _HZ, oncpu, wait
+
+
+class ProcStat:
+    """What the samples of one process of a tag run say (the last sample seen). A plain class:
+    the tests load this script without registering it as a module, which a dataclass needs."""
+
+    def __init__(self, role: str, start: float, seen: float, cpu: float, oncpu: float, wait: float) -> None:
+        self.role = role  # main, forkserver, worker, other
+        self.start = start  # seconds since boot
+        self.seen = seen  # uptime at the last sample
+        self.cpu = cpu  # utime + stime, all threads (dead ones too)
+        self.oncpu = oncpu  # schedstat, live threads: on a CPU
+        self.wait = wait  # schedstat, live threads: runnable but waiting for a CPU (load of the machine)
+        #: the main process: its CPU seconds when the first worker was seen (the rest competes with them)
+        self.cpu_before_workers: float | None = None
+
+    @property
+    def life(self) -> float:
+        return self.seen - self.start
+
+    @property
+    def asleep(self) -> float:
+        """Seconds neither on a CPU nor waiting for one: blocked (a worker: waiting for a job)."""
+        return max(0.0, self.life - self.oncpu - self.wait)
+
+
 def run_tag(
     corpus: Path, out: Path, *, workers: int, segmenter: str | None = None
-) -> tuple[float, int, int]:
+) -> tuple[float, int, int, dict[int, ProcStat]]:
     """Wall seconds, peak RSS of the main process and peak summed RSS of its process tree (kB)
-    of one ``textmine tag`` subprocess, sampled from /proc every 20 ms. (``ru_maxrss`` of a
-    child is no use here: Linux folds the RSS of the forking parent into it at exec.)"""
+    of one ``textmine tag`` subprocess, sampled from /proc every 20 ms, and the CPU accounting
+    of every process of its tree (:class:`ProcStat`). (``ru_maxrss`` of a child is no use here:
+    Linux folds the RSS of the forking parent into it at exec.)"""
     cmd = [sys.executable, "-m", "textmine", "tag", str(corpus), "-o", str(out),  # as the console script
            "--workers", str(workers), "--quiet"]
     if segmenter:
@@ -112,14 +161,80 @@ def run_tag(
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     main_peak = tree_peak = 0
+    procs: dict[int, ProcStat] = {}
+    parents: dict[int, int] = {}
+    server = None
     while proc.poll() is None:
         main_peak = max(main_peak, _rss_kb(proc.pid)[1])
-        tree_peak = max(tree_peak, sum(_rss_kb(p)[0] for p in _tree(proc.pid)))
+        tree = _tree(proc.pid)
+        tree_peak = max(tree_peak, sum(_rss_kb(p)[0] for p in tree))
+        now = _uptime()
+        for pid in tree:
+            got = _proc_sample(pid)
+            if got is None:
+                continue
+            ppid, start, cpu, oncpu, wait = got
+            parents[pid] = ppid
+            if server is None and ppid == proc.pid:  # its workers are forks of it: same cmdline
+                with contextlib.suppress(OSError):  # (looked at until it has exec'd)
+                    if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        server = pid
+            if pid not in procs:
+                procs[pid] = ProcStat("other", start, now, cpu, oncpu, wait)
+                main = procs.get(proc.pid)
+                if server is not None and ppid == server and main is not None and main.cpu_before_workers is None:
+                    main.cpu_before_workers = main.cpu
+            else:
+                p = procs[pid]
+                p.seen, p.cpu, p.oncpu, p.wait = now, cpu, max(p.oncpu, oncpu), max(p.wait, wait)
         time.sleep(0.02)
+    for pid, p in procs.items():
+        p.role = ("main" if pid == proc.pid else "forkserver" if pid == server
+                  else "worker" if parents.get(pid) == server else "other")
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"textmine tag failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
-    return seconds, main_peak, max(tree_peak, main_peak)
+    return seconds, main_peak, max(tree_peak, main_peak), procs
+
+
+def cpu_lines(procs: dict[int, ProcStat], *, base: dict[int, ProcStat] | None) -> list[str]:
+    """The CPU accounting of one tag run: CPU seconds by role, each worker's busy share of its
+    life (on a CPU or waiting for one, vs blocked waiting for a job), and, against ``base`` (the
+    1-worker run), the bounds on the speed-up (see bench/README.md)."""
+    by_role = _by_role(procs)
+    total = sum(by_role.values())
+    parts = "  ".join(f"{role} {by_role[role]:.2f}" for role in ("main", "forkserver", "worker", "other") if role in by_role)
+    lines = [f"     CPU s: {parts}  total {total:.2f}"]
+    workers = [p for p in procs.values() if p.role == "worker"]
+    for n, p in enumerate(sorted(workers, key=lambda p: p.start), 1):
+        lines.append(
+            f"       worker {n}: life {p.life:5.2f} s  on CPU {p.oncpu:5.2f}  run-queue {p.wait:5.2f}  "
+            f"blocked {p.asleep:5.2f}  busy {100 * (1 - p.asleep / p.life) if p.life else 0:5.1f} %"
+        )
+    if base is not None and len(workers) > 1:
+        one = _by_role(base)
+        warm, w1 = one.get("forkserver", 0.0), one.get("worker", 0.0)
+        first_use = max(0.0, by_role.get("worker", 0.0) - w1) / (len(workers) - 1)  # paid again by each worker
+        chain1 = warm + w1
+        n = len(workers)
+        amdahl = chain1 / (warm + first_use + (w1 - first_use) / n)
+        main = next(p for p in procs.values() if p.role == "main")
+        after = main.cpu - (main.cpu_before_workers or 0.0)  # what competes with the workers
+        with_main = chain1 / (warm + first_use + (w1 - first_use + after) / n)
+        lines.append(
+            f"     serial: fork server warm-up {warm:.2f} s, first-use cost each worker pays again {first_use:.2f} s "
+            f"(workers' CPU {by_role.get('worker', 0.0):.2f} with {n} vs {w1:.2f} with 1); "
+            f"Amdahl bound {amdahl:.2f}; with the main process's CPU once the workers run ({after:.2f} s of "
+            f"{main.cpu:.2f}) on the same cores {with_main:.2f}"
+        )
+    return lines
+
+
+def _by_role(procs: dict[int, ProcStat]) -> dict[str, float]:
+    out: dict[str, float] = defaultdict(float)
+    for p in procs.values():
+        out[p.role] += p.cpu
+    return out
 
 
 def fresh(code: str) -> float:
@@ -219,6 +334,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--vary", choices=("issuer", "year"), default="issuer")
     parser.add_argument("--stages", action="store_true", help="also time each stage in this process")
+    parser.add_argument("--cpu", action="store_true",
+                        help="CPU accounting of each tag run (by process, workers' blocked time, speed-up bounds)")
     parser.add_argument("--segmenter", default=None, help="pass --segmenter to textmine tag")
     parser.add_argument("--repeat", type=int, default=1,
                         help="time jieba and each tag run this many times, alternating, and keep the fastest "
@@ -246,7 +363,7 @@ def main() -> None:
             texts = build(corpus, scale=scale, vary=args.vary)
             mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
             jieba_s = float("inf")
-            best: dict[int, tuple[float, int, int]] = {}
+            best: dict[int, tuple[float, int, int, dict[int, ProcStat]]] = {}
             for _ in range(args.repeat):  # alternate, so that a busy spell hurts all alike
                 t0 = time.perf_counter()
                 for text in texts:
@@ -256,14 +373,18 @@ def main() -> None:
                     got = run_tag(corpus, Path(tmp) / f"out{workers}", workers=workers, segmenter=args.segmenter)
                     if workers not in best or got[0] < best[workers][0]:
                         best[workers] = got
-            base = None
+            base = base_procs = None
             for workers in args.workers:
-                seconds, peak, tree = best[workers]
+                seconds, peak, tree, procs = best[workers]
                 base = base or seconds
                 print(f"{scale:>4}x {len(texts):>5} files {mb:6.1f} MB  workers={workers}  "
                       f"tag {seconds:7.2f} s  jieba {jieba_s:6.2f} s  "
                       f"ratio {jieba_s / seconds:.2f}  speed-up {base / seconds:.2f}  "
                       f"peak RSS {peak / 1024:.0f} MB (all processes {tree / 1024:.0f} MB)", flush=True)
+                if args.cpu:
+                    if workers == 1:
+                        base_procs = procs
+                    print("\n".join(cpu_lines(procs, base=base_procs if workers > 1 else None)), flush=True)
             if args.stages:
                 stage_times(corpus, Path(tmp) / "stages", mb)
 

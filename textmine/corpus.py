@@ -35,8 +35,10 @@ from textmine.frames import (
     TABLES,
     Frames,
     TableWriter,
+    column_names,
     lexicon_version,
     report_rows,
+    table_columns,
 )
 from textmine.ingest.crawl import (
     CrawlRow,
@@ -80,6 +82,10 @@ class FileResult:
     #: For a report whose open rows carry over between years (:attr:`Options.readings`), every
     #: reading its table rows allow, by template (:func:`textmine.tables.reading_options`).
     readings: dict[str, Any] | None = None
+    #: The output rows as columns (:func:`textmine.frames.table_columns`), by table, when the
+    #: worker turned them into columns (:attr:`Options.columnar`); ``rows`` then keeps only the
+    #: ``reports`` rows and the cells the year evidence weighs (:func:`_weighed_rows`).
+    columns: dict[str, list[Any]] | None = None
 
 
 @dataclass
@@ -152,6 +158,10 @@ class Options:
     #: Whether the result keeps the optional tables' rows (``texts``: the whole normalised
     #: text); a run that does not write them spares the worker sending them.
     optional: bool = True
+    #: Whether the worker sends its rows as columns (:attr:`FileResult.columns`), ready for the
+    #: Parquet writer: the one process that writes the files then only joins them, and fewer,
+    #: larger objects are pickled, sent and unpickled.
+    columnar: bool = False
 
 
 @dataclass(frozen=True)
@@ -263,7 +273,21 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["status"] = "error"
         row["message"] = f"internal error {type(exc).__name__}: {exc}"
     compact = compact_reports(rows) if options.compact else None
-    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings)
+    columns = None
+    if options.columnar:
+        columns = {name: table_columns(name, table) for name, table in rows.items()}
+        rows = _weighed_rows(rows)
+    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns)
+
+
+def _weighed_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """What the writing process weighs of a result sent as columns: its ``reports`` rows and the
+    cells the year evidence keeps or asks about (rows that carry over, readings that are open)."""
+    from textmine.lastyear import CARRIED
+    from textmine.tables.evidence import is_open
+
+    cells = [c for c in rows.get("cells") or () if (c["table"], c["row_key"]) in CARRIED or is_open(c.get("note"))]
+    return {"reports": rows.get("reports") or [], "cells": cells}
 
 
 def _open_readings(doc: Any, report: Any) -> dict[str, Any] | None:
@@ -477,9 +501,13 @@ def run(
     if on_start:
         on_start(files)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
+    # rows as columns wherever a worker process sends them; the cells the cross-year index needs
+    # are then reduced there too (the rows sent no longer hold them all)
+    columnar = format == "parquet" and (workers > 1 or timeout is not None or engine != "local")
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
-        compact=cross_year and (workers > 1 or engine == "dask"), readings=cross_year, optional=texts,
+        compact=cross_year and (columnar or workers > 1 or engine == "dask"), readings=cross_year, optional=texts,
+        columnar=columnar,
     )  # fmt: skip
     index = _cross_year_index() if cross_year else None
     if workers > 1 or timeout is not None or engine != "local":
@@ -487,7 +515,7 @@ def run(
         ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
         threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
     with TableWriter(out_dir, format=format, tables=tables) as writer:
-        pending: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
+        pending = _Pending(tables)
         seen: set[str] = set()
         results = _final_results(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
@@ -496,8 +524,8 @@ def run(
         for result, batch_done in results:
             _take(result, summary, pending, index, seen)
             if batch_done:
-                _flush(writer, pending)
-        _flush(writer, pending)
+                pending.flush(writer)
+        pending.flush(writer)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
@@ -682,9 +710,8 @@ class _OptionsReader:
 
 
 def _take(
-    result: FileResult, summary: RunSummary | None, pending: dict[str, list[dict[str, Any]]], index: Any,
-    seen: set[str],
-) -> None:  # fmt: skip
+    result: FileResult, summary: RunSummary | None, pending: _Pending, index: Any, seen: set[str]
+) -> None:
     """Count one input's result (in ``summary``, when given) and queue its rows for writing (and
     for the cross-year index). A report whose ``report_id`` is in ``seen`` (the same bytes under
     another path) adds its manifest and ``reports`` rows only: its analysis is already queued."""
@@ -694,13 +721,13 @@ def _take(
         summary.status[status] += 1
         if status != "ok":
             summary.problems.append((result.manifest["path"], status, result.manifest["message"]))
-    pending["manifest"].append(result.manifest)
+    pending.add("manifest", [result.manifest])
     ids = {row["report_id"] for row in result.rows.get("reports") or ()}
     repeat = bool(ids) and ids <= seen
     seen |= ids
-    for name, rows in result.rows.items():
-        if name in pending and (name == "reports" or not repeat):
-            pending[name].extend(rows)
+    for name, rows in (result.rows if result.columns is None else result.columns).items():
+        if name == "reports" or not repeat:
+            pending.add(name, rows, columns=result.columns is not None)
     if index is not None and not repeat:
         index_result(index, result)
 
@@ -824,11 +851,43 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     return len(rows)
 
 
-def _flush(writer: TableWriter, pending: dict[str, list[dict[str, Any]]]) -> None:
-    for name in pending:
-        if pending[name]:
-            writer.write(name, pending[name])
-            pending[name] = []
+class _Pending:
+    """Output rows waiting to be written, by table: lists of rows, or rows a worker sent as
+    columns (:attr:`FileResult.columns`); a table written from columns is the same file as
+    from the rows they came from. Tables not in ``tables`` are dropped.
+
+    Example:
+        >>> pending = _Pending(("manifest",))
+        >>> pending.add("manifest", [{"path": "a.txt"}]); pending.rows("manifest")
+        [{'path': 'a.txt'}]
+    """
+
+    def __init__(self, tables: tuple[str, ...]) -> None:
+        self._parts: dict[str, list[tuple[bool, Any]]] = {name: [] for name in tables}
+
+    def add(self, table: str, data: Any, *, columns: bool = False) -> None:
+        """Queue rows (a list of dicts), or with ``columns`` the columns of rows."""
+        if table in self._parts and (len(data[0]) if columns and data else len(data)):
+            self._parts[table].append((columns, data))
+
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows queued for ``table`` (queued as rows only)."""
+        return [row for is_columns, rows in self._parts[table] if not is_columns for row in rows]
+
+    def flush(self, writer: TableWriter) -> None:
+        """Write what is queued, one write per table, and forget it."""
+        for name, parts in self._parts.items():
+            if not parts:
+                continue
+            if not any(is_columns for is_columns, _ in parts):
+                writer.write(name, [row for _, rows in parts for row in rows])
+            else:
+                joined: list[list[Any]] = [[] for _ in column_names(name)]
+                for is_columns, data in parts:
+                    for column, values in zip(joined, data if is_columns else table_columns(name, data), strict=True):
+                        column.extend(values)
+                writer.write_columns(name, joined)
+            parts.clear()
 
 
 def iter_reports(
@@ -886,14 +945,15 @@ def tag(
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year, optional=False
     )  # fmt: skip
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    pending = _Pending(TABLES)
     index = _cross_year_index() if cross_year else None
     results = _final_results(
         inputs, workers=workers, engine="local", scheduler=None, timeout=timeout, options=options, evidence=cross_year
     )  # fmt: skip
     seen: set[str] = set()
     for result, _ in results:
-        _take(result, None, rows, index, seen)
+        _take(result, None, pending, index, seen)
+    rows = {name: pending.rows(name) for name in TABLES}
     if index is not None:
         rows["findings"].extend(cross_year_index_rows(index))
     return Frames.from_rows(rows)

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
@@ -400,22 +400,47 @@ def read_table(out_dir: str | Path, name: str) -> pd.DataFrame | None:
     return None
 
 
-def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
-    """Rows of ``table`` as an Arrow table with the fixed schema."""
-    import pyarrow as pa
+def column_names(table: str) -> tuple[str, ...]:
+    """The column names of ``table`` in the order of its schema (without importing pyarrow).
 
+    Example:
+        >>> column_names("manifest")[:2]
+        ('path', 'report_id')
+    """
+    return tuple(name for name, _ in COLUMNS[table] + _VERSION_COLUMNS)
+
+
+def table_columns(table: str, rows: Iterable[Mapping[str, Any]]) -> list[Sequence[Any]]:
+    """Rows of ``table`` as its columns (one sequence of values per column, in schema order),
+    what :func:`to_arrow` turns into Arrow arrays; a key a row leaves out is a missing value.
+    The columns of two lists of rows, joined column by column, are the columns of the joined
+    rows: a worker process turns its rows into columns, the writing process only joins them.
+
+    Example:
+        >>> table_columns("manifest", [{"path": "a.txt"}])[:2]
+        [['a.txt'], [None]]
+    """
     rows = rows if isinstance(rows, list) else list(rows)
-    schema = arrow_schema(table)
-    names = schema.names
+    names = column_names(table)
     try:
         # the rows' values as columns in one C-level pass (every row builder writes every key)
-        values = list(zip(*map(itemgetter(*names), rows), strict=True)) if rows and len(names) > 1 else None
+        return list(zip(*map(itemgetter(*names), rows), strict=True)) if rows else [() for _ in names]
     except KeyError:  # rows from elsewhere (a caller's own dicts) may leave columns out
-        values = None
-    if values is None:
-        values = [[row.get(name) for row in rows] for name in names]
-    columns = [pa.array(column, type=f.type) for column, f in zip(values, schema, strict=True)]
-    return pa.Table.from_arrays(columns, schema=schema)
+        return [[row.get(name) for row in rows] for name in names]
+
+
+def columns_to_arrow(table: str, columns: Sequence[Sequence[Any]]) -> pa.Table:
+    """Columns of ``table`` (:func:`table_columns`) as an Arrow table with the fixed schema."""
+    import pyarrow as pa
+
+    schema = arrow_schema(table)
+    arrays = [pa.array(column, type=f.type) for column, f in zip(columns, schema, strict=True)]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
+    """Rows of ``table`` as an Arrow table with the fixed schema."""
+    return columns_to_arrow(table, table_columns(table, rows))
 
 
 def to_pandas(table: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -552,7 +577,18 @@ class TableWriter:
             self._writers[table] = True
             _write_csv(self.path(table), table, rows, append=not first)
             return
-        arrow = to_arrow(table, rows)
+        self._append(table, to_arrow(table, rows))
+
+    def write_columns(self, table: str, columns: Sequence[Sequence[Any]]) -> None:
+        """Append the rows of ``columns`` (:func:`table_columns`) to ``table``: the same file
+        as :meth:`write` of those rows, without turning rows into columns here."""
+        if self.format == "csv":
+            names = column_names(table)
+            self.write(table, [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)])
+            return
+        self._append(table, columns_to_arrow(table, columns))
+
+    def _append(self, table: str, arrow: pa.Table) -> None:
         self.counts[table] += arrow.num_rows
         if table not in self._writers:
             import pyarrow.parquet as pq
