@@ -180,8 +180,17 @@ def main() -> None:
     def chain(shape: str, templates: tuple[str, ...], years: tuple[int, ...], broken_at: int | None) -> None:
         issuer = next(issuers)
         carried = None
+        last: dict | None = None
         for i, (template, year) in enumerate(zip(templates, years, strict=True)):
             v = consistent_values(template, rng, blanks=False)
+            if last is not None and template == "gov2021" == last["template"]:
+                for row in ("rules", "normative_docs"):  # table 二 runs on from last year (T2-B)
+                    v[("active", row, "repealed")] = min(v[("active", row, "repealed")], last[("active", row, "in_force")])
+                    v[("active", row, "in_force")] = (last[("active", row, "in_force")] + v[("active", row, "issued")]
+                                                      - v[("active", row, "repealed")])
+            if last is not None and template == "gov2019" == last["template"]:
+                for row in ("licensing", "other_services", "penalty", "enforcement", "fees"):  # T2-D-year
+                    v[("active", row, "prev_items")] = last[("active", row, "prev_items")] + last[("active", row, "change")]
             planted = None
             if carried is not None and i == broken_at:
                 col = next((c for c in COLS[:6] if carried.get(c)), "natural_person")
@@ -192,6 +201,7 @@ def main() -> None:
             label = "t3-e" if planted else "ok-year"
             write(shape, template, year, issuer, v, label=label, planted=planted, prose="")
             carried = {c: int(v[("requests", "carried_forward", c)] or 0) for c in COLS[:6]}
+            last = {**v, "template": template}
 
     chain("tabs", ("gov2021", "gov2021", "gov2021"), (2021, 2022, 2023), 2)
     chain("crlf", ("gov2019", "gov2021"), (2020, 2021), None)
