@@ -236,6 +236,7 @@ class _Rules:
     rule_before: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
+    anaphora_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -313,6 +314,7 @@ def _rules() -> _Rules:
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
+        anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -594,6 +596,9 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if n.start and s[n.start - 1] in "该此这述列 " and rules.anaphora_before.search(s, max(0, n.start - 4), n.start):
+            prev_end = max(prev_end, n.end)  # 该3件申请: the count stated before, mentioned again
             continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
         # (conditional expressions, not max/min calls: this loop runs for every number)
