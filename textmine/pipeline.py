@@ -149,7 +149,13 @@ def _facts(report: Report) -> None:
 
 
 def _checks(report: Report) -> None:
-    from textmine.checks import check_cells, check_period, check_prose, check_template_year, one_doubt_per_table
+    from textmine.checks import (
+        check_cells,
+        check_period,
+        check_prose,
+        check_template_year,
+        one_doubt_per_table,
+    )
 
     period = check_period(report.text, report.meta.year)
     if not report.cell_records:

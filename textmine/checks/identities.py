@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import replace
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -36,6 +35,7 @@ from textmine.checks.render import (
     _span,
     _vary,
     fmt_number,
+    total_said_once,
 )
 from textmine.checks.spec import (
     BLANKISH,
@@ -266,35 +266,8 @@ def _run_identity(
                 out.append(finding)
                 by_col.append((col if row is None else None, finding))
     if spec.get("severity") == "warning" and len(by_col) > 1:
-        return _total_said_once(by_col, out)
+        return total_said_once(by_col, out)
     return out
-
-
-def _gap(f: Finding) -> Decimal | None:
-    try:
-        return _dec(f.found) - _dec(f.expected)
-    except (TypeError, ValueError, ArithmeticError):
-        return None
-
-
-def _total_said_once(by_col: Sequence[tuple[str | None, Finding]], out: list[Finding]) -> list[Finding]:
-    """A SOFT rule failing in the 总计 column by exactly what it fails by in the other columns
-    says one thing twice (last year's 结转 of one column differs, so does the total's): the
-    total's failure joins the first column's finding (its cells and a clause) instead of
-    standing as a second warning."""
-    total = next((f for col, f in by_col if col == "total"), None)
-    parts = [f for col, f in by_col if col not in (None, "total")]
-    if total is None or not parts or total.check_id != parts[0].check_id:
-        return out
-    gaps = [_gap(f) for f in parts]
-    whole = _gap(total)
-    if whole is None or any(g is None for g in gaps) or sum(g for g in gaps if g is not None) != whole:
-        return out
-    first = parts[0]
-    said = total.message.split(": ", 1)[-1].split(f" ({total.check_id},", 1)[0]
-    joined = replace(first, message=f"{first.message[:-1]}; the 总计 column differs by the same ({said}).",
-                     cells=tuple(dict.fromkeys([*first.cells, *total.cells])))
-    return [joined if f is first else f for f in out if f is not total]
 
 
 def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, cells: Sequence[Cell]) -> list[Finding]:
