@@ -68,7 +68,7 @@ def test_doubts_about_one_table_are_said_once_with_every_failure_and_cell():
     assert one.check_id == "READING-UNCERTAIN" and one.severity == "warning"
     assert one.cells == ("requests.new_received.natural_person", "requests.new_received.total")
     assert "表三 column 自然人: x" in one.message and "表三 row 新收: x" in one.message
-    assert "T3-A, T3-C" in one.message and (one.start, one.end) == (4, 10)
+    assert "T3-A, T3-C" in one.message and (one.start, one.end) == (9, 10)  # the first failure's span
 
 
 def test_a_lone_doubt_doubts_of_other_tables_and_two_values_in_one_cell_stay():

@@ -93,8 +93,8 @@ def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[
 
     One unsettled reading (cells placed in order, a digit run split one way) makes every identity
     through its cells fail at once: the doubt is one, about the table's reading, so it is said
-    once, naming each failure (the first ``shown``) and every cell involved; a lone doubt and the
-    doubt that one cell holds two cells' values stay as they are.
+    once, naming each failure (the first ``shown``) and every cell involved, at the span of the
+    first; a lone doubt and the doubt that one cell holds two cells' values stay as they are.
 
     >>> a = Finding("READING-UNCERTAIN", "warning", "表三 column 自然人: x, but cells involved were split (another "
     ...             "reading may satisfy the identities), so … (READING-UNCERTAIN, e; the rule is T3-A, t).",
@@ -122,8 +122,6 @@ def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[
         said = "; ".join(head for head, _ in parts[:shown])
         more = f"; and {len(parts) - shown} more" if len(parts) > shown else ""
         cells = tuple(dict.fromkeys(c for i in idx for c in findings[i].cells))
-        starts = [findings[i].start for i in idx if findings[i].start is not None]
-        ends = [findings[i].end for i in idx if findings[i].end is not None]
         folded[idx[0]] = Finding(
             check_id="READING-UNCERTAIN",
             severity=str(info["severity"]),
@@ -133,8 +131,8 @@ def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[
             expected="the identities hold",
             found=f"{len(idx)} fail",
             cells=cells,
-            start=min(starts) if starts else None,
-            end=max(ends) if ends else None,
+            start=findings[idx[0]].start,  # the first failure's span (a prose doubt's lies far from the table)
+            end=findings[idx[0]].end,
         )
         for i in idx[1:]:
             folded[i] = None
