@@ -88,3 +88,16 @@ def test_full_and_part_time_alone_name_the_staff_in_the_old_era():
     got = facts("局机关共有政府信息公开工作人员5人，其中专职2人，兼职3人。", "gov2014")
     assert [g[4] for g in got] == ["staff", "staff_full_time", "staff_part_time"]
     assert [g[4] for g in facts("其中专职2人，兼职3人。", "gov2021")] == [None, None]  # no such indicator now
+
+
+# ---- 8大类348项公共服务事项: classes of what the items after them count ---------------------------
+
+
+def test_classes_run_into_items_count_the_items_noun():
+    got = facts("首推改革，将8大类348项公共服务事项实现一窗通办。")
+    assert [(g[0], g[1], g[3]) for g in got] == [(8, "类", "公共服务事项"), (348, "项", "公共服务事项")]
+
+
+def test_classes_alone_or_apart_from_the_items_name_nothing_new():
+    assert facts_in("将8大类")[0].counted is None
+    assert facts("梳理8大类、348项公共服务事项。")[0][3] is None  # not run together: 、 between

@@ -797,6 +797,9 @@ def _facts(
             change,
             n.upper,
         )
+        if counted and made and made[-1].fact.unit == "类" and made[-1].fact.counted is None and made[-1].end == n.start:
+            # 将8大类348项公共服务事项: the classes are classes of what the items right after them count
+            made[-1].fact.counted = counted
         made.append(_Made(fact, t_start, t_end, noun, split_rest))
         if noun and unit not in topics:
             topics[unit] = made[-1]
