@@ -101,3 +101,20 @@ def test_classes_run_into_items_count_the_items_noun():
 def test_classes_alone_or_apart_from_the_items_name_nothing_new():
     assert facts_in("将8大类")[0].counted is None
     assert facts("梳理8大类、348项公共服务事项。")[0][3] is None  # not run together: 、 between
+
+
+# ---- 件（次）数 before a number with its own unit: the label stays ------------------------------------
+
+
+@pytest.mark.parametrize("text", ["本年度收到政府信息公开申请件（次）数12件。", "政府信息公开申请件（次）数：12件。",
+                                  "政府信息公开申请件(次)数：12件。"])
+def test_a_bracketed_unit_word_is_no_clause_cut(text):
+    (f,) = facts_in(text, template="gov2021")
+    assert "政府信息公开申请件" in f.counted and f.indicator == "new_received"
+
+
+def test_an_aside_in_brackets_still_cuts_the_label_off():
+    (f,) = facts_in("新闻发布会（含线上）12场。")
+    assert f.counted == "新闻发布会"
+    (g,) = facts_in("主要内容：12件。")
+    assert g.counted is None  # a heading, not a label of the value

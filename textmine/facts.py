@@ -101,6 +101,10 @@ RE_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 #: A field label and its value (申请数：36件): a colon right before the number.
 RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
 
+#: A unit word written with brackets (件（次）, 人(次)) ending right before a clause cut: its
+#: closing bracket is no boundary (申请件（次）数12件).
+RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
+
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
 
@@ -494,6 +498,20 @@ def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     return end, _nospace(s[lo:end])
 
 
+def _before_bracket_unit(s: str, start: int, floor: int) -> int:
+    """A phrase start cut by the closing bracket of a unit word (件（次）数): moved back to the
+    boundary before that word, else ``start`` unchanged.
+
+    >>> _before_bracket_unit("，收到申请件（次）数", 9, 0)
+    1
+    """
+    um = RE_BRACKET_UNIT.search(s, max(floor, start - 4), start)
+    if um is None or um.start() <= floor:
+        return start
+    lb = RE_LAST_BOUNDARY.match(s, max(floor, um.start() - LEFT_REACH), um.start())
+    return lb.end() if lb else max(floor, um.start() - LEFT_REACH)
+
+
 def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
@@ -502,14 +520,19 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[
 
     >>> _label_before(_rules(), "办结率：98%", 4, 4, 0)
     (0, 3)
+    >>> _label_before(_rules(), "收到申请件（次）数12件", 8, 9, 0)
+    (0, 9)
     """
+    back = _before_bracket_unit(s, lo, floor)
+    if back != lo:
+        return back, hi  # 收到申请件（次）数12件: the brackets belong to the unit word 件（次）
     fm = RE_FIELD_COLON.match(s, lo - 1, hi)
     am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
     m = fm or am
     if m is None or m.start() <= floor:
         return lo, hi
     lb = RE_LAST_BOUNDARY.match(s, max(floor, m.start() - LEFT_REACH), m.start())
-    start = lb.end() if lb else max(floor, m.start() - LEFT_REACH)
+    start = _before_bracket_unit(s, lb.end() if lb else max(floor, m.start() - LEFT_REACH), floor)
     if start >= m.start():
         return lo, hi
     if fm and not rules.nominal_end.search(_nospace(s[start : m.start()])):
