@@ -23,6 +23,10 @@ EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 #: Planted inconsistencies our reading of run-together rows absorbs (left for later): the
 #: scoring stage picks the reading that satisfies the identities, so a real 自然人 error of a
 #: large body's glued rows is read away and only READING-UNCERTAIN warnings on other columns stay.
+#: (39: 予以公开 prints ``11``, which any applicant column with its 总计 reads, or two applicants
+#: with a blank 总计; the 自然人 column is not identifiable from the text. What every reading
+#: shares is that the 总计 column fails (57 against （七）总计 56); an error for it needs the
+#: tables stage to mark the cells all readings agree on.)
 KNOWN_MISSED = {"39-runbig-2021-t3-b"}
 
 
@@ -38,6 +42,21 @@ def test_probe_errors_accuse_only_what_is_wrong(name, found):
     assert c["wrong"] == 0, [f["message"] for f in found[name] if f["severity"] == "error"]
     if probe["planted"] and name not in KNOWN_MISSED:
         assert c["found"] == 1, [f["message"] for f in found[name]]
+
+
+#: Doubting warnings on the consistent probes (checks8: 68 before one doubt per table): each left
+#: is a table whose cells were placed where the printed row had fewer cells than columns.
+MAX_DOUBTS_ON_CONSISTENT = 6
+
+
+def test_a_table_is_doubted_once_and_doubts_stay_few(found):
+    warned = 0
+    for name, probe in EXPECTED.items():
+        tables = [f["cells"][0].split(".")[0] for f in found[name]
+                  if f["check_id"] == "READING-UNCERTAIN" and "the values of two cells" not in f["message"]]
+        assert len(tables) == len(set(tables)), (name, tables)
+        warned += judge(probe, found[name])["warn"]
+    assert warned <= MAX_DOUBTS_ON_CONSISTENT
 
 
 def test_the_probe_set_is_labelled_and_balanced():

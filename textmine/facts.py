@@ -101,6 +101,10 @@ RE_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 #: A field label and its value (申请数：36件): a colon right before the number.
 RE_FIELD_COLON = re.compile(r"[：:][ \t\u3000]*$")
 
+#: A unit word written with brackets (件（次）, 人(次)) ending right before a clause cut: its
+#: closing bracket is no boundary (申请件（次）数12件).
+RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
+
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
 
@@ -236,6 +240,7 @@ class _Rules:
     rule_before: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
+    anaphora_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -313,6 +318,7 @@ def _rules() -> _Rules:
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
+        anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -492,6 +498,20 @@ def _verb_phrase(rules: _Rules, s: str, lo: int, hi: int) -> tuple[int, str]:
     return end, _nospace(s[lo:end])
 
 
+def _before_bracket_unit(s: str, start: int, floor: int) -> int:
+    """A phrase start cut by the closing bracket of a unit word (件（次）数): moved back to the
+    boundary before that word, else ``start`` unchanged.
+
+    >>> _before_bracket_unit("，收到申请件（次）数", 9, 0)
+    1
+    """
+    um = RE_BRACKET_UNIT.search(s, max(floor, start - 4), start)
+    if um is None or um.start() <= floor:
+        return start
+    lb = RE_LAST_BOUNDARY.match(s, max(floor, um.start() - LEFT_REACH), um.start())
+    return lb.end() if lb else max(floor, um.start() - LEFT_REACH)
+
+
 def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
@@ -500,14 +520,19 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[
 
     >>> _label_before(_rules(), "办结率：98%", 4, 4, 0)
     (0, 3)
+    >>> _label_before(_rules(), "收到申请件（次）数12件", 8, 9, 0)
+    (0, 9)
     """
+    back = _before_bracket_unit(s, lo, floor)
+    if back != lo:
+        return back, hi  # 收到申请件（次）数12件: the brackets belong to the unit word 件（次）
     fm = RE_FIELD_COLON.match(s, lo - 1, hi)
     am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
     m = fm or am
     if m is None or m.start() <= floor:
         return lo, hi
     lb = RE_LAST_BOUNDARY.match(s, max(floor, m.start() - LEFT_REACH), m.start())
-    start = lb.end() if lb else max(floor, m.start() - LEFT_REACH)
+    start = _before_bracket_unit(s, lb.end() if lb else max(floor, m.start() - LEFT_REACH), floor)
     if start >= m.start():
         return lo, hi
     if fm and not rules.nominal_end.search(_nospace(s[start : m.start()])):
@@ -594,6 +619,9 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if n.start and s[n.start - 1] in "该此这述列 " and rules.anaphora_before.search(s, max(0, n.start - 4), n.start):
+            prev_end = max(prev_end, n.end)  # 该3件申请: the count stated before, mentioned again
             continue
         # left region: after the last clause boundary, the previous fact and LEFT_REACH
         # (conditional expressions, not max/min calls: this loop runs for every number)
@@ -792,6 +820,9 @@ def _facts(
             change,
             n.upper,
         )
+        if counted and made and made[-1].fact.unit == "类" and made[-1].fact.counted is None and made[-1].end == n.start:
+            # 将8大类348项公共服务事项: the classes are classes of what the items right after them count
+            made[-1].fact.counted = counted
         made.append(_Made(fact, t_start, t_end, noun, split_rest))
         if noun and unit not in topics:
             topics[unit] = made[-1]

@@ -1296,6 +1296,8 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
         if m.start() < skip_to:
             continue
         num = _number_from_match(m, text, sc)
+        if num is not None and num.kind == "number":
+            num = _labelled(num, text)
         if num is not None and mode == "all" and num.kind == "ordinal":
             if _in_longer_protected(sc, text, num.start, num.end):
                 continue  # 第一时间, 第三方: a general reader skips protected phrases too
@@ -1303,6 +1305,55 @@ def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iter
             if num.end > m.end():
                 skip_to = num.end
             yield num
+
+
+@functools.lru_cache(maxsize=1)
+def _label_number_re() -> re.Pattern[str]:
+    """A label (``件（次）数为``) and the Arabic number right after it (for iter_quantities)."""
+    return re.compile(_label_re().pattern[:-1] + r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．])")
+
+
+@functools.lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    """A count unit with 数 right before a bare number (``件（次）数为``, ``人数：``), from
+    ``label_units`` of units.yaml (never matching when the list is empty)."""
+    words = [str(w) for w in (_lex_units().get("label_units") or ())]
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?P<unit>{alt})数\s*(?:为|是|达|共|：|:)?\s*$")
+
+
+def _labelled(num: Number, text: str) -> Number:
+    """A bare number whose unit is written before it as a label (申请件（次）数为19 → 19 件次,
+    its span from the label): a count, like 19件次; any other number as it is.
+
+    >>> n = _labelled(Number(19, 10, 12, "19", "number"), "收到申请件（次）数为19")
+    >>> (n.value, n.unit, n.kind, n.text)
+    (19, '件次', 'count', '件（次）数为19')
+    >>> _labelled(Number(19, 5, 7, "19", "number"), "编号为19").kind
+    'number'
+    """
+    if num.kind != "number" or num.start < 2 or text[num.start - 1] not in "为是达共：: 数":
+        return num
+    m = _label_re().search(text, max(0, num.start - 12), num.start)
+    if m is None:
+        return num
+    sc = _scanner()
+    written = RE_SPACES.sub("", m.group("unit"))
+    unit = sc.aliases.get(written, written)
+    lo = _label_start(m, text)
+    return Number(num.value, lo, num.end, text[lo:num.end], "count", num.qualifier, num.upper, unit)
+
+
+def _label_start(m: re.Match[str], text: str) -> int:
+    """Where a labelled number's span starts: at its unit, or after it when the unit ends a
+    word (案件数为3: the counted thing keeps 案件; ``label_words`` of units.yaml)."""
+    start = m.start("unit")
+    words = _lex_units().get("label_words") or ()
+    if start and text[start - 1] + m.group("unit") in words:
+        return m.end("unit")
+    return m.start()
 
 
 def iter_quantities(text: str) -> Iterator[Number]:
@@ -1313,8 +1364,30 @@ def iter_quantities(text: str) -> Iterator[Number]:
 
     >>> [n.text for n in iter_quantities("2016年8月，电话12345，办结171件")]
     ['171件']
+    >>> [(n.value, n.unit) for n in iter_quantities("收到申请件（次）数为19，办结18件")]
+    [(19, '件次'), (18, '件')]
     """
-    return _iter_numbers(text, True)
+    if "数" not in text:
+        return _iter_numbers(text, True)
+    return iter(_with_labelled(list(_iter_numbers(text, True)), text))
+
+
+def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
+    """``quantities`` and, in text order among them, the bare numbers whose unit is written
+    before them as a label (申请件（次）数为19), which the quantity scan passes over."""
+    extra = []
+    for m in _label_number_re().finditer(text):
+        start = m.start("num")
+        if any(q.start <= start < q.end for q in quantities):
+            continue  # 件数为12件: the number carries its own unit
+        for n in find_numbers(text[m.start():m.end()]):
+            if n.kind == "count" and n.start == 0:
+                lo = _label_start(m, text)
+                extra.append(Number(n.value, lo, m.start() + n.end, text[lo:m.start() + n.end],
+                                    n.kind, n.qualifier, n.upper, n.unit))
+    if not extra:
+        return quantities
+    return sorted([*quantities, *extra], key=lambda q: q.start)
 
 
 def find_numbers(text: str, *, mode: str = "prose") -> list[Number]:

@@ -149,7 +149,13 @@ def _facts(report: Report) -> None:
 
 
 def _checks(report: Report) -> None:
-    from textmine.checks import check_cells, check_period, check_prose, check_template_year
+    from textmine.checks import (
+        check_cells,
+        check_period,
+        check_prose,
+        check_template_year,
+        one_doubt_per_table,
+    )
 
     period = check_period(report.text, report.meta.year)
     if not report.cell_records:
@@ -157,7 +163,8 @@ def _checks(report: Report) -> None:
         return
     template = report.meta.template
     findings = check_cells(report.cell_records, template=template)
-    findings += check_prose(report.fact_records, report.cell_records, template=template)
+    findings += check_prose(report.fact_records, report.cell_records, template=template, text=report.text)
+    findings = one_doubt_per_table(findings)
     findings += period + check_template_year(template, report.meta.year)
     report.finding_records = findings
 

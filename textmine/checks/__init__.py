@@ -34,6 +34,7 @@ The package has one module per concept, in the order data flows through them:
 
 from __future__ import annotations
 
+from textmine.checks.doubt import one_doubt_per_table
 from textmine.checks.history import check_cross_year
 from textmine.checks.identities import check_cells, infer_template
 from textmine.checks.index import cell_key, cell_number
@@ -85,6 +86,7 @@ __all__ = [
     "infer_template",
     "normalize_issuer",
     "normalize_label",
+    "one_doubt_per_table",
     "row_label",
     "table_label",
 ]

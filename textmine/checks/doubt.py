@@ -10,6 +10,7 @@ A count cell read as two cells' values (``2 /``) is such a doubt too (:func:`_tw
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -70,3 +71,76 @@ def _two_cells_in_one(check_id: str, spec: Mapping[str, Any], *, template: str, 
         start=cell.start,
         end=cell.end,
     )
+
+
+#: Where a doubt's statement of what fails ends and its account of the uncertain reading starts
+#: (identity doubts of identities._evaluate, prose doubts of prose.check_prose).
+_DOUBT_MARKS = (", but cells involved were ", "; but the table cells were ")
+
+
+def _doubt_parts(message: str) -> tuple[str, str]:
+    """(what fails, why the reading is uncertain) of one READING-UNCERTAIN message."""
+    for mark in _DOUBT_MARKS:
+        head, sep, tail = message.partition(mark)
+        if sep:
+            why = tail.split(" (another reading", 1)[0].split(", so the disagreement", 1)[0]
+            return head, why
+    return message.rstrip("."), ""
+
+
+def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[Finding]:
+    """Fold the READING-UNCERTAIN doubts about one table's identities and prose into one warning.
+
+    One unsettled reading (cells placed in order, a digit run split one way) makes every identity
+    through its cells fail at once: the doubt is one, about the table's reading, so it is said
+    once, naming each failure (the first ``shown``) and every cell involved, at the span of the
+    first; a lone doubt and the doubt that one cell holds two cells' values stay as they are.
+
+    >>> a = Finding("READING-UNCERTAIN", "warning", "表三 column 自然人: x, but cells involved were split (another "
+    ...             "reading may satisfy the identities), so … (READING-UNCERTAIN, e; the rule is T3-A, t).",
+    ...             cells=("requests.new_received.natural_person",), start=5, end=9)
+    >>> b = Finding("READING-UNCERTAIN", "warning", "表三 row 新收: y, but cells involved were split (another "
+    ...             "reading may satisfy the identities), so … (READING-UNCERTAIN, e; the rule is T3-C, t).",
+    ...             cells=("requests.new_received.total",), start=3, end=4)
+    >>> [f.cells for f in one_doubt_per_table([a, b])]
+    [('requests.new_received.natural_person', 'requests.new_received.total')]
+    """
+    groups: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        if f.check_id == "READING-UNCERTAIN" and f.cells and any(m in f.message for m in _DOUBT_MARKS):
+            groups.setdefault(f.cells[0].split(".", 1)[0], []).append(i)
+    folded: dict[int, Finding | None] = {}
+    info = check_info("READING-UNCERTAIN")
+    for table, idx in groups.items():
+        if len(idx) < 2:
+            continue
+        parts = [_doubt_parts(findings[i].message) for i in idx]
+        rules = [m.group(1) for i in idx for m in [re.search(r"the rule is ([A-Z0-9-]+)", findings[i].message)] if m]
+        if any(findings[i].message.startswith("Prose ") for i in idx):
+            rules.append("PROSE-TABLE")
+        whys = list(dict.fromkeys(w for _, w in parts if w))
+        said = "; ".join(head for head, _ in parts[:shown])
+        more = f"; and {len(parts) - shown} more" if len(parts) > shown else ""
+        cells = tuple(dict.fromkeys(c for i in idx for c in findings[i].cells))
+        folded[idx[0]] = Finding(
+            check_id="READING-UNCERTAIN",
+            severity=str(info["severity"]),
+            message=(f"{table_label(table)}: {len(idx)} checks fail on cells {' or '.join(whys) or 'read in a way that is not settled'} "
+                     f"(another reading may satisfy them), so they may be one misreading rather than errors of the report: "
+                     f"{said}{more} (READING-UNCERTAIN, {info['en']}; the rules are {', '.join(dict.fromkeys(rules))})."),
+            expected="the identities hold",
+            found=f"{len(idx)} fail",
+            cells=cells,
+            start=findings[idx[0]].start,  # the first failure's span (a prose doubt's lies far from the table)
+            end=findings[idx[0]].end,
+        )
+        for i in idx[1:]:
+            folded[i] = None
+    out = []
+    for i, f in enumerate(findings):
+        if i in folded:
+            if folded[i] is not None:
+                out.append(folded[i])
+        else:
+            out.append(f)
+    return out

@@ -35,6 +35,7 @@ from textmine.checks.render import (
     _span,
     _vary,
     fmt_number,
+    total_said_once,
 )
 from textmine.checks.spec import (
     BLANKISH,
@@ -257,11 +258,15 @@ def _run_identity(
     check_id: str, spec: Mapping[str, Any], *, template: str, cur: _Index, prev: _Index | None = None
 ) -> list[Finding]:
     out: list[Finding] = []
+    by_col: list[tuple[str | None, Finding]] = []
     for col, row in _instances(spec, cur):
         for formula in spec["formulas"]:
             finding = _evaluate(check_id, spec, formula, template=template, col=col, row=row, cur=cur, prev=prev)
             if finding is not None:
                 out.append(finding)
+                by_col.append((col if row is None else None, finding))
+    if spec.get("severity") == "warning" and len(by_col) > 1:
+        return total_said_once(by_col, out)
     return out
 
 

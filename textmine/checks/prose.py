@@ -87,7 +87,30 @@ def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(str(m)) for m in marks) if marks else "(?!)")
 
 
-def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None) -> list[Finding]:
+def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], template: str) -> list[str] | None:
+    """The cells a received count restates when the report says right after it that it includes
+    last year's carry-over (``…98件（含上年结转3件）``: 新收 + 上年结转), else ``None``.
+
+    >>> spec = {"marks": ["含上年结转"], "indicators": ["new_received"],
+    ...         "cells": {"gov2021": ["requests.new_received.total", "requests.carried_over.total"]}}
+    >>> f = Fact(1, 1, 98, "件", "total", "申请", "new_received", "收到申请98件", 0, 7)
+    >>> _with_carried_over(f, "收到申请98件（含上年结转3件）", spec, "gov2021")
+    ['requests.new_received.total', 'requests.carried_over.total']
+    >>> _with_carried_over(f, "收到申请98件（不含上年结转3件）", spec, "gov2021") is None
+    True
+    """
+    if not text or not spec or fact.indicator not in (spec.get("indicators") or ()):
+        return None
+    cells = (spec.get("cells") or {}).get(template)
+    after = text[fact.end: fact.end + 12].lstrip(" \u3000（(，,")
+    if cells and any(after.startswith(str(m)) for m in spec.get("marks") or ()):
+        return [str(c) for c in cells]
+    return None
+
+
+def check_prose(
+    facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None
+) -> list[Finding]:
     """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
 
     Qualifiers are honoured: ``about`` allows the ``prose.about_tolerance`` of checks.yaml
@@ -95,6 +118,9 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     余/多, below the next step (900余件 → [900, 1000)), ``less_than`` at or below it; exact
     values must be equal. Percentages, changes and counts of a part (the counted phrase names
     one office, one channel or a sub-category: ``prose.partial_markers``) are not compared.
+
+    ``text`` (the report's) lets a received count that says it includes last year's carry-over
+    (``98件（含上年结转3件）``, ``prose.with_carried_over``) be compared with 新收 + 上年结转.
 
     Returns:
         ``PROSE-TABLE`` warnings whose span is the fact's (``READING-UNCERTAIN`` when the table
@@ -114,6 +140,7 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
     never = tuple(prose.get("never_totals") or ())
     partial_re, never_re = _any_of(partial), _any_of(never)
     processed = prose.get("processed_totals") or {}
+    carried = prose.get("with_carried_over") or {}
     info = check_info("PROSE-TABLE")
     cur = _Index(c for c in cells if c.template == template)
     out: list[Finding] = []
@@ -125,7 +152,7 @@ def check_prose(facts: Sequence[Fact], cells: Sequence[Cell], *, template: str |
         if never_re.search(fact.counted or ""):
             continue  # withdrawn requests: never a total
         indicator = _processed_indicator(fact, processed, template) or fact.indicator
-        refs = (mapping.get(indicator) or {}).get(template)
+        refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from textmine.checks.index import _Index, _Side, _Term, cell_number
+from textmine.checks.index import _dec, _Index, _Side, _Term, cell_number
 from textmine.checks.spec import BLANKISH, Number, _single_column, col_label, row_label, table_label
-from textmine.model import Cell
+from textmine.model import Cell, Finding
 
 
 def fmt_number(value: Any) -> str:
@@ -136,3 +137,29 @@ def _span(terms: Sequence[_Term]) -> tuple[int | None, int | None]:
             return t.cell.start, t.cell.end
     return None, None
 
+
+def _gap(f: Finding) -> Decimal | None:
+    try:
+        return _dec(f.found) - _dec(f.expected)
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+
+
+def total_said_once(by_col: Sequence[tuple[str | None, Finding]], out: list[Finding]) -> list[Finding]:
+    """A SOFT rule failing in the 总计 column by exactly what it fails by in the other columns
+    says one thing twice (last year's 结转 of one column differs, so does the total's): the
+    total's failure joins the first column's finding (its cells and a clause) instead of
+    standing as a second warning."""
+    total = next((f for col, f in by_col if col == "total"), None)
+    parts = [f for col, f in by_col if col not in (None, "total")]
+    if total is None or not parts or total.check_id != parts[0].check_id:
+        return out
+    gaps = [_gap(f) for f in parts]
+    whole = _gap(total)
+    if whole is None or any(g is None for g in gaps) or sum(g for g in gaps if g is not None) != whole:
+        return out
+    first = parts[0]
+    said = total.message.split(": ", 1)[-1].split(f" ({total.check_id},", 1)[0]
+    joined = replace(first, message=f"{first.message[:-1]}; the 总计 column differs by the same ({said}).",
+                     cells=tuple(dict.fromkeys([*first.cells, *total.cells])))
+    return [joined if f is first else f for f in out if f is not total]
