@@ -974,6 +974,9 @@ UNSETTLED = "not settled"
 #: Said of a row read from the tables that fill the fewest applicant columns when the tables that
 #: fill more were too many to search (one of them may read the row otherwise).
 UNSEARCHED = "tables that fill more applicant columns were too many to search"
+#: Most steps of the search over tables that fill more applicant columns (past it their rows
+#: are noted open: cheaper than searching them all, and as honest).
+WIDER_WORK = 20_000
 #: Most partial-sum states the whole-table search keeps per row before it gives up.
 MAX_STATES = 20_000
 #: Most steps (a partial sum extended by a reading) the whole-table search takes on one table.
@@ -1255,7 +1258,7 @@ def _search_supports(
             readings: dict[str, set[Vector]] = {r: set() for r in vectors}
             # fewest columns is a preference, not arithmetic: the readings of tables that fill
             # more columns and satisfy every equation as well leave the rows they change open
-            wider = found or _search(vectors, cols, deltas, const, None, budget=budget)
+            wider = found or _search(vectors, cols, deltas, const, None, budget=[WIDER_WORK])
             for _, used in [*hits, *([wider] if wider else [])]:
                 for r, idx in used.items():
                     readings[r] |= {vectors[r][i] for i in idx}
