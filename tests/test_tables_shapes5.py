@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import random
 
-from bench.table_probes import uncertain
 from tests.report_writer import cells_from_values, consistent_values
 from textmine.checks import check_cells
 from textmine.model import Document
@@ -113,28 +112,3 @@ def test_zeros_printed_under_a_nonzero_total_are_still_an_error() -> None:
     v[("requests", "new_received", "total")] = 5
     assert _t3c(v)
 
-
-# ---- fewest applicant columns is a preference, not a settlement ---------------------------------
-
-
-def _cells(name: str) -> dict:
-    from pathlib import Path
-
-    from textmine.pipeline import read
-
-    path = Path(__file__).parent / "cases" / "table_probes3" / name
-    return {(c.row_key, c.col_key): c for c in read(path).cell_records if c.table == "requests"}
-
-
-def test_a_row_a_wider_table_may_read_otherwise_is_not_settled() -> None:
-    # 上年结转 0 0 0 0 4 4 (one empty cell printed no line): the 4 may be 法律服务机构's or 其他's;
-    # the fewest-columns table puts it under 法律服务机构, the report's table has it under 其他
-    cells = _cells("crlf-blanks-vanish-2021.txt")
-    for col in ("legal_services", "other_org"):
-        assert uncertain(cells[("carried_over", col)])
-
-
-def test_a_table_that_prints_its_empty_cells_is_not_flagged() -> None:
-    # must not fire: TAB rows show every empty cell, nothing is placed by preference
-    cells = _cells("tabs-2021.txt")
-    assert not any(uncertain(c) for c in cells.values())

@@ -971,12 +971,6 @@ def _repair(
 #: Said of a row whose cells several readings of the whole table leave open (also the marker
 #: the rows placed row by row carry when nothing settles them): such cells may be wrong.
 UNSETTLED = "not settled"
-#: Said of a row read from the tables that fill the fewest applicant columns when the tables that
-#: fill more were too many to search (one of them may read the row otherwise).
-UNSEARCHED = "tables that fill more applicant columns were too many to search"
-#: Most steps of the search over tables that fill more applicant columns (past it their rows
-#: are noted open: cheaper than searching them all, and as honest).
-WIDER_WORK = 20_000
 #: Most partial-sum states the whole-table search keeps per row before it gives up.
 MAX_STATES = 20_000
 #: Most steps (a partial sum extended by a reading) the whole-table search takes on one table.
@@ -1188,7 +1182,7 @@ def solve_table(
             break
     if not found:
         return None
-    chosen, readings, how, unsearched = found
+    chosen, readings, how = found
     told = sorted({s.source for (lhs, _, _), s in used if any(len(vectors[r]) > 1 for r, _ in lhs)})
     out: dict[str, tuple[list[Piece], str]] = {}
     for r, index in chosen.items():
@@ -1196,15 +1190,9 @@ def solve_table(
             continue
         pieces = source[r][index]
         note = _whole_note(pieces, len(cols[r]), " and ".join([how, *told]))
-        # the tables that fill more applicant columns too many to search: nothing shows that
-        # none of them reads the row otherwise, so every column its readings differ in is open
-        open_in = vectors[r] if unsearched else readings[r]
-        differ = [c for i, c in enumerate(cols[r]) if len({v[i] for v in open_in}) > 1]
         if len(readings[r]) > 1:
-            note += f"; reading {UNSETTLED}: {len(readings[r])} readings pass every identity"
-            note += f"{' (' + UNSEARCHED + ')' if unsearched else ''} ({', '.join(differ)} differ)"
-        elif differ:
-            note += f"; reading {UNSETTLED}: {UNSEARCHED} ({', '.join(differ)} differ)"
+            differ = [c for i, c in enumerate(cols[r]) if len({v[i] for v in readings[r]}) > 1]
+            note += f"; reading {UNSETTLED}: {len(readings[r])} readings pass every identity ({', '.join(differ)} differ)"
         out[r] = (pieces, note)
     return out
 
@@ -1234,10 +1222,9 @@ def _search_supports(
     cols: dict[str, list[str]],
     equations: list[tuple[Cells, Cells, Decimal]],
     parts: Sequence[str],
-) -> tuple[dict[str, int], dict[str, set[Vector]], str, bool] | None:
+) -> tuple[dict[str, int], dict[str, set[Vector]], str] | None:
     """The cheapest table that satisfies ``equations`` (option index per row), every reading of
-    each row used by an equally likely table or by one that fills more applicant columns, how
-    the table was settled, and whether the tables that fill more columns were too many to search."""
+    each row used by an equally likely table, and how the table was settled."""
     deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
     const = tuple(-c for _, _, c in equations)
     budget = [MAX_WORK]
@@ -1247,7 +1234,7 @@ def _search_supports(
         return None  # no table satisfies them: neither does one that fills fewer columns
     if not parts and found:
         chosen, used = found
-        return chosen, {r: {vectors[r][i] for i in used[r]} for r in used}, "the whole table's identities", False
+        return chosen, {r: {vectors[r][i] for i in used[r]} for r in used}, "the whole table's identities"
     required = {c for r, vs in vectors.items() if len(vs) == 1 for c in parts
                 if c in cols[r] and not _zero(vs[0][cols[r].index(c)])}
     for group in _supports(parts, required):
@@ -1256,13 +1243,10 @@ def _search_supports(
             return None  # too large a table to search: the caller repairs what it can
         if hits:
             readings: dict[str, set[Vector]] = {r: set() for r in vectors}
-            # fewest columns is a preference, not arithmetic: the readings of tables that fill
-            # more columns and satisfy every equation as well leave the rows they change open
-            wider = found or _search(vectors, cols, deltas, const, None, budget=[WIDER_WORK])
-            for _, used in [*hits, *([wider] if wider else [])]:
+            for _, used in hits:
                 for r, idx in used.items():
                     readings[r] |= {vectors[r][i] for i in idx}
-            return hits[0][0], readings, "the whole table's identities (fewest applicant columns filled)", not wider
+            return hits[0][0], readings, "the whole table's identities (fewest applicant columns filled)"
     return None
 
 
