@@ -212,7 +212,27 @@ def region_run(text: str, start: int, end: int) -> int | None:
     return sep
 
 
+#: A CJK character (a number glued to one at the start of a line opens a sentence).
+RE_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _opens_line(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` is the first non-space character of a line that begins after ``start``."""
+    line = text.rfind("\n", start, pos)
+    return line >= 0 and not text[line + 1 : pos].strip()
+
+
 def _space_tokens(text: str, start: int, end: int) -> list[Token]:
+    r"""The tokens of a space-separated or run-together segment, up to the first text that is no
+    cell. A number that starts a line of its own and runs straight into text
+    (``12345政务服务便民热线…``, prose printed between two tables) opens a sentence: reading stops
+    before it.
+
+    >>> [t.raw for t in _space_tokens("办理 3 0 3\n12345热线受理诉求367件", 2, 24)]
+    ['3', '0', '3']
+    >>> [t.raw for t in _space_tokens("数条4251516行政复议数条00", 1, 17)]
+    ['条', '4251516']
+    """
     out: list[Token] = []
     for m in token_pattern().finditer(text, start, end):
         group = m.lastgroup
@@ -220,6 +240,8 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
             continue
         if group == "other":
             break
+        if group == "num" and RE_CJK_CHAR.match(text, m.end()) and _opens_line(text, start, m.start()):
+            break  # a line that opens with a number glued to text: a sentence, no cell
         kind = "unit" if group == "unit" else "value"
         out.append(Token(m.group(), m.start(), m.end(), kind))
     return out

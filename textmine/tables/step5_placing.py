@@ -159,7 +159,8 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
     table has fewer rows), and a row without values is kept only inside that run or when its
     label is followed by visibly empty cells (a blank line, an empty TAB/pipe cell, a unit), by
     nothing but the next label, or (after the run) by nothing on its line and then the next
-    section's heading; never when prose follows it. No real run → no rows (the table's cells come back ``missing``).
+    section's heading, or — a row of several columns — alone on its line right after the run; never
+    when prose follows it on its line. No real run → no rows (the table's cells come back ``missing``).
     """
     if table.layout == "single_row":
         return found
@@ -183,9 +184,36 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
             out.append(f)
         elif f.label_start > hi and RE_LAST_ROW_END.match(text, f.label_end, f.seg_end):
             out.append(f)  # the table's last row, its cells empty: the next section's heading follows
+        elif (f.label_start > hi and len(table.row_columns(f.row)) > 1 and RE_LINE_END.match(text, f.label_end)
+              and _adjoins(text, hi, f, found)):
+            # a line of its own right after the table's rows: a row with empty cells (a sentence
+            # may say what one cell holds, 本年度未收取任何费用, never a row of several columns)
+            out.append(f)
         else:
             logger.debug("%s: label %r in prose, not a table row", table.key, f.label)
     return out
+
+
+#: Nothing more on the label's line.
+RE_LINE_END = re.compile(r"[ \t\u3000]*(?:\r?\n|$)")
+
+
+def _adjoins(text: str, hi: int, row: FoundRow, found: list[FoundRow]) -> bool:
+    r"""True when only whitespace and the labels of other rows read lie between the end of the
+    table's last printed cell (``hi``) and ``row``'s label: the row follows the table's rows.
+
+    >>> t = "四、结转下年度继续办理 3 3\n五、其他\n12345热线"
+    >>> a = FoundRow(0, None, "", label_start=0, label_end=11)
+    >>> b = FoundRow(1, None, "", label_start=16, label_end=20)
+    >>> _adjoins(t, 15, b, [a, b]), _adjoins(t, 3, b, [a, b])
+    (True, False)
+    """
+    gap = list(text[hi : row.label_start])
+    for f in found:
+        if f.label_start is not None and f.label_end is not None and f is not row:
+            for i in range(max(f.label_start, hi), min(f.label_end, row.label_start or 0)):
+                gap[i - hi] = " "
+    return not "".join(gap).strip()
 
 
 def _quality(rows: list[FoundRow]) -> int:
