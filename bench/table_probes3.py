@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -38,6 +38,60 @@ def same(cell, value: str | None, status: str) -> bool:
     if value is None:
         return cell.value is None
     return cell.value is not None and Decimal(str(cell.value)) == Decimal(value)
+
+
+def tally_cells(report, cells: dict[str, list]) -> tuple[Counter[str], list[str]]:
+    """Count a probe's expected ``cells`` (``"table|row|col": [value, status]``) in ``report``:
+    ``cells``, ``right``, ``flagged`` (the note says the reading is not settled) and ``silent
+    wrong``, with a line per wrong cell (``!`` first when its note says nothing of it)."""
+    got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
+    c: Counter[str] = Counter()
+    misses = []
+    for key, (value, status) in cells.items():
+        cell = got.get(tuple(key.split("|")))
+        ok = same(cell, value, status)
+        flagged = cell is not None and uncertain(cell)
+        c["cells"] += 1
+        c["right"] += ok
+        c["flagged"] += flagged
+        c["silent wrong"] += not ok and not flagged
+        if not ok:
+            found = cell and (None if cell.value is None else str(cell.value), cell.status)
+            misses.append(f"{' ' if flagged else '!'} {key}: {value} {status} -> {found}")
+    return c, misses
+
+
+def tally_consistent(report, cells: dict[str, list]) -> tuple[Counter[str], list[str]]:
+    """:func:`tally_cells` for a probe that is consistent, so that every error finding blames the
+    report for our misreading: also ``errors`` (listed after the wrong cells), ``uncertain``
+    (READING-UNCERTAIN findings) and ``probes``."""
+    c, misses = tally_cells(report, cells)
+    errors = [f for f in report.finding_records if f.severity == "error"]
+    c["errors"] += len(errors)
+    misses += [f"ERROR {f.check_id}: {f.message[:140]}" for f in errors]
+    c["uncertain"] += sum(1 for f in report.finding_records if f.check_id == "READING-UNCERTAIN")
+    c["probes"] += 1
+    return c, misses
+
+
+def by_shape(results: list[tuple[str, str, Counter[str], list[str]]], line, *, probes: bool = False,
+             misses: bool = False) -> Counter[str]:
+    """Print ``line(label, counts)`` per shape and for all the ``(name, shape, counts, misses)``
+    results (and per probe, with its misses, when asked); return the totals."""
+    shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, shape, c, wrong in results:
+        shapes[shape] += c
+        if probes or misses:
+            print(line(name, c))
+        if misses:
+            for w in wrong:
+                print("    " + w)
+    total: Counter[str] = Counter()
+    for shape, c in sorted(shapes.items()):
+        print(line(shape, c))
+        total += c
+    print(line("all", total))
+    return total
 
 
 def reports() -> dict[str, Report]:
@@ -88,16 +142,7 @@ def score(*, corpus: bool = False, quiet: bool = False) -> Counter[str]:
               f"{'missed':>6s} {'uncertain':>9s}")
     for name, probe in expected.items():
         report = got_reports[name]
-        got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
-        c: Counter[str] = Counter()
-        for key, (value, status) in probe["cells"].items():
-            cell = got.get(tuple(key.split("|")))
-            ok = same(cell, value, status)
-            flagged = cell is not None and uncertain(cell)
-            c["cells"] += 1
-            c["right"] += ok
-            c["flagged"] += flagged
-            c["silent wrong"] += not ok and not flagged
+        c, _ = tally_cells(report, probe["cells"])
         want = set(probe["expected_errors"])
         errors = {f.check_id for f in report.finding_records if f.severity == "error"}
         c["wrong err"] += sum(1 for f in report.finding_records if f.severity == "error" and f.check_id not in want)

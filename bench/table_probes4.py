@@ -18,15 +18,14 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes4 import OUT as DIR  # noqa: E402
 from bench.make_table_probes4 import build  # noqa: E402
-from bench.table_probes import uncertain  # noqa: E402
-from bench.table_probes3 import same  # noqa: E402
+from bench.table_probes3 import by_shape, tally_consistent  # noqa: E402
 from textmine.pipeline import read  # noqa: E402
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
@@ -36,23 +35,7 @@ def check(name: str, folder: Path) -> tuple[Counter[str], list[str]]:
     """One probe's counts and its wrong cells (``key: expected -> got``)."""
     probe = EXPECTED[name]
     report = read(build(probe, folder))
-    got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
-    c: Counter[str] = Counter()
-    misses = []
-    for key, (value, status) in probe["cells"].items():
-        cell = got.get(tuple(key.split("|")))
-        ok = same(cell, value, status)
-        c["cells"] += 1
-        c["right"] += ok
-        c["flagged"] += cell is not None and uncertain(cell)
-        if not ok:
-            misses.append(f"{key}: {value} {status} -> {cell and (cell.value, cell.status)}")
-    errors = [f for f in report.finding_records if f.severity == "error"]
-    c["errors"] += len(errors)
-    misses += [f"ERROR {f.check_id}: {f.message[:120]}" for f in errors]
-    c["uncertain"] += sum(1 for f in report.finding_records if f.check_id == "READING-UNCERTAIN")
-    c["probes"] += 1
-    return c, misses
+    return tally_consistent(report, probe["cells"])
 
 
 def line(label: str, c: Counter[str]) -> str:
@@ -61,22 +44,9 @@ def line(label: str, c: Counter[str]) -> str:
 
 
 def score(*, probes: bool = False, misses: bool = False) -> Counter[str]:
-    shapes: dict[str, Counter[str]] = defaultdict(Counter)
     with tempfile.TemporaryDirectory() as tmp:
-        for name in sorted(EXPECTED):
-            c, wrong = check(name, Path(tmp))
-            shapes[EXPECTED[name]["shape"]] += c
-            if probes or misses:
-                print(line(name, c))
-            if misses:
-                for w in wrong:
-                    print("    " + w)
-    total: Counter[str] = Counter()
-    for shape, c in sorted(shapes.items()):
-        print(line(shape, c))
-        total += c
-    print(line("all", total))
-    return total
+        results = [(name, EXPECTED[name]["shape"], *check(name, Path(tmp))) for name in sorted(EXPECTED)]
+    return by_shape(results, line, probes=probes, misses=misses)
 
 
 if __name__ == "__main__":

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.table_probes import uncertain  # noqa: E402
-from bench.table_probes3 import same  # noqa: E402
+from bench.table_probes3 import by_shape, tally_consistent  # noqa: E402
 from textmine.pipeline import read  # noqa: E402
 
 DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes5"
@@ -32,26 +31,7 @@ DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes5"
 def check(name: str, probe: dict) -> tuple[Counter[str], list[str]]:
     """One probe's counts and its misses (wrong cells, then error findings)."""
     report = read(DIR / probe["file"])
-    got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
-    c: Counter[str] = Counter()
-    misses = []
-    for key, (value, status) in probe["cells"].items():
-        cell = got.get(tuple(key.split("|")))
-        ok = same(cell, value, status)
-        flagged = cell is not None and uncertain(cell)
-        c["cells"] += 1
-        c["right"] += ok
-        c["flagged"] += flagged
-        c["silent wrong"] += not ok and not flagged
-        if not ok:
-            found = cell and (None if cell.value is None else str(cell.value), cell.status)
-            misses.append(f"{' ' if flagged else '!'} {key}: {value} {status} -> {found}")
-    errors = [f for f in report.finding_records if f.severity == "error"]
-    c["errors"] += len(errors)
-    misses += [f"ERROR {f.check_id}: {f.message[:140]}" for f in errors]
-    c["uncertain"] += sum(1 for f in report.finding_records if f.check_id == "READING-UNCERTAIN")
-    c["probes"] += 1
-    return c, misses
+    return tally_consistent(report, probe["cells"])
 
 
 def line(label: str, c: Counter[str]) -> str:
@@ -62,21 +42,8 @@ def line(label: str, c: Counter[str]) -> str:
 
 def score(*, probes: bool = False, misses: bool = False) -> Counter[str]:
     expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    shapes: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, probe in sorted(expected.items()):
-        c, wrong = check(name, probe)
-        shapes[probe["shape"]] += c
-        if probes or misses:
-            print(line(name, c))
-        if misses:
-            for w in wrong:
-                print("    " + w)
-    total: Counter[str] = Counter()
-    for shape, c in sorted(shapes.items()):
-        print(line(shape, c))
-        total += c
-    print(line("all", total))
-    return total
+    results = [(name, probe["shape"], *check(name, probe)) for name, probe in sorted(expected.items())]
+    return by_shape(results, line, probes=probes, misses=misses)
 
 
 if __name__ == "__main__":
