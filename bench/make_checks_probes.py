@@ -119,6 +119,18 @@ def plant(kind: str, v: dict, rng: random.Random) -> dict[str, Any]:
     raise ValueError(kind)
 
 
+def save(out: Path, probes: dict[str, Any], name: str, ext: str, text: str, planted: dict[str, Any] | None,
+         **info: Any) -> None:
+    """Write probe ``name`` to ``out`` and enter it in ``probes`` (its ``info``, then the planted
+    inconsistency, if any, with the severity its check has)."""
+    (out / f"{name}.{ext}").write_bytes(text.encode("utf-8"))
+    if planted is not None:
+        from textmine.checks import check_info
+
+        planted["severity"] = check_info(planted["check_ids"][0])["severity"]
+    probes[name] = {"file": f"{name}.{ext}", **info, "planted": planted}
+
+
 def main() -> None:
     rng = random.Random(20261207)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -167,13 +179,8 @@ def main() -> None:
         text = report_text(issuer, year, tables, brk, prose=prose.format(**fill), html=ext == "html")
         label = (kind.lower() if kind else "ok") + tag
         name = f"{n:02d}-{shape}-{template[3:]}-{label}"
-        (OUT / f"{name}.{ext}").write_bytes(text.encode("utf-8"))
-        if planted is not None:
-            from textmine.checks import check_info
-
-            planted["severity"] = check_info(planted["check_ids"][0])["severity"]
-        probes[name] = {"file": f"{name}.{ext}", "template": template, "shape": shape, "ambiguous": ambiguous,
-                        "year": year, "issuer": issuer, "planted": planted}
+        save(OUT, probes, name, ext, text, planted, template=template, shape=shape, ambiguous=ambiguous,
+             year=year, issuer=issuer)
         return v
 
     issuers = iter([

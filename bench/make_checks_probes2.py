@@ -27,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.make_checks_probes import save  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
     CAPTIONS,
     COLS,
@@ -103,13 +104,8 @@ def main() -> None:
             tables = [CAPTIONS[k] + brk + render(g) for k, g in grids]
         text = report_text(issuer, year, tables, brk, prose=prose, html=ext == "html")
         name = f"{n:02d}-{shape}-{template[3:]}-{label}"
-        (OUT / f"{name}.{ext}").write_bytes(text.encode("utf-8"))
-        if planted is not None:
-            from textmine.checks import check_info
-
-            planted["severity"] = check_info(planted["check_ids"][0])["severity"]
-        probes[name] = {"file": f"{name}.{ext}", "template": template, "shape": shape, "ambiguous": False,
-                        "year": year, "issuer": issuer, "planted": planted}
+        save(OUT, probes, name, ext, text, planted, template=template, shape=shape, ambiguous=False, year=year,
+             issuer=issuer)
 
     def new(template: str) -> dict:
         v = consistent_values(template, rng, blanks=False)
