@@ -102,33 +102,34 @@ def _printed(rng: random.Random) -> str:
     return noise() + cut + noise()
 
 
-@pytest.mark.parametrize("seed", range(60))
-def test_same_matches_as_the_wrapped_pattern_on_random_texts(seed):
+def _random_regions(seed: int):
+    """30 random texts of printed keys, each with a random region ``(text, start, end)``."""
     rng = random.Random(seed)
     for _ in range(30):
         text = "".join(_printed(rng) for _ in range(rng.randint(1, 4)))
         start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text))
+        yield text, start, rng.randint(start, len(text))
+
+
+def _assert_same_searches(got, want, text: str, start: int, end: int, key: str) -> None:
+    """``got`` finds what ``want`` finds in the region, searched whole and from every position."""
+    assert spans(got, text, start, end) == spans(want, text, start, end), (text, key)
+    for cursor in range(start, end + 1):
+        a, b = got.search(text, cursor, end), want.search(text, cursor, end)
+        assert (a and a.span()) == (b and b.span()), (text, key, cursor)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_same_matches_as_the_wrapped_pattern_on_random_texts(seed):
+    for text, start, end in _random_regions(seed):
         patterns = RowPatterns(text, start, end)
         for key in KEYS + ("信息", "公开", "信息公开", "政信息"):
-            chosen, wrapped = patterns.pattern(key), row_pattern(key)
-            assert spans(chosen, text, start, end) == spans(wrapped, text, start, end), (text, key)
-            for cursor in range(start, end + 1):
-                a, b = chosen.search(text, cursor, end), wrapped.search(text, cursor, end)
-                assert (a and a.span()) == (b and b.span()), (text, key, cursor)
+            _assert_same_searches(patterns.pattern(key), row_pattern(key), text, start, end, key)
 
 
 @pytest.mark.parametrize("seed", range(20))
 def test_plain_finder_finds_what_the_plain_pattern_finds(seed):
-    rng = random.Random(seed)
-    for _ in range(30):
-        text = "".join(_printed(rng) for _ in range(rng.randint(1, 4)))
-        start = rng.randint(0, len(text))
-        end = rng.randint(start, len(text))
+    for text, start, end in _random_regions(seed):
         patterns = RowPatterns(text, start, end)
         for key in KEYS + ("信息", "公开", "政信息", "息"):
-            finder, plain = _PlainFinder(patterns, key), plain_row_pattern(key)
-            assert spans(finder, text, start, end) == spans(plain, text, start, end), (text, key)
-            for cursor in range(start, end + 1):
-                a, b = finder.search(text, cursor, end), plain.search(text, cursor, end)
-                assert (a and a.span()) == (b and b.span()), (text, key, cursor)
+            _assert_same_searches(_PlainFinder(patterns, key), plain_row_pattern(key), text, start, end, key)
