@@ -103,3 +103,35 @@ def test_iter_quantities_equals_the_plain_loop_on_hand_written_strings(text: str
 @given(st.text(alphabet=_ALPHABET + "百分之翻番¥￥〔〕", max_size=16))
 def test_iter_quantities_equals_the_plain_loop(text: str) -> None:
     assert list(iter_quantities(text)) == _plain_quantities(text)
+
+
+def test_the_prose_scanner_is_compiled_only_when_find_numbers_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import textmine.numbers as numbers
+
+    fresh = _build_scanner(fast_exit=True)
+    monkeypatch.setattr(numbers, "_scanner", lambda: fresh)
+    assert "regex" not in vars(fresh)
+    found = [(n.value, n.unit) for n in iter_quantities("共受理申请12件，答复二十五件")]
+    assert found == [(12, "件"), (25, "件")]
+    assert "regex" not in vars(fresh)  # iter_quantities (the pipeline) never compiles it
+    assert [n.value for n in find_numbers("2016年共办理3件")] == [2016, 3]
+    assert "regex" in vars(fresh) and fresh.regex.pattern == fresh.regex_source
+
+
+def test_a_unit_is_refused_before_each_of_its_blocked_characters() -> None:
+    # the scanner writes a unit's blockers as one negative lookahead per character (cheaper to
+    # compile than a character class): every blocker still refuses the unit, and the unit alone
+    # is still read (项目, 条件, 个性 are no measure words; 3项，is)
+    from textmine.lexicons import load_yaml
+
+    blocked = load_yaml("units.yaml")["blocked_next"]
+    tested = 0
+    for unit, chars in blocked.items():
+        unit = str(unit)
+        end = 2 + len(unit)  # 甲3 and the unit
+        if [q.end for q in iter_quantities(f"甲3{unit}，") if q.unit] != [end]:
+            continue  # a unit read only in its own phrase (翻了一番)
+        tested += 1
+        for ch in str(chars):
+            assert end not in [q.end for q in iter_quantities(f"甲3{unit}{ch}，") if q.unit], (unit, ch)
+    assert tested >= len(blocked) - 2

@@ -92,6 +92,8 @@ RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》�
 RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*[：:]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
+#: Punctuation of prose, never in a table-of-contents entry.
+RE_TOC_PROSE = re.compile(r"[。；;！!？?，,]")
 #: The caption of a table of contents.
 RE_TOC_CAPTION = re.compile(r"^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*[:：]?[ \t\u3000]*$")
 #: A numbered heading at the start of a table-of-contents line.
@@ -119,6 +121,8 @@ RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _STYLES = ("l1", "l2", "l3", "l4", "l5")
+#: Titles whose kind ``_rule_for`` keeps (the dict starts afresh when full).
+RULE_CACHE_SIZE = 4096
 _RANKS = {"stat": 0, "l1": 0, "top": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
 
 
@@ -144,6 +148,8 @@ class _Lexicon:
     cue_any: AnyOf = field(init=False)
     subject_any: AnyOf = field(init=False)
     title_any: AnyOf = field(init=False)
+    # normalised title -> its kind rule (``_rule_for``), kept with the lexicon it was read from
+    rule_cache: dict[str, dict[str, Any] | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.title_any = AnyOf(self.titles)
@@ -221,10 +227,15 @@ def _rule_for(title: str) -> dict[str, Any] | None:
     norm = normalize_title(title)
     if not norm:
         return None
-    for rule in _lexicon().kinds:
-        if rule["regex"].search(norm):
-            return rule
-    return None
+    lex = _lexicon()
+    cache = lex.rule_cache
+    if norm in cache:  # the same titles recur in every report
+        return cache[norm]
+    found = next((rule for rule in lex.kinds if rule["regex"].search(norm)), None)
+    if len(cache) >= RULE_CACHE_SIZE:
+        cache.clear()
+    cache[norm] = found
+    return found
 
 
 def classify_title(title: str) -> str | None:
@@ -311,8 +322,10 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
 
 def _toc_entry(line: str) -> str | None:
     """The compared form of a table-of-contents entry (heading without leaders), or None."""
+    if RE_TOC_PROSE.search(line):  # prose (most lines): the leaders and spaces cut hold none
+        return None
     core = RE_TOC_TAIL.sub("", line).strip(" \t\u3000")
-    if not (2 <= len(core) <= 40) or re.search(r"[。；;！!？?，,]", core):
+    if not (2 <= len(core) <= 40):
         return None
     m = RE_TOC_NUMBER.match(core)
     if m:
@@ -713,7 +726,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "line":
             if in_stats or not (heads or top_lines) or not (prev == "\n"):
                 continue
-            end = cand.start + len(text[cand.start :].split("\n", 1)[0].rstrip())
+            line_end = text.find("\n", cand.start)
+            end = cand.start + len(text[cand.start : line_end if line_end >= 0 else len(text)].rstrip())
             title = text[cand.start : end].rstrip("：: \t")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
