@@ -233,3 +233,38 @@ def test_cross_year_findings_are_not_duplicated_on_resume(shared_corpus, tmp_pat
     assert_same_tables(tmp_path / "full", tmp_path / "out")
     run([folder], tmp_path / "out", resume=True)  # nothing new: the same tables again
     assert_same_tables(tmp_path / "full", tmp_path / "out")
+
+
+def test_a_resumed_run_stopped_again_resumes(tmp_path, monkeypatch):
+    """Stopped, resumed and stopped again (its journal then holds two runs' segments, and the
+    first run's finished tables for the second folder): the third run still equals one run."""
+    monkeypatch.setattr(corpus, "BATCH", 4)
+    monkeypatch.setattr(corpus, "TAIL_EVERY", 2)
+    folder = _folder(tmp_path, probes=14)
+
+    def stop_after(n):
+        calls = []
+
+        def stop(result):
+            calls.append(result)
+            if len(calls) == n:
+                raise KeyboardInterrupt
+
+        return stop
+
+    with pytest.raises(KeyboardInterrupt):
+        run([folder], tmp_path / "out", timeout=None, on_file=stop_after(7))
+    with pytest.raises(KeyboardInterrupt):
+        run([folder], tmp_path / "out", timeout=None, resume=True, on_file=stop_after(5))
+    assert len(list((tmp_path / "out" / JOURNAL).glob("g*"))) == 2
+    run([folder], tmp_path / "out", timeout=None, resume=True)
+    run([folder], tmp_path / "full", timeout=None)
+    assert_same_tables(tmp_path / "full", tmp_path / "out")
+    # a finished run resumed, stopped, and resumed: its earlier tables are still used
+    shutil.copy(sorted(PROBES.glob("*.txt"))[20], folder / "probes")
+    with pytest.raises(KeyboardInterrupt):
+        run([folder], tmp_path / "out", timeout=None, resume=True, on_file=stop_after(1))
+    summary = run([folder], tmp_path / "out", timeout=None, resume=True)
+    assert summary.skipped > 0
+    run([folder], tmp_path / "full", timeout=None)
+    assert_same_tables(tmp_path / "full", tmp_path / "out")
