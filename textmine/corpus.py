@@ -570,9 +570,19 @@ def _first_results(
     result is rebuilt from the rows written of it when its turn comes."""
     waiting: deque[tuple[Input, Any]] = deque()
 
+    def sha256_of(inp: Input) -> str | None:
+        try:
+            return None if inp.error is not None else hashlib.sha256(_input_bytes(inp, options)[0]).hexdigest()
+        except (OSError, ReadError):
+            return None
+
+    def replayed(inp: Input, where: Any) -> FileResult:
+        manifest, rows = previous.result(inp, where)
+        return FileResult(manifest=manifest, rows=rows)
+
     def jobs() -> Iterator[tuple[Input, Options]]:
         for inp in inputs:
-            where = previous.match(inp, options) if previous is not None else None
+            where = previous.match(inp, sha256_of) if previous is not None else None
             waiting.append((inp, where))
             if where is None:
                 yield inp, options
@@ -580,11 +590,11 @@ def _first_results(
     for result in mapped(jobs()):
         while waiting[0][1] is not None:
             inp, where = waiting.popleft()
-            yield inp, previous.result(inp, where), False
+            yield inp, replayed(inp, where), False
         yield waiting.popleft()[0], result, True
     while waiting:
         inp, where = waiting.popleft()
-        yield inp, previous.result(inp, where), False
+        yield inp, replayed(inp, where), False
 
 
 def _final_results(

@@ -19,11 +19,11 @@ Example:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,24 +150,16 @@ class Previous:
     def __len__(self) -> int:
         return sum(len(s.paths) for s in self.sources)
 
-    def match(self, inp: Any, options: Any) -> tuple[int, int] | None:
+    def match(self, inp: Any, sha256_of: Callable[[Any], str | None]) -> tuple[int, int] | None:
         """Where the rows of ``inp`` are (source, manifest row), when an earlier run wrote them
-        from the same bytes (``sha256``) and took them in the first reading; else ``None``."""
-        from textmine.corpus import _input_bytes
-        from textmine.errors import ReadError
-
+        from the same bytes (``sha256_of(inp)``: the sha256 of what the run reads of it, ``None``
+        when it cannot be read) and not as a report kept back for the second reading; else ``None``."""
         for s, source in enumerate(self.sources):
             k = source.paths.get(inp.display)
             if k is None:
                 continue
             sha = source.tables["manifest"].column("sha256")[k].as_py()
-            if sha is None or inp.error is not None:
-                return None
-            try:
-                data = _input_bytes(inp, options)[0]
-            except (OSError, ReadError):
-                return None
-            if hashlib.sha256(data).hexdigest() != sha:
+            if sha is None or sha256_of(inp) != sha:
                 return None
             rid = source.tables["manifest"].column("report_id")[k].as_py()
             if rid and self._kept_back(source, rid):
@@ -199,17 +191,15 @@ class Previous:
             self._cross_year = {check_id for check_id, _ in _cross_year_checks()}
         return self._cross_year
 
-    def result(self, inp: Any, where: tuple[int, int]) -> Any:
-        """The result of ``inp`` (found by :meth:`match`) rebuilt from the rows written of it."""
-        from textmine.corpus import FileResult
-
+    def result(self, inp: Any, where: tuple[int, int]) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+        """The manifest row and the output rows of ``inp`` (found by :meth:`match`), read back."""
         s, k = where
         source = self.sources[s]
         manifest = source.tables["manifest"].slice(k, 1).to_pylist()[0]
         rid = manifest["report_id"]
         reports = [r for r in source.rows("reports", rid) if r["path"] == inp.display] if rid else []
         if not reports:
-            return FileResult(manifest=manifest, rows={})
+            return manifest, {}
         rows: dict[str, list[dict[str, Any]]] = {"reports": reports}
         owner = self._owner(source, rid)
         for table in self.tables:
@@ -221,4 +211,4 @@ class Previous:
             elif table == "texts":
                 got = [{**t, "path": inp.display} for t in got]
             rows[table] = got
-        return FileResult(manifest=manifest, rows=rows)
+        return manifest, rows
