@@ -92,6 +92,12 @@ def tag(
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="With --engine dask: a running scheduler's address (default: a local cluster of --workers processes)."
     ),
+    resume: bool = typer.Option(
+        False, "--resume",
+        help="Skip the inputs an earlier run into OUT (finished, or killed mid-way) wrote from the same "
+        "bytes (manifest path and sha256) and analyse the rest; the tables equal one run over "
+        "everything. Parquet (and dta) only.",
+    ),
 ) -> None:
     """Tag every report under PATHS and write manifest, reports, sections, sentences … to OUT.
 
@@ -108,6 +114,8 @@ def tag(
 
     if format not in ("parquet", "csv", "dta"):
         raise typer.BadParameter(f"--format must be parquet, csv or dta, got {format!r}")
+    if resume and format == "csv":
+        raise typer.BadParameter("--resume needs --format parquet or dta (a CSV run keeps no journal)", param_hint="--resume")
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"--engine must be local or dask, got {engine!r}")
     if scheduler and engine != "dask":
@@ -143,7 +151,7 @@ def tag(
         timeout=timeout or None, ocr=ocr, max_bytes=max_bytes, max_pages=max_pages,
         max_chars=max_chars, text_column=text_column, title_column=title_column,
         date_column=date_column, url_column=url_column, issuer_column=issuer_column,
-        engine=engine, scheduler=scheduler,
+        engine=engine, scheduler=scheduler, resume=resume,
     )  # fmt: skip
     if bar is not None:
         bar.close()
@@ -186,6 +194,8 @@ def _print_summary(summary) -> None:  # noqa: ANN001 - RunSummary
         f"{summary.files} files{crawl} read in {summary.seconds:.1f} s: {s['ok']} ok, "
         f"{s['warning']} with warnings, {s['error']} failed; {_ignored(summary.ignored)}."
     )
+    if summary.skipped:
+        typer.echo(f"resumed: {summary.skipped} inputs taken from the earlier run (same sha256), not analysed again.")
     rows = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
     typer.echo(f"rows: {rows}")
     for path, status, message in summary.problems[:15]:

@@ -55,6 +55,10 @@ logger = logging.getLogger(__name__)
 #: How many files a worker batch holds (bounds memory of results in flight).
 BATCH = 64
 
+#: A run journals the rows of its unwritten batch every this many inputs (what a killed run
+#: loses at most; :meth:`textmine.frames.TableWriter.save_tail`).
+TAIL_EVERY = 8
+
 #: What the fork server of the worker processes imports first: the lexicons and matchers,
 #: loaded once for all workers (:mod:`textmine._warm`).
 WARM = ("textmine._warm",)
@@ -99,6 +103,7 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     out_dir: str | None = None
+    skipped: int = 0  # inputs an earlier run wrote (``resume``): not analysed again
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (path, status, message)
 
 
@@ -454,6 +459,7 @@ def run(
     on_start: Callable[[int], None] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    resume: bool = False,
 ) -> RunSummary:
     """Tag every report under ``paths`` and write the tables of SCHEMA.md §4 to ``out_dir``.
 
@@ -488,10 +494,19 @@ def run(
             a Dask cluster: :func:`textmine.engines.dask_map`; the same tables).
         scheduler: for ``engine="dask"``, the address of a running scheduler; by default a
             local cluster of ``workers`` processes is started.
+        resume: skip every input that an earlier run into ``out_dir`` (finished, or killed
+            mid-way) wrote from the same bytes (manifest ``path`` and ``sha256``); its rows
+            are read back, so the tables equal those of one run over everything (the
+            manifest's ``seconds`` of those inputs are the earlier run's). Parquet only: a
+            Parquet run journals its rows in ``out_dir/.textmine-run`` as it goes
+            (:mod:`textmine.resume`), so a killed run loses at most one batch of inputs.
 
     Raises:
         FileNotFoundError: a given path does not exist.
+        ValueError: ``resume`` with ``format="csv"``.
     """
+    if resume and format != "parquet":
+        raise ValueError(f"resume needs format 'parquet' (--resume with --format parquet or dta), got {format!r}")
     started = time.perf_counter()
     inputs, files, ignored = expand_inputs(
         list(paths), text_column=text_column, title_column=title_column,
@@ -514,44 +529,93 @@ def run(
         # while the workers start, this process loads what writing needs, on a core of its own
         ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
         threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
-    with TableWriter(out_dir, format=format, tables=tables) as writer:
+    journal, previous = None, None
+    if format == "parquet":
+        from textmine.resume import start_journal
+
+        journal, previous = start_journal(out_dir, resume=resume, tables=tables)
+    with TableWriter(out_dir, format=format, tables=tables, journal=journal) as writer:
         pending = _Pending(tables)
         seen: set[str] = set()
         results = _final_results(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
-            evidence=cross_year, on_file=on_file,
+            evidence=cross_year, on_file=on_file, previous=previous,
         )  # fmt: skip
-        for result, batch_done in results:
+        for n, (result, batch_done) in enumerate(results, 1):
             _take(result, summary, pending, index, seen)
             if batch_done:
                 pending.flush(writer)
+                writer.checkpoint()
+            elif journal is not None and n % TAIL_EVERY == 0:
+                writer.save_tail(pending.snapshot())
         pending.flush(writer)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
+    if journal is not None:
+        from textmine.resume import finish_journal
+
+        finish_journal(out_dir)
+    summary.skipped = previous.skipped if previous is not None else 0
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
+def _first_results(
+    mapped: Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]],
+    inputs: Iterable[Input], options: Options, previous: Any,
+) -> Iterator[tuple[Input, FileResult, bool]]:
+    """Each input with its result in input order, and whether it was analysed now: an input
+    that ``previous`` (:class:`textmine.resume.Previous`) holds is not sent to the workers, its
+    result is rebuilt from the rows written of it when its turn comes."""
+    waiting: deque[tuple[Input, Any]] = deque()
+
+    def sha256_of(inp: Input) -> str | None:
+        try:
+            return None if inp.error is not None else hashlib.sha256(_input_bytes(inp, options)[0]).hexdigest()
+        except (OSError, ReadError):
+            return None
+
+    def replayed(inp: Input, where: Any) -> FileResult:
+        manifest, rows = previous.result(inp, where)
+        return FileResult(manifest=manifest, rows=rows)
+
+    def jobs() -> Iterator[tuple[Input, Options]]:
+        for inp in inputs:
+            where = previous.match(inp, sha256_of) if previous is not None else None
+            waiting.append((inp, where))
+            if where is None:
+                yield inp, options
+
+    for result in mapped(jobs()):
+        while waiting[0][1] is not None:
+            inp, where = waiting.popleft()
+            yield inp, replayed(inp, where), False
+        yield waiting.popleft()[0], result, True
+    while waiting:
+        inp, where = waiting.popleft()
+        yield inp, replayed(inp, where), False
+
+
 def _final_results(
     inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None, timeout: float | None,
-    options: Options, evidence: bool, on_file: Callable[[FileResult], None] | None = None,
+    options: Options, evidence: bool, on_file: Callable[[FileResult], None] | None = None, previous: Any = None,
 ) -> Iterator[tuple[FileResult, bool]]:
     """Each input's final result, with whether a batch of :data:`BATCH` results ends with it.
 
     With ``evidence``, a report whose table reading is open is kept back and, once every input
     was read once, read again with what the same body's reports of the years around settle
     (:mod:`textmine.lastyear`); those come last. ``on_file`` is called once per input, when it
-    was first read.
+    was first read. An input that ``previous`` holds (``resume``) is not analysed again: its
+    written rows are taken in its place (``on_file`` is not called for it).
     """
     years = _year_evidence() if evidence else None
     read_options = _OptionsReader(options)
-    waiting: deque[Input] = deque()
     with _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
-        results = mapped((inp, options) for inp in _remembered(inputs, waiting))
-        for n, result in enumerate(results, 1):
-            inp = waiting.popleft()
-            if on_file:
+        for n, (inp, result, analysed) in enumerate(_first_results(mapped, inputs, options, previous), 1):
+            if not analysed:
+                previous.skipped += 1
+            elif on_file:
                 on_file(result)
             if years is not None:
                 if result.readings is not None:
@@ -658,13 +722,6 @@ class _Held:
     def __iter__(self) -> Iterator[tuple[Input, FileResult]]:
         for k, inp in enumerate(self.inputs):
             yield inp, self.result(k)
-
-
-def _remembered(inputs: Iterable[Input], seen: deque[Input]) -> Iterator[Input]:
-    """``inputs``, each also appended to ``seen`` (results come back in input order)."""
-    for inp in inputs:
-        seen.append(inp)
-        yield inp
 
 
 def _year_evidence() -> Any:
@@ -874,6 +931,19 @@ class _Pending:
         """The rows queued for ``table`` (queued as rows only)."""
         return [row for is_columns, rows in self._parts[table] if not is_columns for row in rows]
 
+    def _joined(self, name: str) -> list[list[Any]]:
+        joined: list[list[Any]] = [[] for _ in column_names(name)]
+        for is_columns, data in self._parts[name]:
+            for column, values in zip(joined, data if is_columns else table_columns(name, data), strict=True):
+                column.extend(values)
+        return joined
+
+    def snapshot(self) -> dict[str, Any]:
+        """What is queued, as an Arrow table by output table (queued stays queued)."""
+        from textmine.frames import columns_to_arrow
+
+        return {name: columns_to_arrow(name, self._joined(name)) for name, parts in self._parts.items() if parts}
+
     def flush(self, writer: TableWriter) -> None:
         """Write what is queued, one write per table, and forget it."""
         for name, parts in self._parts.items():
@@ -882,11 +952,7 @@ class _Pending:
             if not any(is_columns for is_columns, _ in parts):
                 writer.write(name, [row for _, rows in parts for row in rows])
             else:
-                joined: list[list[Any]] = [[] for _ in column_names(name)]
-                for is_columns, data in parts:
-                    for column, values in zip(joined, data if is_columns else table_columns(name, data), strict=True):
-                        column.extend(values)
-                writer.write_columns(name, joined)
+                writer.write_columns(name, self._joined(name))
             parts.clear()
 
 

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -536,6 +537,13 @@ class TableWriter:
     Table files an earlier run left in ``out_dir`` (Parquet or CSV) are removed first. Call
     :meth:`close` (or use it as a context manager) to finish the files.
 
+    With a ``journal`` folder (Parquet only), a killed run loses no written input: rows are
+    kept as Arrow chunks and each :meth:`checkpoint` saves those since the last one as a
+    segment (one Arrow IPC file per table, made visible by one atomic rename of its folder:
+    a segment exists whole or not at all; :func:`read_segments` reads them back). :meth:`close`
+    streams the segments in order into the Parquet files, cut into the same row groups as
+    without a journal (the same bytes), and leaves the journal to its owner to remove.
+
     Example:
         >>> with TableWriter("out") as writer:  # doctest: +SKIP
         ...     writer.write("manifest", [{"path": "a.txt", "status": "ok"}])
@@ -549,6 +557,7 @@ class TableWriter:
         tables: tuple[str, ...] = TABLES,
         row_group_rows: int = ROW_GROUP_ROWS,
         row_group_bytes: int = ROW_GROUP_BYTES,
+        journal: str | Path | None = None,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
@@ -565,6 +574,10 @@ class TableWriter:
         self._buffers: dict[str, list[Any]] = {}
         self._buffered: dict[str, tuple[int, int]] = {}  # rows, bytes
         self.counts: dict[str, int] = {name: 0 for name in tables}
+        #: the folder of the run's segments (Parquet only), and the chunks not yet in one
+        self.journal = Path(journal) if journal is not None and format == "parquet" else None
+        self._segment: dict[str, list[tuple[Any, int]]] = {}
+        self._segments = 0
 
     def path(self, table: str) -> Path:
         return self.out_dir / f"{table}.{self.format}"
@@ -589,8 +602,20 @@ class TableWriter:
         self._append(table, columns_to_arrow(table, columns))
 
     def _append(self, table: str, arrow: pa.Table) -> None:
-        self.counts[table] += arrow.num_rows
-        if table not in self._writers:
+        if self.journal is not None:
+            self.counts[table] += arrow.num_rows
+            self._writers.setdefault(table, None)
+            if arrow.num_rows:
+                self._segment.setdefault(table, []).append((arrow, arrow.nbytes))
+            return
+        self._put(table, arrow, arrow.nbytes)
+
+    def _put(self, table: str, arrow: pa.Table, nbytes: int) -> None:
+        """Buffer a chunk for the Parquet file, writing a row group when enough is buffered
+        (``nbytes``: the chunk's size as built, what decides the row groups)."""
+        if self.journal is None:
+            self.counts[table] += arrow.num_rows
+        if self._writers.get(table) is None:
             import pyarrow.parquet as pq
 
             self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
@@ -598,7 +623,7 @@ class TableWriter:
         if arrow.num_rows:
             self._buffers[table].append(arrow)
             rows_held, bytes_held = self._buffered.get(table, (0, 0))
-            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + arrow.nbytes
+            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + nbytes
             self._buffered[table] = (rows_held, bytes_held)
             if rows_held >= self.row_group_rows or bytes_held >= self.row_group_bytes:
                 self._flush(table)
@@ -613,11 +638,77 @@ class TableWriter:
             buffer.clear()
         self._buffered[table] = (0, 0)
 
+    def checkpoint(self) -> None:
+        """Save the rows written since the last checkpoint as the journal's next segment
+        (nothing without a journal or without new rows). Call it where the rows written so far
+        are those of whole inputs."""
+        if self.journal is None or not self._segment:
+            return
+        import pyarrow as pa
+
+        self._segments += 1
+        final = self.journal / f"seg-{self._segments:06d}"
+        tmp = self.journal / f"seg-{self._segments:06d}.tmp"
+        tmp.mkdir(parents=True)
+        sizes = {}
+        for table, chunks in self._segment.items():
+            with pa.OSFile(str(tmp / f"{table}.arrow"), "wb") as sink, pa.ipc.new_file(sink, chunks[0][0].schema) as ipc:
+                for arrow, _ in chunks:
+                    ipc.write_table(arrow, max_chunksize=max(arrow.num_rows, 1))
+            sizes[table] = [n for _, n in chunks]
+        (tmp / "sizes.json").write_text(json.dumps(sizes), encoding="utf-8")
+        tmp.rename(final)  # the segment appears whole, or not at all
+        self._segment = {}
+        shutil.rmtree(self.journal / f"tail-{self._segments - 1:06d}", ignore_errors=True)  # now in the segment
+
+    def save_tail(self, tail: Mapping[str, pa.Table]) -> None:
+        """Save rows not yet written (``tail``: a table of them by output table, those of whole
+        inputs) beside the last segment: what a killed run wrote of the inputs after it. The next
+        :meth:`checkpoint` makes it obsolete (the rows are then in the segment)."""
+        if self.journal is None:
+            return
+        import pyarrow as pa
+
+        name = f"tail-{self._segments:06d}"
+        tmp = self.journal / f"{name}.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        for table, arrow in tail.items():
+            with pa.OSFile(str(tmp / f"{table}.arrow"), "wb") as sink, pa.ipc.new_file(sink, arrow.schema) as ipc:
+                ipc.write_table(arrow)
+        shutil.rmtree(self.journal / f"{name}.old", ignore_errors=True)
+        if (self.journal / name).exists():
+            (self.journal / name).rename(self.journal / f"{name}.old")
+        tmp.rename(self.journal / name)
+        shutil.rmtree(self.journal / f"{name}.old", ignore_errors=True)
+
+    def _merge_journal(self) -> None:
+        """Stream the segments, then the chunks since the last one, into the Parquet files."""
+        import pyarrow as pa
+
+        for seg in segment_dirs(self.journal):
+            sizes = json.loads((seg / "sizes.json").read_text(encoding="utf-8"))
+            for table, nbytes in sizes.items():
+                # memory-mapped: a chunk's buffers keep the mapping alive until it is written
+                reader = pa.ipc.open_file(pa.memory_map(str(seg / f"{table}.arrow")))
+                for k, size in enumerate(nbytes):
+                    self._put(table, pa.Table.from_batches([reader.get_batch(k)]), size)
+        for table, chunks in self._segment.items():
+            for arrow, size in chunks:
+                self._put(table, arrow, size)
+        self._segment = {}
+
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
+        if self.journal is not None:
+            self._merge_journal()
+            self.journal = None
         for table in self.tables:
-            if table not in self._writers:
-                self.write(table, [])
+            if self._writers.get(table) is None:
+                if self.format == "parquet":
+                    self._put(table, to_arrow(table, []), 0)
+                else:
+                    self.write(table, [])
         if self.format == "parquet":
             for table, writer in self._writers.items():
                 if writer is not None:
@@ -631,6 +722,33 @@ class TableWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def segment_dirs(journal: str | Path) -> list[Path]:
+    """The complete segments a :class:`TableWriter` saved in ``journal``, in order (a segment
+    still being written has a ``.tmp`` name and is not one of them)."""
+    folder = Path(journal)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and p.name.startswith("seg-") and p.suffix != ".tmp")
+
+
+def read_segments(journal: str | Path, table: str) -> pa.Table:
+    """Table ``table`` of every complete segment in ``journal`` (:func:`segment_dirs`), joined,
+    then of the tail saved after the last one (:meth:`TableWriter.save_tail`), if any."""
+    import pyarrow as pa
+
+    parts = []
+    segments = segment_dirs(journal)
+    last = int(segments[-1].name[4:]) if segments else 0
+    tail = [Path(journal) / f"tail-{last:06d}"] if (Path(journal) / f"tail-{last:06d}").is_dir() else []
+    if not tail and (Path(journal) / f"tail-{last:06d}.old").is_dir():  # killed while replacing it
+        tail = [Path(journal) / f"tail-{last:06d}.old"]
+    for seg in segments + tail:
+        path = seg / f"{table}.arrow"
+        if path.exists():
+            parts.append(pa.ipc.open_file(pa.memory_map(str(path))).read_all())
+    return pa.concat_tables(parts) if parts else arrow_schema(table).empty_table()
 
 
 def _exact_value(text: Any) -> int | Decimal | None:
