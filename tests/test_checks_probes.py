@@ -25,8 +25,9 @@ EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 #: large body's glued rows is read away and only READING-UNCERTAIN warnings on other columns stay.
 #: (39: 予以公开 prints ``11``, which any applicant column with its 总计 reads, or two applicants
 #: with a blank 总计; the 自然人 column is not identifiable from the text. What every reading
-#: shares is that the 总计 column fails (57 against （七）总计 56); an error for it needs the
-#: tables stage to mark the cells all readings agree on.)
+#: shares is that the 总计 column fails (57 against （七）总计 56): the tables stage marks the cells
+#: all readings agree on and that failure is a T3-B error (tests/test_tables_shapes6.py), but the
+#: planted cells are the 自然人 ones, which no reading settles.)
 KNOWN_MISSED = {"39-runbig-2021-t3-b"}
 
 
