@@ -18,6 +18,7 @@ from textmine.checks.index import _Term, cell_key
 from textmine.checks.spec import check_info, col_label, row_label, table_label
 from textmine.model import Cell, Finding
 from textmine.tables.cells import read_cell
+from textmine.tables.records import AGREED_NOTE
 
 
 def _uncertain_reading(terms: Sequence[_Term]) -> bool:
@@ -26,10 +27,14 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
     identity this one fails: the failure may be ours, whatever the other cells (a table printed
     with separators but one run-together row is as uncertain as a wholly run-together one). A
     row printed with fewer cells than columns is as unsettled: its cells were placed in order,
-    inferred or not (``uncertain_notes`` of READING-UNCERTAIN in checks.yaml)."""
+    inferred or not (``uncertain_notes`` of READING-UNCERTAIN in checks.yaml). A cell every
+    reading of its row gives the same value (:data:`~textmine.tables.records.AGREED_NOTE`) is
+    as printed, whatever the reading: a failure on such cells only is the report's."""
     markers = tuple(check_info("READING-UNCERTAIN").get("uncertain_notes") or ())
     return any(
-        t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers) for t in terms
+        t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers)
+        and AGREED_NOTE not in (t.cell.note or "")
+        for t in terms
     )
 
 

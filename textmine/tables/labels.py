@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from textmine.tables.cells import read_cell
 from textmine.tables.registry import RowSpec, TableSpec, match_key
 
 #: What may sit between two characters of a label in printed text.
@@ -65,6 +66,8 @@ RE_PREFIX = re.compile(
 RE_CLOSE = re.compile(r"[”\"'’」』]+")
 #: A parenthetical right after a label (qualifier such as （不同渠道和方式公开相同信息计1条）).
 RE_PAREN_AFTER = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
+#: The first run of non-space text after a label (the row's first cell when it holds no number).
+RE_FIRST_CELL = re.compile(r"\s*(\S+)")
 #: A run of whitespace (removed from printed labels and anchors).
 RE_SPACES = re.compile(r"\s+")
 #: What shows that a label is followed by cells: a digit, a dash or slash, or 无.
@@ -316,6 +319,18 @@ def find_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> in
     return best
 
 
+def _placeholder_after(text: str, hit: RowHit) -> bool:
+    r"""True when the text right after a label is a cell of its own that holds no number (不涉及,
+    不适用, 无此项, —): the row's first cell, never the rest of a wrapped label.
+
+    >>> hit = RowHit(0, RowSpec("x", "属于行政执法案卷"), 0, 8, 20)
+    >>> _placeholder_after("属于行政执法案卷\n不涉及\n0\n2\n", hit), _placeholder_after("属于行政执法案卷\n信息\n0\n", hit)
+    (True, False)
+    """
+    m = RE_FIRST_CELL.match(text, hit.label_end, hit.seg_end)
+    return bool(m) and read_cell(m.group(1))[1] in ("dash", "none_word")
+
+
 def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     hits.sort(key=lambda h: h.label_start)
     for i, hit in enumerate(hits):
@@ -329,7 +344,7 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
         wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
         if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
             hit.label_end = wrapped.end()
-        elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end):
+        elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end) and not _placeholder_after(text, hit):
             # text after the label (on its line or the next two), the row's values on a line after
             # it: the label goes on
             after = RE_WRAPPED_AFTER.match(text, hit.label_end, hit.seg_end)

@@ -183,6 +183,9 @@ class Choice:
     pieces: list[Piece]
     note: str | None
     placed: bool = False
+    #: columns every reading of the row its own identity allows gives the same value (the
+    #: chosen one included): an identity that fails on them fails whatever the reading
+    agreed: frozenset[str] = frozenset()
 
 
 #: The note of the cells of a row printed with fewer cells than its columns (empty cells not
@@ -192,6 +195,12 @@ SHORT_ROW_NOTE = (
     "row printed with fewer cells than the table has columns: cells placed in column order; "
     "another placement of them may satisfy an identity this one fails"
 )
+
+
+#: Added to the note of a cell of an unsettled row (split or placed) whose value every reading of
+#: the row its own identity allows shares: the checks hold it as read (a failed identity whose
+#: cells all agree so fails whatever the reading, an error of the report).
+AGREED_NOTE = "every reading of the row its identity allows gives this cell the same value"
 
 
 #: Added to the note of cells cut out of a number printed between separators in a row whose

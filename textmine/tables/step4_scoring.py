@@ -45,7 +45,7 @@ from textmine.tables.records import (
     TableReadings,
 )
 from textmine.tables.registry import get_template
-from textmine.tables.step3_readings import sparse_splits
+from textmine.tables.step3_readings import MAX_PLAN_KEPT, sparse_splits
 
 logger = logging.getLogger(__name__)
 
@@ -700,13 +700,109 @@ def score_readings(
             out[key] = Choice(cols_of[key], cands[index], note, placed=True)
         else:
             out[key] = Choice(cols_of[key], cands[index], note)
+    if not hold and not repaired:
+        printed = {
+            row.key: [Piece(t.raw, t.start, t.end) for t in layout.values]
+            for row in readings.rows
+            if row.key not in placed and (layout := pick_layout(row)).splits and not layout.hides_blanks
+            and 0 < len(layout.values) < len(layout.cols) and layout.cols[-1] == "total"
+        }
+        for key in _blank_totals(template, table.key, {k: c.pieces for k, c in out.items()}, cols_of, printed):
+            out[key] = Choice(cols_of[key], printed[key], BLANK_TOTAL_NOTE)
     others = {k: [*candidates[k], *sparse.get(k, ())] for k in candidates}
     loose = [k for k, c in out.items() if c.placed]
     for key in _doubtful(template, table.key, {k: c.pieces for k, c in out.items()}, others, cols_of, loose):
         choice = out[key]
         if any(p.split for p in choice.pieces) or choice.placed:
             choice.note = f"{choice.note}; {ANOTHER_READING}"
+    # readings with empty cells not printed are only listed (``sparse``) when the table fails
+    complete = {row.key for row in readings.rows
+                if row.key in placed or not hold or not pick_layout(row).hides_blanks}
+    for key, choice in out.items():
+        if key in complete and (choice.placed or any(p.split for p in choice.pieces)):
+            cut = len(sparse.get(key, ())) >= MAX_SPARSE_OPTIONS or len(candidates[key]) >= MAX_PLAN_KEPT
+            choice.agreed = frozenset() if cut else agreed_columns(rule, key, choice.cols, choice.pieces, others[key])
     return out
+
+
+#: The note of a row printed with fewer cells than columns read as printed, its 总计 left blank.
+BLANK_TOTAL_NOTE = ("row printed with fewer cells than the table has columns: read as printed, its last "
+                    "cells (总计) left blank, which the table identities fit with each blank 总计 the sum of its row")
+
+
+def _implied_total(cols: Sequence[str], pieces: Sequence[Piece]) -> list[Number]:
+    """The values of a row, a blank 总计 of a row with applicants taken as their sum (T3-C)."""
+    vals = _padded(pieces, len(cols))
+    where = _t3_positions(tuple(cols))
+    if where is not None and vals[where[0]] is None and not all(_zero(vals[i]) for i in where[1]):
+        vals[where[0]] = sum((_num(vals[i]) for i in where[1]), Decimal(0))
+    return vals
+
+
+def _blank_totals(template: str, table: str, chosen: dict[str, list[Piece]], cols: dict[str, list[str]],
+                  printed: dict[str, list[Piece]]) -> set[str]:
+    """Rows printed with fewer cells than columns whose digits the chosen reading cut to fill
+    them, to read as printed instead, their 总计 left blank (a known habit: FORMAT.md, T3-C's
+    blank total), when that makes every identity of the table hold with each blank 总计 taken
+    as the sum of its row; rows are switched one at a time while the table gets closer to that.
+    Empty when no such reading makes the whole table hold.
+
+    >>> cols = {"a": ["natural_person", *T3_PARTS[1:], "total"]}  # 10 0 0 0 0 0 cut as 1 0 0 0 0 0 0
+    >>> cut = [Piece("1", 0, 1, True), Piece("0", 1, 2, True), *[Piece("0", 3, 4)] * 5]
+    >>> _blank_totals("gov2021", "requests", {"a": cut}, cols, {"a": [Piece("10", 0, 2), *[Piece("0", 3, 4)] * 5]})
+    {'a'}
+    """
+    identities = column_identities(template, table)
+    if not printed or not identities:
+        return set()
+    rule = row_rule(template, table)
+
+    def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
+        vals = {r: dict(zip(cols[r], _implied_total(cols[r], p), strict=False)) for r, p in choice.items()}
+        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+        holds = sum(1 for r in choice if rule(r, cols[r], list(vals[r].values())))
+        gap = Decimal(0)
+        for identity in identities:
+            gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
+            holds += all(g == 0 for g in gaps)
+            gap += sum(gaps)
+        return holds, -gap
+
+    current, switched = dict(chosen), set()
+    best = measure(current)
+    for _ in range(MAX_PASSES):
+        changed = False
+        for r, pieces in printed.items():
+            if r in switched:
+                continue
+            trial = dict(current, **{r: pieces})
+            score = measure(trial)
+            if score > best:
+                current, best, changed = trial, score, True
+                switched.add(r)
+        if not changed:
+            break
+    return switched if best[0] == len(identities) + len(current) else set()
+
+
+def agreed_columns(rule: RowRule, row: str, cols: list[str], chosen: list[Piece],
+                   options: Sequence[list[Piece]]) -> frozenset[str]:
+    """The columns the chosen reading of a row and every reading of it that its own identity
+    allows give the same value: whatever the reading, those cells are what the report printed.
+    Nothing is agreed when no reading fits the row (the readings listed are then a fallback, not
+    all the row may hold), nor (the caller) when the readings were cut short.
+
+    >>> rule = row_rule("gov2021", "requests")
+    >>> cols = ["natural_person", *T3_PARTS[1:], "total"]
+    >>> one = lambda at: [Piece("1", 0, 1, True) if i in (at, 6) else Piece("", -1, -1) for i in range(7)]
+    >>> sorted(agreed_columns(rule, "granted", cols, one(0), [one(i) for i in range(6)]))
+    ['total']
+    """
+    fit = [o for o in options if _holds(rule, row, cols, o)]
+    if not fit:
+        return frozenset()  # no reading fits the row: those listed are not all it may hold
+    values = [_padded(o, len(cols)) for o in [chosen, *fit]]
+    return frozenset(c for i, c in enumerate(cols) if len({v[i] for v in values}) == 1)
 
 
 def row_options(template: str, readings: TableReadings) -> dict[str, list[dict[str, Number]]]:

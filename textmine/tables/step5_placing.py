@@ -29,6 +29,7 @@ import re
 from textmine.model import Cell
 from textmine.tables.cells import read_cell
 from textmine.tables.records import (
+    AGREED_NOTE,
     SHORT_ROW_NOTE,
     SPLIT_SEPARATED_NOTE,
     Choice,
@@ -92,13 +93,15 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
             not p.split and p.raw.strip() for p in choice.pieces
         )
         for j, col in enumerate(choice.cols):
+            agreed = f"{choice.note}; {AGREED_NOTE}" if col in choice.agreed else choice.note
             if choice.placed:
                 p = choice.pieces[j]
                 start, end = (p.start, p.end) if p.raw else (None, None)
-                fr.cells[col] = FoundCell(p.raw, start, end, True, choice.note)
+                fr.cells[col] = FoundCell(p.raw, start, end, True, agreed)
             elif j < len(choice.pieces):
                 p = choice.pieces[j]
-                note = choice.note if p.split else None
+                # a row split to fill it may instead have lost empty cells: no reading settles that
+                note = (choice.note if mixed else agreed) if p.split else None
                 if mixed:  # the split moves every cell of the row after it: all are placed by us
                     note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
                 fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note or (SHORT_ROW_NOTE if short else None))
