@@ -131,6 +131,15 @@ def save(out: Path, probes: dict[str, Any], name: str, ext: str, text: str, plan
     probes[name] = {"file": f"{name}.{ext}", **info, "planted": planted}
 
 
+def finish(out: Path, probes: dict[str, Any]) -> None:
+    """Write ``out/expected.json`` (every probe's file, shape and planted inconsistency) and say
+    how many probes were written."""
+    (out / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                       encoding="utf-8")
+    planted = sum(1 for p in probes.values() if p["planted"])
+    print(f"{len(probes)} probes ({planted} with a planted inconsistency) -> {out}")
+
+
 def main() -> None:
     rng = random.Random(20261207)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -268,10 +277,7 @@ def main() -> None:
         make(shape, template, years[1], issuer, kind="T3-E" if broken else None, prose_i=i + 1, carried=carried,
              values=nxt)
         i += 2
-    (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
-    planted = sum(1 for p in probes.values() if p["planted"])
-    print(f"{len(probes)} probes ({planted} with a planted inconsistency) -> {OUT}")
+    finish(OUT, probes)
 
 
 if __name__ == "__main__":

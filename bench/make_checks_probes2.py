@@ -18,7 +18,6 @@ near the totals. Labelled by construction before textmine was run on them.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from decimal import Decimal
@@ -27,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.make_checks_probes import save  # noqa: E402
+from bench.make_checks_probes import finish, save  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
     CAPTIONS,
     COLS,
@@ -232,10 +231,7 @@ def main() -> None:
                 v[key] = rng.choice(words)
         write(shape, template, 2022 if template == "gov2021" else 2020, next(issuers), v, label="ok-placeholders",
               planted=None, prose="")
-    (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
-    planted = sum(1 for p in probes.values() if p["planted"])
-    print(f"{len(probes)} probes ({planted} with a planted inconsistency) -> {OUT}")
+    finish(OUT, probes)
 
 
 if __name__ == "__main__":
