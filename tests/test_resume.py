@@ -138,6 +138,7 @@ def test_a_changed_file_is_analysed_again_and_its_rows_replaced(tmp_path):
 def test_a_run_stopped_mid_way_in_process_resumes(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "BATCH", 4)
     monkeypatch.setattr(corpus, "TAIL_EVERY", 2)
+    monkeypatch.setattr(corpus, "TAIL_SECONDS", 0.0)
     folder = _folder(tmp_path, probes=12)
     calls = []
 
@@ -164,7 +165,8 @@ def _journal_has_rows(out: Path) -> bool:
 
 def test_a_killed_run_resumes_without_duplicate_or_lost_rows(shared_corpus, tmp_path):
     folder = tmp_path / "in"
-    shutil.copytree(shared_corpus / "texts", folder / "texts")
+    for k in range(8):  # more results than a batch (about half are kept back): a segment is saved mid-run
+        shutil.copytree(shared_corpus / "texts", folder / f"texts{k}")
     shutil.copytree(ROOT / "corpora", folder / "corpora")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "textmine", "tag", str(folder), "-o", str(out), "--workers", "1", "--quiet"]
@@ -240,6 +242,7 @@ def test_a_resumed_run_stopped_again_resumes(tmp_path, monkeypatch):
     first run's finished tables for the second folder): the third run still equals one run."""
     monkeypatch.setattr(corpus, "BATCH", 4)
     monkeypatch.setattr(corpus, "TAIL_EVERY", 2)
+    monkeypatch.setattr(corpus, "TAIL_SECONDS", 0.0)
     folder = _folder(tmp_path, probes=14)
 
     def stop_after(n):

@@ -56,8 +56,12 @@ logger = logging.getLogger(__name__)
 BATCH = 64
 
 #: A run journals the rows of its unwritten batch every this many inputs (what a killed run
-#: loses at most; :meth:`textmine.frames.TableWriter.save_tail`).
+#: loses at most; :meth:`textmine.frames.TableWriter.save_tail`) …
 TAIL_EVERY = 8
+#: … once at least this many seconds have passed since the last save: each save converts the
+#: whole unwritten batch, so saving every few inputs of a fast run would cost more than the
+#: analysis it keeps (a run loses at most this long of work, or a batch, when killed).
+TAIL_SECONDS = 5.0
 
 #: What the fork server of the worker processes imports first: the lexicons and matchers,
 #: loaded once for all workers (:mod:`textmine._warm`).
@@ -541,13 +545,16 @@ def run(
             inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
             evidence=cross_year, on_file=on_file, previous=previous,
         )  # fmt: skip
+        saved = time.perf_counter()
         for n, (result, batch_done) in enumerate(results, 1):
             _take(result, summary, pending, index, seen)
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
-            elif journal is not None and n % TAIL_EVERY == 0:
+                saved = time.perf_counter()
+            elif journal is not None and n % TAIL_EVERY == 0 and time.perf_counter() - saved >= TAIL_SECONDS:
                 writer.save_tail(pending.snapshot())
+                saved = time.perf_counter()
         pending.flush(writer)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
@@ -611,8 +618,9 @@ def _final_results(
     """
     years = _year_evidence() if evidence else None
     read_options = _OptionsReader(options)
+    given = 0  # results given so far: a batch is BATCH of them (reports kept back do not count)
     with _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
-        for n, (inp, result, analysed) in enumerate(_first_results(mapped, inputs, options, previous), 1):
+        for inp, result, analysed in _first_results(mapped, inputs, options, previous):
             if not analysed:
                 previous.skipped += 1
             elif on_file:
@@ -624,7 +632,8 @@ def _final_results(
                 if _is_open(result.rows):  # read again once every report was read once
                     held.add(inp, result)
                     continue
-            yield result, n % BATCH == 0
+            given += 1
+            yield result, given % BATCH == 0
         if years is None or not len(held):
             return
         said = [years.statements_for(rows, options_of=read_options, source=inp) for inp, rows in held.questions()]
