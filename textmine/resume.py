@@ -34,10 +34,6 @@ logger = logging.getLogger(__name__)
 #: The journal's folder in the output folder.
 JOURNAL = ".textmine-run"
 
-#: What a cell note says when the second reading weighed the same body's neighbouring report
-#: (:data:`textmine.tables.records.LAST_YEAR`, ``NEXT_YEAR``): such a report was kept back.
-_NEIGHBOUR = "the same body's report of the year"
-
 
 def _generations(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("g") and p.name[1:].isdigit())
@@ -179,10 +175,14 @@ class Previous:
         """Whether the report was kept back for the second reading: a cell's reading is open, or
         its note names the same body's neighbouring report."""
         from textmine.tables.evidence import is_open
+        from textmine.tables.records import LAST_YEAR, NEXT_YEAR
 
         owner = self._owner(source, report_id)
         notes = owner.tables["cells"].column("note")
-        return any(is_open(n) or _NEIGHBOUR in (n or "") for n in (notes[i].as_py() for i in owner.ids("cells").get(report_id, ())))
+        for note in (notes[i].as_py() for i in owner.ids("cells").get(report_id, ())):
+            if is_open(note) or any(mark in (note or "") for mark in (LAST_YEAR, NEXT_YEAR)):
+                return True
+        return False
 
     def cross_year_checks(self) -> set[str]:
         if self._cross_year is None:
