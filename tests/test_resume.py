@@ -137,7 +137,6 @@ def test_a_changed_file_is_analysed_again_and_its_rows_replaced(tmp_path):
 
 def test_a_run_stopped_mid_way_in_process_resumes(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "BATCH", 4)
-    monkeypatch.setattr(corpus, "TAIL_EVERY", 2)
     monkeypatch.setattr(corpus, "TAIL_SECONDS", 0.0)
     folder = _folder(tmp_path, probes=12)
     calls = []
@@ -241,7 +240,6 @@ def test_a_resumed_run_stopped_again_resumes(tmp_path, monkeypatch):
     """Stopped, resumed and stopped again (its journal then holds two runs' segments, and the
     first run's finished tables for the second folder): the third run still equals one run."""
     monkeypatch.setattr(corpus, "BATCH", 4)
-    monkeypatch.setattr(corpus, "TAIL_EVERY", 2)
     monkeypatch.setattr(corpus, "TAIL_SECONDS", 0.0)
     folder = _folder(tmp_path, probes=14)
 

@@ -55,12 +55,10 @@ logger = logging.getLogger(__name__)
 #: How many files a worker batch holds (bounds memory of results in flight).
 BATCH = 64
 
-#: A run journals the rows of its unwritten batch every this many inputs (what a killed run
-#: loses at most; :meth:`textmine.frames.TableWriter.save_tail`) …
-TAIL_EVERY = 8
-#: … once at least this many seconds have passed since the last save: each save converts the
-#: whole unwritten batch, so saving every few inputs of a fast run would cost more than the
-#: analysis it keeps (a run loses at most this long of work, or a batch, when killed).
+#: A run journals the rows of its unwritten batch once this many seconds have passed since the
+#: last save (:meth:`textmine.frames.TableWriter.save_tail`; what a killed run loses at most):
+#: each save converts the whole unwritten batch, so saving every few inputs of a fast run would
+#: cost more than the analysis it keeps.
 TAIL_SECONDS = 5.0
 
 #: What the fork server of the worker processes imports first: the lexicons and matchers,
@@ -546,13 +544,13 @@ def run(
             evidence=cross_year, on_file=on_file, previous=previous,
         )  # fmt: skip
         saved = time.perf_counter()
-        for n, (result, batch_done) in enumerate(results, 1):
+        for result, batch_done in results:
             _take(result, summary, pending, index, seen)
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
                 saved = time.perf_counter()
-            elif journal is not None and n % TAIL_EVERY == 0 and time.perf_counter() - saved >= TAIL_SECONDS:
+            elif journal is not None and time.perf_counter() - saved >= TAIL_SECONDS:
                 writer.save_tail(pending.snapshot())
                 saved = time.perf_counter()
         pending.flush(writer)
