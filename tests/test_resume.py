@@ -155,6 +155,29 @@ def test_a_run_stopped_mid_way_in_process_resumes(tmp_path, monkeypatch):
     assert_same_tables(tmp_path / "full", tmp_path / "out")
 
 
+def test_a_damaged_journal_is_named_and_its_inputs_analysed_again(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(corpus, "BATCH", 4)
+    folder = _folder(tmp_path, probes=12)
+    calls = []
+
+    def stop(result):
+        calls.append(result)
+        if len(calls) == 11:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run([folder], tmp_path / "out", timeout=None, on_file=stop)
+    gen = next((tmp_path / "out" / JOURNAL).glob("g*"))
+    damaged = segment_dirs(gen)[0] / "cells.arrow"
+    damaged.write_bytes(damaged.read_bytes()[:40])  # cut short, as by a full disk
+    with caplog.at_level("WARNING", logger="textmine.resume"):
+        summary = run([folder], tmp_path / "out", timeout=None, resume=True)
+    assert summary.skipped == 0
+    assert any(gen.name in r.getMessage() and "cannot be read" in r.getMessage() for r in caplog.records)
+    run([folder], tmp_path / "full", timeout=None)
+    assert_same_tables(tmp_path / "full", tmp_path / "out")
+
+
 def _journal_has_rows(out: Path) -> bool:
     for gen in (out / JOURNAL).glob("g*"):
         if segment_dirs(gen) or any(p.name.startswith("tail-") and p.suffix == "" for p in gen.iterdir()):

@@ -134,7 +134,10 @@ class Previous:
             except (OSError, ValueError):
                 continue
             if set(tables) <= set(written):
-                sources.append(_Source({t: read_segments(gen, t) for t in tables}, gen.name))
+                try:
+                    sources.append(_Source({t: read_segments(gen, t) for t in tables}, gen.name))
+                except Exception as exc:  # noqa: BLE001 - a damaged segment: analyse its inputs again
+                    logger.warning("resume: the journal %s cannot be read (%s); its inputs are analysed again", gen, exc)
         finals = root / "finals"
         if finals.is_dir() and all((finals / f"{t}.parquet").exists() for t in tables):
             try:
