@@ -355,10 +355,11 @@ def choose(
     identities = column_identities(template, table)
     alone = _decided_alone(table, candidates, cols, kept, identities, statements)
     multi = [r for r in kept if len(kept[r]) > 1]
+    # the values of every kept reading, read only when some row has several (score and agree)
     values = {
         r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
         for r in kept
-    }
+    } if multi else {}
 
     def score(choice: dict[str, int]) -> int:
         total = 0
@@ -918,9 +919,9 @@ def _doubtful(
             if any(_holds(rule, r, cols[r], o) for o in options[r]):
                 out.add(r)
     for identity in column_identities(template, table):
-        if holds(identity, chosen):
-            continue
         rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
+        if not rows or holds(identity, chosen):
+            continue  # no row with another reading: nothing to doubt, whether it holds or not
         unprinted = rows & set(loose)
         if len(identity) == 1 and unprinted and _reachable(identity[0], chosen, options, unprinted, value_of):
             out |= unprinted  # some placement of the unprinted empty cells satisfies the equation
