@@ -59,31 +59,34 @@ def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> 
     """For each row of value tokens (in printed order), the column of each token, or ``None``
     where the positions on the lines do not settle it."""
     out: list[tuple[int, ...] | None] = [None] * len(rows)
-    blocks: list[list[int]] = []
-    spans: list[Span] = []
+    # each block's rows with their spans, and the block's columns so far: merging the columns
+    # already merged with a row's spans gives the columns of all the spans (overlap is a
+    # relation of open intervals, whose union merging keeps)
+    blocks: list[tuple[list[tuple[int, list[Span]]], list[Span]]] = []
+    columns: list[Span] = []
     last_end = None
     for i, row in enumerate(rows):
         if not row:
             continue
-        mine = [_span(text, t) for t in row]
         if any("\n" in text[a.end:b.start] for a, b in zip(row, row[1:], strict=False)):
             continue  # a row's values spread over several lines: no single line to read
         if not all(_set_apart(text, t) for t in row) or (last_end is not None and "\n" not in text[last_end:row[0].start]):
             continue  # values glued to their label or to each other, or two rows on one line: no layout
+        mine = [_span(text, t) for t in row]
         broke = last_end is not None and PAGE_GAP in text[last_end:row[0].start]
-        if not blocks or broke or len(_columns(spans + mine)) > ncols:
-            blocks.append([])
-            spans = []
-        blocks[-1].append(i)
-        spans += mine
+        merged = _columns(columns + mine) if blocks and not broke else []
+        if not blocks or broke or len(merged) > ncols:
+            blocks.append(([], []))
+            merged = _columns(mine)
+        blocks[-1][0].append((i, mine))
+        columns = merged
+        blocks[-1][1][:] = merged
         last_end = row[-1].end
-    for block in blocks:
-        columns = _columns([s for i in block for s in (_span(text, t) for t in rows[i])])
+    for block, columns in blocks:
         if len(columns) != ncols:
             continue
-        for i in block:
-            at = tuple(next(k for k, (a, b) in enumerate(columns) if a <= s[0] < b)
-                       for s in (_span(text, t) for t in rows[i]))
+        for i, mine in block:
+            at = tuple(next(k for k, (a, b) in enumerate(columns) if a <= s[0] < b) for s in mine)
             if all(x < y for x, y in zip(at, at[1:], strict=False)):
                 out[i] = at
     return out

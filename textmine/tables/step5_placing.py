@@ -38,7 +38,7 @@ from textmine.tables.records import (
     TableReadings,
     Token,
 )
-from textmine.tables.registry import RowSpec, TableSpec
+from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec
 
 logger = logging.getLogger(__name__)
 
@@ -126,9 +126,12 @@ def _single_row(table: TableSpec, choice: Choice | None) -> list[FoundRow]:
     found: dict[str, FoundRow] = {}
     # empty cells placed by the line's spacing: a note on where they go is the whole row's
     spaced = any(p.start < 0 for p in choice.pieces)
+    index: dict[str | None, int] = {}
+    for j, r in enumerate(table.rows):
+        index.setdefault(r.key, j)  # the first row of each key
     for key, piece in zip(choice.cols, choice.pieces, strict=False):
         row_key, _, col_key = key.partition(":")
-        i = next(j for j, r in enumerate(table.rows) if r.key == row_key)
+        i = index[row_key]
         fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
         fr.cells[col_key] = FoundCell(
             piece.raw, piece.start, piece.end, piece.split, choice.note if piece.split or spaced else None
@@ -230,15 +233,18 @@ def cells_of(template: str, table: TableSpec, found: list[FoundRow]) -> list[Cel
         if f.extra:
             extras.setdefault(f.index, []).append(f)
     out: list[Cell] = []
+    optional = tuple(c for c in table.columns if c.optional)
     for i, row in enumerate(table.rows):
-        out.extend(_row_cells(template, table, row, by_index.get(i)))
+        out.extend(_row_cells(template, table, row, by_index.get(i), optional))
         for fr in extras.get(i, []):  # printed rows the template lacks: no key, label kept
-            out.extend(_row_cells(template, table, fr.row, fr))
+            out.extend(_row_cells(template, table, fr.row, fr, optional))
     return out
 
 
-def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | None) -> list[Cell]:
-    """The cells of one template row (``missing`` when not printed) or of an extra row."""
+def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | None,
+               optional: tuple[ColumnSpec, ...]) -> list[Cell]:
+    """The cells of one template row (``missing`` when not printed) or of an extra row;
+    ``optional`` the table's optional columns."""
     if fr is None:
         if row.key is None or row.optional:
             return []
@@ -250,7 +256,7 @@ def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | Non
     if fr.extra:
         cols = [c for c in table.columns if c.key in found]
     else:
-        cols = [*table.row_columns(row), *(c for c in table.columns if c.optional and c.key in found)]
+        cols = [*table.row_columns(row), *(c for c in optional if c.key in found)]
     out: list[Cell] = []
     table_key, row_key, label, row_unit = table.key, row.key, fr.label, fr.unit or row.unit
     for col in cols:
