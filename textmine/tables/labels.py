@@ -373,6 +373,9 @@ class _FirstFinder:
     def __init__(self, text: str, end: int, patterns: RowPatterns) -> None:
         self.text, self.end, self.patterns = text, end, patterns
         self.found: dict[str, tuple[int, re.Match[str] | PlainSpan | None]] = {}  # key -> (from, match)
+        #: id of a row -> (from, its first label): still its first from any later cursor up to
+        #: that label's start, as for each of its keys
+        self.firsts: dict[int, tuple[int, tuple[int, int] | None]] = {}
 
     def _search(self, key: str, cursor: int) -> re.Match[str] | PlainSpan | None:
         known = self.found.get(key)
@@ -385,12 +388,17 @@ class _FirstFinder:
     def first(self, row: RowSpec, cursor: int) -> tuple[int, int] | None:
         """``(start, end)`` of the earliest match of the row's keys in ``cursor..end`` (the
         longer key first at one start), or ``None``."""
+        known = self.firsts.get(id(row))
+        if known is not None and known[0] <= cursor and (known[1] is None or known[1][0] >= cursor):
+            return known[1]
         best: tuple[int, int, int] | None = None
         for key in row.match_keys:
             m = self._search(key, cursor)
             if m is not None and (best is None or (m.start(), -len(key)) < (best[0], -best[2])):
                 best = (m.start(), m.end(), len(key))
-        return None if best is None else (best[0], best[1])
+        found = None if best is None else (best[0], best[1])
+        self.firsts[id(row)] = (cursor, found)
+        return found
 
 
 def _match_ordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:

@@ -214,12 +214,14 @@ Cells = list[tuple[str, str]]
 Identity = list[tuple[Cells, Cells]]
 
 
+@functools.lru_cache(maxsize=64)
 def column_identities(template: str, table: str) -> list[Identity]:
     """Identities across rows used to pick joint splits.
 
     Each identity is a list of equations ``(lhs cells, rhs cells)`` that must all hold; the
     soft identities of local tables count only when they hold in both columns, so that small
-    numbers cannot satisfy them by chance.
+    numbers cannot satisfy them by chance. Built once per table (the list is shared: callers
+    only read it).
     """
     out: list[Identity] = []
     if table == "requests":
@@ -307,6 +309,14 @@ def _plausibility(
     return (role_penalty, squared, weighted, -lengths[-1] if lengths else 0)
 
 
+@functools.lru_cache(maxsize=64)
+def _column_roles(template: str, table: str) -> tuple[dict[str, str | None], int | None]:
+    """The role of each column of ``template``'s ``table`` and its ``per_count`` (the first
+    column's that has one), read once per table (the dict is shared: callers only read it)."""
+    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
+    return {c.key: c.role for c in specs}, next((c.per_count for c in specs if c.per_count), None)
+
+
 def choose(
     template: str,
     table: str,
@@ -329,9 +339,7 @@ def choose(
     table identities picked among several, else ``None``.
     """
     table_rule = row_rule(template, table)
-    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
-    role_of = {c.key: c.role for c in specs}
-    per_count = next((c.per_count for c in specs if c.per_count), None)
+    role_of, per_count = _column_roles(template, table)
 
     seen_plaus: dict[tuple[str, int], tuple[int, int, int, int]] = {}
 
@@ -850,9 +858,7 @@ def _options(
     """Every row's readings for the whole-table search, most plausible first: placements in
     their ranked order; splits by column roles and plausibility, then the readings with empty
     cells not printed."""
-    specs = [c for t in get_template(template).tables if t.key == table for c in t.columns]
-    role_of = {c.key: c.role for c in specs}
-    per_count = next((c.per_count for c in specs if c.per_count), None)
+    role_of, per_count = _column_roles(template, table)
     out = {}
     for r, cands in candidates.items():
         if r in placed:
