@@ -383,6 +383,10 @@ def _walk_plans(raws: tuple[str, ...], n: int, limit: int) -> tuple[tuple[tuple[
     return tuple(out)
 
 
+#: Powers of ten: a total below ``_TENS[d]`` prints in ``d`` digits or fewer.
+_TENS = tuple(10**d for d in range(40))
+
+
 def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) -> list[list[Piece]]:
     """Cut a digit run into ``groups`` groups of ``parts`` numbers followed by their total.
 
@@ -396,33 +400,43 @@ def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) 
     digits = tok.raw
     if not digits.isdigit():
         return []
+    n = len(digits)
     out: list[list[Piece]] = []
+    # the cuts of one group from each start, in the order they are walked: the same start is
+    # reached by many cuts of the groups before it
+    group_cuts: dict[int, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
 
-    def number_at(pos: int) -> list[int]:
-        if pos >= len(digits):
-            return []
-        if digits[pos] == "0":
-            return [pos + 1]
-        return list(range(pos + 1, min(len(digits), pos + 7) + 1))
+    def cuts_from(pos: int) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
+        found = group_cuts.get(pos)
+        if found is not None:
+            return found
+        found = group_cuts[pos] = []
 
-    def walk(pos: int, group: int, acc: list[tuple[int, int]]) -> None:
-        if len(out) >= limit:
-            return
-        if group == groups:
-            if pos == len(digits):
-                out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
-            return
-
-        def inner(p: int, k: int, got: list[tuple[int, int]], subtotal: int) -> None:
+        def inner(p: int, k: int, got: tuple[tuple[int, int], ...], subtotal: int) -> None:
             if k == parts:
                 total = str(subtotal)  # the group's numbers summed as they were cut
                 if digits.startswith(total, p):
-                    walk(p + len(total), group + 1, acc + got + [(p, p + len(total))])
+                    found.append((p + len(total), (*got, (p, p + len(total)))))
                 return
-            for e in number_at(p):
-                inner(e, k + 1, got + [(p, e)], subtotal + int(digits[p:e]))
+            room = n - p - (parts - k)  # digits left for the total after one per number still to cut
+            if room <= 0 or (room < len(_TENS) and subtotal >= _TENS[room]):
+                return  # the total (at least the sum so far) cannot be printed in what is left
+            ends = (p + 1,) if digits[p] == "0" else range(p + 1, min(n, p + 7) + 1)
+            for e in ends:
+                inner(e, k + 1, (*got, (p, e)), subtotal + int(digits[p:e]))
 
-        inner(pos, 0, [], 0)
+        inner(pos, 0, (), 0)
+        return found
 
-    walk(0, 0, [])
+    def walk(pos: int, group: int, acc: tuple[tuple[int, int], ...]) -> None:
+        if len(out) >= limit:
+            return
+        if group == groups:
+            if pos == n:
+                out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
+            return
+        for end, cut in cuts_from(pos):
+            walk(end, group + 1, acc + cut)
+
+    walk(0, 0, ())
     return out

@@ -875,13 +875,12 @@ def _all_hold(template: str, table: str, chosen: dict[str, list[Piece]], cols: d
     rule = row_rule(template, table)
     if not all(_holds(rule, r, cols[r], p) for r, p in chosen.items()):
         return False
+    identities = column_identities(template, table)
+    if not identities:
+        return True
     vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in chosen.items()}
     get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
-    return all(
-        _total(get, lhs) == _total(get, rhs)
-        for identity in column_identities(template, table)
-        for lhs, rhs in identity
-    )
+    return all(_total(get, lhs) == _total(get, rhs) for identity in identities for lhs, rhs in identity)
 
 
 #: Said of a run whose reading fails an identity that another of its readings satisfies.
