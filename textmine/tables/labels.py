@@ -163,21 +163,31 @@ class _PlainFinder:
         owner = self.owner
         if endpos != owner.end:
             raise ValueError(f"search up to {endpos}: these patterns hold for searches up to {owner.end}")
-        at, stop = owner.squeezed_index(pos), len(owner.squeezed)  # every run ends by the range's end
+        return self._from(text, owner.squeezed_index(pos), endpos)[0]
+
+    def _from(self, text: str, at: int, endpos: int) -> tuple[PlainSpan | None, int]:
+        """The first match from the squeezed index ``at`` on, and the squeezed index right after it
+        (that of the match's end: no character that is no gap lies between)."""
+        owner, key = self.owner, self.key
+        stop = len(owner.squeezed)  # every run ends by the range's end
         while True:
-            at = owner.squeezed.find(self.key, at, stop)
+            at = owner.squeezed.find(key, at, stop)
             if at < 0:
-                return None
-            last = owner.original_index(at + len(self.key) - 1)
+                return None, stop
+            last = owner.original_index(at + len(key) - 1)
             if not (self.short and last + 1 < endpos and "\u4e00" <= text[last + 1] <= "\u9fff"):
-                return PlainSpan(owner.original_index(at), last + 1)
+                return PlainSpan(owner.original_index(at), last + 1), at + len(key)
             at += 1
 
     def finditer(self, text: str, pos: int, endpos: int) -> list[PlainSpan]:
+        owner = self.owner
+        if endpos != owner.end:
+            raise ValueError(f"search up to {endpos}: these patterns hold for searches up to {owner.end}")
         found = []
-        while (m := self.search(text, pos, endpos)) is not None:
+        m, at = self._from(text, owner.squeezed_index(pos), endpos)
+        while m is not None:
             found.append(m)
-            pos = m.end()
+            m, at = self._from(text, at, endpos)
         return found
 
 
