@@ -19,6 +19,7 @@ CASES = [
     ("主要领导率队赴外省考察招商。", None, "leadership"),
     ("明确分管领导和具体经办人员，负责政务公开日常工作。", "leadership", None),
     ("成立政务公开工作领导小组，由分管副县长任组长。", "leadership", None),
+    ("政务公开工作做到分管领导到位。", "leadership", None),
     # platform_web: a site as the channel of a count; a broadcaster's or 融媒体 column is no web column
     ("区政府网站全年发布各类信息1560条。", "proactive", "platform_web"),
     ("部门网站“工作动态”专栏全年更新信息230条。", "proactive", "platform_web"),
@@ -59,6 +60,7 @@ CASES = [
     ("本年度未收到对政府信息公开工作的投诉。", "appeals", None),
     ("政务公开工作全年未收到举报。", "appeals", None),
     ("本年度因政府信息公开申请引起行政复议2件。", "appeals", None),
+    ("本年度办理政府信息公开行政复议案件2件，均维持原答复。", "appeals", None),
     # info_management: secrecy education of the staff is no publication review; unreviewed publication is
     ("组织全体干部参加保密知识培训。", None, "info_management"),
     ("开展保密警示教育，观看警示教育片。", None, "info_management"),
