@@ -91,6 +91,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout11.yaml", 0.8, 85),
         ("theme_probes_heldout12.yaml", 0.9, 170),
         ("theme_probes_heldout13.yaml", 0.8, 90),
+        ("theme_probes_heldout14.yaml", 0.8, 150),
+        ("theme_probes_heldout15.yaml", 0.8, 80),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
