@@ -54,12 +54,13 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
     tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
                      for a, b in itertools.pairwise(row.values))
+    spaces_shown = spaces_show_blanks(text, tokens)
     at = _positions(text, table, tokens)
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
-        shown = tokens.run is not None if row.mode == "lines" else tabs_shown
+        shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
         rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n)))
     out.rows = list(rows.values())
     return out
@@ -118,7 +119,7 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
-        layout.gaps = _gap_blanks(text, values)
+        layout.gaps = _separator_blanks(text, values) if shown else _gap_blanks(text, values)
     elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
         # one cell per line (or per tab), fewer cells than columns and nothing in the region
         # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
@@ -168,6 +169,64 @@ def placements(values: list[Token], n: int) -> list[Placement]:
                     return out
                 out.append(Placement(pieces, at, split=True))
     return out
+
+
+def _value_gaps(text: str, values: list[Token]) -> list[int] | None:
+    """The spaces between consecutive values on one line (``None`` when a gap holds anything
+    else, or the values are not on one line)."""
+    gaps = []
+    for a, b in itertools.pairwise(values):
+        between = text[a.end : b.start]
+        if between.strip(" "):
+            return None
+        gaps.append(len(between))
+    return gaps
+
+
+def spaces_show_blanks(text: str, tokens: TableTokens) -> bool:
+    """True when the region's space-separated rows keep their empty cells: cells are joined by
+    one separator (an ideographic space, a space) and an empty cell adds one more. No gap between
+    two values is then longer than a row has cells (a PDF layout line often spaces them far more),
+    and either the usual gap is one space with longer ones beside it, or a row that prints no
+    value keeps exactly one separator per cell after its label.
+
+    >>> from textmine.tables.records import Token
+    >>> line = "予以公开 2   0  0 2"
+    >>> spaced = [Token("2", 5, 6, "value"), Token("0", 9, 10, "value"), Token("0", 12, 13, "value"),
+    ...           Token("2", 14, 15, "value")]
+    >>> _value_gaps(line, spaced)
+    [3, 2, 1]
+    """
+    gaps: list[int] = []
+    widest = 0
+    empty_rows_kept = False
+    for row in tokens.rows:
+        if row.mode != "space":
+            continue
+        n = len(tokens.region.table.row_columns(row.hit.row))
+        widest = max(widest, n)
+        if len(row.values) >= 2:
+            gaps += _value_gaps(text, row.values) or []
+        elif not row.values and n > 1:
+            line_end = text.find("\n", row.hit.label_end)
+            after = text[row.hit.label_end : len(text) if line_end < 0 else line_end]
+            empty_rows_kept |= after == " " * n
+    if not gaps or gaps[-1] < 1:
+        return False
+    gaps.sort()
+    if not 2 <= gaps[-1] <= widest:
+        return False
+    return gaps[len(gaps) // 2] == 1 or empty_rows_kept
+
+
+def _separator_blanks(text: str, values: list[Token]) -> list[int] | None:
+    """Empty cells between consecutive values of a row whose cells are joined by one separator
+    and whose empty cells keep theirs (:func:`spaces_show_blanks`): a gap of k + 1 spaces holds k
+    empty cells; ``None`` when a gap holds anything but spaces."""
+    gaps = _value_gaps(text, values)
+    if gaps is None or not gaps or min(gaps) < 1:
+        return None
+    return [g - 1 for g in gaps]
 
 
 def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:
