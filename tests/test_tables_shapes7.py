@@ -5,16 +5,28 @@
   k + 1 spaces between two values holds k empty cells (``spaces_show_blanks``,
   ``_separator_blanks``). A region whose rows squeeze every gap to one space (the empty cells
   gone) or space their values like a PDF layout does not.
+* Filling the fewest applicant columns is the genre's likeliest reading of a table whose empty
+  cells are not printed, not proof: where a table that fills other columns passes every identity
+  too (two rows whose changes cancel, such as 上年结转 and 结转下年度 both moved to another
+  column, or one row whose change touches no identity), the cells it reads otherwise are noted as
+  not settled (``swapped_readings``), never picked silently.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
 from textmine.model import Document
+from textmine.pipeline import read
 from textmine.tables import extract_cells
 from textmine.tables.records import Region, Token
 from textmine.tables.registry import get_template
 from textmine.tables.step2_tokens import tokenise_text
 from textmine.tables.step3_readings import _separator_blanks, spaces_show_blanks
+from textmine.tables.step4_scoring import swapped_readings, unsettled_columns
+
+CASES = Path(__file__).resolve().parent / "cases"
 
 REQUESTS = get_template("gov2021").table("requests")
 NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
@@ -101,3 +113,42 @@ def test_pdf_layout_spacing_is_not_read_as_separators() -> None:
     rows = {k: ["     ".join(v for v in vals if v)] if any(vals) else [] for k, vals in _small().items()}
     text = _requests(rows, "    ")
     assert not spaces_show_blanks(text, _tokens(text))
+
+
+# ---- the fewest applicant columns is a preference, not proof ------------------------------------
+
+
+def _gaps(*xs: int) -> tuple[Decimal, ...]:
+    return tuple(Decimal(x) for x in xs)
+
+
+def test_two_rows_whose_changes_cancel_are_another_reading() -> None:
+    # a 4 that 上年结转 and 结转下年度 may both give to 其他 or to 法律服务机构: T3-A per column
+    # (new + carried over − processed − carried forward) holds either way
+    deltas = {"carried_over": [_gaps(4, 0), _gaps(0, 4)], "carried_forward": [_gaps(-4, 0), _gaps(0, -4)],
+              "granted": [_gaps(0, 0)]}
+    assert swapped_readings(deltas, {"carried_over": 0, "carried_forward": 0, "granted": 0}) == {
+        "carried_over": {1}, "carried_forward": {1}}  # must fire
+
+
+def test_changes_that_do_not_cancel_are_no_other_reading() -> None:
+    # moving the 4 in one row alone, or two changes of another size, breaks an identity
+    deltas = {"carried_over": [_gaps(4, 0), _gaps(0, 4)], "carried_forward": [_gaps(-4, 0), _gaps(0, -3)]}
+    assert swapped_readings(deltas, {"carried_over": 0, "carried_forward": 0}) == {}  # must not
+    # a reading that changes no equation (0 printed or left blank) is another reading by itself
+    same = {"granted": [_gaps(2, 0), _gaps(2, 0)]}
+    assert swapped_readings(same, {"granted": 0}) == {"granted": {1}}
+
+
+def test_a_table_that_fills_one_more_column_leaves_those_cells_open() -> None:
+    # table_probes3 crlf-blanks-vanish-2021: 上年结转 4 and 结转下年度 4 of 其他, which the fewest
+    # applicant columns would give to 法律服务机构 (a column the table fills anyway) without a word
+    probe = CASES / "table_probes3" / "crlf-blanks-vanish-2021.txt"
+    cells = {(c.table, c.row_key, c.col_key): c for c in read(probe).cell_records}
+    for row in ("carried_over", "carried_forward"):
+        for col in ("legal_services", "other_org"):
+            cell = cells[("requests", row, col)]
+            assert col in (unsettled_columns(cell.note) or set()), (row, col, cell.note)  # must fire
+    # the 自然人 column, which every passing table reads the same, is not left open
+    assert "natural_person" not in (unsettled_columns(cells[("requests", "new_received", "natural_person")].note)
+                                    or set())
