@@ -5,6 +5,9 @@
   k + 1 spaces between two values holds k empty cells (``spaces_show_blanks``,
   ``_separator_blanks``). A region whose rows squeeze every gap to one space (the empty cells
   gone) or space their values like a PDF layout does not.
+  The spaces after a row's last value to the line's end are its trailing empty cells, so such a
+  row's values have their columns (``_separator_positions``), and a run of digits between two
+  separators is one cell, never cut.
 * Filling the fewest applicant columns is the genre's likeliest reading of a table whose empty
   cells are not printed, not proof: where a table that fills other columns passes every identity
   too (two rows whose changes cancel, such as 上年结转 and 结转下年度 both moved to another
@@ -23,7 +26,11 @@ from textmine.tables import extract_cells
 from textmine.tables.records import Region, Token
 from textmine.tables.registry import get_template
 from textmine.tables.step2_tokens import tokenise_text
-from textmine.tables.step3_readings import _separator_blanks, spaces_show_blanks
+from textmine.tables.step3_readings import (
+    _separator_blanks,
+    _separator_positions,
+    spaces_show_blanks,
+)
 from textmine.tables.step4_scoring import swapped_readings, unsettled_columns
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -99,6 +106,25 @@ def test_a_region_that_keeps_its_empty_cells_is_read_by_its_separators() -> None
                                             "legal_services", "other_org", "total")]
         assert [str(c.value) if c.status == "number" else "" for c in read] == want, key
     assert got[("unable_not_held", "legal_services")].value == 1  # the 1 is the 法律服务机构's, not 自然人's
+
+
+def test_trailing_separators_give_the_columns() -> None:
+    values = [Token("2", 5, 6, "value"), Token("0", 8, 9, "value")]
+    assert _separator_positions("予以公开 2  0   ", values, [1], 7) == (1, 3)  # must fire: 3 empty cells after
+    assert _separator_positions("予以公开 2  0", values, [1], 7) == (4, 6)  # the line ends at the last cell
+    assert _separator_positions("予以公开 2  0 件", values, [1], 7) is None  # must not: text after the value
+    assert _separator_positions("予以公开 2  0       ", values, [1], 7) is None  # must not: more cells than columns
+
+
+def test_a_kept_separator_row_is_not_cut_into_more_cells() -> None:
+    rows = _small()
+    rows["carried_forward"] = ["36", "", "0", "0", "1", "", "37"]  # 36|0|0|1|37 has digits for 7 cells
+    rows["new_received"] = ["38", "", "0", "0", "2", "", "40"]
+    rows["total_processed"] = ["2", "", "0", "0", "1", "", "3"]
+    text = _requests(rows).replace("\u3000", " ")
+    got = {(c.row_key, c.col_key): c for c in extract_cells(_doc(text), template="gov2021") if c.table == "requests"}
+    assert [got[("carried_forward", c)].raw for c in ("natural_person", "legal_services", "total")] == ["36", "1", "37"]
+    assert got[("carried_forward", "commercial")].status == "blank"
 
 
 def test_squeezed_spaces_show_no_empty_cells() -> None:

@@ -106,7 +106,9 @@ MAX_SPARSE = 2000
 
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
             shown: bool = False, at: tuple[int, ...] | None = None) -> Layout:
-    splits = split_candidates(values, len(cols)) if values else []
+    # a space row that keeps its empty cells' separators prints each cell apart: no run to cut
+    kept = shown and mode == "space" and default == "space" and len(values) < len(cols)
+    splits = split_candidates(values, len(cols)) if values and not kept else []
     layout = Layout(cols, values, splits)
     if at is not None and len(at) == len(values) < len(cols):
         # the columns the values sit in on the page: that placement first, the others after it
@@ -119,7 +121,11 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
-        layout.gaps = _separator_blanks(text, values) if shown else _gap_blanks(text, values)
+        if shown:
+            layout.gaps = _separator_blanks(text, values)
+            layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
+        else:
+            layout.gaps = _gap_blanks(text, values)
     elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
         # one cell per line (or per tab), fewer cells than columns and nothing in the region
         # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
@@ -224,9 +230,30 @@ def _separator_blanks(text: str, values: list[Token]) -> list[int] | None:
     and whose empty cells keep theirs (:func:`spaces_show_blanks`): a gap of k + 1 spaces holds k
     empty cells; ``None`` when a gap holds anything but spaces."""
     gaps = _value_gaps(text, values)
-    if gaps is None or not gaps or min(gaps) < 1:
+    if gaps is None or (gaps and min(gaps) < 1):
         return None
     return [g - 1 for g in gaps]
+
+
+def _separator_positions(text: str, values: list[Token], gaps: list[int] | None, n: int) -> tuple[int, ...] | None:
+    """The columns of a row's values when its cells keep their separators to the line's end:
+    the spaces after the last value are its trailing empty cells (``None`` when anything else
+    follows on the line, or the values would not fit ``n`` columns).
+
+    >>> from textmine.tables.records import Token
+    >>> _separator_positions("予以公开 2  0  ", [Token("2", 5, 6, "value"), Token("0", 8, 9, "value")], [1], 5)
+    (0, 2)
+    """
+    if gaps is None:
+        return None
+    line_end = text.find("\n", values[-1].end)
+    after = text[values[-1].end : len(text) if line_end < 0 else line_end]
+    if after.strip(" "):
+        return None
+    at = [n - 1 - len(after)]
+    for gap in reversed(gaps):
+        at.append(at[-1] - gap - 1)
+    return tuple(reversed(at)) if at[-1] >= 0 else None
 
 
 def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:

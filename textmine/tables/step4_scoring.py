@@ -569,7 +569,8 @@ def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Pla
     gaps = layout.gaps
     by_place = [p for p in fits if not p.split and p.at == layout.positions]
     if by_place:
-        return by_place, "placed by the column positions on the page and the row identity"
+        how = "the separators on the line" if gaps is not None and layout.positions else "the column positions on the page"
+        return by_place, f"placed by {how} and the row identity"
 
     def interior(at: tuple[int, ...]) -> list[int]:
         return [b - a - 1 for a, b in itertools.pairwise(at)]
