@@ -5,8 +5,8 @@
   k + 1 spaces between two values holds k empty cells (``spaces_show_blanks``,
   ``_separator_blanks``). A region whose rows squeeze every gap to one space (the empty cells
   gone) or space their values like a PDF layout does not.
-  The spaces after a row's last value to the line's end are its trailing empty cells, so such a
-  row's values have their columns (``_separator_positions``), and a run of digits between two
+  The spaces after a row's last value to the line's end are its trailing empty cells (where the
+  region's rows keep them: ``separators_reach_line_ends``), so such a row's values have their columns (``_separator_positions``), and a run of digits between two
   separators is one cell, never cut.
 * Filling the fewest applicant columns is the genre's likeliest reading of a table whose empty
   cells are not printed, not proof: where a table that fills other columns passes every identity
@@ -29,6 +29,7 @@ from textmine.tables.step2_tokens import tokenise_text
 from textmine.tables.step3_readings import (
     _separator_blanks,
     _separator_positions,
+    separators_reach_line_ends,
     spaces_show_blanks,
 )
 from textmine.tables.step4_scoring import swapped_readings, unsettled_columns
@@ -114,6 +115,13 @@ def test_trailing_separators_give_the_columns() -> None:
     assert _separator_positions("予以公开 2  0", values, [1], 7) == (4, 6)  # the line ends at the last cell
     assert _separator_positions("予以公开 2  0 件", values, [1], 7) is None  # must not: text after the value
     assert _separator_positions("予以公开 2  0       ", values, [1], 7) is None  # must not: more cells than columns
+
+
+def test_line_ends_stripped_by_a_crawler_say_nothing_of_trailing_cells() -> None:
+    text = _requests(_small()).replace("\u3000", " ")
+    assert separators_reach_line_ends(text, _tokens(text))  # must fire: rows end in their separators
+    stripped = "\n".join(line.rstrip() for line in text.split("\n"))
+    assert not separators_reach_line_ends(stripped, _tokens(stripped))  # must not
 
 
 def test_a_kept_separator_row_is_not_cut_into_more_cells() -> None:

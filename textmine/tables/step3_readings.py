@@ -55,13 +55,15 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
                      for a, b in itertools.pairwise(row.values))
     spaces_shown = spaces_show_blanks(text, tokens)
+    ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
     at = _positions(text, table, tokens)
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n)))
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n),
+                                                   ends=ends_kept))
     out.rows = list(rows.values())
     return out
 
@@ -85,7 +87,7 @@ def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tu
 
 
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
-             at: tuple[int, ...] | None = None) -> list[Layout]:
+             at: tuple[int, ...] | None = None, ends: bool = False) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
     the region shows its empty cells (runs of line breaks, two tabs in a row)."""
@@ -93,7 +95,7 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
             out.append(_layout(text, variant, values, row.mode, default, shown=shown))
@@ -105,7 +107,7 @@ MAX_SPARSE = 2000
 
 
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
-            shown: bool = False, at: tuple[int, ...] | None = None) -> Layout:
+            shown: bool = False, at: tuple[int, ...] | None = None, ends: bool = False) -> Layout:
     # a space row that keeps its empty cells' separators prints each cell apart: no run to cut
     kept = shown and mode == "space" and default == "space" and len(values) < len(cols)
     splits = split_candidates(values, len(cols)) if values and not kept else []
@@ -123,7 +125,8 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
         layout.placements = placements(values, len(cols))
         if shown:
             layout.gaps = _separator_blanks(text, values)
-            layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
+            if ends:
+                layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
         else:
             layout.gaps = _gap_blanks(text, values)
     elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
@@ -223,6 +226,22 @@ def spaces_show_blanks(text: str, tokens: TableTokens) -> bool:
     if not 2 <= gaps[-1] <= widest:
         return False
     return gaps[len(gaps) // 2] == 1 or empty_rows_kept
+
+
+def separators_reach_line_ends(text: str, tokens: TableTokens) -> bool:
+    """True when the region's space rows keep their separators to the line's end: some row ends
+    in spaces after its last value, or a row without values keeps one per cell. A crawler that
+    strips the spaces at line ends leaves no row so, and then a row that ends at its last value
+    says nothing of the empty cells after it."""
+    for row in tokens.rows:
+        if row.mode != "space":
+            continue
+        start = row.values[-1].end if row.values else row.hit.label_end
+        line_end = text.find("\n", start)
+        after = text[start : len(text) if line_end < 0 else line_end]
+        if after and not after.strip(" "):
+            return True
+    return False
 
 
 def _separator_blanks(text: str, values: list[Token]) -> list[int] | None:
