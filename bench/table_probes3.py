@@ -108,16 +108,16 @@ class _Tagged:
         self.cell_records, self.finding_records = cells, findings
 
 
-def tagged() -> dict[str, _Tagged]:
-    """Each probe's report as the corpus run reads the folder (with its second reading of open
-    tables: the same body's adjacent years as evidence)."""
+def tagged(folder: Path = DIR) -> dict[str, _Tagged]:
+    """Each probe's report of ``folder`` as the corpus run reads the folder (with its second
+    reading of open tables: the same body's adjacent years as evidence)."""
     import pandas as pd
 
     from textmine.corpus import run
 
-    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        run([DIR], tmp, format="csv", timeout=None)
+        run([folder], tmp, format="csv", timeout=None)
         frames = {n: pd.read_csv(Path(tmp) / f"{n}.csv", encoding="utf-8-sig", dtype={"value_exact": str})
                   for n in ("reports", "cells", "findings")}
     out = {}
@@ -127,7 +127,7 @@ def tagged() -> dict[str, _Tagged]:
                                  value=None if pd.isna(r.value_exact) else Decimal(r.value_exact),
                                  note=None if pd.isna(r.note) else r.note)
                  for r in frames["cells"][frames["cells"].report_id == rid].itertuples()]
-        findings = [SimpleNamespace(check_id=r.check_id, severity=r.severity)
+        findings = [SimpleNamespace(check_id=r.check_id, severity=r.severity, message=str(r.message))
                     for r in frames["findings"][frames["findings"].report_id == rid].itertuples()]
         out[name] = _Tagged(cells, findings)
     return out

@@ -54,13 +54,16 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
     tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
                      for a, b in itertools.pairwise(row.values))
+    spaces_shown = spaces_show_blanks(text, tokens)
+    ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
     at = _positions(text, table, tokens)
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
-        shown = tokens.run is not None if row.mode == "lines" else tabs_shown
-        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n)))
+        shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
+        rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n),
+                                                   ends=ends_kept))
     out.rows = list(rows.values())
     return out
 
@@ -84,7 +87,7 @@ def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tu
 
 
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
-             at: tuple[int, ...] | None = None) -> list[Layout]:
+             at: tuple[int, ...] | None = None, ends: bool = False) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
     the region shows its empty cells (runs of line breaks, two tabs in a row)."""
@@ -92,7 +95,7 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
-    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at)]
+    out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
             out.append(_layout(text, variant, values, row.mode, default, shown=shown))
@@ -104,8 +107,10 @@ MAX_SPARSE = 2000
 
 
 def _layout(text: str, cols: list[str], values: list[Token], mode: str, default: str, *,
-            shown: bool = False, at: tuple[int, ...] | None = None) -> Layout:
-    splits = split_candidates(values, len(cols)) if values else []
+            shown: bool = False, at: tuple[int, ...] | None = None, ends: bool = False) -> Layout:
+    # a space row that keeps its empty cells' separators prints each cell apart: no run to cut
+    kept = shown and mode == "space" and default == "space" and len(values) < len(cols)
+    splits = split_candidates(values, len(cols)) if values and not kept else []
     layout = Layout(cols, values, splits)
     if at is not None and len(at) == len(values) < len(cols):
         # the columns the values sit in on the page: that placement first, the others after it
@@ -118,7 +123,12 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
     if not splits and values and len(values) < len(cols) and default == "space" and mode == "space":
         # blank cells are invisible in this layout: every position the values can take
         layout.placements = placements(values, len(cols))
-        layout.gaps = _gap_blanks(text, values)
+        if shown:
+            layout.gaps = _separator_blanks(text, values)
+            if ends:
+                layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
+        else:
+            layout.gaps = _gap_blanks(text, values)
     elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
         # one cell per line (or per tab), fewer cells than columns and nothing in the region
         # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
@@ -168,6 +178,101 @@ def placements(values: list[Token], n: int) -> list[Placement]:
                     return out
                 out.append(Placement(pieces, at, split=True))
     return out
+
+
+def _value_gaps(text: str, values: list[Token]) -> list[int] | None:
+    """The spaces between consecutive values on one line (``None`` when a gap holds anything
+    else, or the values are not on one line)."""
+    gaps = []
+    for a, b in itertools.pairwise(values):
+        between = text[a.end : b.start]
+        if between.strip(" "):
+            return None
+        gaps.append(len(between))
+    return gaps
+
+
+def spaces_show_blanks(text: str, tokens: TableTokens) -> bool:
+    """True when the region's space-separated rows keep their empty cells: cells are joined by
+    one separator (an ideographic space, a space) and an empty cell adds one more. No gap between
+    two values is then longer than a row has cells (a PDF layout line often spaces them far more),
+    and either the usual gap is one space with longer ones beside it, or a row that prints no
+    value keeps exactly one separator per cell after its label.
+
+    >>> from textmine.tables.records import Token
+    >>> line = "予以公开 2   0  0 2"
+    >>> spaced = [Token("2", 5, 6, "value"), Token("0", 9, 10, "value"), Token("0", 12, 13, "value"),
+    ...           Token("2", 14, 15, "value")]
+    >>> _value_gaps(line, spaced)
+    [3, 2, 1]
+    """
+    gaps: list[int] = []
+    widest = 0
+    empty_rows_kept = False
+    for row in tokens.rows:
+        if row.mode != "space":
+            continue
+        n = len(tokens.region.table.row_columns(row.hit.row))
+        widest = max(widest, n)
+        if len(row.values) >= 2:
+            gaps += _value_gaps(text, row.values) or []
+        elif not row.values and n > 1:
+            line_end = text.find("\n", row.hit.label_end)
+            after = text[row.hit.label_end : len(text) if line_end < 0 else line_end]
+            empty_rows_kept |= after == " " * n
+    if not gaps or gaps[-1] < 1:
+        return False
+    gaps.sort()
+    if not 2 <= gaps[-1] <= widest:
+        return False
+    return gaps[len(gaps) // 2] == 1 or empty_rows_kept
+
+
+def separators_reach_line_ends(text: str, tokens: TableTokens) -> bool:
+    """True when the region's space rows keep their separators to the line's end: some row ends
+    in spaces after its last value, or a row without values keeps one per cell. A crawler that
+    strips the spaces at line ends leaves no row so, and then a row that ends at its last value
+    says nothing of the empty cells after it."""
+    for row in tokens.rows:
+        if row.mode != "space":
+            continue
+        start = row.values[-1].end if row.values else row.hit.label_end
+        line_end = text.find("\n", start)
+        after = text[start : len(text) if line_end < 0 else line_end]
+        if after and not after.strip(" "):
+            return True
+    return False
+
+
+def _separator_blanks(text: str, values: list[Token]) -> list[int] | None:
+    """Empty cells between consecutive values of a row whose cells are joined by one separator
+    and whose empty cells keep theirs (:func:`spaces_show_blanks`): a gap of k + 1 spaces holds k
+    empty cells; ``None`` when a gap holds anything but spaces."""
+    gaps = _value_gaps(text, values)
+    if gaps is None or (gaps and min(gaps) < 1):
+        return None
+    return [g - 1 for g in gaps]
+
+
+def _separator_positions(text: str, values: list[Token], gaps: list[int] | None, n: int) -> tuple[int, ...] | None:
+    """The columns of a row's values when its cells keep their separators to the line's end:
+    the spaces after the last value are its trailing empty cells (``None`` when anything else
+    follows on the line, or the values would not fit ``n`` columns).
+
+    >>> from textmine.tables.records import Token
+    >>> _separator_positions("予以公开 2  0  ", [Token("2", 5, 6, "value"), Token("0", 8, 9, "value")], [1], 5)
+    (0, 2)
+    """
+    if gaps is None:
+        return None
+    line_end = text.find("\n", values[-1].end)
+    after = text[values[-1].end : len(text) if line_end < 0 else line_end]
+    if after.strip(" "):
+        return None
+    at = [n - 1 - len(after)]
+    for gap in reversed(gaps):
+        at.append(at[-1] - gap - 1)
+    return tuple(reversed(at)) if at[-1] >= 0 else None
 
 
 def _gap_blanks(text: str, values: list[Token]) -> list[int] | None:

@@ -578,7 +578,8 @@ def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Pla
     gaps = layout.gaps
     by_place = [p for p in fits if not p.split and p.at == layout.positions]
     if by_place:
-        return by_place, "placed by the column positions on the page and the row identity"
+        how = "the separators on the line" if gaps is not None and layout.positions else "the column positions on the page"
+        return by_place, f"placed by {how} and the row identity"
 
     def interior(at: tuple[int, ...]) -> list[int]:
         return [b - a - 1 for a, b in itertools.pairwise(at)]
@@ -1348,8 +1349,43 @@ def _search_supports(
             for _, used in hits:
                 for r, idx in used.items():
                     readings[r] |= {vectors[r][i] for i in idx}
+            # the fewest columns is the genre's likeliest reading, not proof: a table that fills
+            # other applicant columns and passes as well leaves the cells it reads otherwise open
+            for r, idx in swapped_readings(deltas, hits[0][0]).items():
+                readings[r] |= {vectors[r][i] for i in idx}
             return hits[0][0], readings, "the whole table's identities (fewest applicant columns filled)"
     return None
+
+
+def swapped_readings(deltas: dict[str, list[Gaps]], chosen: dict[str, int]) -> dict[str, set[int]]:
+    """The readings of rows that another table passing every equation uses, where it differs
+    from the ``chosen`` one (option index per row) in one row or in two: a reading that changes
+    no equation, or two readings of two rows whose changes cancel (a count moved from one
+    applicant column to another in two rows the identities tie, such as 上年结转 and 结转下年度).
+
+    >>> d = {"a": [(Decimal(4), Decimal(0)), (Decimal(0), Decimal(4))], "b": [(Decimal(-4), Decimal(0)), (Decimal(0), Decimal(-4))]}
+    >>> swapped_readings(d, {"a": 0, "b": 0})
+    {'a': {1}, 'b': {1}}
+    """
+    out: dict[str, set[int]] = {}
+    changes: dict[Gaps, list[tuple[str, int]]] = {}
+    for r, ds in deltas.items():
+        base = ds[chosen[r]]
+        for i, d in enumerate(ds):
+            if i == chosen[r]:
+                continue
+            change = tuple(a - b for a, b in zip(d, base, strict=True))
+            if not any(change):
+                out.setdefault(r, set()).add(i)
+            else:
+                changes.setdefault(change, []).append((r, i))
+    for change, firsts in changes.items():
+        for r2, i2 in changes.get(tuple(-x for x in change), ()):
+            for r1, i1 in firsts:
+                if r1 != r2:
+                    out.setdefault(r1, set()).add(i1)
+                    out.setdefault(r2, set()).add(i2)
+    return out
 
 
 def _search(
