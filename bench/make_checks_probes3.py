@@ -188,7 +188,9 @@ def main() -> None:
         issuer = next(issuers)
         first = new("gov2019")
         write(shape, "gov2019", 2019, issuer, first, prose="", label="ok-year", planted=None)
-        nxt = new("gov2019")
+        nxt = consistent_values("gov2019", rng, blanks=False)
+        small_requests(rng, nxt, "gov2019",  # table 三 carries over from last year (T3-E holds)
+                       carried={c: tot(first, "carried_forward", c) for c in COLS[:6]})
         for row in ("licensing", "other_services", "penalty", "enforcement", "fees"):
             nxt[("active", row, "prev_items")] = first[("active", row, "prev_items")] + first[("active", row, "change")]
         planted = None
