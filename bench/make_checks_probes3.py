@@ -180,7 +180,7 @@ def main() -> None:
     values = fill(v)
     values["r"] = pct(values["g"] + 1, values["p"])  # a share the counts do not give
     write("tabs", "gov2021", 2023, next(issuers), v, label="prose-percent", planted={
-        "check_ids": ["PROSE-TABLE"], "cells": ["requests.granted.total", "requests.total_processed.total"]},
+        "check_ids": ["PROSE-PERCENT", "PROSE-TABLE"], "cells": ["requests.granted.total", "requests.total_processed.total"]},
         prose="全年办结政府信息公开申请{p}件，其中予以公开{g}件，占{r}%。".format(**values))
 
     # D. the 2019 format's 上一年项目数量 + 本年增/减 across a body's years (consistent pair, broken pair)

@@ -11,7 +11,7 @@ A count cell read as two cells' values (``2 /``) is such a doubt too (:func:`_tw
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from textmine.checks.index import _Term, cell_key
@@ -21,7 +21,7 @@ from textmine.tables.cells import read_cell
 from textmine.tables.records import AGREED_NOTE
 
 
-def _uncertain_reading(terms: Sequence[_Term]) -> bool:
+def _uncertain_reading(terms: Sequence[_Term], multi_row: frozenset[int] = frozenset()) -> bool:
     """True when a cell of a failed identity was inferred (split out of a digit run or placed)
     from a reading the tables stage did not settle, another reading of which would satisfy an
     identity this one fails: the failure may be ours, whatever the other cells (a table printed
@@ -35,11 +35,59 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
         t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers)
         and AGREED_NOTE not in (t.cell.note or "")
         for t in terms
-    )
+    ) or any(id(t.cell) in multi_row for t in terms)
 
 
-def uncertainty(terms: Sequence[_Term]) -> str:
-    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes``.
+#: Said of a cell split out of a digit run by plausibility (several readings kept, none chosen by
+#: an identity) when the run also holds cells of other rows of the template.
+MULTI_ROW_RUN = ("split out of one run of digits that holds several rows of the table, whose row boundaries "
+                 "the reading did not settle")
+
+
+def open_multi_row_runs(cells: Iterable[Cell]) -> frozenset[int]:
+    """``id``s of the cells split by plausibility out of a digit run that also holds cells of
+    another row of their table (their spans follow each other with nothing between).
+
+    A run split by plausibility is one whose several readings no identity tells apart; the
+    tables stage marks a failure as ours (``another reading of this run would satisfy…``) when
+    another reading of the run satisfies its row's identity. A run that holds several rows (table
+    四's fifteen values printed as one string of digits) has one identity per row: a reading can
+    fail one row's identity while another reading satisfies it, and the mark, given for the run as
+    a whole, misses it. Where one row ends in such a run is ours, so its failures are doubts.
+
+    >>> note = "digit run split by plausibility: 47 readings fit the identities"
+    >>> a = Cell("gov2021", "appeals", "review", "total", 7, "7", "number", start=10, end=11, note=note)
+    >>> b = Cell("gov2021", "appeals", "suit_direct", "upheld", 4, "4", "number", start=11, end=12, note=note)
+    >>> sorted(open_multi_row_runs([a, b])) == sorted([id(a), id(b)])
+    True
+    >>> open_multi_row_runs([a, Cell("gov2021", "appeals", "suit_direct", "upheld", 4, "4", "number", start=12, end=13,
+    ...                            note=note)])
+    frozenset()
+    """
+    marks = tuple(check_info("READING-UNCERTAIN").get("open_split_notes") or ())
+    open_cells = [c for c in cells if c.start is not None and c.end is not None and c.status == "number"
+                  and any(m in (c.note or "") for m in marks) and AGREED_NOTE not in (c.note or "")]
+    if not marks or len(open_cells) < 2:
+        return frozenset()
+    by_start = {(c.table, c.start): c for c in open_cells}
+    out: set[int] = set()
+    seen: set[int] = set()
+    for first in sorted(open_cells, key=lambda c: c.start or 0):
+        if id(first) in seen:
+            continue
+        run, cell = [first], first
+        while (nxt := by_start.get((cell.table, cell.end))) is not None and nxt is not cell:
+            run.append(nxt)
+            cell = nxt
+        seen.update(id(c) for c in run)
+        if len({c.row_key for c in run}) > 1:
+            out.update(id(c) for c in run)
+    return frozenset(out)
+
+
+def uncertainty(terms: Sequence[_Term], multi_row: frozenset[int] = frozenset()) -> str:
+    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes`` (and
+    :data:`MULTI_ROW_RUN` for cells of ``multi_row``, see :func:`open_multi_row_runs`).
 
     >>> from textmine.checks.index import _Ref
     >>> cell = Cell("gov2021", "requests", "granted", "total", 3, "3", "number",
@@ -49,6 +97,8 @@ def uncertainty(terms: Sequence[_Term]) -> str:
     """
     notes = check_info("READING-UNCERTAIN").get("uncertain_notes") or {}
     said = [str(why) for mark, why in notes.items() if any(mark in (t.cell.note or "") for t in terms)]
+    if any(id(t.cell) in multi_row for t in terms):
+        said.append(MULTI_ROW_RUN)
     return " or ".join(said) or "read in a way that is not settled"
 
 
