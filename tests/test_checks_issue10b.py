@@ -14,6 +14,7 @@ the principles its failures asked for, each with a case that must fire and one t
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -206,3 +207,29 @@ def test_two_table_sets_are_not_checked_as_one(found):
     assert len(two) >= 3
     assert all(c["errors"] == 0 for n, c in two.items() if not EXPECTED[n]["planted"])
     assert all(c["found"] == 1 and c["wrong"] == 0 for n, c in two.items() if EXPECTED[n]["planted"])
+
+
+# ---- prose naming several years --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("全年受理政府信息公开申请71件，上年受理政府信息公开申请68件。", False),  # last year's count
+    ("2022年受理政府信息公开申请68件，2023年受理政府信息公开申请71件。", False),  # another year named
+    ("去年同期受理政府信息公开申请68件，本年受理政府信息公开申请71件。", False),
+    ("全年受理政府信息公开申请68件，上年受理政府信息公开申请71件。", True),  # this year's count is wrong
+    ("2022年受理政府信息公开申请71件，2023年受理政府信息公开申请68件。", True),
+])
+def test_a_count_dated_to_another_year_is_not_this_years_table(text, fires):
+    first, second = re.findall(r"受理政府信息公开申请\d+件", text)
+    facts = _facts_in(text, (first, int(first[10:-1]), "政府信息公开申请", "new_received"),
+                      (second, int(second[10:-1]), "政府信息公开申请", "new_received"))
+    got = [f for f in check_prose(facts, _tables(71, 71), template="gov2021", text=text, year=2023)]
+    assert [f.found for f in got] == ([68] if fires else [])
+
+
+@pytest.mark.parametrize(("table", "fires"), [(2, False), (5, True)])
+def test_last_years_carry_over_is_a_cell_of_this_years_table(table, fires):
+    text = "本年度共受理依申请公开106件，加上上年结转2件，共办结107件。"
+    facts = _facts_in(text, ("加上上年结转2件", 2, "加上上年结转", "carried_over"))
+    cells = [Cell("gov2021", "requests", "carried_over", "total", table, str(table), "number")]
+    assert bool(check_prose(facts, cells, template="gov2021", text=text, year=2023)) == fires

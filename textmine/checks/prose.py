@@ -123,6 +123,40 @@ def _bare_processed(
     return str(spec["indicator"])
 
 
+_CLAUSE_BREAKS = re.compile(r"[，,。；;！？!?\n\r]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mapping[str, Any]) -> bool:
+    """True when the clause that states ``fact`` dates it to another year than the report's: it names
+    last year (``spec['marks']``: 上年受理…68件, 去年同期…) or a year other than ``year``
+    (2022年受理…68件 in a report on 2023). Words that name a cell of this year's table
+    (``spec['this_year']``: 上年结转) are not dates.
+
+    >>> spec = {"marks": ["上年", "去年"], "this_year": ["上年结转"]}
+    >>> t = "全年受理申请71件，上年受理申请68件，上年结转2件。"
+    >>> facts = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...          for i, (v, w) in enumerate([(71, "受理申请71件"), (68, "受理申请68件"), (2, "上年结转2件")])]
+    >>> [_of_another_year(f, t, 2023, spec) for f in facts]
+    [False, True, False]
+    >>> t2 = "2022年受理申请68件，2023年受理申请71件。"
+    >>> f68 = Fact(1, 1, 68, "件", None, None, None, "受理申请68件", 5, 12)
+    >>> f71 = Fact(2, 1, 71, "件", None, None, None, "受理申请71件", 18, 25)
+    >>> _of_another_year(f68, t2, 2023, spec), _of_another_year(f71, t2, 2023, spec)
+    (True, False)
+    """
+    if text is None or not spec:
+        return False
+    head = text[: fact.start]
+    breaks = list(_CLAUSE_BREAKS.finditer(head))
+    clause = text[(breaks[-1].end() if breaks else 0): fact.end]
+    for word in spec.get("this_year") or ():
+        clause = clause.replace(str(word), "")
+    if any(str(m) in clause for m in spec.get("marks") or ()):
+        return True
+    return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+
+
 def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
     """True for a count of withdrawn requests: the fact's own words say so (申请人撤回申请3件), or its
     counted phrase does where it is printed in them. A counted phrase carried over from an earlier
@@ -167,7 +201,8 @@ def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], te
 
 
 def check_prose(
-    facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None
+    facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None,
+    year: int | None = None,
 ) -> list[Finding]:
     """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
 
@@ -197,6 +232,7 @@ def check_prose(
     partial = tuple(prose.get("partial_markers") or ())
     never = tuple(prose.get("never_totals") or ())
     partial_re, never_re = _any_of(partial), _any_of(never)
+    other_year = prose.get("other_year") or {}
     processed = prose.get("processed_totals") or {}
     carried = prose.get("with_carried_over") or {}
     info = check_info("PROSE-TABLE")
@@ -212,6 +248,8 @@ def check_prose(
             continue  # a part of the whole (one office, one channel, a sub-category)
         if _withdrawn(fact, never_re):
             continue  # withdrawn requests: never a total
+        if _of_another_year(fact, text, year, other_year):
+            continue  # last year's count (上年受理…68件), not this year's table
         indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
         refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
         if not refs:
