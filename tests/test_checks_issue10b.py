@@ -233,3 +233,29 @@ def test_last_years_carry_over_is_a_cell_of_this_years_table(table, fires):
     facts = _facts_in(text, ("加上上年结转2件", 2, "加上上年结转", "carried_over"))
     cells = [Cell("gov2021", "requests", "carried_over", "total", table, str(table), "number")]
     assert bool(check_prose(facts, cells, template="gov2021", text=text, year=2023)) == fires
+
+
+# ---- a blank 总计 that our placement made ------------------------------------------------------
+
+PLACED = ("row printed with fewer cells than the table has columns: cells placed in column order; another "
+          "placement of them may satisfy an identity this one fails")
+
+
+def _blank_total_row(note: str | None) -> list[tuple[str, str]]:
+    """予以公开 printed as 11 and 11 (自然人 and 总计); with ``note`` the row printed two cells for
+    seven columns and our reading put the second 11 under 社会公益组织, leaving 总计 blank."""
+    values = {"natural_person": 11, "social_welfare": 11}
+    cells = [Cell("gov2021", "requests", "granted", c, values.get(c), str(values.get(c, "")),
+                  "number" if c in values else "blank", note=note)
+             for c in ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org",
+                       "total")]
+    return [(f.check_id, f.severity) for f in check_cells(cells, template="gov2021")
+            if f.check_id in ("T3-C-blank-total", "READING-UNCERTAIN", "T3-C")]
+
+
+def test_a_blank_total_the_report_printed_is_its_habit():
+    assert _blank_total_row(None) == [("T3-C-blank-total", "warning")]
+
+
+def test_a_blank_total_our_placement_made_is_a_reading_doubt():
+    assert _blank_total_row(PLACED) == [("READING-UNCERTAIN", "warning")]
