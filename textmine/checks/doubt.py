@@ -102,6 +102,28 @@ def uncertainty(terms: Sequence[_Term], multi_row: frozenset[int] = frozenset())
     return " or ".join(said) or "read in a way that is not settled"
 
 
+def placed_blank_doubt(
+    check_id: str, message: str, terms: Sequence[_Term], multi_row: frozenset[int], *, expected: Any,
+    span: tuple[int | None, int | None],
+) -> Finding:
+    """READING-UNCERTAIN for a blank 总计 (``check_id`` T3-C-blank-total, its ``message``) that our
+    reading made: the row printed fewer cells than columns and we placed them, so the blank may be
+    ours, not a total the report left out."""
+    info, doubt = check_info(check_id), check_info("READING-UNCERTAIN")
+    return Finding(
+        check_id="READING-UNCERTAIN",
+        severity=str(doubt["severity"]),
+        message=(f"{message[:-1].rsplit(' (', 1)[0]}, but cells involved were {uncertainty(terms, multi_row)} "
+                 f"(another reading may satisfy the identities), so the blank may be ours rather than the report's "
+                 f"(READING-UNCERTAIN, {doubt['en']}; the rule is {check_id}, {info['en']})."),
+        expected=expected,
+        found=None,
+        cells=tuple(cell_key(t.cell) for t in terms),
+        start=span[0],
+        end=span[1],
+    )
+
+
 def _values_of_two_cells(raw: str) -> bool:
     """True when a text cell is several cell values side by side (``2 /``): a value of the next
     cell read into this one (a PDF's characters placed across a cell's edge), not text the report

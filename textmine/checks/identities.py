@@ -14,6 +14,7 @@ from textmine.checks.doubt import (
     _uncertain_reading,
     _values_of_two_cells,
     open_multi_row_runs,
+    placed_blank_doubt,
     uncertainty,
 )
 from textmine.checks.index import (
@@ -114,23 +115,8 @@ def _evaluate(
             f"{_side_text(rhs, template=template, vary=vary)} ({derived}, {info['en']})."
         )
         start, end = _span(lhs_terms)
-        if _uncertain_reading(lhs_terms, multi_row):
-            # the blank is where our reading placed the row's cells, not a total the report left out
-            doubt = check_info("READING-UNCERTAIN")
-            return Finding(
-                check_id="READING-UNCERTAIN",
-                severity=str(doubt["severity"]),
-                message=(
-                    f"{message[:-1].rsplit(' (', 1)[0]}, but cells involved were {uncertainty(all_terms, multi_row)} "
-                    f"(another reading may satisfy the identities), so the blank may be ours rather than the "
-                    f"report's (READING-UNCERTAIN, {doubt['en']}; the rule is {derived}, {info['en']})."
-                ),
-                expected=_plain(right),
-                found=None,
-                cells=tuple(cell_key(t.cell) for t in all_terms),
-                start=start,
-                end=end,
-            )
+        if _uncertain_reading(lhs_terms, multi_row):  # the blank is where our reading placed the row's cells
+            return placed_blank_doubt(derived, message, all_terms, multi_row, expected=_plain(right), span=(start, end))
         return Finding(
             check_id=derived,
             severity=str(info["severity"]),
