@@ -13,6 +13,7 @@ from textmine.checks.doubt import (
     _two_cells_in_one,
     _uncertain_reading,
     _values_of_two_cells,
+    one_error_per_run,
     open_multi_row_runs,
     placed_blank_doubt,
     uncertainty,
@@ -77,7 +78,6 @@ def _evaluate(
     row: str | None,
     cur: _Index,
     prev: _Index | None = None,
-    multi_row: frozenset[int] = frozenset(),
 ) -> Finding | None:
     lhs_terms = _resolve_side(formula["lhs"], col=col, row=row, cur=cur, prev=prev)
     rhs_terms = _resolve_side(formula["rhs"], col=col, row=row, cur=cur, prev=prev)
@@ -115,8 +115,8 @@ def _evaluate(
             f"{_side_text(rhs, template=template, vary=vary)} ({derived}, {info['en']})."
         )
         start, end = _span(lhs_terms)
-        if _uncertain_reading(lhs_terms, multi_row):  # the blank is where our reading placed the row's cells
-            return placed_blank_doubt(derived, message, all_terms, multi_row, expected=_plain(right), span=(start, end))
+        if _uncertain_reading(lhs_terms):  # the blank is where our reading placed the row's cells
+            return placed_blank_doubt(derived, message, all_terms, expected=_plain(right), span=(start, end))
         return Finding(
             check_id=derived,
             severity=str(info["severity"]),
@@ -135,7 +135,7 @@ def _evaluate(
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
     implied = _implied_parts(spec, all_terms, cur)  # cells a blank total stands for
     if spec.get("severity") == "error" and (
-        _uncertain_reading(all_terms, multi_row) or _uncertain_reading(implied, multi_row)
+        _uncertain_reading(all_terms) or _uncertain_reading(implied)
     ):
         info = check_info("READING-UNCERTAIN")
         start, end = _span(lhs_terms)
@@ -143,7 +143,7 @@ def _evaluate(
             check_id="READING-UNCERTAIN",
             severity=str(info["severity"]),
             message=(
-                f"{where}: {phrase}, but cells involved were {uncertainty([*all_terms, *implied], multi_row)} "
+                f"{where}: {phrase}, but cells involved were {uncertainty([*all_terms, *implied])} "
                 f"(another reading may satisfy the identities), so this may be "
                 f"a misreading rather than an error of the report "
                 f"(READING-UNCERTAIN, {info['en']}; the rule is {check_id}, {spec['en']})."
@@ -263,20 +263,19 @@ def _instances(spec: Mapping[str, Any], cur: _Index) -> Iterable[tuple[str | Non
 
 def _run_identity(
     check_id: str, spec: Mapping[str, Any], *, template: str, cur: _Index, prev: _Index | None = None,
-    multi_row: frozenset[int] = frozenset(),
+    runs: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     by_col: list[tuple[str | None, Finding]] = []
     for col, row in _instances(spec, cur):
         for formula in spec["formulas"]:
-            finding = _evaluate(check_id, spec, formula, template=template, col=col, row=row, cur=cur, prev=prev,
-                                multi_row=multi_row)
+            finding = _evaluate(check_id, spec, formula, template=template, col=col, row=row, cur=cur, prev=prev)
             if finding is not None:
                 out.append(finding)
                 by_col.append((col if row is None else None, finding))
     if spec.get("severity") == "warning" and len(by_col) > 1:
         return total_said_once(by_col, out)
-    return out
+    return one_error_per_run(check_id, spec, out, runs or {})
 
 
 def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, cells: Sequence[Cell]) -> list[Finding]:
@@ -391,14 +390,15 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
         return []
     mine = [c for c in cells if c.template == template]
     cur = _Index(mine)
-    multi_row = open_multi_row_runs(mine)  # cells of digit runs that hold several rows, split by plausibility
+    multi_row = open_multi_row_runs(mine)  # digit runs that hold several rows, split by plausibility
+    runs = {cell_key(c): multi_row[id(c)] for c in mine if id(c) in multi_row}
     out: list[Finding] = []
     for check_id, spec in checks_spec()["checks"].items():
         if not _applies(spec, template) or spec.get("scope", "report") != "report":
             continue
         kind = spec.get("kind", "identity")
         if kind == "identity":
-            out.extend(_run_identity(check_id, spec, template=template, cur=cur, multi_row=multi_row))
+            out.extend(_run_identity(check_id, spec, template=template, cur=cur, runs=runs))
         elif kind == "nonneg_int":
             out.extend(_run_nonneg_int(check_id, spec, template=template, cells=mine))
         elif kind == "unit_wan":
