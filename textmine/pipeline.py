@@ -163,7 +163,8 @@ def _checks(report: Report) -> None:
         return
     template = report.meta.template
     findings = check_cells(report.cell_records, template=template)
-    findings += check_prose(report.fact_records, report.cell_records, template=template, text=report.text)
+    findings += check_prose(report.fact_records, report.cell_records, template=template, text=report.text,
+                            year=report.meta.year)
     findings = one_doubt_per_table(findings)
     findings += period + check_template_year(template, report.meta.year)
     report.finding_records = findings

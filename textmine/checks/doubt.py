@@ -11,7 +11,7 @@ A count cell read as two cells' values (``2 /``) is such a doubt too (:func:`_tw
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from textmine.checks.index import _Term, cell_key
@@ -21,7 +21,7 @@ from textmine.tables.cells import read_cell
 from textmine.tables.records import AGREED_NOTE
 
 
-def _uncertain_reading(terms: Sequence[_Term]) -> bool:
+def _uncertain_reading(terms: Sequence[_Term], multi_row: Mapping[int, int] | None = None) -> bool:
     """True when a cell of a failed identity was inferred (split out of a digit run or placed)
     from a reading the tables stage did not settle, another reading of which would satisfy an
     identity this one fails: the failure may be ours, whatever the other cells (a table printed
@@ -35,11 +35,102 @@ def _uncertain_reading(terms: Sequence[_Term]) -> bool:
         t.cell.status != "missing" and any(m in (t.cell.note or "") for m in markers)
         and AGREED_NOTE not in (t.cell.note or "")
         for t in terms
-    )
+    ) or any(id(t.cell) in (multi_row or {}) for t in terms)
 
 
-def uncertainty(terms: Sequence[_Term]) -> str:
-    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes``.
+#: Said of a cell split out of a digit run by plausibility (several readings kept, none chosen by
+#: an identity) when the run also holds cells of other rows of the template (prose against it).
+MULTI_ROW_RUN = ("split out of one run of digits that holds several rows of the table, whose row boundaries "
+                 "the reading did not settle")
+
+
+def open_multi_row_runs(cells: Iterable[Cell]) -> dict[int, int]:
+    """The cells split by plausibility out of a digit run that also holds cells of another row of
+    their table (their spans follow each other with nothing between): ``id(cell)`` → the run's
+    number (its first cell's offset).
+
+    A run split by plausibility is one whose several readings no identity tells apart; the tables
+    stage marks its cells ``another reading of this run would satisfy…`` when another reading
+    satisfies the identity of the run (a doubt). A run that holds several rows (table 四's fifteen
+    values printed as one string of digits) without that mark fits no reading in which every row
+    adds up: the report is wrong in it, but where one row ends is ours, so which row is wrong is
+    not known (:func:`one_error_per_run`; prose against such a cell is a doubt).
+
+    >>> note = "digit run split by plausibility: 47 readings fit the identities"
+    >>> a = Cell("gov2021", "appeals", "review", "total", 7, "7", "number", start=10, end=11, note=note)
+    >>> b = Cell("gov2021", "appeals", "suit_direct", "upheld", 4, "4", "number", start=11, end=12, note=note)
+    >>> open_multi_row_runs([a, b]) == {id(a): 10, id(b): 10}
+    True
+    >>> open_multi_row_runs([a, Cell("gov2021", "appeals", "suit_direct", "upheld", 4, "4", "number", start=12, end=13,
+    ...                            note=note)])
+    {}
+    """
+    marks = tuple(check_info("READING-UNCERTAIN").get("open_split_notes") or ())
+    open_cells = [c for c in cells if c.start is not None and c.end is not None and c.status == "number"
+                  and any(m in (c.note or "") for m in marks) and AGREED_NOTE not in (c.note or "")]
+    if not marks or len(open_cells) < 2:
+        return {}
+    by_start = {(c.table, c.start): c for c in open_cells}
+    out: dict[int, int] = {}
+    seen: set[int] = set()
+    for first in sorted(open_cells, key=lambda c: c.start or 0):
+        if id(first) in seen:
+            continue
+        run, cell = [first], first
+        while (nxt := by_start.get((cell.table, cell.end))) is not None and nxt is not cell:
+            run.append(nxt)
+            cell = nxt
+        seen.update(id(c) for c in run)
+        if len({c.row_key for c in run}) > 1:
+            out.update((id(c), int(first.start or 0)) for c in run)
+    return out
+
+
+def one_error_per_run(check_id: str, spec: Mapping[str, Any], findings: list[Finding],
+                      runs: Mapping[str, int]) -> list[Finding]:
+    """Fold the errors of ``check_id`` on the cells of one multi-row digit run (``runs``: cell key
+    → run, see :func:`open_multi_row_runs`) into one error about the run: the report is wrong in
+    it (no reading makes every row add up), but which row is ours to say, so it names every cell
+    of the run and the rows this reading fails.
+
+    >>> f = Finding("T4-A", "error", "表四 row 行政复议: 总计 7, but … = 130 (T4-A, t).", cells=("appeals.review.total",))
+    >>> g = Finding("T4-A", "error", "表四 row 未经复议直接起诉: x (T4-A, t).", cells=("appeals.suit_direct.total",))
+    >>> runs = {"appeals.review.total": 3, "appeals.suit_direct.total": 3, "appeals.suit_direct.upheld": 3}
+    >>> [(x.check_id, x.severity, len(x.cells)) for x in one_error_per_run("T4-A", {"en": "t"}, [f, g], runs)]
+    [('T4-A', 'error', 3)]
+    """
+    groups: dict[int, list[int]] = {}
+    for i, f in enumerate(findings):
+        run = next((runs[k] for k in f.cells if k in runs), None)
+        if f.severity == "error" and run is not None:
+            groups.setdefault(run, []).append(i)
+    if not groups:
+        return findings
+    folded: dict[int, Finding | None] = {}
+    for run, idx in groups.items():
+        cells = tuple(k for k, r in runs.items() if r == run)
+        heads = "; ".join(findings[i].message.rsplit(" (", 1)[0] for i in idx)
+        table = cells[0].split(".", 1)[0]
+        folded[idx[0]] = Finding(
+            check_id=check_id,
+            severity=findings[idx[0]].severity,
+            message=(f"{table_label(table)}: the {len(cells)} values printed as one run of digits fit no reading in "
+                     f"which every row holds {check_id}, so the report is inconsistent there; which row is wrong "
+                     f"depends on where each row ends in the run, which textmine chose by plausibility (this reading: "
+                     f"{heads}) ({check_id}, {spec['en']})."),
+            expected=findings[idx[0]].expected,
+            found=findings[idx[0]].found,
+            cells=cells,
+            start=findings[idx[0]].start,
+            end=findings[idx[-1]].end,
+        )
+        folded.update((i, None) for i in idx[1:])
+    return [folded.get(i, f) for i, f in enumerate(findings) if folded.get(i, f) is not None]
+
+
+def uncertainty(terms: Sequence[_Term], multi_row: Mapping[int, int] | None = None) -> str:
+    """What makes the reading of ``terms`` uncertain, in the words of ``uncertain_notes`` (and
+    :data:`MULTI_ROW_RUN` for cells of ``multi_row``, see :func:`open_multi_row_runs`).
 
     >>> from textmine.checks.index import _Ref
     >>> cell = Cell("gov2021", "requests", "granted", "total", 3, "3", "number",
@@ -49,7 +140,31 @@ def uncertainty(terms: Sequence[_Term]) -> str:
     """
     notes = check_info("READING-UNCERTAIN").get("uncertain_notes") or {}
     said = [str(why) for mark, why in notes.items() if any(mark in (t.cell.note or "") for t in terms)]
+    if any(id(t.cell) in (multi_row or {}) for t in terms):
+        said.append(MULTI_ROW_RUN)
     return " or ".join(said) or "read in a way that is not settled"
+
+
+def placed_blank_doubt(
+    check_id: str, message: str, terms: Sequence[_Term], *, expected: Any,
+    span: tuple[int | None, int | None],
+) -> Finding:
+    """READING-UNCERTAIN for a blank 总计 (``check_id`` T3-C-blank-total, its ``message``) that our
+    reading made: the row printed fewer cells than columns and we placed them, so the blank may be
+    ours, not a total the report left out."""
+    info, doubt = check_info(check_id), check_info("READING-UNCERTAIN")
+    return Finding(
+        check_id="READING-UNCERTAIN",
+        severity=str(doubt["severity"]),
+        message=(f"{message[:-1].rsplit(' (', 1)[0]}, but cells involved were {uncertainty(terms)} "
+                 f"(another reading may satisfy the identities), so the blank may be ours rather than the report's "
+                 f"(READING-UNCERTAIN, {doubt['en']}; the rule is {check_id}, {info['en']})."),
+        expected=expected,
+        found=None,
+        cells=tuple(cell_key(t.cell) for t in terms),
+        start=span[0],
+        end=span[1],
+    )
 
 
 def _values_of_two_cells(raw: str) -> bool:

@@ -13,6 +13,9 @@ from textmine.checks.doubt import (
     _two_cells_in_one,
     _uncertain_reading,
     _values_of_two_cells,
+    one_error_per_run,
+    open_multi_row_runs,
+    placed_blank_doubt,
     uncertainty,
 )
 from textmine.checks.index import (
@@ -112,6 +115,8 @@ def _evaluate(
             f"{_side_text(rhs, template=template, vary=vary)} ({derived}, {info['en']})."
         )
         start, end = _span(lhs_terms)
+        if _uncertain_reading(lhs_terms):  # the blank is where our reading placed the row's cells
+            return placed_blank_doubt(derived, message, all_terms, expected=_plain(right), span=(start, end))
         return Finding(
             check_id=derived,
             severity=str(info["severity"]),
@@ -129,7 +134,9 @@ def _evaluate(
     )
     noted = [lhs.top(), *rhs_terms] if agg == "max" else all_terms
     implied = _implied_parts(spec, all_terms, cur)  # cells a blank total stands for
-    if spec.get("severity") == "error" and (_uncertain_reading(all_terms) or _uncertain_reading(implied)):
+    if spec.get("severity") == "error" and (
+        _uncertain_reading(all_terms) or _uncertain_reading(implied)
+    ):
         info = check_info("READING-UNCERTAIN")
         start, end = _span(lhs_terms)
         return Finding(
@@ -255,7 +262,8 @@ def _instances(spec: Mapping[str, Any], cur: _Index) -> Iterable[tuple[str | Non
 
 
 def _run_identity(
-    check_id: str, spec: Mapping[str, Any], *, template: str, cur: _Index, prev: _Index | None = None
+    check_id: str, spec: Mapping[str, Any], *, template: str, cur: _Index, prev: _Index | None = None,
+    runs: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
     by_col: list[tuple[str | None, Finding]] = []
@@ -267,7 +275,7 @@ def _run_identity(
                 by_col.append((col if row is None else None, finding))
     if spec.get("severity") == "warning" and len(by_col) > 1:
         return total_said_once(by_col, out)
-    return out
+    return one_error_per_run(check_id, spec, out, runs or {})
 
 
 def _run_nonneg_int(check_id: str, spec: Mapping[str, Any], *, template: str, cells: Sequence[Cell]) -> list[Finding]:
@@ -382,13 +390,15 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
         return []
     mine = [c for c in cells if c.template == template]
     cur = _Index(mine)
+    multi_row = open_multi_row_runs(mine)  # digit runs that hold several rows, split by plausibility
+    runs = {cell_key(c): multi_row[id(c)] for c in mine if id(c) in multi_row}
     out: list[Finding] = []
     for check_id, spec in checks_spec()["checks"].items():
         if not _applies(spec, template) or spec.get("scope", "report") != "report":
             continue
         kind = spec.get("kind", "identity")
         if kind == "identity":
-            out.extend(_run_identity(check_id, spec, template=template, cur=cur))
+            out.extend(_run_identity(check_id, spec, template=template, cur=cur, runs=runs))
         elif kind == "nonneg_int":
             out.extend(_run_nonneg_int(check_id, spec, template=template, cells=mine))
         elif kind == "unit_wan":

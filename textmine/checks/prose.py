@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from textmine.checks.doubt import _uncertain_reading, uncertainty
+from textmine.checks.doubt import _uncertain_reading, open_multi_row_runs, uncertainty
 from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
+from textmine.checks.percent import check_percent
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
 from textmine.checks.spec import check_info, checks_spec, table_label
 from textmine.model import Cell, Fact, Finding
@@ -66,10 +67,14 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> f = Fact(1, 1, 20, "件", None, "答复政府信息公开申请", "new_received", "答复政府信息公开申请20件", 0, 1)
     >>> _processed_indicator(f, spec, "gov2021"), _processed_indicator(f, spec, "gov2014")
     ('total_processed', None)
+    >>> g = Fact(2, 1, 74, "件", None, "政府信息公开申请", "new_received", "答复的政府信息公开申请74件", 0, 1)
+    >>> _processed_indicator(g, spec, "gov2021")
+    'total_processed'
     """
-    counted = fact.counted or ""
     if not spec or template not in (spec.get("templates") or ()):
         return None
+    # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
+    counted = f"{fact.counted or ''} {fact.text or ''}"
     if not any(v in counted for v in spec.get("verbs") or ()):
         return None
     if not any(o in counted for o in spec.get("objects") or ()):
@@ -79,6 +84,93 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     if spec.get("units") and fact.unit not in spec["units"]:
         return None
     return str(spec["indicator"])
+
+
+def _bare_processed(
+    fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None
+) -> str | None:
+    """``spec['indicator']`` for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
+    in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
+    the clause carries on the sentence's subject, the requests, so it states the processed total.
+    With the report's ``text``, clauses split at ； are one sentence (no 。 or line break between).
+
+    >>> spec = {"verbs": ["办结", "答复"], "bare_prefixes": ["共"], "indicator": "total_processed",
+    ...         "templates": ["gov2021"]}
+    >>> got = Fact(1, 7, 110, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请110件", 0, 15)
+    >>> bare = Fact(2, 7, 114, "件", None, None, None, "共办结114件", 30, 37)
+    >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
+    ('total_processed', None)
+    """
+    if fact.indicator or fact.counted or fact.unit != "件" or not spec or template not in (spec.get("templates") or ()):
+        return None
+    head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
+    for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
+        if head.startswith(str(prefix)):
+            head = head[len(str(prefix)):]
+            break
+    if head not in (spec.get("verbs") or ()):
+        return None
+    received = ("new_received", "requests_received")
+
+    def same_sentence(f: Fact) -> bool:
+        if text is not None:
+            return not re.search(r"[。！？\n\r]", text[f.end: fact.start])
+        return f.sentence_id == fact.sentence_id
+
+    if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
+               for f in facts):
+        return None
+    return str(spec["indicator"])
+
+
+_CLAUSE_BREAKS = re.compile(r"[，,。；;！？!?\n\r]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mapping[str, Any]) -> bool:
+    """True when the clause that states ``fact`` dates it to another year than the report's: it names
+    last year (``spec['marks']``: 上年受理…68件, 去年同期…) or a year other than ``year``
+    (2022年受理…68件 in a report on 2023). Words that name a cell of this year's table
+    (``spec['this_year']``: 上年结转) are not dates.
+
+    >>> spec = {"marks": ["上年", "去年"], "this_year": ["上年结转"]}
+    >>> t = "全年受理申请71件，上年受理申请68件，上年结转2件。"
+    >>> facts = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...          for i, (v, w) in enumerate([(71, "受理申请71件"), (68, "受理申请68件"), (2, "上年结转2件")])]
+    >>> [_of_another_year(f, t, 2023, spec) for f in facts]
+    [False, True, False]
+    >>> t2 = "2022年受理申请68件，2023年受理申请71件。"
+    >>> f68 = Fact(1, 1, 68, "件", None, None, None, "受理申请68件", 5, 12)
+    >>> f71 = Fact(2, 1, 71, "件", None, None, None, "受理申请71件", 18, 25)
+    >>> _of_another_year(f68, t2, 2023, spec), _of_another_year(f71, t2, 2023, spec)
+    (True, False)
+    """
+    if text is None or not spec:
+        return False
+    head = text[: fact.start]
+    breaks = list(_CLAUSE_BREAKS.finditer(head))
+    clause = text[(breaks[-1].end() if breaks else 0): fact.end]
+    for word in spec.get("this_year") or ():
+        clause = clause.replace(str(word), "")
+    if any(str(m) in clause for m in spec.get("marks") or ()):
+        return True
+    return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+
+
+def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
+    """True for a count of withdrawn requests: the fact's own words say so (申请人撤回申请3件), or its
+    counted phrase does where it is printed in them. A counted phrase carried over from an earlier
+    clause (申请人撤回申请3件，全年共受理75件: 受理75件 inherits 撤回) does not make a total withdrawn.
+
+    >>> never = _any_of(("撤回",))
+    >>> _withdrawn(Fact(1, 1, 3, "件", None, "申请人撤回申请", None, "申请人撤回申请3件", 0, 9), never)
+    True
+    >>> _withdrawn(Fact(2, 1, 75, "件", None, "受理的申请人撤回申请", "new_received", "受理75件", 12, 16), never)
+    False
+    """
+    own = fact.text or ""
+    counted = fact.counted or ""
+    return bool(never.search(own) or (counted and counted in own and never.search(counted)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -109,7 +201,8 @@ def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], te
 
 
 def check_prose(
-    facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None
+    facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None,
+    year: int | None = None,
 ) -> list[Finding]:
     """Compare prose facts that carry a canonical ``indicator`` with the table cell they restate.
 
@@ -139,19 +232,25 @@ def check_prose(
     partial = tuple(prose.get("partial_markers") or ())
     never = tuple(prose.get("never_totals") or ())
     partial_re, never_re = _any_of(partial), _any_of(never)
+    other_year = prose.get("other_year") or {}
     processed = prose.get("processed_totals") or {}
     carried = prose.get("with_carried_over") or {}
     info = check_info("PROSE-TABLE")
-    cur = _Index(c for c in cells if c.template == template)
+    mine = [c for c in cells if c.template == template]
+    cur = _Index(mine)
+    multi_row = open_multi_row_runs(mine)
     out: list[Finding] = []
     for fact in facts:
-        if not fact.indicator or fact.change or fact.unit in ("%", "％"):
+        bare = _bare_processed(fact, facts, processed, template, text)
+        if not (fact.indicator or bare) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
-        if never_re.search(fact.counted or ""):
+        if _withdrawn(fact, never_re):
             continue  # withdrawn requests: never a total
-        indicator = _processed_indicator(fact, processed, template) or fact.indicator
+        if _of_another_year(fact, text, year, other_year):
+            continue  # last year's count (上年受理…68件), not this year's table
+        indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
         refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
@@ -181,11 +280,11 @@ def check_prose(
             f"{cell_text} (PROSE-TABLE, {info['en']}){_blank_note(terms, template=template)}."
         )
         check_id, severity = "PROSE-TABLE", str(info["severity"])
-        if _uncertain_reading(terms):  # the table cell may be ours to blame, not the report
+        if _uncertain_reading(terms, multi_row):  # the table cell may be ours to blame, not the report
             doubt = check_info("READING-UNCERTAIN")
             check_id, severity = "READING-UNCERTAIN", str(doubt["severity"])
             message = (
-                f"{message[:-1]}; but the table cells were {uncertainty(terms)}, so the disagreement may be "
+                f"{message[:-1]}; but the table cells were {uncertainty(terms, multi_row)}, so the disagreement may be "
                 f"a misreading rather than an error of the report (READING-UNCERTAIN, {doubt['en']})."
             )
         out.append(
@@ -200,5 +299,6 @@ def check_prose(
                 end=fact.end,
             )
         )
+    refs = {ind: list(by_template.get(template) or ()) for ind, by_template in mapping.items()}
+    out.extend(check_percent(facts, text, refs=refs))
     return out
-

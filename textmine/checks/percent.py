@@ -1,0 +1,109 @@
+"""Percentages stated beside the counts they are taken of (:func:`check_percent`).
+
+Reports give a part's share right after the part, in a sentence that states the whole first:
+``办结政府信息公开申请71件，其中予以公开3件，占4.2%``. The share must be the part over the whole
+to the precision printed (one unit of the last printed digit: rounding and cutting off both pass).
+The arithmetic is the report's own, so no reading of ours is involved; the finding names the
+table cells the two counts restate, when they restate one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from textmine.checks.render import fmt_number
+from textmine.checks.spec import check_info
+from textmine.model import Fact, Finding
+
+PERCENT_UNITS = ("%", "％")
+
+
+def _dec(value: Any) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def _step(value: Decimal) -> Decimal:
+    """One unit of the last printed digit: ``4.2`` → 0.1, ``50`` → 1."""
+    exponent = int(value.as_tuple().exponent)
+    return Decimal(1).scaleb(min(exponent, 0))
+
+
+def _number_start(pct: Fact) -> int:
+    """Where the percentage's number starts (a fact's text may open with what it counts)."""
+    m = re.search(r"[\d.]+\s*[%％]\s*$", pct.text or "")
+    return pct.end - len(m.group(0)) if m else pct.start
+
+
+def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Fact] | None:
+    """(part, whole) of a percentage: the count printed right before it (joined by one of
+    ``spec['joins']``: ，占 / ，占比), and the count its sentence states before one of
+    ``spec['part_marks']`` (其中) and the part."""
+    joins = tuple(str(j) for j in spec.get("joins") or ())
+    at = _number_start(pct)
+    before = [f for f in facts if f.end <= at and f.unit not in PERCENT_UNITS and not f.change]
+    if not before or text is None:
+        return None
+    part = max(before, key=lambda f: f.end)
+    gap = re.sub(r"[\s，,、：:]", "", text[part.end: at])
+    if gap not in joins or part.unit is None:
+        return None
+    marks = tuple(str(m) for m in spec.get("part_marks") or ())
+    for whole in sorted((f for f in before if f.end <= part.start), key=lambda f: -f.end):
+        between = text[whole.end: part.start]
+        if re.search(r"[。！？\n\r]", between):
+            return None
+        if whole.unit == part.unit and any(m in between for m in marks):
+            return (part, whole) if _dec(whole.value) >= _dec(part.value) else None
+    return None
+
+
+def check_percent(
+    facts: Sequence[Fact], text: str | None, *, refs: Mapping[str, Sequence[str]] | None = None
+) -> list[Finding]:
+    """``PROSE-PERCENT`` warnings for shares that are not their part over their whole.
+
+    ``refs`` maps an indicator to the table cells it restates (for the finding's ``cells``).
+
+    >>> t = "办结政府信息公开申请71件，其中予以公开3件，占5.6%。"
+    >>> whole = Fact(1, 1, 71, "件", None, "办结政府信息公开申请", "total_processed", "办结政府信息公开申请71件", 0, 13)
+    >>> part = Fact(2, 1, 3, "件", None, "予以公开", "granted", "予以公开3件", 16, 22)
+    >>> pct = Fact(3, 1, Decimal("5.6"), "%", None, "予以公开", None, "予以公开3件，占5.6%", 16, 28)
+    >>> [f.check_id for f in check_percent([whole, part, pct], t)]
+    ['PROSE-PERCENT']
+    >>> ok = Fact(3, 1, Decimal("4.2"), "%", None, "予以公开", None, "予以公开3件，占4.2%", 16, 28)
+    >>> check_percent([whole, part, ok], t.replace("5.6", "4.2"))
+    []
+    """
+    info = check_info("PROSE-PERCENT")
+    spec = info.get("shares") or {}
+    out: list[Finding] = []
+    for pct in facts:
+        if pct.unit not in PERCENT_UNITS or pct.change or pct.qualifier in ("about", "more_than", "less_than"):
+            continue
+        pair = _share_of(pct, facts, spec, text)
+        if pair is None:
+            continue
+        part, whole = pair
+        if _dec(whole.value) == 0:
+            continue
+        share = _dec(part.value) * 100 / _dec(whole.value)
+        stated = _dec(pct.value)
+        if abs(share - stated) < _step(stated):
+            continue
+        cells = tuple(c for f in (part, whole) for c in ((refs or {}).get(f.indicator or "") or ()))
+        out.append(Finding(
+            check_id="PROSE-PERCENT",
+            severity=str(info["severity"]),
+            message=(f"Prose states {fmt_number(pct.value)}% for {part.text.strip()!r} of {whole.text.strip()!r}, but "
+                     f"{fmt_number(part.value)} of {fmt_number(whole.value)} is {fmt_number(share.quantize(Decimal('0.01')))}% "
+                     f"(PROSE-PERCENT, {info['en']})."),
+            expected=share.quantize(Decimal("0.01")),
+            found=pct.value,
+            cells=cells,
+            start=pct.start,
+            end=pct.end,
+        ))
+    return out
