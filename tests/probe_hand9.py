@@ -581,6 +581,132 @@ add("t-nea-2024-compiled", "\n".join(lines(["本报告由国家能源局办公�
     {}, ("国家能源局", "department", None, None, None, 2024), P)
 
 
+# ============================ F. batch B: written after batch A was scored on main, before any fix ============================
+
+# 49. Gansu, a provincial commission: the body says only 我委 / 省发展改革委, its name only in Word's page header
+P = parts(["2023年，我委认真贯彻落实省委、省政府关于政务公开的部署，围绕重大项目、价格收费等推进公开。",
+           "全年主动公开信息1288条，其中重大建设项目信息216条。",
+           "全年收到政府信息公开申请41件，均按时答复。",
+           "全年发生行政复议1件。",
+           "存在的主要问题是项目信息公开不够全面。下一步，省发展改革委将完善项目信息公开目录。",
+           NO_OTHER])
+add("f-gs-fgw-2023-pageheader-only",
+    Docx(tuple(lines([LAW + "编制本报告。"], P)), page_header="甘肃省发展和改革委员会"),
+    {}, ("甘肃省发展和改革委员会", "department", "甘肃省", None, None, 2023), P)
+
+# 50. Hubei, a municipal bureau: an info table of 索引号/发布机构/标题/发布日期, two pairs a row; 我局 in the body
+P = parts(["2022年，我局坚持以人民为中心，围绕住房保障、城市更新等领域推进政务公开。",
+           "全年主动公开信息690条。", "全年收到政府信息公开申请37件。", "全年发生行政复议2件。",
+           "存在的问题是解读不够及时。下一步，我局将同步开展政策解读。", NO_OTHER])
+add("f-hub-yichang-zjj-2022-infotable4",
+    Docx((("table", [["索引号", "011034567/2023-00012", "发布机构", "宜昌市住房和城乡建设局"],
+                     ["标题", "宜昌市住房和城乡建设局2022年政府信息公开工作年度报告", "发布日期", "2023-01-16"]]),
+          *lines([], P))),
+    {}, ("宜昌市住房和城乡建设局", "department", "湖北省", "宜昌市", None, 2022), P)
+
+# 51. Chongqing, a county government: a Word file whose title is three large lines and a 文号 line
+P = parts(["2023年，巫山县人民政府坚持以公开为常态、不公开为例外，推动政务公开提质增效。",
+           "全年主动公开政府信息3986条。", "全年新收政府信息公开申请24件。", NO_APPEALS,
+           "存在的问题是部分部门公开不及时。2024年将开展政务公开专项督查。", NO_OTHER])
+add("f-cq-wushan-2023-threelines",
+    Docx((("big", "重庆市巫山县人民政府"), ("big", "2023年政府信息公开"), ("big", "工作年度报告"), *lines([], P))),
+    {}, ("重庆市巫山县人民政府", "county", "重庆市", "重庆市", "巫山县", 2023), P)
+
+# 52. Inner Mongolia, a regional bureau: PDF with the title broken over two lines mid-name, a contents page
+P = parts(["2023年，内蒙古自治区市场监督管理局深入贯彻落实《条例》，围绕优化营商环境推进市场监管领域政务公开。",
+           "全年主动公开信息2960条，其中行政处罚信息1320条。",
+           "全年新收政府信息公开申请96件，上年结转5件，办结97件。",
+           "全年发生行政复议7件，行政诉讼3件。",
+           "存在的主要问题是基层公开标准化水平不高。下一步，我局将加强对盟市的指导。",
+           NO_OTHER])
+add("f-nmg-scjgj-2023-toc",
+    Pdf(("内蒙古自治区市场监督管理局2023年政府信息", "公开工作年度报告"),
+        ("目录", "一、总体情况……………………1", "二、主动公开政府信息情况……………………2",
+         "三、收到和处理政府信息公开申请情况……………………2", "四、政府信息公开行政复议、行政诉讼情况……3",
+         "五、存在的主要问题及改进情况……………………3", "六、其他需要报告的事项……………………4", *lines([], P)),
+        running_head="内蒙古自治区市场监督管理局2023年政府信息公开工作年度报告", lines=14),
+    {}, ("内蒙古自治区市场监督管理局", "department", "内蒙古自治区", None, None, 2023), P)
+
+# 53. Jiangxi, a municipal bureau: PDF whose only title is the running head on every page, 我局 in the body
+P = parts(["2021年，我局认真贯彻落实新修订的《条例》，围绕统计数据发布和解读推进政务公开。",
+           "全年主动公开统计信息610条。", "全年收到政府信息公开申请12件。", NO_APPEALS,
+           "存在的问题是统计数据解读不够深入。下一步，我局将加强数据解读。", NO_OTHER])
+add("f-jx-jiujiang-tjj-2021-headonly",
+    Pdf((), tuple(lines([], P, ["九江市统计局", "2022年1月25日"])), running_head="九江市统计局2021年政府信息公开工作年度报告", lines=10),
+    {}, ("九江市统计局", "department", "江西省", "九江市", None, 2021), P)
+
+# 54. Yunnan, a provincial department: CSV title column is the department's site, 我厅 in the body, no signature
+P = parts(["2022年，我厅认真贯彻落实《条例》，围绕污染防治攻坚战推进生态环境信息公开。",
+           "全年主动公开信息1830条，其中环评审批信息420条。", "全年新收政府信息公开申请58件。", "全年发生行政复议6件，行政诉讼2件。",
+           "存在的问题是基层环境信息公开不够规范。下一步，我厅将加强对州市的指导。", NO_OTHER])
+add("f-yn-sthjt-2022-sitetitle",
+    csv_row("云南省生态环境厅", "2023-01-29", "https://sthjt.yn.gov.cn/a/16.html", "\n".join(lines([], P))),
+    {}, ("云南省生态环境厅", "department", "云南省", None, None, 2022), P)
+
+# 55. Hunan, a plain township (乡): named 天门乡 in the body, the county only in the CSV title column
+P = parts(["2022年，天门乡人民政府认真落实县委、县政府关于基层政务公开的要求。", "全年公开信息76条。",
+           "全年未收到政府信息公开申请。", NO_APPEALS, "存在的问题是公开内容较少。下一步，我乡将丰富公开内容。", NO_OTHER])
+add("f-hn-tianmen-xiang-2022",
+    csv_row("新化县天门乡2022年政府信息公开工作年度报告", "2023-01-12", "https://www.xinhua.gov.cn/a/17.html",
+            "\n".join(lines([], P, ["天门乡人民政府", "2023年1月12日"]))),
+    {}, ("新化县天门乡人民政府", "township", "湖南省", "娄底市", "新化县", 2022), P)
+
+# 56. Jiangsu, a county-level city's town: the title column names the year only; 高邮市 in the signature
+P = parts(["2020年，我镇深入贯彻新修订的《条例》，推进基层政务公开标准化规范化。", "全年公开信息132条。",
+           "全年收到政府信息公开申请1件。", NO_APPEALS, "存在的问题是信息员业务能力不足。今后，我镇将加强培训。", NO_OTHER])
+add("f-js-linze-2020-bare",
+    jsonl_row("2020年度政府信息公开工作年度报告", "2021-01-20", "https://www.gaoyou.gov.cn/a/18.html",
+              "\n".join(lines([], P, ["高邮市临泽镇人民政府", "2021年1月20日"]))),
+    {}, ("高邮市临泽镇人民政府", "township", "江苏省", "扬州市", "高邮市", 2020), P)
+
+# 57. Henan, a county government: the JSONL text column holds the whole page (chrome and info box)
+P = parts(["2023年，光山县人民政府坚持以人民为中心，扎实推进政务公开。", "全年主动公开政府信息4210条。",
+           "全年新收政府信息公开申请33件。", "全年发生行政复议2件。", "存在的主要问题是解读形式单一。下一步，我县将丰富解读形式。", NO_OTHER])
+add("f-hen-guangshan-2023-wholepage",
+    jsonl_row("光山县人民政府2023年政府信息公开工作年度报告", "2024-01-26", "https://www.guangshan.gov.cn/a/19.html",
+              page("光山县人民政府", "光山县人民政府2023年政府信息公开工作年度报告_光山县人民政府",
+                   [("发布机构", "光山县人民政府办公室"), ("发布日期", "2024-01-26")], lines([], P))),
+    {}, ("光山县人民政府", "county", "河南省", "信阳市", "光山县", 2023), P)
+
+# 58. Shanghai, a municipal bureau: a page whose title tag and h1 name no body; the footer's 主办 names it
+P = parts(["2021年，我局认真贯彻落实新修订的《条例》，围绕生态环境质量和污染防治推进公开。",
+           "全年主动公开信息2420条。", "全年新收政府信息公开申请210件。", "全年发生行政复议18件，行政诉讼7件。",
+           "存在的问题是公开的精准度不高。下一步，我局将优化公开目录。", NO_OTHER])
+add("f-sh-sthjj-2021-footer",
+    page("上海市生态环境局", "2021年政府信息公开工作年度报告", [("发布日期", "2022-01-25")], lines([], P), h1="2021年政府信息公开工作年度报告"),
+    {}, ("上海市生态环境局", "department", "上海市", "上海市", None, 2021), P)
+
+# 59. Guangxi, a district government: plans as a level-1 part of its own (六、下一步工作打算), combined problems heading
+P = parts(["2019年，武鸣区人民政府认真贯彻落实新修订的《条例》，推进政务公开。", "全年主动公开政府信息2860条。",
+           "全年收到政府信息公开申请15件。", NO_APPEALS, "一是公开平台建设滞后；二是人员不足。", "一是加强平台建设；二是充实人员。", NO_OTHER],
+          kinds=("overview", "proactive", "requests", "appeals", "problems", "plans", "other"),
+          titles=(*T6[:4], "存在的主要问题", "下一步工作打算", "其他需要报告的事项"))
+add("f-gx-wuming-2019-planspart",
+    csv_row("南宁市武鸣区人民政府2019年政府信息公开工作年度报告", "2020-01-22", "https://www.wuming.gov.cn/a/20.html", "\n".join(lines([], P))),
+    {}, ("南宁市武鸣区人民政府", "district", "广西壮族自治区", "南宁市", "武鸣区", 2019), P)
+
+# 60. Shanxi, a district: no year in the title, the year only from the statistics period
+P = parts(["本年度，潞州区人民政府认真贯彻落实《条例》，全面推进政务公开。", "本年度主动公开政府信息3120条。",
+           "本年度新收政府信息公开申请17件。", NO_APPEALS, "存在的问题是公开质量不高。下一步，我区将加强审核。", NO_OTHER])
+add("f-sx-luzhou-2022-period",
+    "\n".join(lines(["长治市潞州区人民政府政府信息公开工作年度报告", "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"], P)) + "\n",
+    {}, ("长治市潞州区人民政府", "district", "山西省", "长治市", "潞州区", 2022), P)
+
+# 61. Anhui, a county bureau: a Word file whose big title runs 关于…的报告 and whose body names the bureau 县林业局
+P = parts(["2021年，县林业局认真贯彻落实《条例》，围绕林长制改革推进政务公开。", "全年主动公开信息236条。",
+           "全年收到政府信息公开申请2件。", NO_APPEALS, "存在的问题是公开信息不够全面。下一步，我局将完善公开目录。", NO_OTHER])
+add("f-ah-nanling-lyj-2021-guanyu",
+    Docx((("big", "南陵县林业局关于2021年度政府信息公开工作的报告"), *lines([], P))),
+    {}, ("南陵县林业局", "department", "安徽省", "芜湖市", "南陵县", 2021), P)
+
+# 62. a ministry's department-level bureau under a ministry (国家X局 managed by a ministry), PDF, -n- folios, 我局
+P = parts(["2022年，国家矿山安全监察局认真贯彻落实党中央、国务院关于政务公开的决策部署。", "全年主动公开信息1520条。",
+           "全年新收政府信息公开申请66件。", "全年发生行政复议3件。", "存在的主要问题是事故调查信息公开不够及时。2023年，我局将加快公开进度。", NO_OTHER])
+add("f-nmsa-2022-pdf",
+    Pdf(("国家矿山安全监察局2022年政府信息公开工作年度报告",), tuple(lines([], P)), folio="- {n} -", lines=12),
+    {}, ("国家矿山安全监察局", "department", None, None, None, 2022), P)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES9, out)
