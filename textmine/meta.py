@@ -28,6 +28,7 @@ from typing import Any
 
 from textmine import divisions, lexicons, wordscan
 from textmine.corps import corps_issuer, corps_places
+from textmine.ingest.docx import PAGE_HEADER
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -281,6 +282,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         if not _is_short(other) and _compatible(core, other):
             return other
     full = _complete_short(first, text, header)
+    if full is None:
+        full = next((site for site in _site_owners(header) if _compatible(core, site)), None)
     if full is None and _places()["self_ref"].fullmatch(first):
         # 我办 whose name the report never states: another self-reference may resolve (我区)
         for other in dict.fromkeys(m.group(0) for m in _places()["self_ref"].finditer(text[:6000])):
@@ -288,6 +291,32 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
                 return full
         return None
     return full or first
+
+
+#: Header fields that may name the body whose site or letterhead carries the report: the site
+#: of a portal page's footer (版权所有/主办), a crawl title column that kept only the site's name,
+#: a Word file's page header.
+SITE_KEYS = ("网站", "标题", PAGE_HEADER)
+
+
+def _site_owners(header: dict[str, str]) -> list[str]:
+    """Full body names the header gives as the owner of the site or letterhead (not a portal's
+    name, not a document's title). They complete a report's self-reference (我厅, 我委) that the
+    text never states in full, when the suffix fits: a site may host other bodies' reports.
+
+    >>> _site_owners({"标题": "云南省生态环境厅", "网站": "某某市人民政府门户网站"})
+    ['云南省生态环境厅']
+    >>> _site_owners({"标题": "云南省生态环境厅2022年政府信息公开工作年度报告"})
+    []
+    """
+    places = _places()
+    found = []
+    for key in SITE_KEYS:
+        value = re.sub(r"\s+", "", header.get(key, ""))
+        if (value and len(value) <= 40 and not places["portal"].search(value) and not _names_document(value)
+                and _is_body(value) and not _is_short(value) and (parse_places(value) or value in places["national"])):
+            found.append(value)
+    return found
 
 
 #: A self-reference without a body's suffix (本机关, 本单位, 我单位), not the 2021 table's row 本机关不掌握….
@@ -919,6 +948,9 @@ def find_title(doc: Document) -> str | None:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
                 title = _bare_title(re.sub(r"\s+", "", prev)) + title
             return title
+    printed = _bare_title(re.sub(r"\s+", "", (doc.header or {}).get(PAGE_HEADER, "")))
+    if _names_report(printed):
+        return printed  # a Word file's page header (页眉) that prints the title on every page
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
     title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
