@@ -40,6 +40,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,7 @@ def add(pid: str, text: Any, header: dict[str, str], meta: tuple, ps: list[Part]
         template: str | None = None, plans: bool = True) -> None:
     """Register a probe; expected kinds and titles are the parts' (heading without its number)."""
     issuer, level, province, city, county, year = meta
-    titles = [h.split("、", 1)[1] if "、" in h[:4] else h for h, _, _ in ps]
+    titles = [re.sub(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)", "", h) for h, _, _ in ps]
     register(PROBES9, pid, text, header, issuer, level, province, city, county, year,
              [k for _, k, _ in ps], [t.rstrip("：:。") for t in titles], plans=plans)
     PROBES9[pid][2]["template"] = template
@@ -705,6 +706,104 @@ P = parts(["2022年，国家矿山安全监察局认真贯彻落实党中央、�
 add("f-nmsa-2022-pdf",
     Pdf(("国家矿山安全监察局2022年政府信息公开工作年度报告",), tuple(lines([], P)), folio="- {n} -", lines=12),
     {}, ("国家矿山安全监察局", "department", None, None, None, 2022), P)
+
+
+# ============================ G. batch C: written after batch B's fixes, scored before any further fix ============================
+
+# 63. a State Council commission: PDF in a narrow layout (headings wrap over two lines), 国资委 in the body
+P = parts(["2021年，国资委认真贯彻落实党中央、国务院关于全面推进政务公开的决策部署，围绕国资国企改革推进信息公开。",
+           "全年在委网站主动公开信息1860条。", "全年新收政府信息公开申请96件，上年结转4件。", "全年发生行政复议5件，行政诉讼2件。",
+           "存在的主要问题是解读回应还不够及时。下一步，我委将加强政策解读。", NO_OTHER])
+add("g-sasac-2021-narrow",
+    Pdf(("国务院国有资产监督管理委员会", "2021年政府信息公开工作年度报告"), tuple(lines([], P)), width=14, lines=22),
+    {}, ("国务院国有资产监督管理委员会", "department", None, None, None, 2021), P)
+
+# 64. a national administration named 民航局 in the body: JSONL, title column holds the title
+P = parts(["2022年，民航局坚持以人民为中心的发展思想，深入推进民航领域政务公开。", "全年主动公开信息2130条。",
+           "全年新收政府信息公开申请188件。", "全年发生行政复议9件。", "存在的主要问题是公开的及时性有待提高。下一步，我局将完善发布机制。", NO_OTHER])
+add("g-caac-2022-short",
+    jsonl_row("中国民用航空局2022年政府信息公开工作年度报告", "2023-01-30", "https://www.caac.gov.cn/a/21.html", "\n".join(lines([], P))),
+    {}, ("中国民用航空局", "department", None, None, None, 2022), P)
+
+# 65. Hebei, a provincial department: the PDF's title in 二〇二〇年 form, 第一部分 headings, 下步 as the plans cue
+P = parts(["2020年，河北省应急管理厅认真贯彻落实新修订的《条例》，围绕安全生产和防灾减灾推进信息公开。",
+           "全年主动公开信息1260条。", "全年新收政府信息公开申请38件。", "全年发生行政复议2件。",
+           "存在的主要问题是基层应急管理部门公开不平衡。下步，我厅将加强对市县的指导。", NO_OTHER],
+          nums=("第一部分 ", "第二部分 ", "第三部分 ", "第四部分 ", "第五部分 ", "第六部分 "))
+P = [(h, k, b) for h, k, b in P]
+add("g-hb-yjt-2020-part",
+    Pdf(("河北省应急管理厅", "二〇二〇年政府信息公开工作年度报告"), tuple(lines([], P)), folio="第 {n} 页", lines=12),
+    {}, ("河北省应急管理厅", "department", "河北省", None, None, 2020), P)
+
+# 66. Jiangxi, a county human-resources bureau named 县人社局 in the body; Word, big title
+P = parts(["2023年，县人社局认真贯彻落实《条例》，围绕就业创业、社会保障推进政务公开。", "全年主动公开信息346条。",
+           "全年收到政府信息公开申请8件。", NO_APPEALS, "存在的问题是政策解读不够通俗。下一步，我局将推出图解解读。", NO_OTHER])
+add("g-jx-lushan-rsj-2023-short",
+    Docx((("big", "庐山市人力资源和社会保障局"), ("big", "2023年政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("庐山市人力资源和社会保障局", "department", "江西省", "九江市", "庐山市", 2023), P)
+
+# 67. Anhui, a street office named 街道办 in the body; CSV title column holds the title with 【】 and a date
+P = parts(["2024年，我街道办认真落实区委、区政府关于基层政务公开的部署。", "全年公开信息186条。",
+           "全年收到政府信息公开申请2件。", NO_APPEALS, "存在的问题是公开内容不够丰富。今后，我街道将丰富公开内容。", NO_OTHER])
+add("g-ah-sanxiaokou-2024-bracket",
+    csv_row("【年报】合肥市庐阳区三孝口街道办事处2024年政府信息公开工作年度报告（2025-01-15）", "2025-01-15",
+            "https://www.ahhfly.gov.cn/a/22.html", "\n".join(lines([], P))),
+    {}, ("合肥市庐阳区三孝口街道办事处", "township", "安徽省", "合肥市", "庐阳区", 2024), P)
+
+# 68. Guizhou, a prefecture's bureau: Word with a two-row info table whose title row is 名称, 我局 in the body
+P = parts(["2022年，我局认真贯彻落实州委、州政府关于政务公开的部署，围绕民族文化和旅游推进信息公开。", "全年主动公开信息420条。",
+           "全年收到政府信息公开申请5件。", NO_APPEALS, "存在的问题是公开形式单一。下一步，我局将加强新媒体公开。", NO_OTHER])
+add("g-gz-qdn-wlj-2022-name",
+    Docx((("table", [["名称", "黔东南苗族侗族自治州文体广电旅游局2022年政府信息公开工作年度报告"], ["发布机构", "黔东南苗族侗族自治州文体广电旅游局"]]),
+          *lines([], P))),
+    {}, ("黔东南苗族侗族自治州文体广电旅游局", "department", "贵州省", "黔东南苗族侗族自治州", None, 2022), P)
+
+# 69. Sichuan, a town: a PDF whose running head names the county's site and whose signature is the only name
+P = parts(["2021年，我镇认真贯彻落实新修订的《条例》，推进基层政务公开标准化规范化。", "全年通过县政府网站公开信息98条。",
+           "全年未收到政府信息公开申请。", NO_APPEALS, "存在的问题是公开人员业务不熟。下一步，我镇将加强培训。", NO_OTHER])
+add("g-sc-shuanghe-2021-sign",
+    Pdf((), tuple(lines([], P, ["长宁县双河镇人民政府", "2022年1月18日"])), running_head="长宁县人民政府门户网站", lines=10),
+    {}, ("长宁县双河镇人民政府", "township", "四川省", "宜宾市", "长宁县", 2021), P)
+
+# 70. Liaoning, a provincial department: combined heading with sub-parts （一）存在的主要问题 （二）改进情况, portal page
+P = parts(["2024年，辽宁省自然资源厅认真落实省委、省政府关于政务公开的工作部署。", "全年主动公开信息1520条。",
+           "全年新收政府信息公开申请124件。", "全年发生行政复议11件，行政诉讼6件。",
+           ["（一）存在的主要问题", "一是公开的精准性不够；二是解读形式单一。", "（二）改进情况", "针对上述问题，我厅将细化公开清单，丰富解读形式。"],
+           NO_OTHER])
+add("g-ln-zrzyt-2024-subparts",
+    page("辽宁省自然资源厅", "辽宁省自然资源厅2024年政府信息公开工作年度报告", [("发布机构", "辽宁省自然资源厅"), ("发布日期", "2025-01-24")], lines([], P)),
+    {}, ("辽宁省自然资源厅", "department", "辽宁省", None, None, 2024), P)
+
+# 71. Inner Mongolia, a banner's bureau: JSONL title column is the site's name, the name only in 本报告由…编制
+P = parts(["2019年，我局认真贯彻落实新修订的《条例》，推进生态环境领域信息公开。", "全年主动公开信息152条。",
+           "全年收到政府信息公开申请1件。", NO_APPEALS, "存在的问题是公开不够及时。2020年将严格落实发布时限。", NO_OTHER])
+add("g-nmg-wushen-sthj-2019-compiled",
+    jsonl_row("乌审旗人民政府", "2020-01-20", "https://www.wsq.gov.cn/a/23.html",
+              "\n".join(lines(["本报告由鄂尔多斯市生态环境局乌审旗分局编制。"], P))),
+    {}, ("鄂尔多斯市生态环境局乌审旗分局", "department", "内蒙古自治区", "鄂尔多斯市", "乌审旗", 2019), P)
+
+# 72. Hunan, a municipal bureau, 2013, old format: PDF with a cover page of title and date only
+P = parts(["2013年，岳阳市林业局认真贯彻《条例》，稳步推进政府信息公开。", "全年主动公开信息186条。",
+           "全年受理政府信息公开申请1件。", NO_FEES, NO_APPEALS, "存在的问题是公开内容不够全面。今后，我局将扩大公开范围。", NO_OTHER],
+          kinds=K7, titles=T7)
+add("g-hn-yueyang-lyj-2013-cover",
+    Pdf(("岳阳市林业局2013年政府信息公开工作年度报告", "", "", "岳阳市林业局", "二〇一四年三月"), tuple(lines([], P)), lines=12),
+    {}, ("岳阳市林业局", "department", "湖南省", "岳阳市", None, 2013), P)
+
+# 73. Guangdong, a district government: CR-separated JSONL text, no title; the district named with its city
+P = parts(["2023年，广州市番禺区人民政府坚持以人民为中心，扎实推进政务公开。", "全年主动公开政府信息6820条。",
+           "全年新收政府信息公开申请210件。", "全年发生行政复议14件，行政诉讼8件。",
+           "存在的主要问题是基层公开质量参差不齐。2024年将开展基层政务公开质量提升行动。", NO_OTHER])
+add("g-gd-panyu-2023-cr",
+    jsonl_row("", "2024-01-29", "https://www.panyu.gov.cn/a/24.html", "\r\n".join(lines([LAW + "编制本报告。"], P))),
+    {}, ("广州市番禺区人民政府", "district", "广东省", "广州市", "番禺区", 2023), P)
+
+# 74. Henan, a county government 2025: Word file with the title in the page header and a signature
+P = parts(["2025年，我县坚持以公开为常态、不公开为例外，全面推进政务公开。", "全年主动公开政府信息3620条。",
+           "全年新收政府信息公开申请21件。", NO_APPEALS, "存在的问题是政策解读不够深入。下一步，我县将加强解读。", NO_OTHER])
+add("g-hen-xixia-2025-pageheader",
+    Docx(tuple(lines([], P, ["西峡县人民政府", "2026年1月20日"])), page_header="西峡县人民政府2025年政府信息公开工作年度报告"),
+    {}, ("西峡县人民政府", "county", "河南省", "南阳市", "西峡县", 2025), P)
 
 
 def write(out: Path = OUT) -> None:
