@@ -96,3 +96,39 @@ def test_site_owners_are_full_body_names_only() -> None:
     assert _site_owners({"标题": "云南省生态环境厅2022年政府信息公开工作年度报告"}) == []  # a title, not a site
     assert _site_owners({"标题": "省生态环境厅"}) == []  # a short form names no place
     assert _site_owners({"页眉": "生态环境部"}) == ["生态环境部"]
+
+
+# ---------------------------------------------------------------- a crawled title's date, a branch's county
+
+
+@pytest.mark.parametrize(("title", "bare"), [
+    ("某区三孝口街道办事处2024年政府信息公开工作年度报告（2025-01-15）", "某区三孝口街道办事处2024年政府信息公开工作年度报告"),
+    ("某县2022年政府信息公开工作年度报告 [2023.01.20]", "某县2022年政府信息公开工作年度报告"),
+    ("某县2022年政府信息公开工作年度报告(2023年1月20日)", "某县2022年政府信息公开工作年度报告"),
+    # must not: a bracket that is no publication date
+    ("某县2022年政府信息公开工作年度报告（修订版）", "某县2022年政府信息公开工作年度报告（修订版）"),
+    ("某校2021-2022学年信息公开工作年度报告（2021-2022）", "某校2021-2022学年信息公开工作年度报告（2021-2022）"),
+])
+def test_a_crawled_title_loses_its_trailing_date(title: str, bare: str) -> None:
+    from textmine.meta import _bare_title
+
+    assert _bare_title(title) == bare
+
+
+def test_the_bracketed_title_column_names_the_street_office() -> None:
+    header = {"标题": "【年报】合肥市庐阳区三孝口街道办事处2024年政府信息公开工作年度报告（2025-01-15）"}
+    doc = _doc("2024年，我街道办认真落实区委、区政府关于基层政务公开的部署。", header)
+    assert resolve_issuer(doc, find_title(doc)) == "合肥市庐阳区三孝口街道办事处"
+
+
+@pytest.mark.parametrize(("issuer", "county"), [
+    ("鄂尔多斯市生态环境局乌审旗分局", "乌审旗"),
+    ("南阳市公安局西峡县分局", "西峡县"),
+    ("鄂尔多斯市生态环境局西峡县分局", None),  # must not: 西峡县 is no county of 鄂尔多斯市
+    ("南阳市生态环境局", None),  # must not: no branch
+    ("南阳市公安局交通警察支队", None),
+])
+def test_a_prefecture_department_s_branch_has_its_county(issuer: str, county: str | None) -> None:
+    from textmine.meta import _places_of
+
+    assert _places_of(issuer, "", "department")[2] == county

@@ -58,7 +58,8 @@ RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 #: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
 RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
 #: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``).
-RE_TITLE_SUFFIX = re.compile(r"\s*\*{1,3}\s*$")
+RE_TITLE_SUFFIX = re.compile(
+    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -1410,6 +1411,10 @@ def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | Non
     return None
 
 
+#: A prefecture department's branch in one of its counties (鄂尔多斯市生态环境局乌审旗分局).
+RE_BRANCH = re.compile(r"(?:局|委员会|委)(?P<county>[\u4e00-\u9fff]{1,10}?(?:县|区|旗|市))分局$")
+
+
 def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, str | None, str | None]:
     places = _places()
     issuer = _bare_title(issuer)
@@ -1425,6 +1430,9 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     counties, cities, provinces = _place_names()
     if county is None and (known := wordscan.first_named(hay, counties)):
         county, city = known, city or places["counties"][known]["city"]
+    if county is None and city and (branch := RE_BRANCH.search(issuer)) and any(
+            c == city for _, c in divisions.county_parents(branch.group("county"))):
+        county = branch.group("county")  # 鄂尔多斯市生态环境局乌审旗分局: the branch's county
     if city is None:
         city = wordscan.first_named(hay, cities)
     if province is None and city is not None:
