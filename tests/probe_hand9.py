@@ -25,6 +25,10 @@ container: title column, page header, info table) gives; a county-level city's g
 ministries and national bureaus have no province. ``template`` is expected only where a probe
 holds a statistics table (else ``None``).
 
+Probes 1–48 (sections A–E) were written before textmine read any of them; 49–62 (F, batch B)
+after batch A was scored on main, before any fix; 63–74 (G, batch C) after batch B's fixes, scored
+before the next.
+
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (a ``.txt`` or ``.html``
 file) or a recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Docx`,
 :class:`~tests.probe_sets.Pdf`, :class:`~tests.probe_sets.CrawlRow`).

@@ -1,5 +1,7 @@
 """What the hand-written probe sets share (``tests/probe_hand2.py`` …): registering a probe with
-its expectations, writing a set to its folder, and the six parts of the national formats.
+its expectations, writing a set to its folder, the six parts of the national formats, and the
+containers a probe may arrive in (a Word file, a PDF, a row of a CSV/JSONL crawl table) with the
+reading of a probe as ``textmine tag`` reads that input.
 
 Example:
     >>> probes = {}
@@ -186,8 +188,9 @@ def pdf_lines(recipe: Pdf) -> list[list[tuple[str, str]]]:
     ``head`` (the running head) or ``folio``.
 
     >>> pages = pdf_lines(Pdf(("标题",), ("甲" * 40,), width=36))
-    >>> [t for _, t in pages[0]][:3]
-    ['标题', '\\u3000\\u3000' + '甲' * 34, '甲' * 6]
+    >>> texts = [t for _, t in pages[0]]
+    >>> texts[0], texts[1] == "\\u3000\\u3000" + "甲" * 34, texts[2], texts[-1]
+    ('标题', True, '甲甲甲甲甲甲', '— 1 —')
     """
     body: list[tuple[str, str]] = [("title", t) for t in recipe.title]
     for paragraph in recipe.paragraphs:
