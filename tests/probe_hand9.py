@@ -27,7 +27,7 @@ holds a statistics table (else ``None``).
 
 Probes 1–48 (sections A–E) were written before textmine read any of them; 49–62 (F, batch B)
 after batch A was scored on main, before any fix; 63–74 (G, batch C) after batch B's fixes, scored
-before the next.
+before the next; 75–82 (H, batch D) after batch C's fixes, scored before the next.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (a ``.txt`` or ``.html``
 file) or a recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Docx`,
@@ -808,6 +808,84 @@ P = parts(["2025年，我县坚持以公开为常态、不公开为例外，全�
 add("g-hen-xixia-2025-pageheader",
     Docx(tuple(lines([], P, ["西峡县人民政府", "2026年1月20日"])), page_header="西峡县人民政府2025年政府信息公开工作年度报告"),
     {}, ("西峡县人民政府", "county", "河南省", "南阳市", "西峡县", 2025), P)
+
+
+# ============================ H. batch D: written after batch C's fixes, scored before any further fix ============================
+
+
+def strong_page(site: str, title_tag: str, ps: list[Part], *, inline: bool, numbered: bool = True) -> str:
+    """A portal page whose part headings are ``<strong>`` runs: on their own paragraph, or opening
+    the paragraph of their first sentence (``inline``); without their numbers when not ``numbered``."""
+    paragraphs = []
+    for heading, _, body in ps:
+        shown = heading if numbered else re.sub(r"^[一二三四五六七八九十]+、", "", heading)
+        if inline:
+            paragraphs += [f"<strong>{shown}</strong>{body[0]}", *body[1:]]
+        else:
+            paragraphs += [f"<strong>{shown}</strong>", *body]
+    return html_page(title_tag, box=box_table([("发布日期", "2023-01-20")]), paragraphs=paragraphs, site=site)
+
+
+# 75. Zhejiang, a district whose name recurs elsewhere (江北区: 宁波, 重庆): the city only in the body (the issuer is
+# the name the report gives, 江北区人民政府, as in probes5)
+P = parts(["2022年，江北区人民政府按照宁波市政务公开工作要点，扎实推进政务公开。", "全年主动公开政府信息3860条。",
+           "全年新收政府信息公开申请66件。", "全年发生行政复议4件。", "存在的主要问题是基层公开不平衡。下一步，我区将加强指导。", NO_OTHER])
+add("h-zj-jiangbei-2022-samename",
+    csv_row("江北区2022年政府信息公开工作年度报告", "2023-01-20", "https://www.nbjb.gov.cn/a/25.html", "\n".join(lines([], P))),
+    {}, ("江北区人民政府", "district", "浙江省", "宁波市", "江北区", 2022), P)
+
+# 76. Jilin, 朝阳区 of 长春 (also a district of Beijing): the city named only in the signature
+P = parts(["2021年，我区深入贯彻新修订的《条例》，推进政务公开标准化规范化。", "全年主动公开政府信息2960条。",
+           "全年新收政府信息公开申请41件。", NO_APPEALS, "存在的问题是解读形式单一。今后，我区将丰富解读形式。", NO_OTHER])
+add("h-jl-chaoyang-2021-sign",
+    Docx(tuple(lines([], P, ["长春市朝阳区人民政府", "2022年1月21日"]))),
+    {}, ("长春市朝阳区人民政府", "district", "吉林省", "长春市", "朝阳区", 2021), P)
+
+# 77. Henan, a county-level city of 三门峡: portal page whose headings are <strong> runs opening their paragraphs
+P = parts(["2023年，义马市人民政府坚持以人民为中心，全面推进政务公开。", "全年主动公开政府信息2410条。",
+           "全年新收政府信息公开申请13件。", NO_APPEALS, "存在的主要问题是政策解读不够深入。下一步，我市将加强解读。", NO_OTHER])
+add("h-hen-yima-2023-strong-inline",
+    strong_page("义马市人民政府", "义马市人民政府2023年政府信息公开工作年度报告", P, inline=True),
+    {}, ("义马市人民政府", "county", "河南省", "三门峡市", "义马市", 2023), P)
+
+# 78. Ningxia, a regional commission named 自治区卫生健康委 in the body: <strong> headings without numbers
+P = parts(["2022年，自治区卫生健康委认真贯彻落实《条例》，围绕疫情防控和医改推进信息公开。", "全年主动公开信息1780条。",
+           "全年新收政府信息公开申请52件。", "全年发生行政复议3件。", "存在的主要问题是基层医疗机构公开不规范。下一步，我委将加强指导。", NO_OTHER])
+add("h-nx-wjw-2022-strong-nonum",
+    strong_page("宁夏回族自治区卫生健康委员会", "宁夏回族自治区卫生健康委员会2022年政府信息公开工作年度报告", P, inline=False, numbered=False),
+    {}, ("宁夏回族自治区卫生健康委员会", "department", "宁夏回族自治区", None, None, 2022), P)
+
+# 79. Zhejiang, 普陀区 of 舟山 (also a district of Shanghai): PDF with the city in its title
+P = parts(["2024年，普陀区人民政府坚持以公开为常态，围绕海洋经济和海岛共富推进政务公开。", "全年主动公开政府信息3320条。",
+           "全年新收政府信息公开申请28件。", NO_APPEALS, "存在的问题是海岛乡镇公开力量薄弱。2025年将加强乡镇信息员培训。", NO_OTHER])
+add("h-zj-putuo-2024-pdf",
+    Pdf(("舟山市普陀区人民政府", "2024年政府信息公开工作年度报告"), tuple(lines([], P)), running_head="舟山市普陀区人民政府", lines=12),
+    {}, ("舟山市普陀区人民政府", "district", "浙江省", "舟山市", "普陀区", 2024), P)
+
+# 80. Shaanxi, a county bureau: combined heading 存在的问题和下一步工作打算
+P = parts(["2021年，洛川县农业农村局认真贯彻落实《条例》，围绕苹果产业推进涉农信息公开。", "全年主动公开信息268条。",
+           "全年收到政府信息公开申请3件。", NO_APPEALS, ["一是公开内容不够丰富；二是更新不够及时。", "下一步，我局将丰富涉农政策公开内容，落实专人按时更新。"], NO_OTHER],
+          titles=(*T6[:4], "存在的问题和下一步工作打算", T6[5]))
+add("h-sn-luochuan-nyj-2021-combined",
+    jsonl_row("洛川县农业农村局2021年政府信息公开工作年度报告", "2022-01-19", "https://www.luochuan.gov.cn/a/26.html", "\n".join(lines([], P))),
+    {}, ("洛川县农业农村局", "department", "陕西省", "延安市", "洛川县", 2021), P)
+
+# 81. Qinghai, a prefecture government 2016, old format, Word with the statistics-period sentence and 二〇一六年度 title
+P = parts(["2016年，海北藏族自治州人民政府认真贯彻落实《条例》，推进政府信息公开。", "全年主动公开政府信息1320条。",
+           "全年受理政府信息公开申请2件。", NO_FEES, NO_APPEALS, "存在的问题是公开的深度不够。今后，我州将深化重点领域公开。", NO_OTHER],
+          kinds=K7, titles=T7)
+add("h-qh-haibei-2016-cnyear",
+    Docx((("big", "海北藏族自治州人民政府"), ("big", "二〇一六年度政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("海北藏族自治州人民政府", "city", "青海省", "海北藏族自治州", None, 2016), P)
+
+# 82. Fujian, a township whose report opens with the preamble listing its parts; CSV title column the site's name
+P = parts(["2020年，我乡认真贯彻落实新修订的《条例》，推进基层政务公开。", "全年公开信息72条。",
+           "全年未收到政府信息公开申请。", NO_APPEALS, "存在的问题是公开栏目更新不及时。下一步，我乡将落实专人负责。", NO_OTHER])
+add("h-fj-xiayang-2020-partslist",
+    csv_row("南平市延平区人民政府", "2021-01-15", "https://www.ypzf.gov.cn/a/27.html",
+            "\n".join(lines(["本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。"],
+                            P, ["南平市延平区巨口乡人民政府", "2021年1月15日"]))),
+    {}, ("南平市延平区巨口乡人民政府", "township", "福建省", "南平市", "延平区", 2020), P)
 
 
 def write(out: Path = OUT) -> None:
