@@ -27,7 +27,9 @@ holds a statistics table (else ``None``).
 
 Probes 1–48 (sections A–E) were written before textmine read any of them; 49–62 (F, batch B)
 after batch A was scored on main, before any fix; 63–74 (G, batch C) after batch B's fixes, scored
-before the next; 75–82 (H, batch D) after batch C's fixes, scored before the next.
+before the next; 75–82 (H, batch D) after batch C's fixes, scored before the next; 83–84 (I,
+batch E) keep a crawl shape an ad-hoc check found after batch D (character references left in a
+text column), scored before its fix.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (a ``.txt`` or ``.html``
 file) or a recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Docx`,
@@ -886,6 +888,26 @@ add("h-fj-xiayang-2020-partslist",
             "\n".join(lines(["本报告内容包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。"],
                             P, ["南平市延平区巨口乡人民政府", "2021年1月15日"]))),
     {}, ("南平市延平区巨口乡人民政府", "township", "福建省", "南平市", "延平区", 2020), P)
+
+
+# ============================ I. batch E: a crawl shape found by an ad-hoc check after batch D ============================
+
+# 83. Hunan, a county government: a crawler stripped the tags but kept the character references
+# (&nbsp; between the blocks, &ldquo;&rdquo; around quotations)
+P = parts(["2022年，平江县人民政府坚持以公开为常态，深入推进&ldquo;放管服&rdquo;改革信息公开。", "全年主动公开政府信息3120条。",
+           "全年新收政府信息公开申请23件。", NO_APPEALS, "存在的问题是解读不够深入。下一步，我县将加强政策解读。", NO_OTHER])
+add("i-hn-pingjiang-2022-entities",
+    csv_row("平江县人民政府2022年政府信息公开工作年度报告", "2023-01-18", "https://www.pingjiang.gov.cn/a/28.html",
+            "&nbsp;&nbsp;".join(lines([], P))),
+    {}, ("平江县人民政府", "county", "湖南省", "岳阳市", "平江县", 2022), P)
+
+# 84. a national bureau in the JSONL crawl: &#12288; (ideographic spaces) and &emsp; as the separators
+P = parts(["2023年，国家统计局认真贯彻落实党中央、国务院关于政务公开的决策部署。", "全年主动公开统计信息1420条。",
+           "全年新收政府信息公开申请140件。", "全年发生行政复议6件。", "存在的主要问题是数据解读不够通俗。下一步，我局将加强数据解读。", NO_OTHER])
+add("i-nbs-2023-entities",
+    jsonl_row("国家统计局2023年政府信息公开工作年度报告", "2024-01-26", "https://www.stats.gov.cn/a/29.html",
+              "&#12288;&#12288;".join(lines([], P)[:6]) + "&emsp;&emsp;" + "&emsp;&emsp;".join(lines([], P)[6:])),
+    {}, ("国家统计局", "department", None, None, None, 2023), P)
 
 
 def write(out: Path = OUT) -> None:
