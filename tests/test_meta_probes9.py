@@ -132,3 +132,19 @@ def test_a_prefecture_department_s_branch_has_its_county(issuer: str, county: st
     from textmine.meta import _places_of
 
     assert _places_of(issuer, "", "department")[2] == county
+
+
+# ---------------------------------------------------------------- character references left in a crawl's text
+
+
+def test_a_text_with_character_references_is_read_with_them_decoded() -> None:
+    raw = "&nbsp;&nbsp;".join(("一、总体情况", "2022年，平江县人民政府推进&ldquo;放管服&rdquo;改革。", "二、主动公开政府信息情况",
+                               "全年主动公开政府信息3120条。"))
+    doc = read_document(raw.encode("utf-8"), name="row.txt", format="txt")
+    assert "&nbsp;" not in doc.text and "“放管服”" in doc.text
+    assert "二、主动公开政府信息情况" in doc.text
+
+
+@pytest.mark.parametrize("raw", ["研发（R&D）投入增长。一、总体情况", "A&amp;B 一、总体情况", "&c; 一、总体情况"])
+def test_a_lone_reference_or_ampersand_is_kept(raw: str) -> None:
+    assert read_document(raw.encode("utf-8"), name="row.txt", format="txt").text == raw
