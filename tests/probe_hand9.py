@@ -29,7 +29,7 @@ Probes 1–48 (sections A–E) were written before textmine read any of them; 49
 after batch A was scored on main, before any fix; 63–74 (G, batch C) after batch B's fixes, scored
 before the next; 75–82 (H, batch D) after batch C's fixes, scored before the next; 83–84 (I,
 batch E) keep a crawl shape an ad-hoc check found after batch D (character references left in a
-text column), scored before its fix.
+text column), scored before its fix; 85–88 (J, batch F) after that fix, scored before the next.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (a ``.txt`` or ``.html``
 file) or a recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Docx`,
@@ -908,6 +908,41 @@ add("i-nbs-2023-entities",
     jsonl_row("国家统计局2023年政府信息公开工作年度报告", "2024-01-26", "https://www.stats.gov.cn/a/29.html",
               "&#12288;&#12288;".join(lines([], P)[:6]) + "&emsp;&emsp;" + "&emsp;&emsp;".join(lines([], P)[6:])),
     {}, ("国家统计局", "department", None, None, None, 2023), P)
+
+
+# ============================ J. batch F: written after batch E's fix, scored before any further fix ============================
+
+# 85. Hubei, a provincial department: JSONL row whose title column holds the site's menu word and whose
+# publisher sits under an English "source" key; 我厅 in the body
+P = parts(["2021年，我厅认真贯彻落实新修订的《条例》，围绕社会救助、养老服务推进民政领域信息公开。", "全年主动公开信息1120条。",
+           "全年新收政府信息公开申请47件。", "全年发生行政复议2件。", "存在的主要问题是基层民政公开不规范。下一步，我厅将加强指导。", NO_OTHER])
+add("j-hub-mzt-2021-source",
+    CrawlRow("crawl-b.jsonl", (("title", "政府信息公开年报"), ("date", "2022-01-25"), ("url", "https://mzt.hubei.gov.cn/a/30.html"),
+                               ("source", "湖北省民政厅"), ("content", "\n".join(lines([], P))))),
+    {}, ("湖北省民政厅", "department", "湖北省", None, None, 2021), P)
+
+# 86. Jiangsu, a county-level city's bureau: the whole report inside one cell of a Word layout table
+P = parts(["2022年，江阴市统计局认真贯彻落实《条例》，依法依规发布统计数据。", "全年主动公开统计信息236条。",
+           "全年收到政府信息公开申请4件。", NO_APPEALS, "存在的问题是数据解读不够。下一步，我局将加强解读。", NO_OTHER])
+add("j-js-jiangyin-tjj-2022-layout",
+    Docx((("table", [["江阴市统计局2022年政府信息公开工作年度报告\n" + "\n".join(lines([], P))]]),)),
+    {}, ("江阴市统计局", "department", "江苏省", "无锡市", "江阴市", 2022), P)
+
+# 87. Shandong, a town: a PDF whose page numbers are bare digits and whose running head is the town's name
+P = parts(["2023年，我镇认真落实基层政务公开标准化规范化要求，围绕乡村振兴推进公开。", "全年公开信息148条。",
+           "全年收到政府信息公开申请1件。", NO_APPEALS, "存在的问题是公开栏目更新较慢。下一步，我镇将落实专人负责。", NO_OTHER])
+add("j-sd-sunji-2023-bare-folio",
+    Pdf(("寿光市孙家集街道办事处2023年政府信息公开工作年度报告",), tuple(lines([], P)), running_head="寿光市孙家集街道办事处",
+        folio="{n}", lines=10),
+    {}, ("寿光市孙家集街道办事处", "township", "山东省", "潍坊市", "寿光市", 2023), P)
+
+# 88. Guangxi, a municipal bureau: CSV row whose text ends with the title line the crawler appended, 市生态环境局 in the body
+P = parts(["2020年，市生态环境局认真贯彻落实新修订的《条例》，推进生态环境信息公开。", "全年主动公开信息860条。",
+           "全年新收政府信息公开申请26件。", "全年发生行政复议1件。", "存在的问题是环评信息公开不够及时。下一步，我局将缩短公开时限。", NO_OTHER])
+add("j-gx-guilin-sthjj-2020-tailtitle",
+    csv_row("桂林市生态环境局2020年政府信息公开工作年度报告", "2021-01-28", "https://sthjj.guilin.gov.cn/a/31.html",
+            "\n".join(lines([], P, ["桂林市生态环境局2020年政府信息公开工作年度报告"]))),
+    {}, ("桂林市生态环境局", "department", "广西壮族自治区", "桂林市", None, 2020), P)
 
 
 def write(out: Path = OUT) -> None:
