@@ -148,3 +148,32 @@ def test_a_text_with_character_references_is_read_with_them_decoded() -> None:
 @pytest.mark.parametrize("raw", ["研发（R&D）投入增长。一、总体情况", "A&amp;B 一、总体情况", "&c; 一、总体情况"])
 def test_a_lone_reference_or_ampersand_is_kept(raw: str) -> None:
     assert read_document(raw.encode("utf-8"), name="row.txt", format="txt").text == raw
+
+
+# ---------------------------------------------------------------- a crawl's publisher under an English key
+
+
+def test_the_publisher_under_a_source_key_is_the_crawl_s_issuer() -> None:
+    from textmine.ingest.crawl import find_columns
+
+    assert find_columns(["title", "date", "url", "source", "content"], label="c.jsonl")["issuer"] == "source"
+    assert find_columns(["title", "publisher", "content"], label="c.jsonl")["issuer"] == "publisher"
+    # must not: a Chinese issuer column comes first; a crawl without one has no issuer column
+    assert find_columns(["标题", "来源", "source", "内容"], label="c.csv")["issuer"] == "来源"
+    assert find_columns(["title", "date", "url", "content"], label="c.jsonl")["issuer"] is None
+
+
+@pytest.mark.parametrize(("source", "issuer"), [
+    ("湖北省民政厅", "湖北省民政厅"),
+    ("湖北省人民政府门户网站", None),  # must not: a portal names no publisher
+])
+def test_a_source_column_names_the_body_only_when_it_is_one(source: str, issuer: str | None, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from textmine.corpus import tag
+
+    row = {"title": "政府信息公开年报", "source": source, "content": "一、总体情况\n2021年，我厅认真贯彻落实《条例》。\n二、主动公开政府信息情况\n全年主动公开信息1120条。"}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    got = tag(path, timeout=None).reports["issuer"].iloc[0]
+    assert (None if got != got else got) == issuer  # NaN when no issuer is read
