@@ -11,6 +11,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes6   # portal pages, PDF text, crawl rows, 兵团, tests/probe_hand6.py
     python bench/probe_meta.py --set probes7   # sections of flattened crawls, combined headings, tests/probe_hand7.py
     python bench/probe_meta.py --set probes8   # early headings, contact-line issuers, site-name titles, tests/probe_hand8.py
+    python bench/probe_meta.py --set probes9   # Word files, PDFs, portal pages, crawl tables, tests/probe_hand9.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
@@ -38,15 +39,12 @@ CASES = ROOT / "tests" / "cases"
 FIELDS = ("issuer", "admin_level", "province", "city", "county", "year")
 
 
-def read_probe(pid: str, header: dict[str, str], *, folder: Path = CASES / "probes"):  # noqa: ANN201 - a Report
-    """The analysed report of one probe, its crawler header applied."""
-    from textmine.ingest import read_document
-    from textmine.pipeline import analyze
+def read_probe(pid: str, entry: dict, *, folder: Path = CASES / "probes"):  # noqa: ANN201 - a Report
+    """The analysed report of one probe (its text, page, Word file, PDF or crawl row), its crawler
+    header applied."""
+    from tests.probe_sets import read_probe as read
 
-    page = folder / f"{pid}.html"  # a portal's page (probes6), else the text
-    doc = read_document(page if page.exists() else folder / f"{pid}.txt")
-    doc.header = {**doc.header, **header}
-    return analyze(doc)
+    return read(folder, pid, entry)
 
 
 def observed(report) -> dict:  # noqa: ANN001
@@ -57,7 +55,7 @@ def observed(report) -> dict:  # noqa: ANN001
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
     tree = [(s.level, s.title, s.kind) for s in report.sections]
     return {"tree": tree, "issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
-            "county": m.county, "year": m.year, "kinds": kinds, "plans": plans, "titles": titles}
+            "county": m.county, "year": m.year, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles}
 
 
 def _bare(title: str) -> str:
@@ -102,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     keys = (*FIELDS, "kinds", "plans")
     if all("titles" in entry["expected"] for entry in table.values()):
         keys = (*keys, "titles")
+    if all("template" in entry["expected"] for entry in table.values()):
+        keys = (*keys, "template")
     right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
     tp = fp = fn = 0
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         want = entry["expected"]
         if "titles" in want:
             want = {**want, "titles": [_bare(t) for t in want["titles"]]}
-        got = observed(read_probe(pid, entry["header"], folder=folder))
+        got = observed(read_probe(pid, entry, folder=folder))
         if "titles" in want:
             counts = section_counts(want["kinds"], entry["expected"]["titles"], got["tree"])
             tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]

@@ -1,5 +1,7 @@
 """What the hand-written probe sets share (``tests/probe_hand2.py`` …): registering a probe with
-its expectations, writing a set to its folder, and the six parts of the national formats.
+its expectations, writing a set to its folder, the six parts of the national formats, and the
+containers a probe may arrive in (a Word file, a PDF, a row of a CSV/JSONL crawl table) with the
+reading of a probe as ``textmine tag`` reads that input.
 
 Example:
     >>> probes = {}
@@ -11,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +62,261 @@ def write_probes(probes: dict[str, Probe], out: Path) -> None:
         table[pid] = {"expected": want, "header": header}
     (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
+
+
+# ---------------------------------------------------------------- containers: Word, PDF, crawl tables
+#
+# A probe of a held-out set may arrive in the containers real reports come in. Its ``text`` is
+# then a recipe instead of a string: a :class:`Docx`, a :class:`Pdf` or a :class:`CrawlRow`.
+# :func:`write_probes` writes the file the recipe describes (``pid.docx``, ``pid.pdf``, or one row of
+# a crawl table shared by several probes) and records it in ``expected.json`` under ``file`` (and
+# ``row`` for a crawl row); :func:`read_probe` reads a probe as ``textmine tag`` reads that input.
+
+
+@dataclass(frozen=True)
+class Docx:
+    """A Word file: ``blocks`` in order, each a paragraph (a string), a large-font centred paragraph
+    (``("big", text)``) or a table (``("table", rows)``, rows of cell texts); ``page_header`` is
+    the text of the section's page header (Word's 页眉), not part of the body.
+
+    >>> Docx(("一、总体情况",)).blocks[0]
+    '一、总体情况'
+    """
+
+    blocks: tuple[Any, ...]
+    page_header: str | None = None
+
+
+@dataclass(frozen=True)
+class Pdf:
+    """A PDF drawn as a word processor prints a report: ``title`` lines centred in a large font on the
+    first page, then ``paragraphs`` hard-wrapped at ``width`` characters a line (first line indented
+    two characters), ``lines`` lines a page; ``running_head`` is printed at the top of every page
+    after the first and ``folio`` (``{n}`` the page, ``{total}`` the pages) at the foot of every page.
+
+    >>> Pdf(("标题",), ("正文。",)).width
+    36
+    """
+
+    title: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    running_head: str | None = None
+    folio: str | None = "— {n} —"
+    width: int = 36
+    lines: int = 34
+
+
+@dataclass(frozen=True)
+class CrawlRow:
+    """One row of a crawl table ``table`` (``name.csv`` or ``name.jsonl``, one report per row):
+    the row's columns in order (the text column among them)."""
+
+    table: str
+    columns: tuple[tuple[str, str], ...]
+
+
+def container_suffix(text: Any) -> str:
+    """The file suffix of a probe: ``.docx``, ``.pdf``, the crawl table's, or :func:`suffix`.
+
+    >>> container_suffix(Docx(("x",))), container_suffix(CrawlRow("c.jsonl", ()))
+    ('.docx', '.jsonl')
+    """
+    if isinstance(text, Docx):
+        return ".docx"
+    if isinstance(text, Pdf):
+        return ".pdf"
+    if isinstance(text, CrawlRow):
+        return Path(text.table).suffix
+    return suffix(text)
+
+
+def docx_bytes(recipe: Docx) -> bytes:
+    """The Word file of a recipe (python-docx), with fixed dates so that it is the same every time."""
+    import datetime
+    import io
+    import zipfile
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    stamp = datetime.datetime(2024, 1, 1)
+    document.core_properties.created = document.core_properties.modified = stamp
+    document.core_properties.last_printed = stamp
+    if recipe.page_header:
+        document.sections[0].header.paragraphs[0].text = recipe.page_header
+    for block in recipe.blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+        elif block[0] == "big":
+            paragraph = document.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(block[1])
+            run.font.size, run.font.bold = Pt(22), True
+        elif block[0] == "table":
+            rows = block[1]
+            table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            for i, row in enumerate(rows):
+                for j, value in enumerate(row):
+                    table.cell(i, j).text = value
+        else:
+            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text) or ('table', rows)")
+    raw = io.BytesIO()
+    document.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
+
+
+#: CJK fonts matplotlib can embed in a PDF (the first that exists is used).
+FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+
+
+def cjk_font() -> str | None:
+    """A CJK font file for drawing PDFs, or None (PDF probes cannot be rebuilt then)."""
+    return next((f for f in FONTS if Path(f).is_file()), None)
+
+
+def pdf_lines(recipe: Pdf) -> list[list[tuple[str, str]]]:
+    """The pages of a recipe: each a list of ``(kind, text)`` lines, kind ``title``, ``body``,
+    ``head`` (the running head) or ``folio``.
+
+    >>> pages = pdf_lines(Pdf(("标题",), ("甲" * 40,), width=36))
+    >>> texts = [t for _, t in pages[0]]
+    >>> texts[0], texts[1] == "\\u3000\\u3000" + "甲" * 34, texts[2], texts[-1]
+    ('标题', True, '甲甲甲甲甲甲', '— 1 —')
+    """
+    body: list[tuple[str, str]] = [("title", t) for t in recipe.title]
+    for paragraph in recipe.paragraphs:
+        text = "\u3000\u3000" + paragraph
+        body += [("body", text[k:k + recipe.width]) for k in range(0, len(text), recipe.width)]
+    chunks = [body[k:k + recipe.lines] for k in range(0, len(body), recipe.lines)] or [[]]
+    pages = []
+    for n, chunk in enumerate(chunks, 1):
+        page = [("head", recipe.running_head)] if recipe.running_head and n > 1 else []
+        page += chunk
+        if recipe.folio:
+            page.append(("folio", recipe.folio.format(n=n, total=len(chunks))))
+        pages.append(page)
+    return pages
+
+
+def pdf_bytes(recipe: Pdf) -> bytes:
+    """The PDF of a recipe, drawn by matplotlib with a CJK font embedded (TrueType)."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("pdf")
+    matplotlib.rcParams["pdf.fonttype"] = 42
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    font = cjk_font()
+    if font is None:
+        raise RuntimeError(f"no CJK font to draw a PDF probe (looked for {', '.join(FONTS)})")
+    prop = FontProperties(fname=font)
+    width, height = 595.0, 842.0
+    out = io.BytesIO()
+    with PdfPages(out, metadata={"Creator": "textmine probes", "CreationDate": None}) as pdf:
+        for page in pdf_lines(recipe):
+            fig = Figure(figsize=(width / 72, height / 72))
+            ax = fig.add_axes((0, 0, 1, 1))
+            ax.set_xlim(0, width)
+            ax.set_ylim(height, 0)
+            ax.axis("off")
+            y = 90.0
+            for kind, text in page:
+                if kind == "head":
+                    ax.text(width / 2, 50, text, fontproperties=prop, size=9, ha="center", va="top")
+                elif kind == "folio":
+                    ax.text(width / 2, height - 40, text, fontproperties=prop, size=9, ha="center")
+                elif kind == "title":
+                    ax.text(width / 2, y, text, fontproperties=prop, size=18, ha="center", va="top")
+                    y += 30
+                else:
+                    ax.text(72, y, text, fontproperties=prop, size=12, ha="left", va="top")
+                    y += 20
+            pdf.savefig(fig)
+    return out.getvalue()
+
+
+def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
+    """A crawl table of ``rows`` (in order): CSV with a header line, or one JSON object a line.
+
+    >>> crawl_table_bytes("c.jsonl", [CrawlRow("c.jsonl", (("标题", "t"), ("内容", "x")))]).decode()
+    '{"标题": "t", "内容": "x"}\\n'
+    """
+    if name.endswith(".jsonl"):
+        return "".join(json.dumps(dict(r.columns), ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow([k for k, _ in rows[0].columns])
+    for r in rows:
+        writer.writerow([v for _, v in r.columns])
+    return out.getvalue().encode("utf-8")
+
+
+def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
+    """The bytes of a probe's file: its text, or the file its recipe describes (a crawl row: the
+    whole table, all ``probes`` that are rows of it in id order)."""
+    if isinstance(text, Docx):
+        return docx_bytes(text)
+    if isinstance(text, Pdf):
+        return pdf_bytes(text)
+    if isinstance(text, CrawlRow):
+        rows = [t for _, (t, _, _) in sorted((probes or {}).items()) if isinstance(t, CrawlRow) and t.table == text.table]
+        return crawl_table_bytes(text.table, rows)
+    return text.encode("utf-8")
+
+
+def write_container_probes(probes: dict[str, Probe], out: Path) -> None:
+    """Write a set whose probes may be containers: each probe's file and ``expected.json`` (with
+    ``file`` and, for a crawl row, ``row``, counted from 1 in the table's id order)."""
+    out.mkdir(parents=True, exist_ok=True)
+    table: dict[str, Any] = {}
+    rows: dict[str, int] = {}
+    for pid, (text, header, want) in sorted(probes.items()):
+        entry: dict[str, Any] = {"expected": want, "header": header}
+        if isinstance(text, CrawlRow):
+            rows[text.table] = rows.get(text.table, 0) + 1
+            entry |= {"file": text.table, "row": rows[text.table]}
+            if rows[text.table] == 1:
+                (out / text.table).write_bytes(container_bytes(text, probes))
+        else:
+            entry["file"] = f"{pid}{container_suffix(text)}"
+            (out / entry["file"]).write_bytes(container_bytes(text))
+        table[pid] = entry
+    (out / "expected.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                       encoding="utf-8")
+
+
+def read_probe(folder: Path, pid: str, entry: dict[str, Any]) -> Any:
+    """The analysed report of probe ``pid`` of a set: its file (``entry["file"]``, else
+    :func:`probe_file`) read as ``textmine tag`` reads it, a crawl row with the table's title, date
+    and issuer given priority, and the entry's crawler header applied."""
+    from textmine.corpus import _crawl_meta
+    from textmine.ingest import read_document
+    from textmine.ingest.crawl import crawl_rows, looks_like_html
+    from textmine.pipeline import analyze
+
+    path = folder / entry["file"] if "file" in entry else probe_file(folder, pid)
+    if "row" in entry:
+        row = next(r for r in crawl_rows(path) if r.row == entry["row"])
+        doc = read_document(row.text.encode("utf-8"), name=f"{path.name}#row={row.row}",
+                            format="html" if looks_like_html(row.text) else "txt")
+        _crawl_meta(doc, row)
+    else:
+        doc = read_document(path)
+    doc.header = {**doc.header, **entry["header"]}
+    return analyze(doc)

@@ -299,16 +299,9 @@ PROBES: tuple[Probe, ...] = (
 def analyse_probes(out: Path, table: dict[str, Any]) -> dict[str, Any]:
     """Every probe of ``table`` (id → header and expected values) in folder ``out`` read through
     the whole pipeline with its crawler header, by id."""
-    from tests.probe_sets import probe_file
-    from textmine.ingest import read_document
-    from textmine.pipeline import analyze
+    from tests.probe_sets import read_probe
 
-    reports = {}
-    for pid in sorted(table):
-        doc = read_document(probe_file(out, pid))
-        doc.header = {**doc.header, **table[pid]["header"]}
-        reports[pid] = analyze(doc)
-    return reports
+    return {pid: read_probe(out, pid, table[pid]) for pid in sorted(table)}
 
 
 def write(out: Path = OUT) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 
 from textmine import divisions, lexicons, wordscan
 from textmine.corps import corps_issuer, corps_places
+from textmine.ingest.docx import PAGE_HEADER
 from textmine.model import Document, ReportMeta, Section
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,8 @@ RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 #: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
 RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
 #: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``).
-RE_TITLE_SUFFIX = re.compile(r"\s*\*{1,3}\s*$")
+RE_TITLE_SUFFIX = re.compile(
+    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -281,6 +283,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
         if not _is_short(other) and _compatible(core, other):
             return other
     full = _complete_short(first, text, header)
+    if full is None:
+        full = next((site for site in _site_owners(header) if _compatible(core, site)), None)
     if full is None and _places()["self_ref"].fullmatch(first):
         # 我办 whose name the report never states: another self-reference may resolve (我区)
         for other in dict.fromkeys(m.group(0) for m in _places()["self_ref"].finditer(text[:6000])):
@@ -288,6 +292,32 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
                 return full
         return None
     return full or first
+
+
+#: Header fields that may name the body whose site or letterhead carries the report: the site
+#: of a portal page's footer (版权所有/主办), a crawl title column that kept only the site's name,
+#: a Word file's page header.
+SITE_KEYS = ("网站", "标题", PAGE_HEADER)
+
+
+def _site_owners(header: dict[str, str]) -> list[str]:
+    """Full body names the header gives as the owner of the site or letterhead (not a portal's
+    name, not a document's title). They complete a report's self-reference (我厅, 我委) that the
+    text never states in full, when the suffix fits: a site may host other bodies' reports.
+
+    >>> _site_owners({"标题": "云南省生态环境厅", "网站": "某某市人民政府门户网站"})
+    ['云南省生态环境厅']
+    >>> _site_owners({"标题": "云南省生态环境厅2022年政府信息公开工作年度报告"})
+    []
+    """
+    places = _places()
+    found = []
+    for key in SITE_KEYS:
+        value = re.sub(r"\s+", "", header.get(key, ""))
+        if (value and len(value) <= 40 and not places["portal"].search(value) and not _names_document(value)
+                and _is_body(value) and not _is_short(value) and (parse_places(value) or value in places["national"])):
+            found.append(value)
+    return found
 
 
 #: A self-reference without a body's suffix (本机关, 本单位, 我单位), not the 2021 table's row 本机关不掌握….
@@ -919,6 +949,9 @@ def find_title(doc: Document) -> str | None:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
                 title = _bare_title(re.sub(r"\s+", "", prev)) + title
             return title
+    printed = _bare_title(re.sub(r"\s+", "", (doc.header or {}).get(PAGE_HEADER, "")))
+    if _names_report(printed):
+        return printed  # a Word file's page header (页眉) that prints the title on every page
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
     title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
@@ -1378,6 +1411,10 @@ def _city_of_county(county: str, cities: dict[str, dict[str, Any]]) -> str | Non
     return None
 
 
+#: A prefecture department's branch in one of its counties (鄂尔多斯市生态环境局乌审旗分局).
+RE_BRANCH = re.compile(r"(?:局|委员会|委)(?P<county>[\u4e00-\u9fff]{1,10}?(?:县|区|旗|市))分局$")
+
+
 def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, str | None, str | None]:
     places = _places()
     issuer = _bare_title(issuer)
@@ -1393,6 +1430,9 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     counties, cities, provinces = _place_names()
     if county is None and (known := wordscan.first_named(hay, counties)):
         county, city = known, city or places["counties"][known]["city"]
+    if county is None and city and (branch := RE_BRANCH.search(issuer)) and any(
+            c == city for _, c in divisions.county_parents(branch.group("county"))):
+        county = branch.group("county")  # 鄂尔多斯市生态环境局乌审旗分局: the branch's county
     if city is None:
         city = wordscan.first_named(hay, cities)
     if province is None and city is not None:

@@ -38,7 +38,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("标题", "title"),
     "date": ("发布日期", "发布时间", "时间", "日期", "date", "published"),
     "url": ("访问地址", "链接", "网址", "url", "link"),
-    "issuer": ("发布机构", "发布单位", "来源", "单位", "issuer"),
+    "issuer": ("发布机构", "发布单位", "来源", "单位", "issuer", "publisher", "source"),
 }
 
 #: How many rows a CSV chunk holds (bounds memory on large crawls).

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textmine.errors import ReadError
+from textmine.ingest.html import metadata_box
 from textmine.ingest.page import Line, RenderedPage, assemble
 
 logger = logging.getLogger(__name__)
@@ -241,6 +242,7 @@ class _Reader:
         self.numbering = numbering
         self.styles = styles
         self.lines: list[Line] = []
+        self.header: dict[str, str] = {}
 
     def text(self, node: Any) -> str:
         """The visible text under ``node`` (runs, tabs and breaks), without field codes."""
@@ -318,7 +320,11 @@ class _Reader:
                 for tc in _cells(tr):
                     self.block(tc)
             return
-        if any(any(row) for row in matrix):
+        meta = metadata_box(matrix)
+        if meta is not None:  # an info table (标题/发布机构/发布日期 …): page metadata, not text
+            for key, value in meta.items():
+                self.header.setdefault(key, value)
+        elif any(any(row) for row in matrix):
             self.lines.append(matrix)
 
     def block(self, parent: Any) -> None:
@@ -394,6 +400,8 @@ def render_docx(data: bytes, *, label: str = "<docx>") -> RenderedPage:
             document = _parse(_member(zf, "word/document.xml", label, required=True), "document.xml", label)
             numbering = _parse(_member(zf, "word/numbering.xml", label), "numbering.xml", label)
             styles = _parse(_member(zf, "word/styles.xml", label), "styles.xml", label)
+            names = sorted(n for n in zf.namelist() if re.fullmatch(r"word/header\d*\.xml", n))
+            headers = [root for n in names if (root := _parse(_member(zf, n, label), n.split("/")[1], label)) is not None]
         except ReadError:
             raise
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
@@ -403,4 +411,26 @@ def render_docx(data: bytes, *, label: str = "<docx>") -> RenderedPage:
     if body is None:
         raise ReadError(label, "not a Word document: document.xml has no body")
     reader.block(body)
-    return assemble(reader.lines, source="docx")
+    if page_header := _page_header(reader, headers, label):
+        reader.header.setdefault(PAGE_HEADER, page_header)
+    return assemble(reader.lines, source="docx", header=reader.header)
+
+
+#: The header field that holds the text of a Word file's page header (页眉): often the title or
+#: the body's name printed above every page, never part of the body's text.
+PAGE_HEADER = "页眉"
+
+
+def _page_header(reader: _Reader, headers: list[Any], label: str) -> str | None:
+    """The first page header of the package that has text, its paragraphs joined (spaces
+    collapsed), or None.
+
+    >>> _page_header(_Reader(_Numbering(), {}), [], "a.docx") is None
+    True
+    """
+    for root in headers:
+        parts = [re.sub(r"\s+", "", reader.text(p)) for p in root.iter(W + "p")]
+        text = "".join(p for p in parts if p)
+        if text:
+            return text[:200]
+    return None

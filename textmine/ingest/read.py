@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import html
 import io
 import logging
 import os
@@ -211,7 +212,7 @@ def _render(
         decoded = decode(data, name=label, html=fmt == "html")
         warnings.extend(decoded.warnings)
         if fmt != "html":
-            return None, decoded.text, decoded.encoding
+            return None, unescape_references(decoded.text), decoded.encoding
         page = render_html(decoded.text)
         encoding = decoded.encoding
     warnings.extend(page.warnings)
@@ -219,6 +220,25 @@ def _render(
         what = {"html": "the HTML page (an image-only or script-built page?)"}
         raise ReadError(label, f"no text in {what.get(fmt, 'the ' + NAMES[fmt] + ' file')}")
     return page, page.text, encoding
+
+
+#: An HTML character reference: named (&nbsp; &ldquo;) or numeric (&#12288; &#x3000;).
+RE_REFERENCE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def unescape_references(text: str) -> str:
+    """A plain text with the HTML character references a crawler left (tags stripped, but
+    ``&nbsp;`` between the blocks, ``&ldquo;…&rdquo;`` around quotations) decoded, when it holds at
+    least two; the text itself otherwise (a lone ``&amp;`` may be meant).
+
+    >>> unescape_references("一、总体情况&nbsp;&nbsp;&ldquo;放管服&rdquo;")
+    '一、总体情况\xa0\xa0“放管服”'
+    >>> unescape_references("R&D 与 &c;"), unescape_references("A&amp;B")
+    ('R&D 与 &c;', 'A&amp;B')
+    """
+    if len(RE_REFERENCE.findall(text, 0, 200_000)) < 2:
+        return text
+    return RE_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
 
 
 def _text_offset(offsets: list[int], raw: int) -> int:
