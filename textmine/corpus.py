@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import pickle
+import sys
 import tempfile
 import threading
 import time
@@ -550,9 +551,11 @@ def run(
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
+                _release_arrow()
                 saved = time.perf_counter()
             elif journal is not None and time.perf_counter() - saved >= TAIL_SECONDS:
                 writer.save_tail(pending.snapshot())
+                _release_arrow()
                 saved = time.perf_counter()
         pending.flush(writer)
         if index is not None:
@@ -565,6 +568,14 @@ def run(
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _release_arrow() -> None:
+    """Hand the memory Arrow freed (a batch's tables, once saved) back to the system: its
+    allocator keeps freed pages for reuse, and the main process's RSS would otherwise rise to
+    the most a batch ever needed and stay there."""
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
 def _first_results(
