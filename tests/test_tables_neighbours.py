@@ -317,8 +317,16 @@ def test_a_held_result_is_read_back_only_when_its_first_reading_is_written(tmp_p
     from textmine.corpus import _evidence_rows
 
     note = "digit run split by plausibility: 3 readings fit the identities"
-    rows = {"reports": [{"report_id": "r"}], "cells": [{"note": None, "k": 1}, {"note": note, "k": 2}]}
-    assert _evidence_rows(rows) == {"reports": [{"report_id": "r"}], "cells": [{"note": note, "k": 2}]}
+    report = {"report_id": "r", "issuer": "辛县人民政府", "year": 2019, "template": "gov2019", "province": None,
+              "city": None, "county": "辛县", "title": "辛县2019年报告", "sha256": "ab" * 32}
+    cell = {"report_id": "r", "template": "gov2019", "table": "active", "row_key": "licensing", "col_key": "change",
+            "value_exact": "15", "raw": "15", "status": "number", "start": 10, "end": 12}
+    rows = {"reports": [report], "cells": [{**cell, "note": None}, {**cell, "note": note}]}
+    # only the columns the year evidence reads are kept (a run keeps them until its end)
+    asked = {k: v for k, v in report.items() if k not in ("title", "sha256")}
+    assert _evidence_rows(rows) == {
+        "reports": [asked], "cells": [{"report_id": "r", "table": "active", "row_key": "licensing", "note": note}]
+    }
     folder = tmp_path / "in"
     folder.mkdir()
     spaced = _report("辛县人民政府", 2019, "2309 15 0", "2982 -8 0").replace("行政许可2309", "行政许可 2309")

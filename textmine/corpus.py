@@ -19,9 +19,11 @@ import hashlib
 import logging
 import os
 import pickle
+import sys
 import tempfile
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -549,9 +551,11 @@ def run(
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
+                _release_arrow()
                 saved = time.perf_counter()
             elif journal is not None and time.perf_counter() - saved >= TAIL_SECONDS:
                 writer.save_tail(pending.snapshot())
+                _release_arrow()
                 saved = time.perf_counter()
         pending.flush(writer)
         if index is not None:
@@ -564,6 +568,14 @@ def run(
     summary.rows = dict(writer.counts)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _release_arrow() -> None:
+    """Hand the memory Arrow freed (a batch's tables, once saved) back to the system: its
+    allocator keeps freed pages for reuse, and the main process's RSS would otherwise rise to
+    the most a batch ever needed and stay there."""
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
 
 
 def _first_results(
@@ -615,9 +627,8 @@ def _final_results(
     written rows are taken in its place (``on_file`` is not called for it).
     """
     years = _year_evidence() if evidence else None
-    read_options = _OptionsReader(options)
     given = 0  # results given so far: a batch is BATCH of them (reports kept back do not count)
-    with _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
+    with _OptionsReader(options) as read_options, _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
         for inp, result, analysed in _first_results(mapped, inputs, options, previous):
             if not analysed:
                 previous.skipped += 1
@@ -625,7 +636,7 @@ def _final_results(
                 on_file(result)
             if years is not None:
                 if result.readings is not None:
-                    read_options.known[inp.display] = result.readings
+                    read_options.know(inp, result.readings)
                 years.add(result.rows, source=inp)
                 if _is_open(result.rows):  # read again once every report was read once
                     held.add(inp, result)
@@ -673,12 +684,22 @@ def _mapper(
     raise ValueError(f"engine must be 'local' or 'dask', got {engine!r}")
 
 
+#: The columns of a held report's rows that the year evidence reads (:func:`_evidence_rows`).
+_ASKED = {"reports": ("report_id", "issuer", "year", "template", "province", "city", "county"),
+          "cells": ("report_id", "table", "row_key", "note")}
+
+
 def _evidence_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
     """What the year evidence asks of a held report (:meth:`~textmine.lastyear.YearEvidence.statements_for`):
-    its ``reports`` rows and its cells whose reading is open."""
+    its ``reports`` rows and its cells whose reading is open, with only the columns it reads
+    (:data:`_ASKED`: a corpus run keeps these for every held report until its end)."""
     from textmine.tables.evidence import is_open
 
-    return {"reports": rows.get("reports") or [], "cells": [c for c in rows.get("cells") or () if is_open(c.get("note"))]}
+    def asked(table: str, row: dict[str, Any]) -> dict[str, Any]:
+        return {k: row.get(k) for k in _ASKED[table]}
+
+    return {"reports": [asked("reports", r) for r in rows.get("reports") or ()],
+            "cells": [asked("cells", c) for c in rows.get("cells") or () if is_open(c.get("note"))]}
 
 
 class _Held:
@@ -696,7 +717,7 @@ class _Held:
         self._file: Any = None
         self.inputs: list[Input] = []
         self._offsets: list[int] = []
-        self._asks: list[dict[str, list[dict[str, Any]]]] = []
+        self._asks: list[bytes] = []  # zlib(pickle(_evidence_rows(...))): a few hundred bytes each
 
     def __enter__(self) -> _Held:
         return self
@@ -715,11 +736,12 @@ class _Held:
         self._offsets.append(self._file.tell())
         pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self.inputs.append(inp)
-        self._asks.append(_evidence_rows(result.rows))
+        self._asks.append(zlib.compress(pickle.dumps(_evidence_rows(result.rows), protocol=pickle.HIGHEST_PROTOCOL), 1))
 
     def questions(self) -> Iterator[tuple[Input, dict[str, list[dict[str, Any]]]]]:
         """Each held input with what the year evidence asks of it, without reading the file."""
-        return zip(self.inputs, self._asks, strict=True)
+        for inp, asked in zip(self.inputs, self._asks, strict=True):
+            yield inp, pickle.loads(zlib.decompress(asked))  # noqa: S301 - this run's own data
 
     def result(self, k: int) -> FileResult:
         """The ``k``-th held result, read from the file."""
@@ -744,18 +766,40 @@ def _is_open(rows: dict[str, list[dict[str, Any]]]) -> bool:
 
 
 class _OptionsReader:
-    """Every reading the rows of an input's tables allow (read once per input and template)."""
+    """Every reading the rows of an input's tables allow (read once per input and template).
+
+    What the workers read already (:meth:`know`) waits in a temporary file until it is asked
+    for, not in memory: a large corpus has many reports whose reading is open.
+    """
 
     def __init__(self, options: Options) -> None:
         self.options = options
         self.seen: dict[tuple[str, str], Any] = {}
-        #: what the workers read already, by input (``display``) and template
-        self.known: dict[str, dict[str, Any]] = {}
+        #: where the workers' readings of an input (``display``) are in the file, by template
+        self._known: dict[str, dict[str, int]] = {}
+        self._file: Any = None
+
+    def __enter__(self) -> _OptionsReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def know(self, inp: Input, readings: dict[str, Any]) -> None:
+        """Keep what a worker read of ``inp``: every reading its rows allow, by template."""
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="textmine-readings-")
+        self._file.seek(0, os.SEEK_END)
+        self._known[inp.display] = {template: self._file.tell() for template in readings}
+        pickle.dump(readings, self._file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def __call__(self, inp: Input, template: str) -> Any:
         key = (inp.display, template)
-        if template in self.known.get(inp.display, {}):
-            return self.known[inp.display][template]
+        offset = self._known.get(inp.display, {}).get(template)
+        if offset is not None:
+            self._file.seek(offset)
+            return pickle.load(self._file)[template]  # noqa: S301 - this run's own file
         if key not in self.seen:
             self.seen[key] = {}
             try:

@@ -683,19 +683,25 @@ class TableWriter:
         shutil.rmtree(self.journal / f"{name}.old", ignore_errors=True)
 
     def _merge_journal(self) -> None:
-        """Stream the segments, then the chunks since the last one, into the Parquet files."""
+        """Stream the segments, then the chunks since the last one, into the Parquet files, one
+        table after the other: only one table's unwritten row group is held at a time (each
+        file gets the same row groups as when the tables are merged side by side)."""
         import pyarrow as pa
 
-        for seg in segment_dirs(self.journal):
-            sizes = json.loads((seg / "sizes.json").read_text(encoding="utf-8"))
-            for table, nbytes in sizes.items():
+        segments = [(seg, json.loads((seg / "sizes.json").read_text(encoding="utf-8")))
+                    for seg in segment_dirs(self.journal)]
+        for table in dict.fromkeys([*(t for _, sizes in segments for t in sizes), *self._segment]):
+            for seg, sizes in segments:
+                if table not in sizes:
+                    continue
                 # memory-mapped: a chunk's buffers keep the mapping alive until it is written
                 reader = pa.ipc.open_file(pa.memory_map(str(seg / f"{table}.arrow")))
-                for k, size in enumerate(nbytes):
+                for k, size in enumerate(sizes[table]):
                     self._put(table, pa.Table.from_batches([reader.get_batch(k)]), size)
-        for table, chunks in self._segment.items():
-            for arrow, size in chunks:
+                del reader
+            for arrow, size in self._segment.pop(table, ()):
                 self._put(table, arrow, size)
+            self._flush(table)  # its last row group: nothing is added to it after the journal
         self._segment = {}
 
     def close(self) -> None:

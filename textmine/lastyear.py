@@ -20,6 +20,8 @@ Example:
 
 from __future__ import annotations
 
+import marshal
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -36,11 +38,31 @@ CARRIED = {("requests", "carried_forward"), ("requests", "carried_over"), ("acti
            ("active", "other_services"), ("active", "penalty"), ("active", "enforcement"), ("active", "fees")}
 
 
-def _cell(row: Mapping[str, Any]) -> Cell:
-    exact = row.get("value_exact")
+#: A carried-over cell as :class:`YearEvidence` keeps it: (template, table, row_key, col_key,
+#: value_exact, raw, status, note), plain strings; a report's cells are marshalled and compressed together.
+Kept = tuple[str, str, str | None, str | None, str | None, str, str, str | None]
+
+
+def _cell(kept: Kept) -> Cell:
+    template, table, row_key, col_key, exact, raw, status, note = kept
     value = None if exact in (None, "") else (int(exact) if exact.lstrip("-").isdigit() else Decimal(exact))
-    return Cell(row["template"], row["table"], row["row_key"], row["col_key"], value, row.get("raw") or "",
-                row["status"], note=row.get("note"))
+    return Cell(template, table, row_key, col_key, value, raw, status, note=note)
+
+
+def _kept(row: Mapping[str, Any]) -> Kept:
+    exact = row.get("value_exact")
+    return (row["template"], row["table"], row["row_key"], row["col_key"], None if exact is None else str(exact),
+            row.get("raw") or "", row["status"], row.get("note"))
+
+
+def _pack(cells: Sequence[Kept]) -> bytes:
+    """A report's kept cells in a few hundred bytes (a :class:`Cell` with its ``__dict__`` is
+    about 700: a corpus run keeps these for every report until its end)."""
+    return zlib.compress(marshal.dumps(tuple(cells)), 1)
+
+
+def _unpack(packed: bytes) -> list[Cell]:
+    return [_cell(kept) for kept in marshal.loads(zlib.decompress(packed))]
 
 
 def open_rows(rows: Rows) -> bool:
@@ -62,7 +84,8 @@ class YearEvidence:
     reading is open, also where to read it again (``source``) for the readings it allows."""
 
     def __init__(self) -> None:
-        self._copies: dict[tuple[str, int], list[tuple[str, tuple[Cell, ...], Any]]] = {}
+        #: by (body, year): (template, packed kept cells (:func:`_pack`), source when open)
+        self._copies: dict[tuple[str, int], list[tuple[str, bytes, Any]]] = {}
 
     def add(self, rows: Rows, *, source: Any = None) -> None:
         """Keep what one file's reports carry over (``source``: the input, kept when open)."""
@@ -70,10 +93,10 @@ class YearEvidence:
             key = _key(report)
             if key is None or not report.get("template"):
                 continue
-            kept = tuple(_cell(c) for c in rows.get("cells") or ()
-                         if c["report_id"] == report["report_id"] and (c["table"], c["row_key"]) in CARRIED)
-            reread = source if any(is_open(c.note) for c in kept) else None
-            self._copies.setdefault(key, []).append((report["template"], kept, reread))
+            kept = [_kept(c) for c in rows.get("cells") or ()
+                    if c["report_id"] == report["report_id"] and (c["table"], c["row_key"]) in CARRIED]
+            reread = source if any(is_open(note) for *_, note in kept) else None
+            self._copies.setdefault(key, []).append((report["template"], _pack(kept), reread))
 
     def statements_for(
         self, rows: Rows, *, options_of: Callable[[Any, str], Options], source: Any = None
@@ -99,9 +122,9 @@ class YearEvidence:
             mine = options_of(source, report["template"]) if source is not None else None
             for side, copies in sides:
                 found = set()
-                for template, cells, source in copies:
+                for template, packed, source in copies:
                     options = options_of(source, template) if source is not None else {}
-                    neighbour = Neighbour(list(cells), options)
+                    neighbour = Neighbour(_unpack(packed), options)
                     found.add(tuple(neighbour_statements(report["template"], mine=mine, **{side: neighbour})))
                 if len(found) == 1:
                     out.extend(next(iter(found)))
