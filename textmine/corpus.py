@@ -520,9 +520,11 @@ def run(
     if on_start:
         on_start(files)
     tables = TABLES + (OPTIONAL_TABLES if texts else ())
-    # rows as columns wherever a worker process sends them; the cells the cross-year index needs
-    # are then reduced there too (the rows sent no longer hold them all)
-    columnar = format == "parquet" and (workers > 1 or timeout is not None or engine != "local")
+    # rows as columns wherever several worker processes send them; the cells the cross-year index
+    # needs are then reduced there too (the rows sent no longer hold them all). One worker (a time
+    # limit with --workers 1) sends rows: this process, otherwise idle on the second core, turns
+    # them into columns and reduces them, off the worker's path (which is the run's length)
+    columnar = format == "parquet" and (workers > 1 or engine != "local")
     options = Options(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars,
         compact=cross_year and (columnar or workers > 1 or engine == "dask"), readings=cross_year, optional=texts,

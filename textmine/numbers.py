@@ -41,7 +41,9 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -1385,9 +1387,15 @@ def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
     """``quantities`` and, in text order among them, the bare numbers whose unit is written
     before them as a label (申请件（次）数为19), which the quantity scan passes over."""
     extra = []
+    # whether a position is inside a quantity: the furthest end of the quantities starting at or
+    # before it lies past it (a search per label, not a walk over every quantity of the text)
+    spans = sorted((q.start, q.end) for q in quantities)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
     for m in _label_number_re().finditer(text):
         start = m.start("num")
-        if any(q.start <= start < q.end for q in quantities):
+        k = bisect.bisect_right(starts, start)
+        if k and reach[k - 1] > start:
             continue  # 件数为12件: the number carries its own unit
         for n in find_numbers(text[m.start():m.end()]):
             if n.kind == "count" and n.start == 0:
