@@ -103,7 +103,7 @@ class TableTokens:
     rows: list[RowTokens] = field(default_factory=list)
     extras: list[FoundRow] = field(default_factory=list)
     single: list[Token] = field(default_factory=list)
-    value_lines: list[list[Token]] = field(default_factory=list)
+    value_lines: list[list[Token]] | None = None  # read when the fallback asks (step2_tokens.value_lines)
     run: int | None = None
 
 

@@ -278,7 +278,8 @@ RE_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 def tokenise_text(text: str, region: Region) -> TableTokens:
     """Tokenise ``region`` of ``text``: each template row's label with the tokens after it,
-    the printed rows the template lacks, table 四's data row and the value lines (fallback).
+    the printed rows the template lacks and table 四's data row (the value lines of the
+    order-only fallback are read when asked: :func:`value_lines`).
 
     >>> from textmine.tables.registry import get_template
     >>> text = "指标名称计量单位2011年度历年累计主动公开信息数条4251516行政复议数条00"
@@ -303,10 +304,20 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
         out.rows.append(RowTokens(hit, values, fitted, unit, mode))
     out.extras = _extra_rows(text, table, out.rows, default)
-    required = [r for r in table.rows if not r.optional]
-    if table.ordered and required:
-        out.value_lines = _value_lines(text, start, end, len(table.row_columns(required[0])))
     return out
+
+
+def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
+    """The value lines of a tokenised region of an ordered table (the order-only fallback when
+    its labels are displaced), read on the first call and kept in ``tokens.value_lines``;
+    ``[]`` for a table that is not read by order."""
+    if tokens.value_lines is None:
+        region = tokens.region
+        table = region.table
+        required = [r for r in table.rows if not r.optional]
+        tokens.value_lines = (_value_lines(text, region.start, region.end, len(table.row_columns(required[0])))
+                              if table.ordered and required else [])
+    return tokens.value_lines
 
 
 def _fit(values: list[Token], ncols: int) -> list[Token]:

@@ -39,6 +39,7 @@ from textmine.tables.records import (
     Token,
 )
 from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec
+from textmine.tables.step2_tokens import value_lines
 
 logger = logging.getLogger(__name__)
 
@@ -113,9 +114,9 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
     ) < len(required)
-    if table.ordered and incomplete and len(tokens.value_lines) == len(required):
-        logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(tokens.value_lines))
-        return _by_order(table, required, tokens.value_lines)
+    if table.ordered and incomplete and len(lines := value_lines(text, tokens)) == len(required):
+        logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
+        return _by_order(table, required, lines)
     return found
 
 
