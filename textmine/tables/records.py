@@ -22,7 +22,7 @@ from textmine.tables.labels import RowHit
 from textmine.tables.registry import RowSpec, TableSpec
 
 
-@dataclass
+@dataclass(slots=True)
 class Region:
     """Where one template table is printed in the text: ``text[start:end]``; ``printed`` when
     its caption or anchor is printed with its column labels (the table is there in some shape)."""
@@ -41,7 +41,7 @@ LAST_YEAR = "the same body's report of the year before"
 NEXT_YEAR = "the same body's report of the year after"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A number the report states in prose about its own cells (制发规范性文件3件): ``value``
     equals the sum of ``cells`` (``(table, row, col)``); ``start``/``end`` span the statement.
@@ -58,7 +58,7 @@ class Statement:
     source: str = OWN_STATEMENT
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A cell (``kind`` value or blank) or a printed unit (``kind`` unit) with its span."""
 
@@ -68,7 +68,7 @@ class Token:
     kind: str  # value | unit
 
 
-@dataclass
+@dataclass(slots=True)
 class RowTokens:
     """The tokens printed after one template row's label.
 
@@ -86,7 +86,7 @@ class RowTokens:
     mode: str
 
 
-@dataclass
+@dataclass(slots=True)
 class TableTokens:
     """One region tokenised: its rows, the rows the template lacks and the fallbacks.
 
@@ -107,7 +107,7 @@ class TableTokens:
     run: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A cell made from (part of) a token: ``raw`` text and its span."""
 
@@ -117,7 +117,7 @@ class Piece:
     split: bool = False  # True when cut out of a longer digit run
 
 
-@dataclass
+@dataclass(slots=True)
 class Layout:
     """One way a row's value tokens fill columns: the columns, the tokens that fill them, every
     split of digit runs into exactly ``len(cols)`` cells (``[]`` when too few digits) and, when
@@ -137,7 +137,7 @@ class Layout:
     positions: tuple[int, ...] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Placement:
     """Cells of a row whose blank cells are not printed: ``pieces`` (the value tokens, or a run
     cut into more cells than tokens when ``split``) at the column indices ``at``."""
@@ -147,7 +147,7 @@ class Placement:
     split: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class RowReadings:
     """The candidate readings of one row: one :class:`Layout` per column layout (the template's
     columns, or with the optional 小计 column at either place it is printed)."""
@@ -157,7 +157,7 @@ class RowReadings:
     layouts: list[Layout]
 
 
-@dataclass
+@dataclass(slots=True)
 class TableReadings:
     """Every candidate reading of a region's rows (``single``: table 四's one row, keyed
     ``appeals``, with ``single_keys`` the ``row:col`` keys its cells fill in order)."""
@@ -170,7 +170,7 @@ class TableReadings:
     single_spaced: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Choice:
     """The reading the scoring stage picked for a row: the columns, the cells (one piece per
     column, or fewer when digits run short) and the note that says how it was settled.
@@ -212,7 +212,7 @@ SPLIT_SEPARATED_NOTE = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundCell:
     """A cell read for a column: raw text and where it came from."""
 
@@ -225,7 +225,7 @@ class FoundCell:
     grid_col: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundRow:
     """A template row found in a report with the cells read for its columns."""
 
