@@ -199,7 +199,7 @@ class Fact:
     upper: int | Decimal | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """One cell of a statistics table, mapped to stable template keys (SCHEMA.md §3)."""
 
