@@ -93,6 +93,7 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout13.yaml", 0.8, 90),
         ("theme_probes_heldout14.yaml", 0.8, 150),
         ("theme_probes_heldout15.yaml", 0.8, 80),
+        ("theme_probes_heldout16.yaml", 0.8, 130),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
