@@ -19,12 +19,12 @@ from bench.make_table_probes3 import (
     report_text,
     requests_grid,
 )
+from tests.report_writer import consistent_values
 from textmine.checks import check_ids, check_info, check_second_set
 from textmine.ingest import read_document
 from textmine.model import Document
 from textmine.pipeline import analyze
 from textmine.tables import detect_template, extract_cells
-from tests.report_writer import consistent_values
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases"

@@ -41,8 +41,8 @@ from textmine.checks.identities import check_cells, infer_template
 from textmine.checks.index import cell_key, cell_number
 from textmine.checks.period import RE_PERIOD, check_period, check_template_year
 from textmine.checks.prose import MAGNITUDES, check_prose
-from textmine.checks.second_set import check_second_set
 from textmine.checks.render import fmt_number
+from textmine.checks.second_set import check_second_set
 from textmine.checks.spec import (
     BLANKISH,
     LEXICON,
