@@ -153,6 +153,7 @@ def _checks(report: Report) -> None:
         check_cells,
         check_period,
         check_prose,
+        check_second_set,
         check_template_year,
         one_doubt_per_table,
     )
@@ -166,6 +167,7 @@ def _checks(report: Report) -> None:
     findings += check_prose(report.fact_records, report.cell_records, template=template, text=report.text,
                             year=report.meta.year)
     findings = one_doubt_per_table(findings)
+    findings += check_second_set(report.text, report.cell_records, template=template)
     findings += period + check_template_year(template, report.meta.year)
     report.finding_records = findings
 

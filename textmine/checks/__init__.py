@@ -29,7 +29,8 @@ The package has one module per concept, in the order data flows through them:
 * :mod:`~textmine.checks.doubt` — doubts about our own reading (cells placed by an unsettled reading);
 * :mod:`~textmine.checks.identities` — the engine over one report's cells;
 * :mod:`~textmine.checks.prose`, :mod:`~textmine.checks.history`, :mod:`~textmine.checks.period` — prose against
-  tables, consecutive years, and the statistics period and template era.
+  tables, consecutive years, and the statistics period and template era;
+* :mod:`~textmine.checks.second_set` — a second set of tables after the first, which ``cells`` lack.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from textmine.checks.index import cell_key, cell_number
 from textmine.checks.period import RE_PERIOD, check_period, check_template_year
 from textmine.checks.prose import MAGNITUDES, check_prose
 from textmine.checks.render import fmt_number
+from textmine.checks.second_set import check_second_set
 from textmine.checks.spec import (
     BLANKISH,
     LEXICON,
@@ -79,6 +81,7 @@ __all__ = [
     "check_info",
     "check_period",
     "check_prose",
+    "check_second_set",
     "check_template_year",
     "checks_spec",
     "col_label",

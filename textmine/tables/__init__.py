@@ -21,7 +21,8 @@ plain records to plain records (``records.py``):
    template cell (grid or text, whichever fills more rows).
 
 ``registry`` (the templates), ``labels`` (finding printed labels) and ``cells`` (what one
-printed cell says) serve every stage.
+printed cell says) serve every stage. ``extract_cells`` reads one set of tables, the first;
+``second_set`` finds a second set printed after it (for the TABLE-SECOND-SET warning).
 
 Example:
     >>> from textmine.model import Document
