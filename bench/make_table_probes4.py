@@ -270,27 +270,35 @@ def _unique(row) -> list:
     return out
 
 
+def filled_template(fill: dict[str, Any]):
+    """The official blank 2021 Word template (``TEMPLATE``) with ``fill`` (:func:`template_fill`)
+    typed into its three tables: 表二 by row label, 表三's data rows from the bottom, 表四's last row."""
+    import docx
+
+    document = docx.Document(str(TEMPLATE))
+    active, requests, appeals = document.tables[:3]
+    for row in active.rows:
+        cells = _unique(row)
+        texts = fill["active"].get(cells[0].text.strip())
+        if texts is not None:
+            for cell, text in zip(cells[1:], texts, strict=True):
+                cell.text = text
+    data = [row for row in requests.rows if len(_unique(row)) >= 8][-len(fill["requests"]):]
+    for row, texts in zip(data, fill["requests"], strict=True):
+        for cell, text in zip(_unique(row)[-7:], texts, strict=True):
+            cell.text = text
+    for cell, text in zip(_unique(appeals.rows[-1]), fill["appeals"], strict=True):
+        cell.text = text
+    return document
+
+
 def write_docx(recipe: dict[str, Any], cells: dict[str, list], path: Path) -> None:
     """The recipe's report as a Word file: the official 2021 template filled (``template``) or
     paragraphs and merged-cell tables written by python-docx."""
     import docx
 
     if recipe.get("fill"):
-        document = docx.Document(str(TEMPLATE))
-        fill = template_fill(printed(cells))
-        active, requests, appeals = document.tables[:3]
-        for row in active.rows:
-            cells = _unique(row)
-            texts = fill["active"].get(cells[0].text.strip())
-            if texts is not None:
-                for cell, text in zip(cells[1:], texts, strict=True):
-                    cell.text = text
-        data = [row for row in requests.rows if len(_unique(row)) >= 8][-len(fill["requests"]):]
-        for row, texts in zip(data, fill["requests"], strict=True):
-            for cell, text in zip(_unique(row)[-7:], texts, strict=True):
-                cell.text = text
-        for cell, text in zip(_unique(appeals.rows[-1]), fill["appeals"], strict=True):
-            cell.text = text
+        document = filled_template(template_fill(printed(cells)))
         prose = iter(recipe["prose"])
         for paragraph in document.paragraphs:
             if paragraph.text.strip().startswith("（文字描述"):

@@ -46,7 +46,7 @@ from bench.make_table_probes3 import (  # noqa: E402
     stats_grid,
     status,
 )
-from bench.make_table_probes4 import TEMPLATE, _placed, _unique, template_fill  # noqa: E402
+from bench.make_table_probes4 import TEMPLATE, _placed, filled_template, template_fill  # noqa: E402
 from bench.make_table_probes5 import blank_all_zeros, rows_glued, rows_joined, who_applied  # noqa: E402
 from tests.report_writer import consistent_values  # noqa: E402
 
@@ -346,23 +346,7 @@ def main() -> None:
 
 def template_docx(v: dict, issuer: str, year: int) -> bytes:
     """The official blank 2021 template with ``v`` typed into its tables and prose in its sections."""
-    import docx
-
-    document = docx.Document(str(TEMPLATE))
-    fill = template_fill({k: fmt(x) for k, x in v.items()})
-    active, requests, appeals = document.tables[:3]
-    for row in active.rows:
-        cells = _unique(row)
-        texts = fill["active"].get(cells[0].text.strip())
-        if texts is not None:
-            for cell, text in zip(cells[1:], texts, strict=True):
-                cell.text = text
-    data = [row for row in requests.rows if len(_unique(row)) >= 8][-len(fill["requests"]):]
-    for row, texts in zip(data, fill["requests"], strict=True):
-        for cell, text in zip(_unique(row)[-7:], texts, strict=True):
-            cell.text = text
-    for cell, text in zip(_unique(appeals.rows[-1]), fill["appeals"], strict=True):
-        cell.text = text
+    document = filled_template(template_fill({k: fmt(x) for k, x in v.items()}))
     prose = iter([f"{year}年，{issuer}坚持以公开为常态、不公开为例外。{who_applied(v)}", "信息公开的及时性还有差距。",
                   "本年度未收取信息处理费。"])
     for paragraph in document.paragraphs:
