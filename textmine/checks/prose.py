@@ -10,7 +10,7 @@ from typing import Any
 
 from textmine.checks.doubt import _uncertain_reading, open_multi_row_runs, uncertainty
 from textmine.checks.identities import infer_template
-from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key
+from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key, fact_decimal
 from textmine.checks.percent import check_percent
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
 from textmine.checks.spec import check_info, checks_spec, table_label
@@ -19,7 +19,7 @@ from textmine.model import Cell, Fact, Finding
 
 def _fact_bounds(fact: Fact, bounded: Sequence[str]) -> tuple[Decimal | None, Decimal | None, bool]:
     """(low, high, high_inclusive) the table value must fall in, from value, qualifier, upper."""
-    value = _dec(fact.value) if not isinstance(fact.value, float) else Decimal(str(fact.value))
+    value = fact_decimal(fact.value)
     if fact.upper is not None:
         return value, _dec(fact.upper), True
     q = fact.qualifier
@@ -123,7 +123,7 @@ def _bare_processed(
     return str(spec["indicator"])
 
 
-_CLAUSE_BREAKS = re.compile(r"[，,。；;！？!?\n\r]")
+_CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -147,9 +147,10 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
     """
     if text is None or not spec:
         return False
-    head = text[: fact.start]
-    breaks = list(_CLAUSE_BREAKS.finditer(head))
-    clause = text[(breaks[-1].end() if breaks else 0): fact.end]
+    start = fact.start  # back to the last clause break: the clause only, not the text before it
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    clause = text[start: fact.end]
     for word in spec.get("this_year") or ():
         clause = clause.replace(str(word), "")
     if any(str(m) in clause for m in spec.get("marks") or ()):
