@@ -144,6 +144,15 @@ def _dec(value: Number) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(int(value))
 
 
+def fact_decimal(value: Number | float) -> Decimal:
+    """A prose fact's value as a Decimal, a float (a value read back from Parquet) by its printed digits.
+
+    >>> fact_decimal(4.2), fact_decimal(71)
+    (Decimal('4.2'), Decimal('71'))
+    """
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
 @dataclass
 class _Side:
     terms: list[_Term]

@@ -14,15 +14,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from textmine.checks.index import fact_decimal
 from textmine.checks.render import fmt_number
 from textmine.checks.spec import check_info
 from textmine.model import Fact, Finding
 
 PERCENT_UNITS = ("%", "％")
-
-
-def _dec(value: Any) -> Decimal:
-    return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 def _step(value: Decimal) -> Decimal:
@@ -56,7 +53,7 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
         if re.search(r"[。！？\n\r]", between):
             return None
         if whole.unit == part.unit and any(m in between for m in marks):
-            return (part, whole) if _dec(whole.value) >= _dec(part.value) else None
+            return (part, whole) if fact_decimal(whole.value) >= fact_decimal(part.value) else None
     return None
 
 
@@ -87,10 +84,10 @@ def check_percent(
         if pair is None:
             continue
         part, whole = pair
-        if _dec(whole.value) == 0:
+        if fact_decimal(whole.value) == 0:
             continue
-        share = _dec(part.value) * 100 / _dec(whole.value)
-        stated = _dec(pct.value)
+        share = fact_decimal(part.value) * 100 / fact_decimal(whole.value)
+        stated = fact_decimal(pct.value)
         if abs(share - stated) < _step(stated):
             continue
         cells = tuple(c for f in (part, whole) for c in ((refs or {}).get(f.indicator or "") or ()))
