@@ -56,8 +56,8 @@ def _kept(row: Mapping[str, Any]) -> Kept:
 
 
 def _pack(cells: Sequence[Kept]) -> bytes:
-    """A report's kept cells in a few hundred bytes (a :class:`Cell` with its ``__dict__`` is
-    about 700: a corpus run keeps these for every report until its end)."""
+    """A report's kept cells in a few hundred bytes, not as :class:`Cell` objects (hundreds of
+    bytes each with their strings and values): a corpus run keeps these for every report until its end."""
     return zlib.compress(marshal.dumps(tuple(cells)), 1)
 
 

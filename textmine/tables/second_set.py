@@ -21,7 +21,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from textmine.model import Cell
+from textmine.model import Cell, Document
+from textmine.tables import extract_cells
 from textmine.tables.labels import label_pattern
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import _labelled, find_regions
@@ -84,9 +85,6 @@ def find_second_set(text: str, template: str, cells: Sequence[Cell], *, max_trie
         cells: what :func:`~textmine.tables.extract_cells` read (the first set).
         max_tries: how many anchors after the first set to try reading from.
     """
-    from textmine.model import Document
-    from textmine.tables import extract_cells
-
     read = [c.end for c in cells if c.template == template and c.status != "missing" and c.end is not None]
     if not read:
         return None
