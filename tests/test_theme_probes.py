@@ -94,6 +94,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout14.yaml", 0.8, 150),
         ("theme_probes_heldout15.yaml", 0.8, 80),
         ("theme_probes_heldout16.yaml", 0.8, 130),
+        ("theme_probes_heldout17.yaml", 0.9, 140),
+        ("theme_probes_heldout18.yaml", 0.8, 140),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
