@@ -66,6 +66,8 @@ CASES = [
     ("全年发布中英文双语信息860条。", "proactive", None),
     ("全年发布政策解读信息36条。", "interpretation", "proactive"),
     ("全年发布防汛预警信息120条。", "key_areas", "proactive"),
+    ("全年公开农机购置补贴信息52条。", "key_areas", "proactive"),
+    ("全年公开行政处罚信息310条。", "power_oversight", "proactive"),
     ("按季度发布全市国民经济主要统计指标。", "proactive", None),
     ("按月发布城市环境空气质量数据。", "key_areas", "proactive"),
     # requests: the carried-over row of table 三 told alone
