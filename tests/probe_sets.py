@@ -1,7 +1,8 @@
 """What the hand-written probe sets share (``tests/probe_hand2.py`` …): registering a probe with
 its expectations, writing a set to its folder, the six parts of the national formats, and the
-containers a probe may arrive in (a Word file, a PDF, a row of a CSV/JSONL crawl table) with the
-reading of a probe as ``textmine tag`` reads that input.
+containers a probe may arrive in (a Word file, a PDF, a text file in another encoding or in Markdown,
+a row of a CSV/JSONL/Parquet/Excel crawl table) with the reading of a probe as ``textmine tag`` reads
+that input.
 
 Example:
     >>> probes = {}
@@ -107,9 +108,29 @@ class Pdf:
 
 
 @dataclass(frozen=True)
+class Encoded:
+    """A text file (``suffix`` ``.txt``, ``.html`` or ``.md``) written in ``encoding`` instead of
+    UTF-8: ``gbk``, ``gb18030``, or ``utf-16`` (little-endian, with its byte order mark).
+
+    >>> Encoded("一、总体情况", "utf-16").bytes()[:2]
+    b'\xff\xfe'
+    """
+
+    text: str
+    encoding: str = "utf-8"
+    suffix: str = ".txt"
+
+    def bytes(self) -> bytes:
+        """The file's bytes."""
+        if self.encoding == "utf-16":
+            return b"\xff\xfe" + self.text.encode("utf-16-le")
+        return self.text.encode(self.encoding)
+
+
+@dataclass(frozen=True)
 class CrawlRow:
-    """One row of a crawl table ``table`` (``name.csv`` or ``name.jsonl``, one report per row):
-    the row's columns in order (the text column among them)."""
+    """One row of a crawl table ``table`` (``name.csv``, ``name.jsonl``, ``name.parquet`` or
+    ``name.xlsx``, one report per row): the row's columns in order (the text column among them)."""
 
     table: str
     columns: tuple[tuple[str, str], ...]
@@ -127,6 +148,8 @@ def container_suffix(text: Any) -> str:
         return ".pdf"
     if isinstance(text, CrawlRow):
         return Path(text.table).suffix
+    if isinstance(text, Encoded):
+        return text.suffix
     return suffix(text)
 
 
@@ -249,13 +272,18 @@ def pdf_bytes(recipe: Pdf) -> bytes:
 
 
 def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
-    """A crawl table of ``rows`` (in order): CSV with a header line, or one JSON object a line.
+    """A crawl table of ``rows`` (in order): CSV with a header line, one JSON object a line, a
+    Parquet file (pyarrow) or an Excel workbook (openpyxl, one sheet, a header row).
 
     >>> crawl_table_bytes("c.jsonl", [CrawlRow("c.jsonl", (("标题", "t"), ("内容", "x")))]).decode()
     '{"标题": "t", "内容": "x"}\\n'
     """
     if name.endswith(".jsonl"):
         return "".join(json.dumps(dict(r.columns), ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+    if name.endswith(".parquet"):
+        return _parquet_bytes(rows)
+    if name.endswith(".xlsx"):
+        return _xlsx_bytes(rows)
     import csv
     import io
 
@@ -267,6 +295,48 @@ def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+def _parquet_bytes(rows: list[CrawlRow]) -> bytes:
+    """A Parquet file of ``rows`` (string columns, in the first row's order)."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = [k for k, _ in rows[0].columns]
+    table = pa.table({k: [dict(r.columns).get(k) for r in rows] for k in names})
+    out = io.BytesIO()
+    pq.write_table(table, out)
+    return out.getvalue()
+
+
+def _xlsx_bytes(rows: list[CrawlRow]) -> bytes:
+    """An Excel workbook of ``rows`` (a header row, then one row a report), dated so that it is the
+    same every time."""
+    import datetime
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    names = [k for k, _ in rows[0].columns]
+    sheet.append(names)
+    for r in rows:
+        sheet.append([dict(r.columns).get(k) for k in names])
+    stamp = datetime.datetime(2024, 1, 1)
+    book.properties.created = book.properties.modified = stamp
+    raw = io.BytesIO()
+    book.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
+
+
 def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
     """The bytes of a probe's file: its text, or the file its recipe describes (a crawl row: the
     whole table, all ``probes`` that are rows of it in id order)."""
@@ -274,6 +344,8 @@ def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
         return docx_bytes(text)
     if isinstance(text, Pdf):
         return pdf_bytes(text)
+    if isinstance(text, Encoded):
+        return text.bytes()
     if isinstance(text, CrawlRow):
         rows = [t for _, (t, _, _) in sorted((probes or {}).items()) if isinstance(t, CrawlRow) and t.table == text.table]
         return crawl_table_bytes(text.table, rows)
