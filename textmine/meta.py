@@ -496,10 +496,18 @@ def _core_of_short(name: str) -> str:
     return _expand(RE_SHORT_PLACE.sub("", name))
 
 
+#: Self-references by a place's own suffix (我县, 我区, 我镇, 我街道): they name that place's government.
+GOVERNMENT_SELF = frozenset({"县", "区", "市", "旗", "镇", "乡", "街道"})
+
+#: The government words after a place's name (某县人民政府, 某街道办事处).
+RE_GOVERNMENT_END = re.compile(r"(?:人民政府|办事处)$")
+
+
 def _compatible(core: str, full: str) -> bool:
     """Whether a full name can be the body a short form names (same department or suffix, or
     an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局)."""
     ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    ends = ends or (core in GOVERNMENT_SELF and RE_GOVERNMENT_END.sub("", full).endswith(core))  # 我县: 某县人民政府
     ends = ends or abbreviates(core, _department_part(full))
     return ends and bool(parse_places(full) or full in _places()["national"])
 
@@ -1298,15 +1306,16 @@ def _city_at(name: str, pos: int) -> str | None:
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
     if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
-        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关: a zone or customs district named after its city
+        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
     return None
 
 
-#: A development zone, new area or customs district named after its prefecture city without 市:
-#: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区, 大连金普新区, 拉萨海关.
+#: A development zone, new area, customs district or another vertically managed or special body
+#: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
+#: 大连金普新区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局, 南通调查队.
 RE_CITY_ZONE = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区"
-    r"|[\u4e00-\u9fff]{0,3}?新区|海关$)"
+    r"|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|海事局$|调查队$)"
 )
 
 

@@ -88,8 +88,9 @@ RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
-#: exactly a known title: ``改进措施：`` before a list of plans).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*[：:]?[ \t]*$")
+#: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title).
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
+                     r"(?(open)[ \t]*】)[ \t]*[：:]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: Punctuation of prose, never in a table-of-contents entry.
@@ -315,7 +316,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             found[start] = _Candidate("stat", start, start, None, None)
     for m in RE_LINE.finditer(text):
         line = m.group("line")
-        if _known_prefix(line) == len(line) and len(line) >= 4:
+        if _known_prefix(line) == len(line) and (len(line) >= 4 or _is_part_title(line)):
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
     return tuple(found[k] for k in sorted(found))
 
@@ -419,6 +420,15 @@ def _prev_char(text: str, pos: int) -> tuple[str, bool]:
         i -= 1
         spaced = True
     return (text[i - 1] if i > 0 else "\n"), spaced
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only spaces and an opening 【 stand between the line's start and ``pos``.
+
+    >>> _line_start("文。\n【概述】", 4), _line_start("文。【概述】", 3)
+    (True, False)
+    """
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t【")
 
 
 def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, int, bool]:
@@ -724,11 +734,11 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             last_title_end = head.title_end
             continue
         if cand.style == "line":
-            if in_stats or not (heads or top_lines) or not (prev == "\n"):
+            if in_stats or not (heads or top_lines) or not _line_start(text, cand.start):
                 continue
             line_end = text.find("\n", cand.start)
             end = cand.start + len(text[cand.start : line_end if line_end >= 0 else len(text)].rstrip())
-            title = text[cand.start : end].rstrip("：: \t")
+            title = text[cand.start : end].rstrip("：: \t】")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue

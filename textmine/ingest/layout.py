@@ -15,7 +15,10 @@ page numbers (``-1-``, ``— 1 —``), form feeds, and spaces inside words of ju
   never joined and their spaces are kept; nor are a report title line (short, with 年度报告 /
   工作报告) and header lines (``发布时间：`` ``发布日期：`` ``来源：`` ``发布机构：``);
 - in prose lines a single space between a CJK character and a CJK character or digit (and
-  between a digit and a CJK character) is dropped.
+  between a digit and a CJK character) is dropped;
+- in any text, a letter-spaced run (``政 府 信 息 公 开``, ``一 、 总 体 情 况``: four or more single
+  Han characters or 、 each one space apart, as extractors print a spaced-out title or heading)
+  loses its spaces (:func:`letter_spacing_drops`).
 
 Example:
     >>> raw = "  本报告根据《中华人民共和\\n国政府信息公开条例》编制。\\n" * 6
@@ -137,6 +140,33 @@ def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> l
         if content and len(content) <= 16 and _page_line(content) and not blocked.overlaps(pos, end):
             out.append((pos, min(end + 1, len(raw))))
         pos = end + 1
+    return out
+
+
+#: A letter-spaced run: single Han characters (or 、) each followed by one space, four or more.
+RE_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff、](?:[ \u3000][\u4e00-\u9fff、]){3,}")
+
+#: The fewest different characters a letter-spaced run holds (``件 件 件 件`` is a row of units).
+LETTER_SPACED_DISTINCT = 3
+
+
+def letter_spacing_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Drop ranges of the spaces inside letter-spaced runs: a title or heading an extractor printed
+    with a space between every character (``政 府 信 息 公 开``) reads as the words it spells. Words
+    a space apart (``总体情况 主动公开``), digits (``0 0 0 0``, cells of a flattened table) and runs of
+    one repeated unit (``件 件 件 件``) are left alone, and so are runs inside ``dropped`` ranges.
+
+    >>> raw = "2021年政 府 信 息 公 开\n一 、 总 体 情 况\n规章 0 0 0 0\n件 件 件 件"
+    >>> "".join(raw[a:b] for a, b in letter_spacing_drops(raw)).count(" ")
+    10
+    """
+    blocked = SpanSet(dropped)
+    out = []
+    for m in RE_LETTER_SPACED.finditer(raw):
+        run = m.group()
+        if len(set(run[::2])) < LETTER_SPACED_DISTINCT or blocked.overlaps(*m.span()):
+            continue
+        out.extend((k, k + 1) for k in range(m.start() + 1, m.end(), 2))
     return out
 
 

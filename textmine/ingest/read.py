@@ -31,7 +31,7 @@ from textmine.ingest.doc import doc_text
 from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
-from textmine.ingest.layout import hard_wrap_drops, page_number_drops
+from textmine.ingest.layout import hard_wrap_drops, letter_spacing_drops, page_number_drops
 from textmine.ingest.page import RenderedPage
 from textmine.ingest.pdf import MAX_PAGES, render_pdf
 from textmine.ingest.pipe import find_pipe_tables
@@ -336,6 +336,7 @@ def read_document(
         drops.extend(wrapped)
     elif fmt in ("txt", "md", "doc"):  # page numbers a converter left between lines or table rows
         drops.extend(page_number_drops(raw, dropped=drops))
+    drops.extend(letter_spacing_drops(raw, dropped=protect))  # 政 府 信 息 公 开: an extractor's spaced-out title
     text, offsets = normalize(raw, drop=drops)
     lead = len(text) - len(text.lstrip())
     text = text.strip()
