@@ -30,6 +30,9 @@ development zone is ``city`` level with its city; a report of two bodies has the
 as issuer; a county-level city's government is ``county`` level with its prefecture as city.
 ``plans`` is False where a report states problems but no measure or intention.
 
+Probes 1–62 (sections A–E, batch A) were written before textmine read any of them; 63–83 (section F,
+batch B) after batch A's fixes, scored before any further fix.
+
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (``.txt`` or ``.html``) or a
 recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Encoded` for GBK, GB18030, UTF-16 and
 Markdown files, :class:`~tests.probe_sets.CrawlRow` for crawl tables).
@@ -45,7 +48,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -755,6 +757,206 @@ add("e-sx-wutai-2023-titlesite",
     cms_page("2023年政府信息公开工作年度报告 | 忻州市五台县人民政府", lines([], P), site="忻州市五台县人民政府",
              info="发布时间：2024-01-19"),
     {}, ("忻州市五台县人民政府", "county", "山西省", "忻州市", "五台县", 2023), P)
+
+
+# ============================ F. batch B: written after batch A's fixes, scored before any further fix ============================
+
+
+def sidebar_page(title_tag: str, paragraphs: list[str], *, site: str, h1: str, sidebar: tuple[str, ...],
+                 info: str) -> str:
+    """A CMS page whose left column (热点推荐, other reports' titles) comes before the article."""
+    links = "".join(f"<li><a href=\"/b/{i}.html\">{t}</a></li>" for i, t in enumerate(sidebar, 1))
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>{title_tag}</title>\n</head>\n<body>\n"
+        f"<div class=\"crumb\">当前位置：首页 &gt; 信息公开 &gt; 年度报告 &gt; 正文</div>\n"
+        f"<div class=\"leftbox\"><h3>热点推荐</h3><ul>{links}</ul></div>\n"
+        f"<div class=\"article\"><h1>{h1}</h1>\n<div class=\"property\">{info}　浏览次数：386　【字体：大 中 小】</div>\n"
+        f"<div class=\"content\">\n{body}\n</div>\n<div class=\"tools\">【打印本页】 【关闭窗口】</div></div>\n"
+        f"<div class=\"foot\">主办单位：{site} 网站标识码：3412210001 皖ICP备05002345号</div>\n</body>\n</html>\n"
+    )
+
+
+# 63. Henan, a county 2010: unnumbered <strong> heads that open their paragraphs (概述。2010年，…)
+P = parts(["2010年，郸城县人民政府把政府信息公开作为建设阳光政府的重要举措，健全了工作机制。",
+           "全年主动公开政府信息1460条。", "全年受理政府信息公开申请3件，均已答复。", NO_FEES, NO_APPEALS,
+           "主要是部分乡镇公开不及时。下一步，我县将加大督查力度。", NO_OTHER], kinds=K7, titles=T7, nums=("",) * 7)
+add("f-hen-dancheng-2010-strong-runin",
+    cms_page("郸城县人民政府2010年政府信息公开工作年度报告", [("strong", h + "。", b[0]) for h, _, b, _ in P], site="郸城县人民政府",
+             h1="郸城县人民政府2010年政府信息公开工作年度报告", info="来源：郸城县人民政府办公室　发布时间：2011-03-25"),
+    {}, ("郸城县人民政府", "county", "河南省", "周口市", "郸城县", 2010), P)
+
+# 64. Hubei, a county-level city's bureau 2008: PDF text hard-wrapped at 18 characters (headings too), a running head
+P = parts(["自2008年5月1日《条例》施行以来，广水市财政局成立了政府信息公开工作领导小组，明确了办公室为工作机构。",
+           "2008年5月至12月，我局主动公开财政政策、预决算等信息236条。",
+           "共受理政府信息公开申请1件，已按时答复。", "未收取任何费用。",
+           "未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+           "存在的问题是公开内容还不够全面。2009年，我局将进一步扩大财政信息公开范围。"],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems"), titles=T7[:6])
+L = ["广水市财政局2008年政府信息公开工作年度报告", *wrapped(lines([], P), 18)]
+add("f-hub-guangshui-czj-2008-pdfwrap",
+    "\n".join([*L[:14], "- 1 -", "广水市财政局2008年政府信息公开工作年度报告", *L[14:], "- 2 -", "广水市财政局", "二〇〇九年三月二十日"]) + "\n",
+    {}, ("广水市财政局", "department", "湖北省", "随州市", "广水市", 2008), P)
+
+# 65. Zhejiang, a county 2011 in Markdown: unnumbered **bold** part lines
+P = parts(["2011年，仙居县人民政府认真贯彻《条例》，进一步规范政府信息公开工作。",
+           "全年主动公开政府信息1860条。", "全年受理政府信息公开申请5件。", NO_FEES, NO_APPEALS,
+           "存在的问题是公开形式比较单一。下一步，我县将拓展公开渠道。", NO_OTHER], kinds=K7, titles=T7, nums=("",) * 7)
+add("f-zj-xianju-2011-mdbold",
+    Encoded("**仙居县人民政府2011年政府信息公开工作年度报告**\n\n"
+            + "\n\n".join(f"**{t}**\n\n" + "\n\n".join(b) for _, _, b, t in P) + "\n", suffix=".md"),
+    {}, ("仙居县人民政府", "county", "浙江省", "台州市", "仙居县", 2011), P)
+
+# 66. a city tax bureau named only in a JSONL row's source column; the title column holds a menu word; 我局
+P = parts(["2022年，我局坚持以纳税人缴费人为中心，全面推进税务政务公开。", "全年主动公开信息2860条。",
+           "全年新收政府信息公开申请96件。", "全年发生政府信息公开行政复议4件，行政诉讼1件。",
+           "存在的问题是政策解读的精准度有待提高。下一步，我局将分行业推送政策解读。", NO_OTHER])
+add("f-shenzhen-tax-2022-source",
+    crawl("crawl-e.jsonl", [("title", "政府信息公开年度报告"), ("date", "2023-01-30"), ("url", "https://shenzhen.chinatax.gov.cn/a/3.html"),
+                            ("source", "国家税务总局深圳市税务局"), ("content", "\n".join(lines([], P)))]),
+    {}, ("国家税务总局深圳市税务局", "department", "广东省", "深圳市", None, 2022), P)
+
+# 67. a central-bank city branch 2018 (old format)
+P = parts(["2018年，中国人民银行赣州市中心支行认真贯彻落实总行关于政府信息公开的工作部署。",
+           "全年主动公开信息312条。", "全年受理政府信息公开申请2件。", NO_FEES, NO_APPEALS,
+           "存在的问题是公开内容的针对性不强。下一步，我行将围绕金融服务加强公开。", NO_OTHER], kinds=K7, titles=T7)
+add("f-ganzhou-pbc-2018",
+    text(["中国人民银行赣州市中心支行2018年政府信息公开工作年度报告"], P),
+    {}, ("中国人民银行赣州市中心支行", "department", "江西省", "赣州市", None, 2018), P)
+
+# 68. a county traffic police brigade 2022, named only in the signature
+P = parts(["2022年，我大队认真贯彻落实《条例》，推进交通管理信息公开。", "全年主动公开交通管理信息462条。",
+           "全年新收政府信息公开申请5件。", NO_APPEALS, "存在的问题是公开的及时性不够。下一步，我大队将完善发布机制。", NO_OTHER])
+add("f-hn-linli-jjdd-2022-sign",
+    text([], P, ["临澧县公安局交通警察大队", "2023年1月16日"]),
+    {}, ("临澧县公安局交通警察大队", "department", "湖南省", "常德市", "临澧县", 2022), P)
+
+# 69. Shanghai, a street office of a district 2021
+P = parts(["2021年，外滩街道办事处认真落实区委、区政府关于政务公开的工作要求。", "全年公开信息236条。",
+           "全年收到政府信息公开申请11件。", NO_APPEALS, "存在的问题是公开的主动性不够。下一步，我街道将完善公开清单。", NO_OTHER])
+add("f-sh-waitan-2021",
+    text(["上海市黄浦区外滩街道办事处2021年政府信息公开工作年度报告"], P),
+    {}, ("上海市黄浦区外滩街道办事处", "township", "上海市", "上海市", "黄浦区", 2021), P)
+
+# 70. Jiangsu, an industrial park committee (工业园区: a development zone)
+P = parts(["2022年，苏州工业园区管理委员会坚持以人民为中心，围绕优化营商环境推进政务公开。", "全年主动公开政府信息4260条。",
+           "全年新收政府信息公开申请88件。", "全年发生政府信息公开行政复议3件，行政诉讼2件。",
+           "存在的问题是涉企政策解读不够精准。下一步，我委将推进涉企政策精准推送。", NO_OTHER])
+add("f-js-sip-2022",
+    text(["苏州工业园区管理委员会2022年政府信息公开工作年度报告"], P),
+    {}, ("苏州工业园区管理委员会", "city", "江苏省", "苏州市", None, 2022), P)
+
+# 71. a survey team of the National Bureau of Statistics in a city 2020
+P = parts(["2020年，国家统计局宜昌调查队认真贯彻落实新修订的《条例》。", "全年主动公开统计调查数据等信息186条。",
+           "全年新收政府信息公开申请2件。", NO_APPEALS, "存在的问题是数据解读不够通俗。下一步，我队将加强数据解读。", NO_OTHER])
+add("f-yichang-dcd-2020",
+    text(["国家统计局宜昌调查队2020年政府信息公开工作年度报告"], P),
+    {}, ("国家统计局宜昌调查队", "department", "湖北省", "宜昌市", None, 2020), P)
+
+# 72. Anhui, a county bureau 2023: a CMS page whose left column lists other reports before the article
+P = parts(["2023年，临泉县教育局坚持以公开促规范，围绕招生入学、学生资助推进公开。", "全年主动公开信息528条。",
+           "全年新收政府信息公开申请9件。", NO_APPEALS, "存在的问题是学校信息公开不够规范。下一步，我局将加强对学校的指导。", NO_OTHER])
+add("f-ah-linquan-jyj-2023-sidebar",
+    sidebar_page("临泉县教育局2023年政府信息公开工作年度报告_临泉县人民政府", lines([], P), site="临泉县人民政府",
+                 h1="临泉县教育局2023年政府信息公开工作年度报告", info="来源：临泉县教育局　发布时间：2024-01-19",
+                 sidebar=("临泉县人民政府2023年政府信息公开工作年度报告", "临泉县财政局2023年政府信息公开工作年度报告")),
+    {}, ("临泉县教育局", "department", "安徽省", "阜阳市", "临泉县", 2023), P)
+
+# 73. Guizhou, a town of an autonomous county: 二0二二年度 (a digit zero among Chinese numerals)
+P = parts(["本年度，丰乐镇人民政府认真落实基层政务公开标准化规范化要求。", "全年公开信息132条。",
+           "全年未收到政府信息公开申请。", NO_APPEALS, "存在的问题是公开内容不够丰富。下一步，我镇将丰富公开内容。", NO_OTHER])
+add("f-gz-fengle-2022-zero",
+    text(["务川仡佬族苗族自治县丰乐镇人民政府二0二二年度政府信息公开工作年度报告"], P),
+    {}, ("务川仡佬族苗族自治县丰乐镇人民政府", "township", "贵州省", "遵义市", "务川仡佬族苗族自治县", 2022), P)
+
+# 74. Hebei, a mining district 2023: 二〇二三年 only in the title, 今年 in the text, an 二〇二四年 signature
+P = parts(["今年以来，峰峰矿区人民政府坚持以人民为中心，推进政务公开工作。", "全年主动公开政府信息2260条。",
+           "全年新收政府信息公开申请14件。", NO_APPEALS, "存在的问题是基层公开能力不足。下一步，我区将加强培训。", NO_OTHER])
+add("f-hb-fengfeng-2023-cnyear",
+    text(["邯郸市峰峰矿区人民政府二〇二三年政府信息公开工作年度报告"], P, ["邯郸市峰峰矿区人民政府", "二〇二四年一月十八日"]),
+    {}, ("邯郸市峰峰矿区人民政府", "district", "河北省", "邯郸市", "峰峰矿区", 2023), P)
+
+# 75. Shandong, a county-level city 2021: a GBK page without any charset declaration
+P = parts(["2021年，禹城市人民政府深入贯彻落实《条例》，推进政务公开标准化规范化。", "全年主动公开政府信息3160条。",
+           "全年新收政府信息公开申请22件。", "全年发生政府信息公开行政复议1件。",
+           "存在的问题是政策解读不够深入。下一步，我市将加强解读。", NO_OTHER])
+add("f-sd-yucheng-2021-gbk-html",
+    Encoded(cms_page("禹城市人民政府2021年政府信息公开工作年度报告", lines([], P), site="禹城市人民政府",
+                     h1="禹城市人民政府2021年政府信息公开工作年度报告", info="发布时间：2022-01-20").replace(
+                         "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n", ""), "gbk", ".html"),
+    {}, ("禹城市人民政府", "county", "山东省", "德州市", "禹城市", 2021), P)
+
+# 76. Jilin, a county-level city 2022: a Parquet row whose text column holds the page's HTML body
+P = parts(["2022年，延吉市人民政府坚持以人民为中心，推进政务公开工作。", "全年主动公开政府信息3420条。",
+           "全年新收政府信息公开申请31件。", "全年发生政府信息公开行政复议2件。",
+           "存在的问题是朝汉双语公开不够及时。下一步，我市将加强双语公开。", NO_OTHER])
+add("f-jl-yanji-2022-parquet-html",
+    crawl("crawl-c.parquet", [("title", "延吉市人民政府2022年政府信息公开工作年度报告"), ("pub_date", "2023-01-18"),
+                              ("url", "http://www.yanji.gov.cn/a/4.html"), ("source", "延吉市人民政府办公室"),
+                              ("content", "<div class=\"TRS_Editor\">" + "".join(f"<p>{x}</p>" for x in lines([], P)) + "</div>")]),
+    {}, ("延吉市人民政府", "county", "吉林省", "延边朝鲜族自治州", "延吉市", 2022), P)
+
+# 77. Guangxi, a district 2022: an Excel row whose title is 【】-decorated with a trailing date, CRLF text
+P = parts(["2022年，田阳区人民政府认真贯彻落实《条例》，围绕乡村振兴推进政务公开。", "全年主动公开政府信息2360条。",
+           "全年新收政府信息公开申请12件。", NO_APPEALS, "存在的问题是公开内容不够全面。下一步，我区将拓展公开内容。", NO_OTHER])
+add("f-gx-tianyang-2022-xlsx",
+    crawl("crawl-d.xlsx", [("标题", "【年度报告】百色市田阳区人民政府2022年政府信息公开工作年度报告（2023-01-18）"),
+                           ("发布日期", "2023-01-18"), ("发布机构", ""), ("正文", "\r\n".join(lines([], P)))]),
+    {}, ("百色市田阳区人民政府", "district", "广西壮族自治区", "百色市", "田阳区", 2022), P)
+
+# 78. Zhejiang, two bodies joined by 、 in one title line (the first is the issuer)
+P = parts(["2023年，嘉兴市发展和改革委员会（市能源局）认真贯彻落实《条例》，推进发展改革领域政务公开。",
+           "全年主动公开信息1260条。", "全年新收政府信息公开申请36件。", "全年发生政府信息公开行政复议2件。",
+           "存在的问题是重大项目信息公开不够及时。下一步，我委将完善重大项目信息公开机制。", NO_OTHER])
+add("f-zj-jiaxing-fgw-2023-joint",
+    text(["嘉兴市发展和改革委员会、嘉兴市能源局2023年政府信息公开工作年度报告"], P),
+    {}, ("嘉兴市发展和改革委员会", "department", "浙江省", "嘉兴市", None, 2023), P)
+
+# 79. Guangdong, a city bureau: the title line opens with the portal's name and a dash
+P = parts(["2022年，阳江市统计局认真贯彻落实《条例》，依法依规发布统计数据。", "全年主动公开统计信息320条。",
+           "全年新收政府信息公开申请4件。", NO_APPEALS, "存在的问题是数据解读不够通俗。下一步，我局将加强数据解读。", NO_OTHER])
+add("f-gd-yangjiang-tjj-2022-portal-dash",
+    text(["阳江市人民政府门户网站—阳江市统计局2022年政府信息公开工作年度报告"], P),
+    {}, ("阳江市统计局", "department", "广东省", "阳江市", None, 2022), P)
+
+# 80. Hubei, a district: 关于…情况的报告 title over two lines, PDF text wrapped with a running head
+P = parts(["2021年，曾都区人民政府坚持以人民为中心，深入推进政务公开标准化规范化。", "全年主动公开政府信息2960条。",
+           "全年新收政府信息公开申请19件。", "全年发生政府信息公开行政复议1件。",
+           "存在的问题是基层公开标准目录更新不及时。下一步，我区将建立目录动态更新机制。", NO_OTHER])
+L = wrapped(lines([], P), 20)
+add("f-hub-zengdu-2021-guanyu",
+    "\n".join(["随州市曾都区人民政府关于2021年度政府信息公开", "工作情况的报告", *L[:9], "— 1 —",
+                "随州市曾都区人民政府关于2021年度政府信息公开工作情况的报告", *L[9:], "— 2 —"]) + "\n",
+    {}, ("随州市曾都区人民政府", "district", "湖北省", "随州市", "曾都区", 2021), P)
+
+# 81. Shanxi, a district 2020: NBSP and zero-width spaces inside the headings
+P = parts(["2020年，盐湖区人民政府认真贯彻新修订的《条例》，推进政务公开。", "全年主动公开政府信息3020条。",
+           "全年新收政府信息公开申请26件。", "全年发生政府信息公开行政复议2件。",
+           "存在的问题是依申请公开答复不够规范。下一步，我区将规范答复文书。", NO_OTHER])
+NB = [("\u200b" + h.replace("处理", "处理\u00a0").replace("行政复议、", "行政复议、\u200b"), k, b, t) for h, k, b, t in P]
+add("f-sx-yanhu-2020-nbsp",
+    text(["运城市盐湖区人民政府2020年政府信息公开工作年度报告"], NB),
+    {}, ("运城市盐湖区人民政府", "district", "山西省", "运城市", "盐湖区", 2020), P)
+
+# 82. Gansu, a county 2019: a heading wrapped before its last words, a running head and 第 2 页 共 3 页 between heading and body
+P = parts(["2019年，徽县人民政府深入贯彻新修订的《条例》，推进政务公开工作。", "全年主动公开政府信息2160条。",
+           "全年新收政府信息公开申请8件。", NO_APPEALS, "存在的问题是公开平台整合不够。下一步，我县将整合公开平台。", NO_OTHER])
+L = lines(["徽县人民政府2019年政府信息公开工作年度报告"], P)
+add("f-gs-huixian-2019-pagebreak",
+    "\n".join([*L[:5], "三、收到和处理政府信息公开申", "第 1 页 共 2 页", "徽县人民政府2019年政府信息公开工作年度报告", "请情况",
+                *L[6:], "第 2 页 共 2 页"]) + "\n",
+    {}, ("徽县人民政府", "county", "甘肃省", "陇南市", "徽县", 2019), P)
+
+# 83. Heilongjiang, a county-level city 2011: eight parts numbered （一）, a separate 下一步工作打算 part
+P = parts(["2011年，密山市人民政府按照《条例》要求，扎实推进政府信息公开工作。", "全年主动公开政府信息1620条。",
+           "全年受理政府信息公开申请4件。", NO_FEES, NO_APPEALS, "一是公开内容不够全面；二是公开不够及时。",
+           "2012年，我市将重点做好以下工作：1、进一步拓展公开内容；2、加强考核。", NO_OTHER],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems", "plans", "other"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼情况",
+                  "存在的主要问题", "下一步工作打算", "其他需要报告的事项"), nums=tuple(f"（{c}）" for c in CN[:8]))
+add("f-hlj-mishan-2011-eight",
+    text(["密山市人民政府2011年政府信息公开工作年度报告"], P),
+    {}, ("密山市人民政府", "county", "黑龙江省", "鸡西市", "密山市", 2011), P)
 
 
 def write(out: Path = OUT) -> None:
