@@ -176,3 +176,141 @@ def test_a_special_body_without_a_city_s_name_has_no_city(name: str) -> None:
 def test_a_national_regulator_s_city_office_is_in_its_city() -> None:
     assert _local_bureau("国家金融监督管理总局温州监管分局") == {"province": "浙江省", "city": "温州市"}
     assert _local_bureau("国家金融监督管理总局河南监管局") == {"province": "河南省"}
+
+
+# ================================================================ batch B
+
+# ---------------------------------------------------------------- a bold run-in head of a page gets its own line
+
+
+def test_a_bold_head_closed_by_a_full_stop_is_an_unnumbered_part() -> None:
+    from textmine.ingest.html import render_html
+
+    page = render_html("<p><strong>概述。</strong>2010年，我县健全了工作机制。</p>"
+                       "<p><strong>主动公开政府信息情况。</strong>全年公开信息12条。</p>"
+                       "<p><b>依申请公开政府信息情况：</b>全年受理申请1件。</p>")
+    assert page.text.split("\n")[:2] == ["概述。", "2010年，我县健全了工作机制。"]
+    assert [(s.title, s.kind) for s in find_sections(page.text)] == [
+        ("概述", "overview"), ("主动公开政府信息情况", "proactive"), ("依申请公开政府信息情况", "requests")]
+
+
+@pytest.mark.parametrize("markup", [
+    "<p><b>全年</b>主动公开信息12条。</p>",  # a bold word inside a sentence: no line break
+    "<p>我县<strong>高度重视。</strong>成立了领导小组。</p>",  # not at the paragraph's start
+    "<p><strong>一是加强领导，二是完善制度。</strong>文。</p>",  # a sentence with a comma
+])
+def test_other_bold_runs_stay_in_their_line(markup: str) -> None:
+    from textmine.ingest.html import render_html
+
+    assert "\n" not in render_html(markup).text
+
+
+# ---------------------------------------------------------------- Markdown lines that are wholly bold
+
+
+def test_a_wholly_bold_markdown_line_loses_its_marks() -> None:
+    doc = read_document("**某县2011年政府信息公开工作年度报告**\n\n**概述**\n\n2011年，我县**加强**领导。\n".encode(), name="a.md")
+    assert doc.text.split("\n\n") == ["某县2011年政府信息公开工作年度报告", "概述", "2011年，我县**加强**领导。"]
+    assert read_document("**概述**\n".encode(), name="a.txt").text == "**概述**"  # plain text keeps its stars
+
+
+# ---------------------------------------------------------------- a space inside a known title
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("三、收到和处理 政府信息公开申请情况\n全年新收申请8件。", "收到和处理政府信息公开申请情况"),
+    ("一、总体情况 2020年，我区推进政务公开。", "总体情况"),  # the body after a space: the title ends
+    ("二、主动公开政府信息情况 全年主动公开信息12条。", "主动公开政府信息情况"),
+])
+def test_a_space_ends_a_title_unless_a_known_title_goes_on(line: str, title: str) -> None:
+    assert find_sections(line)[0].title.replace(" ", "") == title
+
+
+# ---------------------------------------------------------------- running heads beside page numbers
+
+
+def test_a_running_head_between_the_lines_of_a_heading_is_dropped() -> None:
+    raw = ("徽县人民政府2019年政府信息公开工作年度报告\n一、总体情况\n全年公开信息12条。\n三、收到和处理政府信息公开申\n"
+           "第 1 页 共 2 页\n徽县人民政府2019年政府信息公开工作年度报告\n请情况\n全年新收申请8件。\n第 2 页 共 2 页\n")
+    doc = read_document(raw.encode(), name="a.txt")
+    assert doc.text.count("徽县人民政府2019年") == 1
+    assert [s.title.replace("\n", "") for s in find_sections(doc.text)][-1] == "收到和处理政府信息公开申请情况"
+
+
+def test_a_signature_after_a_page_break_is_kept() -> None:
+    from textmine.ingest.layout import running_head_drops
+
+    raw = "某县人民政府\n2022年政府信息公开工作年度报告\n正文。\n- 1 -\n某县人民政府\n2023年1月20日\n"
+    assert running_head_drops(raw) == []  # printed once beside a page number, and no title
+    heading = "一、总体情况\n文。\n- 1 -\n一、总体情况\n"  # a heading is never a running head
+    assert running_head_drops(heading) == []
+    assert running_head_drops("某县2022年年度报告\n文。\n某县2022年年度报告\n") == []  # no page number
+
+
+def test_a_body_name_printed_beside_every_page_number_is_a_running_head() -> None:
+    from textmine.ingest.layout import running_head_drops
+
+    raw = "一、总体情况\n文\n- 1 -\n某县人民政府\n字\n- 2 -\n某县人民政府\n完。\n"
+    assert len(running_head_drops(raw)) == 2
+
+
+# ---------------------------------------------------------------- years with a typed 0, joint titles, portal prefixes
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("务川仡佬族苗族自治县丰乐镇人民政府二0二二年度政府信息公开工作年度报告\n一、总体情况\n本年度，我镇推进公开。", 2022),
+    ("某县人民政府二〇二三年政府信息公开工作年度报告\n一、总体情况\n今年以来，我县推进公开。", 2023),
+])
+def test_a_chinese_numeral_year_with_a_typed_zero_is_a_year(text: str, year: int) -> None:
+    from textmine.pipeline import analyze
+
+    assert analyze(_doc(text, {})).meta.year == year
+
+
+def test_digits_are_no_chinese_year() -> None:
+    from textmine.meta import _arabic_years
+
+    assert _arabic_years("全年公开2020条，20年来") == "全年公开2020条，20年来"
+    assert _arabic_years("共三0件") == "共三0件"  # three characters, not a year
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("嘉兴市发展和改革委员会、嘉兴市能源局2023年政府信息公开工作年度报告", "嘉兴市发展和改革委员会"),
+    ("天津市市场监督管理委员会天津市知识产权局2019年政府信息公开工作年度报告", "天津市市场监督管理委员会"),
+    ("宝鸡市自然资源局、宝鸡市林业局2021年政府信息公开工作年度报告", "宝鸡市自然资源局"),
+    # must not: a second name without its own places is no second body
+    ("北京市海淀区人民政府、中关村科学城管委会2022年政府信息公开工作年度报告", "北京市海淀区人民政府、中关村科学城管委会"),
+    # must not: one body's name with a 、 inside its own words stays whole
+    ("和田地区行政公署2022年政府信息公开工作年度报告", "和田地区行政公署"),
+])
+def test_the_first_of_two_bodies_joined_by_a_comma_is_the_issuer(title: str, issuer: str) -> None:
+    from textmine.meta import find_issuer
+
+    assert find_issuer(title) == issuer
+
+
+def test_a_title_line_opening_with_the_portal_s_name_is_the_report_s_part() -> None:
+    text = "阳江市人民政府门户网站—阳江市统计局2022年政府信息公开工作年度报告\n一、总体情况\n文。"
+    assert find_title(_doc(text, {})) == "阳江市统计局2022年政府信息公开工作年度报告"
+    for plain in ("某县2019—2020年政府信息公开工作年度报告", "某县2019-2020年政府信息公开工作年度报告"):  # a dash between years
+        assert find_title(_doc(plain + "\n一、总体情况\n文。", {})) == plain
+
+
+# ---------------------------------------------------------------- industrial parks and central-bank branches
+
+
+def test_an_industrial_park_committee_is_a_zone_in_its_city() -> None:
+    from textmine.meta import admin_level
+
+    assert admin_level("苏州工业园区管理委员会") == "city"
+    assert parse_places("苏州工业园区管理委员会") == {"province": "江苏省", "city": "苏州市"}
+    assert admin_level("苏州市工业和信息化局") == "department"  # 工业 alone is no park
+
+
+def test_a_central_bank_branch_is_a_department_in_its_city() -> None:
+    from textmine.meta import _places_of, admin_level, find_issuer
+
+    name = find_issuer("中国人民银行赣州市中心支行2018年政府信息公开工作年度报告")
+    assert name == "中国人民银行赣州市中心支行" and admin_level(name) == "department"
+    assert _places_of(name, "", "department") == ("江西省", "赣州市", None)
+    assert _places_of("中国人民银行", "", "department") == (None, None, None)

@@ -88,9 +88,10 @@ RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
-#: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title).
+#: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title;
+#: ``概述。`` the bold run-in head of a page, put on its own line).
 RE_LINE = re.compile(r"(?m)^[ \t]*(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
-                     r"(?(open)[ \t]*】)[ \t]*[：:]?[ \t]*$")
+                     r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: Punctuation of prose, never in a table-of-contents entry.
@@ -447,8 +448,8 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     while j < end:
         if text[j] in " \t" and j > i:
             before, after = text[j - 1], text[j + 1] if j + 1 < len(text) else ""
-            if not before.isdigit() and not after.isdigit() and after not in " \t":
-                end, hard = j, True
+            if not before.isdigit() and not after.isdigit() and after not in " \t" and _known_prefix(text[i:end]) <= j - i:
+                end, hard = j, True  # a space ends the title, unless a known title goes on past it (收到和处理 政府…)
                 break
         j += 1
     m = RE_NEXT_NUMBER.search(text, i + 1, end)
@@ -738,7 +739,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
                 continue
             line_end = text.find("\n", cand.start)
             end = cand.start + len(text[cand.start : line_end if line_end >= 0 else len(text)].rstrip())
-            title = text[cand.start : end].rstrip("：: \t】")
+            title = text[cand.start : end].rstrip("：:。 \t】")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue
