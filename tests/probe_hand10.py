@@ -31,7 +31,8 @@ as issuer; a county-level city's government is ``county`` level with its prefect
 ``plans`` is False where a report states problems but no measure or intention.
 
 Probes 1–62 (sections A–E, batch A) were written before textmine read any of them; 63–83 (section F,
-batch B) after batch A's fixes, scored before any further fix.
+batch B) after batch A's fixes, and 84–99 (section G, batch C) after batch B's, each scored before any
+further fix.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (``.txt`` or ``.html``) or a
 recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Encoded` for GBK, GB18030, UTF-16 and
@@ -957,6 +958,144 @@ P = parts(["2011年，密山市人民政府按照《条例》要求，扎实推�
 add("f-hlj-mishan-2011-eight",
     text(["密山市人民政府2011年政府信息公开工作年度报告"], P),
     {}, ("密山市人民政府", "county", "黑龙江省", "鸡西市", "密山市", 2011), P)
+
+
+# ============================ G. batch C: written after batch B's fixes, scored before any further fix ============================
+
+# 84. Jiangxi, a county 2009: the title names the place only (永新县2009年度…工作报告), UTF-8 with a BOM
+P = parts(["2009年，我县认真贯彻落实《条例》，进一步完善政府信息公开工作机制。", "全年主动公开政府信息1120条。",
+           "全年受理政府信息公开申请2件。", NO_FEES, NO_APPEALS,
+           "存在的问题是公开的深度不够。2010年，我县将深化重点领域信息公开。", NO_OTHER], kinds=K7, titles=T7)
+add("g-jx-yongxin-2009-bom",
+    Encoded(text(["永新县2009年度政府信息公开工作报告"], P), "utf-8-sig"),
+    {}, ("永新县人民政府", "county", "江西省", "吉安市", "永新县", 2009), P)
+
+# 85. Hunan, a county 2011: old parts, a separate 今后工作打算 part and no 其他 part, a UTF-16 big-endian file
+P = parts(["2011年，桃源县人民政府认真贯彻《条例》，扎实推进政府信息公开。", "全年主动公开政府信息1680条。",
+           "全年受理政府信息公开申请6件。", NO_FEES, NO_APPEALS, "一是部分单位重视不够；二是公开不够及时。",
+           "一是加强督查考核；二是拓展公开渠道。"],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems", "plans"),
+          titles=(*T7[:5], "存在的主要问题", "今后工作打算"))
+add("g-hn-taoyuan-2011-utf16be",
+    Encoded(text(["桃源县人民政府2011年政府信息公开工作年度报告"], P), "utf-16-be"),
+    {}, ("桃源县人民政府", "county", "湖南省", "常德市", "桃源县", 2011), P)
+
+# 86. Shandong, a customs district 2023 in a GBK CSV crawl (as Excel saves it), title column the title
+P = parts(["2023年，青岛海关认真落实海关总署政务公开工作部署，围绕促进外贸稳规模优结构推进公开。", "全年主动公开政府信息2260条。",
+           "全年新收政府信息公开申请54件。", "全年发生政府信息公开行政复议3件。",
+           "存在的问题是政策解读的针对性不强。下一步，我关将分类解读惠企政策。", NO_OTHER])
+add("g-qingdao-customs-2023-gbkcsv",
+    CrawlRow("crawl-f.csv", (("标题", "青岛海关2023年政府信息公开工作年度报告"), ("发布日期", "2024-01-26"),
+                             ("网址", "http://qingdao.customs.gov.cn/a/1.html"), ("正文", "\n".join(lines([], P)))), "gbk"),
+    {}, ("青岛海关", "department", "山东省", "青岛市", None, 2023), P)
+
+# 87. Zhejiang, a county tax bureau 2021 in the same GBK CSV
+P = parts(["2021年，国家税务总局桐庐县税务局认真落实上级局政务公开工作要求。", "全年主动公开信息312条。",
+           "全年新收政府信息公开申请3件。", NO_APPEALS, "存在的问题是公开形式单一。下一步，我局将丰富公开形式。", NO_OTHER])
+add("g-tonglu-tax-2021-gbkcsv",
+    CrawlRow("crawl-f.csv", (("标题", "国家税务总局桐庐县税务局2021年政府信息公开工作年度报告"), ("发布日期", "2022-01-21"),
+                             ("网址", "http://zhejiang.chinatax.gov.cn/a/2.html"), ("正文", "\n".join(lines([], P)))), "gbk"),
+    {}, ("国家税务总局桐庐县税务局", "department", "浙江省", "杭州市", "桐庐县", 2021), P)
+
+# 88. Hubei, a city meteorological bureau 2022
+P = parts(["2022年，十堰市气象局认真贯彻落实湖北省气象局和市政府关于政务公开的部署。", "全年主动公开预报预警等信息2860条。",
+           "全年未收到政府信息公开申请。", NO_APPEALS, "存在的问题是气象服务信息解读不够。下一步，我局将加强解读。", NO_OTHER])
+add("g-shiyan-qxj-2022",
+    text(["十堰市气象局2022年政府信息公开工作年度报告"], P),
+    {}, ("十堰市气象局", "department", "湖北省", "十堰市", None, 2022), P)
+
+# 89. Sichuan, a city postal administration 2020, named only in the signature
+P = parts(["2020年，我局认真贯彻落实国家邮政局和省邮政管理局关于政务公开的工作要求。", "全年主动公开快递业务经营许可等信息126条。",
+           "全年新收政府信息公开申请1件。", NO_APPEALS, "存在的问题是行业信息公开不够全面。下一步，我局将完善公开目录。", NO_OTHER])
+add("g-mianyang-post-2020-sign",
+    text([], P, ["绵阳市邮政管理局", "2021年1月25日"]),
+    {}, ("绵阳市邮政管理局", "department", "四川省", "绵阳市", None, 2020), P)
+
+# 90. Zhejiang, a street office of a county-level city 2024
+P = parts(["2024年，稠城街道办事处认真落实市委、市政府关于政务公开的部署。", "全年公开信息168条。",
+           "全年收到政府信息公开申请4件。", NO_APPEALS, "存在的问题是社区公开不规范。下一步，我街道将加强指导。", NO_OTHER])
+add("g-zj-choucheng-2024",
+    text(["义乌市稠城街道办事处2024年政府信息公开工作年度报告"], P),
+    {}, ("义乌市稠城街道办事处", "township", "浙江省", "金华市", "义乌市", 2024), P)
+
+# 91. Sichuan, a district education bureau 2023: a page declared gb2312 whose bytes hold a GBK-only character (喆)
+P = parts(["2023年，成都市武侯区教育局坚持以公开促规范，推进教育领域政务公开。", "全年主动公开信息860条。",
+           "全年新收政府信息公开申请17件。", "全年发生政府信息公开行政复议1件。",
+           "存在的问题是学校公开不平衡。下一步，我局将加强对学校的指导。", "联系人：王喆，联系电话：028-85000000。"])
+add("g-sc-wuhou-jyj-2023-gb2312",
+    Encoded(cms_page("成都市武侯区教育局2023年政府信息公开工作年度报告", lines([], P), site="成都市武侯区人民政府",
+                     h1="成都市武侯区教育局2023年政府信息公开工作年度报告", info="来源：成都市武侯区教育局　发布时间：2024-01-22",
+                     charset="gb2312"), "gbk", ".html"),
+    {}, ("成都市武侯区教育局", "department", "四川省", "成都市", "武侯区", 2023), P)
+
+# 92. Shaanxi, a county 2022: the title spaced out with two spaces between characters
+P = parts(["2022年，洛川县人民政府坚持以人民为中心，围绕苹果产业推进政务公开。", "全年主动公开政府信息2260条。",
+           "全年新收政府信息公开申请9件。", NO_APPEALS, "存在的问题是政策解读不够。下一步，我县将加强解读。", NO_OTHER])
+add("g-sn-luochuan-2022-doublespaced",
+    text(["洛川县人民政府2022年" + "  ".join("政府信息公开工作年度报告")], P),
+    {}, ("洛川县人民政府", "county", "陕西省", "延安市", "洛川县", 2022), P)
+
+# 93. Guangxi, a county 2022: the whole title spaced out, the year written 二〇二二年度
+P = parts(["本年度，灵川县人民政府认真贯彻落实《条例》，推进政务公开工作。", "全年主动公开政府信息2430条。",
+           "全年新收政府信息公开申请10件。", NO_APPEALS, "存在的问题是公开内容不够丰富。下一步，我县将丰富公开内容。", NO_OTHER])
+add("g-gx-lingchuan-2022-spacedcn",
+    text([spaced("灵川县人民政府二〇二二年度政府信息公开工作年度报告")], P),
+    {}, ("灵川县人民政府", "county", "广西壮族自治区", "桂林市", "灵川县", 2022), P)
+
+# 94. Yunnan, a county 2021: pdftotext output with form feeds between pages and a running head after each
+P = parts(["2021年，弥勒市人民政府深入贯彻新修订的《条例》，推进政务公开标准化规范化。", "全年主动公开政府信息3180条。",
+           "全年新收政府信息公开申请21件。", "全年发生政府信息公开行政复议1件。",
+           "存在的问题是基层公开标准目录运用不够。下一步，我市将加强培训指导。", NO_OTHER])
+L = lines(["弥勒市人民政府2021年政府信息公开工作年度报告"], P)
+add("g-yn-mile-2021-formfeed",
+    "\n".join([*L[:6], "\f弥勒市人民政府2021年政府信息公开工作年度报告", *L[6:10], "\f弥勒市人民政府2021年政府信息公开工作年度报告",
+                *L[10:]]) + "\n",
+    {}, ("弥勒市人民政府", "county", "云南省", "红河哈尼族彝族自治州", "弥勒市", 2021), P)
+
+# 95. Henan, a county 2020: a tab after the heading numbers, CR-only line ends (old Mac text)
+P = parts(["2020年，新县人民政府认真贯彻落实新修订的《条例》，推进政务公开。", "全年主动公开政府信息1960条。",
+           "全年新收政府信息公开申请7件。", NO_APPEALS, "存在的问题是公开队伍不稳定。下一步，我县将加强队伍建设。", NO_OTHER],
+          nums=tuple(f"{c}、\t" for c in CN[:6]))
+add("g-hen-xinxian-2020-tab-cr",
+    text(["新县人民政府2020年政府信息公开工作年度报告"], P).replace("\n", "\r"),
+    {}, ("新县人民政府", "county", "河南省", "信阳市", "新县", 2020), P)
+
+# 96. Jiangsu, a county-level city 2021: （全文） after the title
+P = parts(["2021年，丹阳市人民政府全面贯彻新修订的《条例》，以公开促落实。", "全年主动公开政府信息4120条。",
+           "全年新收政府信息公开申请38件。", "全年发生政府信息公开行政复议2件，行政诉讼1件。",
+           "存在的问题是解读回应不够及时。下一步，我市将健全回应机制。", NO_OTHER])
+add("g-js-danyang-2021-quanwen",
+    text(["丹阳市人民政府2021年政府信息公开工作年度报告（全文）"], P),
+    {}, ("丹阳市人民政府", "county", "江苏省", "镇江市", "丹阳市", 2021), P)
+
+# 97. Liaoning, a county 2012: old era, headings bold by CSS (<span style="font-weight:bold">) in their own paragraph, no numbers
+P = parts(["2012年，岫岩满族自治县人民政府认真贯彻《条例》，推进政府信息公开。", "全年主动公开政府信息1360条。",
+           "全年受理政府信息公开申请3件。", NO_FEES, NO_APPEALS,
+           "存在的问题是公开载体不够丰富。下一步，我县将建设政府信息查阅室。", NO_OTHER], kinds=K7, titles=T7, nums=("",) * 7)
+add("g-ln-xiuyan-2012-cssbold",
+    cms_page("岫岩满族自治县人民政府2012年政府信息公开工作年度报告", blocks(P, "span style=\"font-weight:bold\""), site="岫岩满族自治县人民政府",
+             h1="岫岩满族自治县人民政府2012年政府信息公开工作年度报告", info="发布时间：2013-03-26").replace(
+                 "</span style=\"font-weight:bold\">", "</span>"),
+    {}, ("岫岩满族自治县人民政府", "county", "辽宁省", "鞍山市", "岫岩满族自治县", 2012), P)
+
+# 98. Qinghai, a county 2019: the page's text column in a JSONL crawl holds the whole page (chrome and all)
+P = parts(["2019年，互助土族自治县人民政府深入贯彻新修订的《条例》，推进政务公开。", "全年主动公开政府信息2030条。",
+           "全年新收政府信息公开申请5件。", NO_APPEALS, "存在的问题是公开平台功能不够完善。下一步，我县将完善平台功能。", NO_OTHER])
+add("g-qh-huzhu-2019-jsonl-page",
+    crawl("crawl-e.jsonl", [("title", "互助土族自治县人民政府2019年政府信息公开工作年度报告"), ("date", "2020-01-17"),
+                            ("url", "http://www.huzhu.gov.cn/a/4.html"),
+                            ("content", cms_page("互助土族自治县人民政府2019年政府信息公开工作年度报告_互助县人民政府", lines([], P),
+                                                 site="互助土族自治县人民政府", info="来源：县政府办　发布时间：2020-01-17",
+                                                 related=("互助土族自治县人民政府2018年政府信息公开工作年度报告",)))]),
+    {}, ("互助土族自治县人民政府", "county", "青海省", "海东市", "互助土族自治县", 2019), P)
+
+# 99. Chongqing, a county 2023: the old-style title 关于…的报告 on one line, 第2页/共3页 page lines
+P = parts(["2023年，巫溪县人民政府坚持以人民为中心，推进政务公开提质增效。", "全年主动公开政府信息2760条。",
+           "全年新收政府信息公开申请16件。", NO_APPEALS, "存在的问题是基层公开能力不足。下一步，我县将加强培训。", NO_OTHER])
+L = lines(["巫溪县人民政府关于2023年度政府信息公开工作情况的报告"], P)
+add("g-cq-wuxi-2023-slashfolio",
+    "\n".join([*L[:7], "第1页/共2页", *L[7:], "第2页/共2页"]) + "\n",
+    {}, ("巫溪县人民政府", "county", "重庆市", "重庆市", "巫溪县", 2023), P)
 
 
 def write(out: Path = OUT) -> None:

@@ -110,7 +110,8 @@ class Pdf:
 @dataclass(frozen=True)
 class Encoded:
     """A text file (``suffix`` ``.txt``, ``.html`` or ``.md``) written in ``encoding`` instead of
-    UTF-8: ``gbk``, ``gb18030``, or ``utf-16`` (little-endian, with its byte order mark).
+    UTF-8: ``gbk``, ``gb18030``, ``utf-8-sig`` (with a BOM), ``utf-16`` (little-endian) or ``utf-16-be``,
+    both with their byte order mark.
 
     >>> Encoded("一、总体情况", "utf-16").bytes()[:2]
     b'\xff\xfe'
@@ -124,16 +125,20 @@ class Encoded:
         """The file's bytes."""
         if self.encoding == "utf-16":
             return b"\xff\xfe" + self.text.encode("utf-16-le")
+        if self.encoding == "utf-16-be":
+            return b"\xfe\xff" + self.text.encode("utf-16-be")
         return self.text.encode(self.encoding)
 
 
 @dataclass(frozen=True)
 class CrawlRow:
     """One row of a crawl table ``table`` (``name.csv``, ``name.jsonl``, ``name.parquet`` or
-    ``name.xlsx``, one report per row): the row's columns in order (the text column among them)."""
+    ``name.xlsx``, one report per row): the row's columns in order (the text column among them);
+    a CSV table is written in the ``encoding`` of its first row (``gbk`` as Excel saves it in China)."""
 
     table: str
     columns: tuple[tuple[str, str], ...]
+    encoding: str = "utf-8"
 
 
 def container_suffix(text: Any) -> str:
@@ -292,7 +297,7 @@ def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
     writer.writerow([k for k, _ in rows[0].columns])
     for r in rows:
         writer.writerow([v for _, v in r.columns])
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode(rows[0].encoding)
 
 
 def _parquet_bytes(rows: list[CrawlRow]) -> bytes:
