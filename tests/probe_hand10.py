@@ -31,8 +31,8 @@ as issuer; a county-level city's government is ``county`` level with its prefect
 ``plans`` is False where a report states problems but no measure or intention.
 
 Probes 1–62 (sections A–E, batch A) were written before textmine read any of them; 63–83 (section F,
-batch B) after batch A's fixes, and 84–99 (section G, batch C) after batch B's, each scored before any
-further fix.
+batch B) after batch A's fixes, 84–99 (section G, batch C) after batch B's, and 100–113 (section H,
+batch D) after batch C was scored, each scored before any further fix.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (``.txt`` or ``.html``) or a
 recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Encoded` for GBK, GB18030, UTF-16 and
@@ -52,7 +52,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.probe_sets import LAW, CrawlRow, Encoded, Probe, register, write_container_probes
+from tests.probe_sets import LAW, CrawlRow, Docx, Encoded, Probe, register, write_container_probes
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes10"
 
@@ -1096,6 +1096,119 @@ L = lines(["巫溪县人民政府关于2023年度政府信息公开工作情况�
 add("g-cq-wuxi-2023-slashfolio",
     "\n".join([*L[:7], "第1页/共2页", *L[7:], "第2页/共2页"]) + "\n",
     {}, ("巫溪县人民政府", "county", "重庆市", "重庆市", "巫溪县", 2023), P)
+
+
+# ============================ H. batch D: written after batch C was scored (nothing to fix), scored before any fix ============================
+
+# 100. Shanxi, a county whose name begins with 乡 (乡宁县)
+P = parts(["2021年，乡宁县人民政府坚持以人民为中心，推进政务公开工作。", "全年主动公开政府信息1860条。",
+           "全年新收政府信息公开申请6件。", NO_APPEALS, "存在的问题是公开内容不够丰富。下一步，我县将丰富公开内容。", NO_OTHER])
+add("h-sx-xiangning-2021", text(["乡宁县人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("乡宁县人民政府", "county", "山西省", "临汾市", "乡宁县", 2021), P)
+
+# 101. Yunnan, a county whose name begins with 镇 (镇雄县), named in the signature only
+P = parts(["2022年，我县深入贯彻落实《条例》，推进基层政务公开标准化规范化。", "全年主动公开政府信息2560条。",
+           "全年新收政府信息公开申请12件。", NO_APPEALS, "存在的问题是乡镇公开不平衡。下一步，我县将加强指导。", NO_OTHER])
+add("h-yn-zhenxiong-2022-sign", text([], P, ["镇雄县人民政府", "2023年1月19日"]),
+    {}, ("镇雄县人民政府", "county", "云南省", "昭通市", "镇雄县", 2022), P)
+
+# 102. Sichuan, a district named 市中区 (four cities have one)
+P = parts(["2023年，乐山市市中区人民政府坚持以人民为中心，推进政务公开。", "全年主动公开政府信息2860条。",
+           "全年新收政府信息公开申请19件。", "全年发生政府信息公开行政复议1件。",
+           "存在的问题是政策解读不够。下一步，我区将加强解读。", NO_OTHER])
+add("h-sc-leshan-shizhong-2023", text(["乐山市市中区人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("乐山市市中区人民政府", "district", "四川省", "乐山市", "市中区", 2023), P)
+
+# 103. Anhui, a district named 郊区
+P = parts(["2022年，铜陵市郊区人民政府认真贯彻落实《条例》，推进政务公开。", "全年主动公开政府信息1960条。",
+           "全年新收政府信息公开申请8件。", NO_APPEALS, "存在的问题是公开形式单一。下一步，我区将丰富公开形式。", NO_OTHER])
+add("h-ah-tongling-jiaoqu-2022", text(["铜陵市郊区人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("铜陵市郊区人民政府", "district", "安徽省", "铜陵市", "郊区", 2022), P)
+
+# 104. Tianjin, a district named 新区 (a government, not a zone committee)
+P = parts(["2021年，滨海新区人民政府深入贯彻新修订的《条例》，推进政务公开。", "全年主动公开政府信息6860条。",
+           "全年新收政府信息公开申请132件。", "全年发生政府信息公开行政复议8件，行政诉讼3件。",
+           "存在的问题是依申请公开答复质量有待提高。下一步，我区将加强答复审核。", NO_OTHER])
+add("h-tj-binhai-2021", text(["天津市滨海新区人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("天津市滨海新区人民政府", "district", "天津市", "天津市", "滨海新区", 2021), P)
+
+# 105. a maritime safety administration named 中华人民共和国宁波海事局
+P = parts(["2022年，宁波海事局认真贯彻落实交通运输部、中华人民共和国海事局关于政务公开的工作部署。", "全年主动公开信息680条。",
+           "全年新收政府信息公开申请6件。", NO_APPEALS, "存在的问题是公开的及时性不够。下一步，我局将缩短发布周期。", NO_OTHER])
+add("h-ningbo-msa-2022", text(["中华人民共和国宁波海事局2022年政府信息公开工作年度报告"], P),
+    {}, ("中华人民共和国宁波海事局", "department", "浙江省", "宁波市", None, 2022), P)
+
+# 106. a district tax bureau of Beijing (朝阳区 is also a district of 长春)
+P = parts(["2023年，国家税务总局北京市朝阳区税务局坚持以纳税人缴费人为中心，深化政务公开。", "全年主动公开信息960条。",
+           "全年新收政府信息公开申请36件。", "全年发生政府信息公开行政复议2件。",
+           "存在的问题是政策解读不够精准。下一步，我局将精准推送政策。", NO_OTHER])
+add("h-bj-chaoyang-tax-2023", text(["国家税务总局北京市朝阳区税务局2023年政府信息公开工作年度报告"], P),
+    {}, ("国家税务总局北京市朝阳区税务局", "department", "北京市", "北京市", "朝阳区", 2023), P)
+
+# 107. the financial regulator's Sichuan office 2024, named only in a JSONL source column; 我局
+P = parts(["2024年，我局认真贯彻落实总局关于政务公开的工作部署，推进金融监管信息公开。", "全年主动公开行政处罚等信息1860条。",
+           "全年新收政府信息公开申请42件。", "全年发生政府信息公开行政复议3件。",
+           "存在的问题是政策解读不够通俗。下一步，我局将用案例解读监管政策。", NO_OTHER])
+add("h-sichuan-nfra-2024-source",
+    crawl("crawl-e.jsonl", [("title", "国家金融监督管理总局四川监管局2024年政府信息公开工作年度报告"), ("date", "2025-01-24"),
+                            ("url", "https://www.nfra.gov.cn/a/5.html"), ("content", "\n".join(lines([], P)))]),
+    {}, ("国家金融监督管理总局四川监管局", "department", "四川省", None, None, 2024), P)
+
+# 108. Hunan, a county 2010 in a Word file: unnumbered old parts as bold paragraphs of body size
+P = parts(["2010年，安化县人民政府认真贯彻《条例》，推进政府信息公开。", "全年主动公开政府信息1420条。",
+           "全年受理政府信息公开申请2件。", NO_FEES, NO_APPEALS,
+           "存在的问题是公开不够及时。下一步，我县将建立信息报送通报制度。", NO_OTHER], kinds=K7, titles=T7, nums=("",) * 7)
+add("h-hn-anhua-2010-wordbold",
+    Docx((("big", "安化县人民政府2010年政府信息公开工作年度报告"), *[x for h, _, b, _ in P for x in (("bold", h), *b)])),
+    {}, ("安化县人民政府", "county", "湖南省", "益阳市", "安化县", 2010), P)
+
+# 109. Guangdong, a county 2022: Markdown from a PDF converter with page comments and --- separators
+P = parts(["2022年，紫金县人民政府坚持以人民为中心，推进政务公开。", "全年主动公开政府信息2360条。",
+           "全年新收政府信息公开申请11件。", NO_APPEALS, "存在的问题是公开平台功能不完善。下一步，我县将优化平台功能。", NO_OTHER])
+L = lines([], P)
+add("h-gd-zijin-2022-mdpages",
+    Encoded("# 紫金县人民政府2022年政府信息公开工作年度报告\n\n" + "\n\n".join(L[:6]) + "\n\n---\n\n<!-- page 2 -->\n\n"
+            + "\n\n".join(L[6:]) + "\n", suffix=".md"),
+    {}, ("紫金县人民政府", "county", "广东省", "河源市", "紫金县", 2022), P)
+
+# 110. Jilin, a county 2021 in the CSV crawl: the text keeps the page's 来源/发布时间/浏览次数 line and 【字体】 switch
+P = parts(["2021年，抚松县人民政府深入贯彻落实《条例》，推进政务公开。", "全年主动公开政府信息1860条。",
+           "全年新收政府信息公开申请7件。", NO_APPEALS, "存在的问题是基层公开能力不足。下一步，我县将加强培训。", NO_OTHER])
+add("h-jl-fusong-2021-csvchrome",
+    crawl("crawl-a.csv", [("标题", "抚松县人民政府2021年政府信息公开工作年度报告"), ("发布时间", "2022-01-20"),
+                          ("链接", "http://www.jlfusong.gov.cn/a/3.html"),
+                          ("正文", "\n".join(["来源：抚松县人民政府办公室　发布时间：2022-01-20　浏览次数：312", "【字体：大 中 小】",
+                                             *lines([], P), "【打印本页】【关闭窗口】"]))]),
+    {}, ("抚松县人民政府", "county", "吉林省", "白山市", "抚松县", 2021), P)
+
+# 111. Guizhou, a county 2020 in the JSONL crawl: an HTML fragment whose lines are separated by <br> only
+P = parts(["2020年，三穗县人民政府认真贯彻新修订的《条例》，推进政务公开。", "全年主动公开政府信息1680条。",
+           "全年新收政府信息公开申请5件。", NO_APPEALS, "存在的问题是公开内容不够全面。下一步，我县将拓展公开内容。", NO_OTHER])
+add("h-gz-sansui-2020-br",
+    crawl("crawl-e.jsonl", [("title", "三穗县人民政府2020年政府信息公开工作年度报告"), ("date", "2021-01-22"),
+                            ("url", "http://www.gzss.gov.cn/a/6.html"), ("content", "<br/>".join(lines([], P)))]),
+    {}, ("三穗县人民政府", "county", "贵州省", "黔东南苗族侗族自治州", "三穗县", 2020), P)
+
+# 112. Hebei, a county 2023: a PDF text whose title spaces out its digits too (2 0 2 3 年)
+P = parts(["2023年，涞源县人民政府坚持以人民为中心，推进政务公开工作。", "全年主动公开政府信息1760条。",
+           "全年新收政府信息公开申请6件。", NO_APPEALS, "存在的问题是政策解读不够。下一步，我县将加强解读。", NO_OTHER])
+add("h-hb-laiyuan-2023-spaceddigits",
+    text([spaced("涞源县人民政府2023年政府信息公开工作年度报告")], P),
+    {}, ("涞源县人民政府", "county", "河北省", "保定市", "涞源县", 2023), P)
+
+# 113. Hainan, a county-level city 2022: the article title in a <div class="title">, a 索引号 table before the body
+P = parts(["2022年，琼海市人民政府坚持以人民为中心，围绕自贸港建设推进政务公开。", "全年主动公开政府信息3260条。",
+           "全年新收政府信息公开申请24件。", "全年发生政府信息公开行政复议2件。",
+           "存在的问题是涉企政策公开不够集中。下一步，我市将建设政策专区。", NO_OTHER])
+add("h-hi-qionghai-2022-divtitle",
+    "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>琼海市人民政府网</title></head><body>\n"
+    "<div class=\"crumb\">当前位置：首页 > 政府信息公开 > 政府信息公开年报</div>\n"
+    "<table class=\"zwgk\"><tr><td>索引号：</td><td>00829-0200-2023-00012</td><td>发布机构：</td><td>琼海市人民政府办公室</td></tr>"
+    "<tr><td>发布日期：</td><td>2023-01-16</td><td>文号：</td><td></td></tr></table>\n"
+    "<div class=\"title\">琼海市人民政府2022年政府信息公开工作年度报告</div>\n<div class=\"zoom\">\n"
+    + "\n".join(f"<p>{x}</p>" for x in lines([], P)) + "\n</div>\n<div class=\"foot\">主办：琼海市人民政府办公室 琼ICP备05000123号</div>\n"
+    "</body></html>\n",
+    {}, ("琼海市人民政府", "county", "海南省", None, "琼海市", 2022), P)
 
 
 def write(out: Path = OUT) -> None:

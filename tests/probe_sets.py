@@ -77,7 +77,8 @@ def write_probes(probes: dict[str, Probe], out: Path) -> None:
 @dataclass(frozen=True)
 class Docx:
     """A Word file: ``blocks`` in order, each a paragraph (a string), a large-font centred paragraph
-    (``("big", text)``) or a table (``("table", rows)``, rows of cell texts); ``page_header`` is
+    (``("big", text)``), a bold paragraph of body size (``("bold", text)``) or a table (``("table", rows)``,
+    rows of cell texts); ``page_header`` is
     the text of the section's page header (Word's 页眉), not part of the body.
 
     >>> Docx(("一、总体情况",)).blocks[0]
@@ -182,6 +183,8 @@ def docx_bytes(recipe: Docx) -> bytes:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run = paragraph.add_run(block[1])
             run.font.size, run.font.bold = Pt(22), True
+        elif block[0] == "bold":
+            document.add_paragraph().add_run(block[1]).font.bold = True
         elif block[0] == "table":
             rows = block[1]
             table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
@@ -189,7 +192,7 @@ def docx_bytes(recipe: Docx) -> bytes:
                 for j, value in enumerate(row):
                     table.cell(i, j).text = value
         else:
-            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text) or ('table', rows)")
+            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text), ('bold', text) or ('table', rows)")
     raw = io.BytesIO()
     document.save(raw)
     out = io.BytesIO()
