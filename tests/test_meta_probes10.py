@@ -245,6 +245,9 @@ def test_a_signature_after_a_page_break_is_kept() -> None:
     heading = "一、总体情况\n文。\n- 1 -\n一、总体情况\n"  # a heading is never a running head
     assert running_head_drops(heading) == []
     assert running_head_drops("某县2022年年度报告\n文。\n某县2022年年度报告\n") == []  # no page number
+    head = "信息内容\t本年制发件数\t本年废止件数\n"
+    header = head + "规章\t0\t0\n- 1 -\n" + head + "规章\t1\t0\n- 2 -\n" + head + "规章\t2\t0\n"
+    assert running_head_drops(header) == []  # a table's header repeated after page breaks is a table row
 
 
 def test_a_body_name_printed_beside_every_page_number_is_a_running_head() -> None:
