@@ -31,8 +31,9 @@ as issuer; a county-level city's government is ``county`` level with its prefect
 ``plans`` is False where a report states problems but no measure or intention.
 
 Probes 1–62 (sections A–E, batch A) were written before textmine read any of them; 63–83 (section F,
-batch B) after batch A's fixes, 84–99 (section G, batch C) after batch B's, and 100–113 (section H,
-batch D) after batch C was scored, each scored before any further fix.
+batch B) after batch A's fixes, 84–99 (section G, batch C) after batch B's, 100–113 (section H,
+batch D) after batch C was scored, and 114–120 (section I, batch E: plans in other words) after batch D was
+scored, each scored before any further fix.
 
 Each entry is ``pid -> (text, header, expected)``; ``text`` is a string (``.txt`` or ``.html``) or a
 recipe of :mod:`tests.probe_sets` (:class:`~tests.probe_sets.Encoded` for GBK, GB18030, UTF-16 and
@@ -1209,6 +1210,57 @@ add("h-hi-qionghai-2022-divtitle",
     + "\n".join(f"<p>{x}</p>" for x in lines([], P)) + "\n</div>\n<div class=\"foot\">主办：琼海市人民政府办公室 琼ICP备05000123号</div>\n"
     "</body></html>\n",
     {}, ("琼海市人民政府", "county", "海南省", None, "琼海市", 2022), P)
+
+
+# ============================ I. batch E: plans in other words, written after batch D was scored (nothing to fix) ============================
+
+# 114. Gansu, a county 2021: plans as 下步 (without 一)
+P = parts(["2021年，民勤县人民政府认真贯彻落实《条例》，推进政务公开。", "全年主动公开政府信息1960条。",
+           "全年新收政府信息公开申请6件。", NO_APPEALS, "存在的问题是公开内容不够丰富。下步，我县将围绕防沙治沙等重点领域加大公开力度。", NO_OTHER])
+add("i-gs-minqin-2021-xiabu", text(["民勤县人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("民勤县人民政府", "county", "甘肃省", "武威市", "民勤县", 2021), P)
+
+# 115. Jiangxi, a city bureau 2012: an old-era part of its own, 2013年工作思路
+P = parts(["2012年，萍乡市商务局认真贯彻《条例》，推进政府信息公开。", "全年主动公开信息236条。", "全年受理政府信息公开申请1件。",
+           NO_FEES, NO_APPEALS, "存在的问题是公开不够及时。", "一是完善公开目录；二是加强信息审核。"],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems", "plans"),
+          titles=(*T7[:5], "存在的问题", "2013年工作思路"))
+add("i-jx-pingxiang-swj-2012-silu", text(["萍乡市商务局2012年政府信息公开工作年度报告"], P),
+    {}, ("萍乡市商务局", "department", "江西省", "萍乡市", None, 2012), P)
+
+# 116. Hubei, a county 2022: the problems part splits into （一）存在的问题 and （二）改进措施
+P = parts(["2022年，竹山县人民政府坚持以人民为中心，推进政务公开。", "全年主动公开政府信息2160条。",
+           "全年新收政府信息公开申请9件。", NO_APPEALS,
+           ["（一）存在的问题", "政策解读的形式还不够丰富。", "（二）改进措施", "推行图文、音视频等多元化解读方式。"], NO_OTHER])
+add("i-hub-zhushan-2022-subparts", text(["竹山县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("竹山县人民政府", "county", "湖北省", "十堰市", "竹山县", 2022), P)
+
+# 117. Inner Mongolia, a banner 2023: plans with 计划 and 拟 (no 将)
+P = parts(["2023年，科尔沁左翼中旗人民政府推进基层政务公开标准化规范化。", "全年主动公开政府信息1760条。",
+           "全年新收政府信息公开申请4件。", NO_APPEALS,
+           "存在的问题是蒙汉双语公开不够及时。2024年，我旗计划配齐双语信息员，拟于上半年完成公开目录更新。", NO_OTHER])
+add("i-nmg-kezuozhong-2023-jihua", text(["科尔沁左翼中旗人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("科尔沁左翼中旗人民政府", "county", "内蒙古自治区", "通辽市", "科尔沁左翼中旗", 2023), P)
+
+# 118. Shandong, a city bureau 2020: the intention in the 其他需要报告的事项 part only
+P = parts(["2020年，日照市水利局认真贯彻落实新修订的《条例》，推进水利领域政务公开。", "全年主动公开信息420条。",
+           "全年新收政府信息公开申请3件。", NO_APPEALS, "存在的问题是公开的及时性有待提高。",
+           "2021年，我局将围绕河湖长制、水旱灾害防御等重点工作，进一步加大信息公开力度。"])
+add("i-sd-rizhao-slj-2020-other", text(["日照市水利局2020年政府信息公开工作年度报告"], P),
+    {}, ("日照市水利局", "department", "山东省", "日照市", None, 2020), P)
+
+# 119. Heilongjiang, a town 2021: what was already done about the problems, no intention
+P = parts(["2021年，我乡认真落实基层政务公开要求。", "全年公开信息72条。", "全年未收到政府信息公开申请。", NO_APPEALS,
+           "存在的问题是公开栏目更新不及时。针对上述问题，我乡已将信息公开工作纳入年度考核，并明确了专人负责。", NO_OTHER])
+add("i-hlj-xingsheng-2021-done", text(["五常市兴盛乡人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("五常市兴盛乡人民政府", "township", "黑龙江省", "哈尔滨市", "五常市", 2021), P, plans=False)
+
+# 120. Guangdong, a district 2019: plans as 我们将 in the problems part
+P = parts(["2019年，江门市蓬江区人民政府深入贯彻新修订的《条例》。", "全年主动公开政府信息3860条。",
+           "全年新收政府信息公开申请42件。", "全年发生政府信息公开行政复议3件。",
+           "存在的问题是依申请公开答复不够规范。我们将建立答复文书模板，规范答复工作。", NO_OTHER])
+add("i-gd-pengjiang-2019-women", text(["江门市蓬江区人民政府2019年政府信息公开工作年度报告"], P),
+    {}, ("江门市蓬江区人民政府", "district", "广东省", "江门市", "蓬江区", 2019), P)
 
 
 def write(out: Path = OUT) -> None:
