@@ -317,3 +317,52 @@ def test_a_central_bank_branch_is_a_department_in_its_city() -> None:
     assert name == "中国人民银行赣州市中心支行" and admin_level(name) == "department"
     assert _places_of(name, "", "department") == ("江西省", "赣州市", None)
     assert _places_of("中国人民银行", "", "department") == (None, None, None)
+
+
+# ================================================================ batch E: plans in other words
+
+
+def _plans(text: str) -> list[str]:
+    from textmine.pipeline import analyze
+
+    report = analyze(_doc(text, {}))
+    return [t for k, t in zip(report.items["kind"], report.items["text"], strict=True) if k == "plans"]
+
+
+HEAD6 = "一、总体情况\n2020年，我局推进公开。\n二、主动公开政府信息情况\n全年公开信息12条。\n"
+
+
+@pytest.mark.parametrize("problems", [
+    "存在的问题是公开不及时。针对上述问题，我乡已将信息公开纳入年度考核。",  # already done
+    "存在的问题是公开不及时。针对上述问题，我局已经明确了专人负责。",
+])
+def test_what_was_already_done_is_no_plan(problems: str) -> None:
+    assert _plans(HEAD6 + "五、存在的主要问题及改进情况\n" + problems + "\n六、其他需要报告的事项\n无。") == []
+
+
+@pytest.mark.parametrize("problems", [
+    "存在的问题是公开不及时。针对上述问题，我局将加强考核。",
+    "存在的问题是公开不及时。针对上述问题，我局已制定方案，将进一步加强考核。",  # done, and more to do
+    "存在的问题是公开不及时。下步，我局将加强考核。",
+])
+def test_an_intention_after_the_problems_is_a_plan(problems: str) -> None:
+    assert _plans(HEAD6 + "五、存在的主要问题及改进情况\n" + problems + "\n六、其他需要报告的事项\n无。")
+
+
+@pytest.mark.parametrize("other", [
+    "2021年，我局将围绕河湖长制加大信息公开力度。",  # a year after the report's
+    "下一步，我局将继续加大公开力度。",
+])
+def test_an_intention_in_the_other_matters_part_is_a_plan(other: str) -> None:
+    text = HEAD6 + "五、存在的主要问题及改进情况\n存在的问题是公开不及时。\n六、其他需要报告的事项\n" + other
+    assert _plans(text)
+
+
+@pytest.mark.parametrize("other", [
+    "2020年，我局将政务公开工作纳入绩效考核。",  # the report's own year: its work, 将 as 把
+    "我局将政务公开工作纳入绩效考核。",  # no word looking ahead
+    "本年度无其他需要报告的事项。",
+])
+def test_the_year_s_own_work_in_the_other_matters_part_is_no_plan(other: str) -> None:
+    text = HEAD6 + "五、存在的主要问题及改进情况\n存在的问题是公开不及时。\n六、其他需要报告的事项\n" + other
+    assert _plans(text) == []
