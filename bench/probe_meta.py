@@ -12,6 +12,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes7   # sections of flattened crawls, combined headings, tests/probe_hand7.py
     python bench/probe_meta.py --set probes8   # early headings, contact-line issuers, site-name titles, tests/probe_hand8.py
     python bench/probe_meta.py --set probes9   # Word files, PDFs, portal pages, crawl tables, tests/probe_hand9.py
+    python bench/probe_meta.py --set probes10  # old era, vertical bodies, damaged text, encodings, tests/probe_hand10.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

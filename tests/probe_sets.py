@@ -1,7 +1,8 @@
 """What the hand-written probe sets share (``tests/probe_hand2.py`` …): registering a probe with
 its expectations, writing a set to its folder, the six parts of the national formats, and the
-containers a probe may arrive in (a Word file, a PDF, a row of a CSV/JSONL crawl table) with the
-reading of a probe as ``textmine tag`` reads that input.
+containers a probe may arrive in (a Word file, a PDF, a text file in another encoding or in Markdown,
+a row of a CSV/JSONL/Parquet/Excel crawl table) with the reading of a probe as ``textmine tag`` reads
+that input.
 
 Example:
     >>> probes = {}
@@ -76,7 +77,8 @@ def write_probes(probes: dict[str, Probe], out: Path) -> None:
 @dataclass(frozen=True)
 class Docx:
     """A Word file: ``blocks`` in order, each a paragraph (a string), a large-font centred paragraph
-    (``("big", text)``) or a table (``("table", rows)``, rows of cell texts); ``page_header`` is
+    (``("big", text)``), a bold paragraph of body size (``("bold", text)``) or a table (``("table", rows)``,
+    rows of cell texts); ``page_header`` is
     the text of the section's page header (Word's 页眉), not part of the body.
 
     >>> Docx(("一、总体情况",)).blocks[0]
@@ -107,12 +109,37 @@ class Pdf:
 
 
 @dataclass(frozen=True)
+class Encoded:
+    """A text file (``suffix`` ``.txt``, ``.html`` or ``.md``) written in ``encoding`` instead of
+    UTF-8: ``gbk``, ``gb18030``, ``utf-8-sig`` (with a BOM), ``utf-16`` (little-endian) or ``utf-16-be``,
+    both with their byte order mark.
+
+    >>> Encoded("一、总体情况", "utf-16").bytes()[:2]
+    b'\xff\xfe'
+    """
+
+    text: str
+    encoding: str = "utf-8"
+    suffix: str = ".txt"
+
+    def bytes(self) -> bytes:
+        """The file's bytes."""
+        if self.encoding == "utf-16":
+            return b"\xff\xfe" + self.text.encode("utf-16-le")
+        if self.encoding == "utf-16-be":
+            return b"\xfe\xff" + self.text.encode("utf-16-be")
+        return self.text.encode(self.encoding)
+
+
+@dataclass(frozen=True)
 class CrawlRow:
-    """One row of a crawl table ``table`` (``name.csv`` or ``name.jsonl``, one report per row):
-    the row's columns in order (the text column among them)."""
+    """One row of a crawl table ``table`` (``name.csv``, ``name.jsonl``, ``name.parquet`` or
+    ``name.xlsx``, one report per row): the row's columns in order (the text column among them);
+    a CSV table is written in the ``encoding`` of its first row (``gbk`` as Excel saves it in China)."""
 
     table: str
     columns: tuple[tuple[str, str], ...]
+    encoding: str = "utf-8"
 
 
 def container_suffix(text: Any) -> str:
@@ -127,6 +154,8 @@ def container_suffix(text: Any) -> str:
         return ".pdf"
     if isinstance(text, CrawlRow):
         return Path(text.table).suffix
+    if isinstance(text, Encoded):
+        return text.suffix
     return suffix(text)
 
 
@@ -154,6 +183,8 @@ def docx_bytes(recipe: Docx) -> bytes:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run = paragraph.add_run(block[1])
             run.font.size, run.font.bold = Pt(22), True
+        elif block[0] == "bold":
+            document.add_paragraph().add_run(block[1]).font.bold = True
         elif block[0] == "table":
             rows = block[1]
             table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
@@ -161,7 +192,7 @@ def docx_bytes(recipe: Docx) -> bytes:
                 for j, value in enumerate(row):
                     table.cell(i, j).text = value
         else:
-            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text) or ('table', rows)")
+            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text), ('bold', text) or ('table', rows)")
     raw = io.BytesIO()
     document.save(raw)
     out = io.BytesIO()
@@ -249,13 +280,18 @@ def pdf_bytes(recipe: Pdf) -> bytes:
 
 
 def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
-    """A crawl table of ``rows`` (in order): CSV with a header line, or one JSON object a line.
+    """A crawl table of ``rows`` (in order): CSV with a header line, one JSON object a line, a
+    Parquet file (pyarrow) or an Excel workbook (openpyxl, one sheet, a header row).
 
     >>> crawl_table_bytes("c.jsonl", [CrawlRow("c.jsonl", (("标题", "t"), ("内容", "x")))]).decode()
     '{"标题": "t", "内容": "x"}\\n'
     """
     if name.endswith(".jsonl"):
         return "".join(json.dumps(dict(r.columns), ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+    if name.endswith(".parquet"):
+        return _parquet_bytes(rows)
+    if name.endswith(".xlsx"):
+        return _xlsx_bytes(rows)
     import csv
     import io
 
@@ -264,7 +300,49 @@ def crawl_table_bytes(name: str, rows: list[CrawlRow]) -> bytes:
     writer.writerow([k for k, _ in rows[0].columns])
     for r in rows:
         writer.writerow([v for _, v in r.columns])
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode(rows[0].encoding)
+
+
+def _parquet_bytes(rows: list[CrawlRow]) -> bytes:
+    """A Parquet file of ``rows`` (string columns, in the first row's order)."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = [k for k, _ in rows[0].columns]
+    table = pa.table({k: [dict(r.columns).get(k) for r in rows] for k in names})
+    out = io.BytesIO()
+    pq.write_table(table, out)
+    return out.getvalue()
+
+
+def _xlsx_bytes(rows: list[CrawlRow]) -> bytes:
+    """An Excel workbook of ``rows`` (a header row, then one row a report), dated so that it is the
+    same every time."""
+    import datetime
+    import io
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    names = [k for k, _ in rows[0].columns]
+    sheet.append(names)
+    for r in rows:
+        sheet.append([dict(r.columns).get(k) for k in names])
+    stamp = datetime.datetime(2024, 1, 1)
+    book.properties.created = book.properties.modified = stamp
+    raw = io.BytesIO()
+    book.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
 
 
 def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
@@ -274,6 +352,8 @@ def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
         return docx_bytes(text)
     if isinstance(text, Pdf):
         return pdf_bytes(text)
+    if isinstance(text, Encoded):
+        return text.bytes()
     if isinstance(text, CrawlRow):
         rows = [t for _, (t, _, _) in sorted((probes or {}).items()) if isinstance(t, CrawlRow) and t.table == text.table]
         return crawl_table_bytes(text.table, rows)

@@ -22,7 +22,12 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes9: the containers real reports arrive in (Word files with the title in a large-font
   paragraph, the page header or the first table; PDFs with running heads and page numbers; portal
   pages; CSV and JSONL crawl rows whose title column is the title or the site's name) from 22
-  provinces, ministries, short forms of provincial departments, county bureaus, townships.
+  provinces, ministries, short forms of provincial departments, county bureaus, townships;
+- probes10: reports as the rest of the country writes them (the old free-form era numbered （一）,
+  1. or not at all, 【概述】; customs, tax, meteorological, financial-regulator, postal and
+  communications bodies, zone committees, a provident fund centre; letter-spaced titles, hard wraps,
+  running heads, full-width digits, 〇/○ years, zero-width spaces; GBK, GB18030, UTF-16 and Markdown
+  files, Parquet and Excel crawl tables, other CMS pages; decorated and split titles).
 """
 
 from __future__ import annotations
@@ -31,10 +36,12 @@ import importlib
 import json
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 from tests.probe_sets import (
+    CrawlRow,
     Docx,
     Pdf,
     container_bytes,
@@ -55,6 +62,7 @@ SETS = {
     "probes7": ("tests.probe_hand7", "PROBES7", 40),
     "probes8": ("tests.probe_hand8", "PROBES8", 45),
     "probes9": ("tests.probe_hand9", "PROBES9", 45),
+    "probes10": ("tests.probe_hand10", "PROBES10", 50),
 }
 
 
@@ -94,7 +102,7 @@ def test_probe_files_are_those_the_writer_builds(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in SETS if any(not isinstance(t, str) for t, _, _ in _set(n)[1].values())])
-def test_container_probes_are_those_the_writer_builds(name: str) -> None:
+def test_container_probes_are_those_the_writer_builds(name: str, tmp_path: Path) -> None:
     """Crawl tables are rebuilt byte for byte; a Word file (python-docx's own template may change
     between versions) reads as its rebuilt copy reads; a PDF (drawn with a system font, whose
     version may differ) must hold the lines its recipe prints."""
@@ -120,6 +128,13 @@ def test_container_probes_are_those_the_writer_builds(name: str) -> None:
             built, kept = (read_document(data, name="a.docx") for data in (container_bytes(text), stored))
             assert (built.text, built.header, [t.rows for t in built.tables]) == (
                 kept.text, kept.header, [t.rows for t in kept.tables]), pid
+        elif isinstance(text, CrawlRow) and entry["file"].endswith((".parquet", ".xlsx")):
+            # a Parquet or Excel table (its writer library's version shows in its bytes): the same rows
+            from textmine.ingest.crawl import crawl_rows
+
+            rebuilt = tmp_path / entry["file"]
+            rebuilt.write_bytes(container_bytes(text, probes))
+            assert list(crawl_rows(rebuilt)) == list(crawl_rows(writer.OUT / entry["file"])), pid
         else:
             assert container_bytes(text, probes) == stored, pid
 

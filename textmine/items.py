@@ -410,23 +410,63 @@ def _starts_turn(text: str, pos: int, start: int) -> bool:
     return pos - 1 - max(lead + 1, start) <= MAX_TURN_LEAD
 
 
+#: What was already done (已将…纳入考核, 已经建立): a measure taken, not a plan.
+RE_DONE = re.compile(r"已(?:经)?|均已")
+#: An intention in the same sentence: 将 (not 已将), 要, 拟, 计划, 继续, 进一步.
+RE_INTENT = re.compile(r"(?<![已均])将(?!近|达|超)|要|拟|计划|继续|进一步")
+#: A turn that looks ahead by its words alone: 下一步, 今后, 明年 ….
+RE_AHEAD_WORDS = re.compile(r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年)")
+
+
+def _done_not_planned(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence a turn opens only states what was already done (针对上述问题，我乡已将…纳入
+    考核): no plan.
+
+    >>> t = "针对上述问题，我乡已将信息公开纳入考核。"
+    >>> _done_not_planned(t, RE_PLAN_TURN.search(t)), _done_not_planned("针对上述问题，我乡将加强考核。", RE_PLAN_TURN.search("针对上述问题，我乡将加强考核。"))
+    (True, False)
+    """
+    end = RE_SENTENCE_END.search(text, m.start())
+    sentence = text[m.start() : end.start() if end else len(text)]
+    return bool(RE_DONE.search(sentence)) and not RE_INTENT.search(sentence)
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a turn outside the problems part speaks of the future: by its words (下一步, 今后), or
+    by a year later than every year the report states before it (2021年，我局将… in a 2020 report;
+    2020年，我局将…纳入考核 there is the year's own work).
+
+    >>> t = "2020年，全年公开信息。2021年，我局将加大公开力度。"
+    >>> _looks_ahead(t, RE_PLAN_TURN.search(t, 11)), _looks_ahead("2020年，我局将公开纳入考核。", RE_PLAN_TURN.search("2020年，我局将公开纳入考核。"))
+    (True, False)
+    """
+    if RE_AHEAD_WORDS.match(m.group()):
+        return True
+    year = re.match(r"(?:19|20)\d\d", m.group())
+    before = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[: m.start()])]
+    return bool(year) and bool(before) and int(year.group()) > max(before)
+
+
 def _plan_turns(
     text: str,
     sections: Sequence[Section],
     prose: Sequence[Sentence],
     spans: list[tuple[int, int, int | None, str]],
 ) -> list[tuple[int, int, int | None, str]]:
-    """A ``plans`` item where a problems section turns to what will be done (下一步，我厅将…).
+    """A ``plans`` item where a problems section turns to what will be done (下一步，我厅将…), or
+    where the other-matters part looks ahead (下一步 …, 2021年，我局将… in a 2020 report).
 
     Used when the report has no plans section and no plans list: the item runs from the turn
-    to the end of the section's prose; a problems item running over the turn ends there.
+    to the end of the section's prose; a problems item running over the turn ends there. A turn
+    whose sentence only states what was already done (针对上述问题，我乡已将…) is none.
     """
     out = list(spans)
     for sec in sections:
-        if sec.kind != "problems" or sec.level != 1:
+        if sec.kind not in ("problems", "other") or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
-        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if _starts_turn(text, m.start(), a)), None)
+        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if _starts_turn(text, m.start(), a)
+                  and not _done_not_planned(text, m) and (sec.kind == "problems" or _looks_ahead(text, m))), None)
         if m is None:
             continue
         start = m.start()

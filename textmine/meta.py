@@ -42,7 +42,7 @@ RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^�
 #: An Arabic date ``2017年3月7日`` / ``2017-03-07``.
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
-RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 #: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
 RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
@@ -91,7 +91,7 @@ RE_LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: Words that end like a township but are not one (住房和城乡, 城乡): in department names.
 RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
 
-_CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @functools.lru_cache(maxsize=1)
@@ -496,10 +496,18 @@ def _core_of_short(name: str) -> str:
     return _expand(RE_SHORT_PLACE.sub("", name))
 
 
+#: Self-references by a place's own suffix (我县, 我区, 我镇, 我街道): they name that place's government.
+GOVERNMENT_SELF = frozenset({"县", "区", "市", "旗", "镇", "乡", "街道"})
+
+#: The government words after a place's name (某县人民政府, 某街道办事处).
+RE_GOVERNMENT_END = re.compile(r"(?:人民政府|办事处)$")
+
+
 def _compatible(core: str, full: str) -> bool:
     """Whether a full name can be the body a short form names (same department or suffix, or
     an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局)."""
     ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
+    ends = ends or (core in GOVERNMENT_SELF and RE_GOVERNMENT_END.sub("", full).endswith(core))  # 我县: 某县人民政府
     ends = ends or abbreviates(core, _department_part(full))
     return ends and bool(parse_places(full) or full in _places()["national"])
 
@@ -948,7 +956,7 @@ def find_title(doc: Document) -> str | None:
             if len(rest) < 2 or len(title) <= 6:
                 prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
                 title = _bare_title(re.sub(r"\s+", "", prev)) + title
-            return title
+            return _report_part(title)  # 某市人民政府门户网站—某市统计局2022年…年度报告: the report's part
     printed = _bare_title(re.sub(r"\s+", "", (doc.header or {}).get(PAGE_HEADER, "")))
     if _names_report(printed):
         return printed  # a Word file's page header (页眉) that prints the title on every page
@@ -993,7 +1001,7 @@ def _names_report(title: str) -> bool:
 
 
 #: The separator between a page's title and its site's name in a crawled title (``网站-标题``, ``标题_网站``).
-RE_SITE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)\s*")
+RE_SITE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)(?:[-_|｜–]|——|—)(?!\d))\s*")
 
 
 def _report_part(title: str) -> str:
@@ -1060,7 +1068,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     for short, full in places["abbreviations"].items():
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
-    if re.search(r"(综合实验区|新区|开发区|高新区)$", name):
+    if re.search(r"(综合实验区|新区|开发区|高新区|工业园区)$", name):
         name += "管委会"
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
@@ -1082,11 +1090,13 @@ def _first_of_joint(name: str) -> str:
 
     >>> _first_of_joint("天津市市场监督管理委员会天津市知识产权局")
     '天津市市场监督管理委员会'
+    >>> _first_of_joint("嘉兴市发展和改革委员会、嘉兴市能源局")
+    '嘉兴市发展和改革委员会'
     >>> _first_of_joint("上海市浦东新区人民政府陆家嘴街道办事处"), _first_of_joint("国家税务总局海口市税务局")
     ('上海市浦东新区人民政府陆家嘴街道办事处', '国家税务总局海口市税务局')
     """
     for m in re.finditer(_places()["body"], name):
-        first, second = name[: m.end()], name[m.end() :]
+        first, second = name[: m.end()], name[m.end() :].lstrip("、，,/／ ")  # 甲局、乙局: two bodies
         if len(second) < 4 or not parse_places(first) or not re.search(_places()["body"] + "$", second):
             continue
         theirs = parse_places(second)
@@ -1298,15 +1308,16 @@ def _city_at(name: str, pos: int) -> str | None:
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
     if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
-        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关: a zone or customs district named after its city
+        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
     return None
 
 
-#: A development zone, new area or customs district named after its prefecture city without 市:
-#: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区, 大连金普新区, 拉萨海关.
+#: A development zone, new area, customs district or another vertically managed or special body
+#: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
+#: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区"
-    r"|[\u4e00-\u9fff]{0,3}?新区|海关$)"
+    r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|海事局$|调查队$)"
 )
 
 
@@ -1418,7 +1429,8 @@ RE_BRANCH = re.compile(r"(?:局|委员会|委)(?P<county>[\u4e00-\u9fff]{1,10}?(
 def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, str | None, str | None]:
     places = _places()
     issuer = _bare_title(issuer)
-    if RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]:
+    if (RE_NATIONAL.match(re.sub(r"^中共", "", issuer)) or issuer in places["national"]
+            or any(issuer.startswith(n) for n in places["national"])):  # 中国人民银行赣州市中心支行
         local = _local_bureau(issuer)
         if not local:
             return None, None, None  # a national body: no province
@@ -1522,17 +1534,17 @@ def _signed_year(text: str) -> int | None:
     return None
 
 
-#: A year written in Chinese numerals: 二〇二二年 / 二○二二年度.
-RE_CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+#: A year written in Chinese numerals: 二〇二二年 / 二○二二年度, and 二0二二年 (a typed digit 0 for 〇).
+RE_CN_YEAR = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*年)")
 
 
 def _arabic_years(text: str) -> str:
     """``text`` with years in Chinese numerals written in digits (二〇二二年 → 2022年), same length.
 
-    >>> _arabic_years("二〇二二年，我委坚持")
-    '2022年，我委坚持'
+    >>> _arabic_years("二〇二二年，我委坚持"), _arabic_years("二0二二年度")
+    ('2022年，我委坚持', '2022年度')
     """
-    if "〇" not in text and "○" not in text and "零" not in text:
+    if "〇" not in text and "○" not in text and "零" not in text and "0" not in text:
         return text
     return RE_CN_YEAR.sub(lambda m: "".join(str(_CN[c]) for c in m.group()), text)
 

@@ -88,8 +88,10 @@ RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
-#: exactly a known title: ``改进措施：`` before a list of plans).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{3,31})[ \t]*[：:]?[ \t]*$")
+#: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title;
+#: ``概述。`` the bold run-in head of a page, put on its own line).
+RE_LINE = re.compile(r"(?m)^[ \t]*(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
+                     r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: Punctuation of prose, never in a table-of-contents entry.
@@ -315,7 +317,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             found[start] = _Candidate("stat", start, start, None, None)
     for m in RE_LINE.finditer(text):
         line = m.group("line")
-        if _known_prefix(line) == len(line) and len(line) >= 4:
+        if _known_prefix(line) == len(line) and (len(line) >= 4 or _is_part_title(line)):
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
     return tuple(found[k] for k in sorted(found))
 
@@ -421,6 +423,15 @@ def _prev_char(text: str, pos: int) -> tuple[str, bool]:
     return (text[i - 1] if i > 0 else "\n"), spaced
 
 
+def _line_start(text: str, pos: int) -> bool:
+    """Whether only spaces and an opening 【 stand between the line's start and ``pos``.
+
+    >>> _line_start("文。\n【概述】", 4), _line_start("文。【概述】", 3)
+    (True, False)
+    """
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t【")
+
+
 def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, int, bool]:
     """Skip leading blanks after a number; return (title_start, window_end, hard_stop)."""
     lex = _lexicon()
@@ -437,8 +448,8 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     while j < end:
         if text[j] in " \t" and j > i:
             before, after = text[j - 1], text[j + 1] if j + 1 < len(text) else ""
-            if not before.isdigit() and not after.isdigit() and after not in " \t":
-                end, hard = j, True
+            if not before.isdigit() and not after.isdigit() and after not in " \t" and _known_prefix(text[i:end]) <= j - i:
+                end, hard = j, True  # a space ends the title, unless a known title goes on past it (收到和处理 政府…)
                 break
         j += 1
     m = RE_NEXT_NUMBER.search(text, i + 1, end)
@@ -724,11 +735,11 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             last_title_end = head.title_end
             continue
         if cand.style == "line":
-            if in_stats or not (heads or top_lines) or not (prev == "\n"):
+            if in_stats or not (heads or top_lines) or not _line_start(text, cand.start):
                 continue
             line_end = text.find("\n", cand.start)
             end = cand.start + len(text[cand.start : line_end if line_end >= 0 else len(text)].rstrip())
-            title = text[cand.start : end].rstrip("：: \t")
+            title = text[cand.start : end].rstrip("：:。 \t】")
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue

@@ -18,6 +18,8 @@ Rules, in order:
    only of page-metadata ``fields`` and ``tokens`` are dropped anywhere; ``edge_lines`` (地址,
    电话 …) only inside the chrome block at the top or bottom, because a report's own contact
    lines use the same words;
+   a related-links list that ends the content (a ``related_list`` caption such as 相关链接, then
+   only short lines without sentence punctuation: the titles of other pages) is dropped too;
 3. inside lines: a breadcrumb lead-in at the start of a line (the page title after it is
    kept), tail chrome such as ``来源：X 附件下载`` at the end, and ``anywhere`` patterns.
 
@@ -69,6 +71,9 @@ class _Rules:
     edge_lines: tuple[re.Pattern[str], ...]
     link_bar_items: int
     link_bar_item_chars: int
+    related_caption: re.Pattern[str]
+    related_item_chars: int
+    related_items: int
     fields: tuple[re.Pattern[str], ...]
     tokens: re.Pattern[str]
     anywhere: tuple[re.Pattern[str], ...]
@@ -162,6 +167,9 @@ def rules() -> _Rules:
             edge_lines=many("edge_lines"),
             link_bar_items=int(bar["min_items"]),
             link_bar_item_chars=int(bar["max_item_chars"]),
+            related_caption=_compile(data["related_list"]["caption"], "related_list.caption"),
+            related_item_chars=int(data["related_list"]["max_item_chars"]),
+            related_items=int(data["related_list"]["max_items"]),
             fields=many("fields"),
             tokens=_compile(tokens, "tokens"),
             anywhere=many("anywhere"),
@@ -438,6 +446,26 @@ def _line_end(
     return drop_start, stop
 
 
+def _related_list(raw: str, spans: list[tuple[int, int]], kinds: list[str | None], lead: int, tail: int,
+                  r: _Rules) -> range:
+    """The lines of a related-links list that ends the content (``相关链接`` and the short titles
+    under it, up to the trailing block ``tail``), or an empty range.
+
+    >>> text = "六、其他需要报告的事项\n无。\n相关链接\n某县2021年政府信息公开工作年度报告\n主办单位：某县人民政府"
+    >>> spans = line_spans(text)
+    >>> kinds = [classify_line(text[s:e].strip())[0] for s, e in spans]
+    >>> list(_related_list(text, spans, kinds, 0, 4, rules()))
+    [2, 3]
+    """
+    for i in range(max(lead, tail - r.related_items - 1), tail):
+        if kinds[i] in ("edge", None) and r.related_caption.search(raw[spans[i][0] : spans[i][1]].strip()):
+            items = [raw[s:e].strip() for s, e in spans[i + 1 : tail]]
+            if items and all(len(t) <= r.related_item_chars and not r.prose_guard.search(t) and not re.search(r"[，,]", t)
+                             for t in items):
+                return range(i, tail)
+    return range(0)
+
+
 def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int = 0) -> Chrome:
     """Find the chrome of ``raw`` (see the module docstring for the rules).
 
@@ -489,6 +517,8 @@ def find_chrome(raw: str, *, protect: Iterable[tuple[int, int]] = (), start: int
     if first_chrome is not None:
         for i in range(first_chrome, len(kinds)):
             drop_line[i] = True
+    for i in _related_list(raw, spans, kinds, lead, tail, r):
+        drop_line[i] = True
     for i, (s, e) in enumerate(spans):
         if drop_line[i]:
             # drop the line with one adjoining newline (the following one, or for the last

@@ -48,6 +48,11 @@ BLOCK_TAGS = frozenset(
     "legend details summary".split()
 )
 
+#: Bold runs: one that opens a paragraph and ends with 。 or ： is a run-in head, put on its own line.
+RUN_IN_TAGS = frozenset({"strong", "b"})
+#: A run-in head's text: short, closed by 。 or ：, no sentence break inside.
+RE_RUN_IN_HEAD = re.compile(r"^[^。；;，,！？!?]{2,30}[。：:]$")
+
 #: Cells of a layout table render as blocks too.
 LAYOUT_CELL_TAGS = frozenset({"td", "th"})
 
@@ -382,11 +387,16 @@ class _Renderer:
                     self.short_rows[len(self.lines)] = short
                     self.lines.append(grid)
                 continue
-            if tag in BLOCK_TAGS or tag in LAYOUT_CELL_TAGS:
+            if tag in BLOCK_TAGS or tag in LAYOUT_CELL_TAGS or (tag in RUN_IN_TAGS and self._run_in_head(node)):
                 self.flush()
                 stack.append((node, True))
             stack.extend((child, False) for child in reversed(_children(node)))
         self.flush()
+
+    def _run_in_head(self, node: Any) -> bool:
+        """Whether a bold run opens its paragraph and is closed by 。 or ：, as a run-in head is
+        (``<p><strong>概述。</strong>2010年，…</p>``): it then gets a line of its own."""
+        return not "".join(self.current).strip() and RE_RUN_IN_HEAD.match(_collapse(node.text() or "")) is not None
 
     def page(self) -> RenderedPage:
         return assemble(self.lines, captions=self.captions, header=self.header, short_rows=self.short_rows)

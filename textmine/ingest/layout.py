@@ -5,7 +5,8 @@ where the sentence did: ``中华人民共和`` / ``国政府信息公开条例``
 page numbers (``-1-``, ``— 1 —``), form feeds, and spaces inside words of justified lines
 (``号 ， 邮 编 ：``, ``2023 年``). This module finds drop ranges that undo that:
 
-- page-number lines and form feeds are dropped;
+- page-number lines and form feeds are dropped, and so are running heads beside them that repeat
+  the report's title (:func:`running_head_drops`);
 - a line break is dropped together with the next line's indentation when the line before is
   a full-width prose line that does not end a sentence (。！？；), and the next line is prose,
   not indented further, that does not start a heading (一、 （一） 1. 第X条 …, patterns in
@@ -15,7 +16,10 @@ page numbers (``-1-``, ``— 1 —``), form feeds, and spaces inside words of ju
   never joined and their spaces are kept; nor are a report title line (short, with 年度报告 /
   工作报告) and header lines (``发布时间：`` ``发布日期：`` ``来源：`` ``发布机构：``);
 - in prose lines a single space between a CJK character and a CJK character or digit (and
-  between a digit and a CJK character) is dropped.
+  between a digit and a CJK character) is dropped;
+- in any text, a letter-spaced run (``政 府 信 息 公 开``, ``一 、 总 体 情 况``: four or more single
+  Han characters or 、 each one space apart, as extractors print a spaced-out title or heading)
+  loses its spaces (:func:`letter_spacing_drops`).
 
 Example:
     >>> raw = "  本报告根据《中华人民共和\\n国政府信息公开条例》编制。\\n" * 6
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -137,6 +142,79 @@ def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> l
         if content and len(content) <= 16 and _page_line(content) and not blocked.overlaps(pos, end):
             out.append((pos, min(end + 1, len(raw))))
         pos = end + 1
+    return out
+
+
+#: A running head that repeats the report's title (…年度报告, …情况的报告): dropped where it stands next to a
+#: page number and also stands elsewhere; any other short line only when it stands next to page
+#: numbers at least twice (a body's name printed on every page, not its signature after one page break).
+RE_RUNNING_TITLE = re.compile(r"^[^。，；！？]{0,50}(?:年度报告|工作报告|年报|的报告)$")
+RE_RUNNING_PROSE = re.compile(r"[，,。；;！!？?]")
+RUNNING_MAX_CHARS = 60
+
+
+def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Drop ranges of running heads a converter left between pages: a short line without sentence
+    punctuation and not a heading, next to a page-number line (before or after it), that repeats the
+    report's title printed elsewhere in the text, or that stands next to page numbers twice or more.
+    Headings, sentences, table rows (a header repeated on the next page) and a line printed once (a
+    signature after a page break) are kept.
+
+    >>> raw = "某县2022年年度报告\n一、总体情况\n文\n- 1 -\n某县2022年年度报告\n字。\n- 2 -\n某县人民政府"
+    >>> [raw[a:b] for a, b in running_head_drops(raw)]
+    ['某县2022年年度报告\n']
+    """
+    spans = line_spans(raw)
+    contents = [raw[s:e].strip() for s, e in spans]
+    pages = [k for k, c in enumerate(contents) if c and len(c) <= 16 and _page_line(c)]
+    if not pages:
+        return []
+    blocked = SpanSet(dropped)
+    counts = Counter(c for c in contents if c)
+    beside: dict[int, None] = {}
+    for k in pages:
+        before = next((j for j in range(k - 1, -1, -1) if contents[j]), None)
+        after = next((j for j in range(k + 1, len(contents)) if contents[j]), None)
+        for j in (before, after):
+            c = contents[j] if j is not None else ""
+            if (j is not None and j not in pages and len(c) <= RUNNING_MAX_CHARS and not RE_RUNNING_PROSE.search(c)
+                    and not _heading_start(c) and not _table_like(raw[spans[j][0] : spans[j][1]])
+                    and not blocked.overlaps(*spans[j])):  # a table's header repeated after a page break stays
+                beside[j] = None
+    by_text = Counter(contents[j] for j in beside)
+    out = []
+    for j in beside:
+        c = contents[j]
+        if (RE_RUNNING_TITLE.match(c) and counts[c] >= 2) or by_text[c] >= 2:
+            s, e = spans[j]
+            out.append((s, min(e + 1, len(raw))))
+    return sorted(out)
+
+
+#: A letter-spaced run: single Han characters (or 、) each followed by one space, four or more.
+RE_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff、](?:[ \u3000][\u4e00-\u9fff、]){3,}")
+
+#: The fewest different characters a letter-spaced run holds (``件 件 件 件`` is a row of units).
+LETTER_SPACED_DISTINCT = 3
+
+
+def letter_spacing_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Drop ranges of the spaces inside letter-spaced runs: a title or heading an extractor printed
+    with a space between every character (``政 府 信 息 公 开``) reads as the words it spells. Words
+    a space apart (``总体情况 主动公开``), digits (``0 0 0 0``, cells of a flattened table) and runs of
+    one repeated unit (``件 件 件 件``) are left alone, and so are runs inside ``dropped`` ranges.
+
+    >>> raw = "2021年政 府 信 息 公 开\n一 、 总 体 情 况\n规章 0 0 0 0\n件 件 件 件"
+    >>> "".join(raw[a:b] for a, b in letter_spacing_drops(raw)).count(" ")
+    10
+    """
+    blocked = SpanSet(dropped)
+    out = []
+    for m in RE_LETTER_SPACED.finditer(raw):
+        run = m.group()
+        if len(set(run[::2])) < LETTER_SPACED_DISTINCT or blocked.overlaps(*m.span()):
+            continue
+        out.extend((k, k + 1) for k in range(m.start() + 1, m.end(), 2))
     return out
 
 

@@ -31,7 +31,12 @@ from textmine.ingest.doc import doc_text
 from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
 from textmine.ingest.html import render_html
-from textmine.ingest.layout import hard_wrap_drops, page_number_drops
+from textmine.ingest.layout import (
+    hard_wrap_drops,
+    letter_spacing_drops,
+    page_number_drops,
+    running_head_drops,
+)
 from textmine.ingest.page import RenderedPage
 from textmine.ingest.pdf import MAX_PAGES, render_pdf
 from textmine.ingest.pipe import find_pipe_tables
@@ -82,6 +87,8 @@ RE_HTML_START = re.compile(
 
 #: A markdown ATX heading mark at a line start (the mark and the spaces after it are dropped).
 RE_MD_HEADING = re.compile(r"^([ \t]*#{1,6}[ \t]*)(?=[^\s#])", re.M)
+#: A markdown line that is wholly bold (``**概述**``, a heading written as emphasis): its marks are dropped.
+RE_MD_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?=\S)[^*_\n]+?(?<=\S)(\1)[ \t]*$", re.M)
 
 NOT_A_REPORT = "page does not look like an annual report"
 
@@ -322,10 +329,13 @@ def read_document(
     else:
         header.update(leading)  # the scraper's block: parsed and dropped
         drops.append((0, header_end))
-    if fmt == "md":  # markdown heading marks: `## 一、总体情况` reads as `一、总体情况`
+    if fmt == "md":  # markdown heading marks: `## 一、总体情况` and `**概述**` read as `一、总体情况` and `概述`
         drops.extend(
             m.span(1) for m in RE_MD_HEADING.finditer(raw) if not SpanSet(protect).overlaps(*m.span(1))
         )
+        for m in RE_MD_BOLD_LINE.finditer(raw):
+            if not SpanSet(protect).overlaps(*m.span()):
+                drops.extend((m.span(1), m.span(2)))
     chrome = find_chrome(raw, protect=protect, start=header_end)
     drops.extend(chrome.drops)
     for key, value in chrome.header.items():
@@ -336,6 +346,9 @@ def read_document(
         drops.extend(wrapped)
     elif fmt in ("txt", "md", "doc"):  # page numbers a converter left between lines or table rows
         drops.extend(page_number_drops(raw, dropped=drops))
+    if fmt in ("txt", "md", "doc"):  # a converter's running heads beside its page numbers
+        drops.extend(running_head_drops(raw, dropped=drops))
+    drops.extend(letter_spacing_drops(raw, dropped=protect))  # 政 府 信 息 公 开: an extractor's spaced-out title
     text, offsets = normalize(raw, drop=drops)
     lead = len(text) - len(text.lstrip())
     text = text.strip()
