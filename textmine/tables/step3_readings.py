@@ -96,10 +96,27 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
     out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
+    values = _spanned_label_blanks_dropped(values, len(cols) + 1)
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
         for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
             out.append(_layout(text, variant, values, row.mode, default, shown=shown))
     return out
+
+
+def _spanned_label_blanks_dropped(values: list[Token], width: int) -> list[Token]:
+    """``values`` without the empty cells that open them when exactly those make the row longer
+    than ``width`` cells: a label spanning several columns printed with a separator per column it
+    covers (a tab-separated table whose 一、本年新收… row spans the three label columns, beside a
+    小计 column: two empty cells, then eight values).
+
+    >>> toks = [Token(r, i, i + 1, "value") for i, r in enumerate(["", "", "4", "5", "9"])]
+    >>> [t.raw for t in _spanned_label_blanks_dropped(toks, 3)], [t.raw for t in _spanned_label_blanks_dropped(toks, 2)]
+    (['4', '5', '9'], ['', '', '4', '5', '9'])
+    """
+    lead = len(values) - width
+    if lead > 0 and all(not t.raw.strip() for t in values[:lead]):
+        return values[lead:]
+    return values
 
 
 #: Most splits of a run into fewer cells than columns listed for one row.

@@ -542,10 +542,11 @@ def _decided_alone(
 
 def pick_layout(readings: RowReadings) -> Layout:
     """The layout of a row: with 小计 where it is the sum of the five organisation columns
-    (right after 自然人 or right before 总计), else the template's columns."""
+    (right after 自然人 or right before 总计), else the template's columns. The variants' values are
+    the row's, less the empty cells a spanned label printed before them."""
     default, *variants = readings.layouts
     if variants:
-        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in readings.tokens.values]
+        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in variants[0].values]
         if len(nums) == 8 and all(n is not None for n in nums):
             if nums[1] == sum(nums[2:7]):
                 return variants[0]
