@@ -107,6 +107,9 @@ def main() -> None:
         "湖南省衡阳市蒸湘区人民政府", "贵州省安顺市西秀区人民政府", "云南省玉溪市红塔区人民政府",
         "陕西省咸阳市秦都区人民政府", "山西省长治市潞州区人民政府", "吉林省四平市铁西区人民政府",
         "四川省南充市顺庆区人民政府", "浙江省湖州市吴兴区人民政府", "江苏省扬州市广陵区人民政府",
+        "河南省开封市龙亭区人民政府", "湖北省荆州市沙市区人民政府", "山东省烟台市芝罘区人民政府", "广东省惠州市惠城区人民政府",
+        "福建省莆田市城厢区人民政府", "江西省萍乡市安源区人民政府", "安徽省蚌埠市蚌山区人民政府", "湖南省郴州市北湖区人民政府",
+        "四川省乐山市市中区人民政府", "云南省大理市人民政府",
     ])
     n = 0
 
@@ -404,6 +407,38 @@ def main() -> None:
     v[("stats", "requests_received", "value")] = int(v[("stats", "requests_received", "value")]) + rng.randint(2, 6)
     write("lines", "gov2014", 2015, next(issuers), v, label="p-1", prose="", planted={
         "check_ids": ["P-1"], "cells": ["stats.requests_received.value"]})
+
+    # O. (written second, before textmine was run on it) other counts of 件 that are not table 三:
+    # 行政许可 applications handled, 行政复议 applications, 政务服务 cases, 12345 calls, 人大建议,
+    # cumulative counts over years, and a jurisdiction-wide count of every body
+    others = (
+        ("crlf", "gov2021", 2022, "全年办理行政许可申请{big}件，办结率100%。"),
+        ("html", "gov2021", 2023, "区政务服务中心全年受理各类办件{big}件，12345热线受理群众诉求{big2}件，均按时办结。"),
+        ("tabs", "gov2019", 2020, "全年办理人大代表建议{k}件、政协委员提案{k2}件，办复率100%。"),
+        ("lines", "gov2021", 2023, "截至{y}年底，累计受理政府信息公开申请{big}件。"),
+        ("crlf", "gov2021", 2024, "全区各级行政机关共受理政府信息公开申请{big}件，本机关受理{n}件。"),
+        ("html", "gov2019", 2020, "2018年至{y}年共受理政府信息公开申请{big}件，其中{y}年受理{n}件。"),
+    )
+    for shape, template, year, prose in others:
+        v = new(template, at_least=2)
+        x = fill(v)
+        x.update(y=year, big=x["n"] + rng.randint(30, 900), big2=rng.randint(1000, 9000), k=rng.randint(3, 40),
+                 k2=rng.randint(3, 40))
+        write(shape, template, year, next(issuers), v, label="ok-other-counts", planted=None, prose=prose.format(**x))
+    v = new("gov2021", at_least=2)
+    x = fill(v)
+    x["r"] = tot(v, "new_received") + tot(v, "carried_over")
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-with-carried", planted=None,
+          prose="全年共受理政府信息公开申请{r}件（含上年结转{o}件），已全部依法答复。".format(**x))
+    # planted: a 行政复议 count in prose that table 四 does not give (FORMAT.md T4-C)
+    v = new("gov2021")
+    for row in ("suit_direct", "suit_after_review"):
+        for col in ("upheld", "corrected", "other", "pending", "total"):
+            v[("appeals", row, col)] = 0
+    review = int(v[("appeals", "review", "total")] or 0) + rng.randint(2, 5)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="prose-review", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["appeals.review.total"]},
+        prose=f"全年因政府信息公开被申请行政复议{review}件，未发生行政诉讼。")
     finish(OUT, probes)
 
 
