@@ -110,6 +110,9 @@ def main() -> None:
         "河南省开封市龙亭区人民政府", "湖北省荆州市沙市区人民政府", "山东省烟台市芝罘区人民政府", "广东省惠州市惠城区人民政府",
         "福建省莆田市城厢区人民政府", "江西省萍乡市安源区人民政府", "安徽省蚌埠市蚌山区人民政府", "湖南省郴州市北湖区人民政府",
         "四川省乐山市市中区人民政府", "云南省大理市人民政府",
+        "甘肃省酒泉市肃州区人民政府", "宁夏回族自治区石嘴山市大武口区人民政府", "青海省西宁市城中区人民政府",
+        "海南省三亚市吉阳区人民政府", "新疆维吾尔自治区克拉玛依市克拉玛依区人民政府", "黑龙江省佳木斯市向阳区人民政府",
+        "吉林省延边朝鲜族自治州延吉市人民政府", "内蒙古自治区赤峰市红山区人民政府",
     ])
     n = 0
 
@@ -439,6 +442,60 @@ def main() -> None:
     write("tabs", "gov2021", 2023, next(issuers), v, label="prose-review", planted={
         "check_ids": ["PROSE-TABLE"], "cells": ["appeals.review.total"]},
         prose=f"全年因政府信息公开被申请行政复议{review}件，未发生行政诉讼。")
+
+    # P. (written third, before textmine was run on it) placeholder words, 答复 and 行政复议/诉讼 in
+    # prose, a body with no requests, the 2014 table with dashes; planted: a channel above the
+    # total (P-8), a 答复 total, T3-A among dashes
+    def dashes(v: dict, words: tuple[str, ...]) -> dict:
+        for i, (key, value) in enumerate(sorted(v.items())):
+            if value == 0 and key[0] != "stats":
+                v[key] = words[i % len(words)]
+        return v
+
+    v = new("gov2021", at_least=2)
+    x = fill(v)
+    dashes(v, ("—", "无", "/"))
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-dashes", planted=None,
+          prose="全年共答复政府信息公开申请{p}件，均在法定期限内答复，答复率100%。".format(**x))
+    v = new("gov2019", at_least=2)
+    x = fill(v)
+    dashes(v, ("不适用", "无此项"))
+    write("crlf", "gov2019", 2020, next(issuers), v, label="ok-dashes", planted=None,
+          prose="依申请公开方面，受理{n}件，已答复{p}件，结转下年度{f}件。".format(**x))
+    v = new("gov2021")
+    rev = int(v[("appeals", "review", "total")] or 0)
+    suits = int(v[("appeals", "suit_direct", "total")] or 0) + int(v[("appeals", "suit_after_review", "total")] or 0)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-appeals", planted=None,
+          prose=f"因政府信息公开被申请行政复议{rev}起、被提起行政诉讼{suits}起。")
+    v = zeros("gov2021")
+    for key in list(v):
+        if key[0] == "requests":
+            v[key] = "—"
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-no-requests", planted=None,
+          prose="本年度未收到政府信息公开申请，未发生政府信息公开行政复议、行政诉讼。")
+    v = consistent_values("gov2014", rng, blanks=False)
+    for ch in ("channel_gazette", "channel_weibo", "channel_wechat", "channel_other"):
+        if not v[("stats", ch, "value")]:
+            v[("stats", ch, "value")] = "—"
+    s14 = {k[1]: v[k] for k in v}
+    write("html", "gov2014", 2018, next(issuers), v, label="ok-dash-channels", planted=None,
+          prose=f"全年共受理政府信息公开申请{s14['requests_received']}件，答复{s14['replies']}件。")
+    # planted
+    v = consistent_values("gov2014", rng, blanks=False)
+    v[("stats", "channel_weibo", "value")] = int(v[("stats", "active_items", "value")]) + rng.randint(5, 50)
+    write("lines", "gov2014", 2017, next(issuers), v, label="p-8-max", prose="", planted={
+        "check_ids": ["P-8-max"], "cells": ["stats.channel_weibo.value"]})
+    v = new("gov2021", at_least=2)
+    x = fill(v)
+    x["p"] += rng.randint(2, 6)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="prose-answered", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.total_processed.total"]},
+        prose="全年共答复政府信息公开申请{p}件，其中予以公开{g}件。".format(**x))
+    v = new("gov2019", at_least=2)
+    v[("requests", "carried_forward", "natural_person")] = tot(v, "carried_forward", "natural_person") + 2
+    v[("requests", "carried_forward", "total")] = tot(v, "carried_forward") + 2
+    write("html", "gov2019", 2019, next(issuers), dashes(v, ("—", "无")), label="t3-a-dashes", prose="", planted={
+        "check_ids": ["T3-A"], "cells": ["requests.carried_forward.natural_person"]})
     finish(OUT, probes)
 
 
