@@ -58,8 +58,27 @@ def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
     return fact_mag / table_mag
 
 
+def _processed_target(spec: Mapping[str, Any], template: str, words: str) -> str | None:
+    """The indicator a count of answered / closed requests restates in ``template``:
+    ``spec['indicator']`` (办理结果总计) in the formats of ``spec['templates']``; in a format that
+    prints answered and closed requests as rows of their own (the 2014 table's 申请答复数 and
+    申请办结数), the one ``spec['by_template']`` gives for the verb in ``words``; else ``None``.
+
+    >>> spec = {"indicator": "total_processed", "templates": ["gov2021"],
+    ...         "by_template": {"gov2014": {"答复": "replies", "办结": "requests_closed"}}}
+    >>> _processed_target(spec, "gov2021", "答复"), _processed_target(spec, "gov2014", "共答复")
+    ('total_processed', 'replies')
+    >>> _processed_target(spec, "gov2014", "办理"), _processed_target(spec, "local", "答复")
+    (None, None)
+    """
+    if template in (spec.get("templates") or ()):
+        return str(spec["indicator"])
+    verbs = (spec.get("by_template") or {}).get(template) or {}
+    return next((str(ind) for verb, ind in verbs.items() if str(verb) in words), None)
+
+
 def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> str | None:
-    """``spec['indicator']`` when the fact counts answered / closed / handled requests
+    """The processed total (:func:`_processed_target`) when the fact counts answered / closed / handled requests
     (答复…申请, 办结…申请) without naming their receipt, else ``None``.
 
     >>> spec = {"verbs": ["答复"], "objects": ["申请"], "receipt": ["收到"], "indicator": "total_processed",
@@ -71,7 +90,7 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> _processed_indicator(g, spec, "gov2021")
     'total_processed'
     """
-    if not spec or template not in (spec.get("templates") or ()):
+    if not spec:
         return None
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
@@ -83,13 +102,13 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
         return None
     if spec.get("units") and fact.unit not in spec["units"]:
         return None
-    return str(spec["indicator"])
+    return _processed_target(spec, template, counted)
 
 
 def _bare_processed(
     fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None
 ) -> str | None:
-    """``spec['indicator']`` for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
+    """The processed total (:func:`_processed_target`) for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
     in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
     the clause carries on the sentence's subject, the requests, so it states the processed total.
     With the report's ``text``, clauses split at ； are one sentence (no 。 or line break between).
@@ -101,7 +120,7 @@ def _bare_processed(
     >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
     ('total_processed', None)
     """
-    if fact.indicator or fact.counted or fact.unit != "件" or not spec or template not in (spec.get("templates") or ()):
+    if fact.indicator or fact.counted or fact.unit != "件" or not spec:
         return None
     head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
     for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
@@ -120,7 +139,7 @@ def _bare_processed(
     if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
                for f in facts):
         return None
-    return str(spec["indicator"])
+    return _processed_target(spec, template, head)
 
 
 _CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
