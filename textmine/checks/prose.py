@@ -58,8 +58,27 @@ def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
     return fact_mag / table_mag
 
 
+def _processed_target(spec: Mapping[str, Any], template: str, words: str) -> str | None:
+    """The indicator a count of answered / closed requests restates in ``template``:
+    ``spec['indicator']`` (办理结果总计) in the formats of ``spec['templates']``; in a format that
+    prints answered and closed requests as rows of their own (the 2014 table's 申请答复数 and
+    申请办结数), the one ``spec['by_template']`` gives for the verb in ``words``; else ``None``.
+
+    >>> spec = {"indicator": "total_processed", "templates": ["gov2021"],
+    ...         "by_template": {"gov2014": {"答复": "replies", "办结": "requests_closed"}}}
+    >>> _processed_target(spec, "gov2021", "答复"), _processed_target(spec, "gov2014", "共答复")
+    ('total_processed', 'replies')
+    >>> _processed_target(spec, "gov2014", "办理"), _processed_target(spec, "local", "答复")
+    (None, None)
+    """
+    if template in (spec.get("templates") or ()):
+        return str(spec["indicator"])
+    verbs = (spec.get("by_template") or {}).get(template) or {}
+    return next((str(ind) for verb, ind in verbs.items() if str(verb) in words), None)
+
+
 def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> str | None:
-    """``spec['indicator']`` when the fact counts answered / closed / handled requests
+    """The processed total (:func:`_processed_target`) when the fact counts answered / closed / handled requests
     (答复…申请, 办结…申请) without naming their receipt, else ``None``.
 
     >>> spec = {"verbs": ["答复"], "objects": ["申请"], "receipt": ["收到"], "indicator": "total_processed",
@@ -71,7 +90,7 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> _processed_indicator(g, spec, "gov2021")
     'total_processed'
     """
-    if not spec or template not in (spec.get("templates") or ()):
+    if not spec:
         return None
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
@@ -83,13 +102,13 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
         return None
     if spec.get("units") and fact.unit not in spec["units"]:
         return None
-    return str(spec["indicator"])
+    return _processed_target(spec, template, counted)
 
 
 def _bare_processed(
     fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None
 ) -> str | None:
-    """``spec['indicator']`` for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
+    """The processed total (:func:`_processed_target`) for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
     in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
     the clause carries on the sentence's subject, the requests, so it states the processed total.
     With the report's ``text``, clauses split at ； are one sentence (no 。 or line break between).
@@ -101,7 +120,7 @@ def _bare_processed(
     >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
     ('total_processed', None)
     """
-    if fact.indicator or fact.counted or fact.unit != "件" or not spec or template not in (spec.get("templates") or ()):
+    if fact.indicator or fact.counted or fact.unit != "件" or not spec:
         return None
     head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
     for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
@@ -120,7 +139,7 @@ def _bare_processed(
     if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
                for f in facts):
         return None
-    return str(spec["indicator"])
+    return _processed_target(spec, template, head)
 
 
 _CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
@@ -156,6 +175,83 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
     if any(str(m) in clause for m in spec.get("marks") or ()):
         return True
     return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+
+
+def _clause_of(fact: Fact, text: str) -> str:
+    """The clause that states ``fact``: from the last clause break before it to its end."""
+    start = fact.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return text[start: fact.end]
+
+
+def _sentence_before(fact: Fact, text: str) -> str:
+    """The sentence that states ``fact``, from its start to the fact's end."""
+    start = fact.start
+    while start > 0 and text[start - 1] not in "。！？!?\n\r":
+        start -= 1
+    return text[start: fact.end]
+
+
+def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
+    """True for a running total over several years: a count with 累计 (its qualifier
+    ``cumulative``) in a sentence that dates it up to a day or over the years (``spec['marks']``:
+    截至2023年底，累计受理…950件), unless its clause says it is this year's (``spec['this_year']``).
+
+    >>> spec = {"marks": ["截至", "历年"], "this_year": ["全年"]}
+    >>> t = "截至2023年底，累计受理政府信息公开申请950件；全年累计受理申请45件。"
+    >>> a = Fact(1, 1, 950, "件", "cumulative", "政府信息公开申请", "new_received", "受理政府信息公开申请950件", 10, 27)
+    >>> b = Fact(2, 1, 45, "件", "cumulative", "申请", "new_received", "受理申请45件", 32, 38)
+    >>> _running_total(a, t, spec), _running_total(b, t, spec)
+    (True, False)
+    """
+    if text is None or not spec:
+        return False
+    clause = _clause_of(fact, text)
+    if fact.qualifier != "cumulative" and "累计" not in clause:
+        return False
+    if any(str(m) in clause for m in spec.get("this_year") or ()):
+        return False
+    return any(str(m) in _sentence_before(fact, text) for m in spec.get("marks") or ())
+
+
+def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
+    """The word of the fact's clause that names a whole jurisdiction or system (全县, 各级 …;
+    ``spec['wide']``), or ``None``.
+
+    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
+    >>> f = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
+    >>> _wide_scope(f, t, {"wide": ["全县", "各级"]}), _wide_scope(f, t, {"wide": ["全市"]})
+    ('全县', None)
+    """
+    if text is None or not spec:
+        return None
+    clause = _clause_of(fact, text)
+    return next((str(w) for w in spec.get("wide") or () if str(w) in clause), None)
+
+
+def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Decimal, spec: Mapping[str, Any]) -> bool:
+    """True when the sentence of a wide-scope ``fact`` also gives the report's own count (a clause
+    with ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``:
+    the report says which count its table holds.
+
+    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
+    >>> wide = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
+    >>> own = Fact(2, 1, 124, "件", None, "县政府本级受理", None, "县政府本级受理124件", 21, 32)
+    >>> spec = {"own": ["本级"]}
+    >>> _own_count_is_table(wide, [wide, own], t, Decimal(124), spec), _own_count_is_table(wide, [wide, own], t, Decimal(125), spec)
+    (True, False)
+    """
+    own = tuple(str(w) for w in spec.get("own") or ())
+    for other in facts:
+        if other is fact or other.unit != fact.unit or not own:
+            continue
+        lo, hi = sorted((fact.start, other.start))
+        if re.search(r"[。！？!?\n\r]", text[lo:hi]):
+            continue  # another sentence
+        if any(w in _clause_of(other, text) for w in own) and fact_decimal(other.value) == value:
+            return True
+    return False
 
 
 def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
@@ -236,6 +332,8 @@ def check_prose(
     other_year = prose.get("other_year") or {}
     processed = prose.get("processed_totals") or {}
     carried = prose.get("with_carried_over") or {}
+    running = prose.get("running_totals") or {}
+    scope = prose.get("scope") or {}
     info = check_info("PROSE-TABLE")
     mine = [c for c in cells if c.template == template]
     cur = _Index(mine)
@@ -251,6 +349,8 @@ def check_prose(
             continue  # withdrawn requests: never a total
         if _of_another_year(fact, text, year, other_year):
             continue  # last year's count (上年受理…68件), not this year's table
+        if _running_total(fact, text, running):
+            continue  # a running total over several years (截至…底，累计…), not this year's table
         indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
         refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
         if not refs:
@@ -272,6 +372,9 @@ def check_prose(
         )
         if ok:
             continue
+        wide = _wide_scope(fact, text, scope)
+        if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):
+            continue  # 全县…280件，其中本级124件: the report says which count is the table's
         vary = "both" if len(terms) > 1 else "row"
         cell_text = _side_text(_Side(terms), template=template, vary=vary)
         qual = {"about": "about ", "more_than": "more than ", "less_than": "less than "}.get(fact.qualifier or "", "")
@@ -280,6 +383,9 @@ def check_prose(
             f"{' ' + fact.unit if fact.unit else ''}, but {table_label(terms[0].ref.table)} "
             f"{cell_text} (PROSE-TABLE, {info['en']}){_blank_note(terms, template=template)}."
         )
+        if wide:
+            message = (f"{message[:-1]}; but the prose counts {wide} (a whole jurisdiction or system), which may "
+                       f"be a wider scope than the table's, so the two may not count the same requests.")
         check_id, severity = "PROSE-TABLE", str(info["severity"])
         if _uncertain_reading(terms, multi_row):  # the table cell may be ours to blame, not the report
             doubt = check_info("READING-UNCERTAIN")

@@ -57,13 +57,15 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     spaces_shown = spaces_show_blanks(text, tokens)
     ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
     at = _positions(text, table, tokens)
+    first = min((row.hit.label_start for row in tokens.rows), default=tokens.region.start)
+    subtotal_at = subtotal_place(text[tokens.region.start: first])
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
         rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n),
-                                                   ends=ends_kept))
+                                                   ends=ends_kept, subtotal_at=subtotal_at))
     out.rows = list(rows.values())
     return out
 
@@ -86,20 +88,62 @@ def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tu
     return out
 
 
+#: A header whitespace (a column label printed over two lines: 商业\n企业).
+RE_HEADER_SPACE = re.compile(r"\s+")
+
+
+def subtotal_place(header: str) -> str | None:
+    r"""Where the header printed above a table 三 puts its 小计 column: ``after_person`` (before
+    商业企业, right after 自然人), ``before_total`` (after the five organisation columns), or ``None``
+    when the header names no 小计 or no 商业企业.
+
+    >>> subtotal_place("自然人\t法人或其他组织\t总计\n\t商业\n企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计")
+    'before_total'
+    >>> subtotal_place("自然人\t法人或其他组织\t总计\n小计\t商业企业\t科研机构"), subtotal_place("自然人\t商业企业")
+    ('after_person', None)
+    """
+    compact = RE_HEADER_SPACE.sub("", header)
+    sub, biz = compact.rfind("小计"), compact.find("商业企业")
+    if sub < 0 or biz < 0:
+        return None
+    return "after_person" if sub < biz else "before_total"
+
+
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
-             at: tuple[int, ...] | None = None, ends: bool = False) -> list[Layout]:
+             at: tuple[int, ...] | None = None, ends: bool = False, subtotal_at: str | None = None) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
-    columns), the layouts with 小计 right after 自然人 and right before 总计 as well. ``shown``:
-    the region shows its empty cells (runs of line breaks, two tabs in a row)."""
+    columns), the layouts with 小计 right after 自然人 and right before 总计 as well (only the one
+    the header shows, ``subtotal_at``, when it shows where 小计 is). ``shown``: the region shows
+    its empty cells (runs of line breaks, two tabs in a row)."""
     spec = row.hit.row
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
     out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
+    values = _spanned_label_blanks_dropped(values, len(cols) + 1)
     if optional and len(values) == len(cols) + 1 and "org_subtotal" in optional:
-        for variant in (cols[:1] + ["org_subtotal"] + cols[1:], cols[:-1] + ["org_subtotal"] + cols[-1:]):
-            out.append(_layout(text, variant, values, row.mode, default, shown=shown))
+        variants = {"after_person": cols[:1] + ["org_subtotal"] + cols[1:],
+                    "before_total": cols[:-1] + ["org_subtotal"] + cols[-1:]}
+        for place, variant in variants.items():
+            if subtotal_at in (None, place):
+                out.append(_layout(text, variant, values, row.mode, default, shown=shown))
     return out
+
+
+def _spanned_label_blanks_dropped(values: list[Token], width: int) -> list[Token]:
+    """``values`` without the empty cells that open them when exactly those make the row longer
+    than ``width`` cells: a label spanning several columns printed with a separator per column it
+    covers (a tab-separated table whose 一、本年新收… row spans the three label columns, beside a
+    小计 column: two empty cells, then eight values).
+
+    >>> toks = [Token(r, i, i + 1, "value") for i, r in enumerate(["", "", "4", "5", "9"])]
+    >>> [t.raw for t in _spanned_label_blanks_dropped(toks, 3)], [t.raw for t in _spanned_label_blanks_dropped(toks, 2)]
+    (['4', '5', '9'], ['', '', '4', '5', '9'])
+    """
+    lead = len(values) - width
+    if lead > 0 and all(not t.raw.strip() for t in values[:lead]):
+        return values[lead:]
+    return values
 
 
 #: Most splits of a run into fewer cells than columns listed for one row.

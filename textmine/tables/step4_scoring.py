@@ -542,15 +542,17 @@ def _decided_alone(
 
 def pick_layout(readings: RowReadings) -> Layout:
     """The layout of a row: with 小计 where it is the sum of the five organisation columns
-    (right after 自然人 or right before 总计), else the template's columns."""
+    (right after 自然人 or right before 总计), else the template's columns. The variants' values are
+    the row's, less the empty cells a spanned label printed before them."""
     default, *variants = readings.layouts
-    if variants:
-        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in readings.tokens.values]
-        if len(nums) == 8 and all(n is not None for n in nums):
-            if nums[1] == sum(nums[2:7]):
-                return variants[0]
-            if nums[6] == sum(nums[1:6]):
-                return variants[1]
+    for variant in variants:
+        nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in variant.values]
+        if len(nums) != len(variant.cols) or any(n is None for n in nums):
+            continue
+        sub = variant.cols.index("org_subtotal")
+        orgs = [n for c, n in zip(variant.cols, nums, strict=True) if c not in ("natural_person", "org_subtotal", "total")]
+        if nums[sub] == sum(orgs):
+            return variant
     return default
 
 
