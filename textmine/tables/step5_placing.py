@@ -84,11 +84,10 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     for row in readings.rows:
         choice = choices[row.key]
         hit = row.tokens.hit
-        fr = FoundRow(
-            hit.index, hit.row, hit.label(text), unit=row.tokens.unit,
-            label_start=hit.label_start, label_end=hit.label_end, seg_end=hit.seg_end,
-        )
-        cells = fr.cells
+        cells: dict[str, FoundCell] = {}
+        # positional (index, row, label, cells, unit, label_start, label_end, seg_end): faster
+        fr = FoundRow(hit.index, hit.row, hit.label(text), cells, row.tokens.unit, hit.label_start, hit.label_end,
+                      hit.seg_end)
         cols, pieces, note, agreed_cols = choice.cols, choice.pieces, choice.note, choice.agreed
         # the notes are the row's: worked out once, not per cell
         agreed_note = f"{note}; {AGREED_NOTE}" if agreed_cols else note
@@ -290,7 +289,5 @@ def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | Non
 
 
 def _missing(template: str, table: TableSpec, row: str | None, col: str, unit: str | None, label: str | None) -> Cell:
-    return Cell(
-        template=template, table=table.key, row_key=row, col_key=col, value=None, raw="",
-        status="missing", unit=unit, label=label,
-    )
+    # positional (template, table, row_key, col_key, value, raw, status, unit, start, end, label): faster
+    return Cell(template, table.key, row, col, None, "", "missing", unit, None, None, label)
