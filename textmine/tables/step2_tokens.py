@@ -490,6 +490,10 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
             m = RE_EXTRA_LABEL.search(text, pos, stop)
             if m is None:
                 break
+            after = text[m.end() : m.end() + 1]
+            if not (after.isspace() or after in "|\t"):
+                pos = m.end()  # the label runs on into its cells: no row (tested first, before reading them)
+                continue
             label = RE_SPACES.sub("", m.group())
             mode = segment_mode(text, m.end(), stop, default)
             toks = read_segment(text, m.end(), stop, mode=mode)
@@ -499,7 +503,6 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
                 or len(values) > len(width)
                 or _known_label(table, label)
                 or not any(read_cell(t.raw)[1] == "number" for t in values)
-                or not (text[m.end() : m.end() + 1].isspace() or text[m.end() : m.end() + 1] in "|\t")
             ):
                 pos = m.end()
                 continue
