@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -134,6 +135,9 @@ def _row_regex(key: str, between: str) -> str:
     return pattern
 
 
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
 class PlainSpan:
     """Where a label was found by :class:`RowPatterns` without a regex (as a ``re.Match``)."""
 
@@ -224,10 +228,11 @@ class RowPatterns:
         self.text, self.start, self.end = text, start, end
         spans = [m.span() for m in RE_SOLID_RUN.finditer(text, start, end)]
         #: original start and end, and squeezed start, of each run of characters that are not gaps
-        self._runs_original = [a for a, _ in spans]
-        self._runs_end = [b for _, b in spans]
-        self._runs_squeezed = list(itertools.accumulate((b - a for a, b in spans), initial=0))
-        self.squeezed = "".join([text[a:b] for a, b in spans])
+        self._runs_original = list(map(_FIRST, spans))
+        self._runs_end = list(map(_SECOND, spans))
+        self._runs_squeezed = list(itertools.accumulate(map(operator.sub, self._runs_end, self._runs_original),
+                                                        initial=0))
+        self.squeezed = RE_GAP_RUN.sub("", text[start:end])  # the runs joined, in one pass
         # the runs followed by a gap run that holds a break (every break is inside a gap run,
         # which starts where the last run before it ends)
         before = {bisect.bisect_right(self._runs_original, m.start()) for m in RE_BREAK.finditer(text, start, end)}

@@ -66,8 +66,8 @@ def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> 
     columns: list[Span] = []
     last_end = None
     for i, row in enumerate(rows):
-        if not row:
-            continue
+        if not row or not _set_apart(text, row[0]):
+            continue  # (values glued to their label: tested first, as below)
         if any("\n" in text[a.end:b.start] for a, b in zip(row, row[1:], strict=False)):
             continue  # a row's values spread over several lines: no single line to read
         if not all(_set_apart(text, t) for t in row) or (last_end is not None and "\n" not in text[last_end:row[0].start]):

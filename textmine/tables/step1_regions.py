@@ -63,9 +63,28 @@ def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
     return _spans(text, spec, [pos for pos, _ in _starts(text, spec)])
 
 
+class _LastStarts:
+    """The starts of the last text and template asked (:func:`_starts`): a report's regions are
+    asked by its reading (:func:`find_regions`), its sentence splitting (:func:`template_regions`)
+    and the second-set check, each over the whole text. Keyed by the text itself (held here, so
+    never mistaken for another) and the template; replaced as one tuple (thread-safe reads)."""
+
+    entry: tuple[str | None, TemplateSpec | None, list[tuple[int | None, bool]]] = (None, None, [])
+
+
 def _starts(text: str, spec: TemplateSpec) -> list[tuple[int | None, bool]]:
     """Where each table of ``spec`` starts (``None`` when not printed) and whether its column
-    labels are printed around that start, in template order."""
+    labels are printed around that start, in template order (a fresh list: callers may keep it)."""
+    last_text, last_spec, last = _LastStarts.entry
+    if last_spec is spec and (last_text is text or last_text == text):
+        return list(last)
+    found = _find_starts(text, spec)
+    _LastStarts.entry = (text, spec, found)
+    return list(found)
+
+
+def _find_starts(text: str, spec: TemplateSpec) -> list[tuple[int | None, bool]]:
+    """:func:`_starts` worked out."""
     found: list[tuple[int | None, bool]] = []
     cursor = 0
     for table in spec.tables:

@@ -85,9 +85,14 @@ def region_mode(text: str, start: int, end: int) -> str:
     lines = [ln for ln in text[start:end].split("\n") if ln != ""]
     if len(lines) < 4:
         return "space"
+    multi = 0  # lines with two numbers, counted up to three: more never make ``lines``
+    for ln in lines:
+        if len(RE_NUMBER_RUN.findall(ln)) >= 2:
+            multi += 1
+            if multi > 2:
+                return "space"
     single = sum(1 for ln in lines if read_cell(ln)[1] != "text")  # one value or only spaces
-    multi = sum(1 for ln in lines if len(RE_NUMBER_RUN.findall(ln)) >= 2)
-    if single >= 0.3 * len(lines) and multi <= 2:
+    if single >= 0.3 * len(lines):
         return "lines"
     spaced = sum(1 for ln in lines if RE_SPACED.search(ln))
     if multi == 0 and spaced <= 0.1 * len(lines) and region_run(text, start, end):
@@ -234,16 +239,17 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     ['条', '4251516']
     """
     out: list[Token] = []
+    cjk = RE_CJK_CHAR.match
     for m in token_pattern().finditer(text, start, end):
         group = m.lastgroup
         if group == "ws":
             continue
         if group == "other":
             break
-        if group == "num" and RE_CJK_CHAR.match(text, m.end()) and _opens_line(text, start, m.start()):
+        s, e = m.span()
+        if group == "num" and cjk(text, e) and _opens_line(text, start, s):
             break  # a line that opens with a number glued to text: a sentence, no cell
-        kind = "unit" if group == "unit" else "value"
-        out.append(Token(m.group(), m.start(), m.end(), kind))
+        out.append(Token(text[s:e], s, e, "unit" if group == "unit" else "value"))
     return out
 
 
@@ -484,6 +490,10 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
             m = RE_EXTRA_LABEL.search(text, pos, stop)
             if m is None:
                 break
+            after = text[m.end() : m.end() + 1]
+            if not (after.isspace() or after in "|\t"):
+                pos = m.end()  # the label runs on into its cells: no row (tested first, before reading them)
+                continue
             label = RE_SPACES.sub("", m.group())
             mode = segment_mode(text, m.end(), stop, default)
             toks = read_segment(text, m.end(), stop, mode=mode)
@@ -493,7 +503,6 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
                 or len(values) > len(width)
                 or _known_label(table, label)
                 or not any(read_cell(t.raw)[1] == "number" for t in values)
-                or not (text[m.end() : m.end() + 1].isspace() or text[m.end() : m.end() + 1] in "|\t")
             ):
                 pos = m.end()
                 continue

@@ -422,7 +422,7 @@ def _split_number(tok: Token, k: int) -> list[list[Piece]]:
         return []
     start, end = tok.start, tok.end
     return [
-        [Piece(raw, start + a, end if b is None else start + b, split=True) for raw, a, b in cut]
+        [Piece(raw, start + a, end if b is None else start + b, True) for raw, a, b in cut]  # positional: faster
         for cut in cuts
     ]
 
@@ -582,7 +582,7 @@ def sum_group_splits(tok: Token, *, groups: int, parts: int, limit: int = 1000) 
             return
         if group == groups:
             if pos == n:
-                out.append([Piece(digits[a:b], tok.start + a, tok.start + b, split=True) for a, b in acc])
+                out.append([Piece(digits[a:b], tok.start + a, tok.start + b, True) for a, b in acc])
             return
         for end, cut in cuts_from(pos):
             walk(end, group + 1, acc + cut)

@@ -369,7 +369,7 @@ def choose(
         for r in kept
     } if multi else {}
 
-    def score(choice: dict[str, int]) -> int:
+    def full_score(choice: dict[str, int]) -> int:
         total = 0
         get = lambda rc: values[rc[0]][choice[rc[0]]].get(rc[1]) if rc[0] in choice else None  # noqa: E731
         for identity in identities:
@@ -379,6 +379,20 @@ def choose(
             if all(_total(get, lhs) == _total(get, rhs) for lhs, rhs in identity):
                 total += 1
         return total
+
+    terms: list[list[tuple[int, list[tuple[str, dict[int, int]]]]]] | None = None
+
+    def score(choice: dict[str, int]) -> int:
+        """:func:`full_score`, from what each row's reading adds to each equation (worked out once
+        per table: the rows with one reading add a constant), when every cell is a small integer
+        (sums then exact in any order); else :func:`full_score` itself."""
+        nonlocal terms
+        if terms is None:
+            terms = _score_terms(identities, values, kept, multi) or []
+        if not terms:
+            return full_score(choice)
+        return sum(1 for identity in terms
+                   if all(const + sum([adds[choice[r]] for r, adds in rows]) == 0 for const, rows in identity))
 
     said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
             and any(r in multi for _, r, _ in s.cells)]
@@ -474,6 +488,47 @@ def choose(
             out[r] = (best_choice[r], f"digit run split by table identities ({len(kept[r])} row readings)")
         else:
             out[r] = (best_choice[r], f"digit run split by plausibility: {len(kept[r])} readings fit the identities")
+    return out
+
+
+def _score_terms(
+    identities: list[Identity], values: dict[str, dict[int, dict[str, Number]]], kept: dict[str, list[int]],
+    multi: Collection[str],
+) -> list[list[tuple[int, list[tuple[str, dict[int, int]]]]]] | None:
+    """The identities :func:`choose` scores that tie a row of several readings (``multi``), each
+    as its equations ``lhs - rhs``: a constant (the cells of rows with one reading) and, per row
+    of several, what each reading adds. ``None`` when a cell is not an integer below
+    :data:`_EXACT` (a ``Decimal`` sum may round: the identities are then summed as printed).
+
+    >>> vals = {"a": {0: {"x": 3}}, "b": {0: {"x": 1}, 1: {"x": 3}}}
+    >>> _score_terms([[([("a", "x")], [("b", "x")])]], vals, {"a": [0], "b": [0, 1]}, ["b"])
+    [[(3, [('b', {0: -1, 1: -3})])]]
+    """
+    out = []
+    for identity in identities:
+        if not any(r in multi for lhs, rhs in identity for r, _ in (*lhs, *rhs)):
+            continue
+        equations = []
+        for lhs, rhs in identity:
+            const = 0
+            adds: dict[str, dict[int, int]] = {}
+            for side, sign in ((lhs, 1), (rhs, -1)):
+                for r, c in side:
+                    if r not in kept:
+                        continue  # a row not printed: its cells are empty
+                    row_adds = adds.setdefault(r, dict.fromkeys(kept[r], 0)) if r in multi else None
+                    for i in kept[r]:
+                        v = values[r][i].get(c)
+                        if v is None:
+                            continue
+                        if type(v) is not int or not -_EXACT < v < _EXACT:
+                            return None
+                        if row_adds is None:
+                            const += sign * v
+                        else:
+                            row_adds[i] += sign * v
+            equations.append((const, list(adds.items())))
+        out.append(equations)
     return out
 
 
@@ -908,6 +963,8 @@ def _doubtful(
         r: ([o for o in opts if _holds(rule, r, cols[r], o)] or opts) if len(opts) > 1 else opts
         for r, opts in options.items()
     }
+    if all(len(options[r]) < 2 for r in chosen):
+        return out  # no row with another reading: nothing to doubt (both tests below ask for one)
 
     def value_of(choice: dict[str, list[Piece]], r: str, c: str) -> Number:
         if r not in choice or c not in cols[r]:

@@ -84,30 +84,39 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     for row in readings.rows:
         choice = choices[row.key]
         hit = row.tokens.hit
-        fr = FoundRow(
-            hit.index, hit.row, hit.label(text), unit=row.tokens.unit,
-            label_start=hit.label_start, label_end=hit.label_end, seg_end=hit.seg_end,
-        )
-        short = not blanks_shown and not choice.placed and 0 < len(choice.pieces) < len(choice.cols)
-        # some numbers printed apart and another split: the split one may be several cells or one
-        mixed = not choice.placed and any(p.split for p in choice.pieces) and any(
-            not p.split and p.raw.strip() for p in choice.pieces
-        )
-        for j, col in enumerate(choice.cols):
-            agreed = f"{choice.note}; {AGREED_NOTE}" if col in choice.agreed else choice.note
-            if choice.placed:
-                p = choice.pieces[j]
+        cells: dict[str, FoundCell] = {}
+        # positional (index, row, label, cells, unit, label_start, label_end, seg_end): faster
+        fr = FoundRow(hit.index, hit.row, hit.label(text), cells, row.tokens.unit, hit.label_start, hit.label_end,
+                      hit.seg_end)
+        cols, pieces, note, agreed_cols = choice.cols, choice.pieces, choice.note, choice.agreed
+        # the notes are the row's: worked out once, not per cell
+        agreed_note = f"{note}; {AGREED_NOTE}" if agreed_cols else note
+        if choice.placed:
+            for j, col in enumerate(cols):
+                p = pieces[j]
                 start, end = (p.start, p.end) if p.raw else (None, None)
-                fr.cells[col] = FoundCell(p.raw, start, end, True, agreed)
-            elif j < len(choice.pieces):
-                p = choice.pieces[j]
+                cells[col] = FoundCell(p.raw, start, end, True, agreed_note if col in agreed_cols else note)
+            found.append(fr)
+            continue
+        short = not blanks_shown and 0 < len(pieces) < len(cols)
+        # some numbers printed apart and another split: the split one may be several cells or one
+        mixed = any(p.split for p in pieces) and any(not p.split and p.raw.strip() for p in pieces)
+        unsplit_note = SHORT_ROW_NOTE if short else None
+        if mixed:  # the split moves every cell of the row after it: all are placed by us
+            split_note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
+            unsplit_note = SPLIT_SEPARATED_NOTE
+        n = len(pieces)
+        for j, col in enumerate(cols):
+            if j < n:
+                p = pieces[j]
                 # a row split to fill it may instead have lost empty cells: no reading settles that
-                note = (choice.note if mixed else agreed) if p.split else None
-                if mixed:  # the split moves every cell of the row after it: all are placed by us
-                    note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
-                fr.cells[col] = FoundCell(p.raw, p.start, p.end, p.split, note or (SHORT_ROW_NOTE if short else None))
+                if p.split:
+                    cell_note = split_note if mixed else (agreed_note if col in agreed_cols else note)
+                    cells[col] = FoundCell(p.raw, p.start, p.end, p.split, cell_note or (SHORT_ROW_NOTE if short else None))
+                else:
+                    cells[col] = FoundCell(p.raw, p.start, p.end, p.split, unsplit_note)
             else:
-                fr.cells[col] = FoundCell("", None, None, note=SHORT_ROW_NOTE if short else SPLIT_SEPARATED_NOTE if mixed else None)
+                cells[col] = FoundCell("", None, None, note=SHORT_ROW_NOTE if short else SPLIT_SEPARATED_NOTE if mixed else None)
         found.append(fr)
     found += tokens.extras
     required = [r for r in table.rows if not r.optional]
@@ -280,7 +289,5 @@ def _row_cells(template: str, table: TableSpec, row: RowSpec, fr: FoundRow | Non
 
 
 def _missing(template: str, table: TableSpec, row: str | None, col: str, unit: str | None, label: str | None) -> Cell:
-    return Cell(
-        template=template, table=table.key, row_key=row, col_key=col, value=None, raw="",
-        status="missing", unit=unit, label=label,
-    )
+    # positional (template, table, row_key, col_key, value, raw, status, unit, start, end, label): faster
+    return Cell(template, table.key, row, col, None, "", "missing", unit, None, None, label)
