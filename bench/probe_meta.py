@@ -24,7 +24,12 @@ compared too (spaces and a trailing full stop or colon ignored), so a heading th
 first sentence or is cut short counts as a miss. ``sections F1`` scores the level-1 headings
 (kind and title) the way ``score_gold.py`` scores gold sections: a heading counts when a section
 of any level with the same title (punctuation ignored, containment allowed) has its kind, and
-top-level sections that match no heading count against precision.
+top-level sections that match no heading count against precision. Like ``score_gold.py`` it takes
+the first section in reading order whose title contains or is contained in the heading's, so the
+sub-head ``（一）主动公开`` of 总体情况 (kind ``overview``, as SCHEMA.md §1 wants) takes the heading
+主动公开政府信息情况 from the part itself: one miss and one extra section per report. ``exact
+first`` scores the same way but lets a section with the very title win before containment is tried,
+so what is left is textmine's own misses.
 """
 
 from __future__ import annotations
@@ -69,8 +74,19 @@ def _norm(title: str) -> str:
     return re.sub(r"[\s\u3000（）()、．.，,：:；;。]", "", title or "")
 
 
-def section_counts(want_kinds: list[str], want_titles: list[str], tree: list[tuple[int, str, str]]) -> tuple[int, int, int]:
-    """True positives, false positives and misses of one report's level-1 headings, as score_gold scores them."""
+def section_counts(
+    want_kinds: list[str], want_titles: list[str], tree: list[tuple[int, str, str]], *, exact_first: bool = False
+) -> tuple[int, int, int]:
+    """True positives, false positives and misses of one report's level-1 headings, as score_gold scores them
+    (``exact_first``: a section with the very title is taken before one that only contains it or is
+    contained in it).
+
+    >>> tree = [(1, "总体情况", "overview"), (2, "主动公开", "overview"), (1, "主动公开政府信息情况", "proactive")]
+    >>> section_counts(["overview", "proactive"], ["总体情况", "主动公开政府信息情况"], tree)
+    (1, 1, 1)
+    >>> section_counts(["overview", "proactive"], ["总体情况", "主动公开政府信息情况"], tree, exact_first=True)
+    (2, 0, 0)
+    """
     if not tree:
         return 0, 0, len(want_kinds)
     top = min(level for level, _, _ in tree)
@@ -78,12 +94,10 @@ def section_counts(want_kinds: list[str], want_titles: list[str], tree: list[tup
     tp = 0
     for kind, title in zip(want_kinds, want_titles, strict=True):
         gt = _norm(title)
-        hit = None
-        for i, (_, ptitle, _) in enumerate(tree):
-            pt = _norm(ptitle)
-            if i not in used and gt and (gt == pt or (len(gt) >= 4 and (gt in pt or pt in gt) and len(pt) >= 2)):
-                hit = i
-                break
+        free = [(i, _norm(ptitle)) for i, (_, ptitle, _) in enumerate(tree) if i not in used and gt]
+        hit = next((i for i, pt in free if pt == gt), None) if exact_first else None
+        if hit is None:
+            hit = next((i for i, pt in free if gt == pt or (len(gt) >= 4 and (gt in pt or pt in gt) and len(pt) >= 2)), None)
         if hit is not None:
             used.add(hit)
             tp += tree[hit][2] == kind
@@ -106,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
     tp = fp = fn = 0
+    exact = [0, 0, 0]
     for pid, entry in sorted(table.items()):
         want = entry["expected"]
         if "titles" in want:
@@ -114,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         if "titles" in want:
             counts = section_counts(want["kinds"], entry["expected"]["titles"], got["tree"])
             tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
+            counts = section_counts(want["kinds"], entry["expected"]["titles"], got["tree"], exact_first=True)
+            exact = [a + b for a, b in zip(exact, counts, strict=True)]
         for key in keys:
             if got[key] == want[key]:
                 right[key] += 1
@@ -127,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     if tp + fn:
         p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         print(f"  sections F1   {2 * p * r / max(p + r, 1e-9):.3f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})")
+        p, r = exact[0] / max(exact[0] + exact[1], 1), exact[0] / max(exact[0] + exact[2], 1)
+        print(f"  exact first   {2 * p * r / max(p + r, 1e-9):.3f} (P {p:.3f} R {r:.3f}; tp {exact[0]} fp {exact[1]} fn {exact[2]})")
     if not args.quiet and misses:
         print("\nmisses:")
         print("\n".join(misses))
