@@ -203,6 +203,8 @@ class _Indicator:
     units: frozenset[str] | None
     match: re.Pattern[str]
     exclude: re.Pattern[str] | None
+    # words of the sentence before the number that veto this entry (``unless_sentence``)
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ class _Rules:
     anaphora_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
+    vetoable: tuple[_Indicator, ...]  # the entries with ``unless_sentence``
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
 
@@ -276,6 +279,7 @@ def _rules() -> _Rules:
                 units=frozenset(str(u) for u in e["units"]) if e.get("units") else None,
                 match=re.compile("|".join(alts)),
                 exclude=re.compile(_alt(excl)) if excl else None,
+                unless=re.compile(_alt([str(a) for a in e["unless_sentence"]])) if e.get("unless_sentence") else None,
             )
         )
     return _Rules(
@@ -324,6 +328,7 @@ def _rules() -> _Rules:
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
+        vetoable=tuple(ind for ind in indicators if ind.unless is not None),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
     )
@@ -367,13 +372,18 @@ def _any_indicator() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
+def _indicator(
+    phrase: str, unit: str | None, era: str | None, vetoed: frozenset[_Indicator] = frozenset()
+) -> str | None:
     """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
-    do not (cached: counted phrases repeat across sentences and reports)."""
+    do not, skipping the ``vetoed`` entries (cached: counted phrases repeat across sentences
+    and reports)."""
     inds = _candidates(unit, era)
     if not inds or not _any_indicator().search(phrase):
         return None
     for ind in inds:
+        if ind in vetoed:
+            continue
         if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):
             return ind.id
     return None
@@ -790,7 +800,12 @@ def _facts(
                     context += _nospace(s[right_end : min(hi, right_end + PASSIVE_REACH)])
             else:
                 context = _nospace(s[lo : n.start])
-            indicator = _indicator(context, unit, era)
+            # 受理申请 is a disclosure request unless the sentence speaks of a service hall
+            # (开设窗口24个，共受理申请136437件): entries with ``unless_sentence`` read it
+            vetoed = frozenset(
+                ind for ind in rules.vetoable if ind.unless.search(s, sentence_start, n.start)  # type: ignore[union-attr]
+            ) if rules.vetoable else frozenset()
+            indicator = _indicator(context, unit, era, vetoed)
             topic = topics.get(unit)
             if (
                 indicator is None
@@ -801,7 +816,7 @@ def _facts(
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never
                 # the topic's (that would count the part as the whole)
-                part = _indicator(context + topic.noun, unit, era)
+                part = _indicator(context + topic.noun, unit, era, vetoed)
                 if part != topic.fact.indicator:
                     indicator = part
         raw = s[t_start:t_end]
