@@ -113,3 +113,25 @@ def test_bi_is_a_measure_word() -> None:
     assert [(f.value, f.unit) for f in facts_in("查询到3笔记录。")] == [(3, "笔")]
     assert [f.unit for f in facts_in("组织笔试2场。")] == ["场"]
     assert all(q.unit != "笔" for q in iter_quantities("收回2笔试卷"))  # 笔试 is a word
+
+
+# a part of the appeals (维持 / 纠正 after a long topic) is no count of all appeals
+def test_appeal_outcomes_after_a_long_topic() -> None:
+    got = _ind("本年度因政府信息公开申请被申请行政复议5件，其中维持3件、纠正1件、尚未审结1件。")
+    assert got == [(5.0, "review"), (3.0, "reviews_upheld"), (1.0, "reviews_corrected"), (1.0, None)]
+    # a bare outcome verb with no appeals in the sentence stays without one
+    assert _ind("收到申请5件，其中维持原答复3件。")[-1] == (3.0, None)
+
+
+# normative_docs counts the year's issued documents, not those repealed, cleaned up or in force
+def test_normative_docs_issued_only() -> None:
+    got = _ind("全年制发规范性文件11件，废止7件，现行有效规范性文件共计98件。")
+    assert got == [(11.0, "normative_docs"), (7.0, None), (98.0, None)]
+    assert _ind("清理废止规范性文件14件。") == [(14.0, None)]
+    assert _ind("区政府全年制发行政规范性文件9件。") == [(9.0, "normative_docs")]
+
+
+# a manner of answering (当场, 书面, 网上 …) in a 其中 part is a part, not the year's results
+@pytest.mark.parametrize("manner", ["当场答复", "书面答复", "网上答复", "电话答复", "按时答复"])
+def test_answer_manner_is_a_part(manner: str) -> None:
+    assert _ind(f"收到申请20件，其中{manner}5件。") == [(20.0, "new_received"), (5.0, None)]
