@@ -247,7 +247,6 @@ class _Rules:
     anaphora_before: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
-    vetoable: tuple[_Indicator, ...]  # the entries with ``unless_sentence``
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
 
@@ -328,7 +327,6 @@ def _rules() -> _Rules:
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
-        vetoable=tuple(ind for ind in indicators if ind.unless is not None),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
     )
@@ -372,12 +370,12 @@ def _any_indicator() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _indicator(
+def _indicator_entry(
     phrase: str, unit: str | None, era: str | None, vetoed: frozenset[_Indicator] = frozenset()
-) -> str | None:
-    """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
-    do not, skipping the ``vetoed`` entries (cached: counted phrases repeat across sentences
-    and reports)."""
+) -> _Indicator | None:
+    """The first indicator entry (file order) whose aliases match ``phrase`` and whose
+    exclusions do not, skipping the ``vetoed`` entries (cached: counted phrases repeat across
+    sentences and reports)."""
     inds = _candidates(unit, era)
     if not inds or not _any_indicator().search(phrase):
         return None
@@ -385,8 +383,25 @@ def _indicator(
         if ind in vetoed:
             continue
         if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):
-            return ind.id
+            return ind
     return None
+
+
+def _indicator(
+    phrase: str, unit: str | None, era: str | None, s: str = "", lo: int = 0, hi: int = 0
+) -> str | None:
+    """The id of the indicator ``phrase`` names; an entry whose ``unless_sentence`` words stand
+    in ``s[lo:hi]`` (the sentence before the number) gives way to the next one.
+
+    >>> _indicator("受理申请", "件", "new"), _indicator("受理申请", "件", "new", "开设窗口24个，共受理申请", 0, 12)
+    ('new_received', None)
+    """
+    ind = _indicator_entry(phrase, unit, era)
+    vetoed: frozenset[_Indicator] = frozenset()
+    while ind is not None and ind.unless is not None and ind.unless.search(s, lo, hi):
+        vetoed |= {ind}
+        ind = _indicator_entry(phrase, unit, era, vetoed)
+    return ind.id if ind is not None else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -802,10 +817,7 @@ def _facts(
                 context = _nospace(s[lo : n.start])
             # 受理申请 is a disclosure request unless the sentence speaks of a service hall
             # (开设窗口24个，共受理申请136437件): entries with ``unless_sentence`` read it
-            vetoed = frozenset(
-                ind for ind in rules.vetoable if ind.unless.search(s, sentence_start, n.start)  # type: ignore[union-attr]
-            ) if rules.vetoable else frozenset()
-            indicator = _indicator(context, unit, era, vetoed)
+            indicator = _indicator(context, unit, era, s, sentence_start, n.start)
             topic = topics.get(unit)
             if (
                 indicator is None
@@ -816,7 +828,7 @@ def _facts(
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never
                 # the topic's (that would count the part as the whole)
-                part = _indicator(context + topic.noun, unit, era, vetoed)
+                part = _indicator(context + topic.noun, unit, era, s, sentence_start, n.start)
                 if part != topic.fact.indicator:
                     indicator = part
         raw = s[t_start:t_end]
