@@ -4,7 +4,8 @@ Each probe is a sentence (or a short run of text) written in the style of a repo
 somewhere in China, with the facts a careful reader finds in it and the substrings that must
 not become facts (document numbers, dates, slogans, ordinals, phone numbers …).
 
-Usage: python bench/facts_probes.py [--misses] [--set PATH]  (e.g. tests/cases/facts_probes_heldout2.yaml)
+Usage: python bench/facts_probes.py [--misses] [--set PATH]  (e.g. tests/cases/facts_probes_heldout2.yaml,
+… _heldout3.yaml, … _heldout4.yaml)
 
 Prints:
 - recall: expected facts found with the same value and unit, the same qualifier and change

@@ -1,5 +1,5 @@
-"""The held-out facts probes (tests/cases/facts_probes_heldout.yaml, facts_probes_heldout2.yaml
-and facts_probes_heldout3.yaml, bench/facts_probes.py).
+"""The held-out facts probes (tests/cases/facts_probes_heldout.yaml, facts_probes_heldout2.yaml,
+facts_probes_heldout3.yaml and facts_probes_heldout4.yaml, bench/facts_probes.py).
 
 The floors are the figures reached when the set was last fixed against: a change to
 textmine.facts, textmine.numbers or the lexicons must not lower them.
@@ -16,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 MIN_FOUND = 351
 MIN_COUNTED = 224
-MIN_INDICATOR = 161
+MIN_INDICATOR = 162
 MAX_NON_FACTS_VIOLATED = 0
 
 # tests/cases/facts_probes_heldout2.yaml (first scored on main: 333/339 found, 167/168 counted,
@@ -33,8 +33,18 @@ MAX_NON_FACTS_VIOLATED2 = 0
 SET3 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout3.yaml"
 MIN_FOUND3 = 210
 MIN_COUNTED3 = 129
-MIN_INDICATOR3 = 51
+MIN_INDICATOR3 = 52
 MAX_NON_FACTS_VIOLATED3 = 0
+
+# tests/cases/facts_probes_heldout4.yaml (first scored on main: 288/290 found, 51/51 counted,
+# 107/116 indicators, 1/92 non-facts violated); the misses left: 15个“一件事” (found, its text
+# does not overlap the label 上线15个) and 各乡镇（街道）共主动公开信息 read as active_items (the
+# parenthesis closes the clause, so the subject is not seen)
+SET4 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout4.yaml"
+MIN_FOUND4 = 289
+MIN_COUNTED4 = 51
+MIN_INDICATOR4 = 115
+MAX_NON_FACTS_VIOLATED4 = 0
 
 
 def _bench():
@@ -58,6 +68,11 @@ def result2() -> dict:
 @pytest.fixture(scope="module")
 def result3() -> dict:
     return _bench().score(SET3)
+
+
+@pytest.fixture(scope="module")
+def result4() -> dict:
+    return _bench().score(SET4)
 
 
 def test_set_is_large_and_varied(result):
@@ -101,6 +116,14 @@ def test_third_set_is_large_and_does_not_fall(result3):
     assert result3["counted_ok"] >= MIN_COUNTED3, result3["wrong_counted"]
     assert result3["indicator_ok"] >= MIN_INDICATOR3, result3["wrong_indicator"]
     assert result3["non_facts_violated"] <= MAX_NON_FACTS_VIOLATED3, result3["violations"]
+
+
+def test_fourth_set_is_large_and_does_not_fall(result4):
+    assert result4["total"] >= 200 and result4["non_facts_total"] >= 60
+    assert result4["found"] >= MIN_FOUND4, result4["misses"]
+    assert result4["counted_ok"] >= MIN_COUNTED4, result4["wrong_counted"]
+    assert result4["indicator_ok"] >= MIN_INDICATOR4, result4["wrong_indicator"]
+    assert result4["non_facts_violated"] <= MAX_NON_FACTS_VIOLATED4, result4["violations"]
 
 
 def test_scorer_rejects_a_wrong_value():

@@ -203,6 +203,8 @@ class _Indicator:
     units: frozenset[str] | None
     match: re.Pattern[str]
     exclude: re.Pattern[str] | None
+    # words of the sentence before the number that veto this entry (``unless_sentence``)
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,7 @@ def _rules() -> _Rules:
                 units=frozenset(str(u) for u in e["units"]) if e.get("units") else None,
                 match=re.compile("|".join(alts)),
                 exclude=re.compile(_alt(excl)) if excl else None,
+                unless=re.compile(_alt([str(a) for a in e["unless_sentence"]])) if e.get("unless_sentence") else None,
             )
         )
     return _Rules(
@@ -367,16 +370,38 @@ def _any_indicator() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _indicator(phrase: str, unit: str | None, era: str | None) -> str | None:
-    """The first indicator (file order) whose aliases match ``phrase`` and whose exclusions
-    do not (cached: counted phrases repeat across sentences and reports)."""
+def _indicator_entry(
+    phrase: str, unit: str | None, era: str | None, vetoed: frozenset[_Indicator] = frozenset()
+) -> _Indicator | None:
+    """The first indicator entry (file order) whose aliases match ``phrase`` and whose
+    exclusions do not, skipping the ``vetoed`` entries (cached: counted phrases repeat across
+    sentences and reports)."""
     inds = _candidates(unit, era)
     if not inds or not _any_indicator().search(phrase):
         return None
     for ind in inds:
+        if ind in vetoed:
+            continue
         if ind.match.search(phrase) and not (ind.exclude and ind.exclude.search(phrase)):
-            return ind.id
+            return ind
     return None
+
+
+def _indicator(
+    phrase: str, unit: str | None, era: str | None, s: str = "", lo: int = 0, hi: int = 0
+) -> str | None:
+    """The id of the indicator ``phrase`` names; an entry whose ``unless_sentence`` words stand
+    in ``s[lo:hi]`` (the sentence before the number) gives way to the next one.
+
+    >>> _indicator("受理申请", "件", "new"), _indicator("受理申请", "件", "new", "开设窗口24个，共受理申请", 0, 12)
+    ('new_received', None)
+    """
+    ind = _indicator_entry(phrase, unit, era)
+    vetoed: frozenset[_Indicator] = frozenset()
+    while ind is not None and ind.unless is not None and ind.unless.search(s, lo, hi):
+        vetoed |= {ind}
+        ind = _indicator_entry(phrase, unit, era, vetoed)
+    return ind.id if ind is not None else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -790,7 +815,9 @@ def _facts(
                     context += _nospace(s[right_end : min(hi, right_end + PASSIVE_REACH)])
             else:
                 context = _nospace(s[lo : n.start])
-            indicator = _indicator(context, unit, era)
+            # 受理申请 is a disclosure request unless the sentence speaks of a service hall
+            # (开设窗口24个，共受理申请136437件): entries with ``unless_sentence`` read it
+            indicator = _indicator(context, unit, era, s, sentence_start, n.start)
             topic = topics.get(unit)
             if (
                 indicator is None
@@ -801,7 +828,7 @@ def _facts(
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never
                 # the topic's (that would count the part as the whole)
-                part = _indicator(context + topic.noun, unit, era)
+                part = _indicator(context + topic.noun, unit, era, s, sentence_start, n.start)
                 if part != topic.fact.indicator:
                     indicator = part
         raw = s[t_start:t_end]
