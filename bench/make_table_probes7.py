@@ -50,9 +50,9 @@ from bench.make_table_probes3 import (  # noqa: E402
     active_grid,
     appeals_grid,
     blank_zeros,
-    cells_once,
     fmt,
     full_rows,
+    report_text,
     requests_grid,
     stats_grid,
     status,
@@ -411,8 +411,6 @@ def main() -> None:
                      viewer_rows(requests_grid(template, v), width=9, split=split, breaks={at: footer}),
                      viewer_rows(appeals_grid(v), width=12, split=set())]
         parts = [CAPTIONS[k] + "\n" + "\n".join(g) for k, g in zip(("active", "requests", "appeals"), grids, strict=True)]
-        from bench.make_table_probes3 import report_text
-
         add(name, "pdf_text", "txt", report_text(issuer, year, parts), v)
     v = old(rng, fees=Decimal("0.3"), budget=Decimal("9"))
     add("viewer-cells-2014", "pdf_text", "txt", "\n".join(
