@@ -85,6 +85,9 @@ RE_MD_STRUCTURE = re.compile(r"^(?:\||#|>|```|[-*+] )")
 RE_ASCII_END = re.compile(r"[A-Za-z]$")
 RE_ASCII_START = re.compile(r"^[A-Za-z]")
 
+#: A line that is one number and nothing else (a cell of a table printed one cell per line).
+RE_BARE_NUMBER = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?$")
+
 #: A join needs the previous line to reach this share of the typical line width.
 FULL_LINE_SHARE = 0.8
 
@@ -240,6 +243,8 @@ def _joinable_pair(a: _Line, b: _Line) -> bool:
         return False
     if RE_ASCII_END.search(a.content) and RE_ASCII_START.match(b.content):
         return False
+    if RE_BARE_NUMBER.match(b.content):
+        return False  # a line holding one number is a table cell (a wrapped sentence goes on in words)
     return True
 
 
