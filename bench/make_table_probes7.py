@@ -191,6 +191,15 @@ def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
                               check=True, capture_output=True).stdout.decode("utf-8")
 
 
+def plumber_text(pdf: bytes) -> str:
+    """The text a PDF viewer copies (pdfplumber's ``extract_text``: each printed line, the cells
+    of a row joined by a space, a wrapped label's lines apart), page after page."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return "\n".join(page.extract_text() for page in document.pages) + "\n"
+
+
 # ------------------------------------------------------------------ a PDF viewer's copy
 
 
@@ -244,11 +253,15 @@ def viewer_rows(grid: Grid, *, width: int, split: set[str], breaks: dict[str, li
 # ------------------------------------------------------------------ Word
 
 
-def template_docx(v: dict, issuer: str, year: int, *, between: str) -> bytes:
+#: Digits typed full width (an input method left in full-width mode).
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def template_docx(v: dict, issuer: str, year: int, *, between: str, counts: dict | None = None) -> bytes:
     """The official blank 2021 template with ``v`` typed into its tables (an empty string leaves a
     cell empty), prose in its sections and ``between`` as a paragraph after table 二."""
     document = filled_template(template_fill({k: fmt(x) for k, x in v.items()}))
-    counts = {k: x if isinstance(x, int) else 0 for k, x in v.items()}
+    counts = {k: x if isinstance(x, int) else 0 for k, x in (counts or v).items()}
     prose = iter([f"{year}年，{issuer}坚持以公开为常态、不公开为例外。{who_applied(counts)}", "信息公开的及时性还有差距。",
                   "本年度未收取信息处理费。"])
     for paragraph in document.paragraphs:
@@ -326,8 +339,10 @@ def html_page(issuer: str, year: int, parts: list[str]) -> str:
             + "\n</div></body></html>\n")
 
 
-def nbsp(grid: Grid) -> Grid:
-    return [[(t or "&nbsp;", rs, cs) for t, rs, cs in row] for row in grid]
+def unspanned(grid: Grid) -> Grid:
+    """The grid with its rowspan/colspan attributes stripped (a crawler's cleaned HTML): each cell
+    one cell, the cells it covered absent, so rows under a merged cell print fewer cells."""
+    return [[(t, 1, 1) for t, _, _ in row] for row in grid]
 
 
 # ------------------------------------------------------------------ the set
@@ -468,6 +483,51 @@ def main() -> None:
     add("html-2014", "html", "html", html_page("海南省三亚市天涯区人民政府", 2018, [
         "<p>附件：政府信息公开情况统计表</p>", html_cells(stats_grid(v))]).replace(
         "二、", "二、").replace("<p>一、总体情况</p>", "<p>一、概述</p>"), v)
+    # ================================================================ batch B (written after batch A was scored)
+    # ---------------------------------------------------------------- a PDF viewer's text (pdfplumber's)
+    v = gov("gov2021", rng, fees=Decimal("4.4"), factor=6)
+    blank_zeros(v, rng, share=0.3, table="appeals", word="/")
+    add("plumber-text-2021", "pdf_text", "txt", plumber_text(pdf_bytes(gov_blocks(
+        "广西壮族自治区北海市海城区人民政府", 2022, "gov2021", v, before=long_prose, repeat=True))), v)
+    v = gov("gov2019", rng, procurement=(8, Decimal("77.25")))
+    add("plumber-text-2019", "pdf_text", "txt", plumber_text(pdf_bytes(gov_blocks(
+        "内蒙古自治区赤峰市红山区人民政府", 2020, "gov2019", v, narrow=True))), v)
+    v = old(rng, fees=Decimal("0.4"), budget=Decimal("15"))
+    add("pdftotext-raw-2014", "pdf_text", "txt", pdftotext(pdf_bytes(old_blocks(
+        "浙江省台州市椒江区人民政府", 2017, v, lead=9))), v)
+    v = gov("gov2019", rng, procurement=(0, Decimal("0")), factor=2)
+    add("pdftotext-raw-unruled-2019", "pdf_text", "txt", pdftotext(pdf_bytes(gov_blocks(
+        "江苏省常州市天宁区人民政府", 2019, "gov2019", v, ruled=False))), v)
+    # ---------------------------------------------------------------- PDFs
+    v = gov("gov2019", rng, procurement=(17, Decimal("5408.9")), factor=3)
+    add("pdf-unruled-break-2019", "pdf_unruled", "pdf", pdf_bytes(gov_blocks(
+        "湖北省孝感市孝南区人民政府", 2020, "gov2019", v, before=long_prose, ruled=False, repeat=True, narrow=True,
+        size=8)), v)
+    v = gov("gov2021", rng, fees=Decimal("0.06"), factor=17)
+    sprinkle(v, rng, share=0.5, words=("—",), tables=("active", "requests", "appeals"))
+    add("pdf-ruled-narrow-2021", "pdf_ruled", "pdf", pdf_bytes(gov_blocks(
+        "四川省乐山市市中区人民政府", 2023, "gov2021", v, before=long_prose * 3, narrow=True, breaks=True, size=10.5),
+        head="乐山市市中区人民政府"), v)
+    # ---------------------------------------------------------------- Word
+    if TEMPLATE.is_file():
+        v = gov("gov2021", rng, fees=Decimal("1.5"), factor=11)
+        wide = {k: fmt(x).translate(FULL_WIDTH) for k, x in v.items()}
+        add("docx-template-fullwidth-2022", "docx", "docx", template_docx(
+            wide, "河南省南阳市宛城区人民政府", 2022, between="（注：数据统计时间为2022年1月1日至12月31日）",
+            counts=v), v)
+    v = gov("gov2021", rng, fees=Decimal("3"), factor=2)
+    blank_zeros(v, rng, share=0.4)
+    top, bottom = split_grid(requests_grid("gov2021", v), "1.信访举报投诉类申请")
+    add("docx-split-2021", "docx", "docx", word_tables("辽宁省沈阳市和平区人民政府", 2021, [
+        (CAPTIONS["active"], _lists(active_grid("gov2021", v), 4)), (CAPTIONS["requests"], top),
+        ("", requests_header_rows("gov2021", v) + bottom), (CAPTIONS["appeals"], appeals_grid(v))], how="merged"), v)
+    # ---------------------------------------------------------------- HTML whose spans were stripped
+    v = gov("gov2021", rng, fees=Decimal("22.8"), factor=4)
+    blank_zeros(v, rng, share=0.5)
+    add("html-ragged-2022", "html", "html", html_page("黑龙江省佳木斯市向阳区人民政府", 2022, [
+        f"<p>{CAPTIONS['active']}</p>", html_cells(unspanned(active_grid("gov2021", v))),
+        f"<p>{CAPTIONS['requests']}</p>", html_cells(unspanned(requests_grid("gov2021", v))),
+        f"<p>{CAPTIONS['appeals']}</p>", html_cells(unspanned(appeals_grid(v)))]), v)
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
     print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
