@@ -16,6 +16,17 @@
 * Table 四 printed one cell per line with each column group's header lines before its cells: its
   fifteen cells are the lines holding one value, in order, when there are exactly fifteen
   (``step2_tokens._lines_between_headers``).
+* A line of numbers apart, or a line ending in three or more of them, is a table row: never joined
+  to its neighbour as a hard wrap, and its spaces are never squeezed as a prose line's are (a PDF
+  viewer's copy: ``1.申请人无正当理由逾期不补`` / ``正、行政机关不再处理其政府 0 12 0 0 0 0 12``).
+  Group headers printed out of place (``（五）不予处理`` between 四's values and its label) are
+  passed over when values are read before a label.
+* An HTML table whose rowspan/colspan were stripped: a header row that stops short no longer
+  stands above its columns, so a data row under it that prints exactly its columns' count of
+  cells after its label takes them in template order (``step2_grids._own_cells``); a row whose
+  cells before its label name columns (``商业企业 … 其他``) is a header row even though 其他 also
+  names 3.其他 (``step2_grids._names_columns``; a merged label repeated, ``（七）总计`` twice, does
+  not count).
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ from textmine.model import Document
 from textmine.tables import extract_cells
 from textmine.tables.records import Region
 from textmine.tables.registry import get_template
+from textmine.tables.step2_grids import read_grids
 from textmine.tables.step2_tokens import _lines_between_headers, tokenise_text
 
 CASES = Path(__file__).resolve().parent / "cases" / "table_probes7"
@@ -174,3 +186,79 @@ def test_table_four_between_headers_needs_fifteen_cells() -> None:
     assert _lines_between_headers(text, 0, len(text)) is None
     text = "总计\n1\n0\n0\n0\n1\n复议后起诉\n总计\n0\n0\n0\n2\n2\n总计\n0\n0\n0\n0\n0\n五、"
     assert len(_lines_between_headers(text, 0, len(text))) == 15
+
+
+# ------------------------------------------------------------------ rows of numbers apart
+
+PROSE = "　　本机关全年主动公开政府信息一千余条，涵盖财政预决算、重大项目、公共资源配置等领域的信\n"
+
+
+def _joined(text: str, at: str) -> bool:
+    cut = text.index(at)
+    return any(s <= cut < e for s, e in layout_drops(text))
+
+
+def test_row_of_values_is_not_joined() -> None:
+    text = PROSE * 5 + "（二）部分公开（区分处理的，只计本机关全年主动公开政府信息一千余条，涵盖财政预\n0 0 0 0 0 0 0\n这一情形\n"
+    assert not _joined(text, "\n0 0 0")
+    # a line ending in a row's values is not continued by the next line
+    text = PROSE * 5 + "三、 1.属于国家秘密本机关全年主动公开政府信息一千余条，涵盖财政预决算 0 0 0 0 0 0 0\n本年\n"
+    assert not _joined(text, "\n本年")
+
+
+def test_values_end_keeps_spaces_and_prose_loses_them() -> None:
+    row = "正、行政机关不再处理其政府 0 12 0 0 0 0 12"
+    text = PROSE * 5 + row + "\n"
+    drops = layout_drops(text)
+    start = text.index(row)
+    assert not any(start <= s < start + len(row) for s, _ in drops)
+    # a prose line's single space between CJK and a digit still goes
+    text = PROSE * 5 + "全年共收到申请 12件，办结12件，均已按期答复。\n"
+    start = text.index("申请 12")
+    assert any(s == start + 2 for s, _ in layout_drops(text))
+
+
+def test_group_header_between_values_and_label_is_passed_over() -> None:
+    text = ("（七）总计\n224\n0\n2\n6\n0\n2\n234\n0\n2\n0\n0\n2\n0\n4\n（四）无法提供\n（五）不予处理\n"
+            "四、结转下年度继续办理\n四、政府信息公开行政复议")
+    rows = _rows(text, REQUESTS21)
+    assert rows["carried_forward"] == ["0", "2", "0", "0", "2", "0", "4"]
+    # other text between is no group header: whose the values are is not shown
+    text = ("（七）总计\n224\n0\n2\n6\n0\n2\n234\n0\n2\n0\n0\n2\n0\n4\n注：含转办件\n"
+            "四、结转下年度继续办理\n四、政府")
+    assert _rows(text, REQUESTS21)["carried_forward"] == []
+
+
+# ------------------------------------------------------------------ HTML whose spans were stripped
+
+HEADER = [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
+          ["自然人", "法人或其他组织", "总计"], ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
+
+
+def _grid(rows: list[list[str]]) -> list:
+    from textmine.model import Table
+
+    width = max(len(r) for r in rows)
+    short = tuple(i for i, r in enumerate(rows) if len(r) < width)
+    return [Table(rows=[r + [""] * (width - len(r)) for r in rows], short_rows=short, source="html")]
+
+
+def test_stripped_spans_read_cells_after_the_label() -> None:
+    rows = HEADER + [["一、本年新收政府信息公开申请数量", "64", "36", "", "12", "12", "20", "144"],
+                     ["三、本年度办理结果", "（一）予以公开", "0", "0", "", "", "0", "", ""],
+                     ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "", "8", "", "", "0", "0", "8"],
+                     ["3.其他", "", "0", "", "0", "", "12", "12"], ["（七）总计", "68", "36", "0", "12", "12", "20", "148"]]
+    found = {r.row.key: {k: c.raw for k, c in r.cells.items()} for r in read_grids(_grid(rows), "gov2021", REQUESTS21)}
+    assert found["partial"]["commercial"] == "8" and found["partial"]["total"] == "8"
+    assert found["other_misc"]["other_org"] == "12" and found["other_misc"]["natural_person"] == ""
+    assert found["total_processed"]["total"] == "148"
+
+
+def test_full_header_places_cells_by_column() -> None:
+    # a header that stands above its columns keeps placing the cells of a short row by it
+    header = [["说明", "说明", "说明", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]]
+    rows = header + [["（七）总计", "（七）总计", "（七）总计", "5", "1", "0", "0", "0", "0", "6"],
+                     ["3.其他", "3.其他", "3.其他", "2", "0"]]
+    found = {r.row.key: {k: c.raw for k, c in r.cells.items()} for r in read_grids(_grid(rows), "gov2021", REQUESTS21)}
+    assert found["total_processed"]["total"] == "6"
+    assert found["other_misc"]["natural_person"] == "2" and found["other_misc"]["total"] == ""

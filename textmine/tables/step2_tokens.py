@@ -308,14 +308,17 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     return out
 
 
-def _value_run_before(text: str, floor: int, pos: int) -> list[Token]:
-    """The value cells on the lines right before ``pos`` (back to the first line holding text,
-    never before ``floor``), in printed order."""
+def _value_run_before(text: str, floor: int, pos: int, groups: frozenset[str] = frozenset()) -> list[Token]:
+    """The value cells on the lines right before ``pos`` (back to the first line holding text
+    other than a group header of ``groups``, never before ``floor``), in printed order."""
     out: list[Token] = []
     end = pos
     while end > floor:
         line_start = max(text.rfind("\n", floor, end) + 1, floor)
         line = text[line_start:end]
+        if line.strip() and match_key(line) in groups:
+            end = line_start - 1  # a group header printed out of its place (the left column's)
+            continue
         pieces = list(RE_NONSPACE.finditer(line))
         if pieces and not all(_kind(m.group()) == "value" for m in pieces):
             break
@@ -329,8 +332,9 @@ def _values_before_labels(text: str, table: TableSpec, rows: list[RowTokens], st
     row's label cell after its value cells: ``本年增/减`` / ``502`` / ``25`` / ``行政事业性收费``, or
     the cells of （七）总计 and 四、结转下年度 after 3.其他's and both labels after them): a run
     of rows printing no value after their labels takes the value cells on the lines right before
-    the first of them that no row before holds, when there are exactly as many as the run's
-    columns (in order). Anything else leaves the rows as they are.
+    the first of them that no row before holds (group headers such as （五）不予处理 printed between
+    are passed over), when there are exactly as many as the run's columns (in order). Anything
+    else leaves the rows as they are.
 
     >>> from textmine.tables.registry import get_template
     >>> t = "行政强制\n2280\n0\n0\n第二十条第（八）项\n本年增/减\n502\n25\n行政事业性收费\n第二十条第（九）项"
@@ -339,6 +343,7 @@ def _values_before_labels(text: str, table: TableSpec, rows: list[RowTokens], st
     >>> [(r.hit.row.key, [x.raw for x in r.fitted]) for r in toks.rows]
     [('enforcement', ['2280', '0', '0']), ('fees', ['502', '25'])]
     """
+    groups = frozenset(match_key(h) for h in table.headers if h)
     i = 0
     while i < len(rows):
         if rows[i].values:
@@ -351,7 +356,7 @@ def _values_before_labels(text: str, table: TableSpec, rows: list[RowTokens], st
         group = rows[i:j + 1]
         before = rows[i - 1] if i else None
         floor = start if before is None else (before.fitted[-1].end if before.fitted else before.hit.label_end)
-        run = _value_run_before(text, floor, rows[i].hit.label_start)
+        run = _value_run_before(text, floor, rows[i].hit.label_start, groups)
         widths = [len(table.row_columns(r.hit.row)) for r in group]
         if run and len(run) == sum(widths):
             for r, width in zip(group, widths, strict=True):
