@@ -294,7 +294,8 @@ def _stable(document: Any) -> bytes:
 def word_tables(issuer: str, year: int, grids: list[tuple[str, Grid]], *, how: str) -> bytes:
     """A Word report with ``grids`` as tables: ``nested`` puts each table inside the one cell of a
     layout table; ``repeated`` writes merged cells as separate cells each holding the text (no
-    gridSpan or vMerge), ``merged`` merges them (python-docx: gridSpan and vMerge)."""
+    gridSpan or vMerge), ``covered`` as their first cell with the cells they covered empty,
+    ``merged`` merges them (python-docx: gridSpan and vMerge)."""
     import docx
 
     document = docx.Document()
@@ -312,6 +313,9 @@ def word_tables(issuer: str, year: int, grids: list[tuple[str, Grid]], *, how: s
             table = document.add_table(rows=n_rows, cols=n_cols)
         table.style = "Table Grid"
         for r0, c0, rs, cs, text in cells:
+            if how == "covered":  # no merge at all: the cells a merged cell covered left empty
+                table.cell(r0, c0).text = text
+                continue
             if how == "repeated":
                 for a in range(rs):
                     for b in range(cs):
@@ -528,6 +532,28 @@ def main() -> None:
         f"<p>{CAPTIONS['active']}</p>", html_cells(unspanned(active_grid("gov2021", v))),
         f"<p>{CAPTIONS['requests']}</p>", html_cells(unspanned(requests_grid("gov2021", v))),
         f"<p>{CAPTIONS['appeals']}</p>", html_cells(unspanned(appeals_grid(v)))]), v)
+    # ================================================================ batch C (written after batch B was fixed)
+    v = gov("gov2021", rng, fees=Decimal("0.9"), factor=8)
+    add("plumber-text-unruled-2021", "pdf_text", "txt", plumber_text(pdf_bytes(gov_blocks(
+        "山东省潍坊市奎文区人民政府", 2024, "gov2021", v, before=long_prose, ruled=False, narrow=True))), v)
+    v = gov("gov2019", rng, procurement=(23, Decimal("1093.6")), factor=13)
+    add("pdftotext-layout-break-2019", "pdf_text", "txt", pdftotext(pdf_bytes(gov_blocks(
+        "安徽省安庆市迎江区人民政府", 2020, "gov2019", v, before=long_prose * 2, repeat=True, narrow=True)),
+        layout=True), v)
+    v = gov("gov2021", rng, fees=Decimal("8.8"))
+    blank_zeros(v, rng, share=0.6)
+    add("docx-covered-empty-2023", "docx", "docx", word_tables("江西省九江市浔阳区人民政府", 2023, [
+        (CAPTIONS["active"], _lists(active_grid("gov2021", v), 4)), (CAPTIONS["requests"], requests_grid("gov2021", v)),
+        (CAPTIONS["appeals"], appeals_grid(v))], how="covered"), v)
+    v = old(rng, fees=Decimal("1.25"), budget=Decimal("30"))
+    add("pdf-ruled-break-2014", "pdf_ruled", "pdf", pdf_bytes(old_blocks(
+        "陕西省汉中市汉台区人民政府", 2015, v, lead=5, unit_col=False)), v)
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    sprinkle(v, rng, share=0.5, words=("无",), tables=("active", "requests", "appeals"))
+    add("viewer-cells-none-2022", "pdf_text", "txt", report_text("湖南省益阳市赫山区人民政府", 2022, [
+        CAPTIONS[k] + "\n" + "\n".join(viewer_cells(g, width=7, breaks={"（五）不予处理": ["第 2 页 共 4 页"]}))
+        for k, g in (("active", active_grid("gov2021", v)), ("requests", requests_grid("gov2021", v)),
+                     ("appeals", appeals_grid(v)))]), v)
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
     print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
