@@ -90,6 +90,14 @@ RE_MD_STRUCTURE = re.compile(r"^(?:\||#|>|```|[-*+] )")
 RE_ASCII_END = re.compile(r"[A-Za-z]$")
 RE_ASCII_START = re.compile(r"^[A-Za-z]")
 
+#: A number as a table cell prints it.
+CELL_NUMBER = r"[+\-]?\d[\d,]*(?:\.\d+)?"
+#: A line of table cells and nothing else: one number, or numbers (and dashes) apart (the cells
+#: of one row, a cell per line or a row's values under its wrapped label).
+RE_VALUES_ONLY = re.compile(rf"^{CELL_NUMBER}(?:[ \t]+(?:{CELL_NUMBER}|[—/／]))*$")
+#: A line ending in three or more numbers apart: a table row (its label, then its cells).
+RE_VALUES_END = re.compile(rf"(?:^|[ \t]){CELL_NUMBER}(?:[ \t]+{CELL_NUMBER}){{2,}}$")
+
 #: A join needs the previous line to reach this share of the typical line width.
 FULL_LINE_SHARE = 0.8
 
@@ -318,6 +326,8 @@ def _joinable_pair(a: _Line, b: _Line) -> bool:
         return False
     if RE_ASCII_END.search(a.content) and RE_ASCII_START.match(b.content):
         return False
+    if RE_VALUES_ONLY.match(b.content) or RE_VALUES_END.search(a.content):
+        return False  # cells of a table row: a wrapped sentence goes on in words, not in numbers
     return True
 
 
@@ -333,7 +343,7 @@ def _typical_width(lines: list[_Line]) -> int:
 
 
 def _prose(line: _Line) -> bool:
-    if line.table or RE_MD_STRUCTURE.match(line.content):
+    if line.table or RE_MD_STRUCTURE.match(line.content) or RE_VALUES_END.search(line.content):
         return False
     if line.joined or RE_PROSE_PUNCT.search(line.content):
         return True

@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import shutil
@@ -198,6 +199,39 @@ def _grid_runs(
     return runs
 
 
+#: A gap between two characters of a line wider than this many font sizes separates two columns.
+COLUMN_GAP = 1.5
+#: A line with this many column gaps is a row of a table drawn without rules.
+COLUMN_GAPS = 2
+
+
+def _spaced(chars: list[dict[str, Any]]) -> str | None:
+    """A text line whose characters stand in columns (a row of a table drawn without rules:
+    ``一、本年新收…数量   1435   41   369``) with two spaces at each column gap, as layout text
+    prints it, so that its cells stay apart and the line is not joined to the next as a hard
+    wrap; ``None`` for a line with fewer than :data:`COLUMN_GAPS` such gaps (prose).
+
+    >>> ch = lambda t, x: {"text": t, "x0": x, "x1": x + 9, "size": 9}
+    >>> _spaced([ch("合", 0), ch("计", 9), ch("1", 40), ch("2", 49), ch("0", 80)])
+    '合计  12  0'
+    >>> _spaced([ch("合", 0), ch("计", 9), ch("1", 40)]) is None
+    True
+    """
+    chars = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
+    if len(chars) < 2:
+        return None
+    size = sorted(c["size"] for c in chars)[len(chars) // 2]
+    pairs = list(itertools.pairwise(chars))
+    wide = [b["x0"] - a["x1"] > COLUMN_GAP * size for a, b in pairs]
+    if sum(wide) < COLUMN_GAPS:
+        return None
+    out = [chars[0]["text"]]
+    for (a, b), gap in zip(pairs, wide, strict=True):
+        out.append("  " if gap else " " if b["x0"] - a["x1"] > size / 4 else "")
+        out.append(b["text"])
+    return "".join(out)
+
+
 def _page_blocks(page: Any) -> list[_Block]:
     chars = [ch for ch in page.chars if ch.get("text", "").strip()]
     runs = []
@@ -217,8 +251,8 @@ def _page_blocks(page: Any) -> list[_Block]:
         lambda obj: obj.get("object_type") != "char" or not any(_center_in(obj, b) for b in boxes)
     )
     height = float(page.height) or 1.0
-    for line in rest.extract_text_lines(return_chars=False):
-        text = RE_SPACE.sub(" ", line["text"]).strip()
+    for line in rest.extract_text_lines(return_chars=True):
+        text = _spaced(line["chars"]) or RE_SPACE.sub(" ", line["text"]).strip()
         if text:
             edge = line["top"] < height * MARGIN or line["bottom"] > height * (1 - MARGIN)
             blocks.append(_Block(float(line["top"]), text, margin=edge))

@@ -184,10 +184,11 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
     last_was_data = False
     last_index = -1
     cursor = 0
+    ragged = False  # a header row stops short: its cells' positions are not the columns'
     for r, cells in enumerate(grid.rows):
         hit = _row_label(table, cells, cursor)
         rest = cells[hit[1] + 1 :] if hit else []
-        if hit and rest and all(_is_value(c) for c in rest):
+        if hit and rest and all(_is_value(c) for c in rest) and not _names_columns(table, cells[: hit[1]], cells[hit[1]]):
             i, j = hit
             row = table.rows[i]
             if i in found:
@@ -198,11 +199,14 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
             optional = [c.key for c in table.columns if c.optional]
             fr = FoundRow(i, row, cells[j].strip())
             used = set()
-            for c in range(j + 1, len(cells)):
+            own = _own_cells(cells, j, len(wanted), short=r in grid.short_rows) if ragged else None
+            for c in range(j + 1, len(cells)) if own is None else ():
                 key = mapping.get(c)
                 if key and key not in used and (key in wanted or key in optional):
                     fr.cells[key] = _cell(grid.rows, spans, r, c)
                     used.add(key)
+            for key, c in zip(wanted, own or (), strict=False):
+                fr.cells[key] = _cell(grid.rows, spans, r, c)
             if not fr.cells:  # no readable header: cells in template order
                 data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
                 for key, c in zip(wanted, data, strict=False):
@@ -222,11 +226,49 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
                 logger.debug("grid row %d holds numbers but no known label: skipped", r)
         else:
             if last_was_data:
-                headers = []
+                headers, ragged = [], False
             if any(match_key(c) for c in cells):
                 headers.append(cells)
+                ragged = ragged or r in grid.short_rows
             last_was_data = False
     return list(found.values()) + extras
+
+
+def _names_columns(table: TableSpec, cells: list[str], label: str) -> bool:
+    """True when one of ``cells`` (those before a row's ``label`` cell, other than the label's own
+    text repeated by a merged cell) is a column's own label: the row is a header row whose last
+    label also names a row (``商业企业 … 其他`` under stripped spans, where 其他 is also 3.其他),
+    never a data row, whose cells before its label are group labels.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("requests")
+    >>> _names_columns(spec, ["商业企业", "科研机构"], "其他")
+    True
+    >>> _names_columns(spec, ["三、本年度办理结果", "（六）其他处理"], "3.其他")
+    False
+    >>> _names_columns(spec, ["三、本年度办理结果", "（七）总计"], "（七）总计")
+    False
+    """
+    own = match_key(label)
+    keys = {match_key(c) for c in cells if c.strip()} - {own}
+    return any(k in col.match_keys for col in table.columns for k in keys if k)
+
+
+def _own_cells(cells: list[str], label: int, count: int, *, short: bool) -> list[int] | None:
+    """Under a header whose rows stop short (an HTML table whose rowspan/colspan were stripped:
+    its cells no longer stand above their columns), the grid columns of a row's ``count`` cells:
+    the cells after its label when there are exactly ``count`` (a row that stops short itself
+    was padded with empty cells at its end: those beyond ``count`` go), else ``None``.
+
+    >>> _own_cells(["（二）部分公开", "", "8", "", "", "0", "0", "8", ""], 0, 7, short=True)
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> _own_cells(["（二）部分公开", "", "8", "", "", "0", "0", "8", "3"], 0, 7, short=True) is None
+    True
+    """
+    data = [c for c in range(label + 1, len(cells)) if not _is_unit(cells[c])]
+    while short and len(data) > count and not cells[data[-1]].strip():
+        data.pop()
+    return data if len(data) == count else None
 
 
 def _extra_row(

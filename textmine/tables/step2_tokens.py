@@ -309,8 +309,67 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if len(fitted) < len(values):
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
         out.rows.append(RowTokens(hit, values, fitted, unit, mode))
+    _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+def _value_run_before(text: str, floor: int, pos: int, groups: frozenset[str] = frozenset()) -> list[Token]:
+    """The value cells on the lines right before ``pos`` (back to the first line holding text
+    other than a group header of ``groups``, never before ``floor``), in printed order."""
+    out: list[Token] = []
+    end = pos
+    while end > floor:
+        line_start = max(text.rfind("\n", floor, end) + 1, floor)
+        line = text[line_start:end]
+        if line.strip() and match_key(line) in groups:
+            end = line_start - 1  # a group header printed out of its place (the left column's)
+            continue
+        pieces = list(RE_NONSPACE.finditer(line))
+        if pieces and not all(_kind(m.group()) == "value" for m in pieces):
+            break
+        out[:0] = [Token(m.group(), line_start + m.start(), line_start + m.end(), "value") for m in pieces]
+        end = line_start - 1
+    return out
+
+
+def _values_before_labels(text: str, table: TableSpec, rows: list[RowTokens], start: int) -> None:
+    r"""Rows whose values are printed before their labels (a PDF converter's reading order puts a
+    row's label cell after its value cells: ``本年增/减`` / ``502`` / ``25`` / ``行政事业性收费``, or
+    the cells of （七）总计 and 四、结转下年度 after 3.其他's and both labels after them): a run
+    of rows printing no value after their labels takes the value cells on the lines right before
+    the first of them that no row before holds (group headers such as （五）不予处理 printed between
+    are passed over), when there are exactly as many as the run's columns (in order). Anything
+    else leaves the rows as they are.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = "行政强制\n2280\n0\n0\n第二十条第（八）项\n本年增/减\n502\n25\n行政事业性收费\n第二十条第（九）项"
+    >>> spec = get_template("gov2019").table("active")
+    >>> toks = tokenise_text(t, Region(spec, 0, len(t)))
+    >>> [(r.hit.row.key, [x.raw for x in r.fitted]) for r in toks.rows]
+    [('enforcement', ['2280', '0', '0']), ('fees', ['502', '25'])]
+    """
+    groups = frozenset(match_key(h) for h in table.headers if h)
+    i = 0
+    while i < len(rows):
+        if rows[i].values:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(rows) and not rows[j + 1].values
+               and not text[rows[j].hit.label_end:rows[j + 1].hit.label_start].strip()):
+            j += 1
+        group = rows[i:j + 1]
+        before = rows[i - 1] if i else None
+        floor = start if before is None else (before.fitted[-1].end if before.fitted else before.hit.label_end)
+        run = _value_run_before(text, floor, rows[i].hit.label_start, groups)
+        widths = [len(table.row_columns(r.hit.row)) for r in group]
+        if run and len(run) == sum(widths):
+            for r, width in zip(group, widths, strict=True):
+                r.values, run = run[:width], run[width:]
+                r.fitted = list(r.values)
+            logger.debug("rows %s: values printed before their labels", [r.hit.row.key for r in group])
+        i = j + 1
 
 
 def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
@@ -438,7 +497,8 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) 
             pos += len(line) + 1
             if line.strip() and read_cell(line)[1] == "text":
                 lines_start = start + pos - 1
-        return read_segment(text, lines_start, end, mode="lines", run=run)
+        tokens = read_segment(text, lines_start, end, mode="lines", run=run)
+        return tokens if len(tokens) >= 3 * T4_CELLS else _lines_between_headers(text, lines_start, end) or tokens
     line_start = region.rfind("\n", 0, first.start()) + 1
     line_end = region.find("\n", first.start())
     line = region[line_start : line_end if line_end >= 0 else len(region)]
@@ -459,6 +519,28 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) 
     if begin > start and text[begin - 1] in "+-":
         begin -= 1
     return read_segment(text, begin, end, mode="space")
+
+
+def _lines_between_headers(text: str, start: int, end: int) -> list[Token] | None:
+    r"""Table 四's fifteen cells, one per line, when a converter printed each column group's header
+    lines before the group's cells (``总计`` / ``15`` … ``51`` / ``复议后起诉`` / ``结果维`` / ``持`` …
+    ``0`` … ``6``): every line holding only a value, in order, when there are exactly fifteen;
+    ``None`` otherwise.
+
+    >>> t = "总计\n1\n0\n0\n0\n1\n复议后起诉\n结果维\n持\n0\n0\n0\n2\n2\n总计\n0\n0\n0\n0\n0\n五、"
+    >>> [x.raw for x in _lines_between_headers(t, 0, len(t))][-6:]
+    ['2', '0', '0', '0', '0', '0']
+    """
+    out: list[Token] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if raw and _kind(raw) == "value" and len(raw.split()) == 1:
+            s = l_start + len(line) - len(line.lstrip())
+            out.append(Token(raw, s, s + len(raw), "value"))
+    return out if len(out) == 3 * T4_CELLS else None
 
 
 def _known_label(table: TableSpec, label: str) -> bool:
