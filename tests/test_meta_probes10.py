@@ -248,6 +248,8 @@ def test_a_signature_after_a_page_break_is_kept() -> None:
     head = "信息内容\t本年制发件数\t本年废止件数\n"
     header = head + "规章\t0\t0\n- 1 -\n" + head + "规章\t1\t0\n- 2 -\n" + head + "规章\t2\t0\n"
     assert running_head_drops(header) == []  # a table's header repeated after page breaks is a table row
+    cells = "（五）不予处理\n1.信访举报投诉类申请\n0\n第1页共3页\n0\n2.重复申请\n0\n第2页共3页\n0\n"
+    assert running_head_drops(cells) == []  # a lone number beside each folio is a table's cell
 
 
 def test_a_body_name_printed_beside_every_page_number_is_a_running_head() -> None:

@@ -165,8 +165,8 @@ def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> 
     """Drop ranges of running heads a converter left between pages: a short line without sentence
     punctuation and not a heading, next to a page-number line (before or after it), that repeats the
     report's title printed elsewhere in the text, or that stands next to page numbers twice or more.
-    Headings, sentences, table rows (a header repeated on the next page) and a line printed once (a
-    signature after a page break) are kept.
+    Headings, sentences, table rows (a header repeated on the next page), lines of numbers only (a
+    table's cells beside a folio) and a line printed once (a signature after a page break) are kept.
 
     >>> raw = "某县2022年年度报告\n一、总体情况\n文\n- 1 -\n某县2022年年度报告\n字。\n- 2 -\n某县人民政府"
     >>> [raw[a:b] for a, b in running_head_drops(raw)]
@@ -187,6 +187,7 @@ def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> 
             c = contents[j] if j is not None else ""
             if (j is not None and j not in pages and len(c) <= RUNNING_MAX_CHARS and not RE_RUNNING_PROSE.search(c)
                     and not _heading_start(c) and not _table_like(raw[spans[j][0] : spans[j][1]])
+                    and not RE_VALUES_ONLY.match(c)  # a line of numbers is a table's cells (0 beside 第1页共3页)
                     and not blocked.overlaps(*spans[j])):  # a table's header repeated after a page break stays
                 beside[j] = None
     by_text = Counter(contents[j] for j in beside)
