@@ -17,7 +17,7 @@ layer: :class:`~textmine.errors.NoTextLayerError`, or OCR with ``ocr=True`` when
 and its ``chi_sim`` data are installed.
 
 Example:
-    >>> garbage_share("¿”¿¡fl‹…¿”¿¡fl‹…"), garbage_share("一、总体情况 2023年")
+    >>> garbage_share("¿¡¥¿¡¥"), garbage_share("一、总体情况 2023年")
     (1.0, 0.0)
 """
 
