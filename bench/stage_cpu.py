@@ -14,29 +14,130 @@ with another checkout, run it with that checkout first on ``PYTHONPATH``:
     python bench/stage_cpu.py
     PYTHONPATH=/path/to/other/checkout python bench/stage_cpu.py
 
-Usage: python bench/stage_cpu.py [--scale 10] [--repeat 5]
+With ``--stages``, instead: per repeat one ``corpus.run`` (one worker, no time limit) in a fresh
+interpreter, as a worker process is, with every stage function of ``bench/scale.py``'s
+``STAGES`` wrapped by a CPU timer (self time, nested stages subtracted); the least of each stage
+over the repeats. Each run pays for what is loaded, compiled or remembered on first use
+(lexicons, regexes, memos), as a real run does.
+
+Usage: python bench/stage_cpu.py [--scale 10] [--repeat 5] [--stages]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import importlib
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale import SHARED, build  # noqa: E402
+from scale import SHARED, STAGES, build  # noqa: E402
+
+
+@contextlib.contextmanager
+def cpu_stages() -> Iterator[dict[str, float]]:
+    """Wrap every stage function of ``STAGES``; yields {stage: self CPU seconds}."""
+    totals: dict[str, float] = defaultdict(float)
+    stack: list[float] = []
+    patched = []
+
+    def wrap(stage: str, func):
+        @functools.wraps(func)
+        def timed(*args, **kwargs):
+            stack.append(0.0)
+            t0 = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent = time.process_time() - t0
+                nested = stack.pop()
+                totals[stage] += spent - nested
+                if stack:
+                    stack[-1] += spent
+        return timed
+
+    for stage, targets in STAGES.items():
+        for module_name, name in targets:
+            owner = importlib.import_module(module_name)
+            *classes, attr = name.split(".")
+            for cls in classes:
+                owner = getattr(owner, cls)
+            original = getattr(owner, attr, None)
+            if original is None:
+                continue
+            setattr(owner, attr, wrap(stage, original))
+            patched.append((owner, attr, original))
+    try:
+        yield totals
+    finally:
+        for owner, attr, original in reversed(patched):
+            setattr(owner, attr, original)
+
+
+def one_run(files_dir: Path, out: Path) -> dict[str, float]:
+    """Per-stage CPU seconds of one in-process ``corpus.run`` of ``files_dir``."""
+    from textmine import corpus
+
+    with cpu_stages() as totals:
+        t0 = time.process_time()
+        corpus.run([files_dir], out, timeout=None)
+        whole = time.process_time() - t0
+    totals["other"] = whole - sum(totals.values())
+    totals["total"] = whole
+    return dict(totals)
+
+
+def stages(files_dir: Path, out: Path, repeat: int) -> None:
+    """Per-stage CPU seconds of ``repeat`` runs, each in a fresh interpreter as a worker is
+    (what is loaded, compiled or remembered on first use is paid in every run); the least of
+    each stage."""
+    best: dict[str, float] = {}
+    # the bytecode cache on, as an installed package has its .pyc files (else every lazy import
+    # of a stage would compile its module from source inside the stage's time)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for n in range(repeat):
+        got = subprocess.run(
+            [sys.executable, __file__, "--one", str(files_dir), str(out / str(n))],
+            check=True, capture_output=True, text=True, env=env,
+        )
+        for stage, seconds in json.loads(got.stdout.strip().splitlines()[-1]).items():
+            best[stage] = min(best.get(stage, float("inf")), seconds)
+    names = [*STAGES, "other", "total"]
+    print("  " + "  ".join(f"{k} {best.get(k, 0.0):.3f}" for k in names))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--stages", action="store_true", help="CPU seconds of every stage of corpus.run")
+    parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # one run of --stages: IN OUT
     args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one_run(Path(args.one[0]), Path(args.one[1]))))
+        return
     if not (SHARED / "texts").is_dir():
         raise SystemExit(f"{SHARED / 'texts'} not found: the benchmark copies the shared corpus")
+    if args.stages:
+        import textmine
+
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "in").mkdir()
+            build(Path(tmp) / "in", scale=args.scale)
+            print(f"textmine from {Path(textmine.__file__).parent}: {args.scale}x; CPU seconds per stage, "
+                  f"least of {args.repeat} runs, each in a fresh interpreter:")
+            stages(Path(tmp) / "in", Path(tmp), args.repeat)
+        return
     import textmine
     from textmine import pipeline
     from textmine.ingest import read_document

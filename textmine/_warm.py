@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import logging
 
 logger = logging.getLogger(__name__)
@@ -52,3 +53,8 @@ try:
     warm()
 except Exception:  # noqa: BLE001 - a warm-up must never stop a run
     logger.warning("warming the fork server failed; workers load their lexicons themselves", exc_info=True)
+# What the warm-up loaded (lexicons, compiled regexes, matchers: some 30,000 objects that live as
+# long as the process) is moved out of the cyclic garbage collector's sight: each worker forked from
+# here would otherwise walk all of it again in every full collection (and touch every page of it,
+# which undoes the sharing of those pages between the fork server and its workers).
+gc.freeze()

@@ -180,6 +180,94 @@ def pattern_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     return out
 
 
+#: Zero-width items: a match's first character is the one of the item after them.
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+
+
+def _seq_first(items: Any) -> tuple[set[str], bool, bool] | None:
+    """The characters a match of a sequence of regex items may start with, whether a decimal
+    digit (``\\d``) may start it, and whether it may be empty; ``None`` when not known."""
+    chars: set[str] = set()
+    digits = False
+    for item in items:
+        first = _item_first(item)
+        if first is None:
+            return None
+        chars |= first[0]
+        digits = digits or first[1]
+        if not first[2]:
+            return chars, digits, False
+    return chars, digits, True
+
+
+def _item_first(item: Any) -> tuple[set[str], bool, bool] | None:
+    op, av = item
+    name = op.name
+    if name in _ZERO_WIDTH:
+        return set(), False, True  # (an assertion: the next item gives the first character)
+    if name == "LITERAL":
+        return {chr(av)}, False, False
+    if name == "IN":
+        chars: set[str] = set()
+        digits = False
+        for iop, iav in av:
+            if iop.name == "LITERAL":
+                chars.add(chr(iav))
+            elif iop.name == "RANGE" and iav[1] - iav[0] < 256:
+                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            elif iop.name == "CATEGORY" and iav.name == "CATEGORY_DIGIT":
+                digits = True
+            else:  # NEGATE, another category, a long range
+                return None
+        return chars, digits, False
+    if name == "SUBPATTERN":
+        return None if av[1] & re.IGNORECASE else _seq_first(av[3])
+    if name == "ATOMIC_GROUP":
+        return _seq_first(av)
+    if name in _REPEATS:
+        first = _seq_first(av[2])
+        return None if first is None else (first[0], first[1], first[2] or av[0] == 0)
+    if name == "BRANCH":
+        chars, digits, empty = set(), False, False
+        for branch in av[1]:
+            first = _seq_first(branch)
+            if first is None:
+                return None
+            chars |= first[0]
+            digits = digits or first[1]
+            empty = empty or first[2]
+        return chars, digits, empty
+    return None
+
+
+def first_chars(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One character class of the characters a match of any of ``patterns`` may start with
+    (a position where it does not match starts no match of them); ``None`` when that is not
+    known for one of them (a class like ``.``, case-insensitive, may match empty).
+
+    >>> first_chars([re.compile("(?<!第)[一二](?=是)"), re.compile(r"(?:人民)?政府|\\d+件")]).pattern
+    '[一二人政\\\\d]'
+    >>> first_chars([re.compile("a?")]) is None, first_chars([re.compile(".")]) is None
+    (True, True)
+    """
+    chars: set[str] = set()
+    digits = False
+    for pattern in patterns:
+        if pattern.flags & re.IGNORECASE:
+            return None
+        try:
+            first = _seq_first(_parse(pattern))
+        except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
+            return None
+        if first is None or first[2]:
+            return None
+        chars |= first[0]
+        digits = digits or first[1]
+    if not chars and not digits:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "") + "]")
+
+
 def may_match(literals: list[frozenset[str]], text: str) -> bool:
     """False when ``text`` lacks every string of one of the sets (then there is no match).
 

@@ -10,8 +10,9 @@ A count cell read as two cells' values (``2 /``) is such a doubt too (:func:`_tw
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from textmine.checks.index import _Term, cell_key
@@ -44,6 +45,12 @@ MULTI_ROW_RUN = ("split out of one run of digits that holds several rows of the 
                  "the reading did not settle")
 
 
+@functools.lru_cache(maxsize=8)
+def _any_mark(marks: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """The search for a text holding any of ``marks`` (one regex alternation of them)."""
+    return re.compile("|".join(map(re.escape, marks))).search
+
+
 def open_multi_row_runs(cells: Iterable[Cell]) -> dict[int, int]:
     """The cells split by plausibility out of a digit run that also holds cells of another row of
     their table (their spans follow each other with nothing between): ``id(cell)`` → the run's
@@ -66,9 +73,12 @@ def open_multi_row_runs(cells: Iterable[Cell]) -> dict[int, int]:
     {}
     """
     marks = tuple(check_info("READING-UNCERTAIN").get("open_split_notes") or ())
-    open_cells = [c for c in cells if c.start is not None and c.end is not None and c.status == "number"
-                  and any(m in (c.note or "") for m in marks) and AGREED_NOTE not in (c.note or "")]
-    if not marks or len(open_cells) < 2:
+    if not marks:
+        return {}
+    marked = _any_mark(marks)  # (one search for a note holding any of the marks)
+    open_cells = [c for c in cells if c.status == "number" and marked(c.note or "") and c.start is not None
+                  and c.end is not None and AGREED_NOTE not in (c.note or "")]
+    if len(open_cells) < 2:
         return {}
     by_start = {(c.table, c.start): c for c in open_cells}
     out: dict[int, int] = {}

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from textmine.checks.identities import _applies, _run_identity, infer_template
@@ -122,6 +123,27 @@ def _as_tuple(cell: Cell | Mapping[str, Any]) -> tuple[Any, ...]:
         cell.template, cell.table, cell.row_key, cell.col_key, cell.label,
         cell.status, cell.value, cell.raw, cell.start, cell.end,
     )
+
+
+#: The fields of a ``cells`` row that :func:`_as_tuple` reads, in its order.
+_ROW_FIELDS = itemgetter("template", "table", "row_key", "col_key", "label", "status", "value_exact", "raw",
+                         "start", "end")
+
+
+def _as_tuples(cells: Iterable[Cell | Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+    """:func:`_as_tuple` of every cell; a row (dict) that has every field is read with one call."""
+    out = []
+    for cell in cells:
+        if type(cell) is dict:
+            try:
+                row = _ROW_FIELDS(cell)
+            except KeyError:  # a row without some optional field: read one by one
+                out.append(_as_tuple(cell))
+                continue
+            out.append(row if row[7] else (*row[:7], "", *row[8:]))  # (raw None -> "", as _as_tuple)
+        else:
+            out.append(_as_tuple(cell))
+    return out
 
 
 def _exact_text(value: Any) -> str | None:
@@ -278,7 +300,7 @@ def compact_report(
     body = body_key(issuer, year=int(year), **(places or {}))
     if not body:
         return None
-    rows = [_as_tuple(c) for c in cells]
+    rows = _as_tuples(cells)
     if template is None:
         template = infer_template([Cell(r[0], r[1], r[2], r[3], None, r[7], r[5]) for r in rows])
         if template is None:
@@ -296,7 +318,13 @@ def compact_report(
             ))
         if status == "number" and value is not None:
             row = row_key if row_key is not None else (label or "")
-            numbers[f"{table}.{row}.{col_key}"] = _canonical(value)
+            # (_canonical's value, without the call where it is a whole number already: an int,
+            # or a cells row's value_exact of digits alone)
+            numbers[f"{table}.{row}.{col_key}"] = (
+                str(value) if type(value) is int or (type(value) is str and value.isdigit() and value.isascii()
+                                                      and (value[0] != "0" or value == "0"))
+                else _canonical(value)
+            )
     copy = None
     if numbers:
         ordered = tuple(sorted(numbers))

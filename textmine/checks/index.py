@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -21,6 +21,11 @@ class _Ref:
     sign: int = 1
     prev: bool = False
     optional: bool = False
+    #: ``(table, row, col)``, the key of :attr:`_Index.present`; ``None`` for a row named by its label
+    key: tuple[str, str, str] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", None if self.row[:1] == "~" else (self.table, self.row, self.col))
 
 
 class _Term(NamedTuple):
@@ -76,6 +81,8 @@ class _Index:
             if (table, row_id) not in seen:
                 seen.add((table, row_id))
                 self.row_order[table].append(row_id)
+        #: the keyed cells :meth:`get` gives (status not ``missing``)
+        self.present: dict[tuple[str, str, str], Cell] = {k: c for k, c in keyed.items() if c.status != "missing"}
 
     def get(self, table: str, row: str, col: str) -> Cell | None:
         """The cell, or ``None`` when the report lacks it (absent or status ``missing``)."""
@@ -200,7 +207,12 @@ def _resolve_side(
             refs_here = chosen
         for ref in refs_here:
             index = prev if ref.prev else cur
-            cell = None if index is None else index.get(ref.table, ref.row, ref.col)
+            if index is None:
+                cell = None
+            elif ref.key is not None:  # (index.get, without the call)
+                cell = index.present.get(ref.key)
+            else:
+                cell = index.get(ref.table, ref.row, ref.col)
             if cell is None:
                 if ref.optional:
                     continue
