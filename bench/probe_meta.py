@@ -55,11 +55,13 @@ def read_probe(pid: str, entry: dict, *, folder: Path = CASES / "probes"):  # no
 
 def observed(report) -> dict:  # noqa: ANN001
     """The fields compared with the expectations."""
+    from textmine.frames import outline_order
+
     m = report.meta
     kinds = [s.kind for s in report.sections if s.level == 1]
     plans = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
-    tree = [(s.level, s.title, s.kind) for s in report.sections]
+    tree = [(s.level, s.title, s.kind) for s in outline_order(report.sections)]  # as the sections table lists them
     return {"tree": tree, "issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
             "county": m.county, "year": m.year, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles}
 

@@ -220,6 +220,20 @@ def lexicon_version() -> str:
     return lexicons.lexicon_version()
 
 
+def outline_order(sections: Sequence[Any]) -> list[Any]:
+    """Sections in the order the ``sections`` table lists them: the outline level by level (every
+    level-1 part in reading order, then every level-2 sub-head, …), so that a report's parts come
+    first and a sub-head never stands before the part it only shares words with (under 总体情况,
+    （一）主动公开 before 二、主动公开政府信息情况). ``start`` gives reading order back.
+
+    >>> from types import SimpleNamespace as S
+    >>> parts = [S(level=1, start=0), S(level=2, start=5), S(level=1, start=9)]
+    >>> [(s.level, s.start) for s in outline_order(parts)]
+    [(1, 0), (1, 9), (2, 5)]
+    """
+    return sorted(sections, key=lambda s: (s.level, s.start))
+
+
 def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """All output rows of one report, by table (``manifest`` excluded).
 
@@ -266,7 +280,7 @@ def report_rows(report: Report, *, path: str | None = None) -> dict[str, list[di
             **stamp,
         }
     )
-    for s in report.sections:
+    for s in outline_order(report.sections):
         out["sections"].append(
             {
                 "report_id": rid,
