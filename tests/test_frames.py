@@ -138,3 +138,33 @@ def test_writer_flushes_on_bytes_too(tmp_path):
             writer.write("texts", [{"report_id": str(i), "path": "p", "text": "政" * 10_000}])
     meta = pq.ParquetFile(tmp_path / "texts.parquet").metadata
     assert meta.num_rows == 10 and 3 <= meta.num_row_groups <= 5
+
+
+def test_sections_table_lists_parts_before_their_sub_heads():
+    """A sub-head that shares words with a later part (（一）主动公开 under 总体情况) is listed after
+    every level-1 part; reading order is kept within a level and ``start`` gives it back."""
+    import textmine
+    from textmine.frames import report_rows
+
+    text = (
+        "某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n全年主动公开信息120条。\n"
+        "（二）依申请公开\n全年收到申请5件。\n二、主动公开政府信息情况\n略。\n三、存在的主要问题及改进情况\n略。\n"
+    )
+    rows = report_rows(textmine.read(text.encode("utf-8"), name="t.txt"))["sections"]
+    levels = [r["level"] for r in rows]
+    assert levels == sorted(levels)  # level by level
+    ones = [r for r in rows if r["level"] == 1]
+    assert [r["start"] for r in ones] == sorted(r["start"] for r in ones)  # reading order within a level
+    titles = [r["title"] for r in rows]
+    assert titles.index("主动公开政府信息情况") < titles.index("主动公开")
+    assert sorted(r["start"] for r in rows) != [r["start"] for r in rows]  # not reading order overall
+
+
+def test_a_report_text_given_as_a_path_is_a_clear_error():
+    import textmine
+    from textmine.errors import ReadError
+
+    with pytest.raises(ReadError, match="line breaks"):
+        textmine.read("一、总体情况\n全年主动公开信息120条。")
+    with pytest.raises(FileNotFoundError):  # a one-line string is still a path
+        textmine.read("no-such-report.txt")

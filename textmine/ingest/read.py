@@ -199,6 +199,12 @@ def _load(
     """Return ``(data, path, label, name)`` for a path or bytes (data read later for paths)."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None, name or "<bytes>", name
+    if isinstance(source, str) and ("\n" in source or "\r" in source):
+        shown = source[:20].replace("\n", "\\n").replace("\r", "\\r")
+        raise ReadError(
+            "<str>", f"a path or bytes was expected, but the string given holds line breaks ({shown!r}…): "
+            "for a report's text pass its bytes, e.g. textmine.read(text.encode('utf-8'))"
+        )
     path = Path(source)
     return b"", str(path), str(path), name or path.name
 
