@@ -5,12 +5,14 @@ stages before it reads its first report (the fork server's warm-up, :mod:`textmi
 and Python's ``re`` compiles each in pure Python: a third of a second on every run, spent
 before any worker can start. :func:`install` makes ``re`` look a pattern up first in a cache
 of what its compiler produced for it last time (the program that the regex engine runs),
-kept in one file per Python build (``$TEXTMINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/textmine``
-or ``~/.cache/textmine``); :func:`save` adds the patterns compiled since (only when some were
-new). Only the fork server saves, after its warm-up on a fixed sample report: patterns built
-from a run's own texts (names found in them) never reach the file. A pattern found there is the same pattern object ``re`` would have made (the
-engine compares equal), so nothing else changes. Set ``TEXTMINE_NO_CACHE=1`` to turn it off;
-a cache that cannot be read or written is ignored.
+kept in one file per Python build in :func:`cache_dir` (``$TEXTMINE_CACHE_DIR``, else
+``$XDG_CACHE_HOME/textmine`` or ``~/.cache/textmine``, where the parsed lexicons of
+:func:`textmine.lexicons.load_yaml` are kept too); :func:`save` adds the patterns compiled
+since (only when some were new). Only the fork server saves, after its warm-up on a fixed
+sample report: patterns built from a run's own texts (names found in them) never reach the
+file. A pattern found there is the same pattern object ``re`` would have made (the engine
+compares equal), so nothing else changes. Set ``TEXTMINE_NO_CACHE=1`` to turn both caches
+off; a cache that cannot be read or written is ignored.
 
 Example:
     >>> from textmine import _recache
@@ -35,14 +37,40 @@ _lock = threading.Lock()
 _state: dict[str, Any] = {}
 
 
+def cache_dir() -> Path | None:
+    """The folder of textmine's start-up caches (``$TEXTMINE_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/textmine`` or ``~/.cache/textmine``); ``None`` with ``TEXTMINE_NO_CACHE``."""
+    if os.environ.get("TEXTMINE_NO_CACHE"):
+        return None
+    root = os.environ.get("TEXTMINE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "textmine"
+    )
+    return Path(root)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and one rename (readers see the old
+    file or the new one, never a part); errors are logged and ignored."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        logger.debug("cache file %s not written", path, exc_info=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
 def _file() -> Path:
     """The cache file of this Python build and regex engine."""
     import _sre
 
-    root = os.environ.get("TEXTMINE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "textmine"
-    )
-    return Path(root) / f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    root = cache_dir()
+    assert root is not None
+    return root / f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 def _stamp() -> str:
@@ -85,7 +113,7 @@ class _Recorder:
 def install() -> bool:
     """Serve ``re``'s compiler from the cache file for the rest of this process; returns whether
     it is on (not when ``TEXTMINE_NO_CACHE`` is set, or where ``re`` is not built as expected)."""
-    if os.environ.get("TEXTMINE_NO_CACHE") or _state:
+    if cache_dir() is None or _state:
         return bool(_state)
     try:
         import _sre
@@ -148,16 +176,10 @@ def save() -> None:
     entries = {**_read(path), **used}  # what another process of the run saved meanwhile stays
     if len(entries) > MAX_ENTRIES:
         entries = used
-    tmp = None
     try:
         data = marshal.dumps((_stamp(), entries))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)  # whole, or not at all
-        _state["new"][0] = 0
-    except Exception:  # noqa: BLE001 - no cache rather than no run
+    except ValueError:  # an argument marshal cannot hold: no cache rather than no run
         logger.debug("regex cache %s not written", path, exc_info=True)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        return
+    write_whole(path, data)
+    _state["new"][0] = 0
