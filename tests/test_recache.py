@@ -24,8 +24,10 @@ import json, re, sys
 from textmine import _recache
 on = _recache.install()
 patterns = json.loads(sys.argv[1])
+before = set(_recache._state.get("cached", {}))
 compiled = [re.compile(p) for p in patterns]
-hits = sum(1 for p in patterns if (p, 0) in _recache._state.get("cached", {})) if on else 0
+hits = sum(1 for p in patterns if (p, 0) in before)
+assert not any((p, 0) in _recache._state.get("cached", {}) for p in patterns)  # dropped once served
 _recache.save()
 print(json.dumps({"on": on, "hits": hits, "groups": [c.groupindex.get("year") for c in compiled],
                   "match": [bool(c.search(t)) for c, t in zip(compiled, sys.argv[2:])]}))
@@ -47,7 +49,7 @@ TEXTS = ["2021年报告", "平潭综合实验区管理委员会办公室", "第�
 def test_a_second_process_compiles_from_the_cache_and_matches_the_same(tmp_path):
     first = _run(tmp_path, PATTERNS, TEXTS)
     assert first["on"] and first["hits"] == 0
-    assert list((tmp_path / "cache").glob("re-*.marshal"))
+    assert list((tmp_path / "cache").glob("regex-*.marshal"))
     second = _run(tmp_path, PATTERNS, TEXTS)
     assert second["on"] and second["hits"] == len(PATTERNS)
     assert second["groups"] == first["groups"] and second["match"] == first["match"] == [True] * 5
@@ -72,7 +74,7 @@ def test_cached_patterns_equal_the_patterns_re_compiles(tmp_path):
 
 def test_a_damaged_cache_file_is_ignored_and_replaced(tmp_path):
     _run(tmp_path, PATTERNS, TEXTS)
-    (path,) = (tmp_path / "cache").glob("re-*.marshal")
+    (path,) = (tmp_path / "cache").glob("regex-*.marshal")
     path.write_bytes(b"not a cache")
     got = _run(tmp_path, PATTERNS, TEXTS)
     assert got["on"] and got["hits"] == 0 and got["match"] == [True] * 5

@@ -44,7 +44,7 @@ def main() -> None:
         return
     from textmine import _recache
 
-    _recache.install()  # this process's regexes (issuer names, the cross-year checks) from the fork server's cache
+    _recache.install(record=False)  # this process's regexes (issuer names, the cross-year checks) from the fork server's cache
     from textmine.cli import main as cli_main
 
     try:

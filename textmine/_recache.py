@@ -70,7 +70,7 @@ def _file() -> Path:
 
     root = cache_dir()
     assert root is not None
-    return root / f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return root / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 def _stamp() -> str:
@@ -80,12 +80,14 @@ def _stamp() -> str:
     return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 
 
-def _read(path: Path) -> dict[tuple[Any, int], tuple[Any, ...]]:
+def _read(path: Path) -> dict[tuple[Any, int], bytes]:
     """The entries of the cache file: ``(pattern, flags)`` -> the rest of ``_sre.compile``'s
-    arguments; none when the file is missing, damaged or of another Python build."""
+    arguments, marshalled (unpacked only for the patterns a process compiles: a few MB of
+    programs are never all in memory); none when the file is missing, damaged or of another
+    Python build."""
     try:
         stamp, entries = marshal.loads(path.read_bytes())
-        if stamp == _stamp() and isinstance(entries, dict):
+        if stamp == _stamp() and isinstance(entries, dict) and all(isinstance(v, bytes) for v in entries.values()):
             return entries
     except FileNotFoundError:
         pass
@@ -110,9 +112,11 @@ class _Recorder:
         return getattr(self._sre, name)
 
 
-def install() -> bool:
+def install(*, record: bool = True) -> bool:
     """Serve ``re``'s compiler from the cache file for the rest of this process; returns whether
-    it is on (not when ``TEXTMINE_NO_CACHE`` is set, or where ``re`` is not built as expected)."""
+    it is on (not when ``TEXTMINE_NO_CACHE`` is set, or where ``re`` is not built as expected).
+    With ``record`` the patterns compiled are kept for :func:`save`; a process that never saves
+    keeps nothing of a pattern it compiled (an entry is dropped once served)."""
     if cache_dir() is None or _state:
         return bool(_state)
     try:
@@ -126,23 +130,26 @@ def install() -> bool:
     path = _file()
     cached = _read(path)
     recorder = _Recorder(_sre)
-    used: dict[tuple[Any, int], tuple[Any, ...]] = {}
+    used: dict[tuple[Any, int], bytes] = {}
     new = [0]
 
     def compile(p: Any, flags: int = 0) -> Any:
         if not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(p, flags)
         key = (p, flags)
-        args = cached.get(key)
-        if args is not None:
-            used[key] = args
-            return _sre.compile(p, *args)
+        packed = cached.pop(key, None)  # compiled once: the engine copies the program
+        if packed is not None:
+            if record:
+                used[key] = packed
+            return _sre.compile(p, *marshal.loads(packed))
         pattern = original(p, flags)
         got = getattr(recorder._last, "args", None)
-        if got is not None and got[0] is p:
+        if record and got is not None and got[0] is p:
             flags2, code, *rest = got[1:]
-            with _lock:  # the program's opcodes are int subclasses: kept as plain ints
-                used[key] = (flags2, [int(op) for op in code], *rest)
+            # the program's opcodes are int subclasses: kept as plain ints
+            packed = marshal.dumps((flags2, [int(op) for op in code], *rest))
+            with _lock:
+                used[key] = packed
                 new[0] += 1
         return pattern
 
@@ -150,7 +157,8 @@ def install() -> bool:
     probe = r"(?P<n>[一二三四五六七八九十〇零\d]+)(?:年|月)|[\u4e00-\u9fff]{2,}?"
     _compiler._sre = recorder
     expected = original(probe, 0)
-    args = recorder._last.args[1:]
+    flags2, code, *rest = recorder._last.args[1:]
+    args = marshal.loads(marshal.dumps((flags2, [int(op) for op in code], *rest)))  # as kept in the file
     if _sre.compile(probe, *args) != expected:
         _compiler._sre = _sre
         return False
@@ -168,7 +176,10 @@ def save() -> None:
     """Add the patterns compiled in this process since :func:`install` to the cache file, when
     some were not in it (a new lexicon, a new textmine); what another process saved meanwhile
     is kept."""
-    if not _state or not _state["new"][0]:
+    if not _state:
+        return
+    if not _state["new"][0]:
+        _state["used"].clear()  # nothing to add: the programs need not stay in memory
         return
     path: Path = _state["path"]
     with _lock:
@@ -183,3 +194,4 @@ def save() -> None:
         return
     write_whole(path, data)
     _state["new"][0] = 0
+    _state["used"].clear()  # saved: the programs need not stay in this process's memory
