@@ -37,11 +37,16 @@ def main() -> None:
         from textmine.engines import start_fork_server
 
         start_fork_server(preload=WARM)
-    from textmine.cli import main as cli_main
-
     if sys.argv[1:2] != ["tag"]:
+        from textmine.cli import main as cli_main
+
         cli_main()
         return
+    from textmine import _recache
+
+    _recache.install(record=False)  # this process's regexes (issuer names, the cross-year checks) from the fork server's cache
+    from textmine.cli import main as cli_main
+
     try:
         cli_main()
     except SystemExit as exc:

@@ -5,7 +5,9 @@ first (:func:`textmine.engines.ordered_map`'s ``preload``), so each worker start
 lexicons parsed, the regexes compiled and the theme automaton built, instead of doing it
 itself: with two workers on two cores that work would otherwise be done twice, once per core.
 This is the one module of the package that does work at import, on purpose; nothing else
-imports it. A failure here is logged and ignored (the workers then warm themselves).
+imports it. Its regexes come from the disk cache of :mod:`textmine._recache` where they were
+compiled before (a third of the warm-up otherwise). A failure here is logged and ignored (the
+workers then warm themselves).
 
 Example:
     >>> import textmine._warm  # doctest: +SKIP
@@ -50,7 +52,11 @@ def warm() -> None:
 
 
 try:
+    from textmine import _recache
+
+    _recache.install()  # the patterns compiled last time come from the cache (the workers inherit it)
     warm()
+    _recache.save()
 except Exception:  # noqa: BLE001 - a warm-up must never stop a run
     logger.warning("warming the fork server failed; workers load their lexicons themselves", exc_info=True)
 # What the warm-up loaded (lexicons, compiled regexes, matchers: some 30,000 objects that live as

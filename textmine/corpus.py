@@ -530,22 +530,48 @@ def run(
         compact=cross_year and (columnar or workers > 1 or engine == "dask"), readings=cross_year, optional=texts,
         columnar=columnar,
     )  # fmt: skip
-    index = _cross_year_index() if cross_year else None
-    if workers > 1 or timeout is not None or engine != "local":
-        # while the workers start, this process loads what writing needs, on a core of its own
-        ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
-        threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
-    journal, previous = None, None
-    if format == "parquet":
-        from textmine.resume import start_journal
+    engaged = contextlib.ExitStack()
+    # the worker processes first: they fork as soon as the fork server is warm, while this process
+    # loads what it needs itself (the cross-year checks, the writer)
+    mapped = engaged.enter_context(_mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout))
+    with engaged:
+        index = _cross_year_index() if cross_year else None
+        if workers > 1 or timeout is not None or engine != "local":
+            # while the workers start, this process loads what writing needs, on a core of its own
+            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
+            threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
+        journal, previous = None, None
+        if format == "parquet":
+            from textmine.resume import start_journal
 
-        journal, previous = start_journal(out_dir, resume=resume, tables=tables)
+            journal, previous = start_journal(out_dir, resume=resume, tables=tables)
+        _write(
+            out_dir, format=format, tables=tables, journal=journal, previous=previous, inputs=inputs, mapped=mapped,
+            options=options, cross_year=cross_year, index=index, summary=summary, on_file=on_file,
+            workers_done=engaged.close,
+        )  # fmt: skip
+    if journal is not None:
+        from textmine.resume import finish_journal
+
+        finish_journal(out_dir)
+    summary.skipped = previous.skipped if previous is not None else 0
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _write(
+    out_dir: str | os.PathLike[str], *, format: str, tables: tuple[str, ...], journal: Any, previous: Any,
+    inputs: Iterable[Input], mapped: Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]],
+    options: Options, cross_year: bool, index: Any, summary: RunSummary,
+    on_file: Callable[[FileResult], None] | None, workers_done: Callable[[], None],
+) -> None:
+    """Take every input's final result and write the tables (:func:`run`'s loop); once the last
+    result is in, ``workers_done()`` stops the workers before the last writes."""
     with TableWriter(out_dir, format=format, tables=tables, journal=journal) as writer:
         pending = _Pending(tables)
         seen: set[str] = set()
         results = _final_results(
-            inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout, options=options,
-            evidence=cross_year, on_file=on_file, previous=previous,
+            inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous
         )  # fmt: skip
         saved = time.perf_counter()
         for result, batch_done in results:
@@ -559,17 +585,11 @@ def run(
                 writer.save_tail(pending.snapshot())
                 _release_arrow()
                 saved = time.perf_counter()
+        workers_done()
         pending.flush(writer)
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
-    if journal is not None:
-        from textmine.resume import finish_journal
-
-        finish_journal(out_dir)
-    summary.skipped = previous.skipped if previous is not None else 0
     summary.rows = dict(writer.counts)
-    summary.seconds = round(time.perf_counter() - started, 3)
-    return summary
 
 
 def _release_arrow() -> None:
@@ -617,7 +637,7 @@ def _first_results(
 
 
 def _final_results(
-    inputs: Iterable[Input], *, workers: int, engine: str, scheduler: str | None, timeout: float | None,
+    inputs: Iterable[Input], *, mapped: Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]],
     options: Options, evidence: bool, on_file: Callable[[FileResult], None] | None = None, previous: Any = None,
 ) -> Iterator[tuple[FileResult, bool]]:
     """Each input's final result, with whether a batch of :data:`BATCH` results ends with it.
@@ -630,7 +650,7 @@ def _final_results(
     """
     years = _year_evidence() if evidence else None
     given = 0  # results given so far: a batch is BATCH of them (reports kept back do not count)
-    with _OptionsReader(options) as read_options, _Held() as held, _mapper(workers=workers, engine=engine, scheduler=scheduler, timeout=timeout) as mapped:
+    with _OptionsReader(options) as read_options, _Held() as held:
         for inp, result, analysed in _first_results(mapped, inputs, options, previous):
             if not analysed:
                 previous.skipped += 1
@@ -672,7 +692,7 @@ def _mapper(
         with WorkerPool(
             _process, workers=workers, timeout=timeout, on_timeout=_timed_out, on_crash=_crashed, preload=WARM
         ) as pool:  # fmt: skip
-            yield pool.map
+            yield pool.start().map  # the workers start now, before the first jobs are listed
         return
     if engine == "dask":
         from textmine.engines import dask_map
@@ -1065,13 +1085,11 @@ def tag(
         ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, readings=cross_year, optional=False
     )  # fmt: skip
     pending = _Pending(TABLES)
-    index = _cross_year_index() if cross_year else None
-    results = _final_results(
-        inputs, workers=workers, engine="local", scheduler=None, timeout=timeout, options=options, evidence=cross_year
-    )  # fmt: skip
-    seen: set[str] = set()
-    for result, _ in results:
-        _take(result, None, pending, index, seen)
+    with _mapper(workers=workers, engine="local", scheduler=None, timeout=timeout) as mapped:
+        index = _cross_year_index() if cross_year else None
+        seen: set[str] = set()
+        for result, _ in _final_results(inputs, mapped=mapped, options=options, evidence=cross_year):
+            _take(result, None, pending, index, seen)
     rows = {name: pending.rows(name) for name in TABLES}
     if index is not None:
         rows["findings"].extend(cross_year_index_rows(index))

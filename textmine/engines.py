@@ -218,27 +218,37 @@ class WorkerPool:
         self._settings = (workers, timeout, on_timeout, on_crash, tuple(preload))
         self._mapping = False
 
+    def start(self) -> WorkerPool:
+        """Start the worker processes now, before the first :meth:`map` (which otherwise starts
+        them): they fork from the fork server as soon as it is warm, while the caller goes on
+        with its own start. Nothing to start for jobs run in this process."""
+        if self.in_process or self._server is not None:
+            return self
+        if self._stop.is_set():
+            raise RuntimeError("the worker pool was closed")
+        workers, timeout, on_timeout, on_crash, preload = self._settings
+        self._server = _Server(
+            self.func, workers, timeout, on_timeout, on_crash, self._out, self._stop, preload
+        )  # fmt: skip
+        self._thread = threading.Thread(target=self._server.run, name="textmine-workers", daemon=True)
+        self._thread.start()
+        return self
+
     def map(self, jobs: Iterable[J]) -> Iterator[R]:
         """Yield ``func(job)`` for every job, in the order of ``jobs`` (consumed lazily).
 
-        In workers the round starts at once (the workers at the first call), before the first
-        result is asked for; take all its results before the next call. In this process the
-        jobs run as their results are asked for.
+        In workers the round starts at once (the workers at the first call, unless
+        :meth:`start` started them), before the first result is asked for; take all its results
+        before the next call. In this process the jobs run as their results are asked for.
         """
         if self.in_process:
             return (self.func(job) for job in jobs)
         if self._mapping or self._stop.is_set():
             raise RuntimeError("the worker pool is busy with another map or was closed")
         self._mapping = True
-        if self._server is None:
-            workers, timeout, on_timeout, on_crash, preload = self._settings
-            self._server = _Server(
-                self.func, iter(jobs), workers, timeout, on_timeout, on_crash, self._out, self._stop, preload
-            )  # fmt: skip
-            self._thread = threading.Thread(target=self._server.run, name="textmine-workers", daemon=True)
-            self._thread.start()
-        else:
-            self._server.feed(iter(jobs))
+        self.start()
+        assert self._server is not None
+        self._server.feed(iter(jobs))
         return self._results(self._server)
 
     def _results(self, server: _Server) -> Iterator[Any]:
@@ -274,16 +284,18 @@ class WorkerPool:
 
 
 class _Server:
-    """The loop of a :class:`WorkerPool`'s thread: hand out jobs, collect results, replace
-    workers that time out or die; results go to ``out`` in job order, then ``("done", None)``
-    once a round's jobs are all done; then the next round (:meth:`feed`) on the same workers."""
+    """The loop of a :class:`WorkerPool`'s thread: start the workers, then for each round
+    (:meth:`feed`) hand out jobs, collect results, replace workers that time out or die;
+    results go to ``out`` in job order, then ``("done", None)`` once a round's jobs are all
+    done; then the next round on the same workers."""
 
     def __init__(
-        self, func: Callable[[Any], Any], jobs: Iterator[Any], workers: int, timeout: float | None,
+        self, func: Callable[[Any], Any], workers: int, timeout: float | None,
         on_timeout: Callable[[Any, float], Any] | None, on_crash: Callable[[Any, int | None], Any],
         out: queue.Queue[tuple[str, Any]], stop: threading.Event, preload: tuple[str, ...] = (),
     ) -> None:  # fmt: skip
-        self.func, self.jobs, self.workers, self.timeout = func, jobs, workers, timeout
+        self.func, self.workers, self.timeout = func, workers, timeout
+        self.jobs: Iterator[Any] = iter(())
         self.preload = preload
         self.on_timeout, self.on_crash, self.out, self.stop = on_timeout, on_crash, out, stop
         self.taken = 0  # results the caller has taken this round (bounds what is held, with ``handed``)
@@ -299,10 +311,9 @@ class _Server:
         pool: list[_Worker] = []
         try:
             ctx = _context(self.preload, func=self.func)
-            pool = [_Worker(ctx, self.func) for _ in range(self.workers)]
+            while len(pool) < self.workers and not self.stop.is_set():
+                pool.append(_Worker(ctx, self.func))
             while True:
-                self._serve(ctx, pool)
-                self.out.put(("done", None))
                 jobs = self._next_round()
                 if jobs is None:
                     return
@@ -311,6 +322,8 @@ class _Server:
                     if not worker.process.is_alive():
                         worker.stop(kill=True)
                         pool[k] = _Worker(ctx, self.func)
+                self._serve(ctx, pool)
+                self.out.put(("done", None))
         except BaseException as exc:  # handed to the caller's thread
             self.out.put(("error", exc))
         finally:

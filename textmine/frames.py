@@ -554,9 +554,11 @@ class TableWriter:
     With a ``journal`` folder (Parquet only), a killed run loses no written input: rows are
     kept as Arrow chunks and each :meth:`checkpoint` saves those since the last one as a
     segment (one Arrow IPC file per table, made visible by one atomic rename of its folder:
-    a segment exists whole or not at all; :func:`read_segments` reads them back). :meth:`close`
-    streams the segments in order into the Parquet files, cut into the same row groups as
-    without a journal (the same bytes), and leaves the journal to its owner to remove.
+    a segment exists whole or not at all; :func:`read_segments` reads them back). The same
+    chunks go on into the Parquet files as they come, cut into the same row groups as without
+    a journal (the same bytes), under a hidden name (``.cells.parquet.part``) that :meth:`close`
+    renames once the file is whole: a killed run leaves no table that cannot be read, and the
+    end of a run does not encode every table at once. The journal is left to its owner to remove.
 
     Example:
         >>> with TableWriter("out") as writer:  # doctest: +SKIP
@@ -584,17 +586,22 @@ class TableWriter:
         for table in TABLES + OPTIONAL_TABLES:  # an earlier run's tables would be read as ours
             for ext in ("parquet", "csv"):
                 (self.out_dir / f"{table}.{ext}").unlink(missing_ok=True)
+            self._part(table).unlink(missing_ok=True)  # what a killed run was writing
         self._writers: dict[str, Any] = {}
         self._buffers: dict[str, list[Any]] = {}
         self._buffered: dict[str, tuple[int, int]] = {}  # rows, bytes
         self.counts: dict[str, int] = {name: 0 for name in tables}
         #: the folder of the run's segments (Parquet only), and the chunks not yet in one
         self.journal = Path(journal) if journal is not None and format == "parquet" else None
-        self._segment: dict[str, list[tuple[Any, int]]] = {}
+        self._segment: dict[str, list[Any]] = {}
         self._segments = 0
 
     def path(self, table: str) -> Path:
         return self.out_dir / f"{table}.{self.format}"
+
+    def _part(self, table: str) -> Path:
+        """Where a journaled run writes the Parquet file of ``table`` until :meth:`close`."""
+        return self.out_dir / f".{table}.parquet.part"
 
     def write(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Append ``rows`` to ``table``."""
@@ -616,23 +623,19 @@ class TableWriter:
         self._append(table, columns_to_arrow(table, columns))
 
     def _append(self, table: str, arrow: pa.Table) -> None:
-        if self.journal is not None:
-            self.counts[table] += arrow.num_rows
-            self._writers.setdefault(table, None)
-            if arrow.num_rows:
-                self._segment.setdefault(table, []).append((arrow, arrow.nbytes))
-            return
+        self.counts[table] += arrow.num_rows
+        if self.journal is not None and arrow.num_rows:
+            self._segment.setdefault(table, []).append(arrow)  # the same buffers as the Parquet file's
         self._put(table, arrow, arrow.nbytes)
 
     def _put(self, table: str, arrow: pa.Table, nbytes: int) -> None:
         """Buffer a chunk for the Parquet file, writing a row group when enough is buffered
         (``nbytes``: the chunk's size as built, what decides the row groups)."""
-        if self.journal is None:
-            self.counts[table] += arrow.num_rows
         if self._writers.get(table) is None:
             import pyarrow.parquet as pq
 
-            self._writers[table] = pq.ParquetWriter(self.path(table), arrow.schema)
+            path = self._part(table) if self.journal is not None else self.path(table)
+            self._writers[table] = pq.ParquetWriter(path, arrow.schema)
             self._buffers[table] = []
         if arrow.num_rows:
             self._buffers[table].append(arrow)
@@ -664,13 +667,10 @@ class TableWriter:
         final = self.journal / f"seg-{self._segments:06d}"
         tmp = self.journal / f"seg-{self._segments:06d}.tmp"
         tmp.mkdir(parents=True)
-        sizes = {}
         for table, chunks in self._segment.items():
-            with pa.OSFile(str(tmp / f"{table}.arrow"), "wb") as sink, pa.ipc.new_file(sink, chunks[0][0].schema) as ipc:
-                for arrow, _ in chunks:
+            with pa.OSFile(str(tmp / f"{table}.arrow"), "wb") as sink, pa.ipc.new_file(sink, chunks[0].schema) as ipc:
+                for arrow in chunks:
                     ipc.write_table(arrow, max_chunksize=max(arrow.num_rows, 1))
-            sizes[table] = [n for _, n in chunks]
-        (tmp / "sizes.json").write_text(json.dumps(sizes), encoding="utf-8")
         tmp.rename(final)  # the segment appears whole, or not at all
         self._segment = {}
         shutil.rmtree(self.journal / f"tail-{self._segments - 1:06d}", ignore_errors=True)  # now in the segment
@@ -696,33 +696,8 @@ class TableWriter:
         tmp.rename(self.journal / name)
         shutil.rmtree(self.journal / f"{name}.old", ignore_errors=True)
 
-    def _merge_journal(self) -> None:
-        """Stream the segments, then the chunks since the last one, into the Parquet files, one
-        table after the other: only one table's unwritten row group is held at a time (each
-        file gets the same row groups as when the tables are merged side by side)."""
-        import pyarrow as pa
-
-        segments = [(seg, json.loads((seg / "sizes.json").read_text(encoding="utf-8")))
-                    for seg in segment_dirs(self.journal)]
-        for table in dict.fromkeys([*(t for _, sizes in segments for t in sizes), *self._segment]):
-            for seg, sizes in segments:
-                if table not in sizes:
-                    continue
-                # memory-mapped: a chunk's buffers keep the mapping alive until it is written
-                reader = pa.ipc.open_file(pa.memory_map(str(seg / f"{table}.arrow")))
-                for k, size in enumerate(sizes[table]):
-                    self._put(table, pa.Table.from_batches([reader.get_batch(k)]), size)
-                del reader
-            for arrow, size in self._segment.pop(table, ()):
-                self._put(table, arrow, size)
-            self._flush(table)  # its last row group: nothing is added to it after the journal
-        self._segment = {}
-
     def close(self) -> None:
         """Finish every file; tables that got no rows are written empty with their columns."""
-        if self.journal is not None:
-            self._merge_journal()
-            self.journal = None
         for table in self.tables:
             if self._writers.get(table) is None:
                 if self.format == "parquet":
@@ -734,6 +709,10 @@ class TableWriter:
                 if writer is not None:
                     self._flush(table)
                     writer.close()
+                    if self.journal is not None:
+                        self._part(table).replace(self.path(table))
+        self.journal = None
+        self._segment = {}
         self._writers = {name: None for name in self.tables}
         self._buffers = {}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 from importlib import resources
 from typing import Any
 
@@ -55,18 +56,51 @@ def read_text(name: str) -> str:
 def load_yaml(name: str) -> Any:
     """Parse the YAML lexicon ``name`` with the safe loader (cached).
 
+    What a file parsed to is also kept on disk, beside textmine's compiled regexes
+    (:func:`textmine._recache.cache_dir`), with the sha256 of the text it came from: a process
+    that starts (a corpus run's fork server, its main process) reads it back instead of parsing
+    the YAML again, as long as the file is unchanged.
+
     Raises:
         LexiconError: the file is missing or is not valid YAML.
     """
+    text = read_text(name)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    cached = _parsed_cache(name)
+    if cached is not None:
+        try:
+            stamp, data = marshal.loads(cached.read_bytes())
+            if stamp == digest:
+                return data
+        except Exception:  # noqa: BLE001, S110 - missing, damaged or foreign: parse the YAML
+            pass
     import yaml
 
     # libyaml's parser where PyYAML was built with it (about 10x faster): the same safe
     # constructor and resolver, so the same objects
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(read_text(name), Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise LexiconError(f"lexicon {name!r} is not valid YAML: {exc}") from exc
+    if cached is not None:
+        try:  # plain data only (a YAML date, say, is not kept: parsed each time)
+            packed = marshal.dumps((digest, data))
+        except ValueError:
+            packed = None
+        if packed is not None and marshal.loads(packed)[1] == data:
+            from textmine._recache import write_whole
+
+            write_whole(cached, packed)
+    return data
+
+
+def _parsed_cache(name: str) -> Any:
+    """Where the parsed lexicon ``name`` is kept on disk; ``None`` when caches are off."""
+    from textmine._recache import cache_dir
+
+    root = cache_dir()
+    return None if root is None else root / f"lexicon-{name.replace('/', '_')}.marshal"
 
 
 @functools.cache
