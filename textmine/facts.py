@@ -46,7 +46,7 @@ from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
 from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
-from textmine.numbers import FACT_KINDS, iter_quantities
+from textmine.numbers import FACT_KINDS, iter_quantities, may_hold_quantities
 
 __all__ = ["extract_facts", "facts_in", "guess_era"]
 
@@ -885,9 +885,15 @@ def extract_facts(
     era = rules.era_of_template.get(template) if template else guess_era(text)
     out: list[Fact] = []
     carry: dict[str | None, _Made] = {}
+    may_hold = may_hold_quantities
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         if chunk != sent.text:
             log.debug("sentence %s: text differs from its span; using the span", sent.sentence_id)
+        if not may_hold(chunk):
+            # no quantity (most sentences): what _facts does for it, without its calls
+            if carry and not RE_PART_OPENS.match(chunk):
+                carry.clear()
+            continue
         out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry))
     return out

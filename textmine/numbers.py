@@ -54,7 +54,7 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
+__all__ = ["find_numbers", "iter_quantities", "may_hold_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
 
 log = logging.getLogger(__name__)
 
@@ -1399,6 +1399,16 @@ def iter_quantities(text: str) -> Iterator[Number]:
             return iter(())
         return _iter_numbers(text, True)
     return iter(_with_labelled(list(_iter_numbers(text, True)), text))
+
+
+def may_hold_quantities(text: str) -> bool:
+    """False only when :func:`iter_quantities` finds nothing in ``text``: a cheap test (one
+    search in C) that lets a caller pass over most sentences of a report without a scan.
+
+    >>> may_hold_quantities("统一思想，进一步加强"), may_hold_quantities("办结171件")
+    (False, True)
+    """
+    return "数" in text or _scanner().quantity_gate.search(text) is not None
 
 
 def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
