@@ -623,12 +623,16 @@ def _facts(
     )
     # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
     # looked for in its own sentence only
-    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
     size, n_numbers = len(s), len(numbers)
+    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
+    # the first sentence end: a number before it needs no search (a sentence's own end
+    # follows all its numbers)
+    em = RE_SENTENCE_END.search(s)
+    first_end = em.start() if em else size
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        last_end = _last_sentence_end(s, checked, n.start)
+        last_end = _last_sentence_end(s, checked, n.start) if first_end < n.start else -1
         checked = n.start
         if last_end >= 0:
             sentence_start = last_end + 1

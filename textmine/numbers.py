@@ -1171,10 +1171,16 @@ def _qualified(
 ) -> Number:
     """The number with its qualifier: words before it (约, 近, 超过) or between it and its unit
     (余, 多), else words after it (以上, 左右); the span grows over them."""
-    qual, start = _qualifier(sc, text, start, between)
-    q_after, end = _after(sc, text, end)
-    if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
-        qual = q_after
+    # (the tests that open _qualifier and _after, written here: most numbers have neither a
+    # qualifier word nor a space around them, and this runs for every quantity)
+    if between is None and (not start or (text[start - 1] not in sc.qual_before_ends and not text[start - 1].isspace())):
+        qual = None
+    else:
+        qual, start = _qualifier(sc, text, start, between)
+    if end < len(text) and (text[end] in sc.qual_after_starts or text[end].isspace()):
+        q_after, end = _after(sc, text, end)
+        if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+            qual = q_after
     return Number(value, start, end, text[start:end], kind, qual, upper, unit)
 
 
