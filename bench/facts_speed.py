@@ -1,13 +1,14 @@
 """Throughput of fact extraction on the corpus text (one core), compared with jieba.lcut.
 
-Usage: python bench/facts_speed.py [--repeat N]
+Usage: python bench/facts_speed.py [--repeat N] [--no-jieba]
 
 The corpus texts of ../shared/corpus (texts/ and seed/) are concatenated and repeated
 (default 10 times, about 2.4 MB of UTF-8) and run through
   * textmine.numbers.find_numbers (every number)
   * textmine.facts.facts_in on the whole text (no segmentation)
   * textmine.facts.extract_facts with a naive 。；！？ sentence split (split time included)
-  * jieba.lcut on the same text (a private jieba.Tokenizer, dictionary loaded beforehand)
+  * jieba.lcut on the same text (a private jieba.Tokenizer, dictionary loaded beforehand;
+    left out with --no-jieba, for quick comparisons of two checkouts)
 Each is run 3 times; the best run is reported as MB/s of UTF-8, both in CPU time of this
 process (process_time, what one core achieves) and in wall time (affected by machine load).
 """
@@ -79,6 +80,8 @@ def main() -> None:
     try:
         import jieba
     except ImportError:
+        jieba = None
+    if "--no-jieba" in sys.argv:
         jieba = None
     if jieba is not None:
         logging.getLogger("jieba").setLevel(logging.WARNING)

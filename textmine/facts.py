@@ -46,7 +46,7 @@ from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
 from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
-from textmine.numbers import FACT_KINDS, iter_quantities
+from textmine.numbers import FACT_KINDS, iter_quantities, may_hold_quantities
 
 __all__ = ["extract_facts", "facts_in", "guess_era"]
 
@@ -623,12 +623,16 @@ def _facts(
     )
     # sentence ends inside s (facts_in may be given a whole text): the topic of a bare verb is
     # looked for in its own sentence only
-    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
     size, n_numbers = len(s), len(numbers)
+    checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
+    # the first sentence end: a number before it needs no search (a sentence's own end
+    # follows all its numbers)
+    em = RE_SENTENCE_END.search(s)
+    first_end = em.start() if em else size
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
-        last_end = _last_sentence_end(s, checked, n.start)
+        last_end = _last_sentence_end(s, checked, n.start) if first_end < n.start else -1
         checked = n.start
         if last_end >= 0:
             sentence_start = last_end + 1
@@ -885,9 +889,15 @@ def extract_facts(
     era = rules.era_of_template.get(template) if template else guess_era(text)
     out: list[Fact] = []
     carry: dict[str | None, _Made] = {}
+    may_hold = may_hold_quantities
     for sent in sentences:
         chunk = text[sent.start : sent.end]
         if chunk != sent.text:
             log.debug("sentence %s: text differs from its span; using the span", sent.sentence_id)
+        if not may_hold(chunk):
+            # no quantity (most sentences): what _facts does for it, without its calls
+            if carry and not RE_PART_OPENS.match(chunk):
+                carry.clear()
+            continue
         out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry))
     return out

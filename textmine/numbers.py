@@ -54,7 +54,7 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
+__all__ = ["find_numbers", "iter_quantities", "may_hold_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
 
 log = logging.getLogger(__name__)
 
@@ -449,6 +449,9 @@ class _Scanner:
     quantity_regex: re.Pattern[str]  # iter_quantities' scan: see _build_scanner
     # group numbers of quantity_regex: the quantity branches, ar, its unit, cn
     quantity_groups: tuple[frozenset[int], int, int, int]
+    # a search that finds something in every text where iter_quantities reads a quantity (a
+    # text where it finds nothing has none: the scan is spared); see _build_scanner
+    quantity_gate: re.Pattern[str]
     regex_all: str  # the source of the mode-all scanner: see _regex_all()
     not_alone: re.Pattern[str] | None
     unit_kind: dict[str, str]
@@ -710,6 +713,18 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
         else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
     )
+    # Where a quantity can stand, a necessary condition per branch: an Arabic digit followed
+    # by the characters its numeral, suffix, range, 余多来 and magnitude may hold, then the first
+    # character of a unit (ar); a currency sign (yen); 百分之 or 千分之 (pct); the first character
+    # of a Chinese numeral where its guard holds (cn). Most sentences of a report have none.
+    ar_chars = "0-9０-９" + re.escape(f",，.．{small}{big}kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億")
+    # Written as one character class and the rest after it (the guard from the next character:
+    # a Chinese numeral character may itself be held by the guard's class, or be a unit's
+    # first), so that the search skips the other characters in C.
+    quantity_gate = re.compile(
+        rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
+        rf"|(?<=[百千])(?=分之)|(?<=[{cn_first}])(?:(?<=[{unit_firsts}])|{cn_guard}))"
+    )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
@@ -733,6 +748,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
             quantity_regex.groupindex["aunit"],
             quantity_regex.groupindex["cn"],
         ),
+        quantity_gate=quantity_gate,
         regex_all=regex_all,
         not_alone=re.compile(_alt(not_alone)) if not_alone else None,
         unit_kind=unit_kind,
@@ -1155,10 +1171,16 @@ def _qualified(
 ) -> Number:
     """The number with its qualifier: words before it (约, 近, 超过) or between it and its unit
     (余, 多), else words after it (以上, 左右); the span grows over them."""
-    qual, start = _qualifier(sc, text, start, between)
-    q_after, end = _after(sc, text, end)
-    if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
-        qual = q_after
+    # (the tests that open _qualifier and _after, written here: most numbers have neither a
+    # qualifier word nor a space around them, and this runs for every quantity)
+    if between is None and (not start or (text[start - 1] not in sc.qual_before_ends and not text[start - 1].isspace())):
+        qual = None
+    else:
+        qual, start = _qualifier(sc, text, start, between)
+    if end < len(text) and (text[end] in sc.qual_after_starts or text[end].isspace()):
+        q_after, end = _after(sc, text, end)
+        if q_after and (qual is None or qual not in _STRONG_QUALIFIERS):
+            qual = q_after
     return Number(value, start, end, text[start:end], kind, qual, upper, unit)
 
 
@@ -1378,9 +1400,21 @@ def iter_quantities(text: str) -> Iterator[Number]:
     >>> [(n.value, n.unit) for n in iter_quantities("收到申请件（次）数为19，办结18件")]
     [(19, '件次'), (18, '件')]
     """
-    if "数" not in text:
+    if "数" not in text:  # (a labelled number, 件数为19, has no unit after it: no gate)
+        if _scanner().quantity_gate.search(text) is None:
+            return iter(())
         return _iter_numbers(text, True)
     return iter(_with_labelled(list(_iter_numbers(text, True)), text))
+
+
+def may_hold_quantities(text: str) -> bool:
+    """False only when :func:`iter_quantities` finds nothing in ``text``: a cheap test (one
+    search in C) that lets a caller pass over most sentences of a report without a scan.
+
+    >>> may_hold_quantities("统一思想，进一步加强"), may_hold_quantities("办结171件")
+    (False, True)
+    """
+    return "数" in text or _scanner().quantity_gate.search(text) is not None
 
 
 def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
