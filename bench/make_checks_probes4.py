@@ -35,16 +35,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_checks_probes import finish, save  # noqa: E402
+from bench.make_checks_probes2 import SHAPES  # noqa: E402  (crlf, lines, html, tabs: cells printed apart)
 from bench.make_checks_probes3 import pct, tot  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
     CAPTIONS,
     COLS,
     active_grid,
     appeals_grid,
-    cells_once,
-    render_html,
-    render_runs,
-    render_tabs,
     report_text,
     requests_grid,
     small_requests,
@@ -53,14 +50,6 @@ from bench.make_table_probes3 import (  # noqa: E402
 from tests.report_writer import consistent_values, layout  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "checks_probes4"
-
-#: shape → (render a grid, separator, extension)
-SHAPES: dict[str, tuple[Any, str, str]] = {
-    "crlf": (lambda g: render_runs(g, "\r\n"), "\r\n", "txt"),
-    "lines": (lambda g: "\n".join(cells_once(g)), "\n", "txt"),
-    "html": (render_html, "\n", "html"),
-    "tabs": (render_tabs, "\n", "txt"),
-}
 
 CN_DIGITS = "零一二三四五六七八九"
 
