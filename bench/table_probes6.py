@@ -30,9 +30,11 @@ from textmine.pipeline import read  # noqa: E402
 DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes6"
 
 
-def score(*, probes: bool = False, misses: bool = False, corpus: bool = False):
-    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    got = tagged(DIR) if corpus else {name: read(DIR / p["file"]) for name, p in expected.items()}
+def score(*, folder: Path = DIR, probes: bool = False, misses: bool = False, corpus: bool = False):
+    """Print a line per shape (and per probe, and every wrong cell) of the probes in ``folder``,
+    each read alone or, with ``corpus``, as ``textmine tag`` reads the folder."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    got = tagged(folder) if corpus else {name: read(folder / p["file"]) for name, p in expected.items()}
     results = [(name, probe["shape"], *tally_consistent(got[name], probe["cells"]))
                for name, probe in sorted(expected.items())]
     return by_shape(results, line, probes=probes, misses=misses)

@@ -19,25 +19,19 @@ note says the reading is not settled; ``silent wrong`` the wrong cells that say 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.table_probes3 import by_shape, tagged, tally_consistent  # noqa: E402
-from bench.table_probes5 import line  # noqa: E402
-from textmine.pipeline import read  # noqa: E402
+from bench.table_probes6 import score as score_folder  # noqa: E402
 
 DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes7"
 
 
 def score(*, probes: bool = False, misses: bool = False, corpus: bool = False):
-    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    got = tagged(DIR) if corpus else {name: read(DIR / p["file"]) for name, p in expected.items()}
-    results = [(name, probe["shape"], *tally_consistent(got[name], probe["cells"]))
-               for name, probe in sorted(expected.items())]
-    return by_shape(results, line, probes=probes, misses=misses)
+    """Score ``tests/cases/table_probes7`` as :func:`bench.table_probes6.score` scores its set."""
+    return score_folder(folder=DIR, probes=probes, misses=misses, corpus=corpus)
 
 
 if __name__ == "__main__":
