@@ -26,69 +26,24 @@ Usage: python bench/stage_cpu.py [--scale 10] [--repeat 5] [--stages]
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
-import importlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scale import SHARED, STAGES, build  # noqa: E402
-
-
-@contextlib.contextmanager
-def cpu_stages() -> Iterator[dict[str, float]]:
-    """Wrap every stage function of ``STAGES``; yields {stage: self CPU seconds}."""
-    totals: dict[str, float] = defaultdict(float)
-    stack: list[float] = []
-    patched = []
-
-    def wrap(stage: str, func):
-        @functools.wraps(func)
-        def timed(*args, **kwargs):
-            stack.append(0.0)
-            t0 = time.process_time()
-            try:
-                return func(*args, **kwargs)
-            finally:
-                spent = time.process_time() - t0
-                nested = stack.pop()
-                totals[stage] += spent - nested
-                if stack:
-                    stack[-1] += spent
-        return timed
-
-    for stage, targets in STAGES.items():
-        for module_name, name in targets:
-            owner = importlib.import_module(module_name)
-            *classes, attr = name.split(".")
-            for cls in classes:
-                owner = getattr(owner, cls)
-            original = getattr(owner, attr, None)
-            if original is None:
-                continue
-            setattr(owner, attr, wrap(stage, original))
-            patched.append((owner, attr, original))
-    try:
-        yield totals
-    finally:
-        for owner, attr, original in reversed(patched):
-            setattr(owner, attr, original)
+from scale import SHARED, STAGES, build, timed_stages  # noqa: E402
 
 
 def one_run(files_dir: Path, out: Path) -> dict[str, float]:
     """Per-stage CPU seconds of one in-process ``corpus.run`` of ``files_dir``."""
     from textmine import corpus
 
-    with cpu_stages() as totals:
+    with timed_stages(time.process_time) as totals:
         t0 = time.process_time()
         corpus.run([files_dir], out, timeout=None)
         whole = time.process_time() - t0
