@@ -38,7 +38,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -75,6 +74,7 @@ from bench.make_table_probes4 import (  # noqa: E402
 )
 from bench.make_table_probes5 import who_applied  # noqa: E402
 from bench.make_table_probes6 import html_cells, requests_header_rows, split_grid  # noqa: E402
+from tests.probe_sets import stable_zip  # noqa: E402
 from tests.report_writer import consistent_values  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes7"
@@ -279,16 +279,8 @@ def template_docx(v: dict, issuer: str, year: int, *, between: str, counts: dict
 
 
 def _stable(document: Any) -> bytes:
-    """The saved file with fixed zip dates (the same bytes every run)."""
-    raw = io.BytesIO()
-    document.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(member, src.read(info.filename))
-    return out.getvalue()
+    """The saved Word file with fixed zip dates (the same bytes every run)."""
+    return stable_zip(document.save)
 
 
 def word_tables(issuer: str, year: int, grids: list[tuple[str, Grid]], *, how: str) -> bytes:

@@ -13,10 +13,13 @@ Example:
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 #: One probe: its text, its crawler header, what a careful reader says of it.
 Probe = tuple[str, dict[str, str], dict[str, Any]]
@@ -28,6 +31,27 @@ T6 = ["总体情况", "主动公开政府信息情况", "收到和处理政府�
 #: The preamble's citation of the regulations.
 LAW = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，"
 
+
+def stable_zip(save: Callable[[IO[bytes]], object]) -> bytes:
+    """What ``save`` writes (a Word or Excel file: a zip), its members sorted and dated 2024-01-01,
+    so that the same document gives the same bytes on every run.
+
+    >>> import zipfile, io
+    >>> def save(fh):
+    ...     with zipfile.ZipFile(fh, "w") as z:
+    ...         z.writestr("b.xml", "b"); z.writestr("a.xml", "a")
+    >>> stable_zip(save) == stable_zip(save)
+    True
+    """
+    raw = io.BytesIO()
+    save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
 
 def register(probes: dict[str, Probe], pid: str, text: str, header: dict[str, str], issuer: str,  # noqa: PLR0913
              level: str, province: str | None, city: str | None, county: str | None, year: int,
@@ -162,8 +186,6 @@ def container_suffix(text: Any) -> str:
 def docx_bytes(recipe: Docx) -> bytes:
     """The Word file of a recipe (python-docx), with fixed dates so that it is the same every time."""
     import datetime
-    import io
-    import zipfile
 
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -193,15 +215,7 @@ def docx_bytes(recipe: Docx) -> bytes:
                     table.cell(i, j).text = value
         else:
             raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text), ('bold', text) or ('table', rows)")
-    raw = io.BytesIO()
-    document.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(member, src.read(info.filename))
-    return out.getvalue()
+    return stable_zip(document.save)
 
 
 #: CJK fonts matplotlib can embed in a PDF (the first that exists is used).
@@ -321,8 +335,6 @@ def _xlsx_bytes(rows: list[CrawlRow]) -> bytes:
     """An Excel workbook of ``rows`` (a header row, then one row a report), dated so that it is the
     same every time."""
     import datetime
-    import io
-    import zipfile
 
     import openpyxl
 
@@ -334,15 +346,7 @@ def _xlsx_bytes(rows: list[CrawlRow]) -> bytes:
         sheet.append([dict(r.columns).get(k) for k in names])
     stamp = datetime.datetime(2024, 1, 1)
     book.properties.created = book.properties.modified = stamp
-    raw = io.BytesIO()
-    book.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            member = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(member, src.read(info.filename))
-    return out.getvalue()
+    return stable_zip(book.save)
 
 
 def container_bytes(text: Any, probes: dict[str, Probe] | None = None) -> bytes:
