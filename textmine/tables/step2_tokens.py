@@ -486,7 +486,27 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) 
     region = text[start:end]
     first = RE_DIGIT.search(region)
     if first is None:
-        return []
+        # a table 四 printed with — / 无 in every cell: read only when it holds the whole row
+        first = RE_PLACEHOLDER_CELL.search(region)
+        if first is None:
+            return []
+        tokens = _row_tokens(text, start, end, first, run)
+        values = [t for t in tokens if t.kind == "value"]
+        ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
+        return tokens if ok else []
+    return _row_tokens(text, start, end, first, run)
+
+
+#: A dash or 无 cell standing alone: on a line of its own, between TABs or pipes, or between spaces.
+RE_PLACEHOLDER_CELL = re.compile(r"(?:^|(?<=[\t| \u3000]))[ \t\u3000]*(?:[—–－/／\-]+|无|没有)(?=[ \t\u3000]*(?:[\t|\n]|$))",
+                                 re.M)
+#: The statuses of a printed cell that holds no number.
+PLACEHOLDERS = ("dash", "none_word", "blank")
+
+
+def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int | None) -> list[Token]:
+    """Table 四's cell tokens from ``first``, the first cell of the region (see :func:`_single_row_tokens`)."""
+    region = text[start:end]
     turned = _turned_tokens(text, start, end, run)
     if turned is not None:
         return turned
