@@ -480,9 +480,16 @@ def _turned_tokens(text: str, start: int, end: int, run: int | None = None) -> l
 
 
 def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
-    """The cell tokens of table 四's data row: from the first number after the header (dash and
+    r"""The cell tokens of table 四's data row: from the first number after the header (dash and
     无 cells right before it included; blank cells kept where separators show them); the three
-    rows of a turned table 四 one after the other (:func:`_turned_tokens`)."""
+    rows of a turned table 四 one after the other (:func:`_turned_tokens`). A region without a
+    digit is read from its first dash / 无 cell, and only when that gives all fifteen cells.
+
+    >>> t = "行政复议\t行政诉讼\n结果维持\t总计\n" + "\t".join(["—"] * 15) + "\n"
+    >>> few = t.replace("—\t", "", 3)  # twelve cells: not the whole row
+    >>> len(_single_row_tokens(t, 0, len(t))), _single_row_tokens(few, 0, len(few))
+    (15, [])
+    """
     region = text[start:end]
     first = RE_DIGIT.search(region)
     if first is None:

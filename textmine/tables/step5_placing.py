@@ -46,7 +46,8 @@ logger = logging.getLogger(__name__)
 #: The note of the cells of a table printed (caption and column labels found) whose cells
 #: could not be read: the checks report it as unread, not as missing.
 UNREAD_NOTE = "table printed (caption and column labels found) but its cells could not be read"
-#: Fewest rows with values (one of them a number) that make a table region real.
+#: Fewest rows with values (one of them a number, or all placeholders: :func:`placeholder_rows`)
+#: that make a table region real.
 MIN_VALUE_ROWS = 2
 #: A CJK character: prose (or an unknown row) printed after a label in place of cells.
 RE_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -177,6 +178,8 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
     nothing but the next label, or (after the run) by nothing on its line and then the next
     section's heading, or — a row of several columns — alone on its line right after the run; never
     when prose follows it on its line. No real run → no rows (the table's cells come back ``missing``).
+    A table without a single number is taken only as :func:`placeholder_rows` finds it (every
+    cell —, / 无 or visibly empty in most of the template's rows, in order).
     """
     if table.layout == "single_row":
         return found
