@@ -480,13 +480,40 @@ def _turned_tokens(text: str, start: int, end: int, run: int | None = None) -> l
 
 
 def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
-    """The cell tokens of table 四's data row: from the first number after the header (dash and
+    r"""The cell tokens of table 四's data row: from the first number after the header (dash and
     无 cells right before it included; blank cells kept where separators show them); the three
-    rows of a turned table 四 one after the other (:func:`_turned_tokens`)."""
+    rows of a turned table 四 one after the other (:func:`_turned_tokens`). A region without a
+    digit is read from its first dash / 无 cell, and only when that gives all fifteen cells.
+
+    >>> t = "行政复议\t行政诉讼\n结果维持\t总计\n" + "\t".join(["—"] * 15) + "\n"
+    >>> few = t.replace("—\t", "", 3)  # twelve cells: not the whole row
+    >>> len(_single_row_tokens(t, 0, len(t))), _single_row_tokens(few, 0, len(few))
+    (15, [])
+    """
     region = text[start:end]
     first = RE_DIGIT.search(region)
     if first is None:
-        return []
+        # a table 四 printed with — / 无 in every cell: read only when it holds the whole row
+        first = RE_PLACEHOLDER_CELL.search(region)
+        if first is None:
+            return []
+        tokens = _row_tokens(text, start, end, first, run)
+        values = [t for t in tokens if t.kind == "value"]
+        ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
+        return tokens if ok else []
+    return _row_tokens(text, start, end, first, run)
+
+
+#: A dash or 无 cell standing alone: on a line of its own, between TABs or pipes, or between spaces.
+RE_PLACEHOLDER_CELL = re.compile(r"(?:^|(?<=[\t| \u3000]))[ \t\u3000]*(?:[—–－/／\-]+|无|没有)(?=[ \t\u3000]*(?:[\t|\n]|$))",
+                                 re.M)
+#: The statuses of a printed cell that holds no number.
+PLACEHOLDERS = ("dash", "none_word", "blank")
+
+
+def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int | None) -> list[Token]:
+    """Table 四's cell tokens from ``first``, the first cell of the region (see :func:`_single_row_tokens`)."""
+    region = text[start:end]
     turned = _turned_tokens(text, start, end, run)
     if turned is not None:
         return turned

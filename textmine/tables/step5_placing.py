@@ -46,7 +46,8 @@ logger = logging.getLogger(__name__)
 #: The note of the cells of a table printed (caption and column labels found) whose cells
 #: could not be read: the checks report it as unread, not as missing.
 UNREAD_NOTE = "table printed (caption and column labels found) but its cells could not be read"
-#: Fewest rows with values (one of them a number) that make a table region real.
+#: Fewest rows with values (one of them a number, or all placeholders: :func:`placeholder_rows`)
+#: that make a table region real.
 MIN_VALUE_ROWS = 2
 #: A CJK character: prose (or an unknown row) printed after a label in place of cells.
 RE_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -177,13 +178,18 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
     nothing but the next label, or (after the run) by nothing on its line and then the next
     section's heading, or — a row of several columns — alone on its line right after the run; never
     when prose follows it on its line. No real run → no rows (the table's cells come back ``missing``).
+    A table without a single number is taken only as :func:`placeholder_rows` finds it (every
+    cell —, / 无 or visibly empty in most of the template's rows, in order).
     """
     if table.layout == "single_row":
         return found
     valued = [f for f in found if f.has_values and not f.extra]
     need = min(MIN_VALUE_ROWS, len([r for r in table.rows if not r.optional]) or 1)
     numeric = any(read_cell(c.raw)[1] == "number" for f in valued for c in f.cells.values())
-    if len(valued) < need or not numeric:
+    if not numeric:
+        # no number at all: only the template's table printed with — / 无 / empty cells
+        valued = placeholder_rows(table, found)
+    if len(valued) < need:
         return []
     starts = [f.label_start for f in valued if f.label_start is not None]
     ends = [c.end for f in valued for c in f.cells.values() if c.end is not None]
@@ -198,9 +204,9 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
             out.append(f)  # empty cells (or a unit cell) printed after the label
         elif not RE_CJK.search(text, f.label_end, f.seg_end):
             out.append(f)
-        elif f.label_start > hi and RE_LAST_ROW_END.match(text, f.label_end, f.seg_end):
+        elif hi is not None and f.label_start > hi and RE_LAST_ROW_END.match(text, f.label_end, f.seg_end):
             out.append(f)  # the table's last row, its cells empty: the next section's heading follows
-        elif (f.label_start > hi and len(table.row_columns(f.row)) > 1 and RE_LINE_END.match(text, f.label_end)
+        elif (hi is not None and f.label_start > hi and len(table.row_columns(f.row)) > 1 and RE_LINE_END.match(text, f.label_end)
               and _adjoins(text, hi, f, found)):
             # a line of its own right after the table's rows: a row with empty cells (a sentence
             # may say what one cell holds, 本年度未收取任何费用, never a row of several columns)
@@ -208,6 +214,35 @@ def in_table(text: str, table: TableSpec, found: list[FoundRow]) -> list[FoundRo
         else:
             logger.debug("%s: label %r in prose, not a table row", table.key, f.label)
     return out
+
+
+#: The statuses of a printed cell without a number (a body with nothing to count prints these).
+PLACEHOLDERS = frozenset({"dash", "none_word", "blank"})
+
+
+def placeholder_rows(table: TableSpec, found: list[FoundRow]) -> list[FoundRow]:
+    """The rows of a table printed without a single number — every cell —, / 无 or visibly empty
+    (a body that received no applications) — or ``[]`` when ``found`` is not clearly the
+    template's table: at least half its required rows (and :data:`MIN_VALUE_ROWS`) must be
+    printed with every cell so, their labels in the template's order, and no row may hold text.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> rows = [FoundRow(i, r, r.label, {c.key: FoundCell("—", 10 * i, 10 * i + 1) for c in t.row_columns(r)},
+    ...                  label_start=10 * i) for i, r in enumerate(t.rows) if not r.header]
+    >>> len(placeholder_rows(t, rows)), placeholder_rows(t, rows[:2])
+    (25, [])
+    """
+    required = [r for r in table.rows if not r.optional and not r.header]
+    rows = [f for f in found if not f.extra and f.cells]
+    if any(read_cell(c.raw)[1] not in PLACEHOLDERS for f in rows for c in f.cells.values()):
+        return []
+    full = [f for f in rows if f.label_start is not None and not f.row.header
+            and len(f.cells) == len(table.row_columns(f.row)) and all(c.start is not None for c in f.cells.values())]
+    starts = [f.label_start for f in sorted(full, key=lambda f: f.index)]
+    if len(full) < max(MIN_VALUE_ROWS, (len(required) + 1) // 2) or starts != sorted(starts):
+        return []
+    return full
 
 
 #: Nothing more on the label's line.
