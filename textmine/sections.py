@@ -451,7 +451,7 @@ def _prev_char(text: str, pos: int) -> tuple[str, bool]:
 def _line_start(text: str, pos: int) -> bool:
     """Whether only spaces and an opening 【 stand between the line's start and ``pos``.
 
-    >>> _line_start("文。\n【概述】", 4), _line_start("文。【概述】", 3)
+    >>> _line_start("文。\\n【概述】", 4), _line_start("文。【概述】", 3)
     (True, False)
     """
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t【")
