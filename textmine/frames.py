@@ -626,11 +626,11 @@ class TableWriter:
         self.counts[table] += arrow.num_rows
         if self.journal is not None and arrow.num_rows:
             self._segment.setdefault(table, []).append(arrow)  # the same buffers as the Parquet file's
-        self._put(table, arrow, arrow.nbytes)
+        self._put(table, arrow)
 
-    def _put(self, table: str, arrow: pa.Table, nbytes: int) -> None:
+    def _put(self, table: str, arrow: pa.Table) -> None:
         """Buffer a chunk for the Parquet file, writing a row group when enough is buffered
-        (``nbytes``: the chunk's size as built, what decides the row groups)."""
+        (the chunks' rows or their size as built decide the row groups)."""
         if self._writers.get(table) is None:
             import pyarrow.parquet as pq
 
@@ -640,7 +640,7 @@ class TableWriter:
         if arrow.num_rows:
             self._buffers[table].append(arrow)
             rows_held, bytes_held = self._buffered.get(table, (0, 0))
-            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + nbytes
+            rows_held, bytes_held = rows_held + arrow.num_rows, bytes_held + arrow.nbytes
             self._buffered[table] = (rows_held, bytes_held)
             if rows_held >= self.row_group_rows or bytes_held >= self.row_group_bytes:
                 self._flush(table)
@@ -701,7 +701,7 @@ class TableWriter:
         for table in self.tables:
             if self._writers.get(table) is None:
                 if self.format == "parquet":
-                    self._put(table, to_arrow(table, []), 0)
+                    self._put(table, to_arrow(table, []))
                 else:
                     self.write(table, [])
         if self.format == "parquet":
