@@ -301,6 +301,10 @@ class AnyOf:
     one by one would, in one call. Patterns that cannot be joined (flags, back-references,
     repeated group names) are asked one by one.
 
+    :meth:`match` first asks whether the character at ``pos`` is one a match of any pattern may
+    start with (:func:`first_chars`, worked out on the first call): most positions asked start
+    none, and that test is one character class.
+
     >>> any_of = AnyOf((re.compile("ab"), re.compile("a"), re.compile("乙")))
     >>> any_of.match("ac").group(), any_of.search("丙乙").group(), AnyOf(()).match("甲")
     ('a', '乙', None)
@@ -308,6 +312,7 @@ class AnyOf:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
+        self._first: re.Pattern[str] | None | bool = False  # False: not worked out yet
         self._joined: re.Pattern[str] | None = None
         if self.patterns and not any(
             p.flags & ~re.UNICODE or RE_GROUP_REFERENCE.search(p.pattern) for p in self.patterns
@@ -319,6 +324,10 @@ class AnyOf:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The match at ``pos`` of the first pattern that matches there, or None."""
+        if self._first is False:
+            self._first = first_chars(self.patterns) if self.patterns else None
+        if self._first is not None and not self._first.match(text, pos):
+            return None  # (no pattern starts with the character at pos)
         if self._joined is not None:
             return self._joined.match(text, pos)
         return next((m for p in self.patterns if (m := p.match(text, pos))), None)

@@ -157,12 +157,9 @@ class _Lexicon:
     title_any: AnyOf = field(init=False)
     # normalised title -> its kind rule (``_rule_for``), kept with the lexicon it was read from
     rule_cache: dict[str, dict[str, Any] | None] = field(init=False, default_factory=dict)
-    # the characters a match may start with (``None``: not known, any): of a cue, a clause
-    # subject or a clause verb (where a title may end before a clause, :func:`_title_end`), of
-    # a known title and of a table row label
+    # the characters a match of a cue, a clause subject or a clause verb may start with
+    # (``None``: not known, any): where a title may end before a clause, :func:`_title_end`
     stop_first: re.Pattern[str] | None = field(init=False)
-    title_first: re.Pattern[str] | None = field(init=False)
-    row_first: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.title_any = AnyOf(self.titles)
@@ -170,8 +167,6 @@ class _Lexicon:
         self.cue_any = AnyOf(self.cues)
         self.subject_any = AnyOf(self.subjects)
         self.stop_first = first_chars([*self.cues, *self.subjects, self.verbs])
-        self.title_first = first_chars(self.titles)
-        self.row_first = first_chars(self.table_rows)
 
     def stops(self, window: str, start: int, stop: int) -> Iterable[int]:
         """The positions ``start <= p < stop`` of ``window`` where a cue, a clause subject or a
@@ -279,10 +274,7 @@ def is_table_row(title: str) -> bool:
     (True, False)
     """
     norm = RE_SPACE.sub("", title)
-    lex = _lexicon()
-    if lex.row_first is not None and not lex.row_first.match(norm):
-        return False  # (no row label starts with its first character)
-    return lex.table_row_any.match(norm) is not None
+    return _lexicon().table_row_any.match(norm) is not None
 
 
 def _is_known(title: str) -> bool:
@@ -635,8 +627,6 @@ def _known_prefix(window: str) -> int:
         compact = "".join(window[k] for k in keep)
     else:
         keep, compact = range(len(window)), window
-    if lex.title_first is not None and not lex.title_first.match(compact):
-        return 0  # no known title starts with its first character
     if not lex.title_any.match(compact):  # no known title at all (most windows)
         return 0
     best = 0
