@@ -52,7 +52,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.probe_hand10 import CN, K6, T6, Part, blocks, cms_page, crawl, lines, parts, text
+from tests.probe_hand10 import CN, T6, Part, blocks, cms_page, crawl, lines, parts, text
 from tests.probe_sets import LAW, Docx, Probe, register, write_container_probes
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes11"

@@ -57,9 +57,11 @@ RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 #: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
 RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
-#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``).
+#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets,
+#: or the part marker of a report a crawl split over rows (``…年度报告（二）``, ``（续）``, ``（之一）``).
 RE_TITLE_SUFFIX = re.compile(
-    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】])\s*$")
+    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】]"
+    r"|[（(]\s*(?:[一二三四五六七八九十]|[1-9]|[上中下续]|之[一二三四五六七八九十])\s*[）)])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -850,8 +852,9 @@ RE_GOVERNMENTS_REPORT = re.compile(
     r"的?\s*(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,12}?(?<!办公厅)(?:人民政府|省政府|市政府|区政府|县政府)"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
-#: Words in front of a name that are not part of it (found by a cue's left edge).
-RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
+#: Words in front of a name that are not part of it (found by a cue's left edge): also the
+#: ``本报告由`` of a compiling sentence (本报告由安吉县气象局根据…编制 names 安吉县气象局).
+RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:本(?:年度)?报告(?:由|系|是)?|现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1396,7 +1399,7 @@ def _local_bureau(issuer: str) -> dict[str, str]:
     head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
     head = head or ("中华人民共和国" if issuer.startswith("中华人民共和国") else None)  # 中华人民共和国大连海关
     rest = issuer[len(head):] if head else ""
-    return parse_places(rest) if len(rest) >= 3 else {}
+    return (parse_places(rest) or _customs_places(rest)) if len(rest) >= 3 else {}
 
 
 def _county_parent(county: str, province: str | None) -> tuple[str | None, str | None]:
@@ -1436,7 +1439,7 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
             return None, None, None  # a national body: no province
         return local.get("province"), local.get("city"), local.get("county")
     name = places["noise"].sub("", _bare_title(re.sub(r"\s+", "", title)))
-    found = parse_places(issuer) or parse_places(name)
+    found = parse_places(issuer) or parse_places(name) or _customs_places(issuer)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
     counties, cities, provinces = _place_names()
@@ -1453,7 +1456,35 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
         province = wordscan.first_named(hay, provinces)
     if city is None and province in places["municipalities"]:
         city = province
+    if level == "city":
+        county = None  # a prefecture-level body (a zone's or new area's 管委会: 两江新区) holds no county
     return province, city, county
+
+
+#: A customs office named after its place without the place's level word (昆山海关, 张家港海关).
+RE_CUSTOMS = re.compile(r"^(?:中华人民共和国)?(?P<place>[\u4e00-\u9fff]{2,4})海关$")
+
+
+def _customs_places(issuer: str) -> dict[str, str]:
+    """The places of a customs office named after a county-level city without its 市 (昆山海关 →
+    江苏省, 苏州市, 昆山市), when the division list knows exactly one such city; else none (黄埔海关,
+    拱北海关 are named after districts or ports, and a prefecture's customs, 南京海关, is found by
+    its city's alias).
+
+    >>> _customs_places("昆山海关") in ({}, {"province": "江苏省", "city": "苏州市", "county": "昆山市"})
+    True
+    >>> _customs_places("拱北海关"), _customs_places("昆山市税务局")
+    ({}, {})
+    """
+    m = RE_CUSTOMS.match(issuer)
+    if not m:
+        return {}
+    county = m.group("place") + "市"
+    parents = divisions.county_parents(county)
+    if len(parents) != 1:
+        return {}
+    province, city = parents[0]
+    return {"province": province, "city": city, "county": county} if city else {"province": province, "county": county}
 
 
 @functools.lru_cache(maxsize=1)

@@ -55,8 +55,9 @@ RE_L1_CLOSED = re.compile(
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
 RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
-#: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
-RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
+#: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``, with the colon or
+#: enumeration comma some reports put between the number and the title (``第一部分：总体情况``).
+RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
 #: Level-2 numbers: ``（一）`` ``(一)``.
 RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]")
 #: Level-3 numbers: ``1.`` ``1．`` ``1、`` (not decimals ``3.5``, dates ``2016.12``). No digit or dot

@@ -1,0 +1,127 @@
+"""Rules found with the eleventh probe set (tests/cases/probes11: generic crawl titles, offices,
+every kind of division, cut and run-in heads): ``第一部分：`` opens a part with the colon left out
+of its title; ``本报告由`` is never part of a body's name; a crawled title's part marker
+(``（二）``, ``（续）``) is not part of the title; a run-in heading ends before 在 + the body's own
+channel (在厅门户网站…); a prefecture-level body holds no county; a customs office named after a
+county-level city without 市 (昆山海关) is in that city. Each rule has cases that must match and
+cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from textmine.meta import _bare_title, _places_of, extract_meta, find_issuer
+from textmine.model import Document
+from textmine.sections import find_sections
+
+
+def _doc(text: str, header: dict[str, str] | None = None) -> Document:
+    return Document(text=text, raw_text=text, offsets=[], sha256="", header=header or {})
+
+
+def _meta(text: str, header: dict[str, str] | None = None):  # noqa: ANN202
+    return extract_meta(_doc(text, header), find_sections(text))
+
+
+# ---------------------------------------------------------------- 第一部分：总体情况
+
+
+@pytest.mark.parametrize("sep", ["：", ":", "、", "", " "])
+def test_a_part_numbered_dibufen_keeps_its_title_after_a_colon(sep: str) -> None:
+    text = (f"第一部分{sep}总体情况\n2023年，某县人民政府推进政务公开。\n"
+            f"第二部分{sep}主动公开政府信息情况\n全年主动公开信息120条。\n")
+    assert [(s.level, s.title, s.kind) for s in find_sections(text)] == [
+        (1, "总体情况", "overview"), (1, "主动公开政府信息情况", "proactive")]
+
+
+def test_a_part_named_in_prose_is_no_heading() -> None:
+    text = ("一、总体情况\n2023年，某县人民政府推进政务公开，第一部分：总体情况的写法按照上级要求调整。\n"
+            "二、主动公开政府信息情况\n全年主动公开信息120条。\n")
+    assert [s.title for s in find_sections(text) if s.level == 1] == ["总体情况", "主动公开政府信息情况"]
+
+
+# ---------------------------------------------------------------- 本报告由X编制
+
+
+def test_the_compiling_sentence_names_the_body_without_its_lead_words() -> None:
+    m = _meta("本报告由安吉县气象局根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n"
+              "2023年，我局坚持公开为常态。\n二、主动公开政府信息情况\n全年主动公开信息23条。\n")
+    assert (m.issuer, m.province, m.city, m.county) == ("安吉县气象局", "浙江省", "湖州市", "安吉县")
+
+
+def test_a_name_starting_with_ben_keeps_it() -> None:
+    m = _meta("本溪市民政局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本溪市民政局坚持公开为常态。\n")
+    assert (m.issuer, m.city) == ("本溪市民政局", "本溪市")
+
+
+# ---------------------------------------------------------------- a crawled title's part marker
+
+
+@pytest.mark.parametrize("marker", ["（二）", "(一)", "（续）", "（下）", "（之二）"])
+def test_a_title_split_over_rows_names_its_body(marker: str) -> None:
+    title = "阜平县人民政府2023年政府信息公开工作年度报告" + marker
+    assert _bare_title(title) == "阜平县人民政府2023年政府信息公开工作年度报告"
+    m = _meta("五、存在的主要问题及改进情况\n存在的问题是乡镇公开能力不足。\n", {"标题": title})
+    assert (m.issuer, m.admin_level, m.year) == ("阜平县人民政府", "county", 2023)
+
+
+@pytest.mark.parametrize("title", ["某县2023年政府信息公开工作年度报告（修订版）", "某县2023年政府信息公开工作年度报告（十一）",
+                                   "某县人民政府（某县政府办）"])
+def test_other_brackets_at_the_end_stay(title: str) -> None:
+    assert _bare_title(title) == title
+
+
+# ---------------------------------------------------------------- 在 + the body's own channel ends a run-in heading
+
+
+def test_a_run_in_heading_ends_before_zai_and_the_bodys_channel() -> None:
+    text = ("一、总体情况2023年，某省自然资源厅推进政务公开。二、坚持主动公开政府信息全年主动公开政府信息2130条。"
+            "三、依法实施政府信息依申请公开在厅门户网站建立依申请公开平台，全年新收申请186件。")
+    assert [s.title for s in find_sections(text) if s.level == 1] == [
+        "总体情况", "坚持主动公开政府信息", "依法实施政府信息依申请公开"]
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("五、存在局部公开不到位的问题", "存在局部公开不到位的问题"),  # 存在: the verb, not the preposition
+    ("五、所在乡镇公开栏目更新的问题", "所在乡镇公开栏目更新的问题"),
+])
+def test_zai_inside_a_word_ends_no_heading(heading: str, title: str) -> None:
+    text = f"四、政府信息公开行政复议、行政诉讼情况\n本年度未发生。\n{heading}\n部分单位重视不够。\n"
+    assert [s.title for s in find_sections(text) if s.level == 1][-1] == title
+
+
+# ---------------------------------------------------------------- a prefecture-level body holds no county
+
+
+def test_a_new_area_committee_has_no_county() -> None:
+    assert _places_of("重庆两江新区管理委员会", "", "city") == ("重庆市", "重庆市", None)
+
+
+def test_a_new_area_government_keeps_its_district() -> None:
+    assert _places_of("天津市滨海新区人民政府", "", "district") == ("天津市", "天津市", "滨海新区")
+    assert _places_of("上海市浦东新区人民政府", "", "district")[2] == "浦东新区"
+
+
+# ---------------------------------------------------------------- customs named after a county-level city
+
+
+@pytest.mark.parametrize(("issuer", "places"), [
+    ("昆山海关", ("江苏省", "苏州市", "昆山市")),
+    ("张家港海关", ("江苏省", "苏州市", "张家港市")),
+    ("中华人民共和国义乌海关", ("浙江省", "金华市", "义乌市")),
+])
+def test_a_customs_office_is_in_the_city_it_is_named_after(issuer: str, places: tuple) -> None:
+    assert _places_of(issuer, "", "department") == places
+
+
+@pytest.mark.parametrize(("issuer", "places"), [
+    ("拱北海关", (None, None, None)),  # a port's name, no 拱北市
+    ("南京海关", ("江苏省", "南京市", None)),  # a prefecture's customs: its city, no county
+    ("海关总署", (None, None, None)),
+])
+def test_other_customs_take_no_county_city(issuer: str, places: tuple) -> None:
+    assert _places_of(issuer, "", "department") == places
+
+
+def test_find_issuer_of_a_split_row_title() -> None:
+    assert find_issuer("阜平县人民政府2023年政府信息公开工作年度报告") == "阜平县人民政府"
