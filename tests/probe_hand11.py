@@ -36,7 +36,8 @@ Split reports: a crawl that stores one report in two rows is read as two documen
 labelled as what it is (its title names the body and year; the second row holds only the last
 parts): textmine must not invent the missing parts, and a corpus user joins rows by URL first.
 
-All probes were written and labelled before textmine read any of them.
+All probes were written and labelled before textmine read any of them: 1–64 (sections A–D, batch A)
+on main's code, 65–88 (section E, batch B) after batch A's fixes, each scored before any further fix.
 
 ``python -m tests.probe_hand11`` rewrites ``tests/cases/probes11/``; the tests and
 ``bench/probe_meta.py --set probes11`` read those files.
@@ -556,6 +557,168 @@ add("d-jl-jilin-sthjj-2025-crumbdate",
     text(["首页 > 政务公开 > 政府信息公开年报", "吉林市生态环境局2025年政府信息公开工作年度报告",
           "发布日期：2026-01-23　来源：吉林市生态环境局"], P),
     {}, ("吉林市生态环境局", "department", "吉林省", "吉林市", None, 2025), P, published="2026-01-23")
+
+
+# ============================ E. batch B (written after batch A's fixes, scored before any more) ============================
+
+# 65. Guangxi, the region's government 2023: title 2023年度报告; its 办公厅 compiles; the overview's subject is the government
+P = six("2023年，自治区人民政府坚持以人民为中心的发展思想，统筹推进全区政务公开工作，全区各级行政机关政府透明度不断提升。",
+        2023, "自治区人民政府门户网站", (8260, 412), "存在的主要问题是基层政务公开质量不平衡。下一步，我们将加强对市县的督促指导。")
+add("e-gx-gov-2023-office-compiles",
+    row("crawl-e.csv", "2023年度报告", "\n".join(["本报告由广西壮族自治区人民政府办公厅根据《中华人民共和国政府信息公开条例》编制。", *lines([], P)]),
+        date="2024-01-30"),
+    {}, ("广西壮族自治区人民政府", "province", "广西壮族自治区", None, None, 2023), P, published="2024-01-30")
+
+# 66. Henan, a town 2023: the title names the town only; the county is named in the overview
+P = six("2023年，我镇在滑县县委、县政府的正确领导下，认真落实基层政务公开标准化规范化要求。", 2023, "我镇", (212, 0),
+        "存在的问题是公开栏目更新不及时。下一步，我镇将明确专人负责。")
+add("e-hen-liugu-2023-countyinbody", text(["留固镇人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("留固镇人民政府", "township", "河南省", "安阳市", "滑县", 2023), P)
+
+# 67. Hubei, a county-level city that shares its prefecture's short name: 恩施市
+P = six("2023年，恩施市人民政府坚持以公开促落实，推进重点领域信息公开。", 2023, "市政府", (2630, 13),
+        "存在的主要问题是乡镇公开不够规范。下一步，我市将加强乡镇政务公开指导。")
+add("e-hub-enshishi-2023", text(["恩施市人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("恩施市人民政府", "county", "湖北省", "恩施土家族苗族自治州", "恩施市", 2023), P)
+
+# 68. Qinghai, a prefecture bureau named 海南州 (not 海南省) in its title; the full name signs
+P = six("2023年，州生态环境局围绕青海湖流域生态保护推进环境信息公开。", 2023, "我局", (318, 2),
+        "存在的问题是环境信息公开的时效性不够。下一步，我局将及时公开环境质量信息。")
+add("e-qh-hainanzhou-sthjj-2023",
+    text(["海南州生态环境局2023年政府信息公开工作年度报告"], P, ["海南藏族自治州生态环境局", "2024年1月26日"]),
+    {}, ("海南藏族自治州生态环境局", "department", "青海省", "海南藏族自治州", None, 2023), P, published="2024-01-26")
+
+# 69. Liaoning, a prefecture city named like Beijing's district: 朝阳市
+P = six("2022年，朝阳市人民政府深入推进政务公开，围绕营商环境、民生保障等重点领域公开信息。", 2022, "市政府", (4120, 35),
+        "存在的主要问题是政策解读的质量不高。下一步，我市将提高政策解读质量。")
+add("e-ln-chaoyangshi-2022", text(["朝阳市人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("朝阳市人民政府", "city", "辽宁省", "朝阳市", None, 2022), P)
+
+# 70. Beijing, a district named like Nantong's: the title 通州区, the signature 北京市通州区
+P = six("2023年，区政府围绕城市副中心建设推进政务公开。", 2023, "区政府", (5210, 168),
+        "存在的主要问题是街乡公开不够均衡。2024年，我区将推进街乡政务公开标准化。")
+add("e-bj-tongzhou-2023-sign",
+    text(["通州区人民政府2023年政府信息公开工作年度报告"], P, ["北京市通州区人民政府", "2024年1月31日"]),
+    {}, ("北京市通州区人民政府", "district", "北京市", "北京市", "通州区", 2023), P, published="2024-01-31")
+
+# 71. Henan, a district named like four others (鼓楼区): the signature names its city
+P = six("2022年，鼓楼区人民政府认真贯彻落实《条例》，推进政务公开。", 2022, "区政府", (1860, 7),
+        "存在的主要问题是公开内容不够丰富。下一步，我区将丰富公开内容。")
+add("e-hen-gulou-2022-sign",
+    text(["鼓楼区人民政府2022年政府信息公开工作年度报告"], P, ["开封市鼓楼区人民政府", "2023年1月18日"]),
+    {}, ("开封市鼓楼区人民政府", "district", "河南省", "开封市", "鼓楼区", 2022), P, published="2023-01-18")
+
+# 72. the Yangtze river commission of the water ministry 2022: a basin body, no province
+P = six("2022年，长江委认真贯彻落实水利部关于政务公开的部署，依法公开水旱灾害防御、河湖管理等信息。", 2022, "长江委",
+        (1260, 9), "存在的问题是政策解读的针对性不强。下一步，长江委将围绕流域管理加强解读。")
+add("e-cjw-2022", text(["水利部长江水利委员会2022年政府信息公开工作年度报告"], P),
+    {}, ("水利部长江水利委员会", "department", None, None, None, 2022), P)
+
+# 73. the customs administration's Guangdong office 2023
+P = six("2023年，海关总署广东分署认真落实海关总署政务公开工作要求。", 2023, "广东分署", (186, 2),
+        "存在的问题是公开形式较为单一。下一步，我们将丰富公开形式。")
+add("e-customs-gd-2023", text(["海关总署广东分署2023年政府信息公开工作年度报告"], P),
+    {}, ("海关总署广东分署", "department", "广东省", None, None, 2023), P)
+
+# 74. the mine safety administration's Shanxi bureau 2022: 山西局
+P = six("2022年，国家矿山安全监察局山西局认真落实政务公开要求，依法公开矿山安全监察执法信息。", 2022, "我局", (412, 3),
+        "存在的问题是执法信息公开的及时性不够。下一步，我局将及时公开执法信息。")
+add("e-nmsa-sx-2022", text(["国家矿山安全监察局山西局2022年政府信息公开工作年度报告"], P),
+    {}, ("国家矿山安全监察局山西局", "department", "山西省", None, None, 2022), P)
+
+# 75. Sichuan, a provincial earthquake bureau 2021: the name only in the signature, 我局 in the body
+P = six("2021年，我局认真贯彻落实中国地震局和省委、省政府关于政务公开的部署。", 2021, "我局", (236, 1),
+        "存在的问题是防震减灾政策解读不够。下一步，我局将加强科普宣传和政策解读。")
+add("e-sc-dzj-2021-sign", text([], P, ["四川省地震局", "2022年1月25日"]),
+    {}, ("四川省地震局", "department", "四川省", None, None, 2021), P, published="2022-01-25")
+
+# 76. Hunan, a district bureau named without its city in the signature; the city in the overview
+P = six("2023年，雨花区教育局在长沙市雨花区委、区政府的领导下，推进教育领域政务公开。", 2023, "我局", (612, 14),
+        "存在的问题是学校公开不够规范。下一步，我局将加强对学校的指导。")
+add("e-hun-yuhua-jyj-2023", text([], P, ["雨花区教育局", "2024年1月20日"]),
+    {}, ("雨花区教育局", "department", "湖南省", "长沙市", "雨花区", 2023), P, published="2024-01-20")
+
+# 77. Tianjin, a town of a district 2024: the full name in the title
+P = six("2024年，杨柳青镇认真落实基层政务公开工作要求。", 2024, "我镇", (168, 1),
+        "存在的问题是公开内容较少。2025年，我镇将拓展公开内容。")
+add("e-tj-yangliuqing-2024", text(["天津市西青区杨柳青镇人民政府2024年政府信息公开工作年度报告"], P),
+    {}, ("天津市西青区杨柳青镇人民政府", "township", "天津市", "天津市", "西青区", 2024), P)
+
+# 78. Shandong, a city 2023: the title and the info line on one crawled line
+P = six("2023年，临沂市人民政府坚持以人民为中心，推进政务公开提质增效。", 2023, "市政府", (6420, 133),
+        "存在的主要问题是政务新媒体管理有待加强。下一步，我市将加强政务新媒体管理。")
+add("e-sd-linyi-2023-titleinfo",
+    text(["临沂市人民政府2023年政府信息公开工作年度报告　发布时间：2024-01-19　来源：临沂市人民政府办公室　浏览次数：356"], P),
+    {}, ("临沂市人民政府", "city", "山东省", "临沂市", None, 2023), P, published="2024-01-19")
+
+# 79. Guizhou, a county 2022: a trailing line after the signature
+P = six("2022年，石阡县人民政府推进政务公开，围绕乡村振兴等重点工作公开信息。", 2022, "县政府", (1520, 4),
+        "存在的主要问题是公开不够及时。下一步，我县将加强督促检查。")
+add("e-gz-shiqian-2022-aftersign",
+    text(["石阡县人民政府2022年政府信息公开工作年度报告"], P,
+         ["石阡县人民政府", "2023年1月30日", "（如对本报告有任何疑问，请与石阡县人民政府办公室联系，电话：0856-7621234）"]),
+    {}, ("石阡县人民政府", "county", "贵州省", "铜仁市", "石阡县", 2022), P, published="2023-01-30")
+
+# 80. Zhejiang, a city bureau 2023: 2021-format parts numbered 1. at the top level, （1） inside
+P = six(["2023年，温州市民政局坚持以人民为中心，推进民政领域政务公开。", "（1）健全机制。完善信息发布审核制度。",
+         "（2）强化平台。优化门户网站民政专栏。"], 2023, "我局", (740, 12),
+        "存在的问题是基层民政信息公开不够规范。下一步，我局将加强业务培训。", nums=tuple(f"{i}." for i in range(1, 7)))
+add("e-zj-wenzhou-mzj-2023-arabic", text(["温州市民政局2023年政府信息公开工作年度报告"], P),
+    {}, ("温州市民政局", "department", "浙江省", "温州市", None, 2023), P)
+
+# 81. Shaanxi, a county 2024: 六、其他需要报告的事项：无。 on one line; no plans anywhere
+P = six("2024年，我县认真落实政务公开要求。", 2024, "我县", (980, 2), "存在的问题是政策解读形式单一。")
+colon = [*P[:5], (P[5][0] + "：无。", "other", [], P[5][3])]
+add("e-sn-zhouzhi-2024-other-runin", text(["周至县人民政府2024年政府信息公开工作年度报告"], colon),
+    {}, ("周至县人民政府", "county", "陕西省", "西安市", "周至县", 2024), colon, plans=False)
+
+# 82. Jiangsu, a city 2022: plans as items in 其他需要报告的事项's sub-part (三）2023年工作打算
+P = six("2022年，盐城市人民政府扎实推进政务公开。", 2022, "市政府", (5230, 96),
+        "存在的主要问题是基层公开的规范化程度不高。",
+        other=["（一）收取信息处理费情况。本年度未收取信息处理费。", "（二）人大代表建议和政协提案办理结果公开情况。全年公开办理结果326件。",
+               "（三）2023年工作打算。一是深化重点领域信息公开；二是加强政策解读。"])
+add("e-js-yancheng-2022-other-plans", text(["盐城市人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("盐城市人民政府", "city", "江苏省", "盐城市", None, 2022), P)
+
+# 83. Hebei, a county 2023: headings indented with ideographic spaces and a tab after the number
+P = six("2023年，围场满族蒙古族自治县人民政府扎实推进政务公开。", 2023, "县政府", (1430, 5),
+        "存在的主要问题是公开质量有待提升。下一步，我县将提升公开质量。", nums=tuple(f"\u3000\u3000{c}、\t" for c in CN[:6]))
+add("e-hb-weichang-2023-indent", text(["围场满族蒙古族自治县人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("围场满族蒙古族自治县人民政府", "county", "河北省", "承德市", "围场满族蒙古族自治县", 2023), P)
+
+# 84. Jilin, a county-level city 2024: crawl title column 政府信息公开工作年度报告（2024年度）
+P = six("2024年，珲春市人民政府坚持以公开促落实，推进口岸经济等重点领域信息公开。", 2024, "市政府", (1860, 9),
+        "存在的主要问题是政策解读不够及时。下一步，我市将提升解读时效。")
+add("e-jl-hunchun-2024-yearbracket",
+    row("crawl-e.jsonl", "政府信息公开工作年度报告（2024年度）", "\n".join(lines([], P)), date="2025-01-22",
+        issuer="珲春市人民政府"),
+    {}, ("珲春市人民政府", "county", "吉林省", "延边朝鲜族自治州", "珲春市", 2024), P, published="2025-01-22")
+
+# 85. Yunnan, a prefecture's government 2022: 关于…的报告 title form
+P = six("2022年，州人民政府坚持以人民为中心，推进政务公开。", 2022, "州政府", (3120, 16),
+        "存在的主要问题是县市公开不够均衡。下一步，我州将加强对县市的指导。")
+add("e-yn-dehong-2022-guanyu",
+    text(["德宏傣族景颇族自治州人民政府关于2022年度政府信息公开工作情况的报告"], P),
+    {}, ("德宏傣族景颇族自治州人民政府", "city", "云南省", "德宏傣族景颇族自治州", None, 2022), P)
+
+# 86. Anhui, a city bureau 2023 flattened one line, standard heads, a 本报告由 sentence at the end
+P = six("2023年，我局围绕住房保障、城市建设推进政务公开。", 2023, "我局", (680, 7),
+        "存在的主要问题是公开的精准度不够。下一步，我局将精准公开群众关切信息。")
+add("e-ah-bengbu-zjj-2023-flat-compiled",
+    row("crawl-e.csv", "年报", flat([], P, ["本报告由蚌埠市住房和城乡建设局编制。"]), date="2024-01-24"),
+    {}, ("蚌埠市住房和城乡建设局", "department", "安徽省", "蚌埠市", None, 2023), P, published="2024-01-24")
+
+# 87. Xinjiang, a county in a prefecture (地区) 2022: the title in a bracketed form 【年报】
+P = six("2022年，沙雅县人民政府认真贯彻落实《条例》。", 2022, "县政府", (1120, 2),
+        "存在的主要问题是公开队伍力量薄弱。下一步，我县将加强队伍建设。")
+add("e-xj-shaya-2022-bracket", text(["【年报】沙雅县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("沙雅县人民政府", "county", "新疆维吾尔自治区", "阿克苏地区", "沙雅县", 2022), P)
+
+# 88. Gansu, a county 2023: a combined part whose plans start with 改进措施：
+P = six("2023年，岷县人民政府推进政务公开。", 2023, "县政府", (1360, 6),
+        ["存在问题：一是公开内容不够全面；二是公开不够及时。", "改进措施：一是完善公开目录；二是建立定期检查制度。"])
+add("e-gs-minxian-2023-gaijin", text(["岷县人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("岷县人民政府", "county", "甘肃省", "定西市", "岷县", 2023), P)
 
 
 def write(out: Path = OUT) -> None:
