@@ -4,13 +4,19 @@ of its title; ``本报告由`` is never part of a body's name; a crawled title's
 (``（二）``, ``（续）``) is not part of the title; a run-in heading ends before 在 + the body's own
 channel (在厅门户网站…); a prefecture-level body holds no county; a customs office named after a
 county-level city without 市 (昆山海关) is in that city. Each rule has cases that must match and
-cases that must not."""
+cases that must not.
+
+Batch B: a 关于…政府信息公开工作情况的报告 title names its body; a local bureau of a national body the
+list lacks (国家矿山安全监察局山西局) is in its province; a sub-heading that opens with its year and ends
+with a closing noun (（三）2023年工作打算) is a heading; a township takes the county it says leads it
+(在滑县县委、县政府的正确领导下); a 办公厅 that compiles a report its government speaks in (2023年，
+自治区人民政府坚持…) compiles the government's report."""
 
 from __future__ import annotations
 
 import pytest
 
-from textmine.meta import _bare_title, _places_of, extract_meta, find_issuer
+from textmine.meta import _bare_title, _places_of, extract_meta, find_issuer, find_title
 from textmine.model import Document
 from textmine.sections import find_sections
 
@@ -125,3 +131,79 @@ def test_other_customs_take_no_county_city(issuer: str, places: tuple) -> None:
 
 def test_find_issuer_of_a_split_row_title() -> None:
     assert find_issuer("阜平县人民政府2023年政府信息公开工作年度报告") == "阜平县人民政府"
+
+
+# ---------------------------------------------------------------- batch B: 关于…工作情况的报告
+
+
+def test_a_guanyu_gongzuo_qingkuang_title_names_its_body() -> None:
+    m = _meta("德宏傣族景颇族自治州人民政府关于2022年度政府信息公开工作情况的报告\n一、总体情况\n2022年，州人民政府推进政务公开。\n")
+    assert (m.issuer, m.admin_level, m.city, m.year) == ("德宏傣族景颇族自治州人民政府", "city", "德宏傣族景颇族自治州", 2022)
+
+
+def test_a_report_on_other_work_is_no_title() -> None:
+    assert find_title(_doc("某县人民政府关于2022年度安全生产工作情况的报告\n正文。\n")) is None
+
+
+# ---------------------------------------------------------------- batch B: a local bureau of an unlisted national body
+
+
+def test_the_local_bureau_of_an_unlisted_national_body_is_in_its_province() -> None:
+    assert _places_of("国家矿山安全监察局山西局", "", "department") == ("山西省", None, None)
+
+
+@pytest.mark.parametrize("issuer", ["国家矿山安全监察局", "国务院国有资产监督管理委员会", "国家药品监督管理局药品审评中心"])
+def test_national_bodies_and_their_centres_have_no_province(issuer: str) -> None:
+    assert _places_of(issuer, "", "department") == (None, None, None)
+
+
+# ---------------------------------------------------------------- batch B: a sub-heading that opens with its year
+
+
+def test_a_year_plan_sub_heading_is_a_plans_section() -> None:
+    text = ("六、其他需要报告的事项\n（一）收取信息处理费情况。本年度未收取。\n"
+            "（二）2023年工作打算。一是深化重点领域信息公开；二是加强政策解读。\n")
+    assert [(s.level, s.title, s.kind) for s in find_sections(text)][-1] == (2, "2023年工作打算", "plans")
+
+
+@pytest.mark.parametrize("item", ["（二）2023年全年主动公开信息120条。", "（二）2023年，我局加强组织领导。",
+                                  "（二）2023年我局加强领导。"])
+def test_an_item_that_opens_with_its_year_is_no_heading(item: str) -> None:
+    text = f"二、主动公开政府信息情况\n（一）公开情况。全年公开信息。\n{item}\n"
+    assert [s.title for s in find_sections(text)] == ["主动公开政府信息情况", "公开情况"]
+
+
+# ---------------------------------------------------------------- batch B: the county that leads a township
+
+
+def test_a_township_takes_the_county_that_leads_it() -> None:
+    m = _meta("留固镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我镇在滑县县委、县政府的正确领导下，推进政务公开。\n")
+    assert (m.issuer, m.admin_level, m.province, m.city, m.county) == ("留固镇人民政府", "township", "河南省", "安阳市", "滑县")
+
+
+@pytest.mark.parametrize("sentence", ["2023年，我镇在县委、县政府的正确领导下推进政务公开。",  # no name
+                                      "2023年，我镇在鼓楼区委、区政府的领导下推进政务公开。",  # four 鼓楼区
+                                      "2023年，我镇按照滑县政务公开要点推进工作。"])  # not the leading county
+def test_no_leading_county_is_guessed(sentence: str) -> None:
+    m = _meta(f"留固镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n{sentence}\n")
+    assert m.county is None
+
+
+def test_a_county_report_is_not_placed_by_the_leading_sentence() -> None:
+    m = _meta("某区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，在滑县县委、县政府的正确领导下，推进政务公开。\n")
+    assert m.county != "滑县"
+
+
+# ---------------------------------------------------------------- batch B: a 办公厅 compiling its government's report
+
+
+def test_an_office_compiles_the_report_its_government_speaks_in() -> None:
+    m = _meta("本报告由广西壮族自治区人民政府办公厅根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+              "2023年，自治区人民政府坚持以人民为中心的发展思想，统筹推进全区政务公开工作。\n")
+    assert (m.issuer, m.admin_level, m.province) == ("广西壮族自治区人民政府", "province", "广西壮族自治区")
+
+
+def test_an_office_reporting_on_its_own_work_stays_the_issuer() -> None:
+    m = _meta("本报告由河北省人民政府办公厅根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+              "2023年，省政府办公厅坚持公开为常态，做好本机关政府信息公开工作。\n")
+    assert (m.issuer, m.admin_level) == ("河北省人民政府办公厅", "department")

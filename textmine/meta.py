@@ -43,8 +43,9 @@ RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^�
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
-RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
+#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``
+#: ``…关于2022年度政府信息公开工作情况的报告``.
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
@@ -148,6 +149,7 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             province = _places()["cities"][city].get("province")
     if level == "township" and county is None and (
         (host := _named_host_county(doc.header or {}, text)) or (host := _site_county(doc.header or {}))
+        or (host := _leading_county(text[:3000]))
     ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
     return ReportMeta(
@@ -210,6 +212,33 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
         if found and found["county"] in re.sub(r"\s+", "", text):
             return found
     return {}
+
+
+#: A township's report names the county that leads it: ``在滑县县委、县政府的正确领导下``
+#: ``在中共平阴县委、平阴县人民政府的坚强领导下``.
+RE_LEADING_COUNTY = re.compile(
+    r"在(?:中共)?(?P<county>[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))(?:[县区旗市])?委(?:员会)?[、，,和及与]?\s*"
+    r"(?:(?P=county)|[县区旗市])?(?:人民)?政府的?(?:正确|坚强|有力|统一)?领导下"
+)
+
+
+def _leading_county(text: str) -> dict[str, str]:
+    """The places of the county whose party committee and government a township's report says it
+    works under, when the division list knows one unit of that name; else {}.
+
+    >>> _leading_county("2023年，我镇在滑县县委、县政府的正确领导下，推进政务公开。")["city"]
+    '安阳市'
+    >>> _leading_county("在县委、县政府的领导下"), _leading_county("在鼓楼区委、区政府的领导下")
+    ({}, {})
+    """
+    m = RE_LEADING_COUNTY.search(text)
+    if not m:
+        return {}
+    county = m.group("county")
+    province, city = _county_parent(county, None)
+    if province is None:
+        return {}
+    return {"province": province, "city": city or None, "county": county}
 
 
 def _site_county(header: dict[str, str]) -> dict[str, str]:
@@ -889,14 +918,17 @@ def body_issuers(text: str) -> list[str]:
     if m:  # 某某县人民政府办公室 signs for 某某县人民政府
         found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
     head = text[:4000]
-    for k, cue in enumerate(cues):
-        for m in cue.finditer(head):
-            name = m.group("org") + m.group("suffix")
-            if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
-                name = RE_COMPILING_OFFICE.sub("", name)
-                if name.endswith("人民政府办公厅") and RE_GOVERNMENTS_REPORT.match(head, m.end()):
-                    name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
-            found.append(name)
+    matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
+    # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
+    speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
+    for k, m in matches:
+        name = m.group("org") + m.group("suffix")
+        if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
+            name = RE_COMPILING_OFFICE.sub("", name)
+            if name.endswith("人民政府办公厅") and (
+                    RE_GOVERNMENTS_REPORT.match(head, m.end()) or _speaks_as_government(name[: -len("办公厅")], speakers)):
+                name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
+        found.append(name)
     # the contact paragraph (often after the last part) names the body's office: least trusted
     for cue in _contact_regexes():
         for part in (head, text[-1500:] if len(text) > len(head) else ""):
@@ -911,6 +943,26 @@ def body_issuers(text: str) -> list[str]:
         if m:
             out.append(m.group(0))
     return out
+
+
+#: A government named by its level alone: 自治区人民政府, 省政府, 市人民政府.
+RE_LEVEL_GOVERNMENT = re.compile(r"^(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?政府$")
+
+
+def _speaks_as_government(government: str, speakers: list[str]) -> bool:
+    """Whether an opening sentence of the report speaks as ``government`` itself (its full name or
+    its level alone: 2023年，自治区人民政府坚持…), so that its 办公厅 only compiles the report.
+
+    >>> _speaks_as_government("广西壮族自治区人民政府", ["自治区人民政府"])
+    True
+    >>> _speaks_as_government("河北省人民政府", ["省政府办公厅", "本厅"]), _speaks_as_government("河北省人民政府", [])
+    (False, False)
+    """
+    for speaker in speakers:
+        speaker = RE_LEAD_WORDS.sub("", re.sub(r"\s+", "", speaker))
+        if speaker == government or RE_LEVEL_GOVERNMENT.match(speaker):
+            return True
+    return False
 
 
 def _clean_body(name: str) -> str | None:
@@ -1386,6 +1438,10 @@ def _county_at(name: str, pos: int) -> str | None:
     return m.group()
 
 
+#: Where the name of a national body ends (国家矿山安全监察局, 国务院X委员会), before its local bureau's name.
+RE_NATIONAL_BODY_END = re.compile(r"总局|总署|局|署|委员会|部")
+
+
 def _local_bureau(issuer: str) -> dict[str, str]:
     """The places of a national administration's local bureau (国家税务总局广东省税务局 →
     广东省): the name after the national body's own name, parsed as a body's name.
@@ -1394,10 +1450,14 @@ def _local_bureau(issuer: str) -> dict[str, str]:
     ('广东省', {})
     >>> _local_bureau("中华人民共和国大连海关")["city"], _local_bureau("中华人民共和国外交部")
     ('大连市', {})
+    >>> _local_bureau("国家矿山安全监察局山西局"), _local_bureau("国家药品监督管理局药品审评中心")
+    ({'province': '山西省'}, {})
     """
     national = _places()["national"]
     head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
     head = head or ("中华人民共和国" if issuer.startswith("中华人民共和国") else None)  # 中华人民共和国大连海关
+    if head is None and RE_NATIONAL.match(issuer) and (m := RE_NATIONAL_BODY_END.search(issuer, 2)):
+        head = issuer[: m.end()]  # a national body the list lacks, then its local bureau: 国家矿山安全监察局|山西局
     rest = issuer[len(head):] if head else ""
     return (parse_places(rest) or _customs_places(rest)) if len(rest) >= 3 else {}
 

@@ -859,9 +859,10 @@ def _accept(
     last_title_end: int,
 ) -> bool:
     """Whether a numbered candidate with this title is a heading (not a list item or row)."""
-    if not _good_title(title) or (title[0].isdigit() and cand.style != "l1"):
+    year_head = cand.style != "l1" and _year_heading(title)
+    if not _good_title(title) or (title[0].isdigit() and cand.style != "l1" and not year_head):
         return False
-    if cand.style != "l1" and (len(title) < 2 or title[1].isdigit()):
+    if cand.style != "l1" and (len(title) < 2 or (title[1].isdigit() and not year_head)):
         return False
     if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
         return False
@@ -880,6 +881,23 @@ def _accept(
     if cand.start == last_title_end:
         return True
     return value == expected and value > 1
+
+
+#: A sub-heading that opens with its year: ``（三）2023年工作打算`` ``（二）2024年工作计划``.
+RE_YEAR_HEADING = re.compile(r"(?:19|20)\d\d[ \t]*年度?[\u4e00-\u9fff]{2,14}")
+
+
+def _year_heading(title: str) -> bool:
+    """Whether a title that starts with a year is a heading: the year, then words only, ending with
+    a noun that closes a heading (打算, 计划, 安排, 重点, 情况 …), not a sentence that opens with its
+    year (2023年，我局…; 2023年全年主动公开信息120条).
+
+    >>> _year_heading("2023年工作打算"), _year_heading("2024年度工作计划"), _year_heading("2023年重点工作安排")
+    (True, True, True)
+    >>> _year_heading("2023年全年主动公开信息120条"), _year_heading("2023年"), _year_heading("2023年我局加强领导")
+    (False, False, False)
+    """
+    return RE_YEAR_HEADING.fullmatch(title) is not None and title.endswith(_lexicon().closing_endings)
 
 
 #: The rest of a heading broken onto the next line (PDF extraction): a few CJK characters alone.
