@@ -37,7 +37,8 @@ labelled as what it is (its title names the body and year; the second row holds 
 parts): textmine must not invent the missing parts, and a corpus user joins rows by URL first.
 
 All probes were written and labelled before textmine read any of them: 1–64 (sections A–D, batch A)
-on main's code, 65–88 (section E, batch B) after batch A's fixes, each scored before any further fix.
+on main's code, 65–88 (section E, batch B) after batch A's fixes, 89–104 (section F, batch C) after
+batch B's fixes, each scored before any further fix.
 
 ``python -m tests.probe_hand11`` rewrites ``tests/cases/probes11/``; the tests and
 ``bench/probe_meta.py --set probes11`` read those files.
@@ -719,6 +720,114 @@ P = six("2023年，岷县人民政府推进政务公开。", 2023, "县政府", 
         ["存在问题：一是公开内容不够全面；二是公开不够及时。", "改进措施：一是完善公开目录；二是建立定期检查制度。"])
 add("e-gs-minxian-2023-gaijin", text(["岷县人民政府2023年政府信息公开工作年度报告"], P),
     {}, ("岷县人民政府", "county", "甘肃省", "定西市", "岷县", 2023), P)
+
+
+# ============================ F. batch C (written after batch B's fixes, scored before any more) ============================
+
+# 89. Hunan, a county 2023: the year only in brackets after the genre's name
+P = six("2023年，新晃侗族自治县人民政府扎实推进政务公开。", 2023, "县政府", (1240, 4),
+        "存在的主要问题是公开内容不够丰富。下一步，我县将丰富公开内容。")
+add("f-hun-xinhuang-2023-yearafter",
+    text(["新晃侗族自治县人民政府政府信息公开工作年度报告（2023年度）"], P),
+    {}, ("新晃侗族自治县人民政府", "county", "湖南省", "怀化市", "新晃侗族自治县", 2023), P)
+
+# 90. Guangdong, a county bureau of an autonomous county 2022: the name in the title with 政务公开
+P = six("2022年，连南瑶族自治县教育局认真落实政务公开要求。", 2022, "我局", (264, 2),
+        "存在的问题是学校公开不够规范。下一步，我局将加强指导。")
+add("f-gd-liannan-jyj-2022-zhengwu",
+    text(["连南瑶族自治县教育局2022年度政务公开工作年度报告"], P),
+    {}, ("连南瑶族自治县教育局", "department", "广东省", "清远市", "连南瑶族自治县", 2022), P)
+
+# 91. Zhejiang, a street 2023: the title says 街道 without 办事处
+P = six("2023年，我街道认真落实基层政务公开要求。", 2023, "我街道", (236, 1),
+        "存在的问题是社区公开栏更新不及时。下一步，我街道将加强社区公开栏管理。")
+add("f-zj-beigan-2023-jiedao", text(["杭州市萧山区北干街道2023年政府信息公开工作年度报告"], P),
+    {}, ("杭州市萧山区北干街道办事处", "township", "浙江省", "杭州市", "萧山区", 2023), P)
+
+# 92. Hubei, a city's public resources trading centre 2022
+P = six("2022年，我中心依法公开公共资源交易信息。", 2022, "我中心", (3260, 3),
+        "存在的问题是交易信息公开的标准化程度不高。下一步，我中心将统一公开标准。")
+add("f-hub-xiangyang-ggzy-2022", text(["襄阳市公共资源交易中心2022年政府信息公开工作年度报告"], P),
+    {}, ("襄阳市公共资源交易中心", "department", "湖北省", "襄阳市", None, 2022), P)
+
+# 93. Sichuan, a county 2023: the crawl title ends with a bare date
+P = six("2023年，荥经县人民政府推进政务公开。", 2023, "县政府", (1120, 3),
+        "存在的主要问题是政策解读不够。下一步，我县将加强政策解读。")
+add("f-sc-yingjing-2023-titledate",
+    row("crawl-f.csv", "荥经县人民政府2023年政府信息公开工作年度报告 2024-01-20", "\n".join(lines([], P)), date="2024/1/20"),
+    {}, ("荥经县人民政府", "county", "四川省", "雅安市", "荥经县", 2023), P, published="2024-01-20")
+
+# 94. Shanxi, a city bureau 2022 published as an attachment: 附件 alone on the first line
+P = six("2022年，阳泉市人力资源和社会保障局认真落实政务公开要求。", 2022, "我局", (612, 8),
+        "存在的问题是政策解读不够通俗。下一步，我局将推出图解解读。")
+add("f-sx-yangquan-rsj-2022-fujian", text(["附件", "阳泉市人力资源和社会保障局2022年政府信息公开工作年度报告"], P),
+    {}, ("阳泉市人力资源和社会保障局", "department", "山西省", "阳泉市", None, 2022), P)
+
+# 95. Jiangxi, a county 2024: problems and measures as two level-1 parts, then 其他
+P = parts(["2024年，铅山县人民政府推进政务公开。", "2024年，县政府主动公开政府信息1620条。",
+           "本年新收政府信息公开申请9件，办结9件。", NONE_APPEALS,
+           "一是公开内容不够全面；二是政策解读形式单一。", "一是完善公开目录；二是丰富解读形式。", NONE_OTHER],
+          kinds=("overview", "proactive", "requests", "appeals", "problems", "plans", "other"),
+          titles=(*T6[:4], "存在的主要问题", "改进措施", "其他需要报告的事项"))
+add("f-jx-yanshan-2024-seven", text(["铅山县人民政府2024年政府信息公开工作年度报告"], P),
+    {}, ("铅山县人民政府", "county", "江西省", "上饶市", "铅山县", 2024), P)
+
+# 96. Shandong, a county 2022: part 四 reworded
+P = six("2022年，莒县人民政府推进政务公开。", 2022, "县政府", (1840, 11),
+        "存在的主要问题是公开质量不高。下一步，我县将提升公开质量。", appeals="全年发生政府信息公开行政复议2件，行政诉讼1件。",
+        titles=(*T6[:3], "因政府信息公开工作被申请行政复议、提起行政诉讼情况", *T6[4:]))
+add("f-sd-juxian-2022-appeals-reworded", text(["莒县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("莒县人民政府", "county", "山东省", "日照市", "莒县", 2022), P)
+
+# 97. Hebei, a city bureau 2023: a publication line with the time of day in the first lines
+P = six("2023年，廊坊市生态环境局推进环境信息公开。", 2023, "我局", (940, 5),
+        "存在的问题是公开不够及时。下一步，我局将及时公开。")
+add("f-hb-langfang-sthjj-2023-pubtime",
+    text(["廊坊市生态环境局2023年政府信息公开工作年度报告", "发布时间：2024年01月19日 10:20　　信息来源：廊坊市生态环境局"], P),
+    {}, ("廊坊市生态环境局", "department", "河北省", "廊坊市", None, 2023), P, published="2024-01-19")
+
+# 98. Yunnan, a county 2021: ASCII parentheses for the sub-heads, plans in a (二) sub-head
+P = six("2021年，禄劝彝族苗族自治县人民政府推进政务公开。", 2021, "县政府", (1360, 3),
+        ["(一)存在的主要问题", "公开内容不够全面。", "(二)改进情况", "完善公开目录，加强督促检查。"])
+add("f-yn-luquan-2021-ascii", text(["禄劝彝族苗族自治县人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("禄劝彝族苗族自治县人民政府", "county", "云南省", "昆明市", "禄劝彝族苗族自治县", 2021), P)
+
+# 99. Ningxia, a county 2022: the title over two lines, the body on the second
+P = six("2022年，同心县人民政府推进政务公开。", 2022, "县政府", (1120, 2),
+        "存在的主要问题是基层公开薄弱。下一步，我县将加强基层公开。")
+add("f-nx-tongxin-2022-twolines", text(["同心县人民政府", "2022年政府信息公开工作年度报告"], P),
+    {}, ("同心县人民政府", "county", "宁夏回族自治区", "吴忠市", "同心县", 2022), P)
+
+# 100. Guangxi, a city 2024: a crawl date column in Chinese
+P = six("2024年，贵港市人民政府推进政务公开。", 2024, "市政府", (4120, 33),
+        "存在的主要问题是政务公开专区作用发挥不够。2025年，我市将优化政务公开专区。")
+add("f-gx-guigang-2024-cndate",
+    row("crawl-f.jsonl", "贵港市人民政府2024年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2025年01月21日"),
+    {}, ("贵港市人民政府", "city", "广西壮族自治区", "贵港市", None, 2024), P, published="2025-01-21")
+
+# 101. Chongqing, a county's town 2023: the town and county in the title, 重庆市 nowhere
+P = six("2023年，我镇认真落实政务公开工作要求。", 2023, "我镇", (146, 0),
+        "存在的问题是公开内容较少。下一步，我镇将丰富公开内容。")
+add("f-cq-longtan-2023-town", text(["酉阳土家族苗族自治县龙潭镇人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("酉阳土家族苗族自治县龙潭镇人民政府", "township", "重庆市", "重庆市", "酉阳土家族苗族自治县", 2023), P)
+
+# 102. Heilongjiang, a forestry district 2022 (a district of 伊春市)
+P = six("2022年，伊春市伊美区人民政府推进政务公开。", 2022, "区政府", (1240, 2),
+        "存在的主要问题是公开的主动性不够。下一步，我区将增强公开的主动性。")
+add("f-hlj-yimei-2022", text(["伊春市伊美区人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("伊春市伊美区人民政府", "district", "黑龙江省", "伊春市", "伊美区", 2022), P)
+
+# 103. Hainan, a district commission 2023: 我局 in the body, the full name only in the signature
+P = six("2023年，我局认真落实政务公开工作要求，推进卫生健康信息公开。", 2023, "我局", (312, 4),
+        "存在的问题是公开不够及时。下一步，我局将建立信息发布提醒机制。")
+add("f-hi-meilan-wjj-2023-sign", text([], P, ["海口市美兰区卫生健康委员会", "2024年1月22日"]),
+    {}, ("海口市美兰区卫生健康委员会", "department", "海南省", "海口市", "美兰区", 2023), P, published="2024-01-22")
+
+# 104. Inner Mongolia, a 苏木 2024: the title with its banner
+P = six("2024年，我苏木认真落实基层政务公开要求。", 2024, "我苏木", (98, 0),
+        "存在的问题是公开内容不够丰富。2025年，我苏木将丰富公开内容。")
+add("f-nmg-bayannuur-sumu-2024", text(["新巴尔虎右旗宝格德乌拉苏木人民政府2024年政府信息公开工作年度报告"], P),
+    {}, ("新巴尔虎右旗宝格德乌拉苏木人民政府", "township", "内蒙古自治区", "呼伦贝尔市", "新巴尔虎右旗", 2024), P)
 
 
 def write(out: Path = OUT) -> None:
