@@ -38,7 +38,8 @@ parts): textmine must not invent the missing parts, and a corpus user joins rows
 
 All probes were written and labelled before textmine read any of them: 1–64 (sections A–D, batch A)
 on main's code, 65–88 (section E, batch B) after batch A's fixes, 89–104 (section F, batch C) after
-batch B's fixes, each scored before any further fix.
+batch B's fixes, 105–120 (section G, batch D: provincial departments and county bureaus crawled,
+2013–2020, the 2008-era preamble) after batch C was scored, each scored before any further fix.
 
 ``python -m tests.probe_hand11`` rewrites ``tests/cases/probes11/``; the tests and
 ``bench/probe_meta.py --set probes11`` read those files.
@@ -828,6 +829,144 @@ P = six("2024年，我苏木认真落实基层政务公开要求。", 2024, "我
         "存在的问题是公开内容不够丰富。2025年，我苏木将丰富公开内容。")
 add("f-nmg-bayannuur-sumu-2024", text(["新巴尔虎右旗宝格德乌拉苏木人民政府2024年政府信息公开工作年度报告"], P),
     {}, ("新巴尔虎右旗宝格德乌拉苏木人民政府", "township", "内蒙古自治区", "呼伦贝尔市", "新巴尔虎右旗", 2024), P)
+
+
+# ============================ G. batch D: provincial departments and county bureaus crawled, 2013–2020 ============================
+
+K7 = ("overview", "proactive", "requests", "fees", "appeals", "problems", "other")
+T7B = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+       "因政府信息公开申请提起行政复议、行政诉讼的情况", "政府信息公开工作存在的主要问题及改进措施", "其他需要报告的事项")
+
+
+def old7(overview: str | list[str], year: int, we: str, counts: tuple[int, int], problems: str) -> list[Part]:
+    """The seven parts of the 2008 format with short bodies."""
+    pro = f"{year}年，{we}共主动公开政府信息{counts[0]}条。"
+    req = f"{year}年，{we}共受理政府信息公开申请{counts[1]}件，均已按期答复。"
+    return parts([overview, pro, req, "未收取任何费用。", "未发生因政府信息公开申请提起的行政复议和行政诉讼。", problems,
+                  "无其他需要报告的事项。"], kinds=K7, titles=T7B)
+
+
+def classic(body: str, year: int, site: str = "", contact: str = "") -> str:
+    """The 2008-era preamble: what the report holds, the statistics period, where the electronic copy
+    is and whom to ask."""
+    out = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，特向社会公布本年度政府信息公开工作报告。"
+           "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、"
+           "因政府信息公开申请提起行政复议和行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、其他需要报告的事项。"
+           f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。")
+    if site:
+        out += f"本报告的电子版可在{site}门户网站下载。"
+    if contact:
+        out += f"如对本报告有任何疑问，请与{contact}办公室联系（电话：0000-12345678）。"
+    return out
+
+
+# 105. Henan, a provincial department 2014: generic crawl title; the whole report on one line; 电子版 and 联系 name it
+P = old7("2014年，我厅认真贯彻落实《条例》，进一步完善工作机制。", 2014, "我厅", (1260, 14),
+         "存在的主要问题是公开内容不够全面。2015年，我厅将进一步拓展公开内容。")
+add("g-hen-jyt-2014-classic-flat",
+    row("crawl-g.csv", "政府信息公开年度报告", flat([classic("", 2014, "河南省教育厅", "河南省教育厅")], P, sep="　　"),
+        date="2015-03-26"),
+    {}, ("河南省教育厅", "department", "河南省", None, None, 2014), P, published="2015-03-26")
+
+# 106. Hubei, a provincial department 2015: 本报告是根据…要求，由X编制
+P = old7("2015年，我厅坚持以公开为原则，推进商务信息公开。", 2015, "我厅", (860, 6),
+         "存在的主要问题是公开的及时性不够。下一步，我厅将建立信息发布提醒机制。")
+add("g-hub-swt-2015-compiled",
+    text(["本报告是根据《中华人民共和国政府信息公开条例》要求，由湖北省商务厅编制。"
+          "本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。"], P),
+    {}, ("湖北省商务厅", "department", "湖北省", None, None, 2015), P)
+
+# 107. Jiangxi, a provincial department 2016: the name only in the contact sentence
+P = old7("2016年，我厅认真落实《条例》，做好财政信息公开工作。", 2016, "我厅", (1520, 11),
+         "存在的主要问题是预决算公开的细化程度不够。下一步，我厅将推动预决算公开细化到项目。")
+add("g-jx-czt-2016-contact", text([classic("", 2016, "", "江西省财政厅")], P),
+    {}, ("江西省财政厅", "department", "江西省", None, None, 2016), P)
+
+# 108. Guangdong, a provincial department 2017: the name only in the 电子版 sentence
+P = old7("2017年，我厅按照省政府的部署，扎实做好水利信息公开工作。", 2017, "我厅", (980, 5),
+         "存在的主要问题是公开形式不够多样。下一步，我厅将运用新媒体拓展公开渠道。")
+add("g-gd-slt-2017-site", text([classic("", 2017, "广东省水利厅")], P),
+    {}, ("广东省水利厅", "department", "广东省", None, None, 2017), P)
+
+# 109. Liaoning, a provincial department 2018: 省民政厅 in the body; the signature after CRLF line ends
+P = parts(["2018年，省民政厅深入贯彻落实《条例》，推进民政信息公开。", "2018年，省民政厅主动公开政府信息1120条。",
+           "全年受理政府信息公开申请23件，均已答复。", "未收取费用。", "发生行政复议1件。",
+           "存在的主要问题是基层民政信息公开不规范。2019年，我厅将加强对基层的指导。", "无。"], kinds=K7, titles=T7B)
+add("g-ln-mzt-2018-crlf", "\r\n".join([*lines([], P), "辽宁省民政厅", "2019年3月28日"]) + "\r\n",
+    {}, ("辽宁省民政厅", "department", "辽宁省", None, None, 2018), P, published="2019-03-28")
+
+# 110. Guizhou, a provincial commission 2016: only its abbreviation 省卫生计生委 in the body and the contact
+P = old7("2016年，省卫生计生委认真落实《条例》，推进卫生计生信息公开。", 2016, "省卫生计生委", (1630, 19),
+         "存在的主要问题是政策解读不够。下一步，我委将加强政策解读。")
+add("g-gz-wjw-2016-abbr", text([classic("", 2016, "", "贵州省卫生计生委")], P),
+    {}, ("贵州省卫生和计划生育委员会", "department", "贵州省", None, None, 2016), P)
+
+# 111. Sichuan, a provincial department 2017 in a JSONL crawl whose title column is the site's name
+P = old7("2017年，我厅坚持把政府信息公开作为推进依法行政的重要抓手。", 2017, "我厅", (2130, 31),
+         "存在的主要问题是公开的规范性有待提高。下一步，我厅将规范公开流程。")
+add("g-sc-gtzyt-2017-sitetitle",
+    row("crawl-g.jsonl", "四川省国土资源厅", "\n".join(lines([], P)), date="2018-03-30",
+        url="http://www.scdlr.gov.cn/zwgk/ndbg/2018/1.html"),
+    {}, ("四川省国土资源厅", "department", "四川省", None, None, 2017), P, published="2018-03-30")
+
+# 112. Zhejiang, a provincial department 2015: the year before the name in the preamble
+P = old7("2015年，我厅认真贯彻落实《条例》和《浙江省政府信息公开暂行办法》。", 2015, "我厅", (2260, 27),
+         "存在的主要问题是环境信息公开的深度不够。下一步，我厅将深化环境信息公开。")
+add("g-zj-hbt-2015-yearfirst",
+    text(["根据《中华人民共和国政府信息公开条例》和《浙江省政府信息公开暂行办法》规定，特向社会公布2015年度浙江省环境保护厅政府信息公开年度报告。"], P),
+    {}, ("浙江省环境保护厅", "department", "浙江省", None, None, 2015), P)
+
+# 113. Shaanxi, a provincial department 2013: CR-only line ends
+P = old7("2013年，我厅认真贯彻《条例》，政府信息公开工作取得新进展。", 2013, "我厅", (680, 3),
+         "存在的主要问题是信息公开的主动性不强。下一步，我厅将增强公开意识。")
+add("g-sn-lyt-2013-cr", "\r".join(["陕西省林业厅2013年政府信息公开工作年度报告", *lines([], P)]) + "\r",
+    {}, ("陕西省林业厅", "department", "陕西省", None, None, 2013), P)
+
+# 114. Yunnan, a provincial bureau 2014: only 云南省工商局 (its common short name) in the 电子版 sentence
+P = old7("2014年，我局以推进商事制度改革为契机，做好政府信息公开工作。", 2014, "我局", (1820, 9),
+         "存在的主要问题是企业信用信息公开不够全面。下一步，我局将完善企业信用信息公示系统。")
+add("g-yn-gsj-2014-short", text([classic("", 2014, "云南省工商局")], P),
+    {}, ("云南省工商行政管理局", "department", "云南省", None, None, 2014), P)
+
+# 115. Hunan, a provincial bureau 2016: 省食药监局 in the body, the full name in the signature
+P = old7("2016年，省食药监局深入贯彻《条例》，推进食品药品监管信息公开。", 2016, "省食药监局", (2410, 16),
+         "存在的主要问题是抽检信息公开不够及时。下一步，我局将及时公布抽检信息。")
+add("g-hun-sydj-2016-abbr", text([], P, ["湖南省食品药品监督管理局", "2017年3月30日"]),
+    {}, ("湖南省食品药品监督管理局", "department", "湖南省", None, None, 2016), P, published="2017-03-30")
+
+# 116. Anhui, a provincial bureau 2017: 省安监局 compiles; the contact names the full name
+P = old7("2017年，省安监局坚持以公开促安全，推进安全生产信息公开。", 2017, "省安监局", (1340, 7),
+         "存在的主要问题是事故调查报告公开不够及时。下一步，我局将及时公开事故调查报告。")
+add("g-ah-ajj-2017-abbr",
+    text(["本报告由省安监局办公室编制。" + classic("", 2017, "", "安徽省安全生产监督管理局")], P),
+    {}, ("安徽省安全生产监督管理局", "department", "安徽省", None, None, 2017), P)
+
+# 117. Zhejiang, a county bureau 2015: 本局; the signature with a month only
+P = old7("2015年，本局认真落实政府信息公开工作。", 2015, "本局", (216, 1),
+         "存在的主要问题是公开内容较少。下一步，本局将丰富公开内容。")
+add("g-zj-changxing-nyj-2015-sign", text([], P, ["长兴县农业局", "2016年3月"]),
+    {}, ("长兴县农业局", "department", "浙江省", "湖州市", "长兴县", 2015), P)
+
+# 118. Shandong, a county bureau 2019 (the 2019 format): 县人社局; the signature
+P = six("2019年，县人社局认真贯彻新修订的《条例》，推进人社领域政务公开。", 2019, "县人社局", (412, 3),
+        "存在的主要问题是政策解读不够。下一步，我局将加强政策解读。")
+add("g-sd-yuncheng-rsj-2019-abbr", text([], P, ["郓城县人力资源和社会保障局", "2020年1月20日"]),
+    {}, ("郓城县人力资源和社会保障局", "department", "山东省", "菏泽市", "郓城县", 2019), P, published="2020-01-20")
+
+# 119. Jiangsu, a county bureau 2018: flattened with ideographic spaces in a crawl row, the old parts
+P = old7("2018年，睢宁县民政局认真落实《条例》，推进民政信息公开。", 2018, "我局", (356, 2),
+         "存在的主要问题是公开的及时性不够。下一步，我局将及时公开。")
+add("g-js-suining-mzj-2018-flat",
+    row("crawl-g.csv", "睢宁县民政局2018年度政府信息公开工作年度报告", flat([], P, sep="\u3000"), date="2019-03-29"),
+    {}, ("睢宁县民政局", "department", "江苏省", "徐州市", "睢宁县", 2018), P, published="2019-03-29")
+
+# 120. Hunan, a county-level city's bureau 2020 (the 2019 format): generic title, 我局, signature
+P = six("2020年，我局认真落实政务公开要求，推进教育信息公开。", 2020, "我局", (520, 6),
+        "存在的主要问题是学校公开不够规范。下一步，我局将加强对学校的指导。")
+add("g-hun-ningxiang-jyj-2020-generic",
+    row("crawl-g.jsonl", "2020年度政府信息公开工作年度报告", "\n".join([*lines([], P), "宁乡市教育局", "2021年1月25日"]),
+        date="2021-01-26"),
+    {}, ("宁乡市教育局", "department", "湖南省", "长沙市", "宁乡市", 2020), P, published="2021-01-26")
 
 
 def write(out: Path = OUT) -> None:
