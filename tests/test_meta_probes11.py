@@ -10,13 +10,15 @@ Batch B: a 关于…政府信息公开工作情况的报告 title names its body
 list lacks (国家矿山安全监察局山西局) is in its province; a sub-heading that opens with its year and ends
 with a closing noun (（三）2023年工作打算) is a heading; a township takes the county it says leads it
 (在滑县县委、县政府的正确领导下); a 办公厅 that compiles a report its government speaks in (2023年，
-自治区人民政府坚持…) compiles the government's report."""
+自治区人民政府坚持…) compiles the government's report. Batch D: the abbreviations of the bodies of
+2013–2018 (卫生计生委, 工商局, 食药监局, 质监局, 安监局) are expanded, also where a self-reference is
+completed by a name the text gives in short."""
 
 from __future__ import annotations
 
 import pytest
 
-from textmine.meta import _bare_title, _places_of, extract_meta, find_issuer, find_title
+from textmine.meta import _bare_title, _expand, _places_of, extract_meta, find_issuer, find_title
 from textmine.model import Document
 from textmine.sections import find_sections
 
@@ -207,3 +209,34 @@ def test_an_office_reporting_on_its_own_work_stays_the_issuer() -> None:
     m = _meta("本报告由河北省人民政府办公厅根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
               "2023年，省政府办公厅坚持公开为常态，做好本机关政府信息公开工作。\n")
     assert (m.issuer, m.admin_level) == ("河北省人民政府办公厅", "department")
+
+
+# ---------------------------------------------------------------- batch D: abbreviations of the bodies of 2013–2018
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("贵州省卫生计生委", "贵州省卫生和计划生育委员会"),
+    ("某市卫计委", "某市卫生和计划生育委员会"),
+    ("某县卫计局", "某县卫生和计划生育局"),
+    ("云南省工商局", "云南省工商行政管理局"),
+    ("湖南省食药监局", "湖南省食品药品监督管理局"),
+    ("某市质监局", "某市质量技术监督局"),
+    ("安徽省安监局", "安徽省安全生产监督管理局"),
+])
+def test_an_old_bodys_abbreviation_is_expanded(short: str, full: str) -> None:
+    assert _expand(short) == full
+
+
+@pytest.mark.parametrize("name", ["某省工商行政管理局", "国家工商行政管理总局", "某市卫生健康委员会", "某省工商业联合会"])
+def test_full_names_keep_their_form(name: str) -> None:
+    assert _expand(name) == name
+
+
+def test_a_drug_bureau_is_not_a_food_and_drug_bureau() -> None:
+    assert _expand("某县药监局") == "某县药品监督管理局"
+
+
+def test_a_self_reference_is_completed_by_an_abbreviated_name_in_full() -> None:
+    m = _meta("本报告的电子版可在云南省工商局门户网站下载。\n一、概述\n2014年，我局做好政府信息公开工作。\n"
+              "二、主动公开政府信息情况\n2014年，我局共主动公开政府信息1820条。\n")
+    assert (m.issuer, m.province) == ("云南省工商行政管理局", "云南省")

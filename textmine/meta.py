@@ -678,8 +678,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
             continue
         counts[full] = counts.get(full, 0) + 1
         first_at.setdefault(full, start)
-    if counts:
-        return min(counts, key=lambda k: (-counts[k], first_at[k]))
+    if counts:  # as the text names it, its abbreviation expanded (云南省工商局 → 云南省工商行政管理局)
+        return _expand(min(counts, key=lambda k: (-counts[k], first_at[k])))
     if self_ref:
         return None
     if level is None or level in ("县", "区", "旗"):  # the place of the government hosting the report
