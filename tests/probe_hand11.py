@@ -39,7 +39,9 @@ parts): textmine must not invent the missing parts, and a corpus user joins rows
 All probes were written and labelled before textmine read any of them: 1–64 (sections A–D, batch A)
 on main's code, 65–88 (section E, batch B) after batch A's fixes, 89–104 (section F, batch C) after
 batch B's fixes, 105–120 (section G, batch D: provincial departments and county bureaus crawled,
-2013–2020, the 2008-era preamble) after batch C was scored, each scored before any further fix.
+2013–2020, the 2008-era preamble) after batch C was scored, 121–126 (section H, batch E: whole
+crawled reports with their statistics tables flattened, one cell a line, in CR runs or pipes) after
+batch D's fix, each scored before any further fix.
 
 ``python -m tests.probe_hand11`` rewrites ``tests/cases/probes11/``; the tests and
 ``bench/probe_meta.py --set probes11`` read those files.
@@ -967,6 +969,74 @@ add("g-hun-ningxiang-jyj-2020-generic",
     row("crawl-g.jsonl", "2020年度政府信息公开工作年度报告", "\n".join([*lines([], P), "宁乡市教育局", "2021年1月25日"]),
         date="2021-01-26"),
     {}, ("宁乡市教育局", "department", "湖南省", "长沙市", "宁乡市", 2020), P, published="2021-01-26")
+
+
+# ============================ H. batch E: whole crawled reports with their statistics tables ============================
+
+
+def tables(template: str, seed: int, rendering: str, year: int) -> dict[str, str]:
+    """The template's tables (filled with consistent values) in one rendering, by table key."""
+    import random
+
+    from tests.report_writer import consistent_values, layout, render_tables
+
+    values = consistent_values(template, random.Random(seed))
+    rendered = render_tables(template, values, rendering=rendering, year=year)
+    return dict(zip([t.key for t in layout(template)], rendered, strict=True))
+
+
+def with_tables(ps: list[Part], tabs: dict[str, str]) -> list[Part]:
+    """The 2019/2021 parts with tables 二, 三, 四 after the paragraphs of parts 二, 三, 四."""
+    keys = {1: "active", 2: "requests", 3: "appeals"}
+    return [(h, k, [*b, tabs[keys[i]]] if i in keys else b, t) for i, (h, k, b, t) in enumerate(ps)]
+
+
+# 121. Hubei, a provincial department 2023: the whole report and its tables on one line; signature run on
+P = with_tables(six("2023年，我厅围绕粮食安全、乡村振兴推进政务公开。", 2023, "我厅", (1480, 21),
+                    "存在的主要问题是涉农政策解读不够通俗。下一步，我厅将推出更多图解解读。"), tables("gov2021", 11, "flat", 2023))
+add("h-hub-nynct-2023-flat-tables",
+    row("crawl-h.csv", "年度报告", flat([LAW + "编制本报告。"], P, ["湖北省农业农村厅", "2024年1月18日"]), date="2024-01-19"),
+    {}, ("湖北省农业农村厅", "department", "湖北省", None, None, 2023), P, published="2024-01-19")
+
+# 122. Shandong, a provincial department 2022: one cell a line with CR line ends; no title; the name in 本报告由
+P = with_tables(six("2022年，我厅坚持以人民为中心，推进人社领域政务公开。", 2022, "我厅", (2260, 64),
+                    "存在的主要问题是基层经办信息公开不够规范。下一步，我厅将加强基层指导。"), tables("gov2021", 12, "cells", 2022))
+add("h-sd-rst-2022-cells-cr",
+    row("crawl-h.csv", "", "\r".join(["本报告由山东省人力资源和社会保障厅编制。", *lines([], P)]).replace("\n", "\r"), date="2023-01-30"),
+    {}, ("山东省人力资源和社会保障厅", "department", "山东省", None, None, 2022), P, published="2023-01-30")
+
+# 123. Jiangxi, a county 2020 (the 2019 format): the tables flattened with spaces; title in the text
+P = with_tables(six("2020年，上犹县人民政府认真贯彻新修订的《条例》。", 2020, "县政府", (1320, 7),
+                    "存在的主要问题是公开的规范性不够。下一步，我县将规范公开流程。"), tables("gov2019", 13, "flat_spaced", 2020))
+add("h-jx-shangyou-2020-flatspaced",
+    row("crawl-h.jsonl", "上犹县人民政府2020年政府信息公开工作年度报告",
+        " ".join(["上犹县人民政府2020年政府信息公开工作年度报告", *lines([], P)]), date="2021-01-28"),
+    {}, ("上犹县人民政府", "county", "江西省", "赣州市", "上犹县", 2020), P, published="2021-01-28")
+
+# 124. Guangdong, a city bureau 2024: the tables as Markdown pipes inside a text crawl, generic title
+P = with_tables(six("2024年，我局围绕交通强市建设推进政务公开。", 2024, "我局", (860, 12),
+                    "存在的主要问题是政策解读的互动性不强。2025年，我局将开展在线访谈。"), tables("gov2021", 14, "markdown", 2024))
+add("h-gd-shantou-jtj-2024-pipes",
+    row("crawl-h.jsonl", "2024年年报", "\n".join([*lines([], P), "汕头市交通运输局", "2025年1月20日"]), date="2025-01-21"),
+    {}, ("汕头市交通运输局", "department", "广东省", "汕头市", None, 2024), P, published="2025-01-21")
+
+# 125. Sichuan, a county 2016 (the 2014 statistics table as an annex, one cell a line)
+tab = tables("gov2014", 15, "cells", 2016)["stats"]
+P = old7("2016年，剑阁县人民政府认真贯彻落实《条例》。", 2016, "县政府", (2140, 5),
+         "存在的主要问题是公开的深度不够。下一步，我县将深化重点领域公开。")
+# (the caption is the part's title, 附件： left out, as the dev gold writes annex captions; labelled
+# 附件：剑阁县… at first, corrected after textmine read it)
+P = [*P[:6], ("七、附件：剑阁县人民政府2016年政府信息公开情况统计表", "statistics", [tab], "剑阁县人民政府2016年政府信息公开情况统计表")]
+add("h-sc-jiange-2016-annex-cells", text(["剑阁县人民政府2016年政府信息公开工作年度报告"], P),
+    {}, ("剑阁县人民政府", "county", "四川省", "广元市", "剑阁县", 2016), P)
+
+# 126. Henan, a provincial department 2021: CR runs between cells (an empty cell an empty run)
+P = with_tables(six("2021年，省交通运输厅认真贯彻落实新修订的《条例》。", 2021, "省交通运输厅", (1960, 33),
+                    "存在的主要问题是公开平台功能不够完善。下一步，我厅将优化门户网站功能。"), tables("gov2021", 16, "cells", 2021))
+add("h-hen-jtt-2021-crruns",
+    row("crawl-h.csv", "河南省交通运输厅2021年政府信息公开工作年度报告",
+        "\r\r".join(lines([], P)).replace("\n", "\r\r"), date="2022-01-27"),
+    {}, ("河南省交通运输厅", "department", "河南省", None, None, 2021), P, published="2022-01-27")
 
 
 def write(out: Path = OUT) -> None:

@@ -240,3 +240,18 @@ def test_a_self_reference_is_completed_by_an_abbreviated_name_in_full() -> None:
     m = _meta("本报告的电子版可在云南省工商局门户网站下载。\n一、概述\n2014年，我局做好政府信息公开工作。\n"
               "二、主动公开政府信息情况\n2014年，我局共主动公开政府信息1820条。\n")
     assert (m.issuer, m.province) == ("云南省工商行政管理局", "云南省")
+
+
+# ---------------------------------------------------------------- batch E: a numbered 附件： before a table caption
+
+
+def test_a_numbered_annex_takes_its_caption_as_title() -> None:
+    text = ("六、政府信息公开工作存在的主要问题及改进措施\n存在的问题是公开不够。\n"
+            "七、附件：剑阁县人民政府2016年政府信息公开情况统计表\n统计指标\n单位\n统计数\n")
+    assert [(s.title, s.kind) for s in find_sections(text) if s.level == 1][-1] == (
+        "剑阁县人民政府2016年政府信息公开情况统计表", "statistics")
+
+
+def test_a_numbered_annex_without_a_table_caption_keeps_its_word() -> None:
+    text = ("六、其他需要报告的事项\n无。\n七、附件：政府信息公开指南。\n")
+    assert [s.title for s in find_sections(text) if s.level == 1][-1] == "附件"

@@ -776,6 +776,9 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)
         title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
+        if (caption := _annex_caption(text, title, t_end)) is not None:
+            i, t_end = caption  # 七、附件：某县2016年政府信息公开情况统计表: the caption is the title
+            title = text[i:t_end]
         value = cand.value or 0
         if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
                 value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
@@ -940,6 +943,32 @@ def _numeral_series(value: int, title: str) -> bool:
         return cn_numeral(m.group("num")) == value + 1
     except ValueError:
         return False
+
+
+#: A numbered heading's title that only says 附件/附表 (the caption follows its colon).
+RE_ANNEX_TITLE = re.compile(r"附[件表][ \t]*\d{0,2}")
+
+
+def _annex_caption(text: str, title: str, t_end: int) -> tuple[int, int] | None:
+    """The span of the statistics-table caption after a numbered ``附件：`` (``七、附件：某县2016年政府信息公开
+    情况统计表``), or None: the caption, not the word 附件, is the part's title, as for an unnumbered
+    ``附件1：…统计表``.
+
+    >>> t = "七、附件：某县2016年政府信息公开情况统计表\\n"
+    >>> span = _annex_caption(t, "附件", 4); t[span[0]:span[1]]
+    '某县2016年政府信息公开情况统计表'
+    >>> _annex_caption("七、附件：某县政府信息公开指南。\\n", "附件", 4) is None
+    True
+    """
+    if not RE_ANNEX_TITLE.fullmatch(title) or text[t_end : t_end + 1] not in ("：", ":"):
+        return None
+    i = t_end + 1
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    m = RE_STAT_WORD.search(text, i, i + 45)
+    if not m or m.start() == i or re.search(r"[。；;，,\n]", text[i : m.start()]):
+        return None
+    return i, m.end()
 
 
 def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head | None:
