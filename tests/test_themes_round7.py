@@ -83,6 +83,37 @@ CASES = [
     ("进一步完善政务公开工作机制。", None, "institutions"),
     ("建立政务公开考核评价体系。", "institutions", None),
     ("将政务公开纳入绩效考核体系。", None, "institutions"),
+    # second step (tuned on heldout21)
+    # leadership: the office in charge of organising the disclosure work
+    ("县政府办公室负责全县政务公开工作的统筹协调。", "leadership", None),
+    ("县政府办公室负责全县防汛物资的统筹协调。", None, "leadership"),
+    # platform_media: an archive's intake of records; a broadcast as the channel of a counted output
+    ("县档案馆接收各单位移交档案3000卷。", None, "platform_media"),
+    ("在县档案馆设立政府信息公开查阅室。", "platform_media", None),
+    ("在市电台“行风热线”节目播出部门访谈10期。", "interpretation", "platform_media"),
+    ("在县电视台开设“政务公开”专栏。", "platform_media", None),
+    # interpretation: a hotline as the channel of collecting views is participation; policies carried to homes
+    ("依托12345热线征集群众对民生实事项目的意见。", "participation", "interpretation"),
+    ("12345热线全年受理群众来电2.1万件。", "interpretation", None),
+    ("开展“惠企政策进企业”活动20场。", "interpretation", None),
+    ("开展“送文化进社区”活动20场。", None, "interpretation"),
+    # info_management: one review per document
+    ("拟公开信息实行一文一审。", "info_management", None),
+    ("全年共审理案件一百余件。", None, "info_management"),
+    # training: a test of the disclosure knowledge; cadre education and fraud publicity are not it
+    ("组织信息员参加《条例》知识测试。", "training", None),
+    ("组织干部参加党纪知识测试。", None, "training"),
+    ("按照统一部署开展干部教育培训。", None, "training"),
+    ("开展防范电信诈骗宣传进社区活动。", None, "training"),
+    # key_areas: cadre education is no schooling
+    ("组织开展干部教育培训工作。", None, "key_areas"),
+    ("公开义务教育学校招生范围。", "key_areas", None),
+    # supervision: evaluating a policy's effect is no assessment of the disclosure work
+    ("对出台的政策开展实施效果评估。", None, "supervision"),
+    ("委托第三方对政务公开工作开展评估。", "supervision", None),
+    # requests: the appeal clause of the guide handles no request
+    ("申请人对答复不服的，可以依法申请行政复议。", "appeals", "requests"),
+    ("全年受理政府信息公开申请18件。", "requests", None),
 ]
 
 
