@@ -48,7 +48,10 @@ def token_pattern() -> re.Pattern[str]:
         rf"(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
-        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
+        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+        rf"(?:{alt(words['suffix_units'])})?)"
+        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
+        rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
@@ -59,8 +62,9 @@ def token_pattern() -> re.Pattern[str]:
     )
 
 
-#: A run of digits not inside a decimal (two on one line: not one cell per line).
-RE_NUMBER_RUN = re.compile(r"(?<![\d.])\d+")
+#: A run of digits not inside a decimal nor a group of thousands (``1,234``, ``1，234``): two on
+#: one line are not one cell per line.
+RE_NUMBER_RUN = re.compile(r"(?<![\d.])(?<!\d[,，])\d+")
 #: A run of non-space characters (one cell of a space-separated value line).
 RE_NONSPACE = re.compile(r"\S+")
 #: A run of whitespace (removed from the label of an extra row).
@@ -217,6 +221,8 @@ def region_run(text: str, start: int, end: int) -> int | None:
     return sep
 
 
+#: Marks after a number that numbers a label (``3、不予公开``, ``2.重复申请``).
+ENUM_MARKS = frozenset("、.．")
 #: A CJK character (a number glued to one at the start of a line opens a sentence).
 RE_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -237,6 +243,8 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     ['3', '0', '3']
     >>> [t.raw for t in _space_tokens("数条4251516行政复议数条00", 1, 17)]
     ['条', '4251516']
+    >>> [t.raw for t in _space_tokens("公开 0 零 1\n3、不予公开 1 2", 2, 20)]
+    ['0', '零', '1']
     """
     out: list[Token] = []
     cjk = RE_CJK_CHAR.match
@@ -247,8 +255,9 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
         if group == "other":
             break
         s, e = m.span()
-        if group == "num" and cjk(text, e) and _opens_line(text, start, s):
-            break  # a line that opens with a number glued to text: a sentence, no cell
+        if group == "num" and _opens_line(text, start, s) and (
+                cjk(text, e) or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))):
+            break  # a line that opens with a number glued to text (a sentence) or numbering a label (3、不予公开)
         out.append(Token(text[s:e], s, e, "unit" if group == "unit" else "value"))
     return out
 
