@@ -116,12 +116,25 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
         line_end = len(text)
     if text.find("\t", line_start, line_end) >= 0:  # no copy of the line: it may be the whole text
         return "tab"
+    if _tab_row_below(text, label_end, line_end, seg_end):
+        return "tab_below"
     first = line_start
     while first < line_end and text[first].isspace():
         first += 1
     if first < line_end and text[first] == "|":
         return "pipe"
     return default
+
+
+def _tab_row_below(text: str, label_end: int, line_end: int, seg_end: int) -> bool:
+    """True when the label ends its line and the next line is a TAB row of values only (a CMS
+    export printing each row's label on lines of its own above its TAB-separated cells, the
+    empty cells kept as empty pieces)."""
+    if line_end >= seg_end or text[label_end:line_end].strip():
+        return False
+    nxt = text.find("\n", line_end + 1, seg_end)
+    line = text[line_end + 1: nxt if nxt >= 0 else seg_end]
+    return "\t" in line and all(_kind(piece) == "value" for piece in line.split("\t") if piece.strip())
 
 
 def _kind(raw: str) -> str | None:
@@ -134,7 +147,9 @@ def _kind(raw: str) -> str | None:
     return None
 
 
-def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
+def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False) -> list[Token]:
+    """The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
+    label's own cell unless the line is ``whole`` (a row of cells only)."""
     line_end = text.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
     out: list[Token] = []
@@ -145,7 +160,7 @@ def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
     for i, piece in enumerate(pieces):
         p_start = pos
         pos += len(piece) + 1
-        if i == 0:
+        if i == 0 and not whole:
             continue  # rest of the label's own cell
         kind = _kind(piece)
         if kind is None:
@@ -265,13 +280,16 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
 def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None) -> list[Token]:
     """The cell tokens printed in ``text[start:end]`` after a row label.
 
-    ``mode`` is ``tab``, ``pipe``, ``lines`` or ``space``; reading stops at the first text
+    ``mode`` is ``tab``, ``tab_below`` (the TAB row on the line after the label's), ``pipe``,
+    ``lines`` or ``space``; reading stops at the first text
     that is neither a value nor a unit (the next label, a header, prose). ``run`` (lines
     only) is the run of line breaks between two cells (:func:`region_run`): a longer run
     yields the empty cells it holds.
     """
     if mode == "tab":
         return _separated(text, start, end, "\t")
+    if mode == "tab_below":  # the label's line ends: its cells are the TAB row below it
+        return _separated(text, text.find("\n", start, end) + 1, end, "\t", whole=True)
     if mode == "pipe":
         return _separated(text, start, end, "|")
     if mode == "lines":
