@@ -1,0 +1,132 @@
+"""Table shapes of the held-out probes 8 (issue 10, tables14): tables as CMS exports, editors and
+converters of other provinces print them.
+
+* A cell that is only a Chinese zero (零; 〇 and ○ as typed for it) is the number 0; inside a word
+  (零星, 二〇二二年) it is no cell (``cells.read_cell``, the ``zero`` token, the value lines of
+  ``labels``).
+* Thousands grouped by the full-width comma an input method types (``10，740``) are one number;
+  a full-width comma that does not group thousands is no number (``1，23``).
+* A number opening a line and followed by an enumeration mark and a CJK character (``3、不予公开``,
+  ``2.重复申请``) numbers the next row's label: it is never the last cell of the row before.
+* An HTML table written into a Markdown or plain text (MinerU prints each table as one line of
+  ``<table>…</table>``) is read as a grid, as an HTML page's table is.
+* A CMS export that prints each row's label on lines of its own and its cells as a TAB row on
+  the next line (empty cells kept as empty pieces) is read by its tabs; a TAB line holding text
+  is no such row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textmine.ingest.html import embedded_tables
+from textmine.ingest.read import read_document
+from textmine.pipeline import read
+from textmine.tables.cells import read_cell, to_value
+from textmine.tables.step2_tokens import _space_tokens, segment_mode
+
+
+def _report(tables: str) -> str:
+    return ("一、总体情况\n2022年，某某县人民政府坚持以公开为常态。\n" + tables
+            + "\n五、存在的主要问题及改进情况\n下一步，将加强培训。\n")
+
+
+CASES = Path(__file__).resolve().parent / "cases" / "table_probes8"
+
+
+# ------------------------------------------------------------------ 零 / 〇
+
+
+def test_chinese_zero_is_zero():
+    assert read_cell("零") == (0, "number", None)
+    assert read_cell("〇") == (0, "number", None)
+    report = read(CASES / "zero-word-tabs-2021.txt")
+    zeros = [c for c in report.cell_records if (c.raw or "").strip() == "零"]
+    assert len(zeros) > 100 and all(c.value == 0 and c.status == "number" for c in zeros)
+    report = read(CASES / "zero-ling-lines-2021.txt")  # one cell per line: 〇 is a value line, no label
+    zeros = [c for c in report.cell_records if (c.raw or "").strip() == "〇"]
+    assert len(zeros) > 100 and all(c.value == 0 and c.status == "number" for c in zeros)
+
+
+def test_zero_inside_a_word_is_no_cell():
+    assert read_cell("零星")[1] == "text"
+    text = "行政复议 二〇二二年 3"
+    assert [t.raw for t in _space_tokens(text, 4, len(text))] == []
+
+
+# ------------------------------------------------------------------ 1，234
+
+
+def test_full_width_comma_groups_thousands():
+    assert to_value("10，740") == 10740 and to_value("1，234，567") == 1234567
+    assert read_cell("9，840") == (9840, "number", None)
+    text = "公开 9，840 1，200 11，040"
+    assert [t.raw for t in _space_tokens(text, 2, len(text))] == ["9，840", "1，200", "11，040"]
+
+
+def test_full_width_comma_that_groups_nothing_is_no_number():
+    assert to_value("1，23") is None and to_value("12，3456") is None
+    assert read_cell("1，23")[1] == "text"
+
+
+# ------------------------------------------------------------------ 3、不予公开
+
+
+def test_numbering_of_the_next_label_is_no_cell():
+    text = "部分公开 0 0 0 0 0 0 0\n3、不予公开 1.属于国家秘密 1 0 0 0 0 0 1"
+    assert [t.raw for t in _space_tokens(text, 4, len(text))] == ["0"] * 7
+    text = "（四）保护第三方合法权益 0 1 1\n2.重复申请 4 0 4"
+    assert [t.raw for t in _space_tokens(text, 12, len(text))] == ["0", "1", "1"]
+
+
+def test_a_row_continued_on_the_next_line_keeps_its_cells():
+    text = "新收 1 2 3 4\n5 6 18\n二、上年结转"
+    assert [t.raw for t in _space_tokens(text, 2, len(text))] == ["1", "2", "3", "4", "5", "6", "18"]
+    text = "收费 3.5\n其他"
+    assert [t.raw for t in _space_tokens(text, 2, len(text))] == ["3.5"]
+
+
+# ------------------------------------------------------------------ HTML tables inside Markdown
+
+
+MINERU = ("## 四、政府信息公开行政复议、行政诉讼情况\n\n"
+          "<html><body><table><tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+          "<tr><td rowspan=\"2\">结果维持</td><td rowspan=\"2\">结果纠正</td><td rowspan=\"2\">其他结果</td>"
+          "<td rowspan=\"2\">尚未审结</td><td rowspan=\"2\">总计</td><td colspan=\"5\">未经复议直接起诉</td>"
+          "<td colspan=\"5\">复议后起诉</td></tr><tr>" + "<td>结果维持</td><td>结果纠正</td><td>其他结果</td>"
+          "<td>尚未审结</td><td>总计</td>" * 2 + "</tr><tr>" + "".join(f"<td>{x}</td>" for x in
+          (2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0)) + "</tr></table></body></html>\n\n")
+
+
+def test_html_table_inside_markdown_is_a_grid():
+    doc = read_document(_report(MINERU).encode(), name="a.md")
+    assert len(doc.tables) == 1 and doc.tables[0].rows[-1][:5] == ["2", "1", "0", "0", "3"]
+    assert "<td" not in doc.text
+    report = read(CASES / "mineru-html-md-2021.md")
+    assert {c.table for c in report.cell_records if c.status == "number"} == {"active", "requests", "appeals"}
+
+
+def test_markdown_without_a_whole_table_is_left_as_written():
+    text = "正文提到<table>标签但没有闭合。\n下一行"
+    assert embedded_tables(text) == (text, [])
+    nested = "<table><tr><td><table><tr><td>1</td></tr><tr><td>2</td></tr></table></td></tr></table>"
+    assert embedded_tables(nested) == (nested, [])
+    one_row = "<table><tr><td>规章</td><td>3</td></tr></table>"
+    assert embedded_tables(one_row) == (one_row, [])
+
+
+# ------------------------------------------------------------------ label lines above a TAB row
+
+
+def test_tab_row_below_its_label():
+    text = "三、本年度办理结\n果\n（一）予以公开\n\t\t\t3\t\t\t\t3\n（二）部分公开"
+    end = text.index("（一）予以公开") + len("（一）予以公开")
+    assert segment_mode(text, end, len(text), "lines") == "tab_below"
+
+
+def test_text_line_with_tabs_below_a_label_is_no_cell_row():
+    text = "（一）予以公开\n商业企业\t科研机构\t其他\n3\t0\t3"
+    end = len("（一）予以公开")
+    assert segment_mode(text, end, len(text), "lines") == "lines"
+    text = "（一）予以公开 说明\n\t3\t0"
+    assert segment_mode(text, len("（一）予以公开"), len(text), "space") == "space"
