@@ -34,11 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes3 import (  # noqa: E402
     CAPTIONS,
+    COLS,
     active_grid,
     appeals_grid,
     blank_zeros,
     cells_once,
     full_rows,
+    render_pipe,
     report_text,
     requests_grid,
     stats_grid,
@@ -248,6 +250,95 @@ def pandoc_pipe(grid: Grid, *, heads: int = 1) -> str:
            "|" + "|".join(["---"] * width) + "|"]
     out += ["| " + " | ".join(c.replace("\n", "") for c in r) + " |" for r in rows[1:]]
     return "\n".join(out)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _wrap_width(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` display columns (a CJK character is two)."""
+    out, line = [], ""
+    for ch in text.replace("\n", ""):
+        if _width(line + ch) > width:
+            out.append(line)
+            line = ""
+        line += ch
+    return out + [line]
+
+
+def pandoc_grid(grid: Grid, *, heads: int = 1, label_width: int = 14) -> str:
+    """A pandoc grid table (``+---+`` rules, ``|`` between cells): merged cells repeated in no
+    cell (covered cells empty), long cells wrapped over several text lines of their row, the
+    header rows above a ``+===+`` rule."""
+    rows = full_rows(grid)
+    n = len(rows[0])
+    widths = []
+    for j in range(n):
+        widest = max(_width(r[j].replace("\n", "")) for r in rows)
+        widths.append(max(3, min(widest, label_width)))
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for i, row in enumerate(rows):
+        cells = [_wrap_width(c, widths[j]) for j, c in enumerate(row)]
+        for k in range(max(len(c) for c in cells)):
+            parts = []
+            for j, c in enumerate(cells):
+                text = c[k] if k < len(c) else ""
+                parts.append(" " + text + " " * (widths[j] - _width(text)) + " ")
+            out.append("|" + "|".join(parts) + "|")
+        out.append(rule.replace("-", "=") if i == heads - 1 else rule)
+    return "\n".join(out)
+
+
+def word_html(grid: Grid) -> str:
+    """A table as Word's “save as web page” writes it: ``MsoNormal`` paragraphs, ``<o:p>`` marks,
+    ``&nbsp;`` in empty cells, widths and styles on every cell."""
+    out = ["<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>"]
+    for row in grid:
+        tds = []
+        for text, rs, cs in row:
+            attrs = (f" rowspan={rs}" if rs > 1 else "") + (f" colspan={cs}" if cs > 1 else "")
+            if text:
+                body = text.replace("\n", "<br>")
+                inner = f"<span lang=EN-US style='font-size:10.5pt;font-family:仿宋_GB2312'>{body}<o:p></o:p></span>"
+            else:
+                inner = "<span lang=EN-US><o:p>&nbsp;</o:p></span>"
+            tds.append(f"<td width=64{attrs} valign=top style='width:48.0pt;border:solid windowtext 1.0pt'>"
+                       f"<p class=MsoNormal align=center style='text-align:center'>{inner}</p></td>")
+        out.append(" <tr style='height:20.0pt'>\n  " + "\n  ".join(tds) + "\n </tr>")
+    return "\n".join(out + ["</table>"])
+
+
+def br_html(grid: Grid, caption: str) -> str:
+    """An HTML table with its caption in ``<caption>``, values followed by a stray ``<br>`` and
+    empty cells holding only ``<br>``."""
+    out = [f"<table border=1><caption>{caption}</caption><tbody>"]
+    for row in grid:
+        tds = []
+        for text, rs, cs in row:
+            attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+            tds.append(f"<td{attrs}>{text.replace(chr(10), '<br/>')}<br></td>" if text else f"<td{attrs}><br></td>")
+        out.append("<tr>" + "".join(tds) + "</tr>")
+    return "\n".join(out + ["</tbody></table>"])
+
+
+def with_extra_rows(grid: Grid, after: str, extra: list[tuple[str, str]]) -> Grid:
+    """Table 二 with rows the template lacks (``行政确认``, ``行政奖励``) printed after the row
+    labelled ``after``, each with its own value."""
+    out: Grid = []
+    for row in grid:
+        out.append(row)
+        if row[0][0] == after:
+            span = row[-1][2]
+            out += [[(label, 1, 1), (value, 1, span)] for label, value in extra]
+    return out
+
+
+def with_subtotal(v: dict) -> None:
+    """Table 三's 法人或其他组织小计 column (a report that adds it)."""
+    for r in {k[1] for k in v if k[0] == "requests"}:
+        v[("requests", r, "org_subtotal")] = sum(v[("requests", r, c)] or 0 for c in COLS[1:6])
 
 
 # ------------------------------------------------------------------ report text
@@ -486,6 +577,83 @@ def main() -> None:
         "表1 政府信息公开情况统计表", "单位：条、件、次、万元",
         space_rows(stats_grid(stats_units(v), unit_col=False)),
         "二、存在的主要问题及改进情况", "信息公开的及时性还有差距。", "浙江省嘉兴市南湖区人民政府", "2016年3月25日", ""]), v)
+
+
+    # ================================================================ batch B (written after batch A's fixes,
+    # labelled and scored before any fix it leads to)
+    # ---------------------------------------------------------------- 小计 column, merged text repeated by the converter
+    v = gov("gov2021", rng, fees=Decimal("9.4"), factor=53)
+    with_subtotal(v)
+    add("subtotal-pipe-repeat-2021", "subtotal", "md", report_text("江苏省无锡市人民政府", 2023, tables_text(
+        [(k, render_pipe(g, repeat=True)) for k, g in grids_of("gov2021", shown(v, thousands()), subtotal=True)],
+        sep="\n\n"), "\n\n"), v)
+    v = gov("gov2021", rng, fees=Decimal("0.2"))
+    with_subtotal(v)
+    blank_zeros(v, rng, share=0.3)
+    add("subtotal-html-th-2021", "subtotal", "html", html_page("安徽省芜湖市镜湖区人民政府", 2022, tables_text(
+        render("gov2021", v, lambda g: rich_html(g, heads=3 if len(g) > 10 else 1), subtotal=True))), v)
+    v = gov("gov2021", rng, fees=Decimal("1.1"), factor=4)
+    with_subtotal(v)
+    add("subtotal-lines-2021", "subtotal", "txt", report_text("湖北省宜昌市西陵区人民政府", 2024, tables_text(
+        render("gov2021", v, lambda g: "\n".join(cells_once(g)), subtotal=True))), v)
+    # ---------------------------------------------------------------- Word's web page, <br> cells, <caption>
+    v = gov("gov2021", rng, fees=Decimal("2.75"))
+    blank_zeros(v, rng, share=0.5)
+    add("word-html-2021", "html_rich", "html", html_page("山东省青岛市市南区人民政府", 2022, tables_text(
+        render("gov2021", v, word_html))), v)
+    v = gov("gov2019", rng, procurement=(8, Decimal("356.08")))
+    parts = [br_html(g, CAPTIONS[k]) for k, g in grids_of("gov2019", v)]
+    add("html-br-caption-2019", "html_rich", "html", html_page("河北省唐山市路北区人民政府", 2020, parts), v)
+    # ---------------------------------------------------------------- pandoc grid tables (wrapped cells)
+    v = gov("gov2021", rng, fees=Decimal("6.3"))
+    add("pandoc-grid-2021", "markdown", "md", report_text("广东省珠海市香洲区人民政府", 2023, tables_text(
+        [(k, pandoc_grid(g, heads=3 if k == "requests" else (3 if k == "appeals" else 1)))
+         for k, g in grids_of("gov2021", v)], sep="\n\n"), "\n\n"), v)
+    # ---------------------------------------------------------------- captions numbered as the report's parts, prose with numbers
+    caps4 = {"active": "一、主动公开政府信息情况", "requests": "二、收到和处理政府信息公开申请情况",
+             "appeals": "三、政府信息公开行政复议、行政诉讼情况"}
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=31)
+    said = {"requests": (f"全年共收到政府信息公开申请{v[('requests', 'new_received', 'total')]:,}件，"
+                         f"办结{v[('requests', 'total_processed', 'total')]:,}件，按时办结率100%。"),
+            "active": "本年度主动公开政府信息12,873条，其中政府网站发布9,214条。"}
+    add("captions-parts-2021", "captions", "txt", "\n".join([
+        "根据《中华人民共和国政府信息公开条例》规定，特向社会公布2022年度政府信息公开工作年度报告。",
+        *tables_text([(k, tab_rows(g)) for k, g in grids_of("gov2021", shown(v, thousands()))],
+                     captions=caps4, before=said),
+        "四、存在的主要问题及改进情况", "信息公开的及时性还有差距。", "五、其他需要报告的事项", "无。",
+        "广西壮族自治区南宁市青秀区人民政府", "2023年1月20日", ""]), v)
+    # ---------------------------------------------------------------- 单位 line between the header and the body
+    v = gov("gov2021", rng, fees=Decimal("3.0"), factor=2)
+    grids = grids_of("gov2021", v)
+    req = grids[1][1]
+    body_lines = "\n".join(cells_once(req[:3])) + "\n单位：件\n" + "\n".join(cells_once(req[3:]))
+    parts = [("active", "\n".join(cells_once(grids[0][1]))), ("requests", body_lines),
+             ("appeals", "\n".join(cells_once(grids[2][1])))]
+    add("unit-inside-lines-2021", "footnotes", "txt", report_text("四川省绵阳市涪城区人民政府", 2023,
+                                                                   tables_text(parts)), v)
+    # ---------------------------------------------------------------- table 二 with rows the template lacks
+    v = gov("gov2021", rng, fees=Decimal("5.6"))
+    grid = with_extra_rows(active_grid("gov2021", v), "行政许可", [("行政确认", "37"), ("行政奖励", "4")])
+    grid = with_extra_rows(grid, "行政强制", [("行政检查", "215")])
+    add("extra-rows-tabs-2021", "captions", "txt", report_text("湖南省株洲市天元区人民政府", 2022, tables_text(
+        [("active", tab_rows(grid)), ("requests", tab_rows(requests_grid("gov2021", v))),
+         ("appeals", tab_rows(appeals_grid(v)))])), v)
+    v = gov("gov2021", rng, fees=Decimal("0"))
+    grid = with_extra_rows(active_grid("gov2021", v), "行政许可", [("行政确认", "12"), ("行政裁决", "0")])
+    add("extra-rows-lines-2021", "captions", "txt", report_text("江西省赣州市章贡区人民政府", 2023, tables_text(
+        [("active", "\n".join(cells_once(grid))), ("requests", "\n".join(cells_once(requests_grid("gov2021", v)))),
+         ("appeals", "\n".join(cells_once(appeals_grid(v))))])), v)
+    # ---------------------------------------------------------------- one cell per line with ASCII thousands (2019)
+    v = gov("gov2019", rng, procurement=(27, Decimal("12873.4")), factor=88)
+    add("thousands-lines-2019", "thousands", "txt", report_text("河南省郑州市人民政府", 2020, tables_text(
+        render("gov2019", shown(v, thousands()), lambda g: "\n".join(cells_once(g))))), v)
+    # ---------------------------------------------------------------- the 2014 table, labels above their values
+    v = old(rng, fees=Decimal("0.8"), budget=Decimal("7.5"))
+    add("stats-label-lines-2014", "stats2014", "txt", "\n".join([
+        "根据《中华人民共和国政府信息公开条例》规定，特向社会公布2017年度政府信息公开工作年度报告。",
+        "一、概述", "2017年，湖南省长沙市岳麓区人民政府认真贯彻落实政府信息公开工作要求。",
+        "附件", "政府信息公开情况统计表", label_then_values(stats_grid(stats_units(v), unit_col=False), width=9),
+        "二、存在的主要问题及改进情况", "信息公开的及时性还有差距。", "湖南省长沙市岳麓区人民政府", "2018年3月26日", ""]), v)
 
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
