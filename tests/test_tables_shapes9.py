@@ -13,6 +13,9 @@ converters of other provinces print them.
 * A CMS export that prints each row's label on lines of its own and its cells as a TAB row on
   the next line (empty cells kept as empty pieces) is read by its tabs; a TAB line holding text
   is no such row.
+* A pandoc grid table (``+---+`` rules) is one grid whose row is every text line between two
+  rules, a cell wrapped over lines joined back (``第二十条第（一`` / ``）项``); a row whose lines
+  differ in their number of cells (a spanning cell) is read as plain pipe rows.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textmine.ingest.html import embedded_tables
+from textmine.ingest.pipe import find_pipe_tables, grid_table_rows
 from textmine.ingest.read import read_document
 from textmine.pipeline import read
 from textmine.tables.cells import read_cell, to_value
@@ -130,3 +134,21 @@ def test_text_line_with_tabs_below_a_label_is_no_cell_row():
     assert segment_mode(text, end, len(text), "lines") == "lines"
     text = "（一）予以公开 说明\n\t3\t0"
     assert segment_mode(text, len("（一）予以公开"), len(text), "space") == "space"
+
+
+# ------------------------------------------------------------------ pandoc grid tables
+
+
+def test_grid_table_row_is_every_line_between_two_rules():
+    raw = ("表二\n+--------+------+\n| 第二十条第（一 |      |\n| ）项   |      |\n+========+======+\n"
+           "| 行政规范性文 | 12 |\n| 件     |      |\n+--------+------+\n完")
+    tables = find_pipe_tables(raw)
+    assert [t.rows for t in tables] == [[["第二十条第（一）项", ""], ["行政规范性文件", "12"]]]
+    assert raw[tables[0].start:tables[0].end].startswith("+---") and raw[tables[0].end - 1] == "+"
+
+
+def test_grid_table_with_a_spanning_cell_or_a_lone_rule_stays_as_written():
+    spanning = "+----+----+\n| 行政复议  |\n| 维持 | 3  |\n+----+----+"
+    assert [t.rows for t in find_pipe_tables(spanning)] == [[["行政复议"], ["维持", "3"]]]
+    assert find_pipe_tables("正文\n+------+\n正文") == []
+    assert grid_table_rows(["+--+--+", "| a | b |", "| c |", "+--+--+"]) is None
