@@ -46,6 +46,7 @@ from bench.make_table_probes3 import (  # noqa: E402
     stats_grid,
     status,
 )
+from bench.make_table_probes6 import split_grid  # noqa: E402
 from bench.make_table_probes7 import gov, html_page, old  # noqa: E402
 from tests.report_writer import layout  # noqa: E402
 
@@ -337,7 +338,7 @@ def with_extra_rows(grid: Grid, after: str, extra: list[tuple[str, str]]) -> Gri
 
 def with_subtotal(v: dict) -> None:
     """Table 三's 法人或其他组织小计 column (a report that adds it)."""
-    for r in {k[1] for k in v if k[0] == "requests"}:
+    for r in sorted({k[1] for k in v if k[0] == "requests"}):  # sorted: the same file on every run
         v[("requests", r, "org_subtotal")] = sum(v[("requests", r, c)] or 0 for c in COLS[1:6])
 
 
@@ -654,6 +655,59 @@ def main() -> None:
         "一、概述", "2017年，湖南省长沙市岳麓区人民政府认真贯彻落实政府信息公开工作要求。",
         "附件", "政府信息公开情况统计表", label_then_values(stats_grid(stats_units(v), unit_col=False), width=9),
         "二、存在的主要问题及改进情况", "信息公开的及时性还有差距。", "湖南省长沙市岳麓区人民政府", "2018年3月26日", ""]), v)
+
+
+    # ================================================================ batch C (written after batch B's fixes,
+    # labelled and scored before any fix it leads to)
+    # ---------------------------------------------------------------- TAB rows with merged text repeated in covered cells
+    v = gov("gov2021", rng, fees=Decimal("2.0"))
+    add("tab-repeat-merges-2021", "repeated_merges", "txt", report_text("辽宁省沈阳市和平区人民政府", 2022, tables_text(
+        [(k, "\n".join("\t".join(c.replace("\n", "") for c in r) for r in full_rows(g, repeat=True)))
+         for k, g in grids_of("gov2021", v)])), v)
+    # ---------------------------------------------------------------- table 三 continued: 表2（续） and its header again
+    v = gov("gov2021", rng, fees=Decimal("0.4"), factor=8)
+    top, bottom = split_grid(requests_grid("gov2021", v), "（四）无法提供")
+    req = tab_rows(top) + "\n表2（续）\n" + tab_rows(requests_grid("gov2021", v)[:3] + bottom)
+    add("continued-tabs-2021", "repeated_merges", "txt", report_text("山东省潍坊市奎文区人民政府", 2023, tables_text(
+        [("active", tab_rows(active_grid("gov2021", v))), ("requests", req), ("appeals", tab_rows(appeals_grid(v)))],
+        captions=caps1)), v)
+    # ---------------------------------------------------------------- HTML whose row labels are <th scope=row>
+    v = gov("gov2021", rng, fees=Decimal("3.15"))
+    blank_zeros(v, rng, share=0.4)
+
+    def th_rows(grid: Grid) -> str:
+        html = rich_html(grid, heads=3 if len(grid) > 10 else 1)
+        out = []
+        for line in html.split("\n"):
+            if line.startswith("<tr><td"):
+                line = line.replace("<td", '<th scope="row"', 1).replace("</td>", "</th>", 1)
+            out.append(line)
+        return "\n".join(out)
+
+    add("html-th-rows-2021", "html_rich", "html", html_page("黑龙江省齐齐哈尔市建华区人民政府", 2022, tables_text(
+        render("gov2021", v, th_rows))), v)
+    # ---------------------------------------------------------------- comma-separated rows (a spreadsheet pasted as CSV)
+    v = gov("gov2021", rng, fees=Decimal("1.8"))
+    add("csv-rows-2021", "csv_rows", "txt", report_text("浙江省金华市婺城区人民政府", 2023, tables_text(
+        [(k, "\n".join(",".join(c.replace("\n", "") for c in r) for r in full_rows(g))) for k, g in grids_of("gov2021", v)])), v)
+    # ---------------------------------------------------------------- 2019 table 二 with full-width signs and thousands
+    v = gov("gov2019", rng, procurement=(19, Decimal("1873.2")))
+    for r in ("licensing", "other_services", "penalty", "enforcement", "fees"):
+        v[("active", r, "prev_items")] = rng.randint(900, 4000)
+        v[("active", r, "change")] = rng.choice([-8, -3, 0, 2, 14, 36])
+    p = dict(v)
+    for key, value in v.items():
+        if key[0] == "active" and isinstance(value, int):
+            p[key] = ("＋" if key[2] == "change" and value > 0 else "－" if value < 0 else "") + f"{abs(value):,}"
+    add("signed-fullwidth-2019", "signed", "txt", report_text("江苏省徐州市鼓楼区人民政府", 2020, tables_text(
+        render("gov2019", p, tab_rows))), v)
+    # ---------------------------------------------------------------- 零 in space rows; values with units under label lines
+    v = gov("gov2021", rng, fees=Decimal("0.7"))
+    add("zero-space-rows-2021", "numerals", "txt", report_text("吉林省四平市铁西区人民政府", 2022, tables_text(
+        render("gov2021", shown(v, zero_word("零"), tables=("requests", "appeals")), space_rows))), v)
+    v = gov("gov2021", rng, fees=Decimal("4.4"), factor=3)
+    add("cms-label-units-2021", "cms_label_lines", "txt", report_text("陕西省宝鸡市渭滨区人民政府", 2023, tables_text(
+        render("gov2021", shown(v, with_unit()), lambda g: label_then_values(g, width=8)))), v)
 
     (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
