@@ -13,6 +13,11 @@ converters of other provinces print them.
 * A CMS export that prints each row's label on lines of its own and its cells as a TAB row on
   the next line (empty cells kept as empty pieces) is read by its tabs; a TAB line holding text
   is no such row.
+* A number opening a line with its unit and nothing more (``27件 9件 218件`` under a label on a
+  line of its own) is a cell; glued to words (``12件事项…``, ``12345热线…``) it opens a sentence.
+* A table pasted from a spreadsheet as CSV (``规章,,,27,9,218``; a number holding a comma quoted)
+  is read by its commas, and its lines are table rows that a hard-wrapped layout never joins
+  (``layout._csv_row``); commas of prose are no cells.
 * A pandoc grid table (``+---+`` rules) is one grid whose row is every text line between two
   rules, a cell wrapped over lines joined back (``第二十条第（一`` / ``）项``); a row whose lines
   differ in their number of cells (a spanning cell) is read as plain pipe rows.
@@ -23,11 +28,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textmine.ingest.html import embedded_tables
+from textmine.ingest.layout import _csv_row
 from textmine.ingest.pipe import find_pipe_tables, grid_table_rows
 from textmine.ingest.read import read_document
 from textmine.pipeline import read
 from textmine.tables.cells import read_cell, to_value
-from textmine.tables.step2_tokens import _space_tokens, segment_mode
+from textmine.tables.step2_tokens import _space_tokens, comma_row, read_segment, segment_mode
 
 
 def _report(tables: str) -> str:
@@ -152,3 +158,39 @@ def test_grid_table_with_a_spanning_cell_or_a_lone_rule_stays_as_written():
     assert [t.rows for t in find_pipe_tables(spanning)] == [[["行政复议"], ["维持", "3"]]]
     assert find_pipe_tables("正文\n+------+\n正文") == []
     assert grid_table_rows(["+--+--+", "| a | b |", "| c |", "+--+--+"]) is None
+
+
+# ------------------------------------------------------------------ 27件 opening a line
+
+
+def test_number_with_its_unit_opening_a_line_is_a_cell():
+    text = "规章\n27件 9件 218件\n行政规范性文件"
+    assert [t.raw for t in _space_tokens(text, 2, len(text)) if t.kind == "value"] == ["27", "9", "218"]
+
+
+def test_number_glued_to_words_opening_a_line_is_a_sentence():
+    text = "规章 3\n12件事项已办结"
+    assert [t.raw for t in _space_tokens(text, 2, len(text))] == ["3"]
+    text = "规章 3\n12345热线受理367件"
+    assert [t.raw for t in _space_tokens(text, 2, len(text))] == ["3"]
+
+
+# ------------------------------------------------------------------ comma-separated rows
+
+
+def test_comma_separated_row_is_read_by_its_commas():
+    text = '一、本年新收政府信息公开申请数量,,,46,5,"1,006",0,0,0,1057\n二、'
+    end = len("一、本年新收政府信息公开申请数量")
+    assert segment_mode(text, end, len(text), "space") == "comma"
+    assert [t.raw for t in read_segment(text, end, len(text), mode="comma")] == ["", "", "46", "5", "1,006", "0",
+                                                                                    "0", "0", "1057"]
+    assert _csv_row(",,,46,5,6,5,3,5,70") and _csv_row("第二十条第（一）项,,,,")
+    report = read(CASES / "csv-rows-2021.txt")
+    assert not [f for f in report.finding_records if f.severity == "error"]
+
+
+def test_commas_of_prose_are_no_cells():
+    text = "行政许可,主要涉及规划,建设,交通等领域\n"
+    assert segment_mode(text, 4, len(text), "space") == "space"
+    assert not comma_row("，共办理3件") and not comma_row(",3")
+    assert not _csv_row("北京,上海,广州和深圳") and not _csv_row("主要包括规划,建设,交通,水利等，共3件")
