@@ -52,7 +52,7 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     rows: dict[str, RowReadings] = {}
     # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
-    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
+    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode in ("tab", "tab_below", "comma")
                      for a, b in itertools.pairwise(row.values))
     spaces_shown = spaces_show_blanks(text, tokens)
     ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
@@ -173,7 +173,7 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
                 layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
         else:
             layout.gaps = _gap_blanks(text, values)
-    elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
+    elif values and len(values) < len(cols) and mode in ("lines", "tab", "tab_below", "comma") and not shown:
         # one cell per line (or per tab), fewer cells than columns and nothing in the region
         # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
         # printed nothing, their places are to be found
