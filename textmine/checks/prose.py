@@ -230,6 +230,33 @@ def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | 
     return next((str(w) for w in spec.get("wide") or () if str(w) in clause), None)
 
 
+def _other_bodies(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What the fact's clause says of subordinate bodies (``spec['units']``: 局属单位, 下属单位 …):
+    ``("part", word)`` when it counts theirs alone (局属单位共受理83件: not the report's own table),
+    ``("wide", words)`` when it counts them together with the body (本局及局属单位, 本机关（含下属单位）:
+    a wider scope than a table of the body's own; ``spec['joined']`` are the words that join them),
+    else ``None``.
+
+    >>> spec = {"units": ["局属单位", "下属单位"], "joined": ["及", "和", "含"]}
+    >>> t = "本局共受理申请72件，局属单位共受理83件；本局及局属单位共受理155件。"
+    >>> f = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...      for i, (v, w) in enumerate([(72, "受理申请72件"), (83, "受理83件"), (155, "受理155件")])]
+    >>> [_other_bodies(x, t, spec) for x in f]
+    [None, ('part', '局属单位'), ('wide', '及局属单位')]
+    """
+    if text is None or not spec:
+        return None
+    clause = _clause_of(fact, text)
+    for word in spec.get("units") or ():
+        at = clause.find(str(word))
+        if at < 0:
+            continue
+        before = clause[max(0, at - 2): at].lstrip("（(")
+        joined = next((str(j) for j in spec.get("joined") or () if before.endswith(str(j))), None)
+        return ("wide", f"{joined}{word}") if joined else ("part", str(word))
+    return None
+
+
 def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Decimal, spec: Mapping[str, Any]) -> bool:
     """True when the sentence of a wide-scope ``fact`` also gives the report's own count (a clause
     with ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``:
@@ -294,7 +321,46 @@ def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], te
     after = text[fact.end: fact.end + 12].lstrip(" \u3000（(，,")
     if cells and any(after.startswith(str(m)) for m in spec.get("marks") or ()):
         return [str(c) for c in cells]
+    if cells and _carry_over_in_parts(text, fact.end, spec.get("parts") or {}):
+        return [str(c) for c in cells]
     return None
+
+
+def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
+    """True when the list of parts right after a count (``spec['opens']``: 其中) breaks it into this
+    year's new requests and last year's carry-over: the list's first part is the carry-over
+    (``spec['carried']``: 上年结转), or it is the new requests (``spec['new']``: 新收) and a later part of
+    the same list is the carry-over. The list ends at 。 ； a line break, or the bracket it opened in.
+
+    >>> spec = {"opens": ["其中"], "carried": ["上年结转"], "new": ["新收"]}
+    >>> t = "共办理申请63件，其中新收61件、上年结转2件；已办结61件。"
+    >>> _carry_over_in_parts(t, t.index("63件") + 3, spec)
+    True
+    >>> t = "共受理申请111件（其中上年结转4件），办结110件。"
+    >>> _carry_over_in_parts(t, t.index("111件") + 4, spec)
+    True
+    >>> t = "共受理申请50件，其中网络申请40件，办结48件，上年结转2件已办结。"
+    >>> _carry_over_in_parts(t, t.index("50件") + 3, spec)
+    False
+    """
+    if not spec:
+        return False
+    rest = text[end: end + 80]
+    lead = len(rest) - len(rest.lstrip(" \u3000（(，,"))
+    bracket = any(ch in "（(" for ch in rest[:lead])
+    rest = rest[lead:]
+    opens = next((str(o) for o in spec.get("opens") or () if rest.startswith(str(o))), None)
+    if opens is None:
+        return False
+    stop = re.search(r"[。；;\n\r]" + (r"|[）)]" if bracket else ""), rest)
+    parts = [p.strip(" \u3000：:") for p in re.split(r"[、，,]", rest[len(opens): stop.start() if stop else None])]
+    carried = tuple(str(m) for m in spec.get("carried") or ())
+    new = tuple(str(m) for m in spec.get("new") or ())
+    if not parts or not carried:
+        return False
+    if parts[0].startswith(carried):
+        return True
+    return parts[0].startswith(new) and any(p.startswith(carried) for p in parts[1:])
 
 
 def check_prose(
@@ -351,6 +417,9 @@ def check_prose(
             continue  # last year's count (上年受理…68件), not this year's table
         if _running_total(fact, text, running):
             continue  # a running total over several years (截至…底，累计…), not this year's table
+        units = _other_bodies(fact, text, scope)
+        if units and units[0] == "part":
+            continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
         indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
         refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
         if not refs:
@@ -372,7 +441,7 @@ def check_prose(
         )
         if ok:
             continue
-        wide = _wide_scope(fact, text, scope)
+        wide = _wide_scope(fact, text, scope) or (units[1] if units else None)
         if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):
             continue  # 全县…280件，其中本级124件: the report says which count is the table's
         vary = "both" if len(terms) > 1 else "row"

@@ -1,0 +1,116 @@
+"""Issue 10, fifth held-out set (``tests/cases/checks_probes5``, ``bench/make_checks_probes5.py``) and
+the principles its failures asked for, each with a case that must fire and one that must not.
+
+* a count whose list of parts (其中…) begins with last year's carry-over, or with the new requests
+  and goes on to the carry-over, includes the carry-over: it restates 新收 + 上年结转, not 新收
+  (…63件，其中新收61件、上年结转2件; …111件（其中上年结转4件）);
+* a count of the body's subordinate units alone (局属单位共受理…, 下属单位收到…) is theirs, not the
+  report's table; joined to the body (本局及局属单位…) it is a wider scope, not compared when the
+  sentence gives the body's own count (本局受理…) and that is the table's, else said with its scope.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.checks_probes import DOUBTS, findings_by_probe, judge
+from textmine.checks import check_prose
+from textmine.facts import extract_facts
+from textmine.model import Cell, Sentence
+
+DIR = Path(__file__).resolve().parent / "cases" / "checks_probes5"
+EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
+
+
+# ---- the held-out set ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def found():
+    return findings_by_probe(DIR)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fifth_held_out_probe_errors_accuse_only_what_is_wrong(name, found):
+    probe = EXPECTED[name]
+    c = judge(probe, found[name])
+    assert c["wrong"] == 0, [f["message"] for f in found[name] if f["severity"] == "error"]
+    if probe["planted"]:
+        assert c["found"] == 1 and c["found at severity"] == 1, [f["message"] for f in found[name]]
+    else:
+        assert c["errors"] == 0, [f["message"] for f in found[name]]
+        doubts = [f["message"] for f in found[name] if f["severity"] != "error" and f["check_id"] in DOUBTS]
+        assert not doubts
+
+
+def test_the_fifth_set_is_labelled_and_holds_its_shapes():
+    planted = [p for p in EXPECTED.values() if p["planted"]]
+    assert len(EXPECTED) >= 50 and len(planted) >= 15 and len(EXPECTED) - len(planted) >= 34
+    assert {p["template"] for p in EXPECTED.values()} == {"gov2021", "gov2019", "gov2014", "none"}
+    ids = {i for p in planted for i in p["planted"]["check_ids"]}
+    assert {"T3-A", "T3-B", "T3-C", "T3-D", "T2-E", "T3-E", "T4-A", "P-5", "PROSE-TABLE"} <= ids
+
+
+# ---- prose: the carry-over named among a count's parts -------------------------------------------
+
+
+def _facts(text: str):
+    return extract_facts(text, [Sentence(1, None, "overview", text, 0, len(text))], template="gov2021")
+
+
+def _table(new: int, over: int, processed: int, forward: int) -> list[Cell]:
+    return [Cell("gov2021", "requests", row, "total", v, str(v), "number")
+            for row, v in (("new_received", new), ("carried_over", over), ("total_processed", processed),
+                           ("carried_forward", forward))]
+
+
+def _prose(text: str, table: tuple[int, int, int, int]):
+    return [f for f in check_prose(_facts(text), _table(*table), template="gov2021", text=text, year=2023)
+            if f.check_id == "PROSE-TABLE"]
+
+
+BOTH = ["requests.new_received.total", "requests.carried_over.total"]
+
+
+@pytest.mark.parametrize(("text", "table", "cells"), [
+    # the carry-over is a part of the count: 新收 + 上年结转
+    ("全年共办理政府信息公开申请63件，其中新收61件、上年结转2件；已办结61件。", (61, 2, 61, 2), []),
+    ("全年共受理政府信息公开申请111件（其中上年结转4件），办结110件。", (107, 4, 110, 1), []),
+    ("全年共收到政府信息公开申请53件，其中新收申请51件，上年结转2件；办结53件。", (51, 2, 53, 0), []),
+    ("本年度共受理政府信息公开申请72件（其中新收69件，上年结转3件），已全部办结。", (69, 3, 72, 0), []),
+    ("全年共受理政府信息公开申请91件，其中上年结转3件、新收88件。", (85, 3, 88, 0), BOTH),  # 91 ≠ 85 + 3
+    # other parts: the count is 新收 as before
+    ("全年共受理政府信息公开申请50件，其中网络申请40件，办结48件，上年结转2件已办结。", (50, 2, 48, 4), []),
+    ("全年共受理政府信息公开申请52件，其中网络申请40件，办结48件，上年结转2件已办结。", (50, 2, 48, 4),
+     ["requests.new_received.total"]),
+    ("全年共受理政府信息公开申请52件，其中当面申请12件、网络申请40件；上年结转2件。", (50, 2, 52, 0),
+     ["requests.new_received.total"]),
+])
+def test_a_count_whose_parts_name_the_carry_over_includes_it(text, table, cells):
+    got = _prose(text, table)
+    assert [c for f in got for c in f.cells] == cells, [f.message for f in got]
+
+
+# ---- prose: subordinate units --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "new", "fires", "scope"), [
+    ("本局共受理政府信息公开申请72件，局属单位共受理83件。", 72, False, None),  # the units' own count
+    ("本单位全年收到政府信息公开申请102件；下属单位收到政府信息公开申请107件。", 102, False, None),
+    ("本局共受理政府信息公开申请75件，局属单位共受理83件。", 72, True, ""),  # the body's own count is wrong
+    ("本局及局属单位共受理政府信息公开申请119件，其中本局受理86件。", 86, False, None),  # the report says which
+    ("本局及局属单位共受理政府信息公开申请119件。", 86, True, "及局属单位"),  # a wider scope, said
+    ("本机关（含下属单位）共受理政府信息公开申请119件。", 86, True, "含下属单位"),
+    ("本局及局属单位共受理政府信息公开申请119件，其中本局受理90件。", 86, True, "及局属单位"),
+])
+def test_a_count_of_subordinate_units_is_theirs(text, new, fires, scope):
+    got = _prose(text, (new, 0, new, 0))
+    assert bool(got) == fires, [f.message for f in got]
+    if fires:
+        assert all(f.severity == "warning" for f in got)
+        wide = [f for f in got if "a whole jurisdiction or system" in f.message]
+        assert bool(wide) == bool(scope)
+        assert all(f"prose counts {scope}" in f.message for f in wide)
