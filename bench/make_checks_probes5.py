@@ -464,6 +464,55 @@ def main() -> None:
     write("crlf", "gov2021", 2024, next(issuers), v, label="prose-with-carried-part", planted={
         "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total", "requests.carried_over.total"]},
         prose="全年共受理政府信息公开申请{no}件，其中上年结转{o}件、新收{n}件。".format(**x))
+
+    # Q. (batch C, written after batch B's fixes, before running) the parts in the next sentence
+    # (…N件。其中，新收…), 采购总金额 with separators and decimals, three years of one body across
+    # the change of format, and a carry-over that breaks in the last year of a chain
+    v = new("gov2021", over=True)
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-restated", planted=None,
+          prose="全年共收到政府信息公开申请{no}件。其中，新收{n}件，上年结转{o}件。".format(**fill(v, 2022)))
+    v = new("gov2019", at_least=2)
+    x = fill(v, 2020)
+    x["np"] = tot(v, "new_received", "natural_person")
+    x["org"] = x["n"] - x["np"]
+    write("crlf", "gov2019", 2020, next(issuers), v, label="ok-parts-next-sentence", planted=None,
+          prose="全年共收到政府信息公开申请{n}件。其中，自然人申请{np}件，法人或其他组织申请{org}件。".format(**x))
+    v = new("gov2019")
+    v[("active", "procurement", "amount")] = "1,873.50"
+    v[("active", "licensing", "decisions")] = with_commas(rng.randint(1000, 9999))
+    write("crlf", "gov2019", 2019, next(issuers), v, label="ok-amount-commas", planted=None, prose="")
+    v = new("gov2021", over=True, at_least=2)
+    x = fill(v, 2023)
+    x["no"] += rng.randint(3, 6)
+    write("html", "gov2021", 2023, next(issuers), v, label="prose-parts-next-sentence", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total", "requests.carried_over.total"]},
+        prose="全年共收到政府信息公开申请{no}件。其中，新收{n}件，上年结转{o}件。".format(**x))
+    issuer, last = next(issuers), None
+    for year, template in ((2020, "gov2019"), (2021, "gov2021"), (2022, "gov2021"), (2023, "gov2021")):
+        v = consistent_values(template, rng, blanks=False)
+        carried = None if last is None else {c: tot(last, "carried_forward", c) for c in COLS[:6]}
+        small_requests(rng, v, template, carried=carried)
+        if last is not None and template == "gov2021" and ("active", "rules", "in_force") in last:
+            for row in ("rules", "normative_docs"):  # table 二 runs on from last year (T2-B)
+                v[("active", row, "repealed")] = min(v[("active", row, "repealed")], last[("active", row, "in_force")])
+                v[("active", row, "in_force")] = (last[("active", row, "in_force")] + v[("active", row, "issued")]
+                                                  - v[("active", row, "repealed")])
+        if year == 2022:  # something to carry into the last year
+            col = next(c for c in COLS[:6] if tot(v, "new_received", c))
+            for row in ("new_received", "carried_forward"):
+                v[("requests", row, col)] = tot(v, row, col) + 2
+                v[("requests", row, "total")] = tot(v, row) + 2
+        planted = None
+        if year == 2023:
+            col = next(c for c in COLS[:6] if tot(v, "carried_over", c))
+            for row, k in (("carried_over", -1), ("new_received", 1)):  # 上年结转 one short of last year's 结转下年度
+                v[("requests", row, col)] = tot(v, row, col) + k
+                v[("requests", row, "total")] = tot(v, row) + k
+            planted = {"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}
+        x = fill(v, year)
+        write("lines", template, year, issuer, v, label="t3-e-chain" if planted else "ok-chain", planted=planted,
+              prose="全年新收政府信息公开申请{n}件，上年结转{o}件，结转下年度{f}件。".format(**x))
+        last = v
     finish(OUT, probes)
 
 
