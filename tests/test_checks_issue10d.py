@@ -82,6 +82,12 @@ BOTH = ["requests.new_received.total", "requests.carried_over.total"]
     ("全年共收到政府信息公开申请53件，其中新收申请51件，上年结转2件；办结53件。", (51, 2, 53, 0), []),
     ("本年度共受理政府信息公开申请72件（其中新收69件，上年结转3件），已全部办结。", (69, 3, 72, 0), []),
     ("全年共受理政府信息公开申请91件，其中上年结转3件、新收88件。", (85, 3, 88, 0), BOTH),  # 91 ≠ 85 + 3
+    # the parts may open the next sentence when the count ends its own
+    ("全年共收到政府信息公开申请78件。其中，新收77件，上年结转1件。", (77, 1, 78, 0), []),
+    ("全年共收到政府信息公开申请96件。其中，新收89件，上年结转2件。", (89, 2, 91, 0), BOTH),
+    ("全年共收到政府信息公开申请78件。其中，自然人申请70件，法人或其他组织申请8件。", (78, 1, 79, 0), []),
+    ("全年共收到政府信息公开申请79件。其中，自然人申请70件，法人或其他组织申请9件。", (78, 1, 79, 0),
+     ["requests.new_received.total"]),
     # other parts: the count is 新收 as before
     ("全年共受理政府信息公开申请50件，其中网络申请40件，办结48件，上年结转2件已办结。", (50, 2, 48, 4), []),
     ("全年共受理政府信息公开申请52件，其中网络申请40件，办结48件，上年结转2件已办结。", (50, 2, 48, 4),
@@ -114,3 +120,17 @@ def test_a_count_of_subordinate_units_is_theirs(text, new, fires, scope):
         wide = [f for f in got if "a whole jurisdiction or system" in f.message]
         assert bool(wide) == bool(scope)
         assert all(f"prose counts {scope}" in f.message for f in wide)
+
+
+@pytest.mark.parametrize(("text", "table", "cells"), [
+    # 办理 with the carry-over among the parts: all the year had to handle, or those it closed
+    ("全年共办理政府信息公开申请22件，其中上年结转2件。", (20, 2, 20, 2), []),  # 新收 + 上年结转
+    ("全年共办理政府信息公开申请20件，其中上年结转2件。", (20, 2, 20, 2), []),  # 办理结果总计
+    ("全年共办理政府信息公开申请20件（含上年结转2件）。", (20, 2, 20, 2), []),
+    ("全年共办理政府信息公开申请23件，其中上年结转2件。", (20, 2, 20, 2), BOTH),  # neither
+    # received (收到) with the carry-over among them is only 新收 + 上年结转
+    ("全年共收到政府信息公开申请20件（含上年结转2件）。", (20, 2, 20, 2), BOTH),
+])
+def test_handled_requests_with_the_carry_over_may_be_either_total(text, table, cells):
+    got = _prose(text, table)
+    assert [c for f in got for c in f.cells] == cells, [f.message for f in got]

@@ -330,7 +330,8 @@ def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
     """True when the list of parts right after a count (``spec['opens']``: 其中) breaks it into this
     year's new requests and last year's carry-over: the list's first part is the carry-over
     (``spec['carried']``: 上年结转), or it is the new requests (``spec['new']``: 新收) and a later part of
-    the same list is the carry-over. The list ends at 。 ； a line break, or the bracket it opened in.
+    the same list is the carry-over. The list ends at 。 ； a line break, or the bracket it opened in;
+    it may open the next sentence when the count ends its own (…123件。其中，新收118件，上年结转5件。).
 
     >>> spec = {"opens": ["其中"], "carried": ["上年结转"], "new": ["新收"]}
     >>> t = "共办理申请63件，其中新收61件、上年结转2件；已办结61件。"
@@ -338,6 +339,9 @@ def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
     True
     >>> t = "共受理申请111件（其中上年结转4件），办结110件。"
     >>> _carry_over_in_parts(t, t.index("111件") + 4, spec)
+    True
+    >>> t = "全年共收到申请123件。其中，新收118件，上年结转5件。"
+    >>> _carry_over_in_parts(t, t.index("123件") + 4, spec)
     True
     >>> t = "共受理申请50件，其中网络申请40件，办结48件，上年结转2件已办结。"
     >>> _carry_over_in_parts(t, t.index("50件") + 3, spec)
@@ -347,13 +351,16 @@ def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
         return False
     rest = text[end: end + 80]
     lead = len(rest) - len(rest.lstrip(" \u3000（(，,"))
+    if not lead and rest[:1] == "。":  # the count ends its sentence and the next one lists its parts
+        lead = 1
     bracket = any(ch in "（(" for ch in rest[:lead])
     rest = rest[lead:]
     opens = next((str(o) for o in spec.get("opens") or () if rest.startswith(str(o))), None)
     if opens is None:
         return False
+    rest = rest[len(opens):].lstrip(" \u3000，,：:")
     stop = re.search(r"[。；;\n\r]" + (r"|[）)]" if bracket else ""), rest)
-    parts = [p.strip(" \u3000：:") for p in re.split(r"[、，,]", rest[len(opens): stop.start() if stop else None])]
+    parts = [p.strip(" \u3000：:") for p in re.split(r"[、，,]", rest[: stop.start() if stop else None])]
     carried = tuple(str(m) for m in spec.get("carried") or ())
     new = tuple(str(m) for m in spec.get("new") or ())
     if not parts or not carried:
@@ -361,6 +368,22 @@ def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
     if parts[0].startswith(carried):
         return True
     return parts[0].startswith(new) and any(p.startswith(carried) for p in parts[1:])
+
+
+def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Decimal) -> bool:
+    """True when the table value of ``terms`` (their sum) falls within what ``fact`` states: its value
+    in the table's unit, widened by its qualifier (see :func:`check_prose`)."""
+    table_value = _Side(terms).value
+    factor = _unit_factor(fact.unit, terms[0].cell.unit)
+    low, high, inclusive = _fact_bounds(fact, bounded)
+    low = low * factor if low is not None else None
+    high = high * factor if high is not None else None
+    if fact.qualifier == "about" and low is not None:
+        slack = max(abs(low) * about, Decimal(1))
+        low, high = low - slack, low + slack
+    return (low is None or table_value >= low) and (
+        high is None or (table_value <= high if inclusive else table_value < high)
+    )
 
 
 def check_prose(
@@ -420,27 +443,25 @@ def check_prose(
         units = _other_bodies(fact, text, scope)
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
-        indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
-        refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
+        handled = _processed_indicator(fact, processed, template)
+        indicator = bare or handled or fact.indicator
+        with_carried = _with_carried_over(fact, text, carried, template)
+        refs = with_carried or (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)
         if not terms:
             continue
         table_value = _Side(terms).value
-        table_unit = terms[0].cell.unit
-        factor = _unit_factor(fact.unit, table_unit)
-        low, high, inclusive = _fact_bounds(fact, bounded)
-        low = low * factor if low is not None else None
-        high = high * factor if high is not None else None
-        if fact.qualifier == "about" and low is not None:
-            slack = max(abs(low) * about, Decimal(1))
-            low, high = low - slack, low + slack
-        ok = (low is None or table_value >= low) and (
-            high is None or (table_value <= high if inclusive else table_value < high)
-        )
-        if ok:
+        if _agrees(fact, terms, bounded, about):
             continue
+        if with_carried and handled:
+            # requests handled (办理…N件) with the carry-over among them: all the year had to handle
+            # (新收 + 上年结转) or those it closed (办理结果总计); agreeing with either is agreeing
+            closed = _resolve_side((mapping.get(handled) or {}).get(template) or [], col=None, row=None, cur=cur,
+                                   prev=None)
+            if closed and _agrees(fact, closed, bounded, about):
+                continue
         wide = _wide_scope(fact, text, scope) or (units[1] if units else None)
         if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):
             continue  # 全县…280件，其中本级124件: the report says which count is the table's
