@@ -4,20 +4,25 @@ the principles its failures asked for, each with a case that must fire and one t
 * a count whose list of parts (其中…) begins with last year's carry-over, or with the new requests
   and goes on to the carry-over, includes the carry-over: it restates 新收 + 上年结转, not 新收
   (…63件，其中新收61件、上年结转2件; …111件（其中上年结转4件）);
+* a count of handled requests (办理) with the carry-over among its parts agrees with either 新收 +
+  上年结转 or 办理结果总计;
 * a count of the body's subordinate units alone (局属单位共受理…, 下属单位收到…) is theirs, not the
   report's table; joined to the body (本局及局属单位…) it is a wider scope, not compared when the
-  sentence gives the body's own count (本局受理…) and that is the table's, else said with its scope.
+  sentence gives the body's own count (本局受理…) and that is the table's, else said with its scope;
+* a value that cannot be (a T2-E / T3-D error) is reported once: a SOFT identity computed from it
+  (T2-A) is not said again, while a HARD identity over it stays an error of its own.
 """
 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from bench.checks_probes import DOUBTS, findings_by_probe, judge
-from textmine.checks import check_prose
+from textmine.checks import check_cells, check_prose
 from textmine.facts import extract_facts
 from textmine.model import Cell, Sentence
 
@@ -134,3 +139,28 @@ def test_a_count_of_subordinate_units_is_theirs(text, new, fires, scope):
 def test_handled_requests_with_the_carry_over_may_be_either_total(text, table, cells):
     got = _prose(text, table)
     assert [c for f in got for c in f.cells] == cells, [f.message for f in got]
+
+
+# ---- a value that cannot be is reported once --------------------------------------------------------
+
+
+def _active(issued, repealed, in_force) -> list[Cell]:
+    return [Cell("gov2021", "active", "normative_docs", col, v, str(v), "number")
+            for col, v in (("issued", issued), ("repealed", repealed), ("in_force", in_force))]
+
+
+@pytest.mark.parametrize(("row", "ids"), [
+    ((22, -3, 22), {"T2-E"}),  # 本年废止 -3: the impossible value, not the T2-A doubt built on it
+    ((22, 3, 15), {"T2-A"}),  # every value possible: the doubt stays
+    ((Decimal("22.5"), 0, 20), {"T2-E"}),
+])
+def test_a_soft_doubt_built_on_an_impossible_value_is_not_said_again(row, ids):
+    got = {f.check_id for f in check_cells(_active(*row), template="gov2021")} & {"T2-A", "T2-E"}
+    assert got == ids
+
+
+def test_a_hard_identity_over_an_impossible_value_stays():
+    cells = [Cell("gov2021", "appeals", "review", col, v, str(v), "number")
+             for col, v in (("upheld", 3), ("corrected", 0), ("other", 0), ("pending", -1), ("total", 5))]
+    got = {f.check_id for f in check_cells(cells, template="gov2021") if f.severity == "error"}
+    assert got == {"T3-D", "T4-A"}  # 3 + 0 + 0 − 1 ≠ 5 is an error of its own
