@@ -50,6 +50,7 @@ from bench.make_table_probes3 import (  # noqa: E402
     COLS,
     active_grid,
     appeals_grid,
+    appeals_turned_grid,
     report_text,
     requests_grid,
     small_requests,
@@ -114,18 +115,23 @@ def main() -> None:
         "广西壮族自治区北海市海城区人民政府", "湖北省鄂州市鄂城区人民政府", "湖南省娄底市娄星区人民政府",
         "浙江省丽水市莲都区人民政府", "江苏省淮安市清江浦区人民政府", "山东省德州市德城区人民政府",
         "河南省周口市川汇区人民政府", "安徽省宿州市埇桥区人民政府", "广东省韶关市浈江区人民政府",
+        "黑龙江省牡丹江市爱民区人民政府", "西藏自治区拉萨市城关区人民政府", "宁夏回族自治区中卫市沙坡头区人民政府",
+        "青海省玉树藏族自治州玉树市人民政府", "内蒙古自治区通辽市科尔沁区人民政府", "海南省万宁市人民政府",
+        "新疆维吾尔自治区库尔勒市人民政府", "云南省普洱市思茅区人民政府",
     ])
     n = 0
 
     def tables_of(template: str, v: dict, render: Any, brk: str, *, system: dict | None = None,
-                  system_lead: str = "") -> list[str]:
+                  system_lead: str = "", subtotal: str = "", turned: bool = False) -> list[str]:
         if template == "gov2014":
             return ["附件：政府信息公开情况统计表" + brk + render(stats_grid(v))]
-        out = [CAPTIONS["active"] + brk + render(active_grid(template, v)),
-               CAPTIONS["requests"] + brk + render(requests_grid(template, v))]
+        requests = requests_grid(template, v, subtotal=bool(subtotal))
+        if subtotal:  # the 法人或其他组织 subtotal column under another name (合计)
+            requests = [[(subtotal if c == "小计" else c, rs, cs) for c, rs, cs in row] for row in requests]
+        out = [CAPTIONS["active"] + brk + render(active_grid(template, v)), CAPTIONS["requests"] + brk + render(requests)]
         if system is not None:  # the system's 汇总 of table 三 after the body's own
             out.append(system_lead + brk + render(requests_grid(template, system)))
-        out.append(CAPTIONS["appeals"] + brk + render(appeals_grid(v)))
+        out.append(CAPTIONS["appeals"] + brk + render(appeals_turned_grid(v) if turned else appeals_grid(v)))
         return out
 
     def write(shape: str, template: str, year: int, issuer: str, v: dict, *, prose: str, label: str,
@@ -513,6 +519,33 @@ def main() -> None:
         write("lines", template, year, issuer, v, label="t3-e-chain" if planted else "ok-chain", planted=planted,
               prose="全年新收政府信息公开申请{n}件，上年结转{o}件，结转下年度{f}件。".format(**x))
         last = v
+
+    # R. (batch D, written after batch C's fixes, before running) the 法人或其他组织 subtotal column
+    # headed 合计, table 四 turned (a row per kind of case), a withdrawn count inside the total
+    def subtotals(v: dict) -> dict:
+        for r in {k[1] for k in v if k[0] == "requests"}:
+            v[("requests", r, "org_subtotal")] = sum(tot(v, r, c) for c in COLS[1:6])
+        return v
+
+    for shape, template, year in (("html", "gov2021", 2022), ("tabs", "gov2019", 2020)):
+        write(shape, template, year, next(issuers), subtotals(new(template)), label="ok-org-total", planted=None,
+              prose="", subtotal="合计")
+    v = subtotals(new("gov2021", at_least=2))
+    v[("requests", "new_received", "org_subtotal")] = tot(v, "new_received", "org_subtotal") + 2
+    write("crlf", "gov2021", 2023, next(issuers), v, label="t3-c-sub-org-total", prose="", subtotal="合计", planted={
+        "check_ids": ["T3-C-sub"], "cells": ["requests.new_received.org_subtotal"]})
+    for shape, template, year in (("crlf", "gov2021", 2023), ("tabs", "gov2019", 2019)):
+        write(shape, template, year, next(issuers), new(template), label="ok-appeals-turned", planted=None, prose="",
+              turned=True)
+    v = new("gov2021")
+    v[("appeals", "suit_after_review", "total")] = int(v[("appeals", "suit_after_review", "total")] or 0) + 2
+    write("lines", "gov2021", 2024, next(issuers), v, label="t4-a-turned", prose="", turned=True, planted={
+        "check_ids": ["T4-A"], "cells": ["appeals.suit_after_review.total"]})
+    v = new("gov2021", at_least=3)
+    x = fill(v, 2022)
+    x["w"] = tot(v, "other_misc") if ("requests", "other_misc", "total") in v else 0
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-withdrawn-inside", planted=None,
+          prose="全年共收到政府信息公开申请{n}件（含申请人撤回的申请{w}件），办结{p}件。".format(**x))
     finish(OUT, probes)
 
 

@@ -9,6 +9,10 @@ the principles its failures asked for, each with a case that must fire and one t
 * a count of the body's subordinate units alone (局属单位共受理…, 下属单位收到…) is theirs, not the
   report's table; joined to the body (本局及局属单位…) it is a wider scope, not compared when the
   sentence gives the body's own count (本局受理…) and that is the table's, else said with its scope;
+* a table 三 header that prints 总计 and, among the 法人或其他组织 columns, 合计 names the organisations'
+  subtotal by 合计 (a table whose only total is headed 合计 keeps it as the total); a row printing a
+  value for every column of a subtotal the header shows is read with it even when it is not the
+  organisations' sum: that is the report's T3-C-sub, not a value to drop;
 * a value that cannot be (a T2-E / T3-D error) is reported once: a SOFT identity computed from it
   (T2-A) is not said again, while a HARD identity over it stays an error of its own.
 """
@@ -16,12 +20,28 @@ the principles its failures asked for, each with a case that must fire and one t
 from __future__ import annotations
 
 import json
+import random
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from report_writer import consistent_values
+
+import textmine
 
 from bench.checks_probes import DOUBTS, findings_by_probe, judge
+from bench.make_table_probes3 import (
+    CAPTIONS,
+    COLS,
+    active_grid,
+    appeals_grid,
+    cells_once,
+    render_html,
+    render_runs,
+    report_text,
+    requests_grid,
+    small_requests,
+)
 from textmine.checks import check_cells, check_prose
 from textmine.facts import extract_facts
 from textmine.model import Cell, Sentence
@@ -164,3 +184,52 @@ def test_a_hard_identity_over_an_impossible_value_stays():
              for col, v in (("upheld", 3), ("corrected", 0), ("other", 0), ("pending", -1), ("total", 5))]
     got = {f.check_id for f in check_cells(cells, template="gov2021") if f.severity == "error"}
     assert got == {"T3-D", "T4-A"}  # 3 + 0 + 0 − 1 ≠ 5 is an error of its own
+
+
+# ---- the 法人或其他组织 subtotal headed 合计 beside 总计 ----------------------------------------------
+
+
+def _requests_report(render, *, sub_label: str | None, total_label: str = "总计", bump: int = 0, seed: int = 5):
+    """A report whose table 三 prints the 法人或其他组织 subtotal column headed ``sub_label`` (none when
+    ``None``) and its total column headed ``total_label``; ``bump`` makes 新收's subtotal wrong."""
+    rng = random.Random(seed)
+    v = consistent_values("gov2021", rng, blanks=False)
+    small_requests(rng, v, "gov2021")
+    while not sum(int(v[("requests", "new_received", c)] or 0) for c in COLS[1:6]):
+        small_requests(rng, v, "gov2021")
+    if sub_label:
+        for r in {k[1] for k in v if k[0] == "requests"}:
+            v[("requests", r, "org_subtotal")] = sum(int(v[("requests", r, c)] or 0) for c in COLS[1:6])
+        v[("requests", "new_received", "org_subtotal")] += bump
+    grid = requests_grid("gov2021", v, subtotal=bool(sub_label))
+    names = {"小计": sub_label, "总计": total_label}
+    grid = [[(names.get(t) or t, rs, cs) for t, rs, cs in row] for row in grid]
+    tables = [CAPTIONS["active"] + "\n" + render(active_grid("gov2021", v)), CAPTIONS["requests"] + "\n" + render(grid),
+              CAPTIONS["appeals"] + "\n" + render(appeals_grid(v))]
+    text = report_text("某省某市某区人民政府", 2022, tables, "\n", html=render is render_html)
+    report = textmine.read(text.encode("utf-8"), name="r.html" if render is render_html else "r.txt")
+    return report, v
+
+
+RENDERS = {"html": render_html, "lines": lambda g: "\n".join(cells_once(g)),
+           "crlf": lambda g: render_runs(g, "\r\n")}
+
+
+@pytest.mark.parametrize("shape", sorted(RENDERS))
+@pytest.mark.parametrize(("sub_label", "total_label"), [("合计", "总计"), ("小计", "总计"), (None, "合计"), (None, "总计")])
+def test_a_subtotal_headed_he_ji_beside_zong_ji_is_the_organisations(shape, sub_label, total_label):
+    report, v = _requests_report(RENDERS[shape], sub_label=sub_label, total_label=total_label)
+    cells = {(r.row_key, r.col_key): r.value for r in report.cells.itertuples() if r.table == "requests"}
+    for col in (*COLS, "org_subtotal") if sub_label else COLS:
+        assert cells[("new_received", col)] == int(v[("requests", "new_received", col)] or 0), col
+    assert not (report.findings.severity == "error").any(), report.findings.message.tolist()
+
+
+@pytest.mark.parametrize("shape", sorted(RENDERS))
+@pytest.mark.parametrize("sub_label", ["合计", "小计"])
+def test_a_wrong_subtotal_the_header_shows_is_the_reports_t3_c_sub(shape, sub_label):
+    report, v = _requests_report(RENDERS[shape], sub_label=sub_label, bump=2)
+    errors = report.findings[report.findings.severity == "error"]
+    assert set(errors.check_id) == {"T3-C-sub"}, errors.message.tolist()
+    cells = {(r.row_key, r.col_key): r.value for r in report.cells.itertuples() if r.table == "requests"}
+    assert cells[("new_received", "total")] == int(v[("requests", "new_received", "total")])
