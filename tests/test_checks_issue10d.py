@@ -28,7 +28,6 @@ import pytest
 from report_writer import consistent_values
 
 import textmine
-
 from bench.checks_probes import DOUBTS, findings_by_probe, judge
 from bench.make_table_probes3 import (
     CAPTIONS,
