@@ -117,21 +117,34 @@ def main() -> None:
         "河南省周口市川汇区人民政府", "安徽省宿州市埇桥区人民政府", "广东省韶关市浈江区人民政府",
         "黑龙江省牡丹江市爱民区人民政府", "西藏自治区拉萨市城关区人民政府", "宁夏回族自治区中卫市沙坡头区人民政府",
         "青海省玉树藏族自治州玉树市人民政府", "内蒙古自治区通辽市科尔沁区人民政府", "海南省万宁市人民政府",
-        "新疆维吾尔自治区库尔勒市人民政府", "云南省普洱市思茅区人民政府",
+        "新疆维吾尔自治区库尔勒市人民政府", "云南省普洱市思茅区人民政府", "贵州省铜仁市碧江区人民政府",
+        "四川省广元市利州区人民政府", "湖南省邵阳市双清区人民政府", "江西省吉安市吉州区人民政府",
+        "河北省衡水市桃城区人民政府", "山西省阳泉市城区人民政府", "浙江省舟山市定海区人民政府",
     ])
     n = 0
 
+    def relabel(grid: list, names: dict[str, str]) -> list:
+        return [[(names.get(c, c), rs, cs) for c, rs, cs in row] for row in grid]
+
     def tables_of(template: str, v: dict, render: Any, brk: str, *, system: dict | None = None,
-                  system_lead: str = "", subtotal: str = "", turned: bool = False) -> list[str]:
+                  system_lead: str = "", subtotal: str = "", turned: bool = False, totals: str = "",
+                  extra_row: tuple[str, int] | None = None) -> list[str]:
         if template == "gov2014":
             return ["附件：政府信息公开情况统计表" + brk + render(stats_grid(v))]
         requests = requests_grid(template, v, subtotal=bool(subtotal))
         if subtotal:  # the 法人或其他组织 subtotal column under another name (合计)
-            requests = [[(subtotal if c == "小计" else c, rs, cs) for c, rs, cs in row] for row in requests]
-        out = [CAPTIONS["active"] + brk + render(active_grid(template, v)), CAPTIONS["requests"] + brk + render(requests)]
+            requests = relabel(requests, {"小计": subtotal})
+        active = active_grid(template, v)
+        if extra_row:  # a row the template lacks, after 行政强制 (行政确认, 行政征收 …)
+            at = next(i for i, row in enumerate(active) if row[0][0] == "行政强制")
+            active.insert(at + 1, [(extra_row[0], 1, 1), (str(extra_row[1]), 1, active[at][1][2])])
+        appeals = appeals_turned_grid(v) if turned else appeals_grid(v)
+        if totals:  # the totals of tables 三 and 四 headed 合计
+            requests, appeals = relabel(requests, {"总计": totals}), relabel(appeals, {"总计": totals})
+        out = [CAPTIONS["active"] + brk + render(active), CAPTIONS["requests"] + brk + render(requests)]
         if system is not None:  # the system's 汇总 of table 三 after the body's own
             out.append(system_lead + brk + render(requests_grid(template, system)))
-        out.append(CAPTIONS["appeals"] + brk + render(appeals_turned_grid(v) if turned else appeals_grid(v)))
+        out.append(CAPTIONS["appeals"] + brk + render(appeals))
         return out
 
     def write(shape: str, template: str, year: int, issuer: str, v: dict, *, prose: str, label: str,
@@ -546,6 +559,19 @@ def main() -> None:
     x["w"] = tot(v, "other_misc") if ("requests", "other_misc", "total") in v else 0
     write("html", "gov2021", 2022, next(issuers), v, label="ok-withdrawn-inside", planted=None,
           prose="全年共收到政府信息公开申请{n}件（含申请人撤回的申请{w}件），办结{p}件。".format(**x))
+
+    # S. (batch E, written after batch D's fixes, before running) the totals of tables 三 and 四
+    # headed 合计, a row table 二 lacks (行政确认) after 行政强制
+    for shape, template, year in (("html", "gov2021", 2023), ("crlf", "gov2021", 2022), ("lines", "gov2019", 2020)):
+        write(shape, template, year, next(issuers), new(template), label="ok-he-ji-totals", planted=None, prose="",
+              totals="合计")
+    for shape in ("html", "lines"):
+        write(shape, "gov2021", 2023, next(issuers), new("gov2021"), label="ok-extra-row", planted=None, prose="",
+              extra_row=("行政确认", rng.randint(10, 900)))
+    v = new("gov2021")
+    v[("appeals", "review", "total")] = int(v[("appeals", "review", "total")] or 0) + 1
+    write("crlf", "gov2021", 2024, next(issuers), v, label="t4-a-he-ji", prose="", totals="合计", planted={
+        "check_ids": ["T4-A"], "cells": ["appeals.review.total"]})
     finish(OUT, probes)
 
 
