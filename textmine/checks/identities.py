@@ -13,6 +13,7 @@ from textmine.checks.doubt import (
     _two_cells_in_one,
     _uncertain_reading,
     _values_of_two_cells,
+    no_soft_doubt_on_impossible_values,
     one_error_per_run,
     open_multi_row_runs,
     placed_blank_doubt,
@@ -403,34 +404,11 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
             out.extend(_run_nonneg_int(check_id, spec, template=template, cells=mine))
         elif kind == "unit_wan":
             out.extend(_run_unit_wan(check_id, spec, template=template, cur=cur))
-    out = _without_soft_doubts_on_impossible_values(out)
+    out = no_soft_doubt_on_impossible_values(out)
     out.extend(_missing_tables(template, cur))
     out.extend(_incomplete_tables(template, mine, cur))
     logger.debug("check_cells: %d cells of %s, %d findings", len(mine), template, len(out))
     return out
-
-
-def _without_soft_doubts_on_impossible_values(found: list[Finding]) -> list[Finding]:
-    """``found`` less the SOFT identities (warnings) that use a cell already reported as a value that
-    cannot be (a negative or fractional count: a ``nonneg_int`` error such as T2-E or T3-D). The value
-    is reported once, as what it is; a doubt computed from it (T2-A: 本年制发 22 exceeds 现行有效 22 +
-    本年废止 -3) says nothing more. HARD identities over it stay: a sum that does not add up is an
-    error of its own.
-
-    >>> bad = Finding("T2-E", "error", "…", None, -3, cells=("active.normative_docs.repealed",))
-    >>> soft = Finding("T2-A", "warning", "…", None, None, cells=("active.normative_docs.issued",
-    ...                "active.normative_docs.in_force", "active.normative_docs.repealed"))
-    >>> other = Finding("T2-A", "warning", "…", None, None, cells=("active.rules.issued",))
-    >>> [f.check_id for f in _without_soft_doubts_on_impossible_values([bad, soft, other])]
-    ['T2-E', 'T2-A']
-    """
-    specs = checks_spec()["checks"]
-    impossible = {c for f in found if f.severity == "error"
-                  and (specs.get(f.check_id) or {}).get("kind") == "nonneg_int" for c in f.cells}
-    if not impossible:
-        return found
-    return [f for f in found if not (f.severity != "error" and (specs.get(f.check_id) or {}).get("kind", "identity")
-                                      == "identity" and impossible & set(f.cells))]
 
 
 def _missing_tables(template: str, cur: _Index) -> list[Finding]:
