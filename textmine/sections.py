@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textmine import lexicons
-from textmine.literals import AnyOf, first_chars
+from textmine.literals import AnyOf, ByFirstChar, first_chars
 from textmine.model import Section
 
 logger = logging.getLogger(__name__)
@@ -155,6 +155,8 @@ class _Lexicon:
     cue_any: AnyOf = field(init=False)
     subject_any: AnyOf = field(init=False)
     title_any: AnyOf = field(init=False)
+    # the titles by the characters they may start with (``_known_prefix`` asks each that may match)
+    titles_by_first: ByFirstChar = field(init=False)
     # normalised title -> its kind rule (``_rule_for``), kept with the lexicon it was read from
     rule_cache: dict[str, dict[str, Any] | None] = field(init=False, default_factory=dict)
     # the characters a match of a cue, a clause subject or a clause verb may start with
@@ -166,6 +168,7 @@ class _Lexicon:
         self.table_row_any = AnyOf(self.table_rows)
         self.cue_any = AnyOf(self.cues)
         self.subject_any = AnyOf(self.subjects)
+        self.titles_by_first = ByFirstChar(self.titles)
         self.stop_first = first_chars([*self.cues, *self.subjects, self.verbs])
 
     def stops(self, window: str, start: int, stop: int) -> Iterable[int]:
@@ -630,7 +633,7 @@ def _known_prefix(window: str) -> int:
     if not lex.title_any.match(compact):  # no known title at all (most windows)
         return 0
     best = 0
-    for regex in lex.titles:
+    for regex in lex.titles_by_first.at(compact):  # (a title that cannot start here cannot match)
         m = regex.match(compact)
         if m and m.end() > best:
             best = m.end()
