@@ -49,3 +49,31 @@ def test_sections_stops_cover_every_match() -> None:
                if lex.cue_any.match(text, p) or lex.subject_any.match(text, p) or lex.verbs.match(text, p)}
     assert matched and matched <= stops
     assert len(stops) < len(text)  # not every position
+
+
+def test_by_first_char_gives_the_patterns_that_may_start_there() -> None:
+    """ByFirstChar.at: in list order, the patterns whose matches may start with the character
+    at the position, and those whose first character is not known (here ``\\d``)."""
+    from textmine.literals import ByFirstChar
+
+    pats = [re.compile("主动公开"), re.compile("(政府)?依申请"), re.compile(r"\d+件"), re.compile("政务")]
+    by_first = ByFirstChar(pats)
+    assert by_first.at("政府依申请公开") == (pats[1], pats[2], pats[3])
+    assert by_first.at("甲依申请", 1) == (pats[1], pats[2])
+    assert by_first.at("其他事项") == (pats[2],)  # none of the others can start with 其
+    assert by_first.at("") == (pats[2],)
+
+
+def test_known_prefix_is_the_longest_title_of_all() -> None:
+    """sections._known_prefix asks only the titles that may start with the window's first
+    character: the longest of those is the longest of all the lexicon's titles."""
+    from textmine.sections import _known_prefix, _lexicon
+
+    lex = _lexicon()
+    for window in ["依申请公开政府信息情况全年受理", "政府信息公开工作概况今年", "主动公开政府信息情况", "收到 和处理政府信息公开申请情况",
+                   "其他需要报告的事项无", "全年公开信息"]:
+        compact = window.replace(" ", "")
+        longest = max((m.end() for rx in lex.titles if (m := rx.match(compact))), default=0)
+        got = _known_prefix(window)
+        assert len(window[:got].replace(" ", "")) == longest
+    assert _known_prefix("全年公开信息") == 0

@@ -50,3 +50,28 @@ def test_search_gives_the_leftmost_match_the_earlier_pattern_on_a_tie():
             spans = [(m.start(), k, m.span()) for k, p in enumerate(patterns) if (m := p.search(text))]
             got = combined.search(text)
             assert (got.span() if got else None) == (min(spans)[2] if spans else None), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["一、概述……………3", "二、主动公开情况 12", "三、附表", "（一）主动公开 . . . 5", "四、行政复议\u3000\u3000７",
+     "五、问题——10", "1、工作概况....", "本年新收政府信息公开申请数量 5 0 0 0 0 0 5", "第一部分 概述_____", "12 34", "…", ""],
+)
+def test_toc_tail_is_where_the_tail_regex_starts(line):
+    """sections._toc_tail searches RE_TOC_TAIL only in the line's closing run of leader, space and
+    digit characters: the line without its tail is the one the regex's substitution gives."""
+    from textmine.sections import RE_TOC_TAIL, _toc_tail
+
+    assert line[: _toc_tail(line)] == RE_TOC_TAIL.sub("", line)
+
+
+def test_toc_tail_agrees_with_the_regex_on_every_line_of_the_texts():
+    import random
+
+    from textmine.sections import RE_TOC_TAIL, _toc_tail
+
+    rng = random.Random(12)
+    alphabet = " \t\u3000.．…·•‥_-—0123456789０５一概述情况、\r"
+    lines = [line for text in _texts() for line in text.split("\n")]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    assert all(line[: _toc_tail(line)] == RE_TOC_TAIL.sub("", line) for line in lines)

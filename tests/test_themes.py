@@ -515,3 +515,19 @@ def test_space_regex_drops_what_compact_drops() -> None:
     chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert themes_mod.RE_SPACE.sub("", chars) == themes_mod._compact(chars)[0]
     assert themes_mod.tag_text("召开新闻\u3000发布会\n3次") == themes_mod.tag_text("召开新闻发布会3次")
+
+
+def test_gates_are_asked_with_the_strings_the_scan_found(codebook):
+    """A pattern's gate holds where the scan found a string of each of its literal sets, and
+    not where one set is missing: the scan looks for every string a gate asks about."""
+    import re
+
+    from textmine.themes import _Gate
+
+    gate = _Gate(re.compile("(召开|举办)[^，。]{0,6}发布会"))
+    assert gate.first == frozenset({"发布会"}) and gate.rest == (frozenset({"召开", "举办"}),)
+    assert gate.holds({"发布会", "举办"}) and not gate.holds({"发布会"})
+    scanner = codebook._scanner
+    if scanner._automaton is not None:  # every string of every gate is looked for by the scan
+        gates = scanner._gates + [g for pats in scanner._exclusions.values() for _, g in pats]
+        assert all(s in scanner._automaton and scanner._automaton.get(s)[3] for g in gates for s in g.strings())

@@ -268,6 +268,48 @@ def first_chars(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + (r"\d" if digits else "") + "]")
 
 
+def _pattern_first(pattern: re.Pattern[str]) -> set[str] | None:
+    """The characters a match of ``pattern`` may start with; ``None`` when not known or not
+    only characters (case-insensitive, may start with a digit class or match empty)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        first = _seq_first(_parse(pattern))
+    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
+        return None
+    if first is None or first[1] or first[2] or not first[0]:
+        return None
+    return first[0]
+
+
+class ByFirstChar:
+    """A list of patterns indexed by the characters their matches may start with.
+
+    :meth:`at` gives, in list order, the patterns that may match at a position: those that may
+    start with the character there, and every pattern whose first character is not known. To
+    ask each pattern that may match at a position (the longest match of several, where
+    :class:`AnyOf` gives only the first), without asking the many that cannot.
+
+    >>> by_first = ByFirstChar((re.compile("主动公开"), re.compile("(政府)?依申请"), re.compile(r"\\d+")))
+    >>> [p.pattern for p in by_first.at("依申请公开")], [p.pattern for p in by_first.at("其他")]
+    (['(政府)?依申请', '\\\\d+'], ['\\\\d+'])
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        firsts = [_pattern_first(p) for p in self.patterns]
+        chars = set().union(*(f for f in firsts if f is not None))
+        #: per character, the patterns that may start there (in list order); other characters: :attr:`rest`
+        self._index = {
+            ch: tuple(p for p, f in zip(self.patterns, firsts, strict=True) if f is None or ch in f) for ch in chars
+        }
+        self.rest = tuple(p for p, f in zip(self.patterns, firsts, strict=True) if f is None)
+
+    def at(self, text: str, pos: int = 0) -> tuple[re.Pattern[str], ...]:
+        """The patterns that may match at ``pos`` of ``text``, in list order."""
+        return self._index.get(text[pos : pos + 1], self.rest)
+
+
 def may_match(literals: list[frozenset[str]], text: str) -> bool:
     """False when ``text`` lacks every string of one of the sets (then there is no match).
 

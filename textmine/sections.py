@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textmine import lexicons
-from textmine.literals import AnyOf, first_chars
+from textmine.literals import AnyOf, ByFirstChar, first_chars
 from textmine.model import Section
 
 logger = logging.getLogger(__name__)
@@ -100,6 +100,8 @@ RE_LINE = re.compile(r"(?m)^[ \t]*(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\
                      r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
+#: The characters a match of :data:`RE_TOC_TAIL` is made of (and decimal digits, ``\d``).
+TOC_TAIL_CHARS = frozenset(" \t\u3000.．…·•‥_-—")
 #: Punctuation of prose, never in a table-of-contents entry.
 RE_TOC_PROSE = re.compile(r"[。；;！!？?，,]")
 #: The caption of a table of contents.
@@ -156,6 +158,8 @@ class _Lexicon:
     cue_any: AnyOf = field(init=False)
     subject_any: AnyOf = field(init=False)
     title_any: AnyOf = field(init=False)
+    # the titles by the characters they may start with (``_known_prefix`` asks each that may match)
+    titles_by_first: ByFirstChar = field(init=False)
     # normalised title -> its kind rule (``_rule_for``), kept with the lexicon it was read from
     rule_cache: dict[str, dict[str, Any] | None] = field(init=False, default_factory=dict)
     # the characters a match of a cue, a clause subject or a clause verb may start with
@@ -167,6 +171,7 @@ class _Lexicon:
         self.table_row_any = AnyOf(self.table_rows)
         self.cue_any = AnyOf(self.cues)
         self.subject_any = AnyOf(self.subjects)
+        self.titles_by_first = ByFirstChar(self.titles)
         self.stop_first = first_chars([*self.cues, *self.subjects, self.verbs])
 
     def stops(self, window: str, start: int, stop: int) -> Iterable[int]:
@@ -344,7 +349,7 @@ def _toc_entry(line: str) -> str | None:
     """The compared form of a table-of-contents entry (heading without leaders), or None."""
     if RE_TOC_PROSE.search(line):  # prose (most lines): the leaders and spaces cut hold none
         return None
-    core = RE_TOC_TAIL.sub("", line).strip(" \t\u3000")
+    core = line[: _toc_tail(line)].strip(" \t\u3000")
     if not (2 <= len(core) <= 40):
         return None
     m = RE_TOC_NUMBER.match(core)
@@ -356,6 +361,23 @@ def _toc_entry(line: str) -> str | None:
         return None
     key = normalize_title(core)
     return key or None
+
+
+def _toc_tail(line: str) -> int:
+    """Where the dot leaders and page number that end a table-of-contents line start (the
+    line's length when it ends otherwise).
+
+    The tail is made only of :data:`TOC_TAIL_CHARS` and digits, so it is looked for only in
+    the run of those that ends the line (most lines end with a word: nothing to search).
+
+    >>> _toc_tail("一、概述……3"), _toc_tail("二、主动公开 12"), _toc_tail("三、附表")
+    (4, 6, 4)
+    """
+    start = len(line)
+    while start and (line[start - 1] in TOC_TAIL_CHARS or line[start - 1].isdecimal()):
+        start -= 1
+    m = RE_TOC_TAIL.search(line, start)
+    return m.start() if m else len(line)
 
 
 def find_toc(text: str) -> tuple[int, int] | None:
@@ -631,7 +653,7 @@ def _known_prefix(window: str) -> int:
     if not lex.title_any.match(compact):  # no known title at all (most windows)
         return 0
     best = 0
-    for regex in lex.titles:
+    for regex in lex.titles_by_first.at(compact):  # (a title that cannot start here cannot match)
         m = regex.match(compact)
         if m and m.end() > best:
             best = m.end()

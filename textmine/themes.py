@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textmine.errors import LexiconError
-from textmine.literals import best_literals, literal_gate, pattern_literals
+from textmine.literals import best_literals, pattern_literals
 from textmine.model import Sentence
 
 logger = logging.getLogger(__name__)
@@ -340,20 +340,25 @@ MEMO_CHARS = 300
 
 
 class _Gate:
-    """What a text must hold for a pattern to match: one string of ``first`` (looked up in
-    the scan) and one string of each other set of :func:`pattern_literals` (``rest``: one
-    regex of lookaheads, asked when ``first`` is there). Both empty: any text."""
+    """What a text must hold for a pattern to match: one string of ``first`` (a pattern is a
+    candidate where the scan finds one) and one string of each other set of
+    :func:`pattern_literals` (``rest``). The scan finds the strings of both, so a gate is asked
+    with the strings found, never by searching the text again. Both empty: any text."""
 
     __slots__ = ("first", "rest")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         literals = pattern_literals(pattern)
         self.first: frozenset[str] = best_literals(literals) if literals else frozenset()
-        self.rest = literal_gate([req for req in literals if req is not self.first])
+        self.rest = tuple(req for req in literals if req is not self.first)
 
-    def holds(self, compact: str) -> bool:
-        """True when ``compact`` holds a string of every set of ``rest``."""
-        return self.rest is None or self.rest.match(compact) is not None
+    def strings(self) -> set[str]:
+        """Every string the gate asks about (the scan looks for them all)."""
+        return {*self.first, *(s for req in self.rest for s in req)}
+
+    def holds(self, present: set[str]) -> bool:
+        """True when the gate strings ``present`` in a text hold a string of every set of ``rest``."""
+        return all(not req.isdisjoint(present) for req in self.rest)
 
 
 class _Scanner:
@@ -448,7 +453,7 @@ class _Scanner:
         from textmine.wordscan import automaton
 
         gates = self._gates + [g for pats in self._exclusions.values() for _, g in pats]
-        keys = {key: (False, True) for gate in gates for key in gate.first}
+        keys = {key: (False, True) for gate in gates for key in gate.strings()}
         for term in codebook._term_owners:
             keys[term] = (True, term in keys)
         built = automaton({key: (key, len(key) - 1, is_term, is_gate) for key, (is_term, is_gate) in keys.items()})
@@ -487,7 +492,7 @@ class _Scanner:
         if not found:
             return found
         gates = self._gates
-        return [i for i in sorted(set(found)) if gates[i].holds(compact)]
+        return [i for i in sorted(set(found)) if gates[i].holds(present)]
 
     def exclusions(self, theme: str, compact: str, present: set[str] | None) -> list[re.Pattern[str]]:
         """The exclusions of ``theme`` that may match ``compact``."""
@@ -500,7 +505,7 @@ class _Scanner:
         index = self._excl_index[theme]
         found = {j for key in keys for j in index[key]}
         found.update(self._excl_ungated.get(theme, ()))
-        return [pats[j][0] for j in sorted(found) if pats[j][1].holds(compact)]
+        return [pats[j][0] for j in sorted(found) if pats[j][1].holds(present)]
 
 
 class _Exclusions:
