@@ -1024,8 +1024,21 @@ class _Pending:
         return joined
 
     def _packs(self, name: str) -> list[Any]:
-        return [data if kind == "packed" else pack_columns(name, data if kind == "columns" else table_columns(name, data))
-                for kind, data in self._parts[name]]  # fmt: skip
+        """The queued parts of ``name`` packed, in order; neighbouring rows (the manifest's, one
+        per input) packed together."""
+        packs: list[Any] = []
+        rows: list[dict[str, Any]] = []
+        for kind, data in self._parts[name]:
+            if kind == "rows":
+                rows.extend(data)
+                continue
+            if rows:
+                packs.append(pack_columns(name, table_columns(name, rows)))
+                rows = []
+            packs.append(data if kind == "packed" else pack_columns(name, data))
+        if rows:
+            packs.append(pack_columns(name, table_columns(name, rows)))
+        return packs
 
     def _arrow(self, name: str) -> Any:
         from textmine.frames import columns_to_arrow, packed_to_arrow

@@ -152,36 +152,38 @@ def _offsets(lengths: array) -> Any:
     return pa.py_buffer(array("i", accumulate(lengths, initial=0)))
 
 
-def _joined(kind: str, parts: Sequence[tuple[int, Column]]) -> Any:
-    """One Arrow array of the packed columns ``parts`` (``(n, column)``, none of them ``"v"``)."""
+def _lengths(size: int, column: Column) -> bytes:
+    """The string lengths of a packed string column of ``size`` values, as 4-byte integers."""
+    return column[3] if column[0] == "b" else array("i", [len(column[1].encode())]).tobytes() * size
+
+
+def _joined(kind: str, sizes: Sequence[int], columns: Sequence[Column]) -> Any:
+    """One Arrow array of the packed ``columns`` of ``sizes`` values each (none of them ``"v"``)."""
     import pyarrow as pa
 
-    n = sum(size for size, _ in parts)
-    missing = sum(column[1] for _, column in parts if column[0] == "b")
+    n = sum(sizes)
+    plain = all(column[0] == "b" for column in columns)
+    missing = sum(column[1] for column in columns) if plain else sum(c[1] for c in columns if c[0] == "b")
     bitmap = None
     if missing:
-        present = b"".join(column[2] if column[0] == "b" and column[1] else b"\x01" * size for size, column in parts)
+        present = b"".join(
+            c[2] if c[0] == "b" and c[1] else b"\x01" * size for size, c in zip(sizes, columns, strict=True)
+        )  # fmt: skip
         bitmap = pa.py_buffer(_bits(present))
     if kind == "string":
-        lengths, data = array("i"), []
-        for size, column in parts:
-            if column[0] == "r":
-                encoded = column[1].encode()
-                lengths.extend(array("i", [len(encoded)]) * size)
-                data.append(encoded * size)
-            else:
-                lengths.frombytes(column[3])
-                data.append(column[4])
-        return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(lengths), pa.py_buffer(b"".join(data))], missing)
+        if plain:
+            lengths = b"".join([c[3] for c in columns])
+            data = b"".join([c[4] for c in columns])
+        else:
+            lengths = b"".join([_lengths(size, c) for size, c in zip(sizes, columns, strict=True)])
+            data = b"".join([c[4] if c[0] == "b" else c[1].encode() * size for size, c in zip(sizes, columns, strict=True)])
+        return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(array("i", lengths)), pa.py_buffer(data)], missing)
     if kind == "list<string>":
-        lengths, children = array("i"), []
-        for _, column in parts:
-            mine = array("i", column[3])
-            lengths.extend(mine)
-            children.append((sum(mine), column[4]))
-        strings = _joined("string", children)
+        counts = [array("i", c[3]) for c in columns]
+        strings = _joined("string", [sum(mine) for mine in counts], [c[4] for c in columns])
+        lengths = array("i", b"".join([c[3] for c in columns]))
         return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(lengths)], missing, children=[strings])
-    data = b"".join(column[3] for _, column in parts)
+    data = b"".join([c[3] for c in columns])
     if kind == "bool":
         data = _bits(data)
     return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, pa.py_buffer(data)], missing)
@@ -193,21 +195,27 @@ def unpack(kinds: Sequence[str], parts: Sequence[Packed]) -> list[Any]:
     import pyarrow as pa
 
     parts = parts or [pack(kinds, [() for _ in kinds])]
+    sizes = [n for n, _ in parts]
     out = []
     for k, kind in enumerate(kinds):
         _arrow_type(kind)
-        runs: list[Any] = []  # arrays of the packed runs and of the values left to pyarrow.array, in order
-        run: list[tuple[int, Column]] = []
-        for n, columns in parts:
-            column = columns[k]
+        columns = [packed[k] for _, packed in parts]
+        if all(column[0] != "v" for column in columns):
+            out.append(_joined(kind, sizes, columns))
+            continue
+        arrays = []  # runs of packed columns, and values left to pyarrow.array, in order
+        run_sizes: list[int] = []
+        run: list[Column] = []
+        for size, column in zip(sizes, columns, strict=True):
             if column[0] != "v":
-                run.append((n, column))
+                run_sizes.append(size)
+                run.append(column)
                 continue
             if run:
-                runs.append(_joined(kind, run))
-                run = []
-            runs.append(pa.array(column[1], type=_TYPES[kind]))
+                arrays.append(_joined(kind, run_sizes, run))
+                run_sizes, run = [], []
+            arrays.append(pa.array(column[1], type=_TYPES[kind]))
         if run:
-            runs.append(_joined(kind, run))
-        out.append(runs[0] if len(runs) == 1 else pa.concat_arrays(runs))
+            arrays.append(_joined(kind, run_sizes, run))
+        out.append(arrays[0] if len(arrays) == 1 else pa.concat_arrays(arrays))
     return out
