@@ -57,15 +57,26 @@ def _types(values: Sequence[Any]) -> set[type]:
 
 
 def _strings(values: Sequence[Any]) -> Column | None:
-    if not _types(values) <= {str, _NONE}:
+    if values and type(values[0]) is str and values.count(values[0]) == len(values):
+        try:
+            values[0].encode()
+        except UnicodeEncodeError:
+            return None
+        return ("r", values[0])  # one string in every row (a report's id, sha256, versions)
+    try:  # the common case, in one pass at C speed: every value a str (a None or another type raises)
+        encoded = list(map(str.encode, values))
+    except TypeError:
+        if not _types(values) <= {str, _NONE}:
+            return None
+        encoded = None
+    except UnicodeEncodeError:  # an unpaired surrogate: pyarrow.array says what is wrong
         return None
+    if encoded is not None:
+        return ("b", 0, None, array("i", map(len, encoded)).tobytes(), b"".join(encoded))
     missing, present = _presence(values)
     try:
-        if values and not missing and values.count(values[0]) == len(values):
-            values[0].encode()  # the check of the others
-            return ("r", values[0])
-        encoded = [b"" if v is None else v.encode() for v in values] if missing else [v.encode() for v in values]
-    except UnicodeEncodeError:  # an unpaired surrogate: pyarrow.array says what is wrong
+        encoded = [b"" if v is None else v.encode() for v in values]
+    except UnicodeEncodeError:
         return None
     return ("b", missing, present, array("i", map(len, encoded)).tobytes(), b"".join(encoded))
 
