@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from textmine.corpus import Input, Options, _Pending, process_input
-from textmine.frames import TableWriter, column_names, report_rows, table_columns
+from textmine.frames import TableWriter, column_names, pack_columns, report_rows, table_columns
 from textmine.pipeline import read
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,7 +64,7 @@ def test_a_columnar_result_keeps_what_the_parent_weighs():
     sent = process_input(inp, options=Options(columnar=True, compact=True))
     assert sent.columns is not None and plain.columns is None
     for name, table in plain.rows.items():
-        assert sent.columns[name] == table_columns(name, table)
+        assert sent.columns[name] == pack_columns(name, table_columns(name, table))
     assert sent.rows["reports"] == plain.rows["reports"]
     # only the cells the year evidence keeps or asks about travel as rows
     assert 0 < len(sent.rows["cells"]) < len(plain.rows["cells"])

@@ -185,13 +185,14 @@ def _journal_has_rows(out: Path) -> bool:
     return False
 
 
-def test_a_killed_run_resumes_without_duplicate_or_lost_rows(shared_corpus, tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])  # 2: the workers send packed columns (textmine.packed)
+def test_a_killed_run_resumes_without_duplicate_or_lost_rows(shared_corpus, tmp_path, workers):
     folder = tmp_path / "in"
     for k in range(8):  # more results than a batch (about half are kept back): a segment is saved mid-run
         shutil.copytree(shared_corpus / "texts", folder / f"texts{k}")
     shutil.copytree(ROOT / "corpora", folder / "corpora")
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "textmine", "tag", str(folder), "-o", str(out), "--workers", "1", "--quiet"]
+    cmd = [sys.executable, "-m", "textmine", "tag", str(folder), "-o", str(out), "--workers", str(workers), "--quiet"]
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -205,7 +206,7 @@ def test_a_killed_run_resumes_without_duplicate_or_lost_rows(shared_corpus, tmp_
         proc.wait(timeout=30)
     assert not (out / "manifest.parquet").exists()
     analysed: list[str] = []
-    summary = run([folder], out, resume=True, on_file=lambda r: analysed.append(r.manifest["path"]))
+    summary = run([folder], out, resume=True, workers=workers, on_file=lambda r: analysed.append(r.manifest["path"]))
     assert summary.skipped > 0
     run([folder], tmp_path / "full")
     assert_same_tables(tmp_path / "full", out)

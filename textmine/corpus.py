@@ -39,6 +39,7 @@ from textmine.frames import (
     TableWriter,
     column_names,
     lexicon_version,
+    pack_columns,
     report_rows,
     table_columns,
 )
@@ -90,10 +91,10 @@ class FileResult:
     #: For a report whose open rows carry over between years (:attr:`Options.readings`), every
     #: reading its table rows allow, by template (:func:`textmine.tables.reading_options`).
     readings: dict[str, Any] | None = None
-    #: The output rows as columns (:func:`textmine.frames.table_columns`), by table, when the
-    #: worker turned them into columns (:attr:`Options.columnar`); ``rows`` then keeps only the
+    #: The output rows as packed columns (:func:`textmine.frames.pack_columns`), by table, when
+    #: the worker packed them (:attr:`Options.columnar`); ``rows`` then keeps only the
     #: ``reports`` rows and the cells the year evidence weighs (:func:`_weighed_rows`).
-    columns: dict[str, list[Any]] | None = None
+    columns: dict[str, Any] | None = None
 
 
 @dataclass
@@ -167,9 +168,11 @@ class Options:
     #: Whether the result keeps the optional tables' rows (``texts``: the whole normalised
     #: text); a run that does not write them spares the worker sending them.
     optional: bool = True
-    #: Whether the worker sends its rows as columns (:attr:`FileResult.columns`), ready for the
-    #: Parquet writer: the one process that writes the files then only joins them, and fewer,
-    #: larger objects are pickled, sent and unpickled.
+    #: Whether the worker sends its rows as columns packed as Arrow buffers
+    #: (:attr:`FileResult.columns`, :func:`textmine.frames.pack_columns`), ready for the Parquet
+    #: writer: the one process that writes the files then converts no value (nor imports
+    #: pandas, which ``pyarrow.array`` does), and a few strings are pickled, sent and unpickled
+    #: per column rather than one object per value.
     columnar: bool = False
 
 
@@ -284,7 +287,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
     compact = compact_reports(rows) if options.compact else None
     columns = None
     if options.columnar:
-        columns = {name: table_columns(name, table) for name, table in rows.items()}
+        columns = {name: pack_columns(name, table_columns(name, table)) for name, table in rows.items()}
         rows = _weighed_rows(rows)
     return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns)
 
@@ -538,7 +541,7 @@ def run(
         index = _cross_year_index() if cross_year else None
         if workers > 1 or timeout is not None or engine != "local":
             # while the workers start, this process loads what writing needs, on a core of its own
-            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
+            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year, packed=columnar)
             threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
         journal, previous = None, None
         if format == "parquet":
@@ -567,8 +570,8 @@ def _write(
 ) -> None:
     """Take every input's final result and write the tables (:func:`run`'s loop); once the last
     result is in, ``workers_done()`` stops the workers before the last writes."""
-    with TableWriter(out_dir, format=format, tables=tables, journal=journal) as writer:
-        pending = _Pending(tables)
+    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=options.columnar) as writer:
+        pending = _Pending(tables, packed=options.columnar)
         seen: set[str] = set()
         results = _final_results(
             inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous
@@ -857,23 +860,23 @@ def _take(
     seen |= ids
     for name, rows in (result.rows if result.columns is None else result.columns).items():
         if name == "reports" or not repeat:
-            pending.add(name, rows, columns=result.columns is not None)
+            pending.add(name, rows, packed=result.columns is not None)
     if index is not None and not repeat:
         index_result(index, result)
 
 
-def _load_ahead(*, writer: bool, cross_year: bool) -> None:
+def _load_ahead(*, writer: bool, cross_year: bool, packed: bool = False) -> None:
     """Load, in a thread while the workers start, what this process needs once the first results
     come instead of then, while the workers run: pyarrow's Parquet writer and an empty table's
-    conversion (which imports pandas through pyarrow), and with ``cross_year`` the cross-year
-    index, the year evidence and the issuer names' lexicon."""
+    conversion (``pyarrow.array`` imports pandas; with ``packed`` columns it is never called),
+    and with ``cross_year`` the cross-year index, the year evidence and the issuer names' lexicon."""
     try:
         if writer:
             import pyarrow.parquet  # noqa: F401
 
-            from textmine.frames import to_arrow
+            from textmine.frames import packed_to_arrow, to_arrow
 
-            to_arrow("manifest", [])
+            packed_to_arrow("manifest", []) if packed else to_arrow("manifest", [])
         if cross_year:
             from textmine.issuers import body_key
             from textmine.tables import evidence  # noqa: F401
@@ -982,9 +985,11 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
 
 
 class _Pending:
-    """Output rows waiting to be written, by table: lists of rows, or rows a worker sent as
-    columns (:attr:`FileResult.columns`); a table written from columns is the same file as
-    from the rows they came from. Tables not in ``tables`` are dropped.
+    """Output rows waiting to be written, by table: lists of rows, rows a caller turned into
+    columns, or columns a worker packed (:attr:`FileResult.columns`); a table written from
+    columns or packed columns is the same file as from the rows they came from. Tables not in
+    ``tables`` are dropped. With ``packed``, rows are packed here too before they are written
+    (:func:`~textmine.frames.pack_columns`), so that nothing is converted by ``pyarrow.array``.
 
     Example:
         >>> pending = _Pending(("manifest",))
@@ -992,38 +997,69 @@ class _Pending:
         [{'path': 'a.txt'}]
     """
 
-    def __init__(self, tables: tuple[str, ...]) -> None:
-        self._parts: dict[str, list[tuple[bool, Any]]] = {name: [] for name in tables}
+    def __init__(self, tables: tuple[str, ...], *, packed: bool = False) -> None:
+        self._parts: dict[str, list[tuple[str, Any]]] = {name: [] for name in tables}
+        self.packed = packed
 
-    def add(self, table: str, data: Any, *, columns: bool = False) -> None:
-        """Queue rows (a list of dicts), or with ``columns`` the columns of rows."""
-        if table in self._parts and (len(data[0]) if columns and data else len(data)):
-            self._parts[table].append((columns, data))
+    def add(self, table: str, data: Any, *, columns: bool = False, packed: bool = False) -> None:
+        """Queue rows (a list of dicts), or with ``columns`` the columns of rows, or with
+        ``packed`` their packed columns."""
+        if table not in self._parts:
+            return
+        if packed:
+            if data[0]:
+                self._parts[table].append(("packed", data))
+        elif len(data[0]) if columns and data else len(data):
+            self._parts[table].append(("columns" if columns else "rows", data))
 
     def rows(self, table: str) -> list[dict[str, Any]]:
         """The rows queued for ``table`` (queued as rows only)."""
-        return [row for is_columns, rows in self._parts[table] if not is_columns for row in rows]
+        return [row for kind, rows in self._parts[table] if kind == "rows" for row in rows]
 
     def _joined(self, name: str) -> list[list[Any]]:
         joined: list[list[Any]] = [[] for _ in column_names(name)]
-        for is_columns, data in self._parts[name]:
-            for column, values in zip(joined, data if is_columns else table_columns(name, data), strict=True):
+        for kind, data in self._parts[name]:
+            for column, values in zip(joined, data if kind == "columns" else table_columns(name, data), strict=True):
                 column.extend(values)
         return joined
 
+    def _packs(self, name: str) -> list[Any]:
+        """The queued parts of ``name`` packed, in order; neighbouring rows (the manifest's, one
+        per input) packed together."""
+        packs: list[Any] = []
+        rows: list[dict[str, Any]] = []
+        for kind, data in self._parts[name]:
+            if kind == "rows":
+                rows.extend(data)
+                continue
+            if rows:
+                packs.append(pack_columns(name, table_columns(name, rows)))
+                rows = []
+            packs.append(data if kind == "packed" else pack_columns(name, data))
+        if rows:
+            packs.append(pack_columns(name, table_columns(name, rows)))
+        return packs
+
+    def _arrow(self, name: str) -> Any:
+        from textmine.frames import columns_to_arrow, packed_to_arrow
+
+        if self.packed or any(kind == "packed" for kind, _ in self._parts[name]):
+            return packed_to_arrow(name, self._packs(name))
+        return columns_to_arrow(name, self._joined(name))
+
     def snapshot(self) -> dict[str, Any]:
         """What is queued, as an Arrow table by output table (queued stays queued)."""
-        from textmine.frames import columns_to_arrow
-
-        return {name: columns_to_arrow(name, self._joined(name)) for name, parts in self._parts.items() if parts}
+        return {name: self._arrow(name) for name, parts in self._parts.items() if parts}
 
     def flush(self, writer: TableWriter) -> None:
         """Write what is queued, one write per table, and forget it."""
         for name, parts in self._parts.items():
             if not parts:
                 continue
-            if not any(is_columns for is_columns, _ in parts):
+            if all(kind == "rows" for kind, _ in parts) and not self.packed:
                 writer.write(name, [row for _, rows in parts for row in rows])
+            elif self.packed or any(kind == "packed" for kind, _ in parts):
+                writer.write_packed(name, self._packs(name))
             else:
                 writer.write_columns(name, self._joined(name))
             parts.clear()

@@ -24,9 +24,11 @@ Example:
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing as mp
 import os
 import queue
+import select
 import sys
 import threading
 import time
@@ -370,7 +372,7 @@ class _Server:
             if self.timeout is not None:
                 now = time.monotonic()
                 wait_for = max(0.0, min(wait_for, min(w.started + self.timeout - now for w in busy)))
-            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for)
+            ready = _ready([w.conn for w in busy] + [w.process.sentinel for w in busy], wait_for)
             for k, worker in enumerate(pool):
                 if worker.jobs and self._collect(worker, ready, done):
                     pool[k] = _Worker(ctx, self.func)
@@ -406,6 +408,26 @@ class _Server:
         worker.stop(kill=True)
         self.retry.extend(later)  # jobs it had not started: run next, keeping their indexes
         return True
+
+
+def _ready(objects: list[Any], timeout: float) -> list[Any]:
+    """The connections and process sentinels of ``objects`` that are ready to read (a result, or
+    a worker that ended), waiting up to ``timeout`` seconds: ``multiprocessing.connection.wait``
+    with one ``poll`` object and no selector built, registered and closed on every call (the
+    serving thread waits once or twice per result, in the process every result passes through)."""
+    if not hasattr(select, "poll"):
+        return wait(objects, timeout=timeout)
+    poller = select.poll()
+    by_fd = {}
+    for obj in objects:
+        fd = obj if isinstance(obj, int) else obj.fileno()
+        by_fd[fd] = obj
+        poller.register(fd, select.POLLIN)
+    while True:
+        try:
+            return [by_fd[fd] for fd, _ in poller.poll(max(0, math.ceil(timeout * 1000)))]
+        except InterruptedError:  # pragma: no cover - retried by Python itself since 3.5
+            continue
 
 
 #: What to install for the Dask engine.

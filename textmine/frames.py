@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyarrow as pa
 
+    from textmine.packed import Packed
+
 #: Output tables in the order they are written.
 TABLES: tuple[str, ...] = (
     "manifest",
@@ -453,6 +455,37 @@ def columns_to_arrow(table: str, columns: Sequence[Sequence[Any]]) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def column_kinds(table: str) -> tuple[str, ...]:
+    """The types of the columns of ``table`` (``string``, ``int64`` …), in schema order."""
+    return tuple(kind for _, kind in COLUMNS[table] + _VERSION_COLUMNS)
+
+
+def pack_columns(table: str, columns: Sequence[Sequence[Any]]) -> Packed:
+    """Columns of ``table`` (:func:`table_columns`) packed as Arrow buffers without pyarrow
+    (:func:`textmine.packed.pack`): what a worker process sends for the writing process to
+    turn into Arrow arrays without converting a value (:func:`packed_to_arrow`).
+
+    Example:
+        >>> n, packed = pack_columns("manifest", table_columns("manifest", [{"path": "a.txt"}]))
+        >>> n, packed[0][0]
+        (1, 'r')
+    """
+    from textmine.packed import pack
+
+    return pack(column_kinds(table), columns)
+
+
+def packed_to_arrow(table: str, parts: Sequence[Packed]) -> pa.Table:
+    """Packed columns of ``table`` (:func:`pack_columns`), joined in order, as an Arrow table
+    with the fixed schema: the same table as :func:`columns_to_arrow` of the joined columns
+    (one chunk per column), built without ``pyarrow.array`` (which imports pandas)."""
+    import pyarrow as pa
+
+    from textmine.packed import unpack
+
+    return pa.Table.from_arrays(unpack(column_kinds(table), parts), schema=arrow_schema(table))
+
+
 def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     """Rows of ``table`` as an Arrow table with the fixed schema."""
     return columns_to_arrow(table, table_columns(table, rows))
@@ -574,6 +607,7 @@ class TableWriter:
         row_group_rows: int = ROW_GROUP_ROWS,
         row_group_bytes: int = ROW_GROUP_BYTES,
         journal: str | Path | None = None,
+        packed: bool = False,
     ) -> None:
         if format not in ("parquet", "csv"):
             raise ValueError(f"format must be 'parquet' or 'csv', got {format!r}")
@@ -582,6 +616,9 @@ class TableWriter:
         self.tables = tables
         self.row_group_rows = row_group_rows
         self.row_group_bytes = row_group_bytes
+        #: rows become Arrow data through :func:`pack_columns` (as the workers' columns do),
+        #: not ``pyarrow.array``: the same files, and this process never imports pandas
+        self.packed = packed
         self.out_dir.mkdir(parents=True, exist_ok=True)
         for table in TABLES + OPTIONAL_TABLES:  # an earlier run's tables would be read as ours
             for ext in ("parquet", "csv"):
@@ -611,6 +648,9 @@ class TableWriter:
             self._writers[table] = True
             _write_csv(self.path(table), table, rows, append=not first)
             return
+        if self.packed:
+            self.write_packed(table, [pack_columns(table, table_columns(table, rows))])
+            return
         self._append(table, to_arrow(table, rows))
 
     def write_columns(self, table: str, columns: Sequence[Sequence[Any]]) -> None:
@@ -621,6 +661,15 @@ class TableWriter:
             self.write(table, [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)])
             return
         self._append(table, columns_to_arrow(table, columns))
+
+    def write_packed(self, table: str, parts: Sequence[Packed]) -> None:
+        """Append the rows of packed columns (:func:`pack_columns`), joined in order: the same
+        file as :meth:`write` of those rows."""
+        if self.format == "csv":
+            arrow = packed_to_arrow(table, parts)
+            self.write(table, arrow.to_pylist())
+            return
+        self._append(table, packed_to_arrow(table, parts))
 
     def _append(self, table: str, arrow: pa.Table) -> None:
         self.counts[table] += arrow.num_rows
@@ -701,7 +750,7 @@ class TableWriter:
         for table in self.tables:
             if self._writers.get(table) is None:
                 if self.format == "parquet":
-                    self._put(table, to_arrow(table, []))
+                    self._put(table, packed_to_arrow(table, []) if self.packed else to_arrow(table, []))
                 else:
                     self.write(table, [])
         if self.format == "parquet":
