@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 
-from textmine.tables.cells import split_unit, to_value
+from textmine.tables.cells import read_cell, split_unit, to_value
 from textmine.tables.records import (
     OWN_STATEMENT,
     Choice,
@@ -43,9 +43,10 @@ from textmine.tables.records import (
     RowReadings,
     Statement,
     TableReadings,
+    Token,
 )
 from textmine.tables.registry import get_template
-from textmine.tables.step3_readings import MAX_PLAN_KEPT, sparse_splits
+from textmine.tables.step3_readings import MAX_PLAN_KEPT, sparse_splits, split_candidates
 
 logger = logging.getLogger(__name__)
 
@@ -708,6 +709,11 @@ def score_readings(
             fit = sum(1 for c in spaced if _holds(rule, "appeals", readings.single_keys, c, unsigned=True))
             if fit > 1:
                 note = f"not settled ({fit} placements of the empty cells fit the line's spacing and identities)"
+        elif not readings.single_spaced:
+            blanked = unprinted_blank_readings(template, table.key, readings.tokens.single, readings.single_keys,
+                                               readings.single)
+            if blanked:
+                return {"appeals": Choice(readings.single_keys, blanked[0], unprinted_blank_note(blanked))}
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
@@ -801,6 +807,88 @@ def score_readings(
 #: The note of a row printed with fewer cells than columns read as printed, its 总计 left blank.
 BLANK_TOTAL_NOTE = ("row printed with fewer cells than the table has columns: read as printed, its last "
                     "cells (总计) left blank, which the table identities fit with each blank 总计 the sum of its row")
+
+
+#: Most empty cells a run-together table 四 is read with when they printed nothing.
+MAX_UNPRINTED_BLANKS = 2
+#: Most readings with empty cells tested.
+MAX_UNPRINTED_TRIED = 20000
+#: The statuses of a printed cell that holds no number (a placeholder: 无, —, /).
+_PLACEHOLDER_STATUSES = ("dash", "none_word")
+
+
+def unprinted_blank_readings(
+    template: str, table: str, tokens: Sequence[Token], keys: Sequence[str], readings: Sequence[Sequence[Piece]],
+) -> list[list[Piece]]:
+    """Readings of a run-together table 四 (``keys``: its ``row:col`` cells in order) in which one
+    or more cells printed nothing, when none of its ``readings`` with every cell printed fits the
+    table's identities and the row prints a placeholder (无, —, /) among its values.
+
+    A digit run split into cells holds as many cells as the table has columns only when every
+    cell printed something; a table that writes an empty cell as 无 may also leave one empty, and
+    a cell that printed nothing leaves no trace in a run (``…总计002262808008无000``: ten cells in
+    the run, then an empty cell, then 无). So "no split fits" accuses the report only once the
+    splits into fewer cells (up to :data:`MAX_UNPRINTED_BLANKS` empty ones) fail too. Readings
+    that fit are listed fewest empty cells first, then those whose empty cells sit next to a
+    placeholder or between two printed tokens (where a run ends) rather than inside a run, then
+    by plausibility; ``[]`` when none fits (the report's error stands) or the row prints no
+    placeholder (its count of cells is then the columns').
+
+    >>> toks = [Token("002262808008", 0, 12, "value"), Token("无", 12, 13, "value"), Token("000", 13, 16, "value")]
+    >>> keys = [f"{r}:{c}" for r in T4_ROWS for c in (*T4_PARTS, "total")]
+    >>> [p.raw for p in unprinted_blank_readings("gov2021", "appeals", toks, keys, [])[0]]
+    ['0', '0', '22', '6', '28', '0', '8', '0', '0', '8', '', '无', '0', '0', '0']
+    >>> toks[0] = Token("002262809008", 0, 12, "value")  # 总计 9 = 0 + 8 + 0 + 0: no reading fits
+    >>> unprinted_blank_readings("gov2021", "appeals", toks, keys, [])
+    []
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    status = [_cell_status(t.raw) for t in values]
+    if not any(s in _PLACEHOLDER_STATUSES for s in status) or not any(s == "number" for s in status):
+        return []
+    rule = row_rule(template, table)
+    if any(_holds(rule, "appeals", keys, c, unsigned=True) for c in readings):
+        return []
+    n = len(keys)
+    found: list[tuple[tuple[int, int, tuple[int, int, int, int]], list[Piece]]] = []
+    tried = 0
+    for blanks in range(1, MAX_UNPRINTED_BLANKS + 1):
+        for pieces in split_candidates(values, n - blanks, limit=MAX_UNPRINTED_TRIED):
+            token = [next(k for k, t in enumerate(values) if t.start <= p.start < max(t.end, t.start + 1))
+                     for p in pieces]
+            placeholder = [_cell_status(p.raw) in _PLACEHOLDER_STATUSES for p in pieces]
+            plaus = plausibility(pieces)
+            for at in itertools.combinations(range(n), blanks):
+                tried += 1
+                if tried > MAX_UNPRINTED_TRIED:
+                    break
+                src = iter(pieces)
+                row = [Piece("", -1, -1) if j in at else next(src) for j in range(n)]
+                if not _holds(rule, "appeals", keys, row, unsigned=True):
+                    continue
+                where = 0  # per empty cell: 0 next to a placeholder, 1 where two tokens meet, 2 inside a run
+                for k, j in enumerate(at):
+                    i = j - k  # the printed piece right after this empty cell
+                    if (i < len(pieces) and placeholder[i]) or (i > 0 and placeholder[i - 1]):
+                        continue
+                    where += 1 if i in (0, len(pieces)) or token[i - 1] != token[i] else 2
+                found.append(((blanks, where, plaus), row))
+        if found:
+            break
+    found.sort(key=lambda x: x[0])
+    return [row for _, row in found]
+
+
+def unprinted_blank_note(readings: Sequence[Sequence[Piece]]) -> str:
+    """The note of a run-together table 四 read with cells that printed nothing: not settled."""
+    blanks = sum(1 for p in readings[0] if not p.raw)
+    return (f"not settled ({len(readings)} readings with {blanks} empty cell{'s' if blanks > 1 else ''} printed as "
+            f"nothing fit the identities; none with every cell printed does): a digit run split by plausibility")
+
+
+@functools.lru_cache(maxsize=1024)
+def _cell_status(raw: str) -> str:
+    return read_cell(raw)[1]
 
 
 def _implied_total(cols: Sequence[str], pieces: Sequence[Piece]) -> list[Number]:
