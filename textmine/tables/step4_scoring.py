@@ -812,7 +812,9 @@ BLANK_TOTAL_NOTE = ("row printed with fewer cells than the table has columns: re
 #: Most empty cells a run-together table 四 is read with when they printed nothing.
 MAX_UNPRINTED_BLANKS = 2
 #: Most readings with empty cells tested.
-MAX_UNPRINTED_TRIED = 20000
+MAX_UNPRINTED_TRIED = 10000
+#: Most splits of a row's digits (into the cells its numbers fill) for which empty cells are tried.
+MAX_UNPRINTED_SPLITS = 20000
 #: The statuses of a printed cell that holds no number (a placeholder: 无, —, /).
 _PLACEHOLDER_STATUSES = ("dash", "none_word")
 
@@ -846,37 +848,43 @@ def unprinted_blank_readings(
     status = [_cell_status(t.raw) for t in values]
     if not any(s in _PLACEHOLDER_STATUSES for s in status) or not any(s == "number" for s in status):
         return []
+    n = len(keys)
+    digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
+    numbers = n - 1 - sum(1 for s in status if s != "number")  # the cells the digits fill with one empty
+    if math.comb(max(0, digits - 1), max(0, numbers - 1)) > MAX_UNPRINTED_SPLITS:
+        return []  # digits to spare for many more cells than columns: not a row short of cells
     rule = row_rule(template, table)
     if any(_holds(rule, "appeals", keys, c, unsigned=True) for c in readings):
         return []
-    n = len(keys)
     found: list[tuple[tuple[int, int, tuple[int, int, int, int]], list[Piece]]] = []
     tried = 0
     for blanks in range(1, MAX_UNPRINTED_BLANKS + 1):
-        for pieces in split_candidates(values, n - blanks, limit=MAX_UNPRINTED_TRIED):
-            token = [next(k for k, t in enumerate(values) if t.start <= p.start < max(t.end, t.start + 1))
-                     for p in pieces]
-            placeholder = [_cell_status(p.raw) in _PLACEHOLDER_STATUSES for p in pieces]
-            plaus = plausibility(pieces)
-            for at in itertools.combinations(range(n), blanks):
+        slots = list(itertools.combinations(range(n), blanks))
+        for pieces in split_candidates(values, n - blanks, limit=max(1, (MAX_UNPRINTED_TRIED - tried) // len(slots))):
+            for at in slots:
                 tried += 1
-                if tried > MAX_UNPRINTED_TRIED:
-                    break
                 src = iter(pieces)
                 row = [Piece("", -1, -1) if j in at else next(src) for j in range(n)]
-                if not _holds(rule, "appeals", keys, row, unsigned=True):
-                    continue
-                where = 0  # per empty cell: 0 next to a placeholder, 1 where two tokens meet, 2 inside a run
-                for k, j in enumerate(at):
-                    i = j - k  # the printed piece right after this empty cell
-                    if (i < len(pieces) and placeholder[i]) or (i > 0 and placeholder[i - 1]):
-                        continue
-                    where += 1 if i in (0, len(pieces)) or token[i - 1] != token[i] else 2
-                found.append(((blanks, where, plaus), row))
-        if found:
+                if _holds(rule, "appeals", keys, row, unsigned=True):
+                    found.append(((blanks, _blank_places(values, pieces, at), plausibility(pieces)), row))
+        if found or tried >= MAX_UNPRINTED_TRIED:
             break
     found.sort(key=lambda x: x[0])
     return [row for _, row in found]
+
+
+def _blank_places(values: Sequence[Token], pieces: Sequence[Piece], at: Sequence[int]) -> int:
+    """Where the empty cells at slots ``at`` sit among the printed ``pieces``: per cell 0 beside a
+    placeholder, 1 where two printed tokens meet (or at either end), 2 inside a digit run."""
+    token = [next((k for k, t in enumerate(values) if t.start <= p.start < max(t.end, t.start + 1)), -1)
+             for p in pieces]
+    where = 0
+    for k, j in enumerate(at):
+        i = j - k  # the printed piece right after this empty cell
+        if any(0 <= x < len(pieces) and _cell_status(pieces[x].raw) in _PLACEHOLDER_STATUSES for x in (i - 1, i)):
+            continue
+        where += 1 if i in (0, len(pieces)) or token[i - 1] != token[i] else 2
+    return where
 
 
 def unprinted_blank_note(readings: Sequence[Sequence[Piece]]) -> str:
