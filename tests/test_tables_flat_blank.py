@@ -7,7 +7,8 @@ empty, and a cell that printed nothing leaves no trace in the run
 no reading with every cell printed accuses the report (T4-A) only once the readings with one or
 two empty cells that printed nothing fail too; a reading with an empty cell that fits is taken
 and noted ``not settled`` (an uncertain note of lexicons/audit.yaml). A row with no placeholder,
-or one no reading fits even with empty cells, keeps its error.
+or one no reading fits even with empty cells, keeps its error; one whose readings with empty
+cells were too many to try all is a doubt (READING-UNCERTAIN: its count of cells is not settled).
 """
 
 from __future__ import annotations
@@ -114,10 +115,21 @@ def _tokens(*raws: str) -> list[Token]:
 
 def test_no_empty_cell_is_tried_without_a_placeholder_or_when_a_full_reading_fits():
     # no placeholder: the run's count of cells is certain
-    assert unprinted_blank_readings("gov2021", "appeals", _tokens("00226280800800"), KEYS, []) == []
+    assert unprinted_blank_readings("gov2021", "appeals", _tokens("00226280800800"), KEYS, []) == ([], True)
     # a reading with every cell printed fits: nothing to try
     full = [[Piece(x, 0, len(x)) for x in ("0", "0", "22", "6", "28", "0", "8", "0", "0", "8", "无", "0", "0", "0", "0")]]
-    assert unprinted_blank_readings("gov2021", "appeals", _tokens("00226280800800", "无", "00"), KEYS, full) == []
+    assert unprinted_blank_readings("gov2021", "appeals", _tokens("00226280800800", "无", "00"), KEYS, full) == ([], True)
     # a placeholder and no full reading: the reading with the empty cell beside it
-    got = unprinted_blank_readings("gov2021", "appeals", _tokens("002262808008", "无", "000"), KEYS, [])
-    assert [p.raw for p in got[0]][10:12] == ["", "无"]
+    got, tried_all = unprinted_blank_readings("gov2021", "appeals", _tokens("002262808008", "无", "000"), KEYS, [])
+    assert [p.raw for p in got[0]][10:12] == ["", "无"] and tried_all
+    # digits enough for far more cells than columns: too many readings to try, the count is open
+    assert unprinted_blank_readings("gov2021", "appeals", _tokens("1234567891234567891234", "/"), KEYS, []) == ([], False)
+
+
+def test_a_run_whose_empty_cell_readings_were_not_all_tried_is_a_doubt_not_an_error():
+    # a placeholder and digits for many readings: the search stops before it has tried them all, so
+    # the count of cells in the run is not settled and a failure on it is READING-UNCERTAIN
+    report = _report("12345678912345678—1")
+    assert not _t4_errors(report)
+    doubts = [f for f in report.finding_records if f.check_id == "READING-UNCERTAIN"]
+    assert doubts and "printed nothing" in doubts[0].message

@@ -710,10 +710,12 @@ def score_readings(
             if fit > 1:
                 note = f"not settled ({fit} placements of the empty cells fit the line's spacing and identities)"
         elif not readings.single_spaced:
-            blanked = unprinted_blank_readings(template, table.key, readings.tokens.single, readings.single_keys,
-                                               readings.single)
+            blanked, tried_all = unprinted_blank_readings(template, table.key, readings.tokens.single,
+                                                          readings.single_keys, readings.single)
             if blanked:
                 return {"appeals": Choice(readings.single_keys, blanked[0], unprinted_blank_note(blanked))}
+            if not tried_all:  # the failure may be a cell that printed nothing: a doubt, not an error
+                note = f"{note}; {UNTRIED_BLANKS}" if note else UNTRIED_BLANKS
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
@@ -819,9 +821,15 @@ MAX_UNPRINTED_SPLITS = 20000
 _PLACEHOLDER_STATUSES = ("dash", "none_word")
 
 
+#: Said of table 四's cells when no reading fits and the readings with empty cells that printed
+#: nothing were not all tried (an ``uncertain_notes`` marker of READING-UNCERTAIN in checks.yaml).
+UNTRIED_BLANKS = ("count of cells not settled: the readings with a cell that printed nothing beside a placeholder "
+                  "were not all tried")
+
+
 def unprinted_blank_readings(
     template: str, table: str, tokens: Sequence[Token], keys: Sequence[str], readings: Sequence[Sequence[Piece]],
-) -> list[list[Piece]]:
+) -> tuple[list[list[Piece]], bool]:
     """Readings of a run-together table 四 (``keys``: its ``row:col`` cells in order) in which one
     or more cells printed nothing, when none of its ``readings`` with every cell printed fits the
     table's identities and the row prints a placeholder (无, —, /) among its values.
@@ -834,43 +842,48 @@ def unprinted_blank_readings(
     that fit are listed fewest empty cells first, then those whose empty cells sit next to a
     placeholder or between two printed tokens (where a run ends) rather than inside a run, then
     by plausibility; ``[]`` when none fits (the report's error stands) or the row prints no
-    placeholder (its count of cells is then the columns').
+    placeholder (its count of cells is then the columns'). The flag: every reading with one or two
+    empty cells was tried (``False`` when the row's digits allow too many: then the count of cells
+    is not settled, and a failure on them is a doubt).
 
     >>> toks = [Token("002262808008", 0, 12, "value"), Token("无", 12, 13, "value"), Token("000", 13, 16, "value")]
     >>> keys = [f"{r}:{c}" for r in T4_ROWS for c in (*T4_PARTS, "total")]
-    >>> [p.raw for p in unprinted_blank_readings("gov2021", "appeals", toks, keys, [])[0]]
+    >>> [p.raw for p in unprinted_blank_readings("gov2021", "appeals", toks, keys, [])[0][0]]
     ['0', '0', '22', '6', '28', '0', '8', '0', '0', '8', '', '无', '0', '0', '0']
     >>> toks[0] = Token("002262809008", 0, 12, "value")  # 总计 9 = 0 + 8 + 0 + 0: no reading fits
     >>> unprinted_blank_readings("gov2021", "appeals", toks, keys, [])
-    []
+    ([], True)
     """
     values = [t for t in tokens if t.kind == "value"]
     status = [_cell_status(t.raw) for t in values]
     if not any(s in _PLACEHOLDER_STATUSES for s in status) or not any(s == "number" for s in status):
-        return []
+        return [], True
     n = len(keys)
     digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
     numbers = n - 1 - sum(1 for s in status if s != "number")  # the cells the digits fill with one empty
     if math.comb(max(0, digits - 1), max(0, numbers - 1)) > MAX_UNPRINTED_SPLITS:
-        return []  # digits to spare for many more cells than columns: not a row short of cells
+        return [], False  # digits to spare for far more cells than columns: too many readings to try
     rule = row_rule(template, table)
     if any(_holds(rule, "appeals", keys, c, unsigned=True) for c in readings):
-        return []
+        return [], True
     found: list[tuple[tuple[int, int, tuple[int, int, int, int]], list[Piece]]] = []
-    tried = 0
+    left, cut = MAX_UNPRINTED_TRIED, False
     for blanks in range(1, MAX_UNPRINTED_BLANKS + 1):
         slots = list(itertools.combinations(range(n), blanks))
-        for pieces in split_candidates(values, n - blanks, limit=max(1, (MAX_UNPRINTED_TRIED - tried) // len(slots))):
+        limit = left // len(slots)
+        splits = split_candidates(values, n - blanks, limit=limit) if limit else []
+        cut = cut or not limit or len(splits) >= limit
+        left -= len(splits) * len(slots)
+        for pieces in splits:
             for at in slots:
-                tried += 1
                 src = iter(pieces)
                 row = [Piece("", -1, -1) if j in at else next(src) for j in range(n)]
                 if _holds(rule, "appeals", keys, row, unsigned=True):
                     found.append(((blanks, _blank_places(values, pieces, at), plausibility(pieces)), row))
-        if found or tried >= MAX_UNPRINTED_TRIED:
+        if found:
             break
     found.sort(key=lambda x: x[0])
-    return [row for _, row in found]
+    return [row for _, row in found], bool(found) or not cut
 
 
 def _blank_places(values: Sequence[Token], pieces: Sequence[Piece], at: Sequence[int]) -> int:
