@@ -341,7 +341,8 @@ def _single_row_candidates(table: TableSpec, tokens: list[Token], nkeys: int, *,
     fewer values than cells whose spacing shows where the empty cells are (PDF layout text)
     is read that way first, before cutting digit runs."""
     values = [t for t in tokens if t.kind == "value"]
-    digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
+    # the most cells the values can make: one per digit, one per value without a digit (无, —)
+    digits = sum(len(re.sub(r"\D", "", t.raw)) or 1 for t in values)
     if len(values) < 5 and digits < nkeys:
         return []
     spaced = _spaced_candidates(text, values, nkeys) if text and 5 <= len(values) < nkeys else []

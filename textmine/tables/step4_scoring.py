@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 
-from textmine.tables.cells import split_unit, to_value
+from textmine.tables.cells import read_cell, split_unit, to_value
 from textmine.tables.records import (
     OWN_STATEMENT,
     Choice,
@@ -43,9 +43,10 @@ from textmine.tables.records import (
     RowReadings,
     Statement,
     TableReadings,
+    Token,
 )
 from textmine.tables.registry import get_template
-from textmine.tables.step3_readings import MAX_PLAN_KEPT, sparse_splits
+from textmine.tables.step3_readings import MAX_PLAN_KEPT, sparse_splits, split_candidates
 
 logger = logging.getLogger(__name__)
 
@@ -708,6 +709,13 @@ def score_readings(
             fit = sum(1 for c in spaced if _holds(rule, "appeals", readings.single_keys, c, unsigned=True))
             if fit > 1:
                 note = f"not settled ({fit} placements of the empty cells fit the line's spacing and identities)"
+        elif not readings.single_spaced:
+            blanked, tried_all = unprinted_blank_readings(template, table.key, readings.tokens.single,
+                                                          readings.single_keys, readings.single)
+            if blanked:
+                return {"appeals": Choice(readings.single_keys, blanked[0], unprinted_blank_note(blanked))}
+            if not tried_all:  # the failure may be a cell that printed nothing: a doubt, not an error
+                note = f"{note}; {UNTRIED_BLANKS}" if note else UNTRIED_BLANKS
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
@@ -801,6 +809,107 @@ def score_readings(
 #: The note of a row printed with fewer cells than columns read as printed, its 总计 left blank.
 BLANK_TOTAL_NOTE = ("row printed with fewer cells than the table has columns: read as printed, its last "
                     "cells (总计) left blank, which the table identities fit with each blank 总计 the sum of its row")
+
+
+#: Most empty cells a run-together table 四 is read with when they printed nothing.
+MAX_UNPRINTED_BLANKS = 2
+#: Most readings with empty cells tested.
+MAX_UNPRINTED_TRIED = 10000
+#: Most splits of a row's digits (into the cells its numbers fill) for which empty cells are tried.
+MAX_UNPRINTED_SPLITS = 20000
+#: The statuses of a printed cell that holds no number (a placeholder: 无, —, /).
+_PLACEHOLDER_STATUSES = ("dash", "none_word")
+
+
+#: Said of table 四's cells when no reading fits and the readings with empty cells that printed
+#: nothing were not all tried (an ``uncertain_notes`` marker of READING-UNCERTAIN in checks.yaml).
+UNTRIED_BLANKS = ("count of cells not settled: the readings with a cell that printed nothing beside a placeholder "
+                  "were not all tried")
+
+
+def unprinted_blank_readings(
+    template: str, table: str, tokens: Sequence[Token], keys: Sequence[str], readings: Sequence[Sequence[Piece]],
+) -> tuple[list[list[Piece]], bool]:
+    """Readings of a run-together table 四 (``keys``: its ``row:col`` cells in order) in which one
+    or more cells printed nothing, when none of its ``readings`` with every cell printed fits the
+    table's identities and the row prints a placeholder (无, —, /) among its values.
+
+    A digit run split into cells holds as many cells as the table has columns only when every
+    cell printed something; a table that writes an empty cell as 无 may also leave one empty, and
+    a cell that printed nothing leaves no trace in a run (``…总计002262808008无000``: ten cells in
+    the run, then an empty cell, then 无). So "no split fits" accuses the report only once the
+    splits into fewer cells (up to :data:`MAX_UNPRINTED_BLANKS` empty ones) fail too. Readings
+    that fit are listed fewest empty cells first, then those whose empty cells sit next to a
+    placeholder or between two printed tokens (where a run ends) rather than inside a run, then
+    by plausibility; ``[]`` when none fits (the report's error stands) or the row prints no
+    placeholder (its count of cells is then the columns'). The flag: every reading with one or two
+    empty cells was tried (``False`` when the row's digits allow too many: then the count of cells
+    is not settled, and a failure on them is a doubt).
+
+    >>> toks = [Token("002262808008", 0, 12, "value"), Token("无", 12, 13, "value"), Token("000", 13, 16, "value")]
+    >>> keys = [f"{r}:{c}" for r in T4_ROWS for c in (*T4_PARTS, "total")]
+    >>> [p.raw for p in unprinted_blank_readings("gov2021", "appeals", toks, keys, [])[0][0]]
+    ['0', '0', '22', '6', '28', '0', '8', '0', '0', '8', '', '无', '0', '0', '0']
+    >>> toks[0] = Token("002262809008", 0, 12, "value")  # 总计 9 = 0 + 8 + 0 + 0: no reading fits
+    >>> unprinted_blank_readings("gov2021", "appeals", toks, keys, [])
+    ([], True)
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    status = [_cell_status(t.raw) for t in values]
+    if not any(s in _PLACEHOLDER_STATUSES for s in status) or not any(s == "number" for s in status):
+        return [], True
+    n = len(keys)
+    digits = sum(len(re.sub(r"\D", "", t.raw)) for t in values)
+    numbers = n - 1 - sum(1 for s in status if s != "number")  # the cells the digits fill with one empty
+    if math.comb(max(0, digits - 1), max(0, numbers - 1)) > MAX_UNPRINTED_SPLITS:
+        return [], False  # digits to spare for far more cells than columns: too many readings to try
+    rule = row_rule(template, table)
+    if any(_holds(rule, "appeals", keys, c, unsigned=True) for c in readings):
+        return [], True
+    found: list[tuple[tuple[int, int, tuple[int, int, int, int]], list[Piece]]] = []
+    left, cut = MAX_UNPRINTED_TRIED, False
+    for blanks in range(1, MAX_UNPRINTED_BLANKS + 1):
+        slots = list(itertools.combinations(range(n), blanks))
+        limit = left // len(slots)
+        splits = split_candidates(values, n - blanks, limit=limit) if limit else []
+        cut = cut or not limit or len(splits) >= limit
+        left -= len(splits) * len(slots)
+        for pieces in splits:
+            for at in slots:
+                src = iter(pieces)
+                row = [Piece("", -1, -1) if j in at else next(src) for j in range(n)]
+                if _holds(rule, "appeals", keys, row, unsigned=True):
+                    found.append(((blanks, _blank_places(values, pieces, at), plausibility(pieces)), row))
+        if found:
+            break
+    found.sort(key=lambda x: x[0])
+    return [row for _, row in found], bool(found) or not cut
+
+
+def _blank_places(values: Sequence[Token], pieces: Sequence[Piece], at: Sequence[int]) -> int:
+    """Where the empty cells at slots ``at`` sit among the printed ``pieces``: per cell 0 beside a
+    placeholder, 1 where two printed tokens meet (or at either end), 2 inside a digit run."""
+    token = [next((k for k, t in enumerate(values) if t.start <= p.start < max(t.end, t.start + 1)), -1)
+             for p in pieces]
+    where = 0
+    for k, j in enumerate(at):
+        i = j - k  # the printed piece right after this empty cell
+        if any(0 <= x < len(pieces) and _cell_status(pieces[x].raw) in _PLACEHOLDER_STATUSES for x in (i - 1, i)):
+            continue
+        where += 1 if i in (0, len(pieces)) or token[i - 1] != token[i] else 2
+    return where
+
+
+def unprinted_blank_note(readings: Sequence[Sequence[Piece]]) -> str:
+    """The note of a run-together table 四 read with cells that printed nothing: not settled."""
+    blanks = sum(1 for p in readings[0] if not p.raw)
+    return (f"not settled ({len(readings)} readings with {blanks} empty cell{'s' if blanks > 1 else ''} printed as "
+            f"nothing fit the identities; none with every cell printed does): a digit run split by plausibility")
+
+
+@functools.lru_cache(maxsize=1024)
+def _cell_status(raw: str) -> str:
+    return read_cell(raw)[1]
 
 
 def _implied_total(cols: Sequence[str], pieces: Sequence[Piece]) -> list[Number]:
