@@ -241,6 +241,7 @@ class RowPatterns:
         for k in sorted(before - {0}):
             mark = self._runs_squeezed[k]
             self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
+        self._marked = frozenset(self._marks)  # the characters that have marks
         self._chosen: dict[str, re.Pattern[str] | _PlainFinder] = {}
         self._taken: dict[tuple[int, str], bool] = {}
 
@@ -265,7 +266,7 @@ class RowPatterns:
         its next gap differently."""
         if not _gap_free(key):
             return True
-        if self._marks.keys().isdisjoint(key[:-1]):
+        if self._marked.isdisjoint(key[:-1]):
             return False
         squeezed = self.squeezed
         for i in range(1, len(key)):

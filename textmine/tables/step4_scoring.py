@@ -242,6 +242,17 @@ def column_identities(template: str, table: str) -> list[Identity]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def identity_rows(template: str, table: str) -> frozenset[str]:
+    """The rows a cell of one of :func:`column_identities` belongs to.
+
+    >>> sorted(identity_rows("local", "stats"))[:3]
+    ['active_items', 'channel_gazette', 'channel_website']
+    """
+    return frozenset(r for identity in column_identities(template, table)
+                     for lhs, rhs in identity for r, _ in (*lhs, *rhs))
+
+
 #: Penalty of a reading with a count but no amount (or an amount but no count).
 MISMATCH_PENALTY = 50
 
@@ -363,10 +374,14 @@ def choose(
     identities = column_identities(template, table)
     alone = _decided_alone(table, candidates, cols, kept, identities, statements)
     multi = [r for r in kept if len(kept[r]) > 1]
-    # the values of every kept reading, read only when some row has several (score and agree)
+    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
+            and any(r in multi for _, r, _ in s.cells)]
+    # the values of every kept reading of the rows an identity or statement names (what score and
+    # agree read), read only when some row has several
+    named = identity_rows(template, table).union(r for s in said for _, r, _ in s.cells)
     values = {
         r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
-        for r in kept
+        for r in kept if r in named
     } if multi else {}
 
     def full_score(choice: dict[str, int]) -> int:
@@ -393,9 +408,6 @@ def choose(
             return full_score(choice)
         return sum(1 for identity in terms
                    if all(const + sum([adds[choice[r]] for r, adds in rows]) == 0 for const, rows in identity))
-
-    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
-            and any(r in multi for _, r, _ in s.cells)]
 
     def agree(choice: dict[str, int]) -> int:
         return sum(
@@ -576,8 +588,10 @@ def _decided_alone(
     >>> _decided_alone("active", cands, {"penalty": ["prev_items", "change", "decisions"]}, kept, [], said), kept
     ({'penalty': (3, 'last year')}, {'penalty': [1]})
     """
-    tied = {r for identity in identities for lhs, rhs in identity for r, _ in (*lhs, *rhs)}
     out: dict[str, tuple[int, str]] = {}
+    if not statements:
+        return out
+    tied = {r for identity in identities for lhs, rhs in identity for r, _ in (*lhs, *rhs)}
     for s in statements:
         rows = {r for _, r, _ in s.cells}
         if len(rows) != 1 or any(t != table for t, _, _ in s.cells):
@@ -973,11 +987,14 @@ def _doubtful(
         i = cols[r].index(c)
         return piece_value(pieces[i]) if i < len(pieces) else None
 
-    def holds(identity: Identity, choice: dict[str, list[Piece]]) -> bool:
-        return all(
-            sum(_num(value_of(choice, *x)) for x in lhs) == sum(_num(value_of(choice, *x)) for x in rhs)
-            for lhs, rhs in identity
-        )
+    def values_of(r: str, pieces: list[Piece]) -> dict[str, Number]:
+        return dict(zip(cols[r], _padded(pieces, len(cols[r])), strict=False))
+
+    chosen_values = {r: values_of(r, p) for r, p in chosen.items()}  # read once, not per identity
+
+    def holds(identity: Identity, values: dict[str, dict[str, Number]]) -> bool:
+        get = lambda rc: values[rc[0]].get(rc[1]) if rc[0] in values else None  # noqa: E731
+        return all(_total(get, lhs) == _total(get, rhs) for lhs, rhs in identity)
 
     for r, pieces in chosen.items():
         if len(options[r]) > 1 and not _holds(rule, r, cols[r], pieces):
@@ -985,14 +1002,14 @@ def _doubtful(
                 out.add(r)
     for identity in column_identities(template, table):
         rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
-        if not rows or holds(identity, chosen):
+        if not rows or holds(identity, chosen_values):
             continue  # no row with another reading: nothing to doubt, whether it holds or not
         unprinted = rows & set(loose)
         if len(identity) == 1 and unprinted and _reachable(identity[0], chosen, options, unprinted, value_of):
             out |= unprinted  # some placement of the unprinted empty cells satisfies the equation
             continue
         for r in rows - out:
-            if any(holds(identity, dict(chosen, **{r: o})) for o in options[r] if o is not chosen[r]):
+            if any(holds(identity, dict(chosen_values, **{r: values_of(r, o)})) for o in options[r] if o is not chosen[r]):
                 out.add(r)
     return out
 
