@@ -1098,14 +1098,22 @@ def _repair(
     for r, extra in sparse.items():
         options[r] = options[r] + extra
     current = {r: candidates[r][picked[r][0]] for r in candidates}
+    # each reading's values and whether its row identity holds, by row and reading (the readings
+    # live as long as this call): a trial changes one row, the others are read once
+    read: dict[tuple[str, int], tuple[dict[str, Number], bool]] = {}
 
     def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
         """(minus the summed gaps of the column equations, row and column identities that hold)."""
-        vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in choice.items()}
-        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+        vals: dict[str, dict[str, Number]] = {}
         holds, gap = 0, Decimal(0)
         for r, p in choice.items():
-            holds += _holds(rule, r, cols[r], p)
+            got = read.get((r, id(p)))
+            if got is None:
+                got = read[r, id(p)] = (dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)),
+                                        _holds(rule, r, cols[r], p))
+            vals[r] = got[0]
+            holds += got[1]
+        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
         for identity in identities:
             gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
             holds += all(g == 0 for g in gaps)
@@ -1264,15 +1272,31 @@ class _Search:
         return used
 
 
-def _row_deltas(vectors: list[Vector], cols: list[str], row: str,
-                equations: list[tuple[Cells, Cells, Decimal]]) -> list[Gaps]:
-    """What each reading of a row adds to each equation's lhs − rhs."""
+def _cells_by_row(equations: list[tuple[Cells, Cells, Decimal]]) -> dict[str, list[tuple[int, str, int]]]:
+    """Each row's cells in ``equations`` as ``(equation index, column, sign)``, in equation order
+    (lhs before rhs): what :func:`_row_deltas` adds, gathered in one pass over the equations
+    instead of one pass per row.
+
+    >>> _cells_by_row([([("a", "x")], [("b", "x"), ("a", "y")], Decimal(0))])
+    {'a': [(0, 'x', 1), (0, 'y', -1)], 'b': [(0, 'x', -1)]}
+    """
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for k, (lhs, rhs, _) in enumerate(equations):
+        for side, sign in ((lhs, 1), (rhs, -1)):
+            for r, c in side:
+                out.setdefault(r, []).append((k, c, sign))
+    return out
+
+
+def _row_deltas(vectors: list[Vector], cols: list[str], cells: Sequence[tuple[int, str, int]],
+                n_equations: int) -> list[Gaps]:
+    """What each reading of a row adds to each equation's lhs − rhs; ``cells`` are the row's
+    (:func:`_cells_by_row`)."""
     pos = {c: i for i, c in enumerate(cols)}
-    terms = [(k, pos[c], sign) for k, (lhs, rhs, _) in enumerate(equations)
-             for side, sign in ((lhs, 1), (rhs, -1)) for r, c in side if r == row and c in pos]
+    terms = [(k, pos[c], sign) for k, c, sign in cells if c in pos]
     out = []
     for vector in vectors:
-        gaps = [Decimal(0)] * len(equations)
+        gaps = [Decimal(0)] * n_equations
         for k, i, sign in terms:
             if vector[i]:
                 gaps[k] += sign * _num(vector[i])
@@ -1404,7 +1428,8 @@ def _search_supports(
 ) -> tuple[dict[str, int], dict[str, set[Vector]], str] | None:
     """The cheapest table that satisfies ``equations`` (option index per row), every reading of
     each row used by an equally likely table, and how the table was settled."""
-    deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
+    cells = _cells_by_row(equations)
+    deltas = {r: _row_deltas(vs, cols[r], cells.get(r, ()), len(equations)) for r, vs in vectors.items()}
     const = tuple(-c for _, _, c in equations)
     budget = [MAX_WORK]
     found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES,
