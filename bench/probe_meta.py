@@ -13,6 +13,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes8   # early headings, contact-line issuers, site-name titles, tests/probe_hand8.py
     python bench/probe_meta.py --set probes9   # Word files, PDFs, portal pages, crawl tables, tests/probe_hand9.py
     python bench/probe_meta.py --set probes10  # old era, vertical bodies, damaged text, encodings, tests/probe_hand10.py
+    python bench/probe_meta.py --set probes11  # generic crawl titles, offices, every division, cut and run-in heads, tests/probe_hand11.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
@@ -63,7 +64,7 @@ def observed(report) -> dict:  # noqa: ANN001
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
     tree = [(s.level, s.title, s.kind) for s in outline_order(report.sections)]  # as the sections table lists them
     return {"tree": tree, "issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
-            "county": m.county, "year": m.year, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles}
+            "county": m.county, "year": m.year, "published": m.published, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles}
 
 
 def _bare(title: str) -> str:
@@ -119,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         keys = (*keys, "titles")
     if all("template" in entry["expected"] for entry in table.values()):
         keys = (*keys, "template")
+    if all("published" in entry["expected"] for entry in table.values()):
+        keys = (*keys, "published")
     right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
     tp = fp = fn = 0

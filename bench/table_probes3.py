@@ -122,7 +122,9 @@ def tagged(folder: Path = DIR) -> dict[str, _Tagged]:
                   for n in ("reports", "cells", "findings")}
     out = {}
     for name, probe in expected.items():
-        rid = frames["reports"][frames["reports"].path.str.endswith(probe["file"])].report_id.iloc[0]
+        paths = frames["reports"].path.astype(str)
+        # the whole file name: thousands-tabs-2021.txt is also the end of fullwidth-thousands-tabs-2021.txt
+        rid = frames["reports"][(paths == probe["file"]) | paths.str.endswith("/" + probe["file"])].report_id.iloc[0]
         cells = [SimpleNamespace(table=r.table, row_key=r.row_key, col_key=r.col_key, status=r.status,
                                  value=None if pd.isna(r.value_exact) else Decimal(r.value_exact),
                                  note=None if pd.isna(r.note) else r.note)

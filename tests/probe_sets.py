@@ -388,15 +388,17 @@ def write_container_probes(probes: dict[str, Probe], out: Path) -> None:
 def read_probe(folder: Path, pid: str, entry: dict[str, Any]) -> Any:
     """The analysed report of probe ``pid`` of a set: its file (``entry["file"]``, else
     :func:`probe_file`) read as ``textmine tag`` reads it, a crawl row with the table's title, date
-    and issuer given priority, and the entry's crawler header applied."""
+    and issuer given priority, and the entry's crawler header applied. A crawl row that ``tag``
+    would skip as another document is an ``AssertionError``."""
     from textmine.corpus import _crawl_meta
     from textmine.ingest import read_document
-    from textmine.ingest.crawl import crawl_rows, looks_like_html
+    from textmine.ingest.crawl import crawl_rows, looks_like_html, names_other_document
     from textmine.pipeline import analyze
 
     path = folder / entry["file"] if "file" in entry else probe_file(folder, pid)
     if "row" in entry:
         row = next(r for r in crawl_rows(path) if r.row == entry["row"])
+        assert not names_other_document(row.title, row.text), f"{pid}: tag skips row {row.row} ({row.title!r})"
         doc = read_document(row.text.encode("utf-8"), name=f"{path.name}#row={row.row}",
                             format="html" if looks_like_html(row.text) else "txt")
         _crawl_meta(doc, row)

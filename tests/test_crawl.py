@@ -212,6 +212,42 @@ def test_names_other_document(title, other):
     assert names_other_document(title) is other
 
 
+ANNUAL_OPENINGS = [
+    "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，编制本报告。",
+    "本年度报告由某省民政厅根据《政府信息公开条例》要求编制，全文包括总体情况等。",
+    "首页 > 政务公开 > 年报\n一、总体情况\n2023年，我厅坚持…\n二、主动公开政府信息情况\n",
+    "某县农业农村局2023年政府信息公开工作年度报告\n一、总体情况",
+]
+OTHER_OPENINGS = [
+    "2023年，市政府深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。",
+    "一、2023年工作总结\n（一）经济运行平稳。全年地区生产总值增长5.2%。",
+    "",
+]
+
+
+@pytest.mark.parametrize("title", ["年度报告", "2024年报", "年度报告（2023年）", "某厅2023年度报告", "年报"])
+@pytest.mark.parametrize("opening", ANNUAL_OPENINGS)
+def test_a_generic_title_over_an_annual_report_text_is_read(title, opening):
+    assert names_other_document(title, opening + "……" * 50) is False
+
+
+@pytest.mark.parametrize("title", ["年度报告", "2024年报", "某市2023年度报告"])
+@pytest.mark.parametrize("opening", OTHER_OPENINGS)
+def test_a_generic_title_over_another_text_is_not_read(title, opening):
+    assert names_other_document(title, opening) is True
+
+
+@pytest.mark.parametrize("opening", ANNUAL_OPENINGS)
+def test_a_title_naming_another_document_decides_whatever_the_text(opening):
+    assert names_other_document("某市2022年法治政府建设情况报告", opening) is True
+    assert names_other_document("关于印发2023年政务公开工作要点的通知", opening) is True
+
+
+def test_the_report_must_say_what_it_is_near_its_start():
+    late = "2023年，我局坚持依法行政。" * 400 + "根据《政府信息公开条例》编制本报告。"
+    assert names_other_document("年度报告", late) is True
+
+
 @pytest.mark.parametrize(
     ("text", "html"),
     [("<p>一、总体情况</p>", True), ("<div>a<br>b</div>", True), ("收到申请 < 10 件 > 5 件", False), ("一、总体情况", False)],

@@ -136,7 +136,8 @@ CASES += [
     ("受理审批事项117件，办结171件", [(117, "件", None, "审批事项", None), (171, "件", None, "办结的审批事项", None)]),
     ("主动公开政府信息67467条", [(67467, "条", None, "主动公开政府信息", None)]),
     ("安排2名人员兼职从事政府信息公开工作", [(2, "名", None, "人员", None)]),  # not 人员兼职从事…工
-    ("公开社会资本合作（PPP）有关项目清单等信息共13条", [(13, "条", "total", "项目清单等信息", None)]),  # not 关项目…
+    # not 关项目…; the gloss （PPP） belongs to the noun before it (facts6), so the phrase reaches it
+    ("公开社会资本合作（PPP）有关项目清单等信息共13条", [(13, "条", "total", "社会资本合作（PPP）有关项目清单等信息", None)]),
     # a comparison set up in an earlier clause still makes a change
     ("与上年相比，收到申请增加5件", [(5, "件", None, "申请", "increase")]),
     ("收到申请34件，同比增加5件", [(34, "件", None, "申请", None), (5, "件", None, "申请", "increase")]),

@@ -27,7 +27,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   1. or not at all, 【概述】; customs, tax, meteorological, financial-regulator, postal and
   communications bodies, zone committees, a provident fund centre; letter-spaced titles, hard wraps,
   running heads, full-width digits, 〇/○ years, zero-width spaces; GBK, GB18030, UTF-16 and Markdown
-  files, Parquet and Excel crawl tables, other CMS pages; decorated and split titles).
+  files, Parquet and Excel crawl tables, other CMS pages; decorated and split titles);
+- probes11: generic or empty crawl titles, governments' reports published by their offices, every
+  kind of division (自治州 short forms, 盟/旗, 地区, 林区, 特区, 兵团, municipal districts, new areas),
+  customs, tax and meteorological bodies, national bureaus created 2021–2023, abbreviations,
+  ``第一部分：`` heads, cut and run-in heads, a report split over two crawl rows; publication dates.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ SETS = {
     "probes8": ("tests.probe_hand8", "PROBES8", 45),
     "probes9": ("tests.probe_hand9", "PROBES9", 45),
     "probes10": ("tests.probe_hand10", "PROBES10", 50),
+    "probes11": ("tests.probe_hand11", "PROBES11", 60),
 }
 
 
@@ -145,6 +150,8 @@ def test_probe_metadata(name: str, pid: str) -> None:
     m = _reports(name)[pid].meta
     assert (m.issuer, m.admin_level, m.province, m.city, m.county, m.year) == (
         want["issuer"], want["admin_level"], want["province"], want["city"], want["county"], want["year"])
+    if "published" in want:
+        assert m.published == want["published"]
     if "template" in want:
         assert m.template == want["template"]
 

@@ -96,6 +96,9 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout16.yaml", 0.8, 130),
         ("theme_probes_heldout17.yaml", 0.9, 140),
         ("theme_probes_heldout18.yaml", 0.8, 140),
+        ("theme_probes_heldout19.yaml", 0.9, 160),
+        ("theme_probes_heldout20.yaml", 0.8, 160),
+        ("theme_probes_heldout21.yaml", 0.9, 70),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001

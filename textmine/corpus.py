@@ -239,7 +239,7 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
             raise ReadError(None, inp.row.error)
         data, fmt = _input_bytes(inp, options)
         _stamp(row, data)
-        if inp.row is not None and names_other_document(inp.row.title):
+        if inp.row is not None and names_other_document(inp.row.title, inp.row.text):
             row["format"] = fmt
             row["status"] = "warning"
             row["message"] = f"not an annual report (title {inp.row.title!r}); not analysed"

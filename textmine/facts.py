@@ -110,6 +110,27 @@ RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
 
+#: A gloss in brackets right after a noun (各乡镇（街道）, 各部门（单位）, 各区（市、县）): part of
+#: the noun, not a clause of its own (no digit, no clause punctuation inside).
+RE_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）\d０-９零〇一二两三四五六七八九十，,。；;：:]{1,10}[）)]$")
+
+#: The end of an enumeration whose numbers follow in the same order (A、B和C分别为1件、2件和3件;
+#: A、B分别主动公开信息1条和2条: the words after it are said of each thing).
+RE_LIST_MARK = re.compile(r"(?:分别|依次)(?:为|是|有|达到|达|计)?")
+#: Between two numbers of such a list (1件、2件和3件).
+RE_LIST_JOIN = re.compile(r"\s*(?:[、，,]|以及|和|及|与)\s*")
+#: Between two things of the enumeration (not 和谐, 涉及, 及时, 参与 …).
+RE_LIST_SPLIT = re.compile(r"、|以及|和(?!谐)|(?<![以涉普])及(?!时)|(?<![参给])与(?!会)")
+
+#: The year a change verb speaks of, right before it (本年增加2项).
+RE_PERIOD_BEFORE = re.compile(r"(?:本年度?|今年|当年)\s*$")
+
+#: A clause that frames the parts after it (本机关收到的复议申请中，维持4件): what it names.
+RE_FRAME = re.compile(r"(?:^|[，,。；;：:（(）)])([^，,。；;：:（(）)\d０-９]{2,24}?)中[，,：:]")
+
+#: How far before an outcome's clause its frame is looked for (characters).
+FRAME_REACH = 3 * 40
+
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
@@ -539,6 +560,75 @@ def _before_bracket_unit(s: str, start: int, floor: int) -> int:
     return lb.end() if lb else max(floor, um.start() - LEFT_REACH)
 
 
+def _behind_glosses(s: str, lo: int, hi: int, floor: int) -> int:
+    """The start of a counted phrase whose clause boundary (ending at ``lo``) is the closing
+    bracket of a gloss after a noun (各乡镇（街道）主动公开信息6,352条): the boundary before the
+    noun, past every such gloss; ``lo`` unchanged when the bracket closes no gloss or stands
+    right before the number (发布会（含线上）12场 is read by :func:`_label_before`).
+
+    >>> s = "全县各乡镇（街道）主动公开信息6352条"
+    >>> s[_behind_glosses(s, 9, 15, 0):9]
+    '全县各乡镇（街道）'
+    """
+    if not s[lo:hi].strip():
+        return lo
+    while True:
+        gm = RE_GLOSS.search(s, max(floor, lo - 12), lo)
+        if gm is None or gm.start() - 1 < floor:
+            return lo
+        bm = RE_LAST_BOUNDARY.match(s, floor, gm.start())
+        if bm is None and floor > 0 and "\u4e00" <= s[floor - 1] <= "\u9fff":
+            return lo  # the noun reaches past how far a phrase may: not cut in mid-word
+        lo = bm.end() if bm else floor
+        if not bm or s[lo - 1] not in "）)":
+            return lo
+
+
+def _last_match(pattern: re.Pattern[str], s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``s[lo:hi]``, or ``None``."""
+    m = None
+    for m in pattern.finditer(s, lo, hi):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return m
+
+
+def _list_plan(
+    s: str, numbers: list, idx: int, l_start: int, mark: re.Match[str], era: str | None, sent_lo: int
+) -> tuple[dict[int, tuple[str, str | None]], str]:
+    """The counted thing and indicator of every number of a list read against the enumeration
+    before 分别为/依次为 (上年结转和本年新收的政府信息公开申请分别为3件和41件: 3 件 counts
+    上年结转…申请, 41 件 本年新收…申请), keyed by the numbers' indices, and the head noun the
+    things share; empty when the list and the enumeration differ in length. A head noun after
+    the last thing's 的 is shared by all, and so are the words after 分别 (各镇、区级部门分别
+    主动公开信息…); an indicator that two things would share names what they have in common,
+    not either part (当面、网络和信函方式收到的申请: none).
+
+    >>> s = "网上申请、当面申请、信函申请的数量依次为18件、9件、3件"
+    >>> ns = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    >>> [v[1] for v in _list_plan(s, ns, 0, 0, RE_LIST_MARK.search(s), "old", 0)[0].values()]
+    ['requests_online', 'requests_in_person', 'requests_mail']
+    """
+    j = idx
+    while j + 1 < len(numbers) and RE_LIST_JOIN.fullmatch(s, numbers[j].end, numbers[j + 1].start):
+        j += 1
+    items = [x for x in RE_LIST_SPLIT.split(_nospace(s[l_start : mark.start()])) if x]
+    if j == idx or len(items) != j - idx + 1:
+        return {}, ""
+    last, _, head = items[-1].rpartition("的")
+    if last:
+        items = [*items[:-1], last]
+    else:
+        head = ""
+    said = _nospace(s[mark.end() : numbers[idx].start])
+    things = [x + head + said for x in items]
+    inds = [_indicator(t, numbers[idx + i].unit, era, s, sent_lo, numbers[idx].start) for i, t in enumerate(things)]
+    plan = {
+        idx + i: (t, ind if ind is None or inds.count(ind) == 1 else None)
+        for i, (t, ind) in enumerate(zip(things, inds, strict=True))
+    }
+    return plan, head
+
+
 def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
@@ -629,6 +719,9 @@ def _facts(
     # follows all its numbers)
     em = RE_SENTENCE_END.search(s)
     first_end = em.start() if em else size
+    # numbers of a list after 分别为/依次为: their counted things and indicators (_list_plan)
+    plan: dict[int, tuple[str, str | None]] = {}
+    plan_head = ""  # the head noun the things of that list share (…的政府信息公开申请)
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
@@ -664,8 +757,10 @@ def _facts(
         bm = RE_LAST_BOUNDARY.match(s, lo, n.start)
         l_hi = n.start
         if bm:
-            lo = bm.end()
-            if s[lo - 1] in "：:）)":
+            floor, lo = lo, bm.end()
+            if s[lo - 1] in "）)":
+                lo = _behind_glosses(s, lo, n.start, floor)
+            if lo > 0 and s[lo - 1] in "：:）)":
                 lo, l_hi = _label_before(rules, s, lo, n.start, prev_end)
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
@@ -701,6 +796,27 @@ def _facts(
             ):
                 change = "increase" if cm.group("verb") in rules.increase else "decrease"
                 l_start, l_end, left, _, _ = _left_phrase(rules, s, lo, cm.start())
+            elif (
+                cm
+                and n.kind in ("count", "amount")
+                and len(cm.group("verb")) > 1
+                and not RE_WORD_START.match(s, n.end)
+            ):
+                # a change verb right after the year it speaks of (行政许可本年增加2项), or opening
+                # a clause after a count or change of the same unit in its sentence (…减少到26项，
+                # 减少12项; 办件量达到42.8万件，增加6.3万件; 本年增加2项，减少5项), its number naming
+                # nothing after it: the change of that count. Alone (2021年增加5件, 多出7件) it
+                # counts what was added.
+                pm = RE_PERIOD_BEFORE.search(s, lo, cm.start())
+                b_start, _, b_left, _, _ = _left_phrase(rules, s, lo, pm.start() if pm else cm.start())
+                if pm or (
+                    not b_left
+                    and made
+                    and made[-1].fact.unit == unit
+                    and made[-1].end > sentence_start
+                ):
+                    change = "increase" if cm.group("verb") in rules.increase else "decrease"
+                    l_start, left = b_start, b_left
         if (
             change is None
             and made
@@ -804,10 +920,37 @@ def _facts(
                 counted, derived = (named[-1], True) if named else (None, False)  # the last one named
             else:
                 counted = None
+                f_lo = max(sentence_start, lo - FRAME_REACH)
+                if n.kind == "count" and unit not in rules.event_units and s.find("中", f_lo, lo) >= 0:
+                    # 收到的复议申请中，维持4件，纠正1件: an outcome of what the frame names, when
+                    # that makes an indicator (else the thing stays implied)
+                    fm = _last_match(RE_FRAME, s, f_lo, lo)
+                    if fm is not None:
+                        frame = fm.group(1).rpartition("的")[2]
+                        ctx = f"{bare}的{frame}"
+                        if len(frame) >= 2 and _indicator(ctx, unit, era, s, sentence_start, n.start):
+                            counted, derived = ctx, True
         else:
             counted = noun
         indicator = None
-        if counted and change is None and n.kind in ("count", "amount"):
+        if (
+            change is None
+            and not number_first
+            and idx not in plan
+            and left
+            and (s.find("分别", lo, n.start) >= 0 or s.find("依次", lo, n.start) >= 0)
+        ):
+            mk = _last_match(RE_LIST_MARK, s, max(lo, l_start), n.start)  # the last 分别/依次
+            if mk:
+                plan, plan_head = _list_plan(s, numbers, idx, l_start, mk, era, sentence_start)
+                if plan_head and idx in plan:
+                    noun = plan_head  # the topic of a bare verb after the list (…，办结40件)
+        item = plan.get(idx) if plan and change is None and not number_first else None
+        if item is not None:
+            counted = _noun_phrase_of(item[0])[0] or item[0]
+            if n.kind in ("count", "amount"):
+                indicator = item[1]
+        elif counted and change is None and n.kind in ("count", "amount"):
             # The indicator is named by what is counted: the noun after a number that
             # precedes it with the verb just before the number (共收到70件申请; 六个部分 counts
             # 部分, whatever the clause said before), a derived phrase as a whole.

@@ -43,8 +43,9 @@ RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^�
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``.
-RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?的?(?:年度)?(?:报告|年报)$")
+#: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``
+#: ``…关于2022年度政府信息公开工作情况的报告``.
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
@@ -57,9 +58,11 @@ RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 #: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
 RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
-#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``).
+#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets,
+#: or the part marker of a report a crawl split over rows (``…年度报告（二）``, ``（续）``, ``（之一）``).
 RE_TITLE_SUFFIX = re.compile(
-    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】])\s*$")
+    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】]"
+    r"|[（(]\s*(?:[一二三四五六七八九十]|[1-9]|[上中下续]|之[一二三四五六七八九十])\s*[）)])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
 RE_PERIOD_SPAN = re.compile(
@@ -146,6 +149,7 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             province = _places()["cities"][city].get("province")
     if level == "township" and county is None and (
         (host := _named_host_county(doc.header or {}, text)) or (host := _site_county(doc.header or {}))
+        or (host := _leading_county(text[:3000]))
     ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
     return ReportMeta(
@@ -208,6 +212,33 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
         if found and found["county"] in re.sub(r"\s+", "", text):
             return found
     return {}
+
+
+#: A township's report names the county that leads it: ``在滑县县委、县政府的正确领导下``
+#: ``在中共平阴县委、平阴县人民政府的坚强领导下``.
+RE_LEADING_COUNTY = re.compile(
+    r"在(?:中共)?(?P<county>[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))(?:[县区旗市])?委(?:员会)?[、，,和及与]?\s*"
+    r"(?:(?P=county)|[县区旗市])?(?:人民)?政府的?(?:正确|坚强|有力|统一)?领导下"
+)
+
+
+def _leading_county(text: str) -> dict[str, str]:
+    """The places of the county whose party committee and government a township's report says it
+    works under, when the division list knows one unit of that name; else {}.
+
+    >>> _leading_county("2023年，我镇在滑县县委、县政府的正确领导下，推进政务公开。")["city"]
+    '安阳市'
+    >>> _leading_county("在县委、县政府的领导下"), _leading_county("在鼓楼区委、区政府的领导下")
+    ({}, {})
+    """
+    m = RE_LEADING_COUNTY.search(text)
+    if not m:
+        return {}
+    county = m.group("county")
+    province, city = _county_parent(county, None)
+    if province is None:
+        return {}
+    return {"province": province, "city": city or None, "county": county}
 
 
 def _site_county(header: dict[str, str]) -> dict[str, str]:
@@ -647,8 +678,8 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
             continue
         counts[full] = counts.get(full, 0) + 1
         first_at.setdefault(full, start)
-    if counts:
-        return min(counts, key=lambda k: (-counts[k], first_at[k]))
+    if counts:  # as the text names it, its abbreviation expanded (云南省工商局 → 云南省工商行政管理局)
+        return _expand(min(counts, key=lambda k: (-counts[k], first_at[k])))
     if self_ref:
         return None
     if level is None or level in ("县", "区", "旗"):  # the place of the government hosting the report
@@ -850,8 +881,9 @@ RE_GOVERNMENTS_REPORT = re.compile(
     r"的?\s*(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,12}?(?<!办公厅)(?:人民政府|省政府|市政府|区政府|县政府)"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
 )
-#: Words in front of a name that are not part of it (found by a cue's left edge).
-RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
+#: Words in front of a name that are not part of it (found by a cue's left edge): also the
+#: ``本报告由`` of a compiling sentence (本报告由安吉县气象局根据…编制 names 安吉县气象局).
+RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:本(?:年度)?报告(?:由|系|是)?|现将|现|特|经|由|在|今年|全年|同时|此外|另外|其中|一年来|近年来|本年度|今年以来)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -886,14 +918,17 @@ def body_issuers(text: str) -> list[str]:
     if m:  # 某某县人民政府办公室 signs for 某某县人民政府
         found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
     head = text[:4000]
-    for k, cue in enumerate(cues):
-        for m in cue.finditer(head):
-            name = m.group("org") + m.group("suffix")
-            if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
-                name = RE_COMPILING_OFFICE.sub("", name)
-                if name.endswith("人民政府办公厅") and RE_GOVERNMENTS_REPORT.match(head, m.end()):
-                    name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
-            found.append(name)
+    matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
+    # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
+    speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
+    for k, m in matches:
+        name = m.group("org") + m.group("suffix")
+        if k in (0, 2):  # 本报告由X县人民政府办公室编制 / X办公室编制本报告: the office compiles, the body reports
+            name = RE_COMPILING_OFFICE.sub("", name)
+            if name.endswith("人民政府办公厅") and (
+                    RE_GOVERNMENTS_REPORT.match(head, m.end()) or _speaks_as_government(name[: -len("办公厅")], speakers)):
+                name = name[: -len("办公厅")]  # …办公厅编制的2022年度自治区人民政府政府信息公开工作年度报告
+        found.append(name)
     # the contact paragraph (often after the last part) names the body's office: least trusted
     for cue in _contact_regexes():
         for part in (head, text[-1500:] if len(text) > len(head) else ""):
@@ -908,6 +943,26 @@ def body_issuers(text: str) -> list[str]:
         if m:
             out.append(m.group(0))
     return out
+
+
+#: A government named by its level alone: 自治区人民政府, 省政府, 市人民政府.
+RE_LEVEL_GOVERNMENT = re.compile(r"^(?:省|自治区|市|州|盟|区|县|旗)(?:人民)?政府$")
+
+
+def _speaks_as_government(government: str, speakers: list[str]) -> bool:
+    """Whether an opening sentence of the report speaks as ``government`` itself (its full name or
+    its level alone: 2023年，自治区人民政府坚持…), so that its 办公厅 only compiles the report.
+
+    >>> _speaks_as_government("广西壮族自治区人民政府", ["自治区人民政府"])
+    True
+    >>> _speaks_as_government("河北省人民政府", ["省政府办公厅", "本厅"]), _speaks_as_government("河北省人民政府", [])
+    (False, False)
+    """
+    for speaker in speakers:
+        speaker = RE_LEAD_WORDS.sub("", re.sub(r"\s+", "", speaker))
+        if speaker == government or RE_LEVEL_GOVERNMENT.match(speaker):
+            return True
+    return False
 
 
 def _clean_body(name: str) -> str | None:
@@ -1383,6 +1438,10 @@ def _county_at(name: str, pos: int) -> str | None:
     return m.group()
 
 
+#: Where the name of a national body ends (国家矿山安全监察局, 国务院X委员会), before its local bureau's name.
+RE_NATIONAL_BODY_END = re.compile(r"总局|总署|局|署|委员会|部")
+
+
 def _local_bureau(issuer: str) -> dict[str, str]:
     """The places of a national administration's local bureau (国家税务总局广东省税务局 →
     广东省): the name after the national body's own name, parsed as a body's name.
@@ -1391,12 +1450,16 @@ def _local_bureau(issuer: str) -> dict[str, str]:
     ('广东省', {})
     >>> _local_bureau("中华人民共和国大连海关")["city"], _local_bureau("中华人民共和国外交部")
     ('大连市', {})
+    >>> _local_bureau("国家矿山安全监察局山西局"), _local_bureau("国家药品监督管理局药品审评中心")
+    ({'province': '山西省'}, {})
     """
     national = _places()["national"]
     head = next((n for n in sorted(national, key=len, reverse=True) if issuer.startswith(n)), None)
     head = head or ("中华人民共和国" if issuer.startswith("中华人民共和国") else None)  # 中华人民共和国大连海关
+    if head is None and RE_NATIONAL.match(issuer) and (m := RE_NATIONAL_BODY_END.search(issuer, 2)):
+        head = issuer[: m.end()]  # a national body the list lacks, then its local bureau: 国家矿山安全监察局|山西局
     rest = issuer[len(head):] if head else ""
-    return parse_places(rest) if len(rest) >= 3 else {}
+    return (parse_places(rest) or _customs_places(rest)) if len(rest) >= 3 else {}
 
 
 def _county_parent(county: str, province: str | None) -> tuple[str | None, str | None]:
@@ -1436,7 +1499,7 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
             return None, None, None  # a national body: no province
         return local.get("province"), local.get("city"), local.get("county")
     name = places["noise"].sub("", _bare_title(re.sub(r"\s+", "", title)))
-    found = parse_places(issuer) or parse_places(name)
+    found = parse_places(issuer) or parse_places(name) or _customs_places(issuer)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
     counties, cities, provinces = _place_names()
@@ -1453,7 +1516,35 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
         province = wordscan.first_named(hay, provinces)
     if city is None and province in places["municipalities"]:
         city = province
+    if level == "city":
+        county = None  # a prefecture-level body (a zone's or new area's 管委会: 两江新区) holds no county
     return province, city, county
+
+
+#: A customs office named after its place without the place's level word (昆山海关, 张家港海关).
+RE_CUSTOMS = re.compile(r"^(?:中华人民共和国)?(?P<place>[\u4e00-\u9fff]{2,4})海关$")
+
+
+def _customs_places(issuer: str) -> dict[str, str]:
+    """The places of a customs office named after a county-level city without its 市 (昆山海关 →
+    江苏省, 苏州市, 昆山市), when the division list knows exactly one such city; else none (黄埔海关,
+    拱北海关 are named after districts or ports, and a prefecture's customs, 南京海关, is found by
+    its city's alias).
+
+    >>> _customs_places("昆山海关") in ({}, {"province": "江苏省", "city": "苏州市", "county": "昆山市"})
+    True
+    >>> _customs_places("拱北海关"), _customs_places("昆山市税务局")
+    ({}, {})
+    """
+    m = RE_CUSTOMS.match(issuer)
+    if not m:
+        return {}
+    county = m.group("place") + "市"
+    parents = divisions.county_parents(county)
+    if len(parents) != 1:
+        return {}
+    province, city = parents[0]
+    return {"province": province, "city": city, "county": county} if city else {"province": province, "county": county}
 
 
 @functools.lru_cache(maxsize=1)

@@ -55,8 +55,9 @@ RE_L1_CLOSED = re.compile(
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
 RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
-#: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``.
-RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)")
+#: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``, with the colon or
+#: enumeration comma some reports put between the number and the title (``第一部分：总体情况``).
+RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
 #: Level-2 numbers: ``（一）`` ``(一)``.
 RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]")
 #: Level-3 numbers: ``1.`` ``1．`` ``1、`` (not decimals ``3.5``, dates ``2016.12``). No digit or dot
@@ -775,6 +776,9 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)
         title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
+        if (caption := _annex_caption(text, title, t_end)) is not None:
+            i, t_end = caption  # 七、附件：某县2016年政府信息公开情况统计表: the caption is the title
+            title = text[i:t_end]
         value = cand.value or 0
         if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
                 value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
@@ -858,9 +862,10 @@ def _accept(
     last_title_end: int,
 ) -> bool:
     """Whether a numbered candidate with this title is a heading (not a list item or row)."""
-    if not _good_title(title) or (title[0].isdigit() and cand.style != "l1"):
+    year_head = cand.style != "l1" and _year_heading(title)
+    if not _good_title(title) or (title[0].isdigit() and cand.style != "l1" and not year_head):
         return False
-    if cand.style != "l1" and (len(title) < 2 or title[1].isdigit()):
+    if cand.style != "l1" and (len(title) < 2 or (title[1].isdigit() and not year_head)):
         return False
     if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
         return False
@@ -879,6 +884,23 @@ def _accept(
     if cand.start == last_title_end:
         return True
     return value == expected and value > 1
+
+
+#: A sub-heading that opens with its year: ``（三）2023年工作打算`` ``（二）2024年工作计划``.
+RE_YEAR_HEADING = re.compile(r"(?:19|20)\d\d[ \t]*年度?[\u4e00-\u9fff]{2,14}")
+
+
+def _year_heading(title: str) -> bool:
+    """Whether a title that starts with a year is a heading: the year, then words only, ending with
+    a noun that closes a heading (打算, 计划, 安排, 重点, 情况 …), not a sentence that opens with its
+    year (2023年，我局…; 2023年全年主动公开信息120条).
+
+    >>> _year_heading("2023年工作打算"), _year_heading("2024年度工作计划"), _year_heading("2023年重点工作安排")
+    (True, True, True)
+    >>> _year_heading("2023年全年主动公开信息120条"), _year_heading("2023年"), _year_heading("2023年我局加强领导")
+    (False, False, False)
+    """
+    return RE_YEAR_HEADING.fullmatch(title) is not None and title.endswith(_lexicon().closing_endings)
 
 
 #: The rest of a heading broken onto the next line (PDF extraction): a few CJK characters alone.
@@ -921,6 +943,32 @@ def _numeral_series(value: int, title: str) -> bool:
         return cn_numeral(m.group("num")) == value + 1
     except ValueError:
         return False
+
+
+#: A numbered heading's title that only says 附件/附表 (the caption follows its colon).
+RE_ANNEX_TITLE = re.compile(r"附[件表][ \t]*\d{0,2}")
+
+
+def _annex_caption(text: str, title: str, t_end: int) -> tuple[int, int] | None:
+    """The span of the statistics-table caption after a numbered ``附件：`` (``七、附件：某县2016年政府信息公开
+    情况统计表``), or None: the caption, not the word 附件, is the part's title, as for an unnumbered
+    ``附件1：…统计表``.
+
+    >>> t = "七、附件：某县2016年政府信息公开情况统计表\\n"
+    >>> span = _annex_caption(t, "附件", 4); t[span[0]:span[1]]
+    '某县2016年政府信息公开情况统计表'
+    >>> _annex_caption("七、附件：某县政府信息公开指南。\\n", "附件", 4) is None
+    True
+    """
+    if not RE_ANNEX_TITLE.fullmatch(title) or text[t_end : t_end + 1] not in ("：", ":"):
+        return None
+    i = t_end + 1
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    m = RE_STAT_WORD.search(text, i, i + 45)
+    if not m or m.start() == i or re.search(r"[。；;，,\n]", text[i : m.start()]):
+        return None
+    return i, m.end()
 
 
 def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from textmine.checks.index import _Term, cell_key
-from textmine.checks.spec import check_info, col_label, row_label, table_label
+from textmine.checks.spec import check_info, checks_spec, col_label, row_label, table_label
 from textmine.model import Cell, Finding
 from textmine.tables.cells import read_cell
 from textmine.tables.records import AGREED_NOTE
@@ -274,3 +274,26 @@ def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[
         else:
             out.append(f)
     return out
+
+
+def no_soft_doubt_on_impossible_values(found: list[Finding]) -> list[Finding]:
+    """``found`` less the SOFT identities (warnings) that use a cell already reported as a value that
+    cannot be (a negative or fractional count: a ``nonneg_int`` error such as T2-E or T3-D). The value
+    is reported once, as what it is; a doubt computed from it (T2-A: 本年制发 22 exceeds 现行有效 22 +
+    本年废止 -3) says nothing more. HARD identities over it stay: a sum that does not add up is an
+    error of its own.
+
+    >>> bad = Finding("T2-E", "error", "…", None, -3, cells=("active.normative_docs.repealed",))
+    >>> soft = Finding("T2-A", "warning", "…", None, None, cells=("active.normative_docs.issued",
+    ...                "active.normative_docs.in_force", "active.normative_docs.repealed"))
+    >>> other = Finding("T2-A", "warning", "…", None, None, cells=("active.rules.issued",))
+    >>> [f.check_id for f in no_soft_doubt_on_impossible_values([bad, soft, other])]
+    ['T2-E', 'T2-A']
+    """
+    specs = checks_spec()["checks"]
+    impossible = {c for f in found if f.severity == "error"
+                  and (specs.get(f.check_id) or {}).get("kind") == "nonneg_int" for c in f.cells}
+    if not impossible:
+        return found
+    return [f for f in found if not (f.severity != "error" and (specs.get(f.check_id) or {}).get("kind", "identity")
+                                      == "identity" and impossible & set(f.cells))]

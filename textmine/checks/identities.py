@@ -13,6 +13,7 @@ from textmine.checks.doubt import (
     _two_cells_in_one,
     _uncertain_reading,
     _values_of_two_cells,
+    no_soft_doubt_on_impossible_values,
     one_error_per_run,
     open_multi_row_runs,
     placed_blank_doubt,
@@ -403,6 +404,7 @@ def check_cells(cells: Sequence[Cell], *, template: str | None = None) -> list[F
             out.extend(_run_nonneg_int(check_id, spec, template=template, cells=mine))
         elif kind == "unit_wan":
             out.extend(_run_unit_wan(check_id, spec, template=template, cur=cur))
+    out = no_soft_doubt_on_impossible_values(out)
     out.extend(_missing_tables(template, cur))
     out.extend(_incomplete_tables(template, mine, cur))
     logger.debug("check_cells: %d cells of %s, %d findings", len(mine), template, len(out))

@@ -13,6 +13,13 @@ from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key, fact_decimal
 from textmine.checks.percent import check_percent
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
+from textmine.checks.scope import (
+    _CLAUSE_BREAKS,
+    _clause_of,
+    _other_bodies,
+    _own_count_is_table,
+    _wide_scope,
+)
 from textmine.checks.spec import check_info, checks_spec, table_label
 from textmine.model import Cell, Fact, Finding
 
@@ -142,7 +149,6 @@ def _bare_processed(
     return _processed_target(spec, template, head)
 
 
-_CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -177,14 +183,6 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
     return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
 
 
-def _clause_of(fact: Fact, text: str) -> str:
-    """The clause that states ``fact``: from the last clause break before it to its end."""
-    start = fact.start
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    return text[start: fact.end]
-
-
 def _sentence_before(fact: Fact, text: str) -> str:
     """The sentence that states ``fact``, from its start to the fact's end."""
     start = fact.start
@@ -213,45 +211,6 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
     if any(str(m) in clause for m in spec.get("this_year") or ()):
         return False
     return any(str(m) in _sentence_before(fact, text) for m in spec.get("marks") or ())
-
-
-def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
-    """The word of the fact's clause that names a whole jurisdiction or system (全县, 各级 …;
-    ``spec['wide']``), or ``None``.
-
-    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
-    >>> f = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
-    >>> _wide_scope(f, t, {"wide": ["全县", "各级"]}), _wide_scope(f, t, {"wide": ["全市"]})
-    ('全县', None)
-    """
-    if text is None or not spec:
-        return None
-    clause = _clause_of(fact, text)
-    return next((str(w) for w in spec.get("wide") or () if str(w) in clause), None)
-
-
-def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Decimal, spec: Mapping[str, Any]) -> bool:
-    """True when the sentence of a wide-scope ``fact`` also gives the report's own count (a clause
-    with ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``:
-    the report says which count its table holds.
-
-    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
-    >>> wide = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
-    >>> own = Fact(2, 1, 124, "件", None, "县政府本级受理", None, "县政府本级受理124件", 21, 32)
-    >>> spec = {"own": ["本级"]}
-    >>> _own_count_is_table(wide, [wide, own], t, Decimal(124), spec), _own_count_is_table(wide, [wide, own], t, Decimal(125), spec)
-    (True, False)
-    """
-    own = tuple(str(w) for w in spec.get("own") or ())
-    for other in facts:
-        if other is fact or other.unit != fact.unit or not own:
-            continue
-        lo, hi = sorted((fact.start, other.start))
-        if re.search(r"[。！？!?\n\r]", text[lo:hi]):
-            continue  # another sentence
-        if any(w in _clause_of(other, text) for w in own) and fact_decimal(other.value) == value:
-            return True
-    return False
 
 
 def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
@@ -294,7 +253,69 @@ def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], te
     after = text[fact.end: fact.end + 12].lstrip(" \u3000（(，,")
     if cells and any(after.startswith(str(m)) for m in spec.get("marks") or ()):
         return [str(c) for c in cells]
+    if cells and _carry_over_in_parts(text, fact.end, spec.get("parts") or {}):
+        return [str(c) for c in cells]
     return None
+
+
+def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
+    """True when the list of parts right after a count (``spec['opens']``: 其中) breaks it into this
+    year's new requests and last year's carry-over: the list's first part is the carry-over
+    (``spec['carried']``: 上年结转), or it is the new requests (``spec['new']``: 新收) and a later part of
+    the same list is the carry-over. The list ends at 。 ； a line break, or the bracket it opened in;
+    it may open the next sentence when the count ends its own (…123件。其中，新收118件，上年结转5件。).
+
+    >>> spec = {"opens": ["其中"], "carried": ["上年结转"], "new": ["新收"]}
+    >>> t = "共办理申请63件，其中新收61件、上年结转2件；已办结61件。"
+    >>> _carry_over_in_parts(t, t.index("63件") + 3, spec)
+    True
+    >>> t = "共受理申请111件（其中上年结转4件），办结110件。"
+    >>> _carry_over_in_parts(t, t.index("111件") + 4, spec)
+    True
+    >>> t = "全年共收到申请123件。其中，新收118件，上年结转5件。"
+    >>> _carry_over_in_parts(t, t.index("123件") + 4, spec)
+    True
+    >>> t = "共受理申请50件，其中网络申请40件，办结48件，上年结转2件已办结。"
+    >>> _carry_over_in_parts(t, t.index("50件") + 3, spec)
+    False
+    """
+    if not spec:
+        return False
+    rest = text[end: end + 80]
+    lead = len(rest) - len(rest.lstrip(" \u3000（(，,"))
+    if not lead and rest[:1] == "。":  # the count ends its sentence and the next one lists its parts
+        lead = 1
+    bracket = any(ch in "（(" for ch in rest[:lead])
+    rest = rest[lead:]
+    opens = next((str(o) for o in spec.get("opens") or () if rest.startswith(str(o))), None)
+    if opens is None:
+        return False
+    rest = rest[len(opens):].lstrip(" \u3000，,：:")
+    stop = re.search(r"[。；;\n\r]" + (r"|[）)]" if bracket else ""), rest)
+    parts = [p.strip(" \u3000：:") for p in re.split(r"[、，,]", rest[: stop.start() if stop else None])]
+    carried = tuple(str(m) for m in spec.get("carried") or ())
+    new = tuple(str(m) for m in spec.get("new") or ())
+    if not parts or not carried:
+        return False
+    if parts[0].startswith(carried):
+        return True
+    return parts[0].startswith(new) and any(p.startswith(carried) for p in parts[1:])
+
+
+def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Decimal) -> bool:
+    """True when the table value of ``terms`` (their sum) falls within what ``fact`` states: its value
+    in the table's unit, widened by its qualifier (see :func:`check_prose`)."""
+    table_value = _Side(terms).value
+    factor = _unit_factor(fact.unit, terms[0].cell.unit)
+    low, high, inclusive = _fact_bounds(fact, bounded)
+    low = low * factor if low is not None else None
+    high = high * factor if high is not None else None
+    if fact.qualifier == "about" and low is not None:
+        slack = max(abs(low) * about, Decimal(1))
+        low, high = low - slack, low + slack
+    return (low is None or table_value >= low) and (
+        high is None or (table_value <= high if inclusive else table_value < high)
+    )
 
 
 def check_prose(
@@ -351,28 +372,29 @@ def check_prose(
             continue  # last year's count (上年受理…68件), not this year's table
         if _running_total(fact, text, running):
             continue  # a running total over several years (截至…底，累计…), not this year's table
-        indicator = bare or _processed_indicator(fact, processed, template) or fact.indicator
-        refs = _with_carried_over(fact, text, carried, template) or (mapping.get(indicator) or {}).get(template)
+        units = _other_bodies(fact, text, scope)
+        if units and units[0] == "part":
+            continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
+        handled = _processed_indicator(fact, processed, template)
+        indicator = bare or handled or fact.indicator
+        with_carried = _with_carried_over(fact, text, carried, template)
+        refs = with_carried or (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)
         if not terms:
             continue
         table_value = _Side(terms).value
-        table_unit = terms[0].cell.unit
-        factor = _unit_factor(fact.unit, table_unit)
-        low, high, inclusive = _fact_bounds(fact, bounded)
-        low = low * factor if low is not None else None
-        high = high * factor if high is not None else None
-        if fact.qualifier == "about" and low is not None:
-            slack = max(abs(low) * about, Decimal(1))
-            low, high = low - slack, low + slack
-        ok = (low is None or table_value >= low) and (
-            high is None or (table_value <= high if inclusive else table_value < high)
-        )
-        if ok:
+        if _agrees(fact, terms, bounded, about):
             continue
-        wide = _wide_scope(fact, text, scope)
+        if with_carried and handled:
+            # requests handled (办理…N件) with the carry-over among them: all the year had to handle
+            # (新收 + 上年结转) or those it closed (办理结果总计); agreeing with either is agreeing
+            closed = _resolve_side((mapping.get(handled) or {}).get(template) or [], col=None, row=None, cur=cur,
+                                   prev=None)
+            if closed and _agrees(fact, closed, bounded, about):
+                continue
+        wide = _wide_scope(fact, text, scope) or (units[1] if units else None)
         if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):
             continue  # 全县…280件，其中本级124件: the report says which count is the table's
         vary = "both" if len(terms) > 1 else "row"

@@ -53,6 +53,22 @@ RE_ANNUAL_TITLE = re.compile(r"(?:信息公开|政务公开).*(?:报告|年报)|
 #: A title that names a report (…报告, …年报) or another kind of document (…方案, …要点, …通知).
 RE_DOCUMENT_TITLE = re.compile(r"(?:报告|年报|方案|要点|通知|意见|办法|规定|公告|总结|计划)")
 
+#: A title that names only a year's report (年度报告, 2024年报, 年度报告（2023年）): a portal's
+#: listing of disclosure annual reports often titles them so, and only the text tells.
+RE_GENERIC_TITLE = re.compile(r"年度(?:工作)?报告|年报")
+
+#: The text of a disclosure annual report says so near its start: it names itself (政府信息公开
+#: 工作年度报告, 信息公开年报), says it was compiled under the Regulations (《…政府信息公开条例》…
+#: 本报告/年度报告), or opens a part of the template (二、主动公开政府信息情况).
+RE_ANNUAL_TEXT = re.compile(
+    r"信息公开(?:工作)?年度报告|信息公开年报|政府信息公开条例》[^。]{0,120}?(?:本|年度)报告"
+    r"|本(?:年度)?报告[^。]{0,60}?政府信息公开"
+    r"|[一二三四五六七八九][、.．]\s*(?:主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请情况)"
+)
+
+#: How far into the text the report must say what it is.
+ANNUAL_TEXT_CHARS = 3000
+
 
 @dataclass(frozen=True)
 class CrawlRow:
@@ -93,22 +109,30 @@ def looks_like_html(text: str) -> bool:
     return len(RE_HTML_TAG.findall(text[:20000], 0)) >= 2 or bool(RE_HTML_TAG.match(text.lstrip()))
 
 
-def names_other_document(title: str | None) -> bool:
+def names_other_document(title: str | None, text: str | None = None) -> bool:
     """Whether a listing's title names a document that is not a disclosure annual report.
 
     A title that names a report or another document (报告, 方案, 要点 …) but not government
     information disclosure is another document; a title that names nothing is given the
-    benefit of the doubt.
+    benefit of the doubt. A title that names only a year's report (年度报告, 2024年报) is
+    decided by the ``text``: it is the annual report when the text says so near its start.
 
     >>> names_other_document("某市2022年法治政府建设情况报告")
     True
     >>> names_other_document("某市2022年政府信息公开工作年度报告"), names_other_document("首页")
     (False, False)
+    >>> opening = "根据《中华人民共和国政府信息公开条例》规定，编制本报告。"
+    >>> names_other_document("年度报告", opening), names_other_document("年度报告", "2023年，我市坚持…")
+    (False, True)
     """
     if not title:
         return False
     compact = re.sub(r"\s+", "", title)
-    return not RE_ANNUAL_TITLE.search(compact) and bool(RE_DOCUMENT_TITLE.search(compact))
+    if RE_ANNUAL_TITLE.search(compact) or not RE_DOCUMENT_TITLE.search(compact):
+        return False
+    if text and RE_GENERIC_TITLE.search(compact):
+        return not RE_ANNUAL_TEXT.search(text, 0, ANNUAL_TEXT_CHARS)
+    return True
 
 
 def find_columns(columns: list[str], *, label: str, **named: str | None) -> dict[str, str | None]:

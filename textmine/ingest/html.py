@@ -467,3 +467,48 @@ def render_html(markup: str) -> RenderedPage:
     for key, value in fields.items():
         page.header.setdefault(key, value)
     return page
+
+
+#: An HTML table written into a plain or Markdown text (MinerU and other PDF converters print
+#: each table as one line of ``<table>…</table>``, at times inside ``<html><body>``).
+RE_EMBEDDED_TABLE = re.compile(
+    r"(?:<html>\s*<body>\s*)?<table\b[^>]*>.*?</table\s*>(?:\s*</body>\s*</html>)?", re.I | re.S
+)
+
+
+def embedded_tables(text: str) -> tuple[str, list[RenderedTable]]:
+    """``text`` with every HTML table written into it rendered as TAB-separated rows (spans
+    expanded, as :func:`render_html` renders a page's tables), and those grids; a table that is
+    not a grid of at least two rows (or a nested one) is left as written.
+
+    >>> text, tables = embedded_tables("表一\\n<table><tr><td colspan=2>行政复议</td></tr><tr><td>维持</td><td>0</td></tr></table>\\n完")
+    >>> text, tables[0].rows, text[tables[0].start:tables[0].end] == "行政复议\\t行政复议\\n维持\\t0"
+    ('表一\\n行政复议\\t行政复议\\n维持\\t0\\n完', [['行政复议', '行政复议'], ['维持', '0']], True)
+    """
+    if "<table" not in text.lower():
+        return text, []
+    parts: list[str] = []
+    tables: list[RenderedTable] = []
+    pos = out_len = 0
+    for m in RE_EMBEDDED_TABLE.finditer(text):
+        if m.group().lower().count("<table") > 1:
+            continue  # nested tables: a layout, not one grid
+        tree = _parse(m.group())
+        node = tree.css_first("table") if tree is not None else None
+        if node is None:
+            continue
+        grid, short = grid_and_short_rows(node)
+        if len(grid) < 2:
+            continue
+        rows = [[cell.replace("\t", " ").replace("\n", " ") for cell in row] for row in grid]
+        block = "\n".join("\t".join(row) for row in rows)
+        parts.append(text[pos:m.start()])
+        out_len += m.start() - pos
+        tables.append(RenderedTable(rows, out_len, out_len + len(block), short_rows=short))
+        parts.append(block)
+        out_len += len(block)
+        pos = m.end()
+    if not tables:
+        return text, []
+    parts.append(text[pos:])
+    return "".join(parts), tables

@@ -119,7 +119,27 @@ def display_width(line: str) -> int:
     return len(line) + sum(map(len, RE_WIDE_RUN.findall(line)))
 
 
+#: A piece of a comma-separated row that is a cell value: empty, a number, a dash.
+RE_CSV_VALUE = re.compile(rf"[ \t]*(?:{CELL_NUMBER}|\"{CELL_NUMBER}\"|[—/／\-]|无)?[ \t]*")
+
+
+def _csv_row(content: str) -> bool:
+    """A row of a table pasted from a spreadsheet as CSV: three commas or more, at least half of
+    its pieces empty or values (``,,,46,5,6``; ``第二十条第（一）项,,,,``), no full-width
+    punctuation of a sentence.
+
+    >>> _csv_row(",,,46,5,6,5,3,5,70"), _csv_row("第二十条第（一）项,,,,"), _csv_row("北京,上海,广州和深圳")
+    (True, True, False)
+    """
+    if content.count(",") < 3 or any(ch in content for ch in "，。；"):
+        return False
+    pieces = content.split(",")
+    return 2 * sum(1 for p in pieces if RE_CSV_VALUE.fullmatch(p)) >= len(pieces)
+
+
 def _table_like(content: str) -> bool:
+    if "," in content and _csv_row(content):
+        return True
     if "  " not in content and "\t" not in content:
         return False  # neither gap pattern can match (both need two spaces or a tab)
     return bool(RE_WIDE_GAP.search(content)) or len(RE_GAP2.findall(content)) >= 2

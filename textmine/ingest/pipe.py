@@ -2,6 +2,9 @@
 
 Consecutive lines that start with ``|`` form one table; separator rows (``|---|:--:|``) are
 part of the span but not of the rows; rows are kept as found (they may differ in length).
+A pandoc grid table (``+----+----+`` rules, ``+====+`` under the header) is one table whose row
+is every text line between two rules: a cell wrapped over several lines is joined back into
+one cell (``| 第二十条第（一 |`` / ``| ）项 |`` is ``第二十条第（一）项``).
 
 Example:
     >>> raw = "表二\\n| 规章 | 0 |\\n|---|---|\\n| 规范性文件 | 13 |\\n"
@@ -41,6 +44,45 @@ def split_row(line: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in RE_CELL_SPLIT.split(body)]
 
 
+#: A rule line of a pandoc grid table: ``+----+:---:+`` or ``+====+====+``.
+RE_GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]{2,}\+)+[ \t\r]*$")
+#: An ASCII letter or digit: two wrapped pieces that meet between two of them had a space there.
+RE_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    """The pieces of a cell wrapped over lines, joined: without a space between CJK text (a
+    line break inside a Chinese word), with one between two ASCII words."""
+    out = ""
+    for piece in (p for p in pieces if p):
+        if out and RE_WORD_CHAR.match(out[-1]) and RE_WORD_CHAR.match(piece[0]):
+            out += " "
+        out += piece
+    return out
+
+
+def grid_table_rows(lines: list[str]) -> list[list[str]] | None:
+    """The rows of a pandoc grid table given as its lines (rules and cell lines), each row the
+    cell lines between two rules with every column's pieces joined; ``None`` when a row's lines
+    differ in their number of cells (a cell spanning columns: read as plain pipe rows).
+
+    >>> grid_table_rows(["+----+----+", "| 规 | 3  |", "| 章 |    |", "+====+====+", "| 规 | 0  |", "+----+----+"])
+    [['规章', '3'], ['规', '0']]
+    """
+    rows: list[list[str]] = []
+    pending: list[list[str]] = []
+    for line in lines + ["+"]:
+        if RE_GRID_RULE.match(line) or line == "+":
+            if pending:
+                if len({len(p) for p in pending}) != 1:
+                    return None
+                rows.append([_join_pieces([p[j] for p in pending]) for j in range(len(pending[0]))])
+                pending = []
+        else:
+            pending.append(split_row(line))
+    return rows or None
+
+
 def find_pipe_tables(raw: str) -> list[Table]:
     """Find the pipe tables of ``raw``; ``start``/``end`` index ``raw`` (not yet normalised).
 
@@ -59,11 +101,27 @@ def find_pipe_tables(raw: str) -> list[Table]:
             tables.append(Table(rows=rows, start=block[0][0], end=end, source="pipe"))
         block.clear()
 
-    for start, end in line_spans(raw):
+    spans = list(line_spans(raw))
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if RE_GRID_RULE.match(raw, start, end):
+            j = i + 1
+            while j < len(spans) and (RE_GRID_RULE.match(raw, *spans[j]) or RE_PIPE_ROW.match(raw, *spans[j])):
+                j += 1
+            last = max(k for k in range(i, j) if RE_GRID_RULE.match(raw, *spans[k]))
+            rows = grid_table_rows([raw[s:e] for s, e in spans[i:last + 1]]) if last > i else None
+            if rows:
+                if block:
+                    close()
+                tables.append(Table(rows=rows, start=start, end=spans[last][1], source="pipe"))
+                i = last + 1
+                continue
         if RE_PIPE_ROW.match(raw, start, end):
             block.append((start, end))
         elif block:
             close()
+        i += 1
     if block:
         close()
     return tables

@@ -30,7 +30,7 @@ from textmine.ingest.chrome import find_chrome, leading_header, looks_like_repor
 from textmine.ingest.doc import doc_text
 from textmine.ingest.docx import render_docx
 from textmine.ingest.encoding import decode
-from textmine.ingest.html import render_html
+from textmine.ingest.html import embedded_tables, render_html
 from textmine.ingest.layout import (
     hard_wrap_drops,
     letter_spacing_drops,
@@ -322,7 +322,8 @@ def read_document(
     raw_tables: list[Table] = [t.to_table() for t in page.tables] if page else []
     page_header: dict[str, str] = dict(page.header) if page else {}
     if page is None:
-        raw_tables = find_pipe_tables(raw)  # markdown pipe tables (also seen in .txt copies)
+        raw, html_tables = embedded_tables(raw)  # a converter's HTML tables inside Markdown or text
+        raw_tables = sorted(find_pipe_tables(raw) + [t.to_table() for t in html_tables], key=lambda t: t.start or 0)
     protect = [(t.start or 0, t.end or 0) for t in raw_tables]
     drops: list[tuple[int, int]] = []
     header: dict[str, str] = dict(page_header)

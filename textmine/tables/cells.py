@@ -1,7 +1,9 @@
 """What one table cell says: a number (with a unit printed inside it), blank, dash, 无 or text.
 
-Cells are Arabic digits here (full-width digits are already ASCII after normalisation);
-Chinese numerals in a cell are kept as ``text``. Blank is never zero.
+Cells are Arabic digits here (full-width digits are already ASCII after normalisation), grouped
+by thousands with ``,`` or the full-width ``，`` (``1,234``, ``1，234``); a cell that is only a
+Chinese zero (零, 〇) is 0; other Chinese numerals in a cell are kept as ``text``. Blank is
+never zero.
 
 Example:
     >>> read_cell("251000元")
@@ -18,8 +20,9 @@ from decimal import Decimal, InvalidOperation
 
 from textmine.tables.registry import cell_words
 
-#: A number as printed in a cell: sign, digits with optional thousands commas, decimals.
-RE_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A number as printed in a cell: sign, digits with optional thousands commas (``,`` or the
+#: full-width ``，`` a Chinese input method types), decimals.
+RE_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+|\d+)(?:\.\d+)?")
 #: A cell of dash marks only: — – - － / ／ \ …
 RE_DASHES = re.compile(r"[—–\-－/／\\…]+")
 
@@ -29,12 +32,12 @@ def to_value(text: str) -> int | Decimal | None:
 
     Commas must group thousands: ``1,18`` is not a number (a typo or a lost digit).
 
-    >>> to_value("-18"), to_value("7730.28"), to_value("1,234"), to_value("1,18")
-    (-18, Decimal('7730.28'), 1234, None)
+    >>> to_value("-18"), to_value("7730.28"), to_value("1,234"), to_value("12，345"), to_value("1,18")
+    (-18, Decimal('7730.28'), 1234, 12345, None)
     """
     if not RE_NUMBER.fullmatch(text.strip()):
         return None
-    clean = text.replace(",", "").strip()
+    clean = text.replace(",", "").replace("，", "").strip()
     try:
         if "." in clean:
             return Decimal(clean)
@@ -62,6 +65,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
 
     >>> read_cell("—"), read_cell("无"), read_cell("0"), read_cell("见附件")
     ((None, 'dash', None), (None, 'none_word', None), (0, 'number', None), (None, 'text', None))
+    >>> read_cell("零"), read_cell("零星")
+    ((0, 'number', None), (None, 'text', None))
     """
     text = raw.strip()
     if not text:
@@ -71,6 +76,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
         return None, "dash", None
     if text in words["none_word"]:
         return None, "none_word", None
+    if text in words["zero_word"]:
+        return 0, "number", None
     number, unit = split_unit(text)
     value = to_value(number)
     if value is not None:

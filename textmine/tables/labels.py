@@ -29,13 +29,13 @@ GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（�
 #: The values of a row printed inside its label wrapped in its cell (PDF layout text prints them
 #: on a line between the label's pieces, after the label's own text or another column's:
 #: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
-VALUES_LINE = r"[\d/／—–无][ \t\d.,/／—–\-无]*\n"
+VALUES_LINE = r"[\d/／—–无零〇○][ \t\d.,，/／—–\-无零〇○]*\n"
 WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP
 WRAP = "(?:" + WRAP_TAKEN + ")?"
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
 #: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
-#: ``知要求缴纳费用``).
-NOT_VALUE = r"(?![\d/／—–无]+\s)"
+#: ``知要求缴纳费用``). A Chinese zero (零, 〇) on a line of its own is a value, as 0 is.
+NOT_VALUE = r"(?![\d/／—–无零〇○]+\s)"
 LEFT_TAKEN = r"(?<=\n)[ \t]*" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]+|[ \t]*\n[ \t]*)"
 LEFT_TEXT = "(?:" + LEFT_TAKEN + ")?"
 #: A label key this short is only a label when no CJK character follows it.

@@ -270,11 +270,12 @@ def get_template(name: str) -> TemplateSpec:
 
 @functools.lru_cache(maxsize=1)
 def cell_words() -> dict[str, tuple[str, ...]]:
-    """The ``cell_words`` block: dash marks, none words, units and suffix units (longest first)."""
+    """The ``cell_words`` block: dash marks, none words, units, suffix units and zero words
+    (longest first)."""
     data = load_yaml(LEXICON).get("cell_words") or {}
     return {
         k: tuple(sorted((str(x) for x in data.get(k) or ()), key=lambda s: (-len(s), s)))
-        for k in ("dash", "none_word", "units", "suffix_units")
+        for k in ("dash", "none_word", "units", "suffix_units", "zero_word")
     }
 
 

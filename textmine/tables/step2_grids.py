@@ -75,8 +75,14 @@ def _row_label(table: TableSpec, cells: list[str], cursor: int) -> tuple[int, in
 
 
 def _column_map(table: TableSpec, headers: list[list[str]], width: int) -> dict[int, str]:
-    """Grid column → column key, reading each column's header cells bottom-up."""
+    """Grid column → column key, reading each column's header cells bottom-up.
+
+    A header that prints the total's label (总计) and also one of its variants (合计) over another
+    column names the total by its label; the variant heads the optional subtotal column of a group
+    when the table has one (法人或其他组织 … 合计 | 总计: 合计 is the organisations' subtotal).
+    """
     out: dict[int, str] = {}
+    named: dict[int, str] = {}
     for c in range(width):
         for hrow in reversed(headers):
             if c >= len(hrow):
@@ -84,7 +90,18 @@ def _column_map(table: TableSpec, headers: list[list[str]], width: int) -> dict[
             col = _column_key(table, hrow[c])
             if col:
                 out[c] = col
+                named[c] = match_key(hrow[c]) or ""
                 break
+    for col in table.columns:
+        same = [c for c, key in out.items() if key == col.key]
+        sub = next((o.key for o in table.columns if o.optional and o.group and o.key not in out.values()), None)
+        if len(same) < 2 or sub is None:
+            continue
+        by_label = [c for c in same if named[c] == match_key(col.label)]
+        if len(by_label) == 1:
+            for c in same:
+                if c not in by_label:
+                    out[c] = sub
     return out
 
 

@@ -48,7 +48,10 @@ def token_pattern() -> re.Pattern[str]:
         rf"(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
-        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:{alt(words['suffix_units'])})?)"
+        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+        rf"(?:{alt(words['suffix_units'])})?)"
+        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
+        rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
@@ -59,8 +62,9 @@ def token_pattern() -> re.Pattern[str]:
     )
 
 
-#: A run of digits not inside a decimal (two on one line: not one cell per line).
-RE_NUMBER_RUN = re.compile(r"(?<![\d.])\d+")
+#: A run of digits not inside a decimal nor a group of thousands (``1,234``, ``1，234``): two on
+#: one line are not one cell per line.
+RE_NUMBER_RUN = re.compile(r"(?<![\d.])(?<!\d[,，])\d+")
 #: A run of non-space characters (one cell of a space-separated value line).
 RE_NONSPACE = re.compile(r"\S+")
 #: A run of whitespace (removed from the label of an extra row).
@@ -112,12 +116,66 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
         line_end = len(text)
     if text.find("\t", line_start, line_end) >= 0:  # no copy of the line: it may be the whole text
         return "tab"
+    if _tab_row_below(text, label_end, line_end, seg_end):
+        return "tab_below"
+    if text[label_end:line_end].lstrip(" ").startswith(",") and comma_row(text[label_end:line_end]):
+        return "comma"
     first = line_start
     while first < line_end and text[first].isspace():
         first += 1
     if first < line_end and text[first] == "|":
         return "pipe"
     return default
+
+
+#: A piece of a comma-separated row: a quoted cell (``"1,234"``, a CSV quotes a number holding
+#: a comma) or the text up to the next comma.
+RE_CSV_PIECE = re.compile(r'[ \t]*"[^"\n]*"[ \t]*|[^,\n]*')
+
+
+def csv_pieces(line: str) -> list[tuple[int, str]]:
+    """The pieces of a comma-separated line with their offsets, quotes respected and removed.
+
+    >>> csv_pieces('规章,3,"1,234",')
+    [(0, '规章'), (3, '3'), (6, '1,234'), (13, '')]
+    """
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        m = RE_CSV_PIECE.match(line, pos)
+        piece = m.group()
+        stripped = piece.strip()
+        if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+            out.append((m.start() + piece.index('"') + 1, stripped[1:-1]))
+        else:
+            out.append((pos, piece))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != ",":
+            return out
+        pos += 1
+
+
+def comma_row(rest: str) -> bool:
+    """True when ``rest`` (a line's text after its label, or a whole line) is a comma-separated
+    row of cells: two commas or more, every piece after the first a value or empty (a table
+    pasted from a spreadsheet as CSV: ``规章,,,3,0,12``).
+
+    >>> comma_row(",,,46,5,6"), comma_row(',"1,234",0'), comma_row("，共3件"), comma_row(",说明,3")
+    (True, True, False, False)
+    """
+    pieces = csv_pieces(rest)
+    return len(pieces) >= 3 and all(_kind(p) == "value" for _, p in pieces[1:] if p.strip())
+
+
+def _tab_row_below(text: str, label_end: int, line_end: int, seg_end: int) -> bool:
+    """True when the label ends its line and the next line is a TAB row of values only (a CMS
+    export printing each row's label on lines of its own above its TAB-separated cells, the
+    empty cells kept as empty pieces)."""
+    if line_end >= seg_end or text[label_end:line_end].strip():
+        return False
+    nxt = text.find("\n", line_end + 1, seg_end)
+    line = text[line_end + 1: nxt if nxt >= 0 else seg_end]
+    return "\t" in line and all(_kind(piece) == "value" for piece in line.split("\t") if piece.strip())
 
 
 def _kind(raw: str) -> str | None:
@@ -130,7 +188,9 @@ def _kind(raw: str) -> str | None:
     return None
 
 
-def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
+def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False) -> list[Token]:
+    """The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
+    label's own cell unless the line is ``whole`` (a row of cells only)."""
     line_end = text.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
     out: list[Token] = []
@@ -141,7 +201,7 @@ def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
     for i, piece in enumerate(pieces):
         p_start = pos
         pos += len(piece) + 1
-        if i == 0:
+        if i == 0 and not whole:
             continue  # rest of the label's own cell
         kind = _kind(piece)
         if kind is None:
@@ -152,6 +212,24 @@ def _separated(text: str, start: int, end: int, sep: str) -> list[Token]:
         raw = piece.strip()
         s = p_start + lead if raw else p_start
         out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
+    return out
+
+
+def _comma_cells(text: str, start: int, end: int, *, whole: bool = False) -> list[Token]:
+    """The cells of the comma-separated line at ``start`` (its first piece is the rest of the
+    label's cell unless the line is ``whole``); empty pieces are empty cells."""
+    line_end = text.find("\n", start, end)
+    stop = line_end if line_end >= 0 else end
+    out: list[Token] = []
+    for i, (offset, piece) in enumerate(csv_pieces(text[start:stop])):
+        if i == 0 and not whole:
+            continue
+        raw = piece.strip()
+        s = start + offset + (len(piece) - len(piece.lstrip()) if raw else 0)
+        out.append(Token(raw if raw else piece, s, s + len(raw) if raw else start + offset + len(piece),
+                         _kind(piece) or "value"))
+    while out and out[-1].raw == "" and out[-1].start == stop:
+        out.pop()  # the line's closing comma
     return out
 
 
@@ -217,8 +295,16 @@ def region_run(text: str, start: int, end: int) -> int | None:
     return sep
 
 
+#: Marks after a number that numbers a label (``3、不予公开``, ``2.重复申请``).
+ENUM_MARKS = frozenset("、.．")
 #: A CJK character (a number glued to one at the start of a line opens a sentence).
 RE_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def unit_cell_end() -> re.Pattern[str]:
+    """A unit printed right after a number that ends the cell (``件`` of ``27件 9件``; not ``件事``)."""
+    return re.compile("(?:" + "|".join(re.escape(u) for u in cell_words()["units"]) + r")(?![\u4e00-\u9fff])")
 
 
 def _opens_line(text: str, start: int, pos: int) -> bool:
@@ -237,6 +323,10 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     ['3', '0', '3']
     >>> [t.raw for t in _space_tokens("数条4251516行政复议数条00", 1, 17)]
     ['条', '4251516']
+    >>> [t.raw for t in _space_tokens("公开 0 零 1\n3、不予公开 1 2", 2, 20)]
+    ['0', '零', '1']
+    >>> [t.raw for t in _space_tokens("规章\n27件 9件\n3件事项已办结", 2, 20)]
+    ['27', '件', '9', '件']
     """
     out: list[Token] = []
     cjk = RE_CJK_CHAR.match
@@ -247,8 +337,12 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
         if group == "other":
             break
         s, e = m.span()
-        if group == "num" and cjk(text, e) and _opens_line(text, start, s):
-            break  # a line that opens with a number glued to text: a sentence, no cell
+        if group == "num" and _opens_line(text, start, s) and (
+                (cjk(text, e) and not unit_cell_end().match(text, e))
+                or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))):
+            # a line that opens with a number glued to text (a sentence) or numbering a label
+            # (3、不予公开); a number with its unit and nothing more (27件 9件) is a cell
+            break
         out.append(Token(text[s:e], s, e, "unit" if group == "unit" else "value"))
     return out
 
@@ -256,13 +350,18 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
 def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None) -> list[Token]:
     """The cell tokens printed in ``text[start:end]`` after a row label.
 
-    ``mode`` is ``tab``, ``pipe``, ``lines`` or ``space``; reading stops at the first text
+    ``mode`` is ``tab``, ``tab_below`` (the TAB row on the line after the label's), ``comma``
+    (a comma-separated row), ``pipe``, ``lines`` or ``space``; reading stops at the first text
     that is neither a value nor a unit (the next label, a header, prose). ``run`` (lines
     only) is the run of line breaks between two cells (:func:`region_run`): a longer run
     yields the empty cells it holds.
     """
     if mode == "tab":
         return _separated(text, start, end, "\t")
+    if mode == "comma":
+        return _comma_cells(text, start, end)
+    if mode == "tab_below":  # the label's line ends: its cells are the TAB row below it
+        return _separated(text, text.find("\n", start, end) + 1, end, "\t", whole=True)
     if mode == "pipe":
         return _separated(text, start, end, "|")
     if mode == "lines":
@@ -543,6 +642,8 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
         return tokens
     if line.lstrip().startswith("|"):
         return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
+    if comma_row("," + line) and len(csv_pieces(line)) >= T4_CELLS:  # a spreadsheet row pasted as CSV
+        return _comma_cells(text, start + line_start, start + line_start + len(line), whole=True)
     # dash / 无 cells printed before the first number belong to the row
     lead = RE_LEAD_WORDS.search(region, line_start, first.start())
     begin = start + (lead.start() if lead else first.start())

@@ -52,7 +52,7 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     rows: dict[str, RowReadings] = {}
     # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
     # the empty cells may have vanished with the tabs around them (whitespace collapsed)
-    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode == "tab"
+    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode in ("tab", "tab_below", "comma")
                      for a, b in itertools.pairwise(row.values))
     spaces_shown = spaces_show_blanks(text, tokens)
     ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
@@ -95,15 +95,19 @@ RE_HEADER_SPACE = re.compile(r"\s+")
 def subtotal_place(header: str) -> str | None:
     r"""Where the header printed above a table 三 puts its 小计 column: ``after_person`` (before
     商业企业, right after 自然人), ``before_total`` (after the five organisation columns), or ``None``
-    when the header names no 小计 or no 商业企业.
+    when the header names no 小计 or no 商业企业. A header that prints 总计 may head the subtotal 合计.
 
     >>> subtotal_place("自然人\t法人或其他组织\t总计\n\t商业\n企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计")
     'before_total'
     >>> subtotal_place("自然人\t法人或其他组织\t总计\n小计\t商业企业\t科研机构"), subtotal_place("自然人\t商业企业")
     ('after_person', None)
+    >>> subtotal_place("自然人\n法人或其他组织\n总计\n商业企业\n其他\n合计"), subtotal_place("自然人\n商业企业\n其他\n合计")
+    ('before_total', None)
     """
     compact = RE_HEADER_SPACE.sub("", header)
     sub, biz = compact.rfind("小计"), compact.find("商业企业")
+    if sub < 0 and "总计" in compact:  # 总计 is the total: a 合计 beside it is the organisations' subtotal
+        sub = compact.rfind("合计")
     if sub < 0 or biz < 0:
         return None
     return "after_person" if sub < biz else "before_total"
@@ -173,7 +177,7 @@ def _layout(text: str, cols: list[str], values: list[Token], mode: str, default:
                 layout.positions = _separator_positions(text, values, layout.gaps, len(cols))
         else:
             layout.gaps = _gap_blanks(text, values)
-    elif values and len(values) < len(cols) and mode in ("lines", "tab") and not shown:
+    elif values and len(values) < len(cols) and mode in ("lines", "tab", "tab_below", "comma") and not shown:
         # one cell per line (or per tab), fewer cells than columns and nothing in the region
         # that shows an empty cell (runs of line breaks, two tabs in a row): the empty cells
         # printed nothing, their places are to be found

@@ -612,8 +612,13 @@ def _decided_alone(
 def pick_layout(readings: RowReadings) -> Layout:
     """The layout of a row: with 小计 where it is the sum of the five organisation columns
     (right after 自然人 or right before 总计), else the template's columns. The variants' values are
-    the row's, less the empty cells a spanned label printed before them."""
+    the row's, less the empty cells a spanned label printed before them.
+
+    When the header shows where its 小计 is (one variant only, :func:`~textmine.tables.step3_readings._layouts`)
+    and the row prints a number for every column of it, the row is read with 小计 there even when it
+    is not the organisations' sum: that is the report's T3-C-sub, not a reason to drop one of its values."""
     default, *variants = readings.layouts
+    shown = None
     for variant in variants:
         nums = [piece_value(Piece(t.raw, t.start, t.end)) for t in variant.values]
         if len(nums) != len(variant.cols) or any(n is None for n in nums):
@@ -622,7 +627,8 @@ def pick_layout(readings: RowReadings) -> Layout:
         orgs = [n for c, n in zip(variant.cols, nums, strict=True) if c not in ("natural_person", "org_subtotal", "total")]
         if nums[sub] == sum(orgs):
             return variant
-    return default
+        shown = variant if len(variants) == 1 else None
+    return shown or default
 
 
 def rank_placements(template: str, table: str, layout: Layout) -> tuple[list[Placement], str]:

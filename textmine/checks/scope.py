@@ -1,0 +1,88 @@
+"""The scope of a prose count: whose requests it counts (:func:`_wide_scope`, :func:`_other_bodies`) and
+whether the sentence gives the report's own count beside a wider one (:func:`_own_count_is_table`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from textmine.checks.index import fact_decimal
+from textmine.model import Fact
+
+_CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
+
+
+def _clause_of(fact: Fact, text: str) -> str:
+    """The clause that states ``fact``: from the last clause break before it to its end."""
+    start = fact.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return text[start: fact.end]
+
+
+def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
+    """The word of the fact's clause that names a whole jurisdiction or system (全县, 各级 …;
+    ``spec['wide']``), or ``None``.
+
+    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
+    >>> f = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
+    >>> _wide_scope(f, t, {"wide": ["全县", "各级"]}), _wide_scope(f, t, {"wide": ["全市"]})
+    ('全县', None)
+    """
+    if text is None or not spec:
+        return None
+    clause = _clause_of(fact, text)
+    return next((str(w) for w in spec.get("wide") or () if str(w) in clause), None)
+
+
+def _other_bodies(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> tuple[str, str] | None:
+    """What the fact's clause says of subordinate bodies (``spec['units']``: 局属单位, 下属单位 …):
+    ``("part", word)`` when it counts theirs alone (局属单位共受理83件: not the report's own table),
+    ``("wide", words)`` when it counts them together with the body (本局及局属单位, 本机关（含下属单位）:
+    a wider scope than a table of the body's own; ``spec['joined']`` are the words that join them),
+    else ``None``.
+
+    >>> spec = {"units": ["局属单位", "下属单位"], "joined": ["及", "和", "含"]}
+    >>> t = "本局共受理申请72件，局属单位共受理83件；本局及局属单位共受理155件。"
+    >>> f = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...      for i, (v, w) in enumerate([(72, "受理申请72件"), (83, "受理83件"), (155, "受理155件")])]
+    >>> [_other_bodies(x, t, spec) for x in f]
+    [None, ('part', '局属单位'), ('wide', '及局属单位')]
+    """
+    if text is None or not spec:
+        return None
+    clause = _clause_of(fact, text)
+    for word in spec.get("units") or ():
+        at = clause.find(str(word))
+        if at < 0:
+            continue
+        before = clause[max(0, at - 2): at].lstrip("（(")
+        joined = next((str(j) for j in spec.get("joined") or () if before.endswith(str(j))), None)
+        return ("wide", f"{joined}{word}") if joined else ("part", str(word))
+    return None
+
+
+def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Decimal, spec: Mapping[str, Any]) -> bool:
+    """True when the sentence of a wide-scope ``fact`` also gives the report's own count (a clause
+    with ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``:
+    the report says which count its table holds.
+
+    >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
+    >>> wide = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
+    >>> own = Fact(2, 1, 124, "件", None, "县政府本级受理", None, "县政府本级受理124件", 21, 32)
+    >>> spec = {"own": ["本级"]}
+    >>> _own_count_is_table(wide, [wide, own], t, Decimal(124), spec), _own_count_is_table(wide, [wide, own], t, Decimal(125), spec)
+    (True, False)
+    """
+    own = tuple(str(w) for w in spec.get("own") or ())
+    for other in facts:
+        if other is fact or other.unit != fact.unit or not own:
+            continue
+        lo, hi = sorted((fact.start, other.start))
+        if re.search(r"[。！？!?\n\r]", text[lo:hi]):
+            continue  # another sentence
+        if any(w in _clause_of(other, text) for w in own) and fact_decimal(other.value) == value:
+            return True
+    return False
