@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from dataclasses import dataclass
 
@@ -51,6 +50,9 @@ RE_GAP_RUN = re.compile(GAP_CHAR + "+")
 RE_BREAK = re.compile(r"(?:\n|[ \t]{2})[ \t\n]*")
 #: A run of characters that are not :data:`GAP_CHAR`.
 RE_SOLID_RUN = re.compile("[^" + GAP_CHAR[1:] + "+")
+#: Splits a text into its runs of characters that are not gaps and the gap runs between them
+#: (solid, gap, solid, …, solid; the first and last solid piece may be empty).
+RE_GAP_SPLIT = re.compile("(" + GAP_CHAR + "+)")
 #: Where the values of a wrapped label start.
 RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
 #: Text (no value) right after a label, on its line or the next.
@@ -133,9 +135,6 @@ def _row_regex(key: str, between: str) -> str:
     if len(key) <= SHORT_KEY:  # 其他 of 其他处理 is part of a longer word, not the label
         pattern += r"(?![\u4e00-\u9fff])"
     return pattern
-
-
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 class PlainSpan:
@@ -226,13 +225,16 @@ class RowPatterns:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        spans = [m.span() for m in RE_SOLID_RUN.finditer(text, start, end)]
+        # one pass of the regex: the pieces' lengths give where each starts (no match objects)
+        pieces = RE_GAP_SPLIT.split(text[start:end])
+        bounds = list(itertools.accumulate(map(len, pieces), initial=start))
+        solid = pieces[0::2]
+        first, last = (0 if solid[0] else 1), (len(solid) if solid[-1] else len(solid) - 1)  # no empty run
         #: original start and end, and squeezed start, of each run of characters that are not gaps
-        self._runs_original = list(map(_FIRST, spans))
-        self._runs_end = list(map(_SECOND, spans))
-        self._runs_squeezed = list(itertools.accumulate(map(operator.sub, self._runs_end, self._runs_original),
-                                                        initial=0))
-        self.squeezed = RE_GAP_RUN.sub("", text[start:end])  # the runs joined, in one pass
+        self._runs_original = bounds[0::2][first:last]
+        self._runs_end = bounds[1::2][first:last]
+        self._runs_squeezed = list(itertools.accumulate(map(len, solid[first:last]), initial=0))
+        self.squeezed = "".join(solid)  # the runs joined
         # the runs followed by a gap run that holds a break (every break is inside a gap run,
         # which starts where the last run before it ends)
         before = {bisect.bisect_right(self._runs_original, m.start()) for m in RE_BREAK.finditer(text, start, end)}
@@ -241,6 +243,7 @@ class RowPatterns:
         for k in sorted(before - {0}):
             mark = self._runs_squeezed[k]
             self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
+        self._marked = frozenset(self._marks)  # the characters that have marks
         self._chosen: dict[str, re.Pattern[str] | _PlainFinder] = {}
         self._taken: dict[tuple[int, str], bool] = {}
 
@@ -265,7 +268,7 @@ class RowPatterns:
         its next gap differently."""
         if not _gap_free(key):
             return True
-        if self._marks.keys().isdisjoint(key[:-1]):
+        if self._marked.isdisjoint(key[:-1]):
             return False
         squeezed = self.squeezed
         for i in range(1, len(key)):

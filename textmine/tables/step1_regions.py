@@ -48,10 +48,20 @@ def detect_template(doc: Document) -> str | None:
     best, best_score = None, 0
     for name in template_names():
         spec = get_template(name)
-        score = sum(1 for m in spec.markers if label_pattern(m.replace(" ", "")).search(hay))
+        score = sum(1 for m in spec.markers if _printed(m.replace(" ", ""), hay))
         if score > best_score:
             best, best_score = name, score
     return best if best_score >= MIN_MARKERS else None
+
+
+def _printed(key: str, text: str) -> bool:
+    """Whether :func:`~textmine.tables.labels.label_pattern` of ``key`` finds it in ``text``: a
+    key printed as it is (no gap between its characters) is, without the regex.
+
+    >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
+    (True, True, False)
+    """
+    return key in text or label_pattern(key).search(text) is not None
 
 
 def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:

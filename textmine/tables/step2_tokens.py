@@ -397,7 +397,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     run = region_run(text, start, end) if default == "lines" else None
     out = TableTokens(region, default, run=run)
     if table.layout == "single_row":
-        out.single = _single_row_tokens(text, start, end, run)
+        out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
     for hit in match_rows(text, table, start, end):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
@@ -578,11 +578,13 @@ def _turned_tokens(text: str, start: int, end: int, run: int | None = None) -> l
     return out
 
 
-def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) -> list[Token]:
+def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, *,
+                       mode: str | None = None) -> list[Token]:
     r"""The cell tokens of table 四's data row: from the first number after the header (dash and
     无 cells right before it included; blank cells kept where separators show them); the three
     rows of a turned table 四 one after the other (:func:`_turned_tokens`). A region without a
     digit is read from its first dash / 无 cell, and only when that gives all fifteen cells.
+    ``mode``: :func:`region_mode` of the region when the caller has it.
 
     >>> t = "行政复议\t行政诉讼\n结果维持\t总计\n" + "\t".join(["—"] * 15) + "\n"
     >>> few = t.replace("—\t", "", 3)  # twelve cells: not the whole row
@@ -596,11 +598,11 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None) 
         first = RE_PLACEHOLDER_CELL.search(region)
         if first is None:
             return []
-        tokens = _row_tokens(text, start, end, first, run)
+        tokens = _row_tokens(text, start, end, first, run, mode)
         values = [t for t in tokens if t.kind == "value"]
         ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
         return tokens if ok else []
-    return _row_tokens(text, start, end, first, run)
+    return _row_tokens(text, start, end, first, run, mode)
 
 
 #: A dash or 无 cell standing alone: on a line of its own, between TABs or pipes, or between spaces.
@@ -610,13 +612,14 @@ RE_PLACEHOLDER_CELL = re.compile(r"(?:^|(?<=[\t| \u3000]))[ \t\u3000]*(?:[—–
 PLACEHOLDERS = ("dash", "none_word", "blank")
 
 
-def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int | None) -> list[Token]:
+def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int | None,
+                mode: str | None = None) -> list[Token]:
     """Table 四's cell tokens from ``first``, the first cell of the region (see :func:`_single_row_tokens`)."""
     region = text[start:end]
     turned = _turned_tokens(text, start, end, run)
     if turned is not None:
         return turned
-    if region_mode(text, start, end) == "lines":
+    if (mode or region_mode(text, start, end)) == "lines":
         # the cells start on the line after the last header text above the first number
         lines_start, pos = start, 0
         for line in region[: first.start()].split("\n")[:-1]:

@@ -243,6 +243,17 @@ def column_identities(template: str, table: str) -> list[Identity]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def identity_rows(template: str, table: str) -> frozenset[str]:
+    """The rows a cell of one of :func:`column_identities` belongs to.
+
+    >>> sorted(identity_rows("local", "stats"))[:3]
+    ['active_items', 'channel_gazette', 'channel_website']
+    """
+    return frozenset(r for identity in column_identities(template, table)
+                     for lhs, rhs in identity for r, _ in (*lhs, *rhs))
+
+
 #: Penalty of a reading with a count but no amount (or an amount but no count).
 MISMATCH_PENALTY = 50
 
@@ -364,10 +375,14 @@ def choose(
     identities = column_identities(template, table)
     alone = _decided_alone(table, candidates, cols, kept, identities, statements)
     multi = [r for r in kept if len(kept[r]) > 1]
-    # the values of every kept reading, read only when some row has several (score and agree)
+    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
+            and any(r in multi for _, r, _ in s.cells)]
+    # the values of every kept reading of the rows an identity or statement names (what score and
+    # agree read), read only when some row has several
+    named = identity_rows(template, table).union(r for s in said for _, r, _ in s.cells)
     values = {
         r: {i: dict(zip(cols[r], _padded(candidates[r][i], len(cols[r])), strict=False)) for i in kept[r]}
-        for r in kept
+        for r in kept if r in named
     } if multi else {}
 
     def full_score(choice: dict[str, int]) -> int:
@@ -394,9 +409,6 @@ def choose(
             return full_score(choice)
         return sum(1 for identity in terms
                    if all(const + sum([adds[choice[r]] for r, adds in rows]) == 0 for const, rows in identity))
-
-    said = [s for s in statements if all(t == table and r in kept for t, r, _ in s.cells)
-            and any(r in multi for _, r, _ in s.cells)]
 
     def agree(choice: dict[str, int]) -> int:
         return sum(
@@ -577,8 +589,10 @@ def _decided_alone(
     >>> _decided_alone("active", cands, {"penalty": ["prev_items", "change", "decisions"]}, kept, [], said), kept
     ({'penalty': (3, 'last year')}, {'penalty': [1]})
     """
-    tied = {r for identity in identities for lhs, rhs in identity for r, _ in (*lhs, *rhs)}
     out: dict[str, tuple[int, str]] = {}
+    if not statements:
+        return out
+    tied = {r for identity in identities for lhs, rhs in identity for r, _ in (*lhs, *rhs)}
     for s in statements:
         rows = {r for _, r, _ in s.cells}
         if len(rows) != 1 or any(t != table for t, _, _ in s.cells):
@@ -1088,11 +1102,14 @@ def _doubtful(
         i = cols[r].index(c)
         return piece_value(pieces[i]) if i < len(pieces) else None
 
-    def holds(identity: Identity, choice: dict[str, list[Piece]]) -> bool:
-        return all(
-            sum(_num(value_of(choice, *x)) for x in lhs) == sum(_num(value_of(choice, *x)) for x in rhs)
-            for lhs, rhs in identity
-        )
+    def values_of(r: str, pieces: list[Piece]) -> dict[str, Number]:
+        return dict(zip(cols[r], _padded(pieces, len(cols[r])), strict=False))
+
+    chosen_values = {r: values_of(r, p) for r, p in chosen.items()}  # read once, not per identity
+
+    def holds(identity: Identity, values: dict[str, dict[str, Number]]) -> bool:
+        get = lambda rc: values[rc[0]].get(rc[1]) if rc[0] in values else None  # noqa: E731
+        return all(_total(get, lhs) == _total(get, rhs) for lhs, rhs in identity)
 
     for r, pieces in chosen.items():
         if len(options[r]) > 1 and not _holds(rule, r, cols[r], pieces):
@@ -1100,14 +1117,14 @@ def _doubtful(
                 out.add(r)
     for identity in column_identities(template, table):
         rows = {r for lhs, rhs in identity for r, _ in lhs + rhs if r in chosen and len(options[r]) > 1}
-        if not rows or holds(identity, chosen):
+        if not rows or holds(identity, chosen_values):
             continue  # no row with another reading: nothing to doubt, whether it holds or not
         unprinted = rows & set(loose)
         if len(identity) == 1 and unprinted and _reachable(identity[0], chosen, options, unprinted, value_of):
             out |= unprinted  # some placement of the unprinted empty cells satisfies the equation
             continue
         for r in rows - out:
-            if any(holds(identity, dict(chosen, **{r: o})) for o in options[r] if o is not chosen[r]):
+            if any(holds(identity, dict(chosen_values, **{r: values_of(r, o)})) for o in options[r] if o is not chosen[r]):
                 out.add(r)
     return out
 
@@ -1196,14 +1213,22 @@ def _repair(
     for r, extra in sparse.items():
         options[r] = options[r] + extra
     current = {r: candidates[r][picked[r][0]] for r in candidates}
+    # each reading's values and whether its row identity holds, by row and reading (the readings
+    # live as long as this call): a trial changes one row, the others are read once
+    read: dict[tuple[str, int], tuple[dict[str, Number], bool]] = {}
 
     def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
         """(minus the summed gaps of the column equations, row and column identities that hold)."""
-        vals = {r: dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)) for r, p in choice.items()}
-        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
+        vals: dict[str, dict[str, Number]] = {}
         holds, gap = 0, Decimal(0)
         for r, p in choice.items():
-            holds += _holds(rule, r, cols[r], p)
+            got = read.get((r, id(p)))
+            if got is None:
+                got = read[r, id(p)] = (dict(zip(cols[r], _padded(p, len(cols[r])), strict=False)),
+                                        _holds(rule, r, cols[r], p))
+            vals[r] = got[0]
+            holds += got[1]
+        get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
         for identity in identities:
             gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
             holds += all(g == 0 for g in gaps)
@@ -1362,15 +1387,31 @@ class _Search:
         return used
 
 
-def _row_deltas(vectors: list[Vector], cols: list[str], row: str,
-                equations: list[tuple[Cells, Cells, Decimal]]) -> list[Gaps]:
-    """What each reading of a row adds to each equation's lhs − rhs."""
+def _cells_by_row(equations: list[tuple[Cells, Cells, Decimal]]) -> dict[str, list[tuple[int, str, int]]]:
+    """Each row's cells in ``equations`` as ``(equation index, column, sign)``, in equation order
+    (lhs before rhs): what :func:`_row_deltas` adds, gathered in one pass over the equations
+    instead of one pass per row.
+
+    >>> _cells_by_row([([("a", "x")], [("b", "x"), ("a", "y")], Decimal(0))])
+    {'a': [(0, 'x', 1), (0, 'y', -1)], 'b': [(0, 'x', -1)]}
+    """
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for k, (lhs, rhs, _) in enumerate(equations):
+        for side, sign in ((lhs, 1), (rhs, -1)):
+            for r, c in side:
+                out.setdefault(r, []).append((k, c, sign))
+    return out
+
+
+def _row_deltas(vectors: list[Vector], cols: list[str], cells: Sequence[tuple[int, str, int]],
+                n_equations: int) -> list[Gaps]:
+    """What each reading of a row adds to each equation's lhs − rhs; ``cells`` are the row's
+    (:func:`_cells_by_row`)."""
     pos = {c: i for i, c in enumerate(cols)}
-    terms = [(k, pos[c], sign) for k, (lhs, rhs, _) in enumerate(equations)
-             for side, sign in ((lhs, 1), (rhs, -1)) for r, c in side if r == row and c in pos]
+    terms = [(k, pos[c], sign) for k, c, sign in cells if c in pos]
     out = []
     for vector in vectors:
-        gaps = [Decimal(0)] * len(equations)
+        gaps = [Decimal(0)] * n_equations
         for k, i, sign in terms:
             if vector[i]:
                 gaps[k] += sign * _num(vector[i])
@@ -1502,7 +1543,8 @@ def _search_supports(
 ) -> tuple[dict[str, int], dict[str, set[Vector]], str] | None:
     """The cheapest table that satisfies ``equations`` (option index per row), every reading of
     each row used by an equally likely table, and how the table was settled."""
-    deltas = {r: _row_deltas(vs, cols[r], r, equations) for r, vs in vectors.items()}
+    cells = _cells_by_row(equations)
+    deltas = {r: _row_deltas(vs, cols[r], cells.get(r, ()), len(equations)) for r, vs in vectors.items()}
     const = tuple(-c for _, _, c in equations)
     budget = [MAX_WORK]
     found = _search(vectors, cols, deltas, const, None, limit=MAX_STATES if not parts else PRECHECK_STATES,

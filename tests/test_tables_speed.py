@@ -1,0 +1,81 @@
+"""Speed-ups of table reading that must compute exactly what the plainer form computed.
+
+Each test compares the faster form with the plain definition it replaces, on many generated
+inputs (a fixed seed); ``bench/tables_same.py`` checks the whole reading on every test document.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import random
+from decimal import Decimal
+
+from textmine.tables.labels import RE_GAP_RUN, RE_SOLID_RUN, RowPatterns
+from textmine.tables.step4_scoring import _cells_by_row, _num, _row_deltas, identity_rows
+
+#: Characters of printed tables: label characters, gaps of every kind, digits, letters.
+CHARS = list("本年新收 \t\n\u3000（）()、，,。.：/0123456789abc“”")
+
+
+def _runs_by_finditer(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int], str]:
+    """The runs of a range as RowPatterns defined them before: one match per run."""
+    spans = [m.span() for m in RE_SOLID_RUN.finditer(text, start, end)]
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    squeezed_starts = list(itertools.accumulate(map(operator.sub, ends, starts), initial=0))
+    return starts, ends, squeezed_starts, RE_GAP_RUN.sub("", text[start:end])
+
+
+def test_row_patterns_runs_match_their_definition() -> None:
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(CHARS) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        p = RowPatterns(text, start, end)
+        got = (p._runs_original, p._runs_end, p._runs_squeezed, p.squeezed)
+        assert got == _runs_by_finditer(text, start, end), (text, start, end)
+
+
+def test_row_patterns_runs_edges() -> None:
+    # empty range, a range of gaps only, gaps at both ends: no empty run is listed
+    assert RowPatterns("", 0, 0).squeezed == ""
+    p = RowPatterns("（ 、）", 0, 4)
+    assert (p._runs_original, p.squeezed) == ([], "")
+    p = RowPatterns(" 本年\n新收 ", 0, 7)
+    assert (p._runs_original, p._runs_end, p.squeezed) == ([1, 4], [3, 6], "本年新收")
+
+
+def _row_deltas_by_scan(vectors, cols, row, equations):
+    """What :func:`_row_deltas` computed before: the row's terms found by scanning every equation."""
+    pos = {c: i for i, c in enumerate(cols)}
+    terms = [(k, pos[c], sign) for k, (lhs, rhs, _) in enumerate(equations)
+             for side, sign in ((lhs, 1), (rhs, -1)) for r, c in side if r == row and c in pos]
+    out = []
+    for vector in vectors:
+        gaps = [Decimal(0)] * len(equations)
+        for k, i, sign in terms:
+            if vector[i]:
+                gaps[k] += sign * _num(vector[i])
+        out.append(tuple(gaps))
+    return out
+
+
+def test_row_deltas_from_cells_by_row_match_the_scan() -> None:
+    rng = random.Random(7)
+    rows, cols = ["a", "b", "c"], ["x", "y", "z"]
+    for _ in range(500):
+        equations = [([(rng.choice(rows), rng.choice(cols)) for _ in range(rng.randint(0, 3))],
+                      [(rng.choice(rows), rng.choice(cols)) for _ in range(rng.randint(0, 3))], Decimal(0))
+                     for _ in range(rng.randint(1, 4))]
+        by_row = _cells_by_row(equations)
+        for row in rows:
+            row_cols = rng.sample(cols, rng.randint(1, 3))
+            vectors = [tuple(rng.choice([None, 0, 1, 7, Decimal("2.5")]) for _ in row_cols) for _ in range(3)]
+            assert (_row_deltas(vectors, row_cols, by_row.get(row, ()), len(equations))
+                    == _row_deltas_by_scan(vectors, row_cols, row, equations))
+
+
+def test_identity_rows() -> None:
+    assert "total_processed" in identity_rows("gov2021", "requests")
+    assert identity_rows("gov2021", "active") == frozenset()  # table 二 has no column identity
