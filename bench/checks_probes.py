@@ -91,6 +91,21 @@ def judge(probe: dict[str, Any], found: list[dict[str, Any]]) -> Counter[str]:
     return c
 
 
+def misjudged(probe: dict[str, Any], found: list[dict[str, Any]]) -> str | None:
+    """Why the findings of one probe fall short of the set's bar, or None: an error that accuses
+    the report of what is not wrong, a planted inconsistency not reported at its severity, or an
+    error on a consistent probe (the held-out tests assert this is None for every probe)."""
+    c = judge(probe, found)
+    errors = [f["message"] for f in found if f["severity"] == "error"]
+    if c["wrong"]:
+        return f"wrong errors: {errors}"
+    if probe["planted"] and not (c["found"] == 1 and c["found at severity"] == 1):
+        return f"planted inconsistency not reported at its severity: {[f['message'] for f in found]}"
+    if not probe["planted"] and c["errors"]:
+        return f"errors on a consistent probe: {errors}"
+    return None
+
+
 def score(*, quiet: bool = False, folder: Path = DIR) -> Counter[str]:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     got = findings_by_probe(folder)

@@ -40,6 +40,14 @@ def same(cell, value: str | None, status: str) -> bool:
     return cell.value is not None and Decimal(str(cell.value)) == Decimal(value)
 
 
+def wrong_cells(probe: dict, report) -> tuple[list[str], dict]:
+    """The expected cells of ``probe`` (``"table|row|col"`` keys) that ``report`` read wrong
+    (value or status), and the report's cells by ``(table, row, col)``."""
+    got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
+    wrong = [k for k, (value, status) in probe["cells"].items() if not same(got.get(tuple(k.split("|"))), value, status)]
+    return wrong, got
+
+
 def tally_cells(report, cells: dict[str, list]) -> tuple[Counter[str], list[str]]:
     """Count a probe's expected ``cells`` (``"table|row|col": [value, status]``) in ``report``:
     ``cells``, ``right``, ``flagged`` (the note says the reading is not settled) and ``silent

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from bench.table_probes3 import same
+from bench.table_probes3 import wrong_cells
 from bench.table_probes8 import DIR
 from textmine.pipeline import read
 
@@ -24,7 +24,6 @@ def test_probe_cells_and_findings(name):
     if probe["file"].endswith(".pdf"):
         pytest.importorskip("pdfplumber")
     report = read(DIR / probe["file"])
-    got = {(c.table, c.row_key, c.col_key): c for c in report.cell_records}
-    wrong = [k for k, (value, status) in probe["cells"].items() if not same(got.get(tuple(k.split("|"))), value, status)]
+    wrong, _ = wrong_cells(probe, report)
     assert wrong == []
     assert [f.check_id for f in report.finding_records if f.severity == "error"] == []
