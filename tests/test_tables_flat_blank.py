@@ -19,7 +19,12 @@ import pytest
 
 import textmine
 from textmine.tables.records import Piece, Token
-from textmine.tables.step4_scoring import T4_PARTS, T4_ROWS, unprinted_blank_readings
+from textmine.tables.step4_scoring import (
+    T4_PARTS,
+    T4_ROWS,
+    silent_blank_readings,
+    unprinted_blank_readings,
+)
 
 CASES = Path(__file__).resolve().parent / "cases"
 BASE = (CASES / "checks_probes3" / "33-run-2021-t4-a-run.txt").read_text(encoding="utf-8")
@@ -133,3 +138,77 @@ def test_a_run_whose_empty_cell_readings_were_not_all_tried_is_a_doubt_not_an_er
     assert not _t4_errors(report)
     doubts = [f for f in report.finding_records if f.check_id == "READING-UNCERTAIN"]
     assert doubts and "printed nothing" in doubts[0].message
+
+
+# The report's own printing habit (issue 10): a run of digits only, no placeholder. Whether a cell
+# may have printed nothing is read from the same report's other tables: one whose table 三 leaves
+# blank cells empty (cells of status ``blank``) may leave a table 四 cell empty too; one that prints
+# every blank as 0 may not, and a run that fits no reading with every cell printed is its error.
+SILENT_RUN = "0022628080080000"  # 0,0,22,6,28 | 0,8,0,0,8 | 0,0,0,0 and one cell that printed nothing
+
+
+def _zero_printed(text: str) -> str:
+    """``text`` with every table 三 row reprinted with all its cells, blanks as 0 (same values)."""
+    report = textmine.read(text.encode("utf-8"), name="t3.txt")
+    rows: dict[str, list] = {}
+    for c in report.cell_records:
+        if c.table == "requests":
+            rows.setdefault(c.row_key, []).append(c)
+    spans = []
+    for cells in rows.values():
+        printed = [c for c in cells if c.start is not None]
+        if printed:
+            spans.append((min(c.start for c in printed), max(c.end for c in printed),
+                          "".join(c.raw or "0" for c in cells)))
+    for a, b, digits in sorted(spans, reverse=True):
+        text = text[:a] + digits + text[b:]
+    return text
+
+
+def _with_run(text: str, run: str):
+    lines = text.split("\n")
+    i = next(k for k, line in enumerate(lines) if line.startswith("行政复议行政诉讼"))
+    cut = lines[i].rindex(HEAD) + len(HEAD)
+    return textmine.read("\n".join([*lines[:i], lines[i][:cut] + run, *lines[i + 1:]]).encode("utf-8"), name="t.txt")
+
+
+def test_a_report_that_prints_blanks_as_nothing_reads_a_silent_blank_in_table_4():
+    base = textmine.read(BASE.encode("utf-8"), name="t.txt")
+    assert any(c.status == "blank" for c in base.cell_records if c.table == "requests")  # the habit shown
+    report = _with_run(BASE, SILENT_RUN)
+    cells = _appeals(report)
+    assert len(cells) == 15 and sum(1 for c in cells if c.raw == "") == 1
+    assert _sums_hold(cells)
+    assert not _t4_errors(report)
+    assert not [f for f in report.finding_records if f.severity == "error"]
+    assert all("not settled" in (c.note or "") and "other tables" in (c.note or "") for c in cells)
+
+
+def test_the_same_run_in_a_report_that_prints_every_blank_as_0_keeps_its_error():
+    zero = _zero_printed(BASE)
+    base = textmine.read(zero.encode("utf-8"), name="t.txt")
+    assert not any(c.status == "blank" for c in base.cell_records)  # every blank printed as 0
+    report = _with_run(zero, SILENT_RUN)
+    assert [f.check_id for f in _t4_errors(report)] == ["T4-A"]
+    assert all(c.raw for c in _appeals(report))
+
+
+def test_the_planted_run_keeps_its_error_though_the_report_prints_blanks_as_nothing():
+    # checks_probes3 33 leaves table 三 cells empty, but no reading of 55672674001100000 with one or
+    # two empty cells fits either (the search is exhaustive): the report is inconsistent there
+    assert silent_blank_readings(KEYS, _tokens("55672674001100000")) == []
+    report = _with_run(BASE, "55672674001100000")
+    assert [f.check_id for f in _t4_errors(report)] == ["T4-A"]
+
+
+def test_silent_blank_readings_search_every_reading_and_read_digits_only():
+    got = silent_blank_readings(KEYS, _tokens("0022628080080000"))
+    assert got and all(sum(1 for p in r if not p.raw) == 1 for r in got)
+    assert all(_sums_hold_pieces(r) for r in got)
+    assert silent_blank_readings(KEYS, _tokens("002262808008", "无", "000")) is None  # the placeholder path's
+    assert silent_blank_readings(KEYS, _tokens("12345678912345678912345")) == []  # none fits
+
+
+def _sums_hold_pieces(row) -> bool:
+    vals = [int(p.raw) if p.raw else 0 for p in row]
+    return all(vals[k + 4] == sum(vals[k:k + 4]) for k in (0, 5, 10))

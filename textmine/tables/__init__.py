@@ -85,10 +85,22 @@ def extract_cells(doc: Document, *, template: str | None = None, evidence: Seque
     get_template(name)  # an unknown template is an error before anything is read
     cells: list[Cell] = []
     statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
-    for region, readings in _region_readings(doc.text, name):  # 1, 2, 3
+    regions = _region_readings(doc.text, name)  # 1, 2, 3
+    placed: list[list[Cell]] = [[] for _ in regions]
+    # the single-row table (四) last: whether the report prints blank cells as nothing is read
+    # from its other tables (cells of status ``blank``)
+    order = sorted(range(len(regions)), key=lambda i: regions[i][0].table.layout == "single_row")
+    for i in order:
+        region, readings = regions[i]
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
-        choices = score_readings(name, readings, statements=statements)  # 4
-        cells.extend(place_cells(doc.text, name, readings, choices, grid_rows))  # 5
+        silent = region.table.layout == "single_row" and any(
+            c.status == "blank" for k, got in enumerate(placed) if regions[k][0].table.key != region.table.key
+            for c in got
+        )
+        choices = score_readings(name, readings, statements=statements, silent_blanks=silent)  # 4
+        placed[i] = place_cells(doc.text, name, readings, choices, grid_rows)  # 5
+    for got in placed:
+        cells.extend(got)
     return cells
 
 

@@ -696,10 +696,13 @@ def _placed_note(placement: Placement, n: int, how: str) -> str:
 
 
 def score_readings(
-    template: str, readings: TableReadings, *, statements: Sequence[Statement] = ()
+    template: str, readings: TableReadings, *, statements: Sequence[Statement] = (), silent_blanks: bool = False
 ) -> dict[str, Choice]:
     """One :class:`~textmine.tables.records.Choice` per row of the region (table 四's single
-    row under the key ``appeals``).
+    row under the key ``appeals``). ``silent_blanks``: the report's other tables show that it
+    prints blank cells as nothing, so a run-together table 四 without a placeholder that fits no
+    reading with every cell printed is read with one or two cells that printed nothing when
+    such a reading fits (:func:`silent_blank_readings`), noted not settled.
 
     >>> from textmine.tables.records import Region, TableTokens
     >>> from textmine.tables.registry import get_template
@@ -728,6 +731,13 @@ def score_readings(
                                                           readings.single_keys, readings.single)
             if blanked:
                 return {"appeals": Choice(readings.single_keys, blanked[0], unprinted_blank_note(blanked))}
+            rule = row_rule(template, table.key)
+            if silent_blanks and tried_all and not any(_holds(rule, "appeals", readings.single_keys, c, unsigned=True)
+                                                       for c in readings.single):
+                silent = silent_blank_readings(readings.single_keys, readings.tokens.single)
+                if silent:
+                    return {"appeals": Choice(readings.single_keys, silent[0],
+                                              f"{unprinted_blank_note(silent)}; {SILENT_HABIT}")}
             if not tried_all:  # the failure may be a cell that printed nothing: a doubt, not an error
                 note = f"{note}; {UNTRIED_BLANKS}" if note else UNTRIED_BLANKS
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
@@ -898,6 +908,95 @@ def unprinted_blank_readings(
             break
     found.sort(key=lambda x: x[0])
     return [row for _, row in found], bool(found) or not cut
+
+
+#: Said of table 四's cells read with cells that printed nothing in a row without a placeholder,
+#: taken because the same report prints blank cells as nothing in its other tables.
+SILENT_HABIT = "the report prints blank cells as nothing in its other tables"
+
+
+def silent_blank_readings(keys: Sequence[str], tokens: Sequence[Token]) -> list[list[Piece]] | None:
+    """Every reading of a run-together table 四 printed with digits only (no placeholder) in
+    which one or two cells printed nothing and each row's 总计 is the sum of its four parts; the
+    readings with the fewest empty cells, ordered as :func:`unprinted_blank_readings` orders
+    them. The search is exhaustive (row by row, each 总计 is read as the sum its parts give), so
+    ``[]`` means no such reading exists. ``None`` when the row is not of that shape (a value
+    that is not plain digits, or not three rows of five cells), which this search does not read.
+
+    Used only for a report that prints blank cells as nothing elsewhere (its other tables hold
+    cells of status ``blank``): there a run that fits no reading with every cell printed may be
+    a run with a silent empty cell, not an error of the report.
+
+    >>> keys = [f"{r}:{c}" for r in T4_ROWS for c in (*T4_PARTS, "total")]
+    >>> [p.raw for p in silent_blank_readings(keys, [Token("0022628080080000", 0, 16, "value")])[0]]
+    ['0', '0', '22', '6', '28', '0', '8', '0', '0', '8', '0', '0', '0', '0', '']
+    >>> silent_blank_readings(keys, [Token("55672674001100000", 0, 17, "value")])
+    []
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    if not values or any(not t.raw.isascii() or not t.raw.isdigit() for t in values):
+        return None
+    if len(keys) != len(T4_ROWS) * (len(T4_PARTS) + 1):
+        return None
+    text = "".join(t.raw for t in values)
+    where: list[int] = []  # the offset in the report of each digit of ``text``
+    ends: set[int] = set()  # where a token ends: no cell runs across
+    for t in values:
+        where.extend(range(t.start, t.start + len(t.raw)))
+        ends.add(len(where))
+    n_parts = len(T4_PARTS)
+    found: list[list[tuple[int, int]]] = []  # cells as (from, to) in ``text``; (i, i) printed nothing
+
+    def cells_at(i: int) -> Iterable[tuple[int, int]]:
+        # one printed number from ``i``: no leading zero, not across a token's end
+        for j in range(i + 1, min(len(text), i + 9) + 1):
+            if j - 1 > i and text[i] == "0":
+                return
+            yield i, j
+            if j in ends:
+                return
+
+    def walk(i: int, row: int, blanks: int, acc: list[tuple[int, int]]) -> None:
+        if row == len(T4_ROWS):
+            if i == len(text) and blanks:
+                found.append(list(acc))
+            return
+        parts: list[tuple[int, int]] = []
+
+        def part(i: int, k: int, blanks: int) -> None:
+            if k == n_parts:
+                total = sum(int(text[a:b]) for a, b in parts if b > a)
+                want = str(total)
+                if text.startswith(want, i) and all(e <= i or e >= i + len(want) for e in ends):
+                    walk(i + len(want), row + 1, blanks, [*acc, *parts, (i, i + len(want))])
+                if total == 0 and blanks < MAX_UNPRINTED_BLANKS:
+                    walk(i, row + 1, blanks + 1, [*acc, *parts, (i, i)])
+                return
+            if blanks < MAX_UNPRINTED_BLANKS:
+                parts.append((i, i))
+                part(i, k + 1, blanks + 1)
+                parts.pop()
+            for cell in cells_at(i) if i < len(text) else ():
+                parts.append(cell)
+                part(cell[1], k + 1, blanks)
+                parts.pop()
+
+        part(i, 0, blanks)
+
+    walk(0, 0, 0, [])
+    if not found:
+        return []
+    fewest = min(sum(1 for a, b in r if a == b) for r in found)
+    rows = []
+    for r in found:
+        if sum(1 for a, b in r if a == b) != fewest:
+            continue
+        row = [Piece("", -1, -1) if a == b else Piece(text[a:b], where[a], where[b - 1] + 1, True) for a, b in r]
+        printed = [p for p in row if p.raw]
+        at = [j for j, p in enumerate(row) if not p.raw]
+        rows.append(((_blank_places(values, printed, at), plausibility(printed)), row))
+    rows.sort(key=lambda x: x[0])
+    return [row for _, row in rows]
 
 
 def _blank_places(values: Sequence[Token], pieces: Sequence[Piece], at: Sequence[int]) -> int:
