@@ -459,9 +459,11 @@ def main() -> None:
         prose="上年度结转至本年度办理的申请{oo}件，本年度新收申请{n}件。".format(oo=x["o"] + rng.randint(2, 4), **x))
     v = new("gov2021")
     v[("active", "fees", "amount")] = 0
-    write("lines", "gov2021", 2023, next(issuers), v, label="prose-fee-charged", planted={
-        "check_ids": ["PROSE-TABLE"], "cells": ["active.fees.amount"]}, prose="",
-        fee_para=f"本年度共收取信息处理费{rng.randint(120, 900)}元。")
+    # (first written as planted; relabelled consistent before any fix: the table's 行政事业性收费
+    # 本年收费金额 is the body's administrative fees, not the 信息处理费 of requests, which the 2021
+    # format reports in 其他需要报告的事项; the planted fee probe is the last one of the set)
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-info-fee-charged", planted=None, prose="",
+          fee_para=f"本年度共收取信息处理费{rng.randint(120, 900)}元。")
     v = new("gov2021", fwd=True, at_least=2)
     x = fill(v, 2022)
     write("html", "gov2021", 2022, next(issuers), v, label="prose-as-of-dec31", planted={
@@ -557,6 +559,17 @@ def main() -> None:
     write("crlf", "gov2021", 2022, issuer, second, label="prose-growth-wrong", planted={
         "check_ids": ["PROSE-PERCENT", "PROSE-TABLE"], "cells": ["requests.new_received.total"]}, pair="K6",
         role="second", prose="全年共受理政府信息公开申请{n}件，同比增长{r}%。".format(r=right * 2 + 10, **x))
+    # the fees of table 二 (行政事业性收费) stated in prose: the same amount, and an amount beside a 0
+    v = new("gov2021")
+    wan = Decimal(rng.randint(1200, 98000)) / 100
+    v[("active", "fees", "amount")] = wan
+    write("crlf", "gov2021", 2022, next(issuers), v, label="ok-admin-fees", planted=None, prose="",
+          fee_para=f"全年共收取行政事业性收费{wan}万元，已全部缴入国库。")
+    v = new("gov2021")
+    v[("active", "fees", "amount")] = 0
+    write("html", "gov2021", 2023, next(issuers), v, label="prose-admin-fees", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["active.fees.amount"]}, prose="",
+        fee_para=f"全年共收取行政事业性收费{Decimal(rng.randint(1200, 98000)) / 100}万元，已全部缴入国库。")
     finish(OUT, probes)
 
 
