@@ -545,8 +545,11 @@ def main() -> None:
           prose="全年新收政府信息公开申请{n}件。".format(**fill(first, 2022)))
     second = follow(first, "gov2021", at_least=tot(first, "new_received") + 1)
     x = fill(second, 2023)
+    # (PROSE-YEAR, the check written for these two probes after the untuned run, added to the ids
+    # that may report them; the cells are those first labelled)
     write("html", "gov2021", 2023, issuer, second, label="prose-more-than-last-year", planted={
-        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]}, pair="K5", role="second",
+        "check_ids": ["PROSE-YEAR", "PROSE-TABLE"], "cells": ["requests.new_received.total"]}, pair="K5",
+        role="second",
         prose="全年新收政府信息公开申请{n}件，较上年增加{d}件。".format(
             d=x["n"] - tot(first, "new_received") + rng.randint(3, 6), **x))
     issuer = next(issuers)
@@ -557,7 +560,8 @@ def main() -> None:
     x = fill(second, 2022)
     right = Decimal(yoy(x["n"], tot(first, "new_received")))
     write("crlf", "gov2021", 2022, issuer, second, label="prose-growth-wrong", planted={
-        "check_ids": ["PROSE-PERCENT", "PROSE-TABLE"], "cells": ["requests.new_received.total"]}, pair="K6",
+        "check_ids": ["PROSE-YEAR", "PROSE-PERCENT", "PROSE-TABLE"], "cells": ["requests.new_received.total"]},
+        pair="K6",
         role="second", prose="全年共受理政府信息公开申请{n}件，同比增长{r}%。".format(r=right * 2 + 10, **x))
     # the fees of table 二 (行政事业性收费) stated in prose: the same amount, and an amount beside a 0
     v = new("gov2021")

@@ -154,3 +154,80 @@ def test_review_counts_are_table_four_only_as_respondent(text, fires):
 ])
 def test_admin_fees_in_prose_are_table_two(text, fees, fires):
     assert bool(_prose(text, (91, 0, 91, 0), fees=fees)) == fires
+
+
+# ---- across years: the prose's change on last year, and values the report says it restated ------
+
+
+def _year(year: int, text: str, values: dict, template: str = "gov2021"):
+    from textmine.model import ReportMeta
+
+    cells = [Cell(template, t, r, c, v, str(v), "number") for (t, r, c), v in values.items()]
+    sentences = [Sentence(1, None, "overview", text, 0, len(text))]
+    facts = extract_facts(text, sentences, template=template)
+    return (f"r{year}", ReportMeta(issuer="某县人民政府", year=year, template=template), cells, facts, sentences)
+
+
+def _requests(new: int, over: int = 0, forward: int = 0) -> dict:
+    return {("requests", "new_received", "total"): new, ("requests", "carried_over", "total"): over,
+            ("requests", "carried_forward", "total"): forward, ("requests", "total_processed", "total"): new + over - forward,
+            ("requests", "carried_over", "natural_person"): over,
+            ("requests", "carried_forward", "natural_person"): forward}
+
+
+def _cross(reports):
+    from textmine.checks import check_cross_year
+
+    return [(rid, f) for rid, f in check_cross_year(reports)]
+
+
+@pytest.mark.parametrize(("text", "before", "fires"), [
+    ("全年新收政府信息公开申请139件，较上年增加4件。", 135, False),
+    ("全年新收政府信息公开申请139件，较上年增加4件。", 130, True),
+    ("全年新收政府信息公开申请139件，比上年减少4件。", 143, False),
+    ("全年新收政府信息公开申请139件，比上年减少4件。", 135, True),  # an increase said as a decrease
+    ("全年共受理政府信息公开申请139件，同比增长35%。", 103, False),  # 34.95 %
+    ("全年共受理政府信息公开申请139件，同比增长35%。", 90, True),
+    ("全年共受理政府信息公开申请139件，与上年相比增长34.9%。", 103, False),  # 34.95 % cut, not rounded
+    ("全年新收政府信息公开申请139件，同比下降7.3%。", 150, False),
+    ("全年新收政府信息公开申请139件，同比下降7.3%。", 160, True),
+    # the count beside the change is not this year's table: not judged here (PROSE-TABLE says it)
+    ("全年新收政府信息公开申请141件，较上年增加4件。", 130, False),
+    # a change not dated to last year
+    ("全年新收政府信息公开申请139件，比2020年增加4件。", 130, False),
+])
+def test_a_change_on_last_year_is_checked_against_last_years_report(text, before, fires):
+    got = _cross([_year(2022, "全年新收政府信息公开申请若干件。", _requests(before)), _year(2023, text, _requests(139))])
+    year = [f for _, f in got if f.check_id == "PROSE-YEAR"]
+    assert bool(year) == fires, [f.message for f in year]
+    assert all(f.severity == "warning" and f.cells == ("requests.new_received.total",) for f in year)
+
+
+def test_a_change_on_last_year_needs_last_years_report():
+    got = _cross([_year(2021, "", _requests(100)), _year(2023, "全年新收政府信息公开申请139件，较上年增加4件。", _requests(139))])
+    assert not [f for _, f in got if f.check_id == "PROSE-YEAR"]
+
+
+@pytest.mark.parametrize(("text", "over", "fires"), [
+    ("上年结转3件（含2022年12月31日收到、本年1月登记的1件，上年报告未计入，本年度一并统计）。", 3, False),
+    ("上年结转3件（含上年报告未计入的1件）。", 4, True),  # the table does not hold the restated value
+    ("上年结转3件。", 3, True),  # no word of restatement: the doubt stays
+])
+def test_a_carry_over_the_report_says_it_restated_is_not_questioned(text, over, fires):
+    got = _cross([_year(2022, "", _requests(20, 0, 2)), _year(2023, text, _requests(20, over, 0))])
+    assert bool([f for _, f in got if f.check_id == "T3-E"]) == fires
+
+
+def _items(prev: int, change: int) -> dict:
+    return {("active", "licensing", "prev_items"): prev, ("active", "licensing", "change"): change}
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("因权责清单调整，行政许可上一年项目数量按调整后的清单重新统计为591项。", False),
+    ("因权责清单调整，行政许可上一年项目数量按调整后的清单重新统计为590项。", True),  # not the table's
+    ("行政处罚上一年项目数量重新统计为591项。", True),  # another row
+    ("本年度行政许可事项共591项。", True),
+])
+def test_items_the_report_says_it_restated_are_not_questioned(text, fires):
+    got = _cross([_year(2019, "", _items(540, 11), "gov2019"), _year(2020, text, _items(591, 0), "gov2019")])
+    assert bool([f for _, f in got if f.check_id == "T2-D-year"]) == fires

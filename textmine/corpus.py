@@ -900,9 +900,12 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
     from textmine.checks.history import compact_report
 
     cells = rows.get("cells") or ()
+    facts = rows.get("facts") or ()
+    sentences = rows.get("sentences") or ()
     out = []
     for report in rows.get("reports") or ():
-        mine = [c for c in cells if c["report_id"] == report["report_id"]]
+        rid = report["report_id"]
+        mine = [c for c in cells if c["report_id"] == rid]
         if not mine:
             continue
         compact = compact_report(
@@ -913,6 +916,9 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
             cells=mine,
             stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
             places={k: report.get(k) for k in ("province", "city", "county")},
+            # what the prose says of last year (PROSE-YEAR, restated values)
+            facts=[f for f in facts if f["report_id"] == rid],
+            sentences=[x for x in sentences if x["report_id"] == rid],
         )
         if compact is not None:
             out.append(compact)
