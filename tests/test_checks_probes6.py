@@ -231,3 +231,27 @@ def _items(prev: int, change: int) -> dict:
 def test_items_the_report_says_it_restated_are_not_questioned(text, fires):
     got = _cross([_year(2019, "", _items(540, 11), "gov2019"), _year(2020, text, _items(591, 0), "gov2019")])
     assert bool([f for _, f in got if f.check_id == "T2-D-year"]) == fires
+
+
+def test_the_stream_and_the_written_tables_say_the_same_of_last_year(tmp_path):
+    """``corpus.run`` (streaming) and ``cross_year_rows`` over the written tables (with ``facts`` and
+    ``sentences``) give the same PROSE-YEAR finding, and none without the prose tables."""
+    import shutil
+
+    from textmine.corpus import cross_year_rows, run
+    from textmine.frames import read_table
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("64-html-2021-ok-pair-first.html", "65-html-2021-prose-more-than-last-year.html"):
+        shutil.copy(DIR / name, src / name)
+    run([src], tmp_path / "out")
+    out = tmp_path / "out"
+    streamed = read_table(out, "findings")
+    streamed = streamed[streamed.check_id == "PROSE-YEAR"]
+    assert len(streamed) == 1
+    again = cross_year_rows(read_table(out, "reports"), read_table(out, "cells"), read_table(out, "facts"),
+                            read_table(out, "sentences"))
+    assert [r["message"] for r in again if r["check_id"] == "PROSE-YEAR"] == list(streamed.message)
+    bare = cross_year_rows(read_table(out, "reports"), read_table(out, "cells"))
+    assert not [r for r in bare if r["check_id"] == "PROSE-YEAR"]

@@ -944,7 +944,7 @@ def cross_year_index_rows(index: Any) -> list[dict[str, Any]]:
     return out
 
 
-def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
+def cross_year_rows(reports: Any, cells: Any, facts: Any = None, sentences: Any = None) -> list[dict[str, Any]]:
     """``findings`` rows of the cross-year checks between the reports of two tables.
 
     Reports are matched by issuer and year (see :func:`textmine.checks.check_cross_year`).
@@ -952,6 +952,8 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     Args:
         reports: a ``reports`` table (DataFrame).
         cells: the ``cells`` table of the same run.
+        facts, sentences: its ``facts`` and ``sentences`` tables, if written: what the prose says of
+            last year (PROSE-YEAR, restated values).
     """
     import pandas as pd
 
@@ -961,6 +963,11 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
         return []
     records = cell_records(cells)
     groups = cells.groupby("report_id", sort=False).indices
+    prose: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    if facts is not None and sentences is not None and not facts.empty:
+        for at, frame in enumerate((facts, sentences)):  # (a missing value reads as NaN: never a claim)
+            for row in frame.to_dict("records"):
+                prose.setdefault(row["report_id"], ([], []))[at].append(row)
     index = _cross_year_index()
     seen: set[str] = set()
     for row in reports.itertuples(index=False):
@@ -975,6 +982,8 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
             cells=[records[i] for i in groups[row.report_id]],
             stamps=(row.sha256, row.textmine_version, row.lexicon_version),
             places={k: getattr(row, k, None) for k in ("province", "city", "county")},
+            facts=prose.get(row.report_id, ((), ()))[0],
+            sentences=prose.get(row.report_id, ((), ()))[1],
         )
     return cross_year_index_rows(index)
 
@@ -984,7 +993,8 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     """Run the cross-year checks on a tagged folder and append their findings; returns how many."""
     from textmine.frames import append_rows, read_table
 
-    rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"))
+    rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"),
+                           read_table(out_dir, "facts"), read_table(out_dir, "sentences"))
     if rows:
         append_rows(out_dir, "findings", rows, format=format)
     return len(rows)

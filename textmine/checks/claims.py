@@ -33,7 +33,9 @@ Claim = tuple[Any, ...]
 
 
 def _get(record: Any, name: str) -> Any:
-    return record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+    """A field of a record or of an output row (a missing value read back as NaN is ``None``)."""
+    value = record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+    return None if isinstance(value, float) and value != value else value
 
 
 def _dec(value: Any) -> Decimal | None:
