@@ -140,6 +140,8 @@ def test_requests_of_another_kind_are_not_table_three(text, fires):
     ("全年共办理行政复议案件101件，其中维持61件、纠正5件。", False),  # as the review organ
     ("全年因政府信息公开被申请行政复议5件。", True),  # table 四 says 3
     ("全年被申请行政复议5件。", True),
+    ("全年发生行政复议5件。", True),  # a bare count of cases: compared
+    ("全年受理行政复议申请120件，审结110件。", False),
     ("全年因政府信息公开被申请行政复议3件。", False),
 ])
 def test_review_counts_are_table_four_only_as_respondent(text, fires):

@@ -952,8 +952,9 @@ def cross_year_rows(reports: Any, cells: Any, facts: Any = None, sentences: Any 
     Args:
         reports: a ``reports`` table (DataFrame).
         cells: the ``cells`` table of the same run.
-        facts, sentences: its ``facts`` and ``sentences`` tables, if written: what the prose says of
-            last year (PROSE-YEAR, restated values).
+        facts: its ``facts`` table, if written: with ``sentences``, what the prose says of last year
+            (PROSE-YEAR, restated values).
+        sentences: its ``sentences`` table, if written.
     """
     import pandas as pd
 

@@ -221,8 +221,9 @@ class CrossYearIndex:
             seq: sort key among the reports of one body and year (default: the order added).
             places: the report's ``province``, ``city`` and ``county``, which complete an issuer
                 that does not spell out its place (see :func:`~textmine.issuers.body_key`).
-            facts, sentences: its prose facts and sentences (records or rows), for what the prose
-                says of last year (:func:`~textmine.checks.claims.year_claims`; PROSE-YEAR).
+            facts: its prose facts (records or rows): with ``sentences``, what the prose says of
+                last year (:func:`~textmine.checks.claims.year_claims`; PROSE-YEAR).
+            sentences: its sentences (records or rows).
         """
         compact = compact_report(
             report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps, places=places,

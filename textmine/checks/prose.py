@@ -338,11 +338,12 @@ def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) ->
 
 
 def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indicator: str | None) -> bool:
-    """True for a review or suit count whose sentence names neither the body as respondent nor
-    information disclosure (``spec['respondent']``: 被, 信息公开): the cases a review organ handles
-    (全年共办理行政复议案件101件), not table 四's.
+    """True for a review or suit count whose clause says the body handles the cases (``spec['organ']``:
+    办理, 审理 …) and whose sentence names neither the body as respondent nor information disclosure
+    (``spec['respondent']``: 被, 信息公开): the cases a review organ handles (全年共办理行政复议案件101件),
+    not table 四's.
 
-    >>> spec = {"indicators": ["review"], "respondent": ["被", "信息公开"]}
+    >>> spec = {"indicators": ["review"], "organ": ["办理"], "respondent": ["被", "信息公开"]}
     >>> t = "全年共办理行政复议案件101件。因政府信息公开被申请行政复议3件。"
     >>> a = Fact(1, 1, 101, "件", None, "行政复议案件", "review", "办理行政复议案件101件", 4, 16)
     >>> b = Fact(2, 2, 3, "件", None, "行政复议", "review", "被申请行政复议3件", 24, 33)
@@ -351,6 +352,8 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     """
     if text is None or not spec or indicator not in (spec.get("indicators") or ()):
         return False
+    if not any(str(w) in _clause_of(fact, text) for w in spec.get("organ") or ()):
+        return False  # 发生行政复议1件: a count of cases, whoever decides them
     sentence = _sentence_before(fact, text)
     return not any(str(w) in sentence for w in spec.get("respondent") or ())
 
