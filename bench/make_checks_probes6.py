@@ -574,6 +574,119 @@ def main() -> None:
     write("html", "gov2021", 2023, next(issuers), v, label="prose-admin-fees", planted={
         "check_ids": ["PROSE-TABLE"], "cells": ["active.fees.amount"]}, prose="",
         fee_para=f"全年共收取行政事业性收费{Decimal(rng.randint(1200, 98000)) / 100}万元，已全部缴入国库。")
+
+    # ================================================================ batch B
+    # (written after the fixes of batch A, scored before any change for it) the same shapes in other
+    # words: 接收, 比上年同期, 申请数量较去年下降, 县政府办公室 beside 全县各单位（部门）, 各镇（街道）, 未发生
+    # 行政事业性收费, 建议和提案, 12345转办件, 引发行政复议, 作为复议机关审结, 上年度结转的…已全部办结, a
+    # carry-over corrected in prose (误填…现予更正)
+    v = new("gov2021", at_least=2)
+    x = fill(v, 2022)
+    x["big"] = x["n"] + rng.randint(30, 300)
+    write("crlf", "gov2021", 2022, "湖南省株洲市荷塘区人民政府", v, label="ok-b-office-among-units", planted=None,
+          prose="全区各单位（部门）共受理政府信息公开申请{big}件，其中区政府办公室受理{n}件。".format(**x))
+    v = new("gov2021", at_least=1)
+    x = fill(v, 2023)
+    x["big"] = x["n"] + rng.randint(30, 300)
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-b-towns", planted=None,
+          prose="各镇（街道）共受理政府信息公开申请{big}件，办结率100%。".format(**x))
+    v = new("gov2021")
+    v[("active", "fees", "amount")] = 0
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-b-no-admin-fees", planted=None, prose="",
+          fee_para="本年度未发生行政事业性收费，未收取信息处理费。")
+    v = new("gov2021", at_least=1)
+    x = fill(v, 2024)
+    x["jy"] = rng.randint(40, 160)
+    write("html", "gov2021", 2024, next(issuers), v, label="ok-b-proposals", planted=None,
+          prose="本机关共收到人大代表建议和政协委员提案{jy}件，均已办结。全年收到政府信息公开申请{n}件。".format(**x))
+    v = new("gov2021", at_least=1)
+    x = fill(v, 2023)
+    x["zb"] = rng.randint(500, 9000)
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-b-hotline-transfers", planted=None,
+          prose="全年办理12345热线转办件{zb}件，办结{zb}件。".format(**x))
+    v = new("gov2021")
+    v[("appeals", "review", "upheld")], v[("appeals", "review", "pending")] = rng.randint(1, 3), rng.randint(0, 2)
+    v[("appeals", "review", "corrected")] = v[("appeals", "review", "other")] = 0
+    v[("appeals", "review", "total")] = v[("appeals", "review", "upheld")] + v[("appeals", "review", "pending")]
+    suits = v[("appeals", "suit_direct", "total")] + v[("appeals", "suit_after_review", "total")]
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-b-appeals-caused", planted=None,
+          prose="因政府信息公开申请引发行政复议{}件、行政诉讼{}件。".format(v[("appeals", "review", "total")], suits))
+    v = new("gov2021")
+    for col in APPEAL_COLS:
+        v[("appeals", "review", col)] = 0
+    write("lines", "gov2021", 2023, "四川省成都市人民政府办公厅", v, label="ok-b-review-organ", planted=None,
+          prose="作为复议机关，全年审结行政复议案件{}件。".format(rng.randint(200, 900)))
+    v = new("gov2021", over=True, at_least=1)
+    x = fill(v, 2022)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-carried-closed", planted=None,
+          prose="上年度结转的{o}件申请已于本年度全部办结；本年度新收申请{n}件。".format(**x))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=2)
+    write("crlf", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="B1", role="first",
+          prose="全年共接收政府信息公开申请{n}件。".format(**fill(first, 2022)))
+    second = follow(first, "gov2021", at_least=tot(first, "new_received") + 1)
+    x = fill(second, 2023)
+    write("crlf", "gov2021", 2023, issuer, second, label="ok-b-pair-same-period", planted=None, pair="B1",
+          role="second", prose="全年共接收政府信息公开申请{n}件，比上年同期增加{d}件。".format(
+              d=x["n"] - tot(first, "new_received"), **x))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=8)
+    write("tabs", "gov2021", 2021, issuer, first, label="ok-pair-first", planted=None, pair="B2", role="first",
+          prose="")
+    while True:
+        second = follow(first, "gov2021", at_least=1)
+        if tot(second, "new_received") < tot(first, "new_received"):
+            break
+    x = fill(second, 2022)
+    write("tabs", "gov2021", 2022, issuer, second, label="ok-b-pair-amount-down", planted=None, pair="B2",
+          role="second", prose="全年收到政府信息公开申请{n}件，申请数量较去年下降{r}%。".format(
+              r=yoy(x["n"], tot(first, "new_received")), **x))
+    issuer = next(issuers)
+    first = new("gov2021", fwd=True)
+    write("html", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="B3", role="first",
+          prose="")
+    second = follow(first, "gov2021", carry_fix=1)
+    x = fill(second, 2024)
+    write("html", "gov2021", 2024, issuer, second, label="ok-b-pair-carry-corrected", planted=None, pair="B3",
+          role="second", prose="上年结转{o}件（上年度报告中误填为{w}件，现予更正）。".format(w=x["o"] - 1, **x))
+    # planted
+    v = new("gov2021", at_least=2)
+    x = fill(v, 2023)
+    write("lines", "gov2021", 2023, next(issuers), v, label="b-prose-received", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]},
+        prose="全年共接收政府信息公开申请{}件，均已按时答复。".format(x["n"] + rng.randint(3, 6)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=2)
+    write("html", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="B4", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=tot(first, "new_received") + 1)
+    x = fill(second, 2023)
+    write("html", "gov2021", 2023, issuer, second, label="b-pair-same-period-wrong", planted={
+        "check_ids": ["PROSE-YEAR", "PROSE-TABLE"], "cells": ["requests.new_received.total"]}, pair="B4",
+        role="second", prose="全年共接收政府信息公开申请{n}件，比上年同期增加{d}件。".format(
+            d=x["n"] - tot(first, "new_received") + rng.randint(2, 5), **x))
+    v = new("gov2021", at_least=2)
+    x = fill(v, 2022)
+    x["big"] = x["n"] + rng.randint(30, 300)
+    write("crlf", "gov2021", 2022, "江苏省扬州市广陵区人民政府", v, label="b-prose-own-among-towns", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]},
+        prose="全区共受理政府信息公开申请{big}件，其中区政府本级受理{nn}件。".format(nn=x["n"] + rng.randint(2, 5), **x))
+    v = new("gov2021")
+    wan = Decimal(rng.randint(1200, 98000)) / 100
+    v[("active", "fees", "amount")] = wan
+    write("tabs", "gov2021", 2024, next(issuers), v, label="b-prose-admin-fees-other", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["active.fees.amount"]}, prose="",
+        fee_para=f"本年度收取行政事业性收费{wan + 100}万元。")
+    issuer = next(issuers)
+    first = new("gov2019")
+    first[("active", "penalty", "prev_items")] = rng.randint(300, 900)
+    first[("active", "penalty", "change")] = rng.randint(3, 12)
+    write("lines", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="B5", role="first",
+          prose="")
+    second = follow(first, "gov2019")
+    second[("active", "penalty", "prev_items")] = first[("active", "penalty", "prev_items")]  # the increase left out
+    write("lines", "gov2019", 2020, issuer, second, label="b-t2-d-year-penalty", planted={
+        "check_ids": ["T2-D-year"], "cells": ["active.penalty.prev_items"]}, prose="", pair="B5", role="second")
     finish(OUT, probes)
 
 
