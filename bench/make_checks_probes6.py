@@ -615,7 +615,7 @@ def main() -> None:
     for col in APPEAL_COLS:
         v[("appeals", "review", col)] = 0
     write("lines", "gov2021", 2023, "四川省成都市人民政府办公厅", v, label="ok-b-review-organ", planted=None,
-          prose="作为复议机关，全年审结行政复议案件{}件。".format(rng.randint(200, 900)))
+          prose=f"作为复议机关，全年审结行政复议案件{rng.randint(200, 900)}件。")
     v = new("gov2021", over=True, at_least=1)
     x = fill(v, 2022)
     write("html", "gov2021", 2022, next(issuers), v, label="ok-b-carried-closed", planted=None,

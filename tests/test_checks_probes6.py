@@ -257,3 +257,13 @@ def test_the_stream_and_the_written_tables_say_the_same_of_last_year(tmp_path):
     assert [r["message"] for r in again if r["check_id"] == "PROSE-YEAR"] == list(streamed.message)
     bare = cross_year_rows(read_table(out, "reports"), read_table(out, "cells"))
     assert not [r for r in bare if r["check_id"] == "PROSE-YEAR"]
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("全区各单位（部门）共受理政府信息公开申请300件，其中区政府办公室受理91件。", False),  # the report says which
+    ("全区各单位（部门）共受理政府信息公开申请300件，其中区政府办公室受理95件。", True),  # 300 said with its scope
+    ("全区各单位（部门）共受理政府信息公开申请300件，其中区教育局受理91件。", True),  # another body's count
+])
+def test_a_governments_office_gives_its_own_count(text, fires):
+    got = _prose(text, (91, 0, 91, 0))
+    assert bool(got) == fires, [f.message for f in got]
