@@ -267,3 +267,16 @@ def test_the_stream_and_the_written_tables_say_the_same_of_last_year(tmp_path):
 def test_a_governments_office_gives_its_own_count(text, fires):
     got = _prose(text, (91, 0, 91, 0))
     assert bool(got) == fires, [f.message for f in got]
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # after a bare clause the change may be about either count: one that agrees clears it
+    ("全年共受理政府信息公开申请139件，办结135件，较上年增加4件。", False),  # 受理 139 − 135
+    ("全年共受理政府信息公开申请139件，办结135件，较上年增加9件。", True),  # neither
+    ("全年共办结政府信息公开申请135件，较上年增加4件。", True),  # the count is named: 办结 only (135 − 133)
+])
+def test_a_change_after_a_bare_clause_may_be_about_the_sentences_subject(text, fires):
+    before = {**_requests(135), ("requests", "total_processed", "total"): 133}
+    now = {**_requests(139), ("requests", "total_processed", "total"): 135}
+    got = _cross([_year(2022, "", before), _year(2023, text, now)])
+    assert bool([f for _, f in got if f.check_id == "PROSE-YEAR"]) == fires

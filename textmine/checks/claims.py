@@ -3,9 +3,10 @@
 Two kinds of claim, read from a report's facts and sentences (records or output rows):
 
 * a **change on last year** of a table total (全年新收申请139件，较上年增加4件; …117件，同比增长13.8%):
-  ``("change", cell key, this year's value, sign, amount, unit, text, start, end)``. It is made only
-  when the count beside the change carries a table indicator, so that the claim says which total
-  it is about; whether that count is this year's table is checked with the table (PROSE-YEAR);
+  ``("change", readings, sign, amount, unit, text, start, end)``, ``readings`` the (cell key, this
+  year's value) of the count beside the change, which must carry a table indicator, and, when that
+  count is a bare clause (办结135件) carrying on its sentence's subject, of the sentence's earlier
+  counts too; whether a reading's count is this year's table is checked with the table (PROSE-YEAR);
 * a value the report says it **restated** (上年结转3件（含…上年报告未计入…）; 上一年项目数量…重新统计为
   591项): ``("restated", cell key, value)``: a cross-year rule on that cell does not question it again
   when the table holds the value the prose gives.
@@ -18,7 +19,7 @@ Example:
     >>> facts = [Fact(1, 1, 139, "件", None, "新收政府信息公开申请", "new_received", "新收政府信息公开申请139件", 0, 16),
     ...          Fact(2, 1, 4, "件", None, "新收政府信息公开申请", None, "较上年增加4件", 17, 23, change="increase")]
     >>> year_claims(facts, [Sentence(1, None, "overview", t, 0, len(t))], "gov2021")
-    (('change', 'requests.new_received.total', '139', 1, '4', '件', '较上年增加4件', 17, 23),)
+    (('change', (('requests.new_received.total', '139'),), 1, '4', '件', '较上年增加4件', 17, 23),)
 """
 
 from __future__ import annotations
@@ -93,11 +94,23 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
             between = sentence[int(_get(base, "end")) - offset: int(_get(fact, "end")) - offset]
             if len(between) > gap or not any(w in between for w in last_year):
                 continue
-            cells = (refs.get(_get(base, "indicator")) or {}).get(template) or ()
-            value, amount = _dec(_get(base, "value")), _dec(_get(fact, "value"))
-            if len(cells) != 1 or value is None or amount is None:
+            amount = _dec(_get(fact, "value"))
+            # a bare clause (办结135件，较上年增加4件) carries on the sentence's subject, so the change may
+            # be about an earlier count of the sentence too: each is a reading, and one that agrees clears it
+            bases = [base]
+            if "申请" not in str(_get(base, "text") or ""):
+                bases += [g for g in reversed(facts[:i]) if g is not base and _get(g, "sentence_id") == sid
+                          and int(_get(g, "end") or 0) <= int(_get(base, "start") or 0) and not _get(g, "change")
+                          and _get(g, "indicator") in indicators and _get(g, "unit") == "件"]
+            readings = []
+            for g in bases:
+                cells = (refs.get(_get(g, "indicator")) or {}).get(template) or ()
+                value = _dec(_get(g, "value"))
+                if len(cells) == 1 and value is not None:
+                    readings.append((str(cells[0]), _plain(value)))
+            if not readings or amount is None:
                 continue
-            out.append(("change", str(cells[0]), _plain(value), 1 if change == "increase" else -1, _plain(amount),
+            out.append(("change", tuple(readings), 1 if change == "increase" else -1, _plain(amount),
                         "%" if unit in ("%", "％") else "件", str(_get(fact, "text") or ""),
                         int(_get(fact, "start") or 0), int(_get(fact, "end") or 0)))
         elif sentence and any(w in sentence for w in restated_words):
@@ -126,14 +139,14 @@ def stated_change_agrees(claim: Claim, now: Decimal, before: Decimal) -> bool | 
     """Whether a change claim agrees with this year's ``now`` and last year's ``before``; ``None``
     when it cannot be judged (a share of a zero base).
 
-    >>> c = ("change", "requests.new_received.total", "139", 1, "4", "件", "", 0, 0)
+    >>> c = ("change", (("requests.new_received.total", "139"),), 1, "4", "件", "", 0, 0)
     >>> stated_change_agrees(c, Decimal(139), Decimal(135)), stated_change_agrees(c, Decimal(139), Decimal(130))
     (True, False)
-    >>> p = ("change", "requests.new_received.total", "117", 1, "13.6", "%", "", 0, 0)
+    >>> p = ("change", (("requests.new_received.total", "117"),), 1, "13.6", "%", "", 0, 0)
     >>> stated_change_agrees(p, Decimal(117), Decimal(103)), stated_change_agrees(p, Decimal(117), Decimal(90))
     (True, False)
     """
-    _, _, _, sign, amount, unit, *_ = claim
+    _, _, sign, amount, unit, *_ = claim
     stated = Decimal(amount) * sign
     if unit == "件":
         return now - before == stated

@@ -393,18 +393,23 @@ def _prose_year(
     for claim in claims:
         if claim[0] != "change":
             continue
-        _, key, stated_now, sign, amount, unit, text, start, end = claim
+        _, readings, sign, amount, unit, text, start, end = claim
+        judged = []  # the readings whose count is this year's table, with both years' values
+        for key, stated_now in readings:
+            table, row, col = key.split(".")
+            now, before = cur.get(table, row, col), prev.get(table, row, col)
+            if now is None or before is None or now.value is None or before.value is None:
+                continue
+            if now.status != "number" or before.status != "number":
+                continue
+            now_v, before_v = Decimal(str(now.value)), Decimal(str(before.value))
+            if now_v != Decimal(stated_now):
+                continue  # the count beside the change is not this year's table: PROSE-TABLE's to say
+            judged.append((key, now, now_v, before_v))
+        if not judged or any(stated_change_agrees(claim, n, b) is not False for _, _, n, b in judged):
+            continue  # nothing to judge, or a reading under which the change holds
+        key, now, now_v, before_v = judged[0]
         table, row, col = key.split(".")
-        now, before = cur.get(table, row, col), prev.get(table, row, col)
-        if now is None or before is None or now.value is None or before.value is None:
-            continue
-        if now.status != "number" or before.status != "number":
-            continue
-        now_v, before_v = Decimal(str(now.value)), Decimal(str(before.value))
-        if now_v != Decimal(stated_now):
-            continue  # the count beside the change is not this year's table: PROSE-TABLE's to say
-        if stated_change_agrees(claim, now_v, before_v) is not False:
-            continue
         label = f"{table_label(table)} {row_label(now.template, table, row)}"
         if unit == "件":
             computed = f"{_plain_number(now_v)} − {_plain_number(before_v)} = {_plain_number(now_v - before_v)}"
