@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "checks_probes"
 
 #: Warnings that question a report's numbers (not the reading's notes on missing tables and cells).
-DOUBTS = ("PROSE-TABLE", "PROSE-PERCENT", "T3-E", "READING-UNCERTAIN", "T2-A", "T2-B", "T2-C", "T2-D", "T2-D-year", "COPY-TABLE",
+DOUBTS = ("PROSE-TABLE", "PROSE-PERCENT", "PROSE-YEAR", "T3-E", "READING-UNCERTAIN", "T2-A", "T2-B", "T2-C", "T2-D", "T2-D-year", "COPY-TABLE",
           "P-4", "P-8-sum", "P-9", "P-10", "L-5")
 
 

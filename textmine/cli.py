@@ -383,7 +383,7 @@ def check(
             continue
         names[report.report_id] = str(path)
         findings.setdefault(report.report_id, []).extend(report.finding_records)
-        kept.append((report.report_id, report.meta, report.cell_records))
+        kept.append((report.report_id, report.meta, report.cell_records, report.fact_records, report.sentences))
     for rid, finding in check_cross_year(kept):
         findings[rid].append(finding)
     total = 0

@@ -900,9 +900,12 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
     from textmine.checks.history import compact_report
 
     cells = rows.get("cells") or ()
+    facts = rows.get("facts") or ()
+    sentences = rows.get("sentences") or ()
     out = []
     for report in rows.get("reports") or ():
-        mine = [c for c in cells if c["report_id"] == report["report_id"]]
+        rid = report["report_id"]
+        mine = [c for c in cells if c["report_id"] == rid]
         if not mine:
             continue
         compact = compact_report(
@@ -913,6 +916,9 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
             cells=mine,
             stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
             places={k: report.get(k) for k in ("province", "city", "county")},
+            # what the prose says of last year (PROSE-YEAR, restated values)
+            facts=[f for f in facts if f["report_id"] == rid],
+            sentences=[x for x in sentences if x["report_id"] == rid],
         )
         if compact is not None:
             out.append(compact)
@@ -938,7 +944,7 @@ def cross_year_index_rows(index: Any) -> list[dict[str, Any]]:
     return out
 
 
-def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
+def cross_year_rows(reports: Any, cells: Any, facts: Any = None, sentences: Any = None) -> list[dict[str, Any]]:
     """``findings`` rows of the cross-year checks between the reports of two tables.
 
     Reports are matched by issuer and year (see :func:`textmine.checks.check_cross_year`).
@@ -946,6 +952,9 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
     Args:
         reports: a ``reports`` table (DataFrame).
         cells: the ``cells`` table of the same run.
+        facts: its ``facts`` table, if written: with ``sentences``, what the prose says of last year
+            (PROSE-YEAR, restated values).
+        sentences: its ``sentences`` table, if written.
     """
     import pandas as pd
 
@@ -955,6 +964,11 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
         return []
     records = cell_records(cells)
     groups = cells.groupby("report_id", sort=False).indices
+    prose: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    if facts is not None and sentences is not None and not facts.empty:
+        for at, frame in enumerate((facts, sentences)):  # (a missing value reads as NaN: never a claim)
+            for row in frame.to_dict("records"):
+                prose.setdefault(row["report_id"], ([], []))[at].append(row)
     index = _cross_year_index()
     seen: set[str] = set()
     for row in reports.itertuples(index=False):
@@ -969,6 +983,8 @@ def cross_year_rows(reports: Any, cells: Any) -> list[dict[str, Any]]:
             cells=[records[i] for i in groups[row.report_id]],
             stamps=(row.sha256, row.textmine_version, row.lexicon_version),
             places={k: getattr(row, k, None) for k in ("province", "city", "county")},
+            facts=prose.get(row.report_id, ((), ()))[0],
+            sentences=prose.get(row.report_id, ((), ()))[1],
         )
     return cross_year_index_rows(index)
 
@@ -978,7 +994,8 @@ def add_cross_year_findings(out_dir: str | os.PathLike[str], *, format: str = "p
     """Run the cross-year checks on a tagged folder and append their findings; returns how many."""
     from textmine.frames import append_rows, read_table
 
-    rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"))
+    rows = cross_year_rows(read_table(out_dir, "reports"), read_table(out_dir, "cells"),
+                           read_table(out_dir, "facts"), read_table(out_dir, "sentences"))
     if rows:
         append_rows(out_dir, "findings", rows, format=format)
     return len(rows)

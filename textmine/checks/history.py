@@ -29,11 +29,12 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
+from textmine.checks.claims import claim_cells, restated, stated_change_agrees, year_claims
 from textmine.checks.identities import _applies, _run_identity, infer_template
 from textmine.checks.index import _Index, _parse_term
-from textmine.checks.spec import BLANKISH, checks_spec, table_label
+from textmine.checks.spec import BLANKISH, checks_spec, row_label, table_label
 from textmine.issuers import body_key
-from textmine.model import Cell, Finding, ReportMeta
+from textmine.model import Cell, Finding
 
 #: A cell as the index keeps it: (table, row_key, col_key, label, status, exact value text,
 #: raw, start, end); the label only for a row without key, the raw text only for blank cells
@@ -57,6 +58,7 @@ class _Entry:
     cells: bytes  # zlib(marshal(tuple of CompactCell))
     copy: _Copy | None
     stamps: Any
+    claims: tuple[Any, ...] = ()  # what the prose says of last year (textmine.checks.claims)
 
 
 def _cross_year_checks() -> list[tuple[str, Mapping[str, Any]]]:
@@ -79,7 +81,7 @@ def _wanted(template: str) -> tuple[frozenset[tuple[str, str, str]], frozenset[s
     keys: set[tuple[str, str, str]] = set()
     tables: set[str] = set()
     for _check_id, spec in _cross_year_checks():
-        if not _applies(spec, template) or spec.get("kind") == "copy":
+        if not _applies(spec, template) or spec.get("kind") in ("copy", "prose_year"):
             continue
         rows = spec.get("each_row") or [None]
         cols = spec.get("each_col") or [None]
@@ -93,6 +95,8 @@ def _wanted(template: str) -> tuple[frozenset[tuple[str, str, str]], frozenset[s
                             tables.add(ref.table)
                         else:
                             keys.add((ref.table, ref.row, ref.col))
+    if any(_applies(spec, template) and spec.get("kind") == "prose_year" for _, spec in _cross_year_checks()):
+        keys |= claim_cells(template)  # the totals the prose's change on last year may name
     return frozenset(keys), frozenset(tables)
 
 
@@ -203,6 +207,8 @@ class CrossYearIndex:
         stamps: Any = None,
         seq: Any = None,
         places: Mapping[str, Any] | None = None,
+        facts: Iterable[Any] = (),
+        sentences: Iterable[Any] = (),
     ) -> None:
         """Index one report (:func:`compact_report`, then :meth:`insert`).
 
@@ -215,9 +221,13 @@ class CrossYearIndex:
             seq: sort key among the reports of one body and year (default: the order added).
             places: the report's ``province``, ``city`` and ``county``, which complete an issuer
                 that does not spell out its place (see :func:`~textmine.issuers.body_key`).
+            facts: its prose facts (records or rows): with ``sentences``, what the prose says of
+                last year (:func:`~textmine.checks.claims.year_claims`; PROSE-YEAR).
+            sentences: its sentences (records or rows).
         """
         compact = compact_report(
-            report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps, places=places
+            report_id, issuer=issuer, year=year, template=template, cells=cells, stamps=stamps, places=places,
+            facts=facts, sentences=sentences,
         )
         if compact is not None:
             self.insert(compact, seq=seq)
@@ -253,8 +263,13 @@ class CrossYearIndex:
                     cur = _index_of(entry, indexes)
                     for prev_entry in prevs:
                         prev = _index_of(prev_entry, indexes)
+                        restated_cells = restated(entry.claims)
                         for check_id, spec in checks:
                             if not (_applies(spec, entry.template) and _applies(spec, prev_entry.template)):
+                                continue
+                            if spec.get("kind") == "prose_year":
+                                for f in _prose_year(check_id, spec, entry.claims, cur=cur, prev=prev, year=year):
+                                    yield entry, f
                                 continue
                             if spec.get("kind") == "copy":
                                 if entry.template == prev_entry.template:
@@ -263,7 +278,8 @@ class CrossYearIndex:
                                         yield entry, f
                                 continue
                             for f in _run_identity(check_id, spec, template=entry.template, cur=cur, prev=prev):
-                                yield entry, f
+                                if not _said_restated(f, restated_cells, cur):
+                                    yield entry, f
 
 
 @dataclass(frozen=True)
@@ -288,6 +304,8 @@ def compact_report(
     cells: Iterable[Cell | Mapping[str, Any]],
     stamps: Any = None,
     places: Mapping[str, Any] | None = None,
+    facts: Iterable[Any] = (),
+    sentences: Iterable[Any] = (),
 ) -> CompactReport | None:
     """Reduce one report to what :class:`CrossYearIndex` keeps (see :meth:`CrossYearIndex.add`);
     ``None`` for a report without a normalised issuer, a year or a template.
@@ -330,7 +348,8 @@ def compact_report(
         ordered = tuple(sorted(numbers))
         digest = hashlib.sha256("\x1f".join(f"{k}\x1e{numbers[k]}" for k in ordered).encode("utf-8")).digest()
         copy = _Copy(digest, ordered, sum(1 for v in numbers.values() if v != "0"))
-    entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps)
+    claims = year_claims(facts, sentences, template) if facts else ()
+    entry = _Entry(report_id, template, zlib.compress(marshal.dumps(tuple(kept)), 1), copy, stamps, claims)
     return CompactReport(body, int(year), entry)
 
 
@@ -350,6 +369,72 @@ def _cells(entry: _Entry) -> list[Cell]:
 
 def _compact_cells(entry: _Entry) -> tuple[CompactCell, ...]:
     return marshal.loads(zlib.decompress(entry.cells))
+
+
+def _said_restated(finding: Finding, restated_cells: Mapping[str, str], cur: _Index) -> bool:
+    """True when a cross-year finding questions a cell the report says it restated (its prose gives
+    the value the table holds, with words such as 上年报告未计入 or 重新统计): the report explains the
+    difference from last year, so it is not questioned again."""
+    for key, value in restated_cells.items():
+        if key not in finding.cells:
+            continue
+        table, row, col = key.split(".")
+        held = cur.get(table, row, col)
+        if held is not None and held.value is not None and Decimal(str(held.value)) == Decimal(value):
+            return True
+    return False
+
+
+def _prose_year(
+    check_id: str, spec: Mapping[str, Any], claims: Sequence[Any], *, cur: _Index, prev: _Index, year: int
+) -> Iterable[Finding]:
+    """PROSE-YEAR: each change on last year the prose states (:func:`~textmine.checks.claims.year_claims`)
+    against this year's and last year's table, when the count beside the change is this year's table."""
+    for claim in claims:
+        if claim[0] != "change":
+            continue
+        _, readings, sign, amount, unit, text, start, end = claim
+        judged = []  # the readings whose count is this year's table, with both years' values
+        for key, stated_now in readings:
+            table, row, col = key.split(".")
+            now, before = cur.get(table, row, col), prev.get(table, row, col)
+            if now is None or before is None or now.value is None or before.value is None:
+                continue
+            if now.status != "number" or before.status != "number":
+                continue
+            now_v, before_v = Decimal(str(now.value)), Decimal(str(before.value))
+            if now_v != Decimal(stated_now):
+                continue  # the count beside the change is not this year's table: PROSE-TABLE's to say
+            judged.append((key, now, now_v, before_v))
+        if not judged or any(stated_change_agrees(claim, n, b) is not False for _, _, n, b in judged):
+            continue  # nothing to judge, or a reading under which the change holds
+        key, now, now_v, before_v = judged[0]
+        table, row, col = key.split(".")
+        label = f"{table_label(table)} {row_label(now.template, table, row)}"
+        if unit == "件":
+            computed = f"{_plain_number(now_v)} − {_plain_number(before_v)} = {_plain_number(now_v - before_v)}"
+        else:
+            share = ((now_v - before_v) * 100 / before_v).quantize(Decimal("0.1"))
+            computed = f"({_plain_number(now_v)} − {_plain_number(before_v)}) / {_plain_number(before_v)} = {share}%"
+        yield Finding(
+            check_id=check_id,
+            severity=str(spec["severity"]),
+            message=(
+                f"Prose {text.strip()!r} states a change of {'+' if sign > 0 else '−'}{amount}{unit} on last year, but "
+                f"{label} is {_plain_number(now_v)} and the same body's {year - 1} report gives "
+                f"{_plain_number(before_v)}: {computed} ({check_id}, {spec['en']}); last year's table may have been "
+                f"restated or counted otherwise, so this is a doubt, not an error of this report."
+            ),
+            expected=computed,
+            found=f"{'+' if sign > 0 else '-'}{amount}{unit}",
+            cells=(key,),
+            start=start,
+            end=end,
+        )
+
+
+def _plain_number(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
 
 
 def _copy_finding(
@@ -374,7 +459,7 @@ def _copy_finding(
 
 
 def check_cross_year(
-    reports: Sequence[tuple[str, ReportMeta, Sequence[Cell]]],
+    reports: Sequence[tuple[Any, ...]],
 ) -> list[tuple[str, Finding]]:
     """Checks between reports of the same body (:func:`~textmine.issuers.body_key`) in consecutive years.
 
@@ -382,8 +467,9 @@ def check_cross_year(
     totals (L-5) and tables copied unchanged from last year (COPY-TABLE).
 
     Args:
-        reports: (report_id, meta, cells); meta gives issuer and year, the template comes
-            from ``meta.template`` or the cells.
+        reports: (report_id, meta, cells) or (report_id, meta, cells, facts, sentences); meta gives
+            issuer and year, the template comes from ``meta.template`` or the cells; facts and
+            sentences give what the prose says of last year (PROSE-YEAR).
 
     Returns:
         (report_id of the later report, finding) pairs.
@@ -392,7 +478,9 @@ def check_cross_year(
     []
     """
     index = CrossYearIndex()
-    for report_id, meta, cells in reports:
+    for report_id, meta, cells, *prose in reports:
         places = {"province": meta.province, "city": meta.city, "county": meta.county}
-        index.add(report_id, issuer=meta.issuer, year=meta.year, template=meta.template, cells=cells, places=places)
+        facts, sentences = (prose + [(), ()])[:2]
+        index.add(report_id, issuer=meta.issuer, year=meta.year, template=meta.template, cells=cells, places=places,
+                  facts=facts, sentences=sentences)
     return index.findings()

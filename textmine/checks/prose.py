@@ -18,6 +18,7 @@ from textmine.checks.scope import (
     _clause_of,
     _other_bodies,
     _own_count_is_table,
+    _sentence_subject,
     _wide_scope,
 )
 from textmine.checks.spec import check_info, checks_spec, table_label
@@ -97,8 +98,8 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> _processed_indicator(g, spec, "gov2021")
     'total_processed'
     """
-    if not spec:
-        return None
+    if not spec or fact.indicator in (spec.get("keep") or ()):
+        return None  # 上年度结转至本年度办理的申请6件: still the carry-over
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
     if not any(v in counted for v in spec.get("verbs") or ()):
@@ -113,7 +114,8 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
 
 
 def _bare_processed(
-    fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None
+    fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None,
+    others: Mapping[str, Any] | None = None,
 ) -> str | None:
     """The processed total (:func:`_processed_target`) for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
     in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
@@ -144,7 +146,7 @@ def _bare_processed(
         return f.sentence_id == fact.sentence_id
 
     if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
-               for f in facts):
+               and not _other_object(f, others or {}, f.indicator) for f in facts):
         return None
     return _processed_target(spec, template, head)
 
@@ -318,6 +320,62 @@ def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Dec
     )
 
 
+def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) -> bool:
+    """True when a count of requests names requests of another kind or other things in its counted
+    phrase (``spec['words']``: 行政许可申请, 信访件, 12345热线工单 …), not the disclosure requests of
+    table 三.
+
+    >>> spec = {"indicators": ["total_processed"], "words": ["行政许可", "信访"]}
+    >>> f = Fact(1, 1, 46, "件", None, "办结的行政许可申请", "total_processed", "办结46件", 0, 5)
+    >>> g = Fact(2, 1, 46, "件", None, "办结的政府信息公开申请", "total_processed", "办结46件", 0, 5)
+    >>> _other_object(f, spec, "total_processed"), _other_object(g, spec, "total_processed")
+    (True, False)
+    """
+    if not spec or indicator not in (spec.get("indicators") or ()):
+        return False
+    counted = fact.counted or ""
+    return any(str(w) in counted for w in spec.get("words") or ())
+
+
+def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indicator: str | None) -> bool:
+    """True for a review or suit count whose clause says the body handles the cases (``spec['organ']``:
+    办理, 审理 …) and whose sentence names neither the body as respondent nor information disclosure
+    (``spec['respondent']``: 被, 信息公开): the cases a review organ handles (全年共办理行政复议案件101件),
+    not table 四's.
+
+    >>> spec = {"indicators": ["review"], "organ": ["办理"], "respondent": ["被", "信息公开"]}
+    >>> t = "全年共办理行政复议案件101件。因政府信息公开被申请行政复议3件。"
+    >>> a = Fact(1, 1, 101, "件", None, "行政复议案件", "review", "办理行政复议案件101件", 4, 16)
+    >>> b = Fact(2, 2, 3, "件", None, "行政复议", "review", "被申请行政复议3件", 24, 33)
+    >>> _not_respondent(a, t, spec, "review"), _not_respondent(b, t, spec, "review")
+    (True, False)
+    """
+    if text is None or not spec or indicator not in (spec.get("indicators") or ()):
+        return False
+    if not any(str(w) in _clause_of(fact, text) for w in spec.get("organ") or ()):
+        return False  # 发生行政复议1件: a count of cases, whoever decides them
+    sentence = _sentence_before(fact, text)
+    return not any(str(w) in sentence for w in spec.get("respondent") or ())
+
+
+def _counted_indicator(fact: Fact, spec: Mapping[str, Any]) -> str | None:
+    """The indicator of a fact without one whose counted phrase names an amount the table prints
+    (``spec``: indicator → ``counted`` words and ``units``): 收取行政事业性收费361.4万元 → admin_fees.
+
+    >>> spec = {"admin_fees": {"counted": ["行政事业性收费"], "units": ["元", "万元"]}}
+    >>> f = Fact(1, 1, 361.4, "万元", None, "行政事业性收费", None, "收取行政事业性收费361.4万元", 0, 17)
+    >>> g = Fact(2, 1, 315, "元", None, "信息处理费", None, "收取信息处理费315元", 0, 11)
+    >>> _counted_indicator(f, spec), _counted_indicator(g, spec)
+    ('admin_fees', None)
+    """
+    if fact.indicator or not spec:
+        return None
+    for indicator, rule in spec.items():
+        if fact.unit in (rule.get("units") or ()) and any(str(w) in (fact.counted or "") for w in rule.get("counted") or ()):
+            return str(indicator)
+    return None
+
+
 def check_prose(
     facts: Sequence[Fact], cells: Sequence[Cell], *, template: str | None = None, text: str | None = None,
     year: int | None = None,
@@ -355,14 +413,18 @@ def check_prose(
     carried = prose.get("with_carried_over") or {}
     running = prose.get("running_totals") or {}
     scope = prose.get("scope") or {}
+    others = prose.get("other_objects") or {}
+    appeals_scope = prose.get("appeals_scope") or {}
+    counted_indicators = prose.get("counted_indicators") or {}
     info = check_info("PROSE-TABLE")
     mine = [c for c in cells if c.template == template]
     cur = _Index(mine)
     multi_row = open_multi_row_runs(mine)
     out: list[Finding] = []
     for fact in facts:
-        bare = _bare_processed(fact, facts, processed, template, text)
-        if not (fact.indicator or bare) or fact.change or fact.unit in ("%", "％"):
+        bare = _bare_processed(fact, facts, processed, template, text, others)
+        counted_as = _counted_indicator(fact, counted_indicators)
+        if not (fact.indicator or bare or counted_as) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
@@ -372,11 +434,15 @@ def check_prose(
             continue  # last year's count (上年受理…68件), not this year's table
         if _running_total(fact, text, running):
             continue  # a running total over several years (截至…底，累计…), not this year's table
-        units = _other_bodies(fact, text, scope)
+        units = _other_bodies(fact, text, scope) or _sentence_subject(fact, text, scope)
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
         handled = _processed_indicator(fact, processed, template)
-        indicator = bare or handled or fact.indicator
+        indicator = bare or handled or fact.indicator or counted_as
+        if _other_object(fact, others, indicator):
+            continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
+        if _not_respondent(fact, text, appeals_scope, indicator):
+            continue  # the cases a review organ handles, not those against the body
         with_carried = _with_carried_over(fact, text, carried, template)
         refs = with_carried or (mapping.get(indicator) or {}).get(template)
         if not refs:

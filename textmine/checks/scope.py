@@ -86,3 +86,49 @@ def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Dec
         if any(w in _clause_of(other, text) for w in own) and fact_decimal(other.value) == value:
             return True
     return False
+
+
+def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The scope a clause without a subject of its own carries on from the clause before it in the
+    same sentence (下属单位共收到申请120件，办结132件: the 办结 clause counts the units' requests too):
+    what :func:`_other_bodies` or :func:`_wide_scope` say of the nearest earlier clause that names
+    whose requests it counts, ``None`` when the fact's own clause names them (``spec['own']``,
+    ``spec['units']``, ``spec['wide']``), when that clause is the body's own, or when none does. A
+    sentence ends at 。 ！ ？ ； or a line break.
+
+    >>> spec = {"units": ["下属单位"], "joined": ["及"], "wide": ["本系统"], "own": ["本机关"]}
+    >>> t = "本局收到申请91件。下属单位共收到申请120件，办结132件。"
+    >>> f = Fact(1, 2, 132, "件", None, None, "total_processed", "办结132件", t.index("办结"), len(t) - 1)
+    >>> _sentence_subject(f, t, spec)
+    ('part', '下属单位')
+    >>> t2 = "本系统共受理申请1134件，办结1090件；本机关受理94件，办结93件。"
+    >>> g = Fact(2, 1, 1090, "件", None, None, "total_processed", "办结1090件", t2.index("办结1090"), t2.index("；"))
+    >>> h = Fact(3, 1, 93, "件", None, None, "total_processed", "办结93件", t2.index("办结93"), len(t2) - 1)
+    >>> _sentence_subject(g, t2, spec), _sentence_subject(h, t2, spec)
+    (('wide', '本系统'), None)
+    """
+    if text is None or not spec:
+        return None
+    words = [str(w) for key in ("own", "units", "wide") for w in spec.get(key) or ()]
+    clause = _clause_of(fact, text)
+    if any(w in clause for w in words):
+        return None
+    end = fact.end - len(clause)  # the start of the fact's clause
+    while end > 0 and text[end - 1] in "，,":
+        start = end - 1
+        while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        before = text[start: end - 1]
+        if any(str(w) in before for w in spec.get("own") or ()):
+            return None
+        for word in spec.get("units") or ():
+            at = before.find(str(word))
+            if at >= 0:
+                lead = before[max(0, at - 2): at].lstrip("（(")
+                joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
+                return ("wide", f"{joined}{word}") if joined else ("part", str(word))
+        wide = next((str(w) for w in spec.get("wide") or () if str(w) in before), None)
+        if wide:
+            return ("wide", wide)
+        end = start
+    return None

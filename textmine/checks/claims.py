@@ -1,0 +1,158 @@
+"""What a report's prose says of last year, for the cross-year checks (:mod:`textmine.checks.history`).
+
+Two kinds of claim, read from a report's facts and sentences (records or output rows):
+
+* a **change on last year** of a table total (全年新收申请139件，较上年增加4件; …117件，同比增长13.8%):
+  ``("change", readings, sign, amount, unit, text, start, end)``, ``readings`` the (cell key, this
+  year's value) of the count beside the change, which must carry a table indicator, and, when that
+  count is a bare clause (办结135件) carrying on its sentence's subject, of the sentence's earlier
+  counts too; whether a reading's count is this year's table is checked with the table (PROSE-YEAR);
+* a value the report says it **restated** (上年结转3件（含…上年报告未计入…）; 上一年项目数量…重新统计为
+  591项): ``("restated", cell key, value)``: a cross-year rule on that cell does not question it again
+  when the table holds the value the prose gives.
+
+The words are ``prose_year`` of ``checks.yaml``.
+
+Example:
+    >>> from textmine.model import Fact, Sentence
+    >>> t = "全年新收政府信息公开申请139件，较上年增加4件。"
+    >>> facts = [Fact(1, 1, 139, "件", None, "新收政府信息公开申请", "new_received", "新收政府信息公开申请139件", 0, 16),
+    ...          Fact(2, 1, 4, "件", None, "新收政府信息公开申请", None, "较上年增加4件", 17, 23, change="increase")]
+    >>> year_claims(facts, [Sentence(1, None, "overview", t, 0, len(t))], "gov2021")
+    (('change', (('requests.new_received.total', '139'),), 1, '4', '件', '较上年增加4件', 17, 23),)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from textmine.checks.spec import checks_spec
+
+Claim = tuple[Any, ...]
+
+
+def _get(record: Any, name: str) -> Any:
+    """A field of a record or of an output row (a missing value read back as NaN is ``None``)."""
+    value = record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+    return None if isinstance(value, float) and value != value else value
+
+
+def _dec(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        out = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return None if out.is_nan() else out
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def claim_cells(template: str) -> frozenset[tuple[str, str, str]]:
+    """The cells the change claims of ``template`` may name (kept by the cross-year index)."""
+    spec = checks_spec().get("prose_year") or {}
+    refs = (checks_spec().get("prose") or {}).get("indicators") or {}
+    out: set[tuple[str, str, str]] = set()
+    for indicator in spec.get("indicators") or ():
+        for ref in (refs.get(indicator) or {}).get(template) or ():
+            table, row, col = str(ref).split(".")
+            out.add((table, row, col))
+    return frozenset(out)
+
+
+def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | None) -> tuple[Claim, ...]:
+    """The claims on last year (see the module docstring) of one report's ``facts`` and ``sentences``."""
+    spec = checks_spec().get("prose_year") or {}
+    if not template or not spec:
+        return ()
+    refs = (checks_spec().get("prose") or {}).get("indicators") or {}
+    texts = {_get(s, "sentence_id"): (_get(s, "text") or "", int(_get(s, "start") or 0)) for s in sentences}
+    facts = sorted(facts, key=lambda f: (int(_get(f, "start") or 0), int(_get(f, "end") or 0)))
+    indicators = set(spec.get("indicators") or ())
+    last_year = tuple(str(w) for w in spec.get("last_year") or ())
+    restated_words = tuple(str(w) for w in spec.get("restated") or ())
+    gap = int(spec.get("max_gap", 12))
+    out: list[Claim] = []
+    for i, fact in enumerate(facts):
+        sid = _get(fact, "sentence_id")
+        sentence, offset = texts.get(sid, ("", 0))
+        change = _get(fact, "change")
+        unit = _get(fact, "unit")
+        if change in ("increase", "decrease") and unit in ("件", "%", "％"):
+            # the count the change is about: the last count before it in its sentence (the change's
+            # own text may begin with it: 受理申请117件，同比增长13.8%)
+            base = next((g for g in reversed(facts[:i]) if _get(g, "sentence_id") == sid
+                         and int(_get(g, "end") or 0) <= int(_get(fact, "end") or 0) and not _get(g, "change")), None)
+            if base is None or _get(base, "indicator") not in indicators or _get(base, "unit") != "件":
+                continue
+            between = sentence[int(_get(base, "end")) - offset: int(_get(fact, "end")) - offset]
+            if len(between) > gap or not any(w in between for w in last_year):
+                continue
+            amount = _dec(_get(fact, "value"))
+            # a bare clause (办结135件，较上年增加4件) carries on the sentence's subject, so the change may
+            # be about an earlier count of the sentence too: each is a reading, and one that agrees clears it
+            bases = [base]
+            if "申请" not in str(_get(base, "text") or ""):
+                bases += [g for g in reversed(facts[:i]) if g is not base and _get(g, "sentence_id") == sid
+                          and int(_get(g, "end") or 0) <= int(_get(base, "start") or 0) and not _get(g, "change")
+                          and _get(g, "indicator") in indicators and _get(g, "unit") == "件"]
+            readings = []
+            for g in bases:
+                cells = (refs.get(_get(g, "indicator")) or {}).get(template) or ()
+                value = _dec(_get(g, "value"))
+                if len(cells) == 1 and value is not None:
+                    readings.append((str(cells[0]), _plain(value)))
+            if not readings or amount is None:
+                continue
+            out.append(("change", tuple(readings), 1 if change == "increase" else -1, _plain(amount),
+                        "%" if unit in ("%", "％") else "件", str(_get(fact, "text") or ""),
+                        int(_get(fact, "start") or 0), int(_get(fact, "end") or 0)))
+        elif sentence and any(w in sentence for w in restated_words):
+            value = _dec(_get(fact, "value"))
+            if value is None:
+                continue
+            for key, rule in (spec.get("restatable") or {}).items():
+                if _get(fact, "indicator") in (rule.get("indicators") or ()) or (
+                        unit in (rule.get("units") or ()) and any(str(w) in sentence for w in rule.get("words") or ())):
+                    rows = rule.get("rows") or {}
+                    if rows:
+                        row = next((r for label, r in rows.items() if str(label) in sentence), None)
+                        if row is None:
+                            continue
+                        key = str(key).replace("$row", str(row))
+                    out.append(("restated", str(key), _plain(value)))
+    return tuple(out)
+
+
+def restated(claims: Iterable[Claim]) -> dict[str, str]:
+    """The cells the report says it restated, with the value it gives."""
+    return {c[1]: c[2] for c in claims if c[0] == "restated"}
+
+
+def stated_change_agrees(claim: Claim, now: Decimal, before: Decimal) -> bool | None:
+    """Whether a change claim agrees with this year's ``now`` and last year's ``before``; ``None``
+    when it cannot be judged (a share of a zero base).
+
+    >>> c = ("change", (("requests.new_received.total", "139"),), 1, "4", "件", "", 0, 0)
+    >>> stated_change_agrees(c, Decimal(139), Decimal(135)), stated_change_agrees(c, Decimal(139), Decimal(130))
+    (True, False)
+    >>> p = ("change", (("requests.new_received.total", "117"),), 1, "13.6", "%", "", 0, 0)
+    >>> stated_change_agrees(p, Decimal(117), Decimal(103)), stated_change_agrees(p, Decimal(117), Decimal(90))
+    (True, False)
+    """
+    _, _, sign, amount, unit, *_ = claim
+    stated = Decimal(amount) * sign
+    if unit == "件":
+        return now - before == stated
+    if before == 0:
+        return None
+    share = (now - before) * 100 / before
+    exponent = Decimal(amount).normalize().as_tuple().exponent
+    step = Decimal(1).scaleb(min(int(exponent), 0))  # one unit of the last printed digit
+    return abs(share - stated) <= step
