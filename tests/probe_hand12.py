@@ -1,0 +1,817 @@
+"""Test utility: the twelfth held-out probe set ``tests/cases/probes12`` (issue 10: reports as the
+rest of the country writes them), written and labelled by hand before its writer read textmine's
+metadata or section code, in shapes the earlier sets (``tests/probe_hand2.py`` …
+``tests/probe_hand11.py``) lack or hold rarely:
+
+- the first years (2008–2012): 2008年度 reports whose statistics period starts on 2008年5月1日,
+  the old parts under other wordings (所存在的主要问题和改进措施, 政府信息主动公开情况, 咨询处理情况,
+  主要做法, a separate 2012年工作打算 part), the ten parts of 2016–2018 (回应解读情况,
+  机构建设和保障经费情况, 政府信息公开会议和培训情况);
+- bodies of 20 provinces: 自治区 departments and commissions, districts of the four municipalities
+  and their bureaus and towns, the five 计划单列市 (深圳, 大连, 宁波, 青岛, 厦门) and districts of
+  sub-provincial cities (a 朝阳区 of 长春, a 鼓楼区 of 南京), development-zone committees, street
+  offices, towns and 民族乡, 派出机构 (a district public-security 分局, a natural-resources 分局 named
+  after its district without 区, a market-supervision 分局 of a district bureau), vertically managed
+  bodies (customs and a subordinate customs office, tax, meteorology, postal administration, a
+  drug-administration 检查分局, a central-bank branch, a tobacco monopoly bureau, an earthquake
+  agency), public enterprises and 事业单位 (water companies, hospitals, schools: the unit is the
+  issuer, level ``other``), ministries and bodies directly under the State Council;
+- texts as portals and crawlers give them: breadcrumbs, 来源/发布时间/浏览次数 lines, 【字号：大 中 小】
+  controls, 打印本页/关闭窗口 tails, titles split over two lines, years written 二〇二三年, issuers
+  named only in a 联系方式/地址 line or the signature, the date only under the signature as
+  二〇二四年一月十五日; Word files, portal pages, CSV/JSONL crawl rows whose text has no title line.
+
+Conventions are those of the earlier sets (see ``tests/probe_hand10.py`` and
+``tests/probe_hand11.py``): the issuer is the fullest name the report or its container gives; a
+district or county body takes its district or county; a 管委会 of a development zone is ``city``
+level with its city; a 派出机构 or vertically managed body is ``department`` level and takes the
+places its name or its address gives; a public enterprise, hospital or school is ``other``;
+national bodies have no places. ``published`` is the ISO date of publication that the container
+(crawl column, 发布时间 line) states, else the date under the signature; ``template`` is the
+statistics-table template where a probe holds a table, else ``None``.
+
+Probes were written and labelled before the set was first scored (batch A); any probe added later
+is marked with its batch.
+
+``python -m tests.probe_hand12`` rewrites ``tests/cases/probes12/``; the tests and
+``bench/probe_meta.py --set probes12`` read those files.
+
+Example:
+    >>> text, header, want = PROBES12["c-cc-chaoyang-2023-ambiguous"]
+    >>> want["province"], want["county"]
+    ('吉林省', '朝阳区')
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.probe_hand10 import Part, blocks, cms_page, crawl, lines, parts, text
+from tests.probe_hand11 import six, tables, with_tables
+from tests.probe_sets import LAW, Docx, Probe, register, write_container_probes
+
+OUT = Path(__file__).resolve().parent / "cases" / "probes12"
+
+PROBES12: dict[str, Probe] = {}
+
+
+def add(pid: str, content: Any, header: dict[str, str], meta: tuple, ps: list[Part], *,  # type: ignore[type-arg]
+        plans: bool = True, published: str | None = None, template: str | None = None) -> None:
+    """Register a probe; expected kinds and titles are the parts'."""
+    issuer, level, province, city, county, year = meta
+    register(PROBES12, pid, content, header, issuer, level, province, city, county, year,
+             [k for _, k, _, _ in ps], [t for _, _, _, t in ps], plans=plans)
+    PROBES12[pid][2]["published"] = published
+    PROBES12[pid][2]["template"] = template
+
+
+def row(table: str, title: str, body: str, *, date: str = "", url: str = "") -> Any:
+    """A crawl row: title, date, url and text columns (English names, as many crawlers write them)."""
+    return crawl(table, [("title", title), ("date", date), ("url", url or "http://www.example.gov.cn/xxgk/1.html"),
+                         ("content", body)])
+
+
+def portal(crumbs: str, title: list[str], info: str, body: list[str], *, font: str = "【字号：大 中 小】",
+           tail: str = "【打印本页】【关闭窗口】") -> str:
+    """A portal page as a crawler saves its text: breadcrumb, title line(s), info line, font-size
+    control, the body, the print/close tail."""
+    return "\n".join([crumbs, *title, info, font, *body, tail]) + "\n"
+
+
+# ---------------------------------------------------------------- old-era part lists
+
+K7 = ("overview", "proactive", "requests", "fees", "appeals", "problems", "other")
+T7_08 = ("概述", "主动公开政府信息的情况", "依申请公开政府信息的情况", "政府信息公开的收费及减免情况",
+         "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题和改进措施", "其他需要报告的事项")
+K6_08 = ("overview", "proactive", "requests", "fees", "appeals", "problems")
+T6_08 = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开收费及减免情况",
+         "因政府信息公开申请行政复议、提起行政诉讼情况", "所存在的主要问题和改进措施")
+K8_ALT = ("overview", "proactive", "requests", "consultation", "fees", "appeals", "problems", "other")
+T8_ALT = ("基本情况", "政府信息主动公开情况", "政府信息依申请公开情况", "政府信息公开咨询处理情况", "政府信息公开收费情况",
+          "行政复议和行政诉讼情况", "存在的不足及下一步工作打算", "其他事项")
+K6_PLANS = ("overview", "proactive", "requests", "appeals", "problems", "plans")
+K5_MEAS = ("overview", "measures", "proactive", "requests", "problems")
+T5_MEAS = ("基本情况", "主要做法", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的问题和改进措施")
+K10 = ("overview", "proactive", "response", "requests", "fees", "appeals", "other", "other", "problems", "other")
+T10 = ("概述", "主动公开政府信息情况", "回应解读情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+       "因政府信息公开申请提起行政复议、行政诉讼的情况", "机构建设和保障经费情况", "政府信息公开会议和培训情况",
+       "存在的主要问题及改进措施", "其他需要报告的事项")
+
+NO_FEES = "未收取任何费用，也未发生减免情况。"
+NO_APPEALS = "未发生因政府信息公开申请提起的行政复议和行政诉讼案件。"
+NO_OTHER = "无其他需要报告的事项。"
+
+
+def old7(overview: str | list[str], year: int, we: str, counts: tuple[int, int], problems: str | list[str], *,
+         titles: tuple[str, ...] = T7_08, nums: tuple[str, ...] | None = None) -> list[Part]:
+    """The seven parts of the 2008 format with short bodies."""
+    pro = f"{year}年，{we}共主动公开政府信息{counts[0]}条，其中通过政府网站公开{counts[0] - 3}条。"
+    req = f"{year}年，{we}共受理政府信息公开申请{counts[1]}件，均已在规定期限内答复。"
+    return parts([overview, pro, req, NO_FEES, NO_APPEALS, problems, NO_OTHER], kinds=K7, titles=titles, nums=nums)
+
+
+def old6(overview: str | list[str], year: int, we: str, counts: tuple[int, int], problems: str | list[str]) -> list[Part]:
+    """The six parts of some 2008–2010 reports: 六、所存在的主要问题和改进措施 last, no 其他 part."""
+    pro = f"{year}年，{we}主动公开政府信息{counts[0]}条。"
+    req = f"{year}年，{we}受理政府信息公开申请{counts[1]}件，已全部办结。"
+    return parts([overview, pro, req, NO_FEES, NO_APPEALS, problems], kinds=K6_08, titles=T6_08)
+
+
+def ten(overview: str, year: int, we: str, counts: tuple[int, int], problems: str) -> list[Part]:
+    """The ten parts of 2016–2018 reports that follow the 2014 statistics table's sections."""
+    return parts([overview, f"{year}年，{we}主动公开政府信息{counts[0]}条。",
+                  f"{year}年，{we}围绕重要政策发布解读稿件{counts[0] // 40}篇，回应社会关切{counts[0] // 90}次。",
+                  f"{year}年，{we}共受理依申请公开{counts[1]}件，均按时答复。", NO_FEES, NO_APPEALS,
+                  "明确1名工作人员负责政府信息公开日常工作，保障经费纳入年度预算。",
+                  f"{year}年，{we}组织政府信息公开业务培训2次，参训120人次。", problems, NO_OTHER],
+                 kinds=K10, titles=T10)
+
+
+# ============================ A. the first years (2008–2012) and the ten parts of 2016–2018 ============================
+
+# 1. Guangxi, a regional commission 2008: the statistics period from 2008年5月1日; date only as 二〇〇九年…
+P = old7(["《中华人民共和国政府信息公开条例》自2008年5月1日起施行。本报告统计期限自2008年5月1日起至2008年12月31日止。",
+          "我委成立了由主任任组长的政府信息公开工作领导小组，办公室为日常工作机构。"], 2008, "我委", (312, 2),
+         "存在的主要问题是公开目录编制不够细。2009年，我委将进一步完善公开目录。")
+add("a-gx-mw-2008-first",
+    text(["广西壮族自治区民族事务委员会2008年度政府信息公开工作年度报告"], P,
+         ["广西壮族自治区民族事务委员会", "二〇〇九年三月二十六日"]),
+    {}, ("广西壮族自治区民族事务委员会", "department", "广西壮族自治区", None, None, 2008), P, published="2009-03-26")
+
+# 2. Shanghai, a new-area government 2008: title over two lines, six parts ending 所存在的主要问题和改进措施
+P = old6("2008年，浦东新区人民政府以《条例》施行为契机，建立健全政府信息公开工作机制。", 2008, "区政府", (2860, 41),
+         "所存在的主要问题是依申请公开办理流程有待规范。下一步，区政府将制定依申请公开办理规程。")
+add("a-sh-pudong-2008-six",
+    text(["上海市浦东新区人民政府", "2008年政府信息公开工作年度报告"], P),
+    {}, ("上海市浦东新区人民政府", "district", "上海市", "上海市", "浦东新区", 2008), P)
+
+# 3. Zhejiang, a city bureau of a 计划单列市 2009: the year as 二〇〇九年 in the title
+P = old7("二〇〇九年，宁波市交通局认真贯彻《条例》，政府信息公开工作平稳推进。", 2009, "我局", (426, 5),
+         "存在的主要问题是信息更新不够及时。2010年，我局将建立信息更新提醒制度。")
+add("a-nb-jtj-2009-cnyear",
+    text(["宁波市交通局二〇〇九年政府信息公开工作年度报告"], P),
+    {}, ("宁波市交通局", "department", "浙江省", "宁波市", None, 2009), P)
+
+# 4. Liaoning, a district of Dalian 2010: eight parts in other wordings (咨询处理, 不足及下一步工作打算)
+P = parts(["2010年，甘井子区人民政府进一步健全政府信息公开工作机制。",
+           "全年主动公开政府信息1124条。", "全年受理政府信息公开申请9件，均已答复。",
+           "全年接受政府信息公开咨询326人次。", "未收取任何费用。", NO_APPEALS,
+           "一是部分部门公开意识不强；二是公开内容不够全面。下一步，区政府将加强督促检查，拓展公开内容。",
+           NO_OTHER], kinds=K8_ALT, titles=T8_ALT)
+add("a-dl-ganjingzi-2010-eight",
+    text(["大连市甘井子区人民政府2010年政府信息公开工作年度报告"], P, ["大连市甘井子区人民政府", "2011年3月28日"]),
+    {}, ("大连市甘井子区人民政府", "district", "辽宁省", "大连市", "甘井子区", 2010), P, published="2011-03-28")
+
+# 5. Shandong, a district of Qingdao 2011: problems, then a part of its own for 2012年工作打算
+P = parts(["2011年，市南区人民政府坚持以公开为原则、不公开为例外。", "全年主动公开政府信息1580条。",
+           "全年受理政府信息公开申请14件。", NO_APPEALS, "存在的问题是公开的深度和广度还不够。",
+           "2012年，我区将重点做好财政预决算、“三公”经费等信息公开。"], kinds=K6_PLANS,
+          titles=("工作概述", "主动公开情况", "依申请公开情况", "行政复议、诉讼情况", "存在的问题", "2012年工作打算"))
+add("a-qd-shinan-2011-plans",
+    text(["青岛市市南区人民政府2011年政府信息公开工作年度报告"], P),
+    {}, ("青岛市市南区人民政府", "district", "山东省", "青岛市", "市南区", 2011), P)
+
+# 6. Fujian, a district of Xiamen 2012: a 主要做法 part (measures) before the counts
+P = parts(["2012年，思明区人民政府认真贯彻落实《条例》。",
+           ["（一）加强组织领导。调整充实了政府信息公开工作领导小组。", "（二）完善制度建设。出台了保密审查办法。"],
+           "全年主动公开政府信息2036条。", "全年受理政府信息公开申请27件，按时答复率100%。",
+           "一是公开信息的时效性不够；二是政策解读不足。2013年，我区将着力提高公开时效，加强政策解读。"],
+          kinds=K5_MEAS, titles=T5_MEAS)
+add("a-xm-siming-2012-measures",
+    text(["厦门市思明区人民政府2012年政府信息公开工作年度报告"], P, ["厦门市思明区人民政府", "2013年3月20日"]),
+    {}, ("厦门市思明区人民政府", "district", "福建省", "厦门市", "思明区", 2012), P, published="2013-03-20")
+
+# 7. Guangdong, a district bureau of Shenzhen 2010: no title line; the name only in the signature
+P = old7("2010年，我局以推进教育公开为重点，扎实开展政府信息公开工作。", 2010, "我局", (532, 3),
+         "存在的主要问题是学校公开工作发展不平衡。下一步，我局将加强对学校公开工作的指导。")
+add("a-sz-futian-jyj-2010-sign",
+    text([], P, ["深圳市福田区教育局", "二〇一一年三月二十九日"]),
+    {}, ("深圳市福田区教育局", "department", "广东省", "深圳市", "福田区", 2010), P, published="2011-03-29")
+
+# 8. Xinjiang, a regional commission 2009: 自治区发展改革委 in the body, the full name in the title
+P = old7("2009年，自治区发展改革委认真贯彻落实《条例》，积极推进政府信息公开。", 2009, "自治区发展改革委", (980, 7),
+         "存在的问题是公开的主动性有待提高。2010年，我委将进一步加大项目审批信息公开力度。")
+add("a-xj-fgw-2009-abbr",
+    text(["新疆维吾尔自治区发展和改革委员会2009年政府信息公开工作年度报告"], P),
+    {}, ("新疆维吾尔自治区发展和改革委员会", "department", "新疆维吾尔自治区", None, None, 2009), P)
+
+# 9. Tibet, a district of Lhasa 2011: headings numbered 一． with a full-width point
+P = old7("2011年，城关区人民政府认真落实《条例》。", 2011, "我区", (640, 2),
+         "存在的主要问题是公开形式比较单一。下一步，我区将拓展公开渠道。",
+         nums=tuple(f"{c}．" for c in "一二三四五六七"))
+add("a-xz-chengguan-2011-dot",
+    text(["拉萨市城关区人民政府2011年政府信息公开工作年度报告"], P),
+    {}, ("拉萨市城关区人民政府", "district", "西藏自治区", "拉萨市", "城关区", 2011), P)
+
+# 10. Inner Mongolia, a banner 2010: a breadcrumb and an info line above the title
+P = old7("2010年，达拉特旗人民政府全面推进政府信息公开工作。", 2010, "我旗", (1320, 6),
+         "存在的主要问题是苏木镇公开工作较为薄弱。2011年，我旗将加强对苏木镇的业务指导。")
+add("a-nmg-dalad-2010-portal",
+    portal("您现在的位置：首页 > 信息公开 > 政府信息公开年报", ["达拉特旗人民政府2010年政府信息公开工作年度报告"],
+           "来源：达拉特旗人民政府办公室　发布时间：2011-03-30　浏览次数：862", lines([], P)),
+    {}, ("达拉特旗人民政府", "county", "内蒙古自治区", "鄂尔多斯市", "达拉特旗", 2010), P, published="2011-03-30")
+
+# 11. Gansu, a county-level city 2008: the date only under the signature, in Chinese numerals
+P = old7(["2008年5月1日《条例》正式施行以来，敦煌市人民政府高度重视政府信息公开工作。",
+          "本报告所列数据统计期限为2008年5月1日至2008年12月31日。"], 2008, "我市", (736, 1),
+         "存在的主要问题是公开内容不够规范。2009年，我市将进一步规范公开内容。")
+add("a-gs-dunhuang-2008-signdate",
+    text(["敦煌市人民政府2008年度政府信息公开工作年度报告"], P, ["敦煌市人民政府", "二〇〇九年三月三十一日"]),
+    {}, ("敦煌市人民政府", "county", "甘肃省", "酒泉市", "敦煌市", 2008), P, published="2009-03-31")
+
+# 12. Jilin, an autonomous prefecture 2009: 州政府 in the body
+P = old7("2009年，延边州政府坚持把政府信息公开作为建设服务型政府的重要内容。", 2009, "州政府", (1860, 12),
+         "存在的主要问题是县市公开工作进展不平衡。2010年，州政府将加大督查力度。")
+add("a-jl-yanbian-2009-state",
+    text(["延边朝鲜族自治州人民政府2009年政府信息公开工作年度报告"], P),
+    {}, ("延边朝鲜族自治州人民政府", "city", "吉林省", "延边朝鲜族自治州", None, 2009), P)
+
+# 13. Heilongjiang, a bureau of a sub-provincial city 2011: 本局 and the address line
+P = old7("2011年，本局围绕财政预决算公开，认真做好政府信息公开工作。", 2011, "本局", (486, 4),
+         "存在的问题是部门预算公开的细化程度不够。下一步，本局将推动部门预算细化公开。")
+add("a-hrb-czj-2011-title",
+    text(["哈尔滨市财政局2011年政府信息公开工作年度报告"], P,
+         ["联系地址：哈尔滨市南岗区中山路181号　邮编：150001　联系电话：0451-12345678"]),
+    {}, ("哈尔滨市财政局", "department", "黑龙江省", "哈尔滨市", None, 2011), P)
+
+# 14. Chongqing, a district 2010: parts numbered （一） with sub-items 1. inside
+P = old7(["2010年，万州区人民政府认真贯彻落实《条例》。", "1.加强领导。成立了工作领导小组。", "2.健全制度。完善了发布协调制度。"],
+         2010, "我区", (1540, 8), "存在的主要问题是公开时效有待提高。2011年，我区将加快信息发布速度。",
+         nums=tuple(f"（{c}）" for c in "一二三四五六七"))
+add("a-cq-wanzhou-2010-paren",
+    text(["重庆市万州区人民政府2010年政府信息公开工作年度报告"], P),
+    {}, ("重庆市万州区人民政府", "district", "重庆市", "重庆市", "万州区", 2010), P)
+
+# 15. Shanxi, a city bureau 2012: 市公安局 only in the body; the title names the full body
+P = old7("2012年，市公安局把警务公开与政府信息公开结合起来，推进阳光警务。", 2012, "市公安局", (812, 16),
+         "存在的主要问题是执法信息公开不够全面。2013年，我局将推进执法信息网上公开。")
+add("a-ty-gaj-2012-police",
+    text(["太原市公安局2012年政府信息公开工作年度报告"], P, ["太原市公安局", "2013年3月25日"]),
+    {}, ("太原市公安局", "department", "山西省", "太原市", None, 2012), P, published="2013-03-25")
+
+# 16. Henan, a city 2016: the ten parts that follow the 2014 statistics table
+P = ten("2016年，开封市人民政府深入贯彻落实《条例》和国务院办公厅政务公开工作要点。", 2016, "市政府", (4620, 38),
+        "存在的主要问题是政策解读的质量有待提高。2017年，我市将建立政策解读专家库。")
+add("a-hen-kaifeng-2016-ten",
+    text(["开封市人民政府2016年政府信息公开工作年度报告"], P),
+    {}, ("开封市人民政府", "city", "河南省", "开封市", None, 2016), P)
+
+# 17. Hubei, a district 2017: the ten parts, a portal page's text
+P = ten("2017年，夷陵区人民政府围绕全区中心工作，扎实推进政务公开。", 2017, "区政府", (3120, 11),
+        "存在的主要问题是基层政务公开标准化规范化程度不高。2018年，我区将推进基层政务公开标准化规范化试点。")
+add("a-hub-yiling-2017-ten-portal",
+    portal("当前位置：首页>政务公开>政府信息公开年度报告", ["宜昌市夷陵区人民政府2017年政府信息公开工作年度报告"],
+           "信息来源：夷陵区政府办　发布日期：2018-03-22 09:12　点击数：1536", lines([], P),
+           font="字体：[大] [中] [小]", tail="【打印】【关闭】"),
+    {}, ("宜昌市夷陵区人民政府", "district", "湖北省", "宜昌市", "夷陵区", 2017), P, published="2018-03-22")
+
+# 18. Yunnan, a district 2012: old parts in a CSV crawl row whose text has no title line
+P = old7("2012年，古城区人民政府认真贯彻落实《条例》和省、市工作部署。", 2012, "我区", (906, 3),
+         "存在的主要问题是公开内容的实用性不强。2013年，我区将突出公开重点。")
+add("a-yn-gucheng-2012-csv",
+    row("crawl-a.csv", "丽江市古城区人民政府2012年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2013-03-28",
+        url="http://www.ljgucheng.gov.cn/xxgk/2013/328.html"),
+    {}, ("丽江市古城区人民政府", "district", "云南省", "丽江市", "古城区", 2012), P, published="2013-03-28")
+
+
+# ============================ B. autonomous-region departments, municipal districts and their bodies ============================
+
+# 19. Guangxi, a regional commission 2022: the title cut over two lines inside 政府信息公开
+P = six("2022年，自治区民族宗教委坚持以习近平新时代中国特色社会主义思想为指导，推进民族宗教领域政务公开。", 2022, "我委", (612, 3),
+        "存在的主要问题是政策解读形式不够丰富。下一步，我委将运用图解、视频等方式开展解读。")
+add("b-gx-mzzj-2022-splittitle",
+    text(["广西壮族自治区民族宗教事务委员会2022年政府信息", "公开工作年度报告"], P),
+    {}, ("广西壮族自治区民族宗教事务委员会", "department", "广西壮族自治区", None, None, 2022), P)
+
+# 20. Ningxia, a regional department 2023: title without the body, 二〇二三年度; body 自治区水利厅; signature
+P = six("2023年，自治区水利厅认真贯彻落实《条例》，围绕水资源管理、水利工程建设推进政务公开。", 2023, "我厅", (1036, 9),
+        "存在的主要问题是基层水利信息公开不够规范。2024年，我厅将加强对市县水利部门的指导。")
+add("b-nx-slt-2023-cnyear",
+    text(["二〇二三年度政府信息公开工作年度报告"], P, ["宁夏回族自治区水利厅", "二〇二四年一月十八日"]),
+    {}, ("宁夏回族自治区水利厅", "department", "宁夏回族自治区", None, None, 2023), P, published="2024-01-18")
+
+# 21. Tibet, a regional department 2021 in a JSONL crawl: text without a title line
+P = six("2021年，我厅认真贯彻落实新修订的《条例》，推进交通运输领域政务公开。", 2021, "我厅", (820, 4),
+        "存在的主要问题是公开平台功能有待完善。下一步，我厅将优化门户网站栏目设置。")
+add("b-xz-jtt-2021-jsonl",
+    row("crawl-b.jsonl", "西藏自治区交通运输厅2021年政府信息公开工作年度报告", "\n".join(lines([LAW + "编制本报告。"], P)),
+        date="2022-01-25", url="http://jtt.xizang.gov.cn/xxgk/2022/125.html"),
+    {}, ("西藏自治区交通运输厅", "department", "西藏自治区", None, None, 2021), P, published="2022-01-25")
+
+# 22. Xinjiang, a regional commission 2022: 自治区卫生健康委 in the body; the full name only in the signature
+P = six("2022年，自治区卫生健康委坚持以人民健康为中心，推进卫生健康领域政务公开。", 2022, "自治区卫生健康委", (2140, 26),
+        "存在的主要问题是医疗机构公开不够规范。下一步，我委将推进医疗卫生机构信息公开。")
+add("b-xj-wjw-2022-abbr-sign",
+    text([LAW + "现公布本委2022年政府信息公开工作年度报告。"], P, ["新疆维吾尔自治区卫生健康委员会", "2023年1月16日"]),
+    {}, ("新疆维吾尔自治区卫生健康委员会", "department", "新疆维吾尔自治区", None, None, 2022), P, published="2023-01-16")
+
+# 23. Inner Mongolia, a regional department 2023: portal text with breadcrumb, 来源, 字号 and the tail
+P = six("2023年，自治区公安厅坚持以公开促规范，深化警务公开。", 2023, "我厅", (1480, 35),
+        "存在的主要问题是执法信息公开的及时性有待提高。2024年，我厅将推进执法信息按时公开。")
+add("b-nmg-gat-2023-portal",
+    portal("首页 > 政务公开 > 法定主动公开内容 > 政府信息公开年报", ["内蒙古自治区公安厅2023年政府信息公开工作年度报告"],
+           "来源：内蒙古自治区公安厅　发布时间：2024-01-26　浏览次数：2315", lines([], P)),
+    {}, ("内蒙古自治区公安厅", "department", "内蒙古自治区", None, None, 2023), P, published="2024-01-26")
+
+# 24. Shanghai, a district bureau 2023: the title over two lines (body / year and report)
+P = six("2023年，区生态环境局围绕生态文明建设，推进生态环境领域政务公开。", 2023, "我局", (864, 12),
+        "存在的主要问题是环境信息解读不够通俗。下一步，我局将加强环境信息解读。")
+add("b-sh-pudong-sthjj-2023-twolines",
+    text(["上海市浦东新区生态环境局", "2023年政府信息公开工作年度报告"], P),
+    {}, ("上海市浦东新区生态环境局", "department", "上海市", "上海市", "浦东新区", 2023), P)
+
+# 25. Beijing, a district bureau 2022: 区人力社保局 in the body; the name in 联系方式
+P = six("2022年，区人力社保局坚持就业优先，推进人社领域政务公开。", 2022, "区人力社保局", (1260, 18),
+        "存在的主要问题是政策宣传的覆盖面不够。下一步，我局将拓展政策宣传渠道。",
+        other="本年度未收取信息处理费。联系方式：北京市海淀区人力资源和社会保障局办公室，电话：010-12345678。")
+add("b-bj-haidian-rsj-2022-contact", text([LAW + "编制本报告。"], P),
+    {}, ("北京市海淀区人力资源和社会保障局", "department", "北京市", "北京市", "海淀区", 2022), P)
+
+# 26. Tianjin, a new-area government 2024: the year as 二〇二四年 in the title
+P = six("2024年，滨海新区人民政府深入贯彻落实党中央、国务院关于全面推进政务公开的决策部署。", 2024, "区政府", (6120, 146),
+        "存在的主要问题是政策解读的针对性有待增强。2025年，我区将围绕企业关切开展精准解读。")
+add("b-tj-binhai-2024-cnyear",
+    text(["天津市滨海新区人民政府二〇二四年政府信息公开工作年度报告"], P),
+    {}, ("天津市滨海新区人民政府", "district", "天津市", "天津市", "滨海新区", 2024), P)
+
+# 27. Chongqing, a district commission 2023: 区教委 in the body and signature with the full name
+P = six("2023年，区教委坚持以人民为中心，推进教育领域政务公开。", 2023, "区教委", (968, 22),
+        "存在的主要问题是学校信息公开不够规范。2024年，区教委将加强对学校信息公开的指导。")
+add("b-cq-yubei-jw-2023-sign",
+    text(["重庆市渝北区教育委员会2023年政府信息公开工作年度报告"], P, ["重庆市渝北区教育委员会", "2024年1月19日"]),
+    {}, ("重庆市渝北区教育委员会", "department", "重庆市", "重庆市", "渝北区", 2023), P, published="2024-01-19")
+
+# 28. Shanghai, a town of a district 2022: a portal page
+P = six("2022年，七宝镇人民政府认真落实区委、区政府关于政务公开的工作要求。", 2022, "我镇", (412, 2),
+        "存在的主要问题是公开内容与群众需求结合不够紧密。下一步，我镇将围绕群众关切丰富公开内容。")
+add("b-sh-qibao-2022-page",
+    cms_page("上海市闵行区七宝镇人民政府2022年政府信息公开工作年度报告_闵行区人民政府", blocks(P), site="上海市闵行区人民政府",
+             h1="上海市闵行区七宝镇人民政府2022年政府信息公开工作年度报告", info="来源：七宝镇　发布时间：2023-01-18"),
+    {}, ("上海市闵行区七宝镇人民政府", "township", "上海市", "上海市", "闵行区", 2022), P, published="2023-01-18")
+
+# 29. Beijing, a district 2021: a Word file, the title in two large-font lines
+P = six("2021年，密云区人民政府认真贯彻落实新修订的《条例》，围绕生态涵养区建设推进政务公开。", 2021, "区政府", (3860, 72),
+        "存在的主要问题是基层政务公开标准化水平有待提升。2022年，我区将深化基层政务公开标准化规范化建设。")
+add("b-bj-miyun-2021-docx",
+    Docx((("big", "北京市密云区人民政府"), ("big", "2021年政府信息公开工作年度报告"), LAW + "编制本报告。", *lines([], P))),
+    {}, ("北京市密云区人民政府", "district", "北京市", "北京市", "密云区", 2021), P)
+
+# 30. Tianjin, a district bureau 2023: CSV crawl, 区市场监管局 in the body, signature
+P = six("2023年，区市场监管局坚持以公开促监管，推进市场监管领域政务公开。", 2023, "我局", (1520, 14),
+        "存在的主要问题是行政处罚信息公开的及时性不够。下一步，我局将落实行政处罚信息7日内公开要求。")
+add("b-tj-jizhou-scjg-2023-csv",
+    row("crawl-b.csv", "政府信息公开工作年度报告", "\n".join([*lines([], P), "天津市蓟州区市场监督管理局", "2024年1月22日"]),
+        date="2024-01-23"),
+    {}, ("天津市蓟州区市场监督管理局", "department", "天津市", "天津市", "蓟州区", 2023), P, published="2024-01-23")
+
+
+# ============================ C. cities with separate planning and districts of sub-provincial cities ============================
+
+# 31. Shenzhen, a district 2023: 二〇二三年度 in the title, the date only under the signature in Chinese numerals
+P = six("2023年，南山区人民政府坚持以人民为中心的发展思想，全面推进政务公开。", 2023, "区政府", (8120, 236),
+        "存在的主要问题是政务公开与政务服务融合不够。2024年，我区将推进政务公开与政务服务深度融合。")
+add("c-sz-nanshan-2023-cnyear-sign",
+    text(["深圳市南山区人民政府二〇二三年度政府信息公开工作年度报告"], P, ["深圳市南山区人民政府", "二〇二四年一月十五日"]),
+    {}, ("深圳市南山区人民政府", "district", "广东省", "深圳市", "南山区", 2023), P, published="2024-01-15")
+
+# 32. Shenzhen, a district bureau 2022: no title line; the name in 本报告由…编制
+P = six("2022年，我局坚持以公开促落实，围绕住房保障、城市更新推进政务公开。", 2022, "我局", (1360, 58),
+        "存在的主要问题是保障性住房分配信息公开不够细。下一步，我局将细化保障性住房分配信息公开。")
+add("c-sz-guangming-zjj-2022-compiled",
+    text(["本报告由深圳市光明区住房和建设局根据《中华人民共和国政府信息公开条例》要求编制。"], P),
+    {}, ("深圳市光明区住房和建设局", "department", "广东省", "深圳市", "光明区", 2022), P)
+
+# 33. Dalian, a city bureau 2022: a portal page whose <title> is the site's name; the h1 is the title
+P = six("2022年，市交通运输局认真落实《条例》，推进交通运输领域政务公开。", 2022, "市交通运输局", (1760, 23),
+        "存在的主要问题是交通建设项目信息公开不够全面。下一步，我局将完善重大建设项目信息公开。")
+add("c-dl-jtj-2022-page",
+    cms_page("大连市交通运输局", blocks(P), site="大连市交通运输局", h1="大连市交通运输局2022年政府信息公开工作年度报告",
+             info="来源：大连市交通运输局　发布时间：2023-01-17", related=("大连市交通运输局2021年政府信息公开工作年度报告",)),
+    {}, ("大连市交通运输局", "department", "辽宁省", "大连市", None, 2022), P, published="2023-01-17")
+
+# 34. Ningbo, a district 2023: portal text whose 来源 is the government's office
+P = six("2023年，鄞州区人民政府坚持公开为常态、不公开为例外，推进政务公开提质增效。", 2023, "区政府", (5260, 96),
+        "存在的主要问题是政策解读的形式有待创新。2024年，我区将推出更多“图解+视频”解读。")
+add("c-nb-yinzhou-2023-office-source",
+    portal("首页 > 政府信息公开 > 政府信息公开年报", ["宁波市鄞州区人民政府2023年政府信息公开工作年度报告"],
+           "来源：鄞州区人民政府办公室　发布时间：2024-01-19　浏览次数：1206", lines([], P)),
+    {}, ("宁波市鄞州区人民政府", "district", "浙江省", "宁波市", "鄞州区", 2023), P, published="2024-01-19")
+
+# 35. Qingdao, a district 2021: JSONL crawl, the text starts with 一、总体情况
+P = six("2021年，黄岛区人民政府认真贯彻落实新修订的《条例》，推进政务公开。", 2021, "区政府", (7360, 188),
+        "存在的主要问题是部分部门公开质量不高。2022年，我区将开展政务公开质量提升行动。")
+add("c-qd-huangdao-2021-jsonl",
+    row("crawl-c.jsonl", "青岛市黄岛区人民政府2021年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2022-01-28"),
+    {}, ("青岛市黄岛区人民政府", "district", "山东省", "青岛市", "黄岛区", 2021), P, published="2022-01-28")
+
+# 36. Xiamen, a district 2024: a gov2021 table in each of parts 二 to 四 (one cell a line)
+P = with_tables(six("2024年，海沧区人民政府深入推进政务公开，围绕营商环境优化公开信息。", 2024, "区政府", (3980, 61),
+                    "存在的主要问题是政策解读的精准度不够。2025年，我区将推进政策精准推送。"), tables("gov2021", 31, "cells", 2024))
+add("c-xm-haicang-2024-tables",
+    text(["厦门市海沧区人民政府2024年政府信息公开工作年度报告"], P),
+    {}, ("厦门市海沧区人民政府", "district", "福建省", "厦门市", "海沧区", 2024), P, template="gov2021")
+
+# 37. Chengdu, a district bureau 2023: 区民政局 in the body, 武侯区民政局 in the signature only
+P = six("2023年，区民政局围绕基本民生保障，推进民政领域政务公开。", 2023, "区民政局", (736, 5),
+        "存在的主要问题是社会救助信息公开不够及时。下一步，我局将按月公开社会救助信息。")
+add("c-cd-wuhou-mzj-2023-sign",
+    text(["成都市武侯区民政局2023年政府信息公开工作年度报告"], P, ["成都市武侯区民政局", "2024年1月24日"]),
+    {}, ("成都市武侯区民政局", "department", "四川省", "成都市", "武侯区", 2023), P, published="2024-01-24")
+
+# 38. Wuhan, a district 2022: a Word file, the title in one large-font paragraph, signature
+P = six("2022年，江汉区人民政府坚持以公开促服务，推进政务公开标准化规范化。", 2022, "区政府", (4260, 77),
+        "存在的主要问题是基层公开专栏更新不及时。2023年，我区将加强基层公开专栏日常维护。")
+add("c-wh-jianghan-2022-docx",
+    Docx((("big", "武汉市江汉区人民政府2022年政府信息公开工作年度报告"), *lines([], P), "武汉市江汉区人民政府", "2023年1月20日")),
+    {}, ("武汉市江汉区人民政府", "district", "湖北省", "武汉市", "江汉区", 2022), P, published="2023-01-20")
+
+# 39. Xi'an, a district 2023: the title over two lines, cut after the body's name and 2023年
+P = six("2023年，雁塔区人民政府坚持以人民为中心，全面推进政务公开。", 2023, "区政府", (5120, 132),
+        "存在的主要问题是政务新媒体运营能力不足。2024年，我区将加强政务新媒体队伍建设。")
+add("c-xa-yanta-2023-cut",
+    text(["西安市雁塔区人民政府2023年", "政府信息公开工作年度报告"], P),
+    {}, ("西安市雁塔区人民政府", "district", "陕西省", "西安市", "雁塔区", 2023), P)
+
+# 40. Hangzhou, a district bureau 2024: CSV crawl; the text starts with the preamble; 区卫健局
+P = six("2024年，区卫健局坚持以人民健康为中心，推进卫生健康领域政务公开。", 2024, "区卫健局", (1080, 9),
+        "存在的主要问题是医疗服务信息公开不够全面。2025年，我局将推进医疗服务价格公开。")
+add("c-hz-xihu-wjj-2024-csv",
+    row("crawl-c.csv", "杭州市西湖区卫生健康局2024年政府信息公开工作年度报告", "\n".join(lines([LAW + "编制本报告。"], P)),
+        date="2025-01-16"),
+    {}, ("杭州市西湖区卫生健康局", "department", "浙江省", "杭州市", "西湖区", 2024), P, published="2025-01-16")
+
+# 41. Guangzhou, a district 2023: portal text with the title in 【】 font control and a share line
+P = six("2023年，天河区人民政府深入贯彻落实《条例》，围绕高质量发展推进政务公开。", 2023, "区政府", (6890, 312),
+        "存在的主要问题是依申请公开答复的规范性有待提高。2024年，我区将规范依申请公开答复文书。")
+add("c-gz-tianhe-2023-portal",
+    portal("当前位置：首页 > 政务公开 > 政府信息公开年报", ["广州市天河区人民政府2023年政府信息公开工作年度报告"],
+           "发布时间：2024-01-29 10:15:32　来源：本网　浏览次数：3521", lines([], P),
+           font="【字号：大 中 小】【打印】【关闭】", tail="分享到：微信 微博　扫一扫在手机打开当前页"),
+    {}, ("广州市天河区人民政府", "district", "广东省", "广州市", "天河区", 2023), P, published="2024-01-29")
+
+# 42. Jinan, a district 2022: the old-style title with 年度 after the body, signature
+P = six("2022年，历下区人民政府深入推进政务公开，助力“强省会”建设。", 2022, "区政府", (4160, 85),
+        "存在的主要问题是政策解读的覆盖面不够。2023年，我区将扩大政策解读覆盖面。")
+add("c-jn-lixia-2022-sign",
+    text(["济南市历下区人民政府2022年度政府信息公开工作年度报告"], P, ["济南市历下区人民政府", "2023年1月18日"]),
+    {}, ("济南市历下区人民政府", "district", "山东省", "济南市", "历下区", 2022), P, published="2023-01-18")
+
+# 43. Changchun, a district named 朝阳区 (as Beijing's is) 2023: only 朝阳区 and 长春市 in the body
+P = six("2023年，朝阳区人民政府在长春市委、市政府的正确领导下，全面推进政务公开。", 2023, "区政府", (3120, 42),
+        "存在的主要问题是基层政务公开工作不平衡。2024年，我区将加强对街道政务公开的指导。")
+add("c-cc-chaoyang-2023-ambiguous",
+    row("crawl-c.jsonl", "政府信息公开工作年度报告", "\n".join([*lines([], P), "长春市朝阳区人民政府", "2024年1月25日"]),
+        date="2024-01-25"),
+    {}, ("长春市朝阳区人民政府", "district", "吉林省", "长春市", "朝阳区", 2023), P, published="2024-01-25")
+
+# 44. Nanjing, a district named 鼓楼区 2022: title without the city, the city in the body's preamble
+P = six("2022年，鼓楼区人民政府在南京市委、市政府和区委的领导下，扎实推进政务公开。", 2022, "区政府", (4380, 97),
+        "存在的主要问题是政务公开专区功能不够完善。2023年，我区将优化政务公开专区功能。")
+add("c-nj-gulou-2022-bodycity",
+    text(["南京市鼓楼区人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("南京市鼓楼区人民政府", "district", "江苏省", "南京市", "鼓楼区", 2022), P)
+
+# 45. Shenyang, a district 2023: HTML page with <strong> headings running into the first paragraph
+P = six("2023年，铁西区人民政府坚持以公开促落实，推进政务公开工作高质量发展。", 2023, "区政府", (3560, 51),
+        "存在的主要问题是政策解读的及时性有待提高。2024年，我区将做到政策文件与解读材料同步发布。")
+add("c-sy-tiexi-2023-inline",
+    cms_page("沈阳市铁西区人民政府2023年政府信息公开工作年度报告", blocks(P, inline=True), site="沈阳市铁西区人民政府",
+             info="来源：沈阳市铁西区人民政府　发布时间：2024-01-22"),
+    {}, ("沈阳市铁西区人民政府", "district", "辽宁省", "沈阳市", "铁西区", 2023), P, published="2024-01-22")
+
+
+# ============================ D. zones, street offices, towns, ethnic townships, 派出机构 ============================
+
+# 46. Xiamen, a high-tech zone committee 2022: 火炬管委会 in the body
+P = six("2022年，火炬管委会认真贯彻落实《条例》，推进园区政务公开。", 2022, "我委", (1260, 6),
+        "存在的主要问题是企业政策解读不够精准。下一步，我委将开展惠企政策精准解读。")
+add("d-xm-huoju-2022-zone",
+    text(["厦门火炬高技术产业开发区管理委员会2022年政府信息公开工作年度报告"], P),
+    {}, ("厦门火炬高技术产业开发区管理委员会", "city", "福建省", "厦门市", None, 2022), P)
+
+# 47. Ningbo, a bonded zone committee 2023: no title; the name in the signature with 二〇二四年 date
+P = six("2023年，我委深入推进政务公开，围绕开放型经济建设公开政策信息。", 2023, "我委", (640, 1),
+        "存在的主要问题是公开内容的针对性不强。2024年，我委将围绕企业需求调整公开内容。")
+add("d-nb-bsq-2023-sign",
+    text([], P, ["宁波保税区管理委员会", "二〇二四年一月二十二日"]),
+    {}, ("宁波保税区管理委员会", "city", "浙江省", "宁波市", None, 2023), P, published="2024-01-22")
+
+# 48. Qingdao, a high-tech zone committee 2021: CSV crawl
+P = six("2021年，青岛高新区管委会认真贯彻落实新修订的《条例》。", 2021, "高新区管委会", (860, 4),
+        "存在的主要问题是政务公开专栏内容更新不及时。下一步，我们将建立专栏定期更新机制。")
+add("d-qd-gxq-2021-csv",
+    row("crawl-d.csv", "青岛高新技术产业开发区管理委员会2021年政府信息公开工作年度报告", "\n".join(lines([], P)),
+        date="2022-01-27"),
+    {}, ("青岛高新技术产业开发区管理委员会", "city", "山东省", "青岛市", None, 2021), P, published="2022-01-27")
+
+# 49. Chengdu, a high-tech zone committee 2023: 成都高新区 in the body, the full name in the title
+P = six("2023年，成都高新区坚持以公开促发展，全面推进政务公开。", 2023, "成都高新区", (4120, 88),
+        "存在的主要问题是基层公开能力有待提升。2024年，我区将加强基层政务公开培训。")
+add("d-cd-gxq-2023-zone",
+    text(["成都高新技术产业开发区管理委员会2023年政府信息公开工作年度报告"], P),
+    {}, ("成都高新技术产业开发区管理委员会", "city", "四川省", "成都市", None, 2023), P)
+
+# 50. Shenzhen, a street office 2023: portal text
+P = six("2023年，粤海街道办事处在南山区委、区政府的领导下，推进基层政务公开。", 2023, "我街道", (536, 3),
+        "存在的主要问题是社区公开栏更新不及时。2024年，我街道将加强社区公开栏管理。")
+add("d-sz-yuehai-2023-portal",
+    portal("首页 > 南山区政府在线 > 政府信息公开 > 政府信息公开年报", ["深圳市南山区粤海街道办事处2023年政府信息公开工作年度报告"],
+           "发布时间：2024-01-12　来源：粤海街道办　浏览次数：468", lines([], P)),
+    {}, ("深圳市南山区粤海街道办事处", "township", "广东省", "深圳市", "南山区", 2023), P, published="2024-01-12")
+
+# 51. Dalian, a street office 2022: the title cut over two lines after 街道
+P = six("2022年，青泥洼桥街道深入推进基层政务公开标准化规范化建设。", 2022, "我街道", (324, 0),
+        "存在的主要问题是公开内容与居民需求结合不够。2023年，我街道将围绕居民关切丰富公开内容。")
+add("d-dl-qingniwaqiao-2022-cut",
+    text(["大连市中山区青泥洼桥街道", "办事处2022年政府信息公开工作年度报告"], P),
+    {}, ("大连市中山区青泥洼桥街道办事处", "township", "辽宁省", "大连市", "中山区", 2022), P)
+
+# 52. Hunan, an ethnic township 2023: 我乡 in the body
+P = six("2023年，我乡在隆回县委、县政府的正确领导下，扎实推进基层政务公开。", 2023, "我乡", (186, 0),
+        "存在的主要问题是公开内容不够丰富。2024年，我乡将重点做好惠民惠农资金公开。")
+add("d-hun-huxingshan-2023-yaozu",
+    text(["隆回县虎形山瑶族乡人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("隆回县虎形山瑶族乡人民政府", "township", "湖南省", "邵阳市", "隆回县", 2023), P)
+
+# 53. Sichuan, a town of a county-level city 2022: a JSONL crawl with the text's own title line absent
+P = six("2022年，丹景山镇人民政府认真落实彭州市政务公开工作部署。", 2022, "我镇", (268, 1),
+        "存在的主要问题是村务公开与政务公开衔接不够。下一步，我镇将推进村务公开规范化。")
+add("d-sc-danjingshan-2022-jsonl",
+    row("crawl-d.jsonl", "彭州市丹景山镇人民政府2022年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2023-01-30"),
+    {}, ("彭州市丹景山镇人民政府", "township", "四川省", "成都市", "彭州市", 2022), P, published="2023-01-30")
+
+# 54. Henan, a town of a county-level city 2023: the date only under the signature in Chinese numerals
+P = six("2023年，任村镇人民政府认真贯彻落实《条例》，推进基层政务公开。", 2023, "我镇", (352, 2),
+        "存在的主要问题是公开工作人员业务水平不高。2024年，我镇将组织业务培训。")
+add("d-hen-rencun-2023-signdate",
+    text(["林州市任村镇人民政府2023年政府信息公开工作年度报告"], P, ["林州市任村镇人民政府", "二〇二四年一月十日"]),
+    {}, ("林州市任村镇人民政府", "township", "河南省", "安阳市", "林州市", 2023), P, published="2024-01-10")
+
+# 55. Chongqing, a district public-security 分局 2023
+P = six("2023年，渝中区分局坚持以公开促规范，深化警务公开。", 2023, "我分局", (520, 12),
+        "存在的主要问题是办事指南更新不及时。2024年，我分局将及时更新办事指南。")
+add("d-cq-yuzhong-gaj-2023-fenju",
+    text(["重庆市公安局渝中区分局2023年政府信息公开工作年度报告"], P),
+    {}, ("重庆市公安局渝中区分局", "department", "重庆市", "重庆市", "渝中区", 2023), P)
+
+# 56. Dalian, a natural-resources 分局 named after its district without 区 2022
+P = six("2022年，我分局认真落实市局政务公开工作部署，推进自然资源领域政务公开。", 2022, "我分局", (236, 3),
+        "存在的主要问题是规划信息公开不够及时。2023年，我分局将及时公开规划审批信息。")
+add("d-dl-zrj-ganjingzi-2022-fenju",
+    text(["大连市自然资源局甘井子分局2022年政府信息公开工作年度报告"], P),
+    {}, ("大连市自然资源局甘井子分局", "department", "辽宁省", "大连市", "甘井子区", 2022), P)
+
+# 57. Heilongjiang, an ethnic township of a county-level city 2023: CSV crawl, 我乡
+P = six("2023年，我乡在宁安市委、市政府的正确领导下，推进基层政务公开。", 2023, "我乡", (142, 0),
+        "存在的主要问题是公开形式比较单一。下一步，我乡将利用微信公众号拓展公开渠道。")
+add("d-hlj-jiangnan-2023-csv",
+    row("crawl-d.csv", "宁安市江南朝鲜族满族乡人民政府2023年政府信息公开工作年度报告", "\n".join(lines([], P)),
+        date="2024-01-15"),
+    {}, ("宁安市江南朝鲜族满族乡人民政府", "township", "黑龙江省", "牡丹江市", "宁安市", 2023), P, published="2024-01-15")
+
+# 58. Xinjiang, a town of a county under a 地区 2022
+P = six("2022年，吐木秀克镇人民政府认真落实温宿县政务公开工作部署。", 2022, "我镇", (196, 0),
+        "存在的主要问题是双语公开不够。下一步，我镇将推进国家通用语言文字公开。")
+add("d-xj-tumuxiuke-2022-town",
+    text(["温宿县吐木秀克镇人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("温宿县吐木秀克镇人民政府", "township", "新疆维吾尔自治区", "阿克苏地区", "温宿县", 2022), P)
+
+# 59. Nanjing, a market-supervision 分局 of a district bureau 2023
+P = six("2023年，秣陵分局认真落实区市场监管局政务公开工作要求。", 2023, "我分局", (148, 1),
+        "存在的主要问题是公开信息数量较少。下一步，我分局将及时公开日常监督检查信息。")
+add("d-nj-moling-scjg-2023-fenju",
+    text(["南京市江宁区市场监督管理局秣陵分局2023年政府信息公开工作年度报告"], P),
+    {}, ("南京市江宁区市场监督管理局秣陵分局", "department", "江苏省", "南京市", "江宁区", 2023), P)
+
+
+# ============================ E. vertically managed bodies ============================
+
+# 60. Xiamen customs 2022: 厦门海关 in the body; the title names it in full
+P = six("2022年，厦门海关认真贯彻落实海关总署关于政务公开的工作部署。", 2022, "厦门海关", (1320, 16),
+        "存在的主要问题是政策解读的通俗性不够。下一步，我关将加强政策图解解读。")
+add("e-xm-customs-2022",
+    text(["中华人民共和国厦门海关2022年政府信息公开工作年度报告"], P),
+    {}, ("中华人民共和国厦门海关", "department", "福建省", "厦门市", None, 2022), P)
+
+# 61. A subordinate customs office 2023: its district only in the address line
+P = six("2023年，北仑海关在宁波海关党委的领导下，认真贯彻落实政务公开工作要求。", 2023, "我关", (216, 4),
+        "存在的主要问题是公开信息的实用性不强。2024年，我关将围绕通关便利公开办事信息。",
+        other="本年度未收取信息处理费。地址：浙江省宁波市北仑区明州路1号，邮编：315800。")
+add("e-nb-beilun-customs-2023-address",
+    text(["北仑海关2023年政府信息公开工作年度报告"], P),
+    {}, ("北仑海关", "department", "浙江省", "宁波市", "北仑区", 2023), P)
+
+# 62. Qingdao, a district tax bureau 2022: the name only in the signature
+P = six("2022年，我局认真落实国家税务总局和青岛市税务局关于政务公开的工作部署。", 2022, "我局", (412, 3),
+        "存在的主要问题是税收政策解读不够及时。2023年，我局将及时开展新出台税收政策解读。")
+add("e-qd-laoshan-tax-2022-sign",
+    text([LAW + "编制本报告。"], P, ["国家税务总局青岛市崂山区税务局", "2023年1月17日"]),
+    {}, ("国家税务总局青岛市崂山区税务局", "department", "山东省", "青岛市", "崂山区", 2022), P, published="2023-01-17")
+
+# 63. Shenzhen, a meteorological bureau 2023: a portal page
+P = six("2023年，深圳市气象局认真贯彻落实中国气象局和市委、市政府关于政务公开的工作部署。", 2023, "我局", (986, 2),
+        "存在的主要问题是气象灾害预警信息解读不够。2024年，我局将加强预警信息解读。")
+add("e-sz-qxj-2023-page",
+    cms_page("深圳市气象局2023年政府信息公开工作年度报告-深圳市气象局", blocks(P), site="深圳市气象局",
+             info="来源：深圳市气象局　发布时间：2024-01-23"),
+    {}, ("深圳市气象局", "department", "广东省", "深圳市", None, 2023), P, published="2024-01-23")
+
+# 64. Guangxi, a county meteorological bureau 2022: CSV crawl without title in the text
+P = six("2022年，阳朔县气象局认真落实上级气象部门政务公开工作要求。", 2022, "我局", (64, 0),
+        "存在的主要问题是公开内容较少。下一步，我局将及时公开气象服务信息。")
+add("e-gx-yangshuo-qxj-2022-csv",
+    row("crawl-e.csv", "阳朔县气象局2022年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2023-01-20"),
+    {}, ("阳朔县气象局", "department", "广西壮族自治区", "桂林市", "阳朔县", 2022), P, published="2023-01-20")
+
+# 65. Xiamen, a postal administration 2023: 本局 in the body; the name in the contact line
+P = six("2023年，本局认真落实国家邮政局和福建省邮政管理局关于政务公开的部署。", 2023, "本局", (186, 1),
+        "存在的主要问题是行业监管信息公开不够全面。2024年，本局将加大行业监管信息公开力度。",
+        other="本年度未收取信息处理费。联系方式：厦门市邮政管理局综合科，电话：0592-1234567。")
+add("e-xm-post-2023-contact", text([LAW + "编制本报告。"], P),
+    {}, ("厦门市邮政管理局", "department", "福建省", "厦门市", None, 2023), P)
+
+# 66. Jiangsu, a drug-administration 检查分局 2022
+P = six("2022年，苏州检查分局认真贯彻落实省药监局政务公开工作部署。", 2022, "我分局", (236, 2),
+        "存在的主要问题是监督检查信息公开不够及时。2023年，我分局将及时公开检查结果。")
+add("e-js-yjj-suzhou-2022-fenju",
+    text(["江苏省药品监督管理局苏州检查分局2022年政府信息公开工作年度报告"], P),
+    {}, ("江苏省药品监督管理局苏州检查分局", "department", "江苏省", "苏州市", None, 2022), P)
+
+# 67. Ningbo, a central-bank branch 2024: JSONL crawl
+P = six("2024年，中国人民银行宁波市分行认真贯彻落实总行政务公开工作部署。", 2024, "本行", (520, 11),
+        "存在的主要问题是金融政策解读的覆盖面不够。2025年，本行将扩大金融政策宣传覆盖面。")
+add("e-pbc-ningbo-2024-jsonl",
+    row("crawl-e.jsonl", "中国人民银行宁波市分行2024年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2025-01-24"),
+    {}, ("中国人民银行宁波市分行", "department", "浙江省", "宁波市", None, 2024), P, published="2025-01-24")
+
+# 68. Hunan, a provincial tobacco monopoly bureau 2022
+P = six("2022年，省烟草专卖局认真贯彻落实国家烟草专卖局政务公开工作要求。", 2022, "我局", (380, 2),
+        "存在的主要问题是专卖许可信息公开不够全面。2023年，我局将全面公开专卖许可办理信息。")
+add("e-hun-tobacco-2022",
+    text(["湖南省烟草专卖局2022年政府信息公开工作年度报告"], P, ["湖南省烟草专卖局", "2023年1月30日"]),
+    {}, ("湖南省烟草专卖局", "department", "湖南省", None, None, 2022), P, published="2023-01-30")
+
+# 69. Manzhouli customs 2023: a county-level city under a prefecture (满洲里市 of 呼伦贝尔市)
+P = six("2023年，满洲里海关认真贯彻落实海关总署关于政务公开的工作部署。", 2023, "我关", (760, 5),
+        "存在的主要问题是口岸通关信息公开不够及时。2024年，我关将及时公开口岸通关信息。")
+add("e-manzhouli-customs-2023",
+    text(["满洲里海关2023年政府信息公开工作年度报告"], P),
+    {}, ("满洲里海关", "department", "内蒙古自治区", "呼伦贝尔市", "满洲里市", 2023), P)
+
+# 70. Ningxia, the regional tax bureau 2021: a Word file with the title in a large-font paragraph
+P = six("2021年，国家税务总局宁夏回族自治区税务局认真贯彻落实新修订的《条例》。", 2021, "我局", (1560, 21),
+        "存在的主要问题是税费政策解读的精准度不够。2022年，我局将推进税费政策精准推送。")
+add("e-nx-tax-2021-docx",
+    Docx((("big", "国家税务总局宁夏回族自治区税务局2021年政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("国家税务总局宁夏回族自治区税务局", "department", "宁夏回族自治区", None, None, 2021), P)
+
+# 71. Yunnan, the provincial earthquake agency 2023: 省地震局 in the body
+P = six("2023年，省地震局认真贯彻落实中国地震局和省委、省政府关于政务公开的工作部署。", 2023, "省地震局", (420, 1),
+        "存在的主要问题是防震减灾科普信息公开不够丰富。2024年，我局将丰富科普信息公开。")
+add("e-yn-dzj-2023",
+    text(["云南省地震局2023年政府信息公开工作年度报告"], P),
+    {}, ("云南省地震局", "department", "云南省", None, None, 2023), P)
+
+
+# ============================ F. public enterprises and 事业单位 (the unit is the issuer) ============================
+
+PUBLIC = ("overview", "proactive", "requests", "problems", "other")
+PUBLIC_T = ("总体情况", "主动公开信息情况", "依申请公开情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+
+
+def public(unit: str, year: int, we: str, subject: str, problem: str) -> list[Part]:
+    """The five parts of a public institution's report (公共企事业单位信息公开)."""
+    return parts([f"{year}年，{unit}按照公共企事业单位信息公开规定，推进{subject}信息公开。",
+                  f"{year}年，{we}通过门户网站、公众号等渠道主动公开信息{year % 100 * 7}条。",
+                  f"{year}年，{we}收到信息公开申请2件，均已按时答复。", problem, NO_OTHER], kinds=PUBLIC, titles=PUBLIC_T)
+
+
+# 72. Shenzhen, a water company 2023
+P = public("深圳市水务（集团）有限公司", 2023, "我公司", "供水服务",
+           "存在的主要问题是停水信息发布不够及时。2024年，我公司将提前发布计划停水信息。")
+add("f-sz-water-2023",
+    text(["深圳市水务（集团）有限公司2023年信息公开工作年度报告"], P),
+    {}, ("深圳市水务（集团）有限公司", "other", "广东省", "深圳市", None, 2023), P)
+
+# 73. Dalian, a hospital 2022: the name only in the signature
+P = public("我院", 2022, "我院", "医疗服务", "存在的主要问题是医疗服务价格公开不够直观。下一步，我院将在门诊大厅设置价格查询屏。")
+add("f-dl-hospital-2022-sign",
+    text(["2022年度信息公开工作年度报告"], P, ["大连市中心医院", "2023年1月31日"]),
+    {}, ("大连市中心医院", "other", "辽宁省", "大连市", None, 2022), P, published="2023-01-31")
+
+# 74. Ningbo, a school 2023: a portal page
+P = public("宁波市第二中学", 2023, "我校", "教育教学", "存在的主要问题是招生信息公开渠道单一。2024年，我校将通过公众号同步发布招生信息。")
+add("f-nb-school-2023-page",
+    cms_page("宁波市第二中学2023年信息公开工作年度报告", blocks(P), site="宁波市第二中学",
+             info="来源：宁波市第二中学　发布时间：2024-01-10"),
+    {}, ("宁波市第二中学", "other", "浙江省", "宁波市", None, 2023), P, published="2024-01-10")
+
+# 75. Chongqing, a municipal hospital 2022
+P = public("重庆市人民医院", 2022, "我院", "医疗服务", "存在的主要问题是就医指南更新不及时。下一步，我院将及时更新就医指南。")
+add("f-cq-hospital-2022",
+    text(["重庆市人民医院2022年信息公开工作年度报告"], P),
+    {}, ("重庆市人民医院", "other", "重庆市", "重庆市", None, 2022), P)
+
+# 76. Shanghai, a district school 2023: CSV crawl
+P = public("建平中学", 2023, "我校", "教育教学", "存在的主要问题是收费信息公开不够细。2024年，我校将细化收费项目公开。")
+add("f-sh-jianping-2023-csv",
+    row("crawl-f.csv", "上海市浦东新区建平中学2023年信息公开工作年度报告", "\n".join(lines([], P)), date="2024-01-12"),
+    {}, ("上海市浦东新区建平中学", "other", "上海市", "上海市", "浦东新区", 2023), P, published="2024-01-12")
+
+# 77. Chengdu, a water company 2023: the name in the signature, 二〇二四年 date
+P = public("我公司", 2023, "我公司", "供水服务", "存在的主要问题是水质信息公开频次不高。2024年，我公司将按月公开水质检测信息。")
+add("f-cd-water-2023-signdate",
+    text([], P, ["成都市自来水有限责任公司", "二〇二四年一月二十六日"]),
+    {}, ("成都市自来水有限责任公司", "other", "四川省", "成都市", None, 2023), P, published="2024-01-26")
+
+# 78. Guangxi, a regional university 2022: title line; 广西大学 in the body
+P = public("广西大学", 2022, "学校", "办学", "存在的主要问题是信息公开清单执行不够到位。2023年，学校将对照清单逐项公开。")
+add("f-gx-gxu-2022",
+    text(["广西大学2022年信息公开工作年度报告"], P),
+    {}, ("广西大学", "other", "广西壮族自治区", None, None, 2022), P)
+
+
+# ============================ G. ministries and bodies directly under the State Council ============================
+
+# 79. The General Administration of Sport 2022: 体育总局 in the body
+P = six("2022年，体育总局认真贯彻落实党中央、国务院关于全面推进政务公开的决策部署。", 2022, "体育总局", (620, 38),
+        "存在的主要问题是政策解读的形式不够丰富。2023年，体育总局将创新政策解读方式。")
+add("g-sport-2022",
+    text(["国家体育总局2022年政府信息公开工作年度报告"], P),
+    {}, ("国家体育总局", "department", None, None, None, 2022), P)
+
+# 80. The National Radio and Television Administration 2023: JSONL crawl, 广电总局
+P = six("2023年，广电总局坚持以习近平新时代中国特色社会主义思想为指导，推进广播电视领域政务公开。", 2023, "广电总局", (780, 52),
+        "存在的主要问题是行政许可信息公开的及时性有待提高。2024年，广电总局将优化许可信息公开流程。")
+add("g-nrta-2023-jsonl",
+    row("crawl-g.jsonl", "国家广播电视总局2023年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2024-03-28"),
+    {}, ("国家广播电视总局", "department", None, None, None, 2023), P, published="2024-03-28")
+
+# 81. The Government Offices Administration 2021: 国管局 in the body
+P = six("2021年，国管局认真贯彻落实新修订的《条例》，推进机关事务领域政务公开。", 2021, "国管局", (436, 9),
+        "存在的主要问题是公开的主动性有待加强。2022年，国管局将加大主动公开力度。")
+add("g-ggj-2021",
+    text(["国家机关事务管理局2021年政府信息公开工作年度报告"], P),
+    {}, ("国家机关事务管理局", "department", None, None, None, 2021), P)
+
+# 82. The National Administration of Traditional Chinese Medicine 2022: a Word file
+P = six("2022年，国家中医药局认真贯彻落实国务院办公厅关于政务公开的工作部署。", 2022, "国家中医药局", (512, 14),
+        "存在的主要问题是中医药政策解读不够深入。2023年，我局将加强中医药政策解读。")
+add("g-natcm-2022-docx",
+    Docx((("big", "国家中医药管理局"), ("big", "2022年政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("国家中医药管理局", "department", None, None, None, 2022), P)
+
+# 83. The National Rural Revitalization Administration 2022 (existed 2021–2023)
+P = six("2022年，国家乡村振兴局认真落实《条例》，推进巩固拓展脱贫攻坚成果信息公开。", 2022, "我局", (360, 6),
+        "存在的主要问题是政策解读的通俗性不够。2023年，我局将推出更多图解解读。")
+add("g-nrra-2022",
+    text(["国家乡村振兴局2022年政府信息公开工作年度报告"], P),
+    {}, ("国家乡村振兴局", "department", None, None, None, 2022), P)
+
+# 84. The Ministry of Civil Affairs 2008: the first year, the old parts, signature in Chinese numerals
+P = old7(["《中华人民共和国政府信息公开条例》于2008年5月1日起施行。本报告所列数据的统计期限自2008年5月1日起至2008年12月31日止。",
+          "我部成立了政府信息公开工作领导小组，办公厅为政府信息公开工作机构。"], 2008, "我部", (1260, 86),
+         "存在的主要问题是部分公开内容不够具体。2009年，我部将进一步细化公开内容。")
+add("g-mca-2008-first",
+    text(["民政部2008年政府信息公开工作年度报告"], P, ["民政部", "二〇〇九年三月"]),
+    {}, ("民政部", "department", None, None, None, 2008), P)
+
+# 85. The National Audit Office 2023: 审计署 in the body; portal text
+P = six("2023年，审计署坚持以习近平新时代中国特色社会主义思想为指导，推进审计领域政务公开。", 2023, "审计署", (420, 17),
+        "存在的主要问题是审计结果公告的解读不够。2024年，审计署将加强审计结果公告解读。")
+add("g-audit-2023-portal",
+    portal("首页 > 信息公开 > 政府信息公开年报", ["审计署2023年政府信息公开工作年度报告"],
+           "发布时间：2024-03-29　来源：审计署办公厅", lines([], P)),
+    {}, ("审计署", "department", None, None, None, 2023), P, published="2024-03-29")
+
+# 86. The State Administration for Market Regulation 2019: the 2019 format, 市场监管总局 in the body
+P = six("2019年，市场监管总局认真贯彻落实新修订的《条例》，推进市场监管领域政务公开。", 2019, "市场监管总局", (2860, 412),
+        "存在的主要问题是依申请公开办理量大、时限紧。2020年，市场监管总局将优化依申请公开办理流程。")
+add("g-samr-2019",
+    text(["国家市场监督管理总局2019年政府信息公开工作年度报告"], P),
+    {}, ("国家市场监督管理总局", "department", None, None, None, 2019), P)
+
+# 87. The Ministry of Justice 2012: old parts, 司法部 in the body
+P = old7("2012年，司法部认真贯彻落实《条例》，推进司法行政政务公开。", 2012, "司法部", (640, 48),
+         "存在的主要问题是公开的及时性有待提高。2013年，我部将进一步提高公开时效。")
+add("g-moj-2012",
+    text(["司法部2012年政府信息公开工作年度报告"], P),
+    {}, ("司法部", "department", None, None, None, 2012), P)
+
+# 88. The National Health Commission 2020 (2019 format): 国家卫生健康委 in the body, a gov2019 table in part 二
+P = six("2020年，国家卫生健康委坚持以人民为中心，全力做好疫情防控信息公开。", 2020, "国家卫生健康委", (3260, 508),
+        "存在的主要问题是依申请公开答复的规范性有待提高。2021年，我委将规范依申请公开答复。")
+P = with_tables(P, tables("gov2019", 88, "cells", 2020))
+add("g-nhc-2020-tables",
+    text(["国家卫生健康委员会2020年政府信息公开工作年度报告"], P),
+    {}, ("国家卫生健康委员会", "department", None, None, None, 2020), P, template="gov2019")
+
+
+def write(out: Path = OUT) -> None:
+    """Write the probe files and ``expected.json`` to ``out``."""
+    write_container_probes(PROBES12, out)
+
+
+if __name__ == "__main__":
+    write()
