@@ -154,6 +154,11 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         or (host := _leading_county(text[:3000]))
     ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
+    if issuer and level in ("department", "other") and province is None and not _national(issuer):
+        # a vertically managed office named after a port or district (北仑海关): its own address line
+        province, city, county = _address_places(text)
+    year = find_year(title, text)
+    issuer = _era_name(issuer, title, year)
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -161,10 +166,57 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         province=province,
         city=city,
         county=county,
-        year=find_year(title, text),
+        year=year,
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+#: The body's own address in its contact paragraph: 地址：浙江省宁波市北仑区明州路1号.
+RE_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|单位地址|地址)\s*[:：]\s*(?P<address>[^，,。；;\n]{4,60})")
+
+
+def _era_name(issuer: str | None, title: str | None, year: int | None) -> str | None:
+    """The issuer as its title writes it when that is the official name of the report's year
+    (``era_names``: 宁波市交通局 in 2009, before 交通局 became 交通运输局), else ``issuer``.
+
+    >>> _era_name("宁波市交通运输局", "宁波市交通局二〇〇九年政府信息公开工作年度报告", 2009)
+    '宁波市交通局'
+    >>> _era_name("宁波市交通运输局", "宁波市交通局2015年政府信息公开工作年度报告", 2015)
+    '宁波市交通运输局'
+    """
+    if not (issuer and title and year):
+        return issuer
+    abbreviations = _places()["abbreviations"]
+    for short, last in (_places().get("era_names") or {}).items():
+        full = abbreviations.get(short)
+        if full and year <= last and issuer.endswith(full):
+            old = issuer[: -len(full)] + short
+            if old in re.sub(r"\s+", "", title) and parse_places(old):
+                return old
+    return issuer
+
+
+def _national(issuer: str) -> bool:
+    """Whether a body is a central one (国家…局, 中华人民共和国…部, 审计署): it has no places."""
+    national = _places()["national"]
+    return bool(RE_NATIONAL.match(re.sub(r"^中共", "", issuer))) or issuer in national or any(
+        issuer.startswith(n) for n in national)
+
+
+def _address_places(text: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) of the first address line of the text that names a place.
+
+    >>> _address_places("六、其他\\n地址：浙江省宁波市北仑区明州路1号，邮编：315800。")
+    ('浙江省', '宁波市', '北仑区')
+    >>> _address_places("联系电话：0574-12345678")
+    (None, None, None)
+    """
+    for m in RE_ADDRESS.finditer(text):
+        found = parse_places(m.group("address"))
+        if found.get("province"):
+            return found.get("province"), found.get("city"), found.get("county")
+    return None, None, None
 
 
 def _corps_body(issuer: str | None, title: str | None, header: dict[str, str]) -> str | None:
@@ -858,8 +910,8 @@ BODY_CUES = (
 #: Where a report's contact paragraph names the body (its office) that answers for the report:
 #: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
 CONTACT_CUES = (
-    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门)\s*[:：][^。\n]{0,30}?(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
-    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
+    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门|联系方式)\s*[:：][^。\n]{0,30}?(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
+    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办|[\u4e00-\u9fff]{1,6}?[科处股室])?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
     r"(?:请与|可与|请联系|请致电|请咨询)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
 )
