@@ -1362,6 +1362,8 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     {'province': '新疆维吾尔自治区', 'city': '伊犁哈萨克自治州', 'county': '伊宁县'}
     >>> dict(_parse_places("长沙县黄兴镇人民政府"))
     {'province': '湖南省', 'city': '长沙市', 'county': '长沙县', 'township': '黄兴镇'}
+    >>> dict(_parse_places("西盟佤族自治县力所拉祜族乡人民政府"))["county"]
+    '西盟佤族自治县'
     """
     places = _places()
     found: dict[str, str] = {}
@@ -1386,6 +1388,9 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         city = _city_at(name, pos)
         if city is None:
             m = RE_PREFECTURE.match(name, pos)
+            whole = _county_at(name, pos)  # 西盟佤族自治县 is one county, not the 盟 西盟 and a 佤族自治县
+            if m and whole and len(whole) > m.end() - pos:
+                m = None
             if m and not RE_NOT_COUNTY.search(m.group()) and m.group() not in places["counties"]:
                 rest = name[m.end() :]
                 if not m.group().endswith("市") or _county_at(rest, 0) or province:
