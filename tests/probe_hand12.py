@@ -929,6 +929,130 @@ add("h-sta-2020-docx",
     {}, ("国家税务总局", "department", None, None, None, 2020), P)
 
 
+# ============================ I. batch C (written after batch B's fix, scored before any further fix) ============================
+
+# 105. Jilin, a provincial department 2011: no title; the year only in the statistics period; signed with a month
+P = old7("本年度，我厅认真贯彻落实《条例》，不断完善政府信息公开工作机制。", 2011, "我厅", (536, 2),
+         "存在的主要问题是林业信息公开不够全面。下一步，我厅将进一步扩大公开范围。")
+add("i-jl-lyt-2011-period",
+    text(["本报告所列数据的统计期限自2011年1月1日起至2011年12月31日止。"], P, ["吉林省林业厅", "二〇一二年三月"]),
+    {}, ("吉林省林业厅", "department", "吉林省", None, None, 2011), P)
+
+# 106. Yunnan, an autonomous prefecture 2021: a page whose <h1> breaks the title after the body's name
+P = six("2021年，大理州人民政府认真贯彻落实新修订的《条例》，推进政务公开。", 2021, "州政府", (4860, 63),
+        "存在的主要问题是县市政务公开发展不平衡。2022年，州政府将加强对县市的指导。")
+add("i-yn-dali-2021-h1br",
+    cms_page("大理白族自治州人民政府门户网站", blocks(P), site="大理白族自治州人民政府",
+             h1="大理白族自治州人民政府<br>2021年政府信息公开工作年度报告", info="来源：大理州人民政府办公室　发布时间：2022-01-25"),
+    {}, ("大理白族自治州人民政府", "city", "云南省", "大理白族自治州", None, 2021), P, published="2022-01-25")
+
+# 107. Dalian, a district 2011 in Word: unnumbered bold headings of the old parts, the date in Chinese numerals
+P = old7("2011年，中山区人民政府进一步深化政府信息公开工作。", 2011, "我区", (1260, 7),
+         "存在的主要问题是公开内容的针对性不强。2012年，我区将围绕群众关切公开信息。", nums=("",) * 7)
+add("i-dl-zhongshan-2011-docx-bold",
+    Docx((("big", "大连市中山区人民政府2011年政府信息公开工作年度报告"),
+          *[b for h, _, body, _ in P for b in (("bold", h), *body)], "大连市中山区人民政府", "二〇一二年三月二十日")),
+    {}, ("大连市中山区人民政府", "district", "辽宁省", "大连市", "中山区", 2011), P, published="2012-03-20")
+
+# 108. Hainan, a district 2022: JSONL crawl with a time in the date column, a breadcrumb in the text, generic title
+P = six("2022年，吉阳区人民政府认真贯彻落实《条例》，推进政务公开。", 2022, "区政府", (2360, 21),
+        "存在的主要问题是政务新媒体更新不及时。2023年，我区将加强政务新媒体管理。")
+add("i-hi-jiyang-2022-jsonl",
+    row("crawl-i.jsonl", "年报", "\n".join(["首页 > 政务公开 > 年度报告", *lines([], P), "三亚市吉阳区人民政府", "2023年1月18日"]),
+        date="2023-01-18 09:00:00"),
+    {}, ("三亚市吉阳区人民政府", "district", "海南省", "三亚市", "吉阳区", 2022), P, published="2023-01-18")
+
+# 109. Guizhou, a township of a county in an autonomous prefecture 2021
+P = six("2021年，方祥乡人民政府在雷山县委、县政府的领导下，推进基层政务公开。", 2021, "我乡", (156, 0),
+        "存在的主要问题是公开内容不够丰富。2022年，我乡将重点公开惠民惠农政策落实情况。")
+add("i-gz-fangxiang-2021",
+    text(["雷山县方祥乡人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("雷山县方祥乡人民政府", "township", "贵州省", "黔东南苗族侗族自治州", "雷山县", 2021), P)
+
+# 110. Sichuan, a prefecture's bureau 2023: 阿坝州 in the title, the full name under the signature
+P = six("2023年，州生态环境局围绕生态保护，推进生态环境领域政务公开。", 2023, "州生态环境局", (436, 3),
+        "存在的主要问题是环境信息解读不够。2024年，我局将加强环境信息解读。")
+add("i-sc-aba-sthjj-2023-short",
+    text(["阿坝州生态环境局2023年政府信息公开工作年度报告"], P, ["阿坝藏族羌族自治州生态环境局", "2024年1月22日"]),
+    {}, ("阿坝藏族羌族自治州生态环境局", "department", "四川省", "阿坝藏族羌族自治州", None, 2023), P, published="2024-01-22")
+
+# 111. Gansu, an autonomous county with a long name 2023
+P = six("2023年，积石山县人民政府认真贯彻落实《条例》，全力推进灾后恢复重建信息公开。", 2023, "县政府", (1860, 5),
+        "存在的主要问题是乡镇公开力量薄弱。2024年，我县将加强乡镇公开队伍建设。")
+add("i-gs-jishishan-2023",
+    text(["积石山保安族东乡族撒拉族自治县人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("积石山保安族东乡族撒拉族自治县人民政府", "county", "甘肃省", "临夏回族自治州", "积石山保安族东乡族撒拉族自治县", 2023), P)
+
+# 112. Hainan, an autonomous county directly under the province 2022
+P = six("2022年，保亭县人民政府认真落实政务公开各项工作要求。", 2022, "县政府", (1420, 3),
+        "存在的主要问题是政策解读的形式单一。2023年，我县将丰富解读形式。")
+add("i-hi-baoting-2022",
+    text(["保亭黎族苗族自治县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("保亭黎族苗族自治县人民政府", "county", "海南省", None, "保亭黎族苗族自治县", 2022), P)
+
+# 113. Hubei, a county-level city directly under the province 2021: the info line's date in Chinese numerals
+P = six("2021年，仙桃市人民政府认真贯彻落实新修订的《条例》。", 2021, "市政府", (3260, 18),
+        "存在的主要问题是基层公开标准化建设有待深化。2022年，我市将深化基层政务公开标准化建设。")
+add("i-hub-xiantao-2021-cninfo",
+    portal("当前位置：首页 > 政府信息公开 > 年报", ["仙桃市人民政府2021年政府信息公开工作年度报告"],
+           "发布日期：二〇二二年一月二十日　来源：市政府办公室", lines([], P)),
+    {}, ("仙桃市人民政府", "county", "湖北省", None, "仙桃市", 2021), P, published="2022-01-20")
+
+# 114. Chongqing, an autonomous county 2023: the municipality in front of the county
+P = six("2023年，石柱县人民政府坚持以人民为中心，推进政务公开。", 2023, "县政府", (2460, 9),
+        "存在的主要问题是公开内容的针对性不强。2024年，我县将围绕群众关切公开信息。")
+add("i-cq-shizhu-2023",
+    text(["重庆市石柱土家族自治县人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("重庆市石柱土家族自治县人民政府", "county", "重庆市", "重庆市", "石柱土家族自治县", 2023), P)
+
+# 115. The Yellow River Conservancy Commission 2021: 黄委 in the body
+P = six("2021年，黄委认真贯彻落实水利部政务公开工作部署，推进黄河流域水利信息公开。", 2021, "黄委", (1230, 14),
+        "存在的主要问题是流域管理信息公开不够全面。2022年，黄委将拓展流域管理信息公开。")
+add("i-yrcc-2021",
+    text(["水利部黄河水利委员会2021年政府信息公开工作年度报告"], P),
+    {}, ("水利部黄河水利委员会", "department", None, None, None, 2021), P)
+
+# 116. Shaanxi, a city 2010: problems and improvement measures as two parts of their own
+P = parts(["2010年，宝鸡市人民政府认真贯彻落实《条例》。", "全年主动公开政府信息3120条。", "全年受理申请12件，均已答复。",
+           NO_FEES, NO_APPEALS, "一是部分县区公开工作不平衡；二是公开内容不够全面。",
+           "（一）加强督促检查。（二）拓展公开内容。"],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems", "plans"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "收费及减免情况", "行政复议、行政诉讼情况",
+                  "存在的主要问题", "改进措施"))
+add("i-sn-baoji-2010-measures",
+    text(["宝鸡市人民政府2010年政府信息公开工作年度报告"], P),
+    {}, ("宝鸡市人民政府", "city", "陕西省", "宝鸡市", None, 2010), P)
+
+# 117. Qingdao, a county-level city's bureau 2024: CSV crawl, 市人社局 in the body, signature
+P = six("2024年，市人社局坚持就业优先，推进人社领域政务公开。", 2024, "市人社局", (860, 11),
+        "存在的主要问题是政策宣传不够精准。2025年，我局将推进政策精准推送。")
+add("i-qd-jiaozhou-rsj-2024-csv",
+    row("crawl-i.csv", "胶州市人力资源和社会保障局2024年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2025-01-20"),
+    {}, ("胶州市人力资源和社会保障局", "department", "山东省", "青岛市", "胶州市", 2024), P, published="2025-01-20")
+
+# 118. Shenzhen, a district 2020 (the 2019 format) with its tables flattened onto one line each
+P = with_tables(six("2020年，龙华区人民政府认真落实新修订的《条例》，推进政务公开。", 2020, "区政府", (5260, 148),
+                    "存在的主要问题是依申请公开办理的规范性有待提高。2021年，我区将规范依申请公开办理。"),
+                tables("gov2019", 118, "flat", 2020))
+add("i-sz-longhua-2020-flat-tables",
+    text(["深圳市龙华区人民政府2020年政府信息公开工作年度报告"], P),
+    {}, ("深圳市龙华区人民政府", "district", "广东省", "深圳市", "龙华区", 2020), P, template="gov2019")
+
+# 119. Tianjin, a town 2023: title with the district only; the date under the signature in Chinese numerals
+P = six("2023年，杨柳青镇人民政府认真落实西青区政务公开工作部署。", 2023, "我镇", (312, 1),
+        "存在的主要问题是公开内容不够丰富。2024年，我镇将丰富公开内容。")
+add("i-tj-yangliuqing-2023-signdate",
+    text(["西青区杨柳青镇人民政府2023年政府信息公开工作年度报告"], P, ["西青区杨柳青镇人民政府", "二〇二四年一月十二日"]),
+    {}, ("西青区杨柳青镇人民政府", "township", "天津市", "天津市", "西青区", 2023), P, published="2024-01-12")
+
+# 120. Xiamen, a district bureau 2022: the body named only in the contact sentence (请与…联系)
+P = six("2022年，我局认真落实区委、区政府关于政务公开的部署。", 2022, "我局", (412, 2),
+        "存在的主要问题是公开的及时性有待提高。2023年，我局将落实信息发布时限要求。",
+        other="本年度未收取信息处理费。如对本报告有疑问，请与厦门市集美区教育局办公室联系（电话：0592-6012345）。")
+add("i-xm-jimei-jyj-2022-contact", text([LAW + "编制本报告。"], P),
+    {}, ("厦门市集美区教育局", "department", "福建省", "厦门市", "集美区", 2022), P)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES12, out)
