@@ -10,7 +10,8 @@ a public enterprise (…有限公司) is a body of level ``other`` and signs its
 after its place without 区/市 (甘井子分局, 苏州检查分局) is in that place; a 联系方式 line and a
 contact naming an internal unit (…局综合科) name the body; a local body whose name holds no place
 (北仑海关) takes its address line's; 交通局/交通厅 were official names before the 2008–2010
-reform. Batch B: a county the division list knows (西盟佤族自治县) is not a 盟 and a county.
+reform. Batch B: a county the division list knows (西盟佤族自治县) is not a 盟 and a county. Batch C: the
+unnumbered old part 依申请公开政府信息的情况 (with 的) is a heading, as 主动公开政府信息的情况 was.
 """
 
 from __future__ import annotations
@@ -220,3 +221,18 @@ def test_a_county_ending_a_word_in_meng_is_a_county() -> None:
 @pytest.mark.parametrize(("name", "city"), [("兴安盟科尔沁右翼前旗人民政府", "兴安盟"), ("锡林郭勒盟行政公署", "锡林郭勒盟")])
 def test_a_real_meng_is_still_the_prefecture(name: str, city: str) -> None:
     assert parse_places(name)["city"] == city
+
+
+# ---------------------------------------------------------------- batch C: 依申请公开政府信息的情况 unnumbered
+
+OLD = "概述\n2011年，某区推进公开。\n主动公开政府信息的情况\n全年公开100条。\n{line}\n其他需要报告的事项\n无。\n"
+
+
+def test_an_unnumbered_old_part_with_de_is_a_heading() -> None:
+    text = OLD.format(line="依申请公开政府信息的情况\n全年受理7件。")
+    assert [(s.title, s.kind) for s in find_sections(text) if s.level == 1][2] == ("依申请公开政府信息的情况", "requests")
+
+
+def test_a_sentence_opening_with_that_part_title_is_no_heading() -> None:
+    text = OLD.format(line="依申请公开政府信息的情况良好，全年受理7件。")
+    assert [s.title for s in find_sections(text) if s.level == 1] == ["概述", "主动公开政府信息的情况", "其他需要报告的事项"]
