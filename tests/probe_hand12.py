@@ -1053,6 +1053,133 @@ add("i-xm-jimei-jyj-2022-contact", text([LAW + "编制本报告。"], P),
     {}, ("厦门市集美区教育局", "department", "福建省", "厦门市", "集美区", 2022), P)
 
 
+# ============================ J. batch D (written after batch C's fix, scored before any further fix) ============================
+
+# 121. Guangxi, a city bureau 2023: the year in brackets after the genre's name, 二〇二三年度
+P = six("2023年，北海市交通运输局认真落实政务公开工作要求。", 2023, "我局", (620, 4),
+        "存在的主要问题是交通项目信息公开不够及时。2024年，我局将及时公开交通建设项目信息。")
+add("j-gx-beihai-jtj-2023-bracketyear",
+    text(["北海市交通运输局政府信息公开工作年度报告（二〇二三年度）"], P),
+    {}, ("北海市交通运输局", "department", "广西壮族自治区", "北海市", None, 2023), P)
+
+# 122. Guangxi, a district 2022: the year before the body in the title
+P = six("2022年，青秀区人民政府深入推进政务公开。", 2022, "区政府", (3680, 46),
+        "存在的主要问题是基层公开标准化水平不高。2023年，我区将推进基层政务公开标准化。")
+add("j-gx-qingxiu-2022-yearfirst",
+    text(["2022年度南宁市青秀区人民政府政府信息公开工作年度报告"], P),
+    {}, ("南宁市青秀区人民政府", "district", "广西壮族自治区", "南宁市", "青秀区", 2022), P)
+
+# 123. Jiangxi, a county 2009: the year in brackets at the end of an old title; 二〇一〇年 date under the signature
+P = old7("2009年，婺源县人民政府认真贯彻落实《条例》，推进政府信息公开。", 2009, "我县", (860, 2),
+         "存在的主要问题是公开内容不够全面。2010年，我县将进一步拓展公开内容。")
+add("j-jx-wuyuan-2009-bracket",
+    text(["婺源县人民政府政府信息公开工作年度报告（2009年）"], P, ["婺源县人民政府", "二〇一〇年三月二十九日"]),
+    {}, ("婺源县人民政府", "county", "江西省", "上饶市", "婺源县", 2009), P, published="2010-03-29")
+
+# 124. Shandong, a county-level city 2016: ten parts with 重点领域 and 依申请公开办理 wordings
+P = parts(["2016年，寿光市人民政府认真贯彻落实国务院办公厅政务公开工作要点。", "全年主动公开政府信息3260条。",
+           "围绕财政资金、保障性住房等重点领域公开信息860条。", "全年受理依申请公开32件，均按时答复。",
+           NO_FEES, NO_APPEALS, "存在的主要问题是政策解读的质量不高。2017年，我市将提高政策解读质量。"],
+          kinds=("overview", "proactive", "proactive", "requests", "fees", "appeals", "problems"),
+          titles=("概述", "主动公开政府信息情况", "重点领域政府信息公开情况", "政府信息依申请公开办理情况",
+                  "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题和改进措施"))
+add("j-sd-shouguang-2016-keyareas",
+    text(["寿光市人民政府2016年政府信息公开工作年度报告"], P),
+    {}, ("寿光市人民政府", "county", "山东省", "潍坊市", "寿光市", 2016), P)
+
+# 125. Guangzhou, a zone committee 2023: 南沙开发区 in the body, the full name in the title
+P = six("2023年，南沙开发区管委会围绕营商环境建设推进政务公开。", 2023, "我委", (2160, 28),
+        "存在的主要问题是涉企政策解读不够精准。2024年，我委将开展涉企政策精准解读。")
+add("j-gz-nansha-2023-zone",
+    text(["广州南沙经济技术开发区管理委员会2023年政府信息公开工作年度报告"], P),
+    {}, ("广州南沙经济技术开发区管理委员会", "city", "广东省", "广州市", None, 2023), P)
+
+# 126. Hebei, a city department 2022: the info line's date differs from the signature's (the info line is publication)
+P = six("2022年，市生态环境局围绕蓝天碧水净土保卫战推进信息公开。", 2022, "市生态环境局", (980, 16),
+        "存在的主要问题是环境信息解读不够通俗。2023年，我局将推出更多图解。")
+add("j-hb-cangzhou-sthjj-2022-twodates",
+    portal("当前位置：首页 > 信息公开 > 年度报告", ["沧州市生态环境局2022年政府信息公开工作年度报告"],
+           "发布时间：2023-01-30　来源：沧州市生态环境局　浏览次数：512", lines([], P) + ["沧州市生态环境局", "2023年1月28日"]),
+    {}, ("沧州市生态环境局", "department", "河北省", "沧州市", None, 2022), P, published="2023-01-30")
+
+# 127. Anhui, a county 2010: headings of the old parts with a trailing colon on their own lines
+P = old7("2010年，歙县人民政府坚持以公开促规范，全面推进政府信息公开。", 2010, "我县", (1460, 3),
+         "存在的主要问题是个别单位公开意识不强。2011年，我县将加大考核力度。")
+colon = [(h + "：", k, b, t) for h, k, b, t in P]
+add("j-ah-shexian-2010-colon",
+    text(["歙县人民政府2010年政府信息公开工作年度报告"], colon),
+    {}, ("歙县人民政府", "county", "安徽省", "黄山市", "歙县", 2010), colon)
+
+# 128. Zhejiang, a town 2023: JSONL crawl; the county only in 在…领导下
+P = six("2023年，我镇在德清县委、县政府的正确领导下，推进基层政务公开标准化。", 2023, "我镇", (386, 1),
+        "存在的主要问题是村级公开不够规范。2024年，我镇将加强村务公开指导。")
+add("j-zj-xinshi-2023-jsonl",
+    row("crawl-j.jsonl", "新市镇人民政府2023年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2024-01-22"),
+    {}, ("新市镇人民政府", "township", "浙江省", "湖州市", "德清县", 2023), P, published="2024-01-22")
+
+# 129. Heilongjiang, a provincial bureau 2022: the name in 本报告由…编制 at the end of the preamble, 省医保局 in the body
+P = six("2022年，省医保局坚持以人民为中心，推进医疗保障领域政务公开。", 2022, "省医保局", (1130, 24),
+        "存在的主要问题是医保政策解读不够通俗。2023年，我局将推出医保政策问答。")
+add("j-hlj-ybj-2022-compiled",
+    text([LAW + "本报告由黑龙江省医疗保障局编制。"], P),
+    {}, ("黑龙江省医疗保障局", "department", "黑龙江省", None, None, 2022), P)
+
+# 130. Shanghai, a district bureau 2021: a Word file with the title only in the page header
+P = six("2021年，区规划资源局围绕城市更新推进规划资源领域政务公开。", 2021, "我局", (1380, 36),
+        "存在的主要问题是规划公示信息更新不及时。2022年，我局将及时更新规划公示信息。")
+add("j-sh-jingan-ghzy-2021-docx-header",
+    Docx(tuple(lines([], P)), page_header="上海市静安区规划和自然资源局2021年政府信息公开工作年度报告"),
+    {}, ("上海市静安区规划和自然资源局", "department", "上海市", "上海市", "静安区", 2021), P)
+
+# 131. Hunan, a city 2012: the old problems-and-plans part split into 存在的问题 and 下一步工作打算
+P = parts(["2012年，株洲市人民政府扎实推进政府信息公开。", "全年主动公开政府信息4620条。", "全年受理申请36件。",
+           NO_APPEALS, "一是公开内容与群众需求有差距；二是公开形式单一。",
+           "2013年，我市将重点推进财政资金、公共资源配置等领域信息公开。"],
+          kinds=("overview", "proactive", "requests", "appeals", "problems", "plans"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "行政复议和行政诉讼情况", "存在的问题",
+                  "下一步工作打算"))
+add("j-hun-zhuzhou-2012-nextstep",
+    text(["株洲市人民政府2012年政府信息公开工作年度报告"], P, ["株洲市人民政府", "2013年3月28日"]),
+    {}, ("株洲市人民政府", "city", "湖南省", "株洲市", None, 2012), P, published="2013-03-28")
+
+# 132. Inner Mongolia, a 苏木 of a banner 2022: CSV crawl with a generic title; the name under the signature
+P = six("2022年，我苏木在旗委、旗政府的领导下，推进基层政务公开。", 2022, "我苏木", (96, 0),
+        "存在的主要问题是公开内容较少。2023年，我苏木将及时公开惠牧政策落实情况。")
+add("j-nmg-sumu-2022-csv",
+    row("crawl-j.csv", "政府信息公开工作年度报告", "\n".join([*lines([], P), "阿巴嘎旗那仁宝拉格苏木人民政府", "2023年1月16日"]),
+        date="2023-01-16"),
+    {}, ("阿巴嘎旗那仁宝拉格苏木人民政府", "township", "内蒙古自治区", "锡林郭勒盟", "阿巴嘎旗", 2022), P, published="2023-01-16")
+
+# 133. Beijing, a district 2024: the title names the year as 二〇二四年 and is split before 年度报告
+P = six("2024年，朝阳区人民政府坚持以人民为中心，全面推进政务公开。", 2024, "区政府", (9860, 862),
+        "存在的主要问题是政务公开与政务服务融合不够。2025年，我区将推进公开与服务融合。")
+add("j-bj-chaoyang-2024-cnyear-split",
+    text(["北京市朝阳区人民政府二〇二四年政府信息公开工作", "年度报告"], P),
+    {}, ("北京市朝阳区人民政府", "district", "北京市", "北京市", "朝阳区", 2024), P)
+
+# 134. The Ministry of Agriculture 2010: old parts, 农业部 in the body
+P = old7("2010年，农业部认真贯彻落实《条例》，积极推进农业政务公开。", 2010, "农业部", (5260, 126),
+         "存在的主要问题是部分公开信息的时效性不强。2011年，我部将进一步提高信息发布时效。")
+add("j-moa-2010",
+    text(["农业部2010年政府信息公开工作年度报告"], P),
+    {}, ("农业部", "department", None, None, None, 2010), P)
+
+# 135. Ningxia, a county 2023: the body named only in the 联系地址 line, its office
+P = six("2023年，我县认真落实政务公开各项要求。", 2023, "我县", (1160, 3),
+        "存在的主要问题是政策解读的数量不多。2024年，我县将加强政策解读。",
+        other="本年度未收取信息处理费。联系地址：宁夏回族自治区固原市泾源县香水镇人民路1号泾源县人民政府办公室，邮编：756400。")
+add("j-nx-jingyuan-2023-address", text([LAW + "编制本报告。"], P),
+    {}, ("泾源县人民政府", "county", "宁夏回族自治区", "固原市", "泾源县", 2023), P)
+
+# 136. Xinjiang, a regional bureau 2021: a portal page whose <title> names the report and the site
+P = six("2021年，自治区统计局认真贯彻落实新修订的《条例》，推进统计信息公开。", 2021, "我局", (860, 7),
+        "存在的主要问题是统计数据解读不够深入。2022年，我局将加强统计数据解读。")
+add("j-xj-tjj-2021-page",
+    cms_page("新疆维吾尔自治区统计局2021年政府信息公开工作年度报告_新疆维吾尔自治区统计局", blocks(P),
+             site="新疆维吾尔自治区统计局", info="来源：自治区统计局　发布时间：2022-01-28"),
+    {}, ("新疆维吾尔自治区统计局", "department", "新疆维吾尔自治区", None, None, 2021), P, published="2022-01-28")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES12, out)
