@@ -236,3 +236,36 @@ def test_an_unnumbered_old_part_with_de_is_a_heading() -> None:
 def test_a_sentence_opening_with_that_part_title_is_no_heading() -> None:
     text = OLD.format(line="依申请公开政府信息的情况良好，全年受理7件。")
     assert [s.title for s in find_sections(text) if s.level == 1] == ["概述", "主动公开政府信息的情况", "其他需要报告的事项"]
+
+
+# ---------------------------------------------------------------- batch D
+
+
+def test_a_zone_named_after_a_district_of_its_city() -> None:
+    assert parse_places("广州南沙经济技术开发区管理委员会") == {"province": "广东省", "city": "广州市"}
+
+
+@pytest.mark.parametrize(("name", "city"), [("芜湖经济技术开发区管理委员会", "芜湖市"), ("石家庄高新技术产业开发区管理委员会", "石家庄市")])
+def test_a_zone_named_after_its_city_alone_keeps_its_city(name: str, city: str) -> None:
+    assert parse_places(name)["city"] == city
+
+
+def test_a_town_named_xinshi_is_no_county_level_city() -> None:
+    m = _meta("新市镇人民政府2023年政府信息公开工作年度报告\n" + BODY.format(year=2023, we="我镇").replace(
+        "认真贯彻落实", "在德清县委、县政府的正确领导下，认真贯彻落实"))
+    assert (m.admin_level, m.province, m.city, m.county) == ("township", "浙江省", "湖州市", "德清县")
+
+
+def test_xinshiqu_is_still_a_district() -> None:
+    assert parse_places("新市区人民政府")["county"] == "新市区"
+
+
+def test_an_address_house_number_is_not_part_of_the_name() -> None:
+    m = _meta(BODY.format(year=2023, we="我县")
+              + "联系地址：宁夏回族自治区固原市泾源县香水镇人民路1号泾源县人民政府办公室，邮编：756400。\n")
+    assert (m.issuer, m.county) == ("泾源县人民政府", "泾源县")
+
+
+def test_a_name_starting_with_a_house_word_elsewhere_is_not_cut() -> None:
+    m = _meta(BODY.format(year=2023, we="本局") + "联系地址：号山县某某路8号，号山县统计局办公室，邮编：000000。\n")
+    assert m.issuer is None or not m.issuer.startswith("号")

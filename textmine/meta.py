@@ -910,7 +910,7 @@ BODY_CUES = (
 #: Where a report's contact paragraph names the body (its office) that answers for the report:
 #: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
 CONTACT_CUES = (
-    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门|联系方式)\s*[:：][^。\n]{0,30}?(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
+    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门|联系方式)\s*[:：][^。\n]{0,30}?(?P<org>(?![号楼室层座栋])[\u4e00-\u9fff（）()]{2,40}?){B}"
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办|[\u4e00-\u9fff]{1,6}?[科处股室])?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
     r"(?:请与|可与|请联系|请致电|请咨询)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
@@ -1455,7 +1455,7 @@ def _city_at(name: str, pos: int) -> str | None:
 #: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
+    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
     r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 
@@ -1519,6 +1519,9 @@ def _county_at(name: str, pos: int) -> str | None:
         return m.group() + after  # 新市区 (乌鲁木齐市), not 新市
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
+    if (m.group().endswith("市") and name.startswith(("镇", "乡", "街道"), m.end())
+            and not divisions.county_parents(m.group())):
+        return None  # 新市镇, 城市乡: a town's own name, no county-level city the division list knows
     return m.group()
 
 
