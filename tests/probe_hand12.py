@@ -1183,6 +1183,136 @@ add("j-xj-tjj-2021-page",
     {}, ("新疆维吾尔自治区统计局", "department", "新疆维吾尔自治区", None, None, 2021), P, published="2022-01-28")
 
 
+# ============================ K. batch E (written after batch D's fixes, scored before any further fix) ============================
+
+
+def row_en(table: str, title: str, body: str, *, date: str = "", url: str = "") -> Any:
+    """A crawl row with the columns many scrapers write: title, publish_time, url, content."""
+    return crawl(table, [("title", title), ("publish_time", date), ("url", url or "http://www.example.gov.cn/xxgk/2.html"),
+                         ("content", body)])
+
+
+# 137. Fujian, a district 2023: a crawl CSV with publish_time, the title column generic, the name under the signature
+P = six("2023年，芗城区人民政府坚持以公开促落实，推进政务公开。", 2023, "区政府", (2460, 19),
+        "存在的主要问题是基层公开专栏维护不到位。2024年，我区将加强专栏维护。")
+add("k-fj-xiangcheng-2023-csv",
+    row_en("crawl-k.csv", "政府信息公开工作年度报告", "\n".join([*lines([], P), "漳州市芗城区人民政府", "2024年1月23日"]),
+           date="2024-01-23 16:20"),
+    {}, ("漳州市芗城区人民政府", "district", "福建省", "漳州市", "芗城区", 2023), P, published="2024-01-23")
+
+# 138. Shandong, a district named 市中区 2022: JSONL crawl
+P = six("2022年，市中区人民政府认真贯彻落实《条例》，推进政务公开。", 2022, "区政府", (2860, 14),
+        "存在的主要问题是政策解读的形式单一。2023年，我区将丰富政策解读形式。")
+add("k-sd-zaozhuang-shizhong-2022-jsonl",
+    row_en("crawl-k.jsonl", "枣庄市市中区人民政府2022年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2023-01-19"),
+    {}, ("枣庄市市中区人民政府", "district", "山东省", "枣庄市", "市中区", 2022), P, published="2023-01-19")
+
+# 139. Shanxi, a district named 城区 2023
+P = six("2023年，城区人民政府认真落实晋城市政务公开工作部署。", 2023, "区政府", (1860, 7),
+        "存在的主要问题是公开内容的实用性不强。2024年，我区将围绕群众需求公开信息。")
+add("k-sx-jincheng-chengqu-2023",
+    text(["晋城市城区人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("晋城市城区人民政府", "district", "山西省", "晋城市", "城区", 2023), P)
+
+# 140. Sichuan, a district named 东区 2022
+P = six("2022年，东区人民政府认真贯彻落实《条例》。", 2022, "区政府", (2160, 9),
+        "存在的主要问题是政务新媒体运营不够规范。2023年，我区将规范政务新媒体运营。")
+add("k-sc-panzhihua-dongqu-2022",
+    text(["攀枝花市东区人民政府2022年政府信息公开工作年度报告"], P, ["攀枝花市东区人民政府", "2023年1月17日"]),
+    {}, ("攀枝花市东区人民政府", "district", "四川省", "攀枝花市", "东区", 2022), P, published="2023-01-17")
+
+# 141. Guangdong, a town of a prefecture-level city without counties 2023
+P = six("2023年，小榄镇人民政府认真落实中山市政务公开工作部署。", 2023, "我镇", (860, 4),
+        "存在的主要问题是村（社区）公开不够规范。2024年，我镇将加强对村（社区）的指导。")
+add("k-gd-zhongshan-xiaolan-2023",
+    text(["中山市小榄镇人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("中山市小榄镇人民政府", "township", "广东省", "中山市", None, 2023), P)
+
+# 142. Guangdong, a town of Dongguan 2022: a portal page
+P = six("2022年，虎门镇人民政府坚持以公开促服务，推进基层政务公开。", 2022, "我镇", (1260, 11),
+        "存在的主要问题是公开信息的解读不够。2023年，我镇将加强政策解读。")
+add("k-gd-dongguan-humen-2022-page",
+    cms_page("东莞市虎门镇人民政府2022年政府信息公开工作年度报告", blocks(P), site="东莞市虎门镇人民政府",
+             info="来源：虎门镇　发布时间：2023-01-16"),
+    {}, ("东莞市虎门镇人民政府", "township", "广东省", "东莞市", None, 2022), P, published="2023-01-16")
+
+# 143. Gansu, a town of Jiayuguan (no counties) 2023: the date only under the signature in Chinese numerals
+P = six("2023年，文殊镇人民政府认真落实嘉峪关市政务公开工作要求。", 2023, "我镇", (236, 0),
+        "存在的主要问题是公开内容较少。2024年，我镇将丰富公开内容。")
+add("k-gs-jiayuguan-wenshu-2023-signdate",
+    text(["嘉峪关市文殊镇人民政府2023年政府信息公开工作年度报告"], P, ["嘉峪关市文殊镇人民政府", "二〇二四年一月八日"]),
+    {}, ("嘉峪关市文殊镇人民政府", "township", "甘肃省", "嘉峪关市", None, 2023), P, published="2024-01-08")
+
+# 144. Hainan, a town of Danzhou (no counties) 2022
+P = six("2022年，那大镇人民政府认真落实儋州市政务公开工作部署。", 2022, "我镇", (412, 2),
+        "存在的主要问题是公开形式单一。2023年，我镇将利用政务新媒体拓展公开渠道。")
+add("k-hi-danzhou-nada-2022",
+    text(["儋州市那大镇人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("儋州市那大镇人民政府", "township", "海南省", "儋州市", None, 2022), P)
+
+# 145. Hebei, a county 2008: 本机关 in the body; the name only in 联系单位
+P = old7("2008年，本机关认真贯彻落实《条例》，建立健全政府信息公开工作制度。", 2008, "本机关", (560, 1),
+         "存在的主要问题是公开工作起步较晚。2009年，我县将进一步完善公开目录。")
+add("k-hb-laiyuan-2008-contact",
+    text(["二〇〇八年政府信息公开工作年度报告"], P, ["联系单位：涞源县人民政府办公室，电话：0312-7312345。"]),
+    {}, ("涞源县人民政府", "county", "河北省", "保定市", "涞源县", 2008), P)
+
+# 146. Shandong, a town named 城关镇 of a county 2021
+P = six("2021年，城关镇人民政府认真落实沂水县政务公开工作部署。", 2021, "我镇", (286, 1),
+        "存在的主要问题是公开内容不够全面。2022年，我镇将拓展公开内容。")
+add("k-sd-yishui-chengguan-2021",
+    text(["沂水县城关镇人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("沂水县城关镇人民政府", "township", "山东省", "临沂市", "沂水县", 2021), P)
+
+# 147. Jiangsu, a city department 2023: a page whose <title> is the report and the site joined by ——
+P = six("2023年，市水务局认真贯彻落实《条例》，推进水务领域政务公开。", 2023, "市水务局", (760, 6),
+        "存在的主要问题是涉水项目信息公开不够及时。2024年，我局将及时公开涉水项目信息。")
+add("k-js-yangzhou-swj-2023-title-tag",
+    cms_page("扬州市水务局2023年政府信息公开工作年度报告——扬州市水务局", blocks(P), site="扬州市水务局"),
+    {}, ("扬州市水务局", "department", "江苏省", "扬州市", None, 2023), P)
+
+# 148. Hunan, a county 2019 (the 2019 format): the title split before 2019年度, a JSONL crawl with publish_time
+P = six("2019年，新化县人民政府认真贯彻落实新修订的《条例》。", 2019, "县政府", (1860, 8),
+        "存在的主要问题是依申请公开办理不够规范。2020年，我县将规范依申请公开办理流程。")
+add("k-hun-xinhua-2019-jsonl",
+    row_en("crawl-k.jsonl", "新化县人民政府2019年度政府信息公开工作年度报告",
+           "\n".join(["新化县人民政府", "2019年度政府信息公开工作年度报告", *lines([], P)]), date="2020-01-20 10:00:00"),
+    {}, ("新化县人民政府", "county", "湖南省", "娄底市", "新化县", 2019), P, published="2020-01-20")
+
+# 149. Chongqing, a district bureau 2022: 区卫生健康委 in the body, 联系方式 with its office
+P = six("2022年，区卫生健康委坚持以人民健康为中心，推进卫生健康领域政务公开。", 2022, "区卫生健康委", (960, 12),
+        "存在的主要问题是医疗卫生机构公开不够规范。2023年，我委将加强对医疗卫生机构的指导。",
+        other="本年度未收取信息处理费。联系方式：重庆市江北区卫生健康委员会办公室，电话：023-67712345。")
+add("k-cq-jiangbei-wjw-2022-contact", text([LAW + "编制本报告。"], P),
+    {}, ("重庆市江北区卫生健康委员会", "department", "重庆市", "重庆市", "江北区", 2022), P)
+
+# 150. Guangxi, a county-level city's bureau 2023: CSV crawl, the text starting with the preamble and 我局
+P = six("2023年，我局认真落实政务公开各项工作要求，推进自然资源领域政务公开。", 2023, "我局", (412, 6),
+        "存在的主要问题是不动产登记信息公开不够全面。2024年，我局将完善不动产登记信息公开。")
+add("k-gx-guiping-zrzyj-2023-csv",
+    row_en("crawl-k.csv", "桂平市自然资源局2023年政府信息公开工作年度报告", "\n".join(lines([LAW + "编制本报告。"], P)),
+           date="2024-01-29"),
+    {}, ("桂平市自然资源局", "department", "广西壮族自治区", "贵港市", "桂平市", 2023), P, published="2024-01-29")
+
+# 151. Jilin, a county 2012: old parts with a separate 改进措施 part after 存在的问题
+P = parts(["2012年，抚松县人民政府认真贯彻落实《条例》。", "全年主动公开政府信息1260条。", "全年受理申请3件。",
+           NO_FEES, NO_APPEALS, "一是公开内容不够全面；二是公开不够及时。", "一是拓展公开内容；二是提高公开时效。",
+           NO_OTHER],
+          kinds=("overview", "proactive", "requests", "fees", "appeals", "problems", "plans", "other"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+                  "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的问题", "改进措施", "其他需要报告的事项"))
+add("k-jl-fusong-2012-eight",
+    text(["抚松县人民政府2012年政府信息公开工作年度报告"], P),
+    {}, ("抚松县人民政府", "county", "吉林省", "白山市", "抚松县", 2012), P)
+
+# 152. Tibet, a prefecture-level city's bureau 2023: 市教育局 in the body, the full name in the signature
+P = six("2023年，市教育局认真贯彻落实《条例》，推进教育领域政务公开。", 2023, "市教育局", (520, 3),
+        "存在的主要问题是学校信息公开不够规范。2024年，我局将加强学校信息公开指导。")
+add("k-xz-shannan-jyj-2023-sign",
+    text([LAW + "编制本报告。"], P, ["山南市教育局", "2024年1月30日"]),
+    {}, ("山南市教育局", "department", "西藏自治区", "山南市", None, 2023), P, published="2024-01-30")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES12, out)
