@@ -12,6 +12,8 @@ contact naming an internal unit (…局综合科) name the body; a local body wh
 (北仑海关) takes its address line's; 交通局/交通厅 were official names before the 2008–2010
 reform. Batch B: a county the division list knows (西盟佤族自治县) is not a 盟 and a county. Batch C: the
 unnumbered old part 依申请公开政府信息的情况 (with 的) is a heading, as 主动公开政府信息的情况 was.
+Batch D: a zone named after a district of its city (广州南沙经济技术开发区); a town named 新市镇; an
+address's house number. Batch E: a crawl's publish_time column; 卫生健康委 for 卫生健康委员会.
 """
 
 from __future__ import annotations
@@ -269,3 +271,31 @@ def test_an_address_house_number_is_not_part_of_the_name() -> None:
 def test_a_name_starting_with_a_house_word_elsewhere_is_not_cut() -> None:
     m = _meta(BODY.format(year=2023, we="本局") + "联系地址：号山县某某路8号，号山县统计局办公室，邮编：000000。\n")
     assert m.issuer is None or not m.issuer.startswith("号")
+
+
+# ---------------------------------------------------------------- batch E
+
+
+@pytest.mark.parametrize("column", ["publish_time", "publish_date", "pubdate", "pub_date", "release_time"])
+def test_a_crawls_publish_time_column_is_its_date(column: str) -> None:
+    from textmine.ingest.crawl import find_columns
+
+    assert find_columns(["title", column, "url", "content"], label="c.csv")["date"] == column
+
+
+def test_a_column_of_another_time_is_not_the_date() -> None:
+    from textmine.ingest.crawl import find_columns
+
+    assert find_columns(["title", "crawl_time", "url", "content"], label="c.csv")["date"] is None
+
+
+def test_a_commission_named_without_yuanhui_is_completed_by_the_contact_line() -> None:
+    m = _meta(BODY.format(year=2022, we="区卫生健康委")
+              + "联系方式：重庆市江北区卫生健康委员会办公室，电话：023-67712345。\n")
+    assert (m.issuer, m.county) == ("重庆市江北区卫生健康委员会", "江北区")
+
+
+def test_a_commission_short_form_is_not_completed_by_another_body() -> None:
+    m = _meta(BODY.format(year=2022, we="区卫生健康委")
+              + "联系方式：重庆市江北区教育委员会办公室，电话：023-67712345。\n")
+    assert m.issuer != "重庆市江北区教育委员会"

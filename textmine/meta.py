@@ -614,8 +614,12 @@ def abbreviates(short: str, name: str) -> bool:
     (True, True)
     >>> abbreviates("文旅局", "旅游和文化广电体育局"), abbreviates("公安局", "公共资源交易管理局")
     (False, False)
+    >>> abbreviates("卫生健康委", "卫生健康委员会"), abbreviates("卫生健康委", "卫生健康委")
+    (True, False)
     """
-    name = re.sub(r"委员会$", "委", name)
+    full, name = name, re.sub(r"委员会$", "委", name)
+    if short == name != full:
+        return len(short) >= 3  # 卫生健康委: the commission's name with only 员会 left out
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     rest = iter(name[1:-1])
