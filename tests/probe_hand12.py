@@ -1314,6 +1314,126 @@ add("k-xz-shannan-jyj-2023-sign",
     {}, ("山南市教育局", "department", "西藏自治区", "山南市", None, 2023), P, published="2024-01-30")
 
 
+# ============================ L. batch F (written after batch E's fixes, scored before any further fix) ============================
+
+# 153. Yunnan, a district 2022: the 2021 tables as Markdown pipes after parts 二 to 四
+P = with_tables(six("2022年，盘龙区人民政府认真落实政务公开工作要求。", 2022, "区政府", (3160, 38),
+                    "存在的主要问题是政务公开队伍不够稳定。2023年，我区将加强队伍建设。"), tables("gov2021", 153, "markdown", 2022))
+add("l-yn-panlong-2022-markdown-tables",
+    text(["昆明市盘龙区人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("昆明市盘龙区人民政府", "district", "云南省", "昆明市", "盘龙区", 2022), P, template="gov2021")
+
+# 154. Shandong, a city bureau 2023: an info line with 成文日期 before 发布日期 (publication is the latter)
+P = six("2023年，市大数据局围绕数字政府建设推进政务公开。", 2023, "市大数据局", (520, 4),
+        "存在的主要问题是公共数据开放不够。2024年，我局将扩大公共数据开放。")
+add("l-sd-jinan-dsj-2023-twodates",
+    portal("当前位置：首页 > 政务公开 > 年度报告", ["济南市大数据局2023年政府信息公开工作年度报告"],
+           "成文日期：2024-01-10　发布日期：2024-01-15　来源：济南市大数据局", lines([], P)),
+    {}, ("济南市大数据局", "department", "山东省", "济南市", None, 2023), P, published="2024-01-15")
+
+# 155. Zhejiang, a county bureau 2022: the date under the signature written 2023.1.12
+P = six("2022年，我局认真落实政务公开工作要求。", 2022, "我局", (236, 1),
+        "存在的主要问题是公开的及时性不够。2023年，我局将及时公开。")
+add("l-zj-tiantai-wlj-2022-dotdate",
+    text([LAW + "编制本报告。"], P, ["天台县文化和广电旅游体育局", "2023.1.12"]),
+    {}, ("天台县文化和广电旅游体育局", "department", "浙江省", "台州市", "天台县", 2022), P, published="2023-01-12")
+
+# 156. Jiangxi, a county 2009: old parts with 存在的不足和今后打算 and 其他 in short
+P = parts(["2009年，上犹县人民政府扎实推进政府信息公开。", "全年主动公开政府信息860条。", "全年受理申请2件。", NO_APPEALS,
+           "一是公开内容不够全面；二是公开形式单一。今后，我县将拓展公开内容，丰富公开形式。", NO_OTHER],
+          kinds=("overview", "proactive", "requests", "appeals", "problems", "other"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "行政复议和行政诉讼情况", "存在的不足和今后打算", "其他"))
+add("l-jx-shangyou-2009-buzu",
+    text(["上犹县人民政府2009年政府信息公开工作年度报告"], P),
+    {}, ("上犹县人民政府", "county", "江西省", "赣州市", "上犹县", 2009), P)
+
+# 157. A town whose report names no county anywhere 2022: no places
+P = six("2022年，马鞍镇人民政府认真落实政务公开各项工作要求。", 2022, "我镇", (186, 0),
+        "存在的主要问题是公开内容较少。2023年，我镇将丰富公开内容。")
+add("l-maan-2022-noplace",
+    text(["马鞍镇人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("马鞍镇人民政府", "township", None, None, None, 2022), P)
+
+# 158. The press, publication, radio, film and television administration 2014 (existed 2013–2018)
+P = old7("2014年，新闻出版广电总局认真贯彻落实《条例》，推进政府信息公开。", 2014, "总局", (960, 48),
+         "存在的主要问题是行政审批信息公开不够及时。2015年，总局将及时公开行政审批信息。")
+add("l-sapprft-2014",
+    text(["国家新闻出版广电总局2014年政府信息公开工作年度报告"], P),
+    {}, ("国家新闻出版广电总局", "department", None, None, None, 2014), P)
+
+# 159. The insurance regulator's Jiangsu office 2016
+P = ten("2016年，江苏保监局认真贯彻落实保监会政务公开工作部署。", 2016, "我局", (420, 6),
+        "存在的主要问题是保险消费风险提示发布不够及时。2017年，我局将及时发布风险提示。")
+add("l-circ-js-2016-ten",
+    text(["中国保险监督管理委员会江苏监管局2016年政府信息公开工作年度报告"], P),
+    {}, ("中国保险监督管理委员会江苏监管局", "department", "江苏省", None, None, 2016), P)
+
+# 160. The statistics bureau's Jiangxi survey corps 2022
+P = six("2022年，江西调查总队认真落实国家统计局政务公开工作要求。", 2022, "总队", (412, 2),
+        "存在的主要问题是调查数据解读不够。2023年，总队将加强调查数据解读。")
+add("l-nbs-jx-survey-2022",
+    text(["国家统计局江西调查总队2022年政府信息公开工作年度报告"], P),
+    {}, ("国家统计局江西调查总队", "department", "江西省", None, None, 2022), P)
+
+# 161. Shenzhen, a tax bureau of a cooperation zone 2023 (前海 is no district)
+P = six("2023年，我局认真落实国家税务总局深圳市税务局政务公开工作部署。", 2023, "我局", (312, 4),
+        "存在的主要问题是跨境税收政策解读不够。2024年，我局将加强跨境税收政策解读。")
+add("l-sz-qianhai-tax-2023",
+    text(["国家税务总局深圳市前海税务局2023年政府信息公开工作年度报告"], P),
+    {}, ("国家税务总局深圳市前海税务局", "department", "广东省", "深圳市", None, 2023), P)
+
+# 162. Hebei, a county 2022: the 2021-format parts numbered （一） at the top level
+P = six("2022年，阜城县人民政府认真贯彻落实《条例》。", 2022, "县政府", (1260, 3),
+        "存在的主要问题是政策解读的质量不高。2023年，我县将提高政策解读质量。", nums=tuple(f"（{c}）" for c in "一二三四五六"))
+add("l-hb-fucheng-2022-paren",
+    text(["阜城县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("阜城县人民政府", "county", "河北省", "衡水市", "阜城县", 2022), P)
+
+# 163. Henan, a city bureau 2023: parts numbered 1、 with （1） items inside
+P = six(["2023年，市住房和城乡建设局认真落实政务公开工作要求。", "（1）加强组织领导。", "（2）完善制度建设。"], 2023, "我局", (860, 9),
+        "存在的主要问题是住房保障信息公开不够细。2024年，我局将细化住房保障信息公开。", nums=tuple(f"{i}、" for i in range(1, 7)))
+add("l-hen-luoyang-zjj-2023-arabic",
+    text(["洛阳市住房和城乡建设局2023年政府信息公开工作年度报告"], P),
+    {}, ("洛阳市住房和城乡建设局", "department", "河南省", "洛阳市", None, 2023), P)
+
+# 164. Fujian, a county-level city 2024: JSONL crawl, publish_time with a time, the text starting with the preamble
+P = six("2024年，晋江市人民政府深入推进政务公开，助力民营经济发展。", 2024, "市政府", (4260, 56),
+        "存在的主要问题是涉企政策解读不够精准。2025年，我市将推进涉企政策精准推送。")
+add("l-fj-jinjiang-2024-jsonl",
+    row("crawl-l.jsonl", "晋江市人民政府2024年政府信息公开工作年度报告", "\n".join(lines([LAW + "编制本报告。"], P)),
+        date="2025-01-21 08:30:00"),
+    {}, ("晋江市人民政府", "county", "福建省", "泉州市", "晋江市", 2024), P, published="2025-01-21")
+
+# 165. Qinghai, a provincial department 2023: the date under the signature as 2024年元月16日
+P = six("2023年，省生态环境厅认真贯彻落实《条例》，推进生态环境信息公开。", 2023, "省生态环境厅", (1120, 15),
+        "存在的主要问题是环境信息解读不够。2024年，我厅将加强环境信息解读。")
+add("l-qh-sthjt-2023-yuanyue",
+    text([LAW + "编制本报告。"], P, ["青海省生态环境厅", "2024年元月16日"]),
+    {}, ("青海省生态环境厅", "department", "青海省", None, None, 2023), P, published="2024-01-16")
+
+# 166. Hubei, a county 2021: a Word file with a table of the info (索引号, 发布机构, 发布日期) before the body
+P = six("2021年，郧西县人民政府认真贯彻落实新修订的《条例》。", 2021, "县政府", (1960, 6),
+        "存在的主要问题是基层公开不够规范。2022年，我县将规范基层公开。")
+add("l-hub-yunxi-2021-docx-infotable",
+    Docx((("table", [["索引号", "011234567/2022-00012"], ["发布机构", "郧西县人民政府办公室"], ["发布日期", "2022-01-20"]]),
+          ("big", "郧西县人民政府2021年政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("郧西县人民政府", "county", "湖北省", "十堰市", "郧西县", 2021), P, published="2022-01-20")
+
+# 167. Guizhou, a city 2019 (the 2019 format): the title line joined to the breadcrumb on one line
+P = six("2019年，六盘水市人民政府认真贯彻落实新修订的《条例》。", 2019, "市政府", (5120, 31),
+        "存在的主要问题是政务公开与政务服务融合不够。2020年，我市将推进公开与服务融合。")
+add("l-gz-liupanshui-2019-crumbline",
+    "当前位置：首页 > 政务公开 > 年度报告 六盘水市人民政府2019年政府信息公开工作年度报告\n" + "\n".join(lines([], P)) + "\n",
+    {}, ("六盘水市人民政府", "city", "贵州省", "六盘水市", None, 2019), P)
+
+# 168. Liaoning, a district 2023: the name only in the 电子版 sentence of the preamble
+P = six("2023年，我区坚持以人民为中心，推进政务公开。", 2023, "我区", (2460, 12),
+        "存在的主要问题是公开内容的针对性不强。2024年，我区将围绕群众关切公开信息。")
+add("l-ln-tiedong-2023-site",
+    text(["本报告电子版可在鞍山市铁东区人民政府门户网站查阅。"], P),
+    {}, ("鞍山市铁东区人民政府", "district", "辽宁省", "鞍山市", "铁东区", 2023), P)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES12, out)
