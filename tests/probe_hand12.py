@@ -33,8 +33,8 @@ statistics-table template where a probe holds a table, else ``None``.
 All probes were written and labelled before textmine read any of them, and before their writer read
 textmine's metadata code for batch A: 1–88 (sections A–G, batch A) on main's code; 89–104 (section H,
 batch B) after batch A's fixes; 105–120 (section I, batch C) after batch B's fix; 121–136 (section J,
-batch D) after batch C's fix; 137–152 (section K, batch E) after batch D's fixes; each batch scored
-before any further fix. One label was corrected after
+batch D) after batch C's fix; 137–152 (section K, batch E) after batch D's fixes; 153–168 (section L,
+batch F) after batch E's fixes; each batch scored before any further fix. One label was corrected after
 scoring (89: the report never writes the city in front of 新华区人民政府; see its comment).
 
 ``python -m tests.probe_hand12`` rewrites ``tests/cases/probes12/``; the tests and

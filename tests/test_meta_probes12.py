@@ -14,6 +14,7 @@ reform. Batch B: a county the division list knows (西盟佤族自治县) is not
 unnumbered old part 依申请公开政府信息的情况 (with 的) is a heading, as 主动公开政府信息的情况 was.
 Batch D: a zone named after a district of its city (广州南沙经济技术开发区); a town named 新市镇; an
 address's house number. Batch E: a crawl's publish_time column; 卫生健康委 for 卫生健康委员会.
+Batch F: a last part titled 其他 alone; 元月 (January) in a signature date.
 """
 
 from __future__ import annotations
@@ -299,3 +300,29 @@ def test_a_commission_short_form_is_not_completed_by_another_body() -> None:
     m = _meta(BODY.format(year=2022, we="区卫生健康委")
               + "联系方式：重庆市江北区教育委员会办公室，电话：023-67712345。\n")
     assert m.issuer != "重庆市江北区教育委员会"
+
+
+# ---------------------------------------------------------------- batch F
+
+
+def test_a_last_part_titled_qita_alone_is_the_other_part() -> None:
+    text = ("一、概述\n2009年，某县推进公开。\n二、主动公开政府信息情况\n全年公开100条。\n三、存在的不足和今后打算\n"
+            "一是不足。今后将改进。\n四、其他\n无其他需要报告的事项。\n")
+    assert [(s.title, s.kind) for s in find_sections(text) if s.level == 1][-1] == ("其他", "other")
+
+
+def test_a_table_row_qita_is_no_part() -> None:
+    text = ("一、概述\n2022年，某县推进公开。\n二、主动公开政府信息情况\n全年公开100条。\n"
+            "（一）予以公开\n12\n（二）其他\n3\n三、存在的主要问题及改进情况\n问题是解读不够。\n")
+    assert "其他" not in [s.title for s in find_sections(text)]
+    text = "一、概述\n2022年，某县推进公开。\n一、其他\n无。\n"  # 一 restarting: no continuation of the parts
+    assert [s.title for s in find_sections(text) if s.level == 1] == ["概述"]
+
+
+def test_yuanyue_is_january() -> None:
+    assert find_published(_doc("正文。\n青海省生态环境厅\n2024年元月16日\n")) == "2024-01-16"
+    assert _meta("2023年，我厅推进公开。\n青海省生态环境厅\n2024年元月16日\n").issuer == "青海省生态环境厅"
+
+
+def test_yuanyue_in_prose_is_no_date() -> None:
+    assert find_published(_doc("正文。元月以来开展培训2次。\n某某局\n2024年1月6日\n")) == "2024-01-06"

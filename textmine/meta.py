@@ -922,7 +922,7 @@ CONTACT_CUES = (
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
 RE_SIGNATURE_TAIL = (
     r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
-    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
+    r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
 #: The ends of a public enterprise's name (公共企事业单位信息公开): a body only in a signature block.
@@ -1782,7 +1782,7 @@ def find_published(doc: Document) -> str | None:
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
     offset = max(len(doc.text) - 600, 0)
-    tail = doc.text[offset:]
+    tail = RE_YUANYUE.sub(r"\1年1月", doc.text[offset:])  # 2024年元月16日: 元月 is January (same length)
     period = [m.span() for m in RE_PERIOD_SPAN.finditer(doc.text, max(offset - 100, 0))]
 
     def in_period(start: int, end: int) -> bool:
@@ -1803,6 +1803,8 @@ def find_published(doc: Document) -> str | None:
     return max(found)[1] if found else None
 
 
+#: 元月, January, in a date written with digits (2024年元月16日).
+RE_YUANYUE = re.compile(r"((?:19|20)\d\d)\s*年元月(?=\s*\d{1,2}\s*日)")
 #: What follows the date of an event told in a sentence (施行, 起, 以来, 前): never a publication date.
 RE_EVENT_AFTER = re.compile(r"\s*(?:起|施行|正式|开始|以来|之前|以前|前|后|至|到|止|召开|举行|颁布|修订|通过)")
 #: What stands right before such a date (于, 自, 从, 截至).
