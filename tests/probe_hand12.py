@@ -34,7 +34,8 @@ All probes were written and labelled before textmine read any of them, and befor
 textmine's metadata code for batch A: 1–88 (sections A–G, batch A) on main's code; 89–104 (section H,
 batch B) after batch A's fixes; 105–120 (section I, batch C) after batch B's fix; 121–136 (section J,
 batch D) after batch C's fix; 137–152 (section K, batch E) after batch D's fixes; 153–168 (section L,
-batch F) after batch E's fixes; each batch scored before any further fix. One label was corrected after
+batch F) after batch E's fixes; 169–184 (section M, batch G) after batch F's fixes (all right as
+written); each batch scored before any further fix. One label was corrected after
 scoring (89: the report never writes the city in front of 新华区人民政府; see its comment).
 
 ``python -m tests.probe_hand12`` rewrites ``tests/cases/probes12/``; the tests and
@@ -1432,6 +1433,122 @@ P = six("2023年，我区坚持以人民为中心，推进政务公开。", 2023
 add("l-ln-tiedong-2023-site",
     text(["本报告电子版可在鞍山市铁东区人民政府门户网站查阅。"], P),
     {}, ("鞍山市铁东区人民政府", "district", "辽宁省", "鞍山市", "铁东区", 2023), P)
+
+
+# ============================ M. batch G (written after batch F's fixes, scored before any further fix) ============================
+
+# 169. Anhui, a county bureau 2023: 县 then 市场 (长丰县市场监督管理局)
+P = six("2023年，县市场监管局认真落实政务公开工作要求，推进市场监管领域政务公开。", 2023, "我局", (612, 5),
+        "存在的主要问题是行政处罚信息公开不够及时。2024年，我局将及时公开行政处罚信息。")
+add("m-ah-changfeng-scjg-2023",
+    text(["长丰县市场监督管理局2023年政府信息公开工作年度报告"], P),
+    {}, ("长丰县市场监督管理局", "department", "安徽省", "合肥市", "长丰县", 2023), P)
+
+# 170. Jiangsu, a city bureau 2022: 城市 in the department's name
+P = six("2022年，市城管局认真落实政务公开工作要求。", 2022, "市城管局", (860, 16),
+        "存在的主要问题是城市管理执法信息公开不够全面。2023年，我局将拓展执法信息公开。")
+add("m-js-nanjing-cgj-2022",
+    text(["南京市城市管理局2022年政府信息公开工作年度报告"], P, ["南京市城市管理局", "2023年1月19日"]),
+    {}, ("南京市城市管理局", "department", "江苏省", "南京市", None, 2022), P, published="2023-01-19")
+
+# 171. Anhui, a district named 郊区 2023
+P = six("2023年，郊区人民政府认真落实铜陵市政务公开工作部署。", 2023, "区政府", (1260, 4),
+        "存在的主要问题是基层公开不够规范。2024年，我区将规范基层公开。")
+add("m-ah-tongling-jiaoqu-2023",
+    text(["铜陵市郊区人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("铜陵市郊区人民政府", "district", "安徽省", "铜陵市", "郊区", 2023), P)
+
+# 172. Shanxi, a district named 矿区 2022
+P = six("2022年，矿区人民政府认真贯彻落实《条例》。", 2022, "区政府", (980, 2),
+        "存在的主要问题是政策解读不够。2023年，我区将加强政策解读。")
+add("m-sx-yangquan-kuangqu-2022",
+    text(["阳泉市矿区人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("阳泉市矿区人民政府", "district", "山西省", "阳泉市", "矿区", 2022), P)
+
+# 173. Inner Mongolia, a mining district 2023
+P = six("2023年，白云鄂博矿区人民政府认真落实政务公开工作要求。", 2023, "区政府", (460, 0),
+        "存在的主要问题是公开内容不够丰富。2024年，我区将丰富公开内容。")
+add("m-nmg-baiyun-2023",
+    text(["包头市白云鄂博矿区人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("包头市白云鄂博矿区人民政府", "district", "内蒙古自治区", "包头市", "白云鄂博矿区", 2023), P)
+
+# 174. Inner Mongolia, an autonomous banner 2022
+P = six("2022年，鄂温克族自治旗人民政府认真贯彻落实《条例》。", 2022, "旗政府", (1360, 2),
+        "存在的主要问题是苏木乡镇公开工作不平衡。2023年，我旗将加强对苏木乡镇的指导。")
+add("m-nmg-ewenki-2022",
+    text(["鄂温克族自治旗人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("鄂温克族自治旗人民政府", "county", "内蒙古自治区", "呼伦贝尔市", "鄂温克族自治旗", 2022), P)
+
+# 175. Hebei, an autonomous county 2023: CSV crawl with the date column written 2024年01月16日
+P = six("2023年，大厂回族自治县人民政府认真落实政务公开工作要求。", 2023, "县政府", (1560, 9),
+        "存在的主要问题是政策解读的针对性不强。2024年，我县将增强政策解读针对性。")
+add("m-hb-dachang-2023-cndate",
+    row("crawl-m.csv", "大厂回族自治县人民政府2023年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2024年01月16日"),
+    {}, ("大厂回族自治县人民政府", "county", "河北省", "廊坊市", "大厂回族自治县", 2023), P, published="2024-01-16")
+
+# 176. Ningbo, the city government's general office 2011 reporting its own work
+P = old7("2011年，市政府办公厅认真贯彻落实《条例》，做好本机关政府信息公开工作。", 2011, "市政府办公厅", (420, 3),
+         "存在的主要问题是公开内容不够丰富。2012年，我厅将进一步丰富公开内容。")
+add("m-nb-bgt-2011-office",
+    text(["宁波市人民政府办公厅2011年政府信息公开工作年度报告"], P),
+    {}, ("宁波市人民政府办公厅", "department", "浙江省", "宁波市", None, 2011), P)
+
+# 177. Zhejiang, a city bureau 2023: 城乡 in the department's name, a portal page
+P = six("2023年，市住建局认真落实政务公开工作要求。", 2023, "市住建局", (1320, 21),
+        "存在的主要问题是住房保障信息公开不够细。2024年，我局将细化住房保障信息公开。")
+add("m-zj-huzhou-zjj-2023-page",
+    cms_page("湖州市住房和城乡建设局2023年政府信息公开工作年度报告", blocks(P), site="湖州市住房和城乡建设局",
+             info="来源：湖州市住房和城乡建设局　发布时间：2024-01-24"),
+    {}, ("湖州市住房和城乡建设局", "department", "浙江省", "湖州市", None, 2023), P, published="2024-01-24")
+
+# 178. Jiangsu, a district named 通州区 (as Beijing's is) 2022: generic title, the city in the body
+P = six("2022年，通州区人民政府在南通市委、市政府的正确领导下，推进政务公开。", 2022, "区政府", (2860, 24),
+        "存在的主要问题是政务公开专区作用发挥不够。2023年，我区将完善政务公开专区功能。")
+add("m-js-tongzhou-2022-ambiguous",
+    row("crawl-m.jsonl", "2022年政府信息公开工作年度报告", "\n".join([*lines([], P), "通州区人民政府", "2023年1月20日"]), date="2023-01-20"),
+    {}, ("通州区人民政府", "district", "江苏省", "南通市", "通州区", 2022), P, published="2023-01-20")
+
+# 179. Jiangxi, a district named 西湖区 (as Hangzhou's is) 2023
+P = six("2023年，西湖区人民政府在南昌市委、市政府的领导下，全面推进政务公开。", 2023, "区政府", (2460, 31),
+        "存在的主要问题是基层公开能力不足。2024年，我区将加强基层公开培训。")
+add("m-jx-xihu-2023-ambiguous",
+    row("crawl-m.jsonl", "年度报告", "\n".join([*lines([], P), "西湖区人民政府", "2024年1月22日"]), date="2024-01-22"),
+    {}, ("西湖区人民政府", "district", "江西省", "南昌市", "西湖区", 2023), P, published="2024-01-22")
+
+# 180. Zhejiang, a district named 普陀区 (as Shanghai's is) 2022
+P = six("2022年，普陀区人民政府在舟山市委、市政府的正确领导下，推进政务公开。", 2022, "区政府", (1960, 7),
+        "存在的主要问题是海岛基层公开不够规范。2023年，我区将加强海岛基层公开指导。")
+add("m-zj-putuo-2022-ambiguous",
+    text([], P, ["普陀区人民政府", "2023年1月18日"]),
+    {}, ("普陀区人民政府", "district", "浙江省", "舟山市", "普陀区", 2022), P, published="2023-01-18")
+
+# 181. Heilongjiang, a district named 郊区 of Jiamusi 2021: the year in the title as 二〇二一年度
+P = six("2021年，郊区人民政府认真贯彻落实新修订的《条例》。", 2021, "区政府", (860, 1),
+        "存在的主要问题是公开形式单一。2022年，我区将丰富公开形式。")
+add("m-hlj-jiamusi-jiaoqu-2021",
+    text(["佳木斯市郊区人民政府二〇二一年度政府信息公开工作年度报告"], P),
+    {}, ("佳木斯市郊区人民政府", "district", "黑龙江省", "佳木斯市", "郊区", 2021), P)
+
+# 182. Guangdong, a county bureau 2022: 县 then 城市 (怀集县城市管理和综合执法局)
+P = six("2022年，我局认真落实政务公开工作要求，推进城市管理领域政务公开。", 2022, "我局", (316, 2),
+        "存在的主要问题是执法信息公开不够全面。2023年，我局将拓展执法信息公开。")
+add("m-gd-huaiji-cgj-2022",
+    text(["怀集县城市管理和综合执法局2022年政府信息公开工作年度报告"], P),
+    {}, ("怀集县城市管理和综合执法局", "department", "广东省", "肇庆市", "怀集县", 2022), P)
+
+# 183. Sichuan, a district bureau 2023: the body named in 本报告由…编制 with 区 then 市场
+P = six("2023年，我局认真落实政务公开工作要求。", 2023, "我局", (420, 3),
+        "存在的主要问题是公开的及时性不够。2024年，我局将及时公开。")
+add("m-sc-qingyang-scjg-2023-compiled",
+    text(["本报告由成都市青羊区市场监督管理局编制。"], P),
+    {}, ("成都市青羊区市场监督管理局", "department", "四川省", "成都市", "青羊区", 2023), P)
+
+# 184. Hunan, a county-level city 2010: 二〇一〇年 title over two lines with the body first
+P = old7("2010年，醴陵市人民政府认真贯彻落实《条例》。", 2010, "我市", (1360, 5),
+         "存在的主要问题是公开内容不够全面。2011年，我市将进一步拓展公开内容。")
+add("m-hun-liling-2010-twolines",
+    text(["醴陵市人民政府", "二〇一〇年度政府信息公开工作年度报告"], P, ["醴陵市人民政府", "二〇一一年三月二十八日"]),
+    {}, ("醴陵市人民政府", "county", "湖南省", "株洲市", "醴陵市", 2010), P, published="2011-03-28")
 
 
 def write(out: Path = OUT) -> None:
