@@ -35,7 +35,8 @@ textmine's metadata code for batch A: 1–88 (sections A–G, batch A) on main's
 batch B) after batch A's fixes; 105–120 (section I, batch C) after batch B's fix; 121–136 (section J,
 batch D) after batch C's fix; 137–152 (section K, batch E) after batch D's fixes; 153–168 (section L,
 batch F) after batch E's fixes; 169–184 (section M, batch G) after batch F's fixes (all right as
-written); each batch scored before any further fix. One label was corrected after
+written); 185–192 (section N, batch H: PDFs, a one-line crawl, hard wraps, bold Word headings) after
+batch G (all right as written); each batch scored before any further fix. One label was corrected after
 scoring (89: the report never writes the city in front of 新华区人民政府; see its comment).
 
 ``python -m tests.probe_hand12`` rewrites ``tests/cases/probes12/``; the tests and
@@ -52,9 +53,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.probe_hand10 import Part, blocks, cms_page, crawl, lines, parts, text
+from tests.probe_hand10 import Part, blocks, cms_page, crawl, lines, parts, text, wrapped
 from tests.probe_hand11 import six, tables, with_tables
-from tests.probe_sets import LAW, Docx, Probe, register, write_container_probes
+from tests.probe_sets import LAW, Docx, Pdf, Probe, register, write_container_probes
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes12"
 
@@ -1549,6 +1550,69 @@ P = old7("2010年，醴陵市人民政府认真贯彻落实《条例》。", 201
 add("m-hun-liling-2010-twolines",
     text(["醴陵市人民政府", "二〇一〇年度政府信息公开工作年度报告"], P, ["醴陵市人民政府", "二〇一一年三月二十八日"]),
     {}, ("醴陵市人民政府", "county", "湖南省", "株洲市", "醴陵市", 2010), P, published="2011-03-28")
+
+
+# ============================ N. batch H (written after batch G, scored before any further fix) ============================
+
+# 185. Guangxi, a regional bureau 2010 as a PDF: the title over two large lines, folios 第n页
+P = old7("2010年，自治区统计局认真贯彻落实《条例》，积极推进统计信息公开。", 2010, "我局", (620, 3),
+         "存在的主要问题是统计数据解读不够通俗。2011年，我局将加强统计数据解读。")
+add("n-gx-tjj-2010-pdf",
+    Pdf(("广西壮族自治区统计局", "2010年政府信息公开工作年度报告"), tuple(lines([], P, ["广西壮族自治区统计局", "二〇一一年三月二十五日"])),
+        folio="第{n}页", lines=14),
+    {}, ("广西壮族自治区统计局", "department", "广西壮族自治区", None, None, 2010), P, published="2011-03-25")
+
+# 186. Xiamen, a district bureau 2022 as a PDF with a running head naming the report
+P = six("2022年，区教育局认真落实政务公开工作要求，推进教育领域政务公开。", 2022, "区教育局", (680, 7),
+        "存在的主要问题是学校公开工作不平衡。2023年，我局将加强对学校公开工作的指导。")
+add("n-xm-huli-jyj-2022-pdf",
+    Pdf(("厦门市湖里区教育局2022年政府信息公开工作年度报告",), tuple(lines([], P)),
+        running_head="厦门市湖里区教育局2022年政府信息公开工作年度报告", lines=13),
+    {}, ("厦门市湖里区教育局", "department", "福建省", "厦门市", "湖里区", 2022), P)
+
+# 187. Shandong, a county 2012: the whole old report on one crawled line with the portal chrome inline
+P = old7("2012年，莒南县人民政府认真贯彻落实《条例》。", 2012, "我县", (1460, 6),
+         "存在的主要问题是公开内容的针对性不强。2013年，我县将围绕群众关切公开信息。")
+add("n-sd-junan-2012-oneline",
+    "当前位置：首页 > 信息公开 > 年度报告 莒南县人民政府2012年政府信息公开工作年度报告 发布时间：2013-03-26 来源：县政府办公室 "
+    + "".join(lines([], P)) + " 【打印本页】【关闭窗口】\n",
+    {}, ("莒南县人民政府", "county", "山东省", "临沂市", "莒南县", 2012), P, published="2013-03-26")
+
+# 188. Hunan, a city bureau 2016: the ten parts hard-wrapped at 24 characters as a converter emits them
+P = ten("2016年，怀化市财政局认真贯彻落实《条例》和国务院办公厅政务公开工作要点，推进财政预决算公开。", 2016, "我局", (980, 12),
+        "存在的主要问题是预决算公开的细化程度不够。2017年，我局将推动预决算公开细化到项目。")
+add("n-hun-huaihua-czj-2016-wrapped",
+    "\n".join(wrapped(["怀化市财政局2016年政府信息公开工作年度报告", *lines([], P)], 24)) + "\n",
+    {}, ("怀化市财政局", "department", "湖南省", "怀化市", None, 2016), P)
+
+# 189. Chongqing, a district 2019 in Word: bold unnumbered 2019-format headings, the name only in the signature
+P = six("2019年，我区认真贯彻落实新修订的《条例》，推进政务公开。", 2019, "我区", (3260, 41),
+        "存在的主要问题是政策解读的质量不高。2020年，我区将提高政策解读质量。", nums=("",) * 6)
+add("n-cq-jiulongpo-2019-docx-bold",
+    Docx((*[b for h, _, body, _ in P for b in (("bold", h), *body)], "重庆市九龙坡区人民政府", "2020年1月20日")),
+    {}, ("重庆市九龙坡区人民政府", "district", "重庆市", "重庆市", "九龙坡区", 2019), P, published="2020-01-20")
+
+# 190. Jilin, an autonomous prefecture's bureau 2023: JSONL, 州 short forms, the full name in 联系方式
+P = six("2023年，州教育局认真落实政务公开工作要求，推进教育领域政务公开。", 2023, "州教育局", (560, 4),
+        "存在的主要问题是教育政策解读不够。2024年，我局将加强教育政策解读。",
+        other="本年度未收取信息处理费。联系方式：延边朝鲜族自治州教育局办公室，电话：0433-2512345。")
+add("n-jl-yanbian-jyj-2023-jsonl",
+    row("crawl-n.jsonl", "年报", "\n".join(lines([], P)), date="2024-01-25"),
+    {}, ("延边朝鲜族自治州教育局", "department", "吉林省", "延边朝鲜族自治州", None, 2023), P, published="2024-01-25")
+
+# 191. Hubei, a county 2018: the ten parts, 2018年度 in the title, the date under the signature
+P = ten("2018年，竹山县人民政府认真落实政务公开工作要点。", 2018, "县政府", (2160, 7),
+        "存在的主要问题是基层政务公开标准化建设刚起步。2019年，我县将推进基层政务公开标准化。")
+add("n-hub-zhushan-2018-ten",
+    text(["竹山县人民政府2018年度政府信息公开工作年度报告"], P, ["竹山县人民政府", "2019年3月27日"]),
+    {}, ("竹山县人民政府", "county", "湖北省", "十堰市", "竹山县", 2018), P, published="2019-03-27")
+
+# 192. Gansu, a township 2021: the title with the county, flattened with ideographic spaces
+P = six("2021年，我镇在临泽县委、县政府的领导下，推进基层政务公开。", 2021, "我镇", (168, 0),
+        "存在的主要问题是公开内容不够丰富。2022年，我镇将丰富公开内容。")
+add("n-gs-shahe-2021-flat",
+    "　　".join(["临泽县沙河镇人民政府2021年政府信息公开工作年度报告", *lines([], P)]) + "\n",
+    {}, ("临泽县沙河镇人民政府", "township", "甘肃省", "张掖市", "临泽县", 2021), P)
 
 
 def write(out: Path = OUT) -> None:
