@@ -31,7 +31,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes11: generic or empty crawl titles, governments' reports published by their offices, every
   kind of division (自治州 short forms, 盟/旗, 地区, 林区, 特区, 兵团, municipal districts, new areas),
   customs, tax and meteorological bodies, national bureaus created 2021–2023, abbreviations,
-  ``第一部分：`` heads, cut and run-in heads, a report split over two crawl rows; publication dates.
+  ``第一部分：`` heads, cut and run-in heads, a report split over two crawl rows; publication dates;
+- probes12: the first years (2008年度, 所存在的主要问题和改进措施, the ten parts of 2016–2018), bodies of 20
+  provinces (自治区 departments, municipal districts, 计划单列市, zones, streets, 民族乡, 派出机构, vertical
+  bodies, public enterprises and 事业单位, State Council bodies), portal chrome, split and 二〇二三年 titles,
+  signature-only issuers and dates; publication dates and templates.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ SETS = {
     "probes9": ("tests.probe_hand9", "PROBES9", 45),
     "probes10": ("tests.probe_hand10", "PROBES10", 50),
     "probes11": ("tests.probe_hand11", "PROBES11", 60),
+    "probes12": ("tests.probe_hand12", "PROBES12", 80),
 }
 
 

@@ -86,7 +86,7 @@ RE_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|地区|盟|市)")
 RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木)")
 #: Words that look like a county-level unit but are not one (新区, 开发区, 社区, 市场…).
 RE_NOT_COUNTY = re.compile(
-    r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
+    r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|保税区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
 )
 
 #: A place's level word (省, 市 …): alone before a suffix it is a short form (省市场…), not a name.
@@ -105,6 +105,8 @@ def _places() -> dict[str, Any]:
         "level_rules": [(r["level"], re.compile(r["pattern"])) for r in data["admin_levels"]],
         "template_rules": [(r["template"], re.compile(r["pattern"])) for r in data["templates"]],
         "noise": re.compile(data["title_noise"]),
+        # longest short form first: 民族宗教委 is 民族宗教事务委员会, not 民族宗 + 教委 (教育委员会)
+        "abbreviations": dict(sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))),
         "body": _body_regex(data["body_suffixes"]),
         "self_ref": re.compile(data["self_references"]),
         "national": frozenset(data["national_bodies"]),
@@ -152,6 +154,11 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         or (host := _leading_county(text[:3000]))
     ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
+    if issuer and level in ("department", "other") and province is None and not _national(issuer):
+        # a vertically managed office named after a port or district (北仑海关): its own address line
+        province, city, county = _address_places(text)
+    year = find_year(title, text)
+    issuer = _era_name(issuer, title, year)
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -159,10 +166,57 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         province=province,
         city=city,
         county=county,
-        year=find_year(title, text),
+        year=year,
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+#: The body's own address in its contact paragraph: 地址：浙江省宁波市北仑区明州路1号.
+RE_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|单位地址|地址)\s*[:：]\s*(?P<address>[^，,。；;\n]{4,60})")
+
+
+def _era_name(issuer: str | None, title: str | None, year: int | None) -> str | None:
+    """The issuer as its title writes it when that is the official name of the report's year
+    (``era_names``: 宁波市交通局 in 2009, before 交通局 became 交通运输局), else ``issuer``.
+
+    >>> _era_name("宁波市交通运输局", "宁波市交通局二〇〇九年政府信息公开工作年度报告", 2009)
+    '宁波市交通局'
+    >>> _era_name("宁波市交通运输局", "宁波市交通局2015年政府信息公开工作年度报告", 2015)
+    '宁波市交通运输局'
+    """
+    if not (issuer and title and year):
+        return issuer
+    abbreviations = _places()["abbreviations"]
+    for short, last in (_places().get("era_names") or {}).items():
+        full = abbreviations.get(short)
+        if full and year <= last and issuer.endswith(full):
+            old = issuer[: -len(full)] + short
+            if old in re.sub(r"\s+", "", title) and parse_places(old):
+                return old
+    return issuer
+
+
+def _national(issuer: str) -> bool:
+    """Whether a body is a central one (国家…局, 中华人民共和国…部, 审计署): it has no places."""
+    national = _places()["national"]
+    return bool(RE_NATIONAL.match(re.sub(r"^中共", "", issuer))) or issuer in national or any(
+        issuer.startswith(n) for n in national)
+
+
+def _address_places(text: str) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) of the first address line of the text that names a place.
+
+    >>> _address_places("六、其他\\n地址：浙江省宁波市北仑区明州路1号，邮编：315800。")
+    ('浙江省', '宁波市', '北仑区')
+    >>> _address_places("联系电话：0574-12345678")
+    (None, None, None)
+    """
+    for m in RE_ADDRESS.finditer(text):
+        found = parse_places(m.group("address"))
+        if found.get("province"):
+            return found.get("province"), found.get("city"), found.get("county")
+    return None, None, None
 
 
 def _corps_body(issuer: str | None, title: str | None, header: dict[str, str]) -> str | None:
@@ -560,8 +614,12 @@ def abbreviates(short: str, name: str) -> bool:
     (True, True)
     >>> abbreviates("文旅局", "旅游和文化广电体育局"), abbreviates("公安局", "公共资源交易管理局")
     (False, False)
+    >>> abbreviates("卫生健康委", "卫生健康委员会"), abbreviates("卫生健康委", "卫生健康委")
+    (True, False)
     """
-    name = re.sub(r"委员会$", "委", name)
+    full, name = name, re.sub(r"委员会$", "委", name)
+    if short == name != full:
+        return len(short) >= 3  # 卫生健康委: the commission's name with only 员会 left out
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     rest = iter(name[1:-1])
@@ -764,7 +822,7 @@ def _own_government(text: str, suffix: str) -> str | None:
 
 
 #: A development zone governed by a 管委会: 综合实验区, 新区, 开发区, 高新区.
-RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区)$")
+RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区|保税区)$")
 
 
 def _mentioned_city(text: str, province: str | None) -> str | None:
@@ -856,17 +914,19 @@ BODY_CUES = (
 #: Where a report's contact paragraph names the body (its office) that answers for the report:
 #: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
 CONTACT_CUES = (
-    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门)\s*[:：][^。\n]{0,30}?(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
-    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
+    r"(?:联系地址|通讯地址|通信地址|办公地址|地址|联系单位|联系部门|联系方式)\s*[:：][^。\n]{0,30}?(?P<org>(?![号楼室层座栋])[\u4e00-\u9fff（）()]{2,40}?){B}"
+    r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办|[\u4e00-\u9fff]{1,6}?[科处股室])?(?=\s*(?:[，,；;。（(]|$|邮|联系|电话))",
     r"(?:请与|可与|请联系|请致电|请咨询)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
 )
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
 RE_SIGNATURE_TAIL = (
     r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
-    r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
+    r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
+#: The ends of a public enterprise's name (公共企事业单位信息公开): a body only in a signature block.
+SIGNING_COMPANY = r"有限责任公司|有限公司|股份公司|集团公司|(?<=[\u4e00-\u9fff）)])公司"
 #: The compiling office at the end of a body's name in ``本报告由…编制`` (X县人民政府办公室 → X县人民政府,
 #: 人力资源和社会保障部办公厅 → 人力资源和社会保障部). A government's general office (X人民政府办公厅)
 #: compiles and reports on its own work, unless the sentence names the government's report
@@ -890,7 +950,9 @@ RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:本(?:年度)?报告(?:由|系|是)?
 def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
     body = _places()["body"]
     cues = [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")) for c in BODY_CUES]
-    sig = re.compile(RE_SIGNATURE_TAIL.replace("{B}", "(?P<suffix>" + body + ")"))
+    # a public enterprise signs its own report too (成都市自来水有限责任公司 / 二〇二四年一月二十六日): only
+    # in the signature, where a name alone on a line above the date can be nothing but the author
+    sig = re.compile(RE_SIGNATURE_TAIL.replace("{B}", "(?P<suffix>" + SIGNING_COMPANY + "|" + body + ")"))
     return cues, sig
 
 
@@ -1008,9 +1070,11 @@ def find_title(doc: Document) -> str | None:
             title = _flat_title(title) or title  # a flattened text: the title runs into the body
         if (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)) and len(title) <= 60:
             rest = _places()["noise"].sub("", title)
+            prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
             if len(rest) < 2 or len(title) <= 6:
-                prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
                 title = _bare_title(re.sub(r"\s+", "", prev)) + title
+            elif (head := _title_head(prev)) and not parse_places(rest) and parse_places(find_issuer(head + title) or ""):
+                title = head + title  # 某自治区民族宗教事务委员会2022年政府信息 / 公开工作年度报告: one title cut in two
             return _report_part(title)  # 某市人民政府门户网站—某市统计局2022年…年度报告: the report's part
     printed = _bare_title(re.sub(r"\s+", "", (doc.header or {}).get(PAGE_HEADER, "")))
     if _names_report(printed):
@@ -1019,6 +1083,25 @@ def find_title(doc: Document) -> str | None:
     page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
     title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
     return title if _names_report(title) else None  # 详细信息, 某某省人民政府门户网站: not a title
+
+
+#: A line that cannot be the first half of a title cut over two lines: sentence punctuation, a
+#: breadcrumb's separators, a crawler's field.
+RE_NOT_TITLE_HEAD = re.compile(r"[。，,；;：:！？!?>＞»|｜]")
+
+
+def _title_head(line: str) -> str | None:
+    """The first half of a title cut over two lines (``大连市中山区青泥洼桥街道`` before
+    ``办事处2022年政府信息公开工作年度报告``): a short line without sentence punctuation that names
+    a place; None for anything else.
+
+    >>> _title_head("广西壮族自治区民族宗教事务委员会2022年政府信息"), _title_head("根据《条例》，编制本报告。")
+    ('广西壮族自治区民族宗教事务委员会2022年政府信息', None)
+    """
+    head = _bare_title(re.sub(r"\s+", "", line))
+    if not 4 <= len(head) <= 40 or RE_NOT_TITLE_HEAD.search(head) or not parse_places(head):
+        return None
+    return head
 
 
 def _bare_title(line: str) -> str:
@@ -1123,7 +1206,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     for short, full in places["abbreviations"].items():
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
-    if re.search(r"(综合实验区|新区|开发区|高新区|工业园区)$", name):
+    if re.search(r"(综合实验区|新区|开发区|高新区|工业园区|保税区)$", name):
         name += "管委会"
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
@@ -1283,6 +1366,8 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     {'province': '新疆维吾尔自治区', 'city': '伊犁哈萨克自治州', 'county': '伊宁县'}
     >>> dict(_parse_places("长沙县黄兴镇人民政府"))
     {'province': '湖南省', 'city': '长沙市', 'county': '长沙县', 'township': '黄兴镇'}
+    >>> dict(_parse_places("西盟佤族自治县力所拉祜族乡人民政府"))["county"]
+    '西盟佤族自治县'
     """
     places = _places()
     found: dict[str, str] = {}
@@ -1307,6 +1392,9 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
         city = _city_at(name, pos)
         if city is None:
             m = RE_PREFECTURE.match(name, pos)
+            whole = _county_at(name, pos)  # 西盟佤族自治县 is one county, not the 盟 西盟 and a 佤族自治县
+            if m and whole and len(whole) > m.end() - pos:
+                m = None
             if m and not RE_NOT_COUNTY.search(m.group()) and m.group() not in places["counties"]:
                 rest = name[m.end() :]
                 if not m.group().endswith("市") or _county_at(rest, 0) or province:
@@ -1371,8 +1459,8 @@ def _city_at(name: str, pos: int) -> str | None:
 #: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区"
-    r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|海事局$|调查队$)"
+    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
+    r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 
 
@@ -1435,6 +1523,9 @@ def _county_at(name: str, pos: int) -> str | None:
         return m.group() + after  # 新市区 (乌鲁木齐市), not 新市
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
+    if (m.group().endswith("市") and name.startswith(("镇", "乡", "街道"), m.end())
+            and not divisions.county_parents(m.group())):
+        return None  # 新市镇, 城市乡: a town's own name, no county-level city the division list knows
     return m.group()
 
 
@@ -1508,6 +1599,8 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     if county is None and city and (branch := RE_BRANCH.search(issuer)) and any(
             c == city for _, c in divisions.county_parents(branch.group("county"))):
         county = branch.group("county")  # 鄂尔多斯市生态环境局乌审旗分局: the branch's county
+    if county is None and province and (bare := RE_BARE_BRANCH.search(issuer)):
+        city, county = _bare_branch_places(bare.group("stem"), province, city)
     if city is None:
         city = wordscan.first_named(hay, cities)
     if province is None and city is not None:
@@ -1519,6 +1612,32 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     if level == "city":
         county = None  # a prefecture-level body (a zone's or new area's 管委会: 两江新区) holds no county
     return province, city, county
+
+
+#: A branch (分局, 检查分局, 监管分局) of a body named after its place without the level word:
+#: 大连市自然资源局甘井子分局 (甘井子区), 江苏省药品监督管理局苏州检查分局 (苏州市).
+RE_BARE_BRANCH = re.compile(r"(?:局|委员会|委)(?P<stem>[\u4e00-\u9fff]{2,8}?)(?<![县区旗市])分局$")
+
+
+def _bare_branch_places(stem: str, province: str, city: str | None) -> tuple[str | None, str | None]:
+    """(city, county) of a branch named by ``stem`` (its place without 市/区/县/旗, maybe followed by
+    its kind: 苏州检查, 甘井子): under a city body, a county-level unit of that city; under a
+    provincial body, a prefecture of that province. Only a place the parent body holds is taken.
+
+    >>> _bare_branch_places("苏州检查", "江苏省", None)
+    ('苏州市', None)
+    >>> _bare_branch_places("甘井子", "辽宁省", "大连市"), _bare_branch_places("第一检查", "江苏省", None)
+    (('大连市', '甘井子区'), (None, None))
+    """
+    for k in range(min(len(stem), 6), 1, -1):
+        place = stem[:k]
+        if city:
+            for suffix in "区县市旗":
+                if any(c == city for _, c in divisions.county_parents(place + suffix)):
+                    return city, place + suffix
+        elif _places()["cities"].get(place + "市", {}).get("province") == province:
+            return place + "市", None
+    return city, None
 
 
 #: A customs office named after its place without the place's level word (昆山海关, 张家港海关).
@@ -1663,21 +1782,33 @@ def find_published(doc: Document) -> str | None:
         if m:
             return _iso(m.group(1), m.group(2), m.group(3))
     offset = max(len(doc.text) - 600, 0)
-    tail = doc.text[offset:]
+    tail = RE_YUANYUE.sub(r"\1年1月", doc.text[offset:])  # 2024年元月16日: 元月 is January (same length)
     period = [m.span() for m in RE_PERIOD_SPAN.finditer(doc.text, max(offset - 100, 0))]
 
     def in_period(start: int, end: int) -> bool:
         return any(s <= offset + start and offset + end <= e for s, e in period)
 
+    def dates_event(start: int, end: int) -> bool:
+        # 《条例》于2008年5月1日起施行, 自2019年5月15日起: the date of an event in a sentence, not of the report
+        return bool(RE_EVENT_AFTER.match(tail, end) or RE_EVENT_BEFORE.search(tail[max(start - 3, 0):start]))
+
     found: list[tuple[int, str]] = []
     for m in RE_DATE.finditer(tail):
-        if not in_period(*m.span()):
+        if not in_period(*m.span()) and not dates_event(*m.span()):
             found.append((m.start(), _iso(m.group(1), m.group(2), m.group(3))))
     for m in RE_CN_DATE.finditer(tail):
-        if not in_period(*m.span()):
+        if not in_period(*m.span()) and not dates_event(*m.span()):
             year = "".join(str(_CN[c]) for c in m.group(1))
             found.append((m.start(), _iso(year, str(_cn_small(m.group(2))), str(_cn_small(m.group(3))))))
     return max(found)[1] if found else None
+
+
+#: 元月, January, in a date written with digits (2024年元月16日).
+RE_YUANYUE = re.compile(r"((?:19|20)\d\d)\s*年元月(?=\s*\d{1,2}\s*日)")
+#: What follows the date of an event told in a sentence (施行, 起, 以来, 前): never a publication date.
+RE_EVENT_AFTER = re.compile(r"\s*(?:起|施行|正式|开始|以来|之前|以前|前|后|至|到|止|召开|举行|颁布|修订|通过)")
+#: What stands right before such a date (于, 自, 从, 截至).
+RE_EVENT_BEFORE = re.compile(r"(?:于|自|从|截至|截止|在)\s*$")
 
 
 def _cn_small(numeral: str) -> int:

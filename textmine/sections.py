@@ -873,6 +873,12 @@ def _part_runs_in(text: str, cand: _Candidate, prev: str, spaced: bool) -> bool:
     return _known_prefix(text[i:end]) >= 2
 
 
+def _last_part_other(cand: _Candidate, title: str, value: int, last_value: dict[str, int]) -> bool:
+    """Whether ``六、其他`` continues the report's parts (the next 一、 number after a part): the part
+    for other matters, though 其他 alone is also a table row's label (（七）其他, 3.其他)."""
+    return cand.style == "l1" and title == "其他" and value > 1 and value == last_value.get("l1", 0) + 1
+
+
 def _accept(
     cand: _Candidate,
     title: str,
@@ -889,7 +895,9 @@ def _accept(
         return False
     if cand.style != "l1" and (len(title) < 2 or (title[1].isdigit() and not year_head)):
         return False
-    if RE_L1.match(title) or RE_L2.match(title) or is_table_row(title) or is_table_row(window):
+    if RE_L1.match(title) or RE_L2.match(title):
+        return False
+    if (is_table_row(title) or is_table_row(window)) and not _last_part_other(cand, title, value, last_value):
         return False
     if _numeral_series(value, title):
         return False

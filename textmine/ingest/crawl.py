@@ -36,7 +36,8 @@ CRAWL_EXTENSIONS: tuple[str, ...] = (".csv", ".tsv", ".jsonl", ".ndjson", ".parq
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("内容", "正文", "全文", "content", "text", "body", "html"),
     "title": ("标题", "title"),
-    "date": ("发布日期", "发布时间", "时间", "日期", "date", "published"),
+    "date": ("发布日期", "发布时间", "时间", "日期", "date", "published", "publish_time", "publish_date", "pubdate",
+             "pub_date", "pub_time", "release_time", "release_date"),
     "url": ("访问地址", "链接", "网址", "url", "link"),
     "issuer": ("发布机构", "发布单位", "来源", "单位", "issuer", "publisher", "source"),
 }
