@@ -541,7 +541,7 @@ def run(
         index = _cross_year_index() if cross_year else None
         if workers > 1 or timeout is not None or engine != "local":
             # while the workers start, this process loads what writing needs, on a core of its own
-            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year, packed=columnar)
+            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
             threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
         journal, previous = None, None
         if format == "parquet":
@@ -570,8 +570,11 @@ def _write(
 ) -> None:
     """Take every input's final result and write the tables (:func:`run`'s loop); once the last
     result is in, ``workers_done()`` stops the workers before the last writes."""
-    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=options.columnar) as writer:
-        pending = _Pending(tables, packed=options.columnar)
+    # Parquet tables are built from packed columns also of rows (a worker's of one in this process):
+    # ``pyarrow.array`` would import pandas on its first call, a third of a second of this process
+    packed = format == "parquet"
+    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=packed) as writer:
+        pending = _Pending(tables, packed=packed)
         seen: set[str] = set()
         results = _final_results(
             inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous
@@ -865,18 +868,18 @@ def _take(
         index_result(index, result)
 
 
-def _load_ahead(*, writer: bool, cross_year: bool, packed: bool = False) -> None:
+def _load_ahead(*, writer: bool, cross_year: bool) -> None:
     """Load, in a thread while the workers start, what this process needs once the first results
     come instead of then, while the workers run: pyarrow's Parquet writer and an empty table's
-    conversion (``pyarrow.array`` imports pandas; with ``packed`` columns it is never called),
+    conversion from packed columns (:func:`~textmine.frames.packed_to_arrow`),
     and with ``cross_year`` the cross-year index, the year evidence and the issuer names' lexicon."""
     try:
         if writer:
             import pyarrow.parquet  # noqa: F401
 
-            from textmine.frames import packed_to_arrow, to_arrow
+            from textmine.frames import packed_to_arrow
 
-            packed_to_arrow("manifest", []) if packed else to_arrow("manifest", [])
+            packed_to_arrow("manifest", [])
         if cross_year:
             from textmine.issuers import body_key
             from textmine.tables import evidence  # noqa: F401
@@ -1025,7 +1028,8 @@ class _Pending:
 
     def _packs(self, name: str) -> list[Any]:
         """The queued parts of ``name`` packed, in order; neighbouring rows (the manifest's, one
-        per input) packed together."""
+        per input) packed together. What was packed stays queued packed (a :meth:`snapshot`
+        does not pack the same rows again at the next one or at :meth:`flush`)."""
         packs: list[Any] = []
         rows: list[dict[str, Any]] = []
         for kind, data in self._parts[name]:
@@ -1038,6 +1042,7 @@ class _Pending:
             packs.append(data if kind == "packed" else pack_columns(name, data))
         if rows:
             packs.append(pack_columns(name, table_columns(name, rows)))
+        self._parts[name] = [("packed", data) for data in packs]
         return packs
 
     def _arrow(self, name: str) -> Any:
@@ -1062,7 +1067,7 @@ class _Pending:
                 writer.write_packed(name, self._packs(name))
             else:
                 writer.write_columns(name, self._joined(name))
-            parts.clear()
+            self._parts[name] = []
 
 
 def iter_reports(
