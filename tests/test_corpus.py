@@ -393,3 +393,36 @@ def test_a_snapshot_of_the_queued_rows_leaves_the_written_file_the_same(tmp_path
             pending.flush(writer)
             assert pending.snapshot() == {}  # written: nothing queued
     assert (tmp_path / "plain" / "manifest.parquet").read_bytes() == (tmp_path / "snapped" / "manifest.parquet").read_bytes()
+
+
+def test_a_run_freezes_what_it_loaded_only_for_its_length(tmp_path):
+    import gc
+
+    from textmine import corpus
+
+    seen = []
+    original = corpus._take
+
+    def take(*args):  # the frozen count while the run takes its second input
+        seen.append(gc.get_freeze_count())
+        return original(*args)
+
+    corpus._take = take
+    try:
+        run([BUNDLED], tmp_path / "out", workers=1, timeout=None)
+    finally:
+        corpus._take = original
+    assert seen[0] == 0 and seen[1] > 0  # frozen once the first input is in
+    assert gc.get_freeze_count() == 0  # and given back to the collector at the end
+
+
+def test_a_run_leaves_what_the_caller_froze_frozen(tmp_path):
+    import gc
+
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        run([BUNDLED / "gaotai-2016.txt"], tmp_path / "out", workers=1, timeout=None)
+        assert gc.get_freeze_count() > 0  # not given back (an unfreeze would leave none)
+    finally:
+        gc.unfreeze()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import logging
 import os
@@ -573,7 +574,8 @@ def _write(
     # Parquet tables are built from packed columns also of rows (a worker's of one in this process):
     # ``pyarrow.array`` would import pandas on its first call, a third of a second of this process
     packed = format == "parquet"
-    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=packed) as writer:
+    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=packed) as writer, \
+            _FrozenAfterFirst() as frozen:  # fmt: skip
         pending = _Pending(tables, packed=packed)
         seen: set[str] = set()
         results = _final_results(
@@ -582,6 +584,7 @@ def _write(
         saved = time.perf_counter()
         for result, batch_done in results:
             _take(result, summary, pending, index, seen)
+            frozen.first_done()
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
@@ -596,6 +599,43 @@ def _write(
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
+
+
+class _FrozenAfterFirst:
+    """For the length of a run, what the first input loaded into this process (lexicons, compiled
+    regexes, matchers, pyarrow: objects that live as long as the run) is kept out of the cyclic
+    garbage collector's sight (:func:`gc.freeze`), as the fork server does for its workers
+    (:mod:`textmine._warm`): every full collection of the run would otherwise walk all of it
+    again. Given back to the collector at the end (:func:`gc.unfreeze`); nothing is frozen when
+    the caller froze objects itself.
+
+    Example:
+        >>> with _FrozenAfterFirst() as frozen:
+        ...     frozen.first_done()
+        >>> gc.get_freeze_count()
+        0
+    """
+
+    def __init__(self) -> None:
+        self._frozen = False
+        self._done = False
+
+    def __enter__(self) -> _FrozenAfterFirst:
+        return self
+
+    def first_done(self) -> None:
+        """Freeze what is loaded now (the first call only)."""
+        if self._done:
+            return
+        self._done = True
+        if not gc.get_freeze_count():
+            gc.freeze()
+            self._frozen = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
 
 def _release_arrow() -> None:
