@@ -260,7 +260,11 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "rows": [("textmine.corpus", "report_rows")],
     "cross-year": [("textmine.corpus", "index_result"), ("textmine.corpus", "cross_year_index_rows"),
                    ("textmine.corpus", "add_cross_year_findings")],
-    "write": [("textmine.frames", "TableWriter.write"), ("textmine.frames", "TableWriter.close")],
+    # writing: rows or packed columns into Arrow and Parquet, the journal's segments and tails
+    "write": [("textmine.frames", "TableWriter.write"), ("textmine.frames", "TableWriter.write_columns"),
+              ("textmine.frames", "TableWriter.write_packed"), ("textmine.frames", "TableWriter.close"),
+              ("textmine.frames", "TableWriter.checkpoint"), ("textmine.corpus", "_Pending.flush"),
+              ("textmine.corpus", "_Pending.snapshot"), ("textmine.frames", "TableWriter.save_tail")],
 }
 
 

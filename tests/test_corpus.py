@@ -352,3 +352,77 @@ def test_iter_results_gives_each_input_in_order_in_this_process_or_in_workers(tm
     pooled = list(iter_results(paths, workers=2, timeout=60))
     assert [r.manifest["path"] for r in pooled] == alone
     assert [r.rows["reports"][0]["year"] for r in pooled] == [2019, 2020, 2021]
+
+
+def test_an_in_process_run_never_imports_pandas_and_writes_what_workers_write(bundled_corpus, tmp_path):
+    import subprocess
+    import sys
+
+    # one worker without a time limit runs in this process: its rows are packed as a worker's are
+    # (pyarrow.array would import pandas, a third of a second of CPU)
+    code = (
+        "import sys; from textmine.corpus import run;"
+        f"run([{str(bundled_corpus)!r}], {str(tmp_path / 'alone')!r}, workers=1, timeout=None);"
+        "print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+    run([bundled_corpus], tmp_path / "pool", workers=2)
+    assert _digests(tmp_path / "alone") == _digests(tmp_path / "pool")
+
+
+def test_a_csv_run_in_process_writes_rows_as_before(bundled_corpus, tmp_path):
+    run([bundled_corpus], tmp_path / "alone", format="csv", workers=1, timeout=None)
+    run([bundled_corpus], tmp_path / "pool", format="csv", workers=2)
+    assert _digests(tmp_path / "alone") == _digests(tmp_path / "pool")
+
+
+def test_a_snapshot_of_the_queued_rows_leaves_the_written_file_the_same(tmp_path):
+    from textmine.corpus import _Pending
+    from textmine.frames import TableWriter
+
+    first = [{"path": f"{k}.txt", "status": "ok", "bytes": k} for k in range(3)]
+    later = [{"path": "late.txt", "status": "warning", "message": "缺表"}]
+    for name, snapshot in (("plain", False), ("snapped", True)):
+        with TableWriter(tmp_path / name, tables=("manifest",), packed=True) as writer:
+            pending = _Pending(("manifest",), packed=True)
+            pending.add("manifest", first)
+            if snapshot:
+                assert pending.snapshot()["manifest"].num_rows == 3
+            pending.add("manifest", later)
+            pending.flush(writer)
+            assert pending.snapshot() == {}  # written: nothing queued
+    assert (tmp_path / "plain" / "manifest.parquet").read_bytes() == (tmp_path / "snapped" / "manifest.parquet").read_bytes()
+
+
+def test_a_run_freezes_what_it_loaded_only_for_its_length(tmp_path):
+    import gc
+
+    from textmine import corpus
+
+    seen = []
+    original = corpus._take
+
+    def take(*args):  # the frozen count while the run takes its second input
+        seen.append(gc.get_freeze_count())
+        return original(*args)
+
+    corpus._take = take
+    try:
+        run([BUNDLED], tmp_path / "out", workers=1, timeout=None)
+    finally:
+        corpus._take = original
+    assert seen[0] == 0 and seen[1] > 0  # frozen once the first input is in
+    assert gc.get_freeze_count() == 0  # and given back to the collector at the end
+
+
+def test_a_run_leaves_what_the_caller_froze_frozen(tmp_path):
+    import gc
+
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        run([BUNDLED / "gaotai-2016.txt"], tmp_path / "out", workers=1, timeout=None)
+        assert gc.get_freeze_count() > 0  # not given back (an unfreeze would leave none)
+    finally:
+        gc.unfreeze()

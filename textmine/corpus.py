@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 import hashlib
 import logging
 import os
@@ -541,7 +542,7 @@ def run(
         index = _cross_year_index() if cross_year else None
         if workers > 1 or timeout is not None or engine != "local":
             # while the workers start, this process loads what writing needs, on a core of its own
-            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year, packed=columnar)
+            ahead = functools.partial(_load_ahead, writer=format == "parquet", cross_year=cross_year)
             threading.Thread(target=ahead, name="textmine-load-ahead", daemon=True).start()
         journal, previous = None, None
         if format == "parquet":
@@ -570,8 +571,12 @@ def _write(
 ) -> None:
     """Take every input's final result and write the tables (:func:`run`'s loop); once the last
     result is in, ``workers_done()`` stops the workers before the last writes."""
-    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=options.columnar) as writer:
-        pending = _Pending(tables, packed=options.columnar)
+    # Parquet tables are built from packed columns also of rows (a worker's of one in this process):
+    # ``pyarrow.array`` would import pandas on its first call, a third of a second of this process
+    packed = format == "parquet"
+    with TableWriter(out_dir, format=format, tables=tables, journal=journal, packed=packed) as writer, \
+            _FrozenAfterFirst() as frozen:  # fmt: skip
+        pending = _Pending(tables, packed=packed)
         seen: set[str] = set()
         results = _final_results(
             inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous
@@ -579,6 +584,7 @@ def _write(
         saved = time.perf_counter()
         for result, batch_done in results:
             _take(result, summary, pending, index, seen)
+            frozen.first_done()
             if batch_done:
                 pending.flush(writer)
                 writer.checkpoint()
@@ -593,6 +599,43 @@ def _write(
         if index is not None:
             writer.write("findings", cross_year_index_rows(index))
     summary.rows = dict(writer.counts)
+
+
+class _FrozenAfterFirst:
+    """For the length of a run, what the first input loaded into this process (lexicons, compiled
+    regexes, matchers, pyarrow: objects that live as long as the run) is kept out of the cyclic
+    garbage collector's sight (:func:`gc.freeze`), as the fork server does for its workers
+    (:mod:`textmine._warm`): every full collection of the run would otherwise walk all of it
+    again. Given back to the collector at the end (:func:`gc.unfreeze`); nothing is frozen when
+    the caller froze objects itself.
+
+    Example:
+        >>> with _FrozenAfterFirst() as frozen:
+        ...     frozen.first_done()
+        >>> gc.get_freeze_count()
+        0
+    """
+
+    def __init__(self) -> None:
+        self._frozen = False
+        self._done = False
+
+    def __enter__(self) -> _FrozenAfterFirst:
+        return self
+
+    def first_done(self) -> None:
+        """Freeze what is loaded now (the first call only)."""
+        if self._done:
+            return
+        self._done = True
+        if not gc.get_freeze_count():
+            gc.freeze()
+            self._frozen = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
 
 def _release_arrow() -> None:
@@ -865,18 +908,18 @@ def _take(
         index_result(index, result)
 
 
-def _load_ahead(*, writer: bool, cross_year: bool, packed: bool = False) -> None:
+def _load_ahead(*, writer: bool, cross_year: bool) -> None:
     """Load, in a thread while the workers start, what this process needs once the first results
     come instead of then, while the workers run: pyarrow's Parquet writer and an empty table's
-    conversion (``pyarrow.array`` imports pandas; with ``packed`` columns it is never called),
+    conversion from packed columns (:func:`~textmine.frames.packed_to_arrow`),
     and with ``cross_year`` the cross-year index, the year evidence and the issuer names' lexicon."""
     try:
         if writer:
             import pyarrow.parquet  # noqa: F401
 
-            from textmine.frames import packed_to_arrow, to_arrow
+            from textmine.frames import packed_to_arrow
 
-            packed_to_arrow("manifest", []) if packed else to_arrow("manifest", [])
+            packed_to_arrow("manifest", [])
         if cross_year:
             from textmine.issuers import body_key
             from textmine.tables import evidence  # noqa: F401
@@ -1042,7 +1085,8 @@ class _Pending:
 
     def _packs(self, name: str) -> list[Any]:
         """The queued parts of ``name`` packed, in order; neighbouring rows (the manifest's, one
-        per input) packed together."""
+        per input) packed together. What was packed stays queued packed (a :meth:`snapshot`
+        does not pack the same rows again at the next one or at :meth:`flush`)."""
         packs: list[Any] = []
         rows: list[dict[str, Any]] = []
         for kind, data in self._parts[name]:
@@ -1055,6 +1099,7 @@ class _Pending:
             packs.append(data if kind == "packed" else pack_columns(name, data))
         if rows:
             packs.append(pack_columns(name, table_columns(name, rows)))
+        self._parts[name] = [("packed", data) for data in packs]
         return packs
 
     def _arrow(self, name: str) -> Any:
@@ -1079,7 +1124,7 @@ class _Pending:
                 writer.write_packed(name, self._packs(name))
             else:
                 writer.write_columns(name, self._joined(name))
-            parts.clear()
+            self._parts[name] = []
 
 
 def iter_reports(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections.abc import Sequence
-from itertools import accumulate, chain
+from itertools import chain
 from typing import Any
 
 #: A packed column of ``n`` values: ``("b", missing, presence, *payload)`` (``presence``: one
@@ -157,10 +157,18 @@ def _bits(flags: bytes) -> bytes:
     return int(flags.translate(_DIGITS)[::-1], 2).to_bytes((len(flags) + 7) // 8, "little")
 
 
-def _offsets(lengths: array) -> Any:
+def _offsets(lengths: bytes | array) -> Any:
+    """Arrow's offsets of values of ``lengths`` (four-byte integers): ``n + 1`` running totals
+    from 0, summed by numpy (which pyarrow loads) rather than one Python integer at a time."""
+    import numpy as np
     import pyarrow as pa
 
-    return pa.py_buffer(array("i", accumulate(lengths, initial=0)))
+    sizes = np.frombuffer(lengths, dtype=np.int32)
+    if int(sizes.sum(dtype=np.int64)) > 2**31 - 1:
+        raise OverflowError("the values of one column are over 2 GB")
+    out = np.zeros(len(sizes) + 1, dtype=np.int32)
+    np.cumsum(sizes, out=out[1:])
+    return pa.py_buffer(out)
 
 
 def _lengths(size: int, column: Column) -> bytes:
@@ -188,7 +196,7 @@ def _joined(kind: str, sizes: Sequence[int], columns: Sequence[Column]) -> Any:
         else:
             lengths = b"".join([_lengths(size, c) for size, c in zip(sizes, columns, strict=True)])
             data = b"".join([c[4] if c[0] == "b" else c[1].encode() * size for size, c in zip(sizes, columns, strict=True)])
-        return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(array("i", lengths)), pa.py_buffer(data)], missing)
+        return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(lengths), pa.py_buffer(data)], missing)
     if kind == "list<string>":
         counts = [array("i", c[3]) for c in columns]
         strings = _joined("string", [sum(mine) for mine in counts], [c[4] for c in columns])
