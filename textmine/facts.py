@@ -46,7 +46,7 @@ from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
 from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
-from textmine.numbers import FACT_KINDS, iter_quantities, list_quantities, may_hold_quantities
+from textmine.numbers import FACT_KINDS, list_quantities, may_hold_quantities
 
 __all__ = ["extract_facts", "facts_in", "guess_era"]
 
@@ -604,7 +604,7 @@ def _list_plan(
     not either part (当面、网络和信函方式收到的申请: none).
 
     >>> s = "网上申请、当面申请、信函申请的数量依次为18件、9件、3件"
-    >>> ns = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    >>> ns = [n for n in list_quantities(s) if n.kind in FACT_KINDS]
     >>> [v[1] for v in _list_plan(s, ns, 0, 0, RE_LIST_MARK.search(s), "old", 0)[0].values()]
     ['requests_online', 'requests_in_person', 'requests_mail']
     """
