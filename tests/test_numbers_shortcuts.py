@@ -25,6 +25,8 @@ from textmine.numbers import (
     _scanner,
     find_numbers,
     iter_quantities,
+    list_quantities,
+    may_hold_quantities,
 )
 
 #: Digits, separators, every kind of character that may follow an Arabic numeral (suffix,
@@ -103,6 +105,22 @@ def test_iter_quantities_equals_the_plain_loop_on_hand_written_strings(text: str
 @given(st.text(alphabet=_ALPHABET + "百分之翻番¥￥〔〕", max_size=16))
 def test_iter_quantities_equals_the_plain_loop(text: str) -> None:
     assert list(iter_quantities(text)) == _plain_quantities(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "百分之翻番¥￥〔〕", max_size=16))
+def test_list_quantities_held_equals_iter_quantities(text: str) -> None:
+    # held (the gate seen true by the caller) spares only a search: the numbers are the same;
+    # the scan stops at the end of the text (a number ending it is still read)
+    expected = list(iter_quantities(text))
+    assert list_quantities(text) == expected
+    if may_hold_quantities(text):
+        assert list_quantities(text, held=True) == expected
+
+
+def test_a_quantity_that_ends_the_text_is_read_and_nothing_after_it() -> None:
+    assert [(n.value, n.unit) for n in list_quantities("办结171件", held=True)] == [(171, "件")]
+    assert list_quantities("", held=True) == [] and list_quantities("统一思想", held=True) == []
 
 
 def test_the_prose_scanner_is_compiled_only_when_find_numbers_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:

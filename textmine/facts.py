@@ -46,7 +46,7 @@ from textmine.errors import LexiconError
 from textmine.lexicons import load_yaml
 from textmine.literals import pattern_literals
 from textmine.model import Fact, Sentence
-from textmine.numbers import FACT_KINDS, iter_quantities, may_hold_quantities
+from textmine.numbers import FACT_KINDS, list_quantities, may_hold_quantities
 
 __all__ = ["extract_facts", "facts_in", "guess_era"]
 
@@ -604,7 +604,7 @@ def _list_plan(
     not either part (当面、网络和信函方式收到的申请: none).
 
     >>> s = "网上申请、当面申请、信函申请的数量依次为18件、9件、3件"
-    >>> ns = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    >>> ns = [n for n in list_quantities(s) if n.kind in FACT_KINDS]
     >>> [v[1] for v in _list_plan(s, ns, 0, 0, RE_LIST_MARK.search(s), "old", 0)[0].values()]
     ['requests_online', 'requests_in_person', 'requests_mail']
     """
@@ -693,10 +693,12 @@ def _facts(
     sentence_id: int | None,
     first_id: int,
     carry: dict[str | None, _Made] | None = None,
+    held: bool = False,
 ) -> list[Fact]:
     """The facts of ``s``. ``carry``: the topics of the sentence before (a sentence opening
-    with 其中 lists its parts); it is replaced in place by this sentence's topics."""
-    numbers = [n for n in iter_quantities(s) if n.kind in FACT_KINDS]
+    with 其中 lists its parts); it is replaced in place by this sentence's topics. ``held``:
+    :func:`may_hold_quantities` was seen true for ``s``."""
+    numbers = [n for n in list_quantities(s, held=held) if n.kind in FACT_KINDS]
     if carry is not None and not RE_PART_OPENS.match(s):
         carry.clear()
     if not numbers:
@@ -1042,5 +1044,5 @@ def extract_facts(
             if carry and not RE_PART_OPENS.match(chunk):
                 carry.clear()
             continue
-        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry))
+        out.extend(_facts(chunk, rules, era, sent.start, sent.sentence_id, len(out) + 1, carry, True))
     return out

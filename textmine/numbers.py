@@ -54,7 +54,7 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "may_hold_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
+__all__ = ["find_numbers", "iter_quantities", "list_quantities", "may_hold_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
 
 log = logging.getLogger(__name__)
 
@@ -705,9 +705,11 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # bracket before no numeral (（以下简称）: pdoc and pord need one), and a Chinese numeral
     # character other than 百 and 千 (which may open 百分之) where none of cymd (four numerals),
     # frac (its guard) and cn (its guard) can start (一是, 统一部署 …).
+    # (the character is tested first: the lookaheads fail slower, at every Arabic digit too)
+    no_number_chars = re.escape(digit_chars + tens + tens_words) + "佰仟万萬"
     no_number = (
         rf"[（(](?!\s*[0-9０-９]|\s*{cn_small_num})"
-        rf"|(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{re.escape(digit_chars + tens + tens_words)}佰仟万萬]"
+        rf"|(?=[{no_number_chars}])(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{no_number_chars}]"
     )
     quantity_regex = re.compile(
         rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
@@ -1301,28 +1303,39 @@ _QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
 MODES = ("prose", "all")
 
 
-def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
+def _scan_quantities(text: str) -> list[Number]:
+    """The numbers with a unit that ``quantity_regex`` reads in ``text``, in text order (the
+    labelled numbers of :func:`_with_labelled` aside)."""
     sc = _scanner()
-    if quantities_only:
-        # the branch's group closes last (m.lastindex is its number): compare numbers, not
-        # names, for the dates, codes and bare numbers skipped here
-        wanted, ar, aunit, cn = sc.quantity_groups
-        arabic, chinese = _arabic_number, _chinese_number
-        for m in sc.quantity_regex.finditer(text):
-            g = m.lastindex
-            if g not in wanted:  # (None: a character that starts no number, or the end)
-                continue
+    # the branch's group closes last (m.lastindex is its number): compare numbers, not
+    # names, for the dates, codes and bare numbers skipped here
+    wanted, ar, aunit, cn = sc.quantity_groups
+    arabic, chinese = _arabic_number, _chinese_number
+    out: list[Number] = []
+    size = len(text)
+    for m in sc.quantity_regex.finditer(text):
+        g = m.lastindex
+        if g in wanted:  # (None: a character that starts no number, or the end)
             if g == ar:
-                if m.start(aunit) < 0:
-                    continue
-                num = arabic(m, text, sc)
+                num = arabic(m, text, sc) if m.start(aunit) >= 0 else None
             elif g == cn:
                 num = chinese(m, text, sc)
             else:
                 num = _number_from_match(m, text, sc)
             if num is not None:
-                yield num
+                out.append(num)
+        if m.end() == size:
+            # only the empty match of \Z is left (every number starts with a character):
+            # spare the engine its two more attempts at the end, most of a short text's scan
+            break
+    return out
+
+
+def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
+    if quantities_only:
+        yield from _scan_quantities(text)
         return
+    sc = _scanner()
     regex = _regex_all() if mode == "all" else sc.regex
     skip_to = 0  # the end of a fraction read past its regex match (3/4)
     for m in regex.finditer(text):
@@ -1400,11 +1413,21 @@ def iter_quantities(text: str) -> Iterator[Number]:
     >>> [(n.value, n.unit) for n in iter_quantities("收到申请件（次）数为19，办结18件")]
     [(19, '件次'), (18, '件')]
     """
+    return iter(list_quantities(text))
+
+
+def list_quantities(text: str, *, held: bool = False) -> list[Number]:
+    """The numbers :func:`iter_quantities` yields, as a list. ``held``: the caller has seen
+    :func:`may_hold_quantities` true for ``text``, so its search is not made again.
+
+    >>> [n.text for n in list_quantities("开设窗口26个，受理申请4件")]
+    ['26个', '4件']
+    """
     if "数" not in text:  # (a labelled number, 件数为19, has no unit after it: no gate)
-        if _scanner().quantity_gate.search(text) is None:
-            return iter(())
-        return _iter_numbers(text, True)
-    return iter(_with_labelled(list(_iter_numbers(text, True)), text))
+        if not held and _scanner().quantity_gate.search(text) is None:
+            return []
+        return _scan_quantities(text)
+    return _with_labelled(_scan_quantities(text), text)
 
 
 def may_hold_quantities(text: str) -> bool:
