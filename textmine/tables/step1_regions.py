@@ -61,7 +61,18 @@ def _printed(key: str, text: str) -> bool:
     >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
     (True, True, False)
     """
-    return key in text or label_pattern(key).search(text) is not None
+    return key in text or (_has_chars(key, text) and label_pattern(key).search(text) is not None)
+
+
+def _has_chars(key: str, text: str) -> bool:
+    """Whether every character of ``key`` is printed somewhere in ``text``: else
+    :func:`~textmine.tables.labels.label_pattern` of ``key`` cannot match there, and need not be
+    compiled (each takes about a millisecond, on first use).
+
+    >>> _has_chars("结果维持", "持维果结"), _has_chars("结果维持", "结果纠正")
+    (True, False)
+    """
+    return all(ch in text for ch in key)
 
 
 def template_regions(text: str, spec: TemplateSpec) -> list[tuple[int, int]]:
@@ -153,9 +164,10 @@ def _labelled(text: str, table: TableSpec, pos: int) -> bool:
     if need <= 0:
         return True
     lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
+    window = text[lo:hi]
     seen = 0
     for col in table.columns:
-        if any(label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2):
+        if any(_has_chars(k, window) and label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2):
             seen += 1
             if seen >= need:  # enough: the other columns need not be searched
                 return True

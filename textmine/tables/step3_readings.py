@@ -50,13 +50,18 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
         out.single_spaced = bool(out.single) and any(p.start < 0 for p in out.single[0])
         return out
     rows: dict[str, RowReadings] = {}
-    # TAB rows show an empty cell as nothing between two tabs; when no row of the region has one,
-    # the empty cells may have vanished with the tabs around them (whitespace collapsed)
-    tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows if row.mode in ("tab", "tab_below", "comma")
-                     for a, b in itertools.pairwise(row.values))
-    spaces_shown = spaces_show_blanks(text, tokens)
-    ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
-    at = _positions(text, table, tokens)
+    tabs_shown = spaces_shown = ends_kept = False
+    at: dict[int, tuple[int, ...]] = {}
+    if any(_short(table, row) for row in tokens.rows if row.values or not row.hit.row.optional):
+        # what the region shows of its empty cells only weighs on rows printed with fewer values
+        # than columns (:func:`_layout`): a region without one is read alike without it.
+        # TAB rows show an empty cell as nothing between two tabs; when no row of the region has
+        # one, the empty cells may have vanished with the tabs around them (whitespace collapsed)
+        tabs_shown = any(not a.raw.strip() and b.raw.strip() for row in tokens.rows
+                         if row.mode in ("tab", "tab_below", "comma") for a, b in itertools.pairwise(row.values))
+        spaces_shown = spaces_show_blanks(text, tokens)
+        ends_kept = spaces_shown and separators_reach_line_ends(text, tokens)
+        at = _positions(text, table, tokens)
     first = min((row.hit.label_start for row in tokens.rows), default=tokens.region.start)
     subtotal_at = subtotal_place(text[tokens.region.start: first])
     for n, row in enumerate(tokens.rows):
@@ -70,9 +75,16 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     return out
 
 
+def _short(table: TableSpec, row: RowTokens) -> bool:
+    """True when the row fills fewer cells than its columns: only then do the region's empty-cell
+    habits and the values' positions on the page weigh on its reading (:func:`_layout`)."""
+    return len(row.fitted) < len(table.row_columns(row.hit.row))
+
+
 def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tuple[int, ...]]:
     """The columns of the values of space-separated rows read from where they sit on their lines
-    (:mod:`textmine.tables.positions`), by row index; rows of one width are read together."""
+    (:mod:`textmine.tables.positions`), by row index; rows of one width are read together, and
+    only when one of them is short (:func:`_short`: the others' positions are never read)."""
     if tokens.mode != "space":
         return {}
     by_width: dict[int, list[int]] = {}
@@ -81,7 +93,7 @@ def _positions(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, tu
             by_width.setdefault(len(table.row_columns(row.hit.row)), []).append(n)
     out: dict[int, tuple[int, ...]] = {}
     for width, ns in by_width.items():
-        if width < 2:
+        if width < 2 or not any(_short(table, tokens.rows[n]) for n in ns):
             continue
         found = column_positions(text, [tokens.rows[n].fitted for n in ns], width)
         out.update({n: at for n, at in zip(ns, found, strict=True) if at is not None})

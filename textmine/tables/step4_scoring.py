@@ -741,12 +741,16 @@ def score_readings(
             if not tried_all:  # the failure may be a cell that printed nothing: a doubt, not an error
                 note = f"{note}; {UNTRIED_BLANKS}" if note else UNTRIED_BLANKS
         return {"appeals": Choice(readings.single_keys, readings.single[index], note)}
+    layouts = {row.key: pick_layout(row) for row in readings.rows}
+    plain = plain_choices(layouts)
+    if plain is not None:
+        return plain
     candidates: dict[str, list[list[Piece]]] = {}
     cols_of: dict[str, list[str]] = {}
     placed: dict[str, tuple[list[Placement], str]] = {}
     rule = row_rule(template, table.key)
     for row in readings.rows:
-        layout = pick_layout(row)
+        layout = layouts[row.key]
         if layout.placements is not None:
             placed[row.key] = rank_placements(template, table.key, layout)
             cands = [_placed_pieces(p, len(layout.cols)) for p in placed[row.key][0]]
@@ -776,7 +780,7 @@ def score_readings(
         sparse = {
             row.key: options
             for row in readings.rows
-            if row.key not in placed and (options := _sparse_options(pick_layout(row)))
+            if row.key not in placed and (options := _sparse_options(layouts[row.key]))
         }
     if sparse or hidden:
         solved = solve_table(template, table.key, _options(template, table.key, candidates, cols_of, placed, sparse),
@@ -809,7 +813,7 @@ def score_readings(
         printed = {
             row.key: [Piece(t.raw, t.start, t.end) for t in layout.values]
             for row in readings.rows
-            if row.key not in placed and (layout := pick_layout(row)).splits and not layout.hides_blanks
+            if row.key not in placed and (layout := layouts[row.key]).splits and not layout.hides_blanks
             and 0 < len(layout.values) < len(layout.cols) and layout.cols[-1] == "total"
         }
         for key in _blank_totals(template, table.key, {k: c.pieces for k, c in out.items()}, cols_of, printed):
@@ -822,11 +826,44 @@ def score_readings(
             choice.note = f"{choice.note}; {ANOTHER_READING}"
     # readings with empty cells not printed are only listed (``sparse``) when the table fails
     complete = {row.key for row in readings.rows
-                if row.key in placed or not hold or not pick_layout(row).hides_blanks}
+                if row.key in placed or not hold or not layouts[row.key].hides_blanks}
     for key, choice in out.items():
         if key in complete and (choice.placed or any(p.split for p in choice.pieces)):
             cut = len(sparse.get(key, ())) >= MAX_SPARSE_OPTIONS or len(candidates[key]) >= MAX_PLAN_KEPT
             choice.agreed = frozenset() if cut else agreed_columns(rule, key, choice.cols, choice.pieces, others[key])
+    return out
+
+
+def plain_choices(layouts: dict[str, Layout]) -> dict[str, Choice] | None:
+    """The choices of a region whose every row has one reading, as printed: no digit run cut,
+    no placement of values whose empty cells are not printed (each row's layout of
+    :func:`pick_layout`, by row key). ``None`` when some row has another reading.
+
+    The whole search of :func:`score_readings` picks the same then, whether the identities
+    hold or not: every row keeps its one reading (a row of one reading is never tested), no
+    note is due (nothing was split or placed), no row has a reading with empty cells not
+    printed (only a cut run hides them) nor is read as printed with a blank 总计 (only a row cut
+    to fill its columns is), and no reading is doubted (no row has another). So the search is
+    skipped; ``tests/test_tables_plain.py`` compares both.
+
+    >>> from textmine.tables.records import Token
+    >>> toks = [Token("4", 0, 1, "value"), Token("5", 2, 3, "value")]
+    >>> plain_choices({"a": Layout(["x", "y"], toks, [[Piece("4", 0, 1), Piece("5", 2, 3)]])})["a"].note is None
+    True
+    >>> plain_choices({"a": Layout(["x", "y"], toks[:1], [[Piece("4", 0, 1, True), Piece("5", 1, 2, True)]])})
+    """
+    out: dict[str, Choice] = {}
+    for key, layout in layouts.items():
+        if layout.placements is not None or layout.hides_blanks:
+            return None
+        splits = layout.splits
+        if not splits:  # too few digits to fill every column: read left to right, the rest blank
+            pieces = [Piece(t.raw, t.start, t.end) for t in layout.values]
+        elif len(splits) == 1 and not any(p.split for p in splits[0]):
+            pieces = splits[0]
+        else:
+            return None
+        out[key] = Choice(layout.cols, pieces, None)
     return out
 
 
