@@ -39,10 +39,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.make_table_probes3 import active_grid as _active_grid  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
     CAPTIONS,
     COLS,
-    active_grid,
     appeals_grid,
     blank_zeros,
     cells_once,
@@ -65,6 +65,16 @@ Grid = list[list[tuple[str, int, int]]]
 
 
 # ------------------------------------------------------------------ values
+
+
+def active_grid(template: str, v: dict) -> Grid:
+    """Table 二 as the template lays it out, four columns wide (a row's last cell spans only to
+    the table's edge)."""
+    out = []
+    for row in _active_grid(template, v):
+        extra = sum(cs for _, _, cs in row) - 4
+        out.append(row[:-1] + [(row[-1][0], row[-1][1], row[-1][2] - max(0, extra))])
+    return out
 
 
 def placeholders(v: dict, rng: random.Random, *, share: float, words: tuple[str, ...],
@@ -226,9 +236,7 @@ def plumber_rows(grid: Grid, *, width: int, second: bool, breaks: dict[str, list
             out.append(" ".join(labels))
             continue
         parts = _cut("".join(labels), width) if labels else [""]
-        if False:
-            pass
-        elif second:
+        if second:
             out += parts[:-1] + [(parts[-1] + " " + " ".join(values)).strip()]
         else:
             out += [(parts[0] + " " + " ".join(values)).strip()] + parts[1:]
