@@ -108,16 +108,20 @@ def _cut(text: str, chars: int) -> list[str]:
 
 
 def layout_text(grid: Grid, *, labels: int, label_chars: list[int], slot: int = 12, head_chars: int = 5,
-                valign: str = "top", indent: int = 4, cut_before: dict[str, list[str]] | None = None) -> list[str]:
+                valign: str = "top", indent: int = 4, cut_before: dict[str, list[str]] | None = None,
+                wide: bool = False) -> list[str]:
     """``grid`` as ``pdftotext -layout`` prints a ruled table: each cell's text at its column's
     position, columns apart by runs of spaces; a label longer than its column wraps over several
     lines and the row's numbers sit on its first (``top``), middle or last (``bottom``) line; a
     label merged over several rows is printed on the middle lines of its span (interleaved with
     the rows' own lines); text in the value columns (headers) wraps every ``head_chars``
     characters. ``cut_before[label]`` lines (a folio, a form feed, a running head) come before the
-    row whose own label is ``label``."""
+    row whose own label is ``label``. Positions count characters, a Chinese one as one (as
+    pdftotext places text by its x position in character cells); with ``wide`` a Chinese character
+    counts two (a table aligned by hand in a monospaced editor)."""
+    dw = _dw if wide else len
     cells, n_rows, n_cols = _placed(grid)
-    widths = [c * 2 + 3 for c in label_chars[:labels]] + [slot] * (n_cols - labels)
+    widths = [c * (2 if wide else 1) + 3 for c in label_chars[:labels]] + [slot] * (n_cols - labels)
     starts = [indent]
     for w in widths:
         starts.append(starts[-1] + w)
@@ -147,7 +151,7 @@ def layout_text(grid: Grid, *, labels: int, label_chars: list[int], slot: int = 
 
     def put(line: int, c0: int, cs: int, text: str, right: bool) -> None:
         x0, x1 = starts[c0], starts[min(c0 + cs, n_cols)]
-        x = x1 - 2 - _dw(text) if right else x0 + (0 if c0 < labels else max(0, (x1 - x0 - 2 - _dw(text)) // 2))
+        x = x1 - 2 - dw(text) if right else x0 + (0 if c0 < labels else max(0, (x1 - x0 - 2 - dw(text)) // 2))
         canvas[line][max(x, x0)] = text
 
     for i in range(n_rows):
@@ -178,8 +182,8 @@ def layout_text(grid: Grid, *, labels: int, label_chars: list[int], slot: int = 
         line = ""
         for x in sorted(spots):
             text = spots[x]
-            if _dw(line) < x:
-                line += " " * (x - _dw(line))
+            if dw(line) < x:
+                line += " " * (x - dw(line))
             elif line:
                 line += " "
             line += text
@@ -199,21 +203,21 @@ def folio(page: int, pages: int, *, head: str = "", ff: bool = True) -> list[str
 
 
 def gov_layout(template: str, v: dict, *, valign: str, cut: str | None = None, page: tuple[int, int] = (2, 4),
-               head: str = "", repeat: bool = False, narrow: bool = False) -> list[tuple[str, str]]:
+               head: str = "", repeat: bool = False, narrow: bool = False, wide: bool = False) -> list[tuple[str, str]]:
     """Tables 二, 三, 四 as ``pdftotext -layout`` text; table 三 cut by a page end before the row
     ``cut`` (its header rows again after it with ``repeat``)."""
     lab = [4, 6, 10] if narrow else [5, 8, 14]
-    active = layout_text(active_grid(template, v), labels=1, label_chars=[9], slot=18, head_chars=8, valign=valign)
+    active = layout_text(active_grid(template, v), labels=1, label_chars=[9], slot=18, head_chars=8, valign=valign, wide=wide)
     req = requests_grid(template, v)
     if cut:
         top, bottom = split_grid(req, cut)
-        lines = layout_text(top, labels=3, label_chars=lab, valign=valign, head_chars=4) + folio(*page, head=head)
+        lines = layout_text(top, labels=3, label_chars=lab, valign=valign, wide=wide, head_chars=4) + folio(*page, head=head)
         if repeat:
-            lines += layout_text(req[:3], labels=3, label_chars=lab, valign=valign, head_chars=4)
-        lines += layout_text(bottom, labels=3, label_chars=lab, valign=valign, head_chars=4)
+            lines += layout_text(req[:3], labels=3, label_chars=lab, valign=valign, wide=wide, head_chars=4)
+        lines += layout_text(bottom, labels=3, label_chars=lab, valign=valign, wide=wide, head_chars=4)
     else:
-        lines = layout_text(req, labels=3, label_chars=lab, valign=valign, head_chars=4)
-    appeals = layout_text(appeals_grid(v), labels=0, label_chars=[], slot=7, head_chars=2, indent=0)
+        lines = layout_text(req, labels=3, label_chars=lab, valign=valign, wide=wide, head_chars=4)
+    appeals = layout_text(appeals_grid(v), labels=0, label_chars=[], slot=7, head_chars=2, indent=0, wide=wide)
     return [("active", "\n".join(active)), ("requests", "\n".join(lines)), ("appeals", "\n".join(appeals))]
 
 
@@ -686,6 +690,14 @@ def main() -> None:
         ("active", "\n".join(plumber_rows(active_grid("gov2021", v), width=9, second=True))),
         ("requests", "\n".join(plumber_rows(requests_grid("gov2021", v), width=11, second=True))),
         ("appeals", "\n".join(plumber_rows(appeals_grid(v), width=30, second=True)))])), v)
+
+    # ---------------------------------------------------------------- batch B (written after batch A's first
+    # reading, labelled and scored before any fix it leads to): a table aligned by hand in a
+    # monospaced editor (a Chinese character two columns wide), blank cells as gaps
+    v = gov("gov2021", rng, fees=Decimal("1.5"), factor=3)
+    blank_zeros(v, rng, share=0.5)
+    add("typed-aligned-2022", "typed_aligned", "txt", report_text("四川省绵阳市游仙区人民政府", 2022, tables_text(
+        gov_layout("gov2021", v, valign="top", wide=True), sep="\n\n"), "\n\n"), v)
 
     # sanity: every probe's own identities (table 三 columns, table 四 rows)
     for name, p in probes.items():
