@@ -41,8 +41,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes3 import active_grid as _active_grid  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
-    CAPTIONS,
-    COLS,
     appeals_grid,
     blank_zeros,
     cells_once,
@@ -57,7 +55,6 @@ from bench.make_table_probes4 import _placed, filled_template, sprinkle, templat
 from bench.make_table_probes6 import split_grid  # noqa: E402
 from bench.make_table_probes7 import _stable, gov, html_page, old, word_tables  # noqa: E402
 from bench.make_table_probes8 import shown, tab_rows, tables_text, thousands  # noqa: E402
-from tests.report_writer import layout  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes9"
 
@@ -408,10 +405,6 @@ def free_report(issuer: str, year: int, caption: str, table: str, *, sep: str = 
     return sep.join(paras) + sep
 
 
-def free_html(grid: Grid) -> str:
-    return word_table(grid)
-
-
 def free_list(v: dict, keys: list[str], *, style: int = 0, numbered: bool = True) -> str:
     """The table as a numbered list, one row per line: ``1.收到申请数：25件``."""
     out = []
@@ -644,7 +637,7 @@ def main() -> None:
         table = {"tabs": lambda g: tab_rows(g), "html": lambda g: word_table(g),
                  "lines": lambda g: "\n".join(cells_once(g)),
                  "spaces": lambda g: "\n".join(" ".join(c for c in r) for r in full_rows(g)),
-                 "list": lambda g: free_list(v, keys, style=style),
+                 "list": lambda g, v=v, keys=keys, style=style: free_list(v, keys, style=style),
                  "layout": lambda g: "\n".join(layout_text(g, labels=1, label_chars=[12], slot=10, head_chars=4))}[render](grid)
         add(name, "free2014", "html" if render == "html" else "txt",
             free_report(issuer, year, caption, table, html=render == "html"), v)
@@ -709,5 +702,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    _ = (COLS, CAPTIONS, layout)
     main()
