@@ -48,7 +48,8 @@ def token_pattern() -> re.Pattern[str]:
         rf"(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
-        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+        # a change written with its direction (本年增/减: 增加3, 减少2) is a signed number
+        rf"|(?P<num>(?:(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*(?=\d))?[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
         rf"(?:{alt(words['suffix_units'])})?)"
         # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
         rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
@@ -366,7 +367,14 @@ def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None 
         return _separated(text, start, end, "|")
     if mode == "lines":
         return _lines(text, start, end, run)
+    colon = RE_LABEL_COLON.match(text, start, end)
+    if colon:  # a list's row (收到申请数：25件): the colon ends the label, its value follows
+        start = colon.end()
     return _space_tokens(text, start, end)
+
+
+#: The colon that ends a row label in a list of ``label：value`` lines.
+RE_LABEL_COLON = re.compile(r"[ \t]*[：:]")
 
 
 #: Dash and 无 cells right before the first number of table 四's data row.
