@@ -28,11 +28,9 @@ from textmine.tables.step2_tokens import _space_tokens, read_segment
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
 #: Probes still misread (each names why): a free table whose rows come in another order than the
-#: national table's (当面/传真 after 网上申请) and a 举报投诉 row after the 依申请 rows; a row whose
-#: wrapped label prints its values on the middle line with the group label's next piece below;
-#: a wrapped 2019 label with ``增加5`` on the line between its pieces; a hand-aligned table whose
-#: 部分公开 row wraps.
-OPEN = {"free-layout-2015", "layout-folio-midgroup-2022", "signed-mixed-layout-2019", "typed-aligned-2022"}
+#: national table's (当面/传真 after 网上申请; the 2014 table is read in its order); a wrapped 2019
+#: label with ``增加5`` on the line between its pieces.
+OPEN = {"free-layout-2015", "signed-mixed-layout-2019"}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -158,3 +156,26 @@ def test_pdftotext_columns_keep_character_positions():
     # nor counted in display columns when characters settle every row (the 4 sits under the 2 there)
     text = "规章" + " " * 13 + "1   2   3\n" + "行政规范性文件" + " " * 8 + "4   5   6\n"
     assert column_positions(text, [_tokens(text, 0), _tokens(text, 1)], 3) == [(0, 1, 2), (0, 1, 2)]
+
+
+# ---------------------------------------------------------------- a label's parenthetical wrapped around its values
+
+
+def test_parenthetical_wrapped_around_values_is_the_label():
+    from textmine.tables.labels import RE_PAREN_AFTER
+
+    # must: layout text pads the wrapped parenthetical (its row's values on its first line)
+    text = ("（二）部分公开（区分处理的，只计这一情形，不计" + " " * 13 + "0" + " " * 23 + "0" + " " * 47 + "0\n"
+            + " " * 17 + "其他情形）\n")
+    m = RE_PAREN_AFTER.match(text, len("（二）部分公开"))
+    assert m and m.group().endswith("其他情形）")
+
+
+def test_values_then_next_label_are_no_parenthetical():
+    from textmine.tables.labels import RE_PAREN_AFTER
+
+    # must not: values after the label, or a parenthetical of another row further on
+    text = "（二）部分公开  3  0  3\n（三）不予公开（含部分）  1  0  1\n"
+    assert RE_PAREN_AFTER.match(text, len("（二）部分公开")) is None
+    long = "（" + "说明" * 41 + "）"
+    assert RE_PAREN_AFTER.match("规章" + long, 2) is None
