@@ -410,6 +410,8 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     for hit in match_rows(text, table, start, end):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
+        if mode == "space" and _in_sentence(text, hit, tokens):
+            continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
         fitted = _fit(values, len(table.row_columns(hit.row)))
@@ -419,6 +421,30 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+#: A mark that goes on a sentence right after a count (、，；。): the count is prose's.
+RE_SENTENCE_MARK = re.compile(r"[、，,；;。]")
+
+
+def _in_sentence(text: str, hit: RowHit, tokens: list[Token]) -> bool:
+    """True when a row label's only count is glued to it and a sentence goes on right after the
+    count (and its unit): ``其中当面申请21件、网络申请25件。`` names the row in prose, where a
+    printed row sets its cell apart or ends its line (``当面申请 21``, ``当面申请数25`` ⏎).
+
+    >>> from textmine.tables.registry import RowSpec
+    >>> text = "其中当面申请21件、网络申请25件。"
+    >>> _in_sentence(text, RowHit(0, RowSpec("x", "当面申请"), 2, 6, 17), _space_tokens(text, 6, 17))
+    True
+    >>> text = "当面申请 21件\\n网络申请 25件\\n"
+    >>> _in_sentence(text, RowHit(0, RowSpec("x", "当面申请"), 0, 4, 9), _space_tokens(text, 4, 9))
+    False
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    if len(values) != 1 or values[0].start != hit.label_end:
+        return False
+    end = max(t.end for t in tokens)
+    return bool(RE_SENTENCE_MARK.match(text, end))
 
 
 def _value_run_before(text: str, floor: int, pos: int, groups: frozenset[str] = frozenset()) -> list[Token]:
