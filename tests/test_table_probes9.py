@@ -179,3 +179,23 @@ def test_values_then_next_label_are_no_parenthetical():
     assert RE_PAREN_AFTER.match(text, len("（二）部分公开")) is None
     long = "（" + "说明" * 41 + "）"
     assert RE_PAREN_AFTER.match("规章" + long, 2) is None
+
+
+# ---------------------------------------------------------------- prose naming a row is no row
+
+
+def test_short_row_names_in_prose_are_no_cells():
+    # must: a 2014-era report's prose (its meta names the 2014 table) reads no row from sentences
+    text = ("2015年政府信息公开工作年度报告\n三、回应解读情况\n全年回应公众关注热点9次。\n"
+            "四、依申请公开政府信息情况\n全年共受理政府信息公开申请46件，其中当面申请21件、网络申请25件；"
+            "同意公开30件，不予公开3件。\n")
+    cells = [c for c in analyze(_doc(text)).cell_records if c.status != "missing"]
+    assert cells == []
+
+
+def test_rows_set_apart_are_still_cells():
+    # must not: a printed row (its count set apart, or ending its line) is still read
+    text = "政府信息公开情况统计表\n项目\t数量\n收到申请数\t46\n当面申请 21件\n网络申请 25件\n同意公开：30件\n不予公开\n3\n"
+    cells = {c.row_key: c.value for c in analyze(_doc(text)).cell_records if c.status == "number"}
+    assert cells == {"requests_received": 46, "requests_in_person": 21, "requests_online": 25,
+                     "replies_granted": 30, "replies_denied": 3}
