@@ -199,3 +199,9 @@ def test_rows_set_apart_are_still_cells():
     cells = {c.row_key: c.value for c in analyze(_doc(text)).cell_records if c.status == "number"}
     assert cells == {"requests_received": 46, "requests_in_person": 21, "requests_online": 25,
                      "replies_granted": 30, "replies_denied": 3}
+
+
+def test_short_rows_alone_say_nothing_in_display_columns():
+    # must not: without a full row, rows whose labels differ in width make up columns by their shift
+    text = "二、上年结转" + " " * 10 + "4" + " " * 24 + "0     4\n" + "（一）予以公开" + " " * 9 + "0     1" + " " * 13 + "3     4\n"
+    assert column_positions(text, [_tokens(text, 0), _tokens(text, 1)], 7) == [None, None]

@@ -70,8 +70,8 @@ def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> 
 
     Positions count characters (pdftotext places a Chinese character in one character cell);
     when that leaves rows unsettled, they are counted again in display columns (a Chinese
-    character two, as a table lined up by hand in an editor counts them), and the count that
-    settles more rows is kept.
+    character two, as a table lined up by hand in an editor counts them; only blocks holding a
+    full row count), and the count that settles more rows is kept.
 
     >>> from textmine.tables.records import Token
     >>> text = "规章" + " " * 12 + "1   2   3\\n" + "行政规范性文件  4       6\\n"  # lined up by hand
@@ -84,12 +84,16 @@ def column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int) -> 
     if all(x is not None for x, row in zip(narrow, rows, strict=True) if row) or not any(
             ch >= "\u2e80" for row in rows for t in row[:1] for ch in text[text.rfind("\n", 0, t.start) + 1:t.start]):
         return narrow
-    wide = _column_positions(text, rows, ncols, _wide_span)
+    wide = _column_positions(text, rows, ncols, _wide_span, anchored=True)
     return wide if sum(x is not None for x in wide) > sum(x is not None for x in narrow) else narrow
 
 
-def _column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int, span) -> list[tuple[int, ...] | None]:
-    """:func:`column_positions` with the token spans that ``span`` measures."""
+def _column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int, span, *,
+                      anchored: bool = False) -> list[tuple[int, ...] | None]:
+    """:func:`column_positions` with the token spans that ``span`` measures; with ``anchored``
+    only blocks holding a full row (a value in every column) say anything: lines whose labels
+    differ in width shift their values a column or two in display columns, and short rows alone
+    could then make up as many columns as the table has."""
     out: list[tuple[int, ...] | None] = [None] * len(rows)
     # each block's rows with their spans, and the block's columns so far: merging the columns
     # already merged with a row's spans gives the columns of all the spans (overlap is a
@@ -115,7 +119,7 @@ def _column_positions(text: str, rows: Sequence[Sequence[Token]], ncols: int, sp
         blocks[-1][1][:] = merged
         last_end = row[-1].end
     for block, columns in blocks:
-        if len(columns) != ncols:
+        if len(columns) != ncols or (anchored and not any(len(mine) == ncols for _, mine in block)):
             continue
         for i, mine in block:
             at = tuple(next(k for k, (a, b) in enumerate(columns) if a <= s[0] < b) for s in mine)
