@@ -275,6 +275,34 @@ def _span(value: str | None) -> int:
     return max(1, min(int(digits.group(1)), 1000)) if digits else 1
 
 
+#: Tags that start a new line inside a table cell (a cell's paragraphs and line breaks).
+CELL_BREAKS = frozenset({"p", "div", "br", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4",
+                         "h5", "h6"})
+
+
+def cell_text(cell: Any) -> str:
+    """A cell's text as a browser shows it: inline runs (``<span>``, ``<font>``, ``<b>``, ``<o:p>``)
+    joined as they are, so that Word's ``<span>2</span><span>45</span>`` (a number typed in two
+    runs) reads ``245``; paragraphs and ``<br>`` apart by a space; whitespace in the markup kept.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> cell_text(LexborHTMLParser("<table><tr><td><p><span>2</span><span>45</span></p><p>3</p></td></tr></table>").css_first("td"))
+    '245 3'
+    >>> cell_text(LexborHTMLParser("<table><tr><td><span>1</span> <span>2</span></td></tr></table>").css_first("td"))
+    '1 2'
+    """
+    traverse = getattr(cell, "traverse", None)
+    if traverse is None:  # the Modest backend: no traversal, one separator between all nodes
+        return _collapse(cell.text(deep=True, separator=" "))
+    parts: list[str] = []
+    for node in traverse(include_text=True):
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+        elif node.tag in CELL_BREAKS:
+            parts.append(" ")
+    return _collapse("".join(parts))
+
+
 def table_grid(table: Any) -> list[list[str]]:
     """Expand a ``<table>`` node's rows into a rectangular grid of cell texts.
 
@@ -302,7 +330,7 @@ def grid_and_short_rows(table: Any) -> tuple[list[list[str]], tuple[int, ...]]:
                 continue
             while (r, c) in grid:
                 c += 1
-            text = _collapse(cell.text(deep=True, separator=" "))
+            text = cell_text(cell)
             attributes = cell.attributes or {}
             rowspan, colspan = _span(attributes.get("rowspan")), _span(attributes.get("colspan"))
             for dr in range(min(rowspan, len(rows) - r)):

@@ -67,6 +67,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     ((None, 'dash', None), (None, 'none_word', None), (0, 'number', None), (None, 'text', None))
     >>> read_cell("零"), read_cell("零星")
     ((0, 'number', None), (None, 'text', None))
+    >>> read_cell("增加3"), read_cell("减少2"), read_cell("减少审批环节")
+    ((3, 'number', None), (-2, 'number', None), (None, 'text', None))
     """
     text = raw.strip()
     if not text:
@@ -82,7 +84,17 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     value = to_value(number)
     if value is not None:
         return value, "number", unit
+    change = RE_CHANGE_WORDS.fullmatch(text)
+    if change:  # 本年增/减 written in words: 增加3 is +3, 减少2 is -2
+        value = to_value(change.group(2))
+        if value is not None:
+            return (-value if change.group(1).startswith("减") else value), "number", None
     return None, "text", None
+
+
+#: A change written with its direction as a word (the 2019 table 二's 本年增/减 column):
+#: ``增加3``, ``增3``, ``新增3``, ``减少2``, ``减2``.
+RE_CHANGE_WORDS = re.compile(r"(增加|新增|增|减少|减)\s*(\d{1,3}(?:,\d{3})+|\d+)")
 
 
 #: A text cell that still sits where a number goes: a number with a note (``12 (含转办)``) or

@@ -67,8 +67,10 @@ RE_PREFIX = re.compile(
 )
 #: Closing quotes/brackets that end a label (3.危及“三安全一稳定”).
 RE_CLOSE = re.compile(r"[”\"'’」』]+")
-#: A parenthetical right after a label (qualifier such as （不同渠道和方式公开相同信息计1条）).
-RE_PAREN_AFTER = re.compile(r"\s*[（(][^（）()]{0,80}[）)]")
+#: A parenthetical right after a label (qualifier such as （不同渠道和方式公开相同信息计1条）): up to
+#: 80 characters besides the blanks, which layout text pads it with where it wraps around its
+#: row's values (``（区分处理的，只计这`` ␣␣ ``2  0  2`` ⏎ ␣␣ ``一情形，不计其他情形）``).
+RE_PAREN_AFTER = re.compile(r"\s*[（(](?:\s*[^（）()\s]){0,80}\s*[）)]")
 #: The first run of non-space text after a label (the row's first cell when it holds no number).
 RE_FIRST_CELL = re.compile(r"\s*(\S+)")
 #: A run of whitespace (removed from printed labels and anchors).

@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from textmine.model import Document
 from textmine.tables.labels import label_pattern
 from textmine.tables.records import Region, Statement
@@ -51,7 +53,45 @@ def detect_template(doc: Document) -> str | None:
         score = sum(1 for m in spec.markers if _printed(m.replace(" ", ""), hay))
         if score > best_score:
             best, best_score = name, score
-    return best if best_score >= MIN_MARKERS else None
+    if best_score >= MIN_MARKERS:
+        return best
+    return FREE_TEMPLATE if len(free_rows(hay)) >= MIN_FREE_ROWS else None
+
+
+#: The template whose rows a free table of 2013–2018 prints (``项目 | 数量`` with the national
+#: table's indicators under their short names: 收到申请数, 同意公开, 不予公开 …).
+FREE_TEMPLATE = "gov2014"
+#: Fewest of its rows such a table prints, each label with its count after it, to be read as it
+#: when no template's markers are printed.
+MIN_FREE_ROWS = 4
+#: What comes between a free table's row label and its count: a separator (a colon, a tab, a
+#: run of spaces, a line break: the next cell; never nothing, as in prose: 当面申请5件), the unit
+#: when a column of its own (``件``), then the count (digits, 零, a placeholder).
+RE_FREE_VALUE = (r"(?:[^\S\n]*[：:][^\S\n]*|[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+                 r"(?:(?:[条件个人次篇]|人次|万元)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*))?"
+                 r"(?:[\d０-９]|[/—无零〇](?![\u4e00-\u9fff]))")
+
+
+def free_rows(text: str) -> set[str]:
+    """The rows of :data:`FREE_TEMPLATE`'s table whose label (or a variant) ``text`` prints with a
+    count right after it (a table's next cell, ``：25件`` in a list), the label not the end of a
+    longer word (同意公开 inside 不同意公开).
+
+    >>> sorted(free_rows("项目\\t数量\\n收到申请数\\t25\\n同意公开\\t18\\n不予公开\\t2\\n行政复议\\t件\\t0"))
+    ['replies_denied', 'replies_granted', 'requests_received', 'reviews']
+    >>> sorted(free_rows("全年收到申请数25件，其中当面申请5件、网络申请6件；同意公开9件、不予公开2件。"))
+    []
+    """
+    found = set()
+    for table in get_template(FREE_TEMPLATE).tables:
+        for row in table.rows:
+            if row.header or row.key is None:
+                continue
+            for name in row.match_keys:
+                if len(name) > 2 and re.search("(?<![\u4e00-\u9fff])" + re.escape(name) + RE_FREE_VALUE, text):
+                    found.add(row.key)
+                    break
+    return found
 
 
 def _printed(key: str, text: str) -> bool:

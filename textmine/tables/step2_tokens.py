@@ -48,7 +48,8 @@ def token_pattern() -> re.Pattern[str]:
         rf"(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
-        rf"|(?P<num>[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+        # a change written with its direction (本年增/减: 增加3, 减少2) is a signed number
+        rf"|(?P<num>(?:(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*(?=\d))?[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
         rf"(?:{alt(words['suffix_units'])})?)"
         # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
         rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
@@ -366,7 +367,14 @@ def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None 
         return _separated(text, start, end, "|")
     if mode == "lines":
         return _lines(text, start, end, run)
+    colon = RE_LABEL_COLON.match(text, start, end)
+    if colon:  # a list's row (收到申请数：25件): the colon ends the label, its value follows
+        start = colon.end()
     return _space_tokens(text, start, end)
+
+
+#: The colon that ends a row label in a list of ``label：value`` lines.
+RE_LABEL_COLON = re.compile(r"[ \t]*[：:]")
 
 
 #: Dash and 无 cells right before the first number of table 四's data row.
@@ -402,6 +410,8 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     for hit in match_rows(text, table, start, end):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
+        if mode == "space" and _in_sentence(text, hit, tokens):
+            continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
         fitted = _fit(values, len(table.row_columns(hit.row)))
@@ -411,6 +421,30 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+#: A mark that goes on a sentence right after a count (、，；。): the count is prose's.
+RE_SENTENCE_MARK = re.compile(r"[、，,；;。]")
+
+
+def _in_sentence(text: str, hit: RowHit, tokens: list[Token]) -> bool:
+    """True when a row label's only count is glued to it and a sentence goes on right after the
+    count (and its unit): ``其中当面申请21件、网络申请25件。`` names the row in prose, where a
+    printed row sets its cell apart or ends its line (``当面申请 21``, ``当面申请数25`` ⏎).
+
+    >>> from textmine.tables.registry import RowSpec
+    >>> text = "其中当面申请21件、网络申请25件。"
+    >>> _in_sentence(text, RowHit(0, RowSpec("x", "当面申请"), 2, 6, 17), _space_tokens(text, 6, 17))
+    True
+    >>> text = "当面申请 21件\\n网络申请 25件\\n"
+    >>> _in_sentence(text, RowHit(0, RowSpec("x", "当面申请"), 0, 4, 9), _space_tokens(text, 4, 9))
+    False
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    if len(values) != 1 or values[0].start != hit.label_end:
+        return False
+    end = max(t.end for t in tokens)
+    return bool(RE_SENTENCE_MARK.match(text, end))
 
 
 def _value_run_before(text: str, floor: int, pos: int, groups: frozenset[str] = frozenset()) -> list[Token]:
