@@ -1331,10 +1331,7 @@ def _scan_quantities(text: str) -> list[Number]:
     return out
 
 
-def _iter_numbers(text: str, quantities_only: bool, mode: str = "prose") -> Iterator[Number]:
-    if quantities_only:
-        yield from _scan_quantities(text)
-        return
+def _iter_numbers(text: str, mode: str = "prose") -> Iterator[Number]:
     sc = _scanner()
     regex = _regex_all() if mode == "all" else sc.regex
     skip_to = 0  # the end of a fraction read past its regex match (3/4)
@@ -1491,4 +1488,4 @@ def find_numbers(text: str, *, mode: str = "prose") -> list[Number]:
         raise TypeError(f"find_numbers expects a string, got {type(text).__name__}")
     if mode not in MODES:
         raise ValueError(f"find_numbers: unknown mode {mode!r}, expected 'prose' or 'all'")
-    return list(_iter_numbers(text, False, mode))
+    return list(_iter_numbers(text, mode))

@@ -50,8 +50,7 @@ def _dec(value: Any) -> Decimal | None:
 
 
 def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def claim_cells(template: str) -> frozenset[tuple[str, str, str]]:

@@ -261,9 +261,9 @@ class CrossYearIndex:
                 prevs = [e for *_, e in sorted(years[year - 1], key=lambda t: (t[0], t[1]))]
                 for *_, entry in sorted(years[year], key=lambda t: (t[0], t[1])):
                     cur = _index_of(entry, indexes)
+                    restated_cells = restated(entry.claims)
                     for prev_entry in prevs:
                         prev = _index_of(prev_entry, indexes)
-                        restated_cells = restated(entry.claims)
                         for check_id, spec in checks:
                             if not (_applies(spec, entry.template) and _applies(spec, prev_entry.template)):
                                 continue
