@@ -102,6 +102,7 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout22.yaml", 0.8, 65),
         ("theme_probes_heldout23.yaml", 0.9, 150),
         ("theme_probes_heldout24.yaml", 0.9, 100),
+        ("theme_probes_heldout25.yaml", 0.9, 170),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
