@@ -115,6 +115,18 @@ CASES = [
     ("低保评议结果在村级公示栏公示。", "grassroots", None),
     # platform_web: a portal's sub-sites
     ("整合部门子站12个。", "platform_web", None),
+    # a second pass, after a check on fresh sentences: the same rules in other wordings
+    ("分管副县长亲自过问政务公开工作。", "leadership", "interpretation"),
+    ("开设网络问政栏目，回应群众诉求。", "interpretation", None),
+    ("政务抖音号转发交通安全提示视频12条。", None, "platform_media"),
+    ("经复核，将3件文件调整为不予公开。", "info_management", None),
+    ("坚持凡不涉及国家秘密的信息都予以公开。", "proactive", "info_management"),
+    ("对行政许可决定不服申请行政复议1件。", None, "power_oversight"),
+    ("收到的申请主要是房屋征收类。", "requests", "key_areas"),
+    ("审计反馈的信息公开问题已整改到位。", "supervision", None),
+    ("审计反馈的资金管理问题已整改到位。", None, "supervision"),
+    ("就道路改造方案征求村民意见。", "participation", None),
+    ("征求局机关各科室意见后印发。", None, "participation"),
 ]
 
 
