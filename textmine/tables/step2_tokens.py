@@ -666,13 +666,9 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     line_end = region.find("\n", first.start())
     line = region[line_start : line_end if line_end >= 0 else len(region)]
     if "\t" in line:
-        cells = line.split("\t")
-        tokens = read_segment(text, start + line_start, start + line_start + len(line), mode="tab")
-        if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
-            lead = len(cells[0]) - len(cells[0].lstrip())
-            raw = cells[0].strip()
-            s = start + line_start + lead
-            tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        tokens = _tab_line_tokens(text, start + line_start, line)
+        if len([t for t in tokens if t.kind == "value"]) < 3 * T4_CELLS:
+            return _tab_parts(text, start + line_start + len(line), end, tokens)
         return tokens
     if line.lstrip().startswith("|"):
         return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
@@ -684,6 +680,46 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     if begin > start and text[begin - 1] in "+-":
         begin -= 1
     return read_segment(text, begin, end, mode="space")
+
+
+def _tab_line_tokens(text: str, at: int, line: str) -> list[Token]:
+    """The tokens of a TAB row of table 四 starting at ``at`` (its first piece a cell too when it
+    is no label)."""
+    cells = line.split("\t")
+    tokens = read_segment(text, at, at + len(line), mode="tab")
+    if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+        lead = len(cells[0]) - len(cells[0].lstrip())
+        raw = cells[0].strip()
+        s = at + lead
+        tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+    return tokens
+
+
+def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token]:
+    r"""Table 四's row printed in parts, each under its own heads (行政复议's five cells, then
+    行政诉讼's ten in a table of its own): the value rows of TAB lines after the first one's
+    ``tokens`` (every piece a value, one a number), up to fifteen cells; ``tokens`` alone when the
+    parts do not make exactly fifteen.
+
+    >>> t = "24\t0\t12\t12\t48\n行政诉讼\n结果维持\t总计\n" + "\t".join("0" * 10) + "\n"
+    >>> len(_tab_parts(t, 13, len(t), _tab_line_tokens(t, 0, t[:13])))
+    15
+    """
+    count = len([t for t in tokens if t.kind == "value"])
+    out = list(tokens)
+    for line in text[pos:end].split("\n"):
+        at = pos
+        pos += len(line) + 1
+        if count >= 3 * T4_CELLS:
+            break
+        pieces = line.split("\t")
+        if "\t" not in line or not all(read_cell(p)[1] != "text" for p in pieces) \
+                or not any(read_cell(p)[1] == "number" for p in pieces):
+            continue
+        more = _tab_line_tokens(text, at, line)
+        count += len([t for t in more if t.kind == "value"])
+        out += more
+    return out if count == 3 * T4_CELLS else tokens
 
 
 def _lines_between_headers(text: str, start: int, end: int) -> list[Token] | None:
