@@ -53,7 +53,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes3 import (  # noqa: E402
     COLS,
-    NOTE,
     appeals_grid,
     blank_zeros,
     cells_once,
@@ -176,7 +175,7 @@ def columns_of(grid: Grid) -> list[list[str]]:
     """Each column of ``grid`` top to bottom: the cells whose top-left corner is in it."""
     cells, _, n_cols = _placed(grid)
     out: list[list[str]] = [[] for _ in range(n_cols)]
-    for r0, c0, _, _, text in sorted(cells):
+    for _, c0, _, _, text in sorted(cells):
         if text:
             out[c0].append(text.replace("\n", ""))
     return out
