@@ -25,16 +25,10 @@ EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
 #: Probes still misread, each with why.
 OPEN = {
-    # PDF text read by columns: each column top to bottom in turn (or the label columns first and
-    # every value on a line of its own): the rows must be rebuilt from the columns
-    "colmajor-cols-2022": "PDF text read column by column",
-    "colmajor-cols-2020": "PDF text read column by column",
-    "colmajor-one-2021": "PDF text read by columns, every value on a line of its own",
-    # the label columns printed first, then a line of values per row: table 三 is read (flagged),
-    # table 二's rows are not found
-    "colmajor-rows-2019": "PDF text read by columns: table 二's values apart from its labels",
-    "colmajor-rows-2023": "PDF text read by columns: table 二's values apart from its labels",
-    "colmajor-rows-ministry-2024": "PDF text read by columns: table 二's values apart from its labels",
+    # PDF text read column by column: table 三 is rebuilt (its 总计 column tells rows from columns),
+    # table 二 is not (its rows differ in width and no identity tells the orders apart): unread
+    "colmajor-cols-2022": "table 二 printed column by column",
+    "colmajor-cols-2020": "table 二 printed column by column",
     # counts run on after 其中 with no separator (其中当面申请数2件、网络申请数0件) are prose to the
     # free-table reader (facts read them); only the ``label：N`` items are cells
     "freelines-2013": "2013–2018 counts run on after 其中 in prose",
@@ -168,3 +162,68 @@ def test_table_four_in_two_tab_tables_is_one_row():
     short = head + suits + "0\t1\t0\t0\t1\t2\t0\t0\t2\n五、存在的主要问题及改进情况\n"
     cells = {(c.row_key, c.col_key): c.value for c in analyze(_doc(short)).cell_records if c.status == "number"}
     assert ("suit_after_review", "total") not in cells or cells[("suit_after_review", "total")] != 2
+
+
+# ---------------------------------------------------------------- values printed apart from their labels (a PDF read by columns)
+
+
+def _colmajor_text(how: str, *, seed: int = 11) -> tuple[str, dict]:
+    import random
+    from decimal import Decimal
+
+    from bench.make_table_probes3 import appeals_grid, report_text, requests_grid
+    from bench.make_table_probes7 import gov
+    from bench.make_table_probes8 import tables_text
+    from bench.make_table_probes9 import active_grid
+    from bench.make_table_probes10 import column_major
+
+    v = gov("gov2021", random.Random(seed), fees=Decimal("0"), factor=2)
+    parts = [("active", column_major(active_grid("gov2021", v), labels=1, how=how)),
+             ("requests", column_major(requests_grid("gov2021", v), labels=3, how=how)),
+             ("appeals", column_major(appeals_grid(v), labels=0, how="rows"))]
+    return report_text("某某市某某区人民政府", 2022, tables_text(parts)), v
+
+
+@pytest.mark.parametrize("how", ["rows", "one", "cols"])
+def test_table_three_printed_apart_from_its_labels(how):
+    text, v = _colmajor_text(how)
+    report = analyze(_doc(text))
+    cells = {("requests", c.row_key, c.col_key): c.value for c in report.cell_records
+             if c.table == "requests" and c.row_key != "other_handling"}
+    # must: every cell, each flagged as placed by order
+    assert cells == {k: x for k, x in v.items() if k[0] == "requests" and k[1] != "other_handling"}
+    assert all("by order" in (c.note or "") for c in report.cell_records if c.table == "requests" and c.status == "number")
+    assert [f.check_id for f in report.finding_records if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("how", ["rows", "one"])
+def test_table_two_printed_apart_from_its_labels(how):
+    text, v = _colmajor_text(how)
+    cells = {("active", c.row_key, c.col_key): c.value for c in analyze(_doc(text)).cell_records if c.table == "active"}
+    assert cells == {k: x for k, x in v.items() if k[0] == "active"}
+
+
+def test_values_apart_from_labels_need_the_rows_shape():
+    from textmine.tables.step2_tokens import shaped_value_lines, single_value_lines
+
+    t = "规章\n行政规范性文件\n行政许可\n0 1 5\n2 0 9\n13\n"
+    assert [[x.raw for x in line] for line in shaped_value_lines(t, 0, len(t), [3, 3, 1])] == [
+        ["0", "1", "5"], ["2", "0", "9"], ["13"]]
+    # must not: lines of other widths, or fewer lines than rows
+    assert shaped_value_lines(t, 0, len(t), [3, 1, 3]) is None
+    assert shaped_value_lines(t, 0, len(t), [3, 3, 1, 1]) is None
+    # one value a line: a label between values is not this shape when they must come together
+    assert single_value_lines("自然人\n3\n总计\n3\n", 0, 12, together=True) is None
+    assert single_value_lines("自然人 3\n总计 3\n", 0, 12) is None
+
+
+def test_table_three_one_value_a_line_needs_its_identity():
+    # must not: when the 总计 column adds up in neither order (one cell changed), nothing is rebuilt
+    text, v = _colmajor_text("one")
+    key = ("requests", "granted", "natural_person")
+    changed = text.replace("\n" + str(v[("requests", "new_received", "total")]) + "\n",
+                           "\n" + str(v[("requests", "new_received", "total")] + 1) + "\n", 1)
+    assert changed != text
+    cells = {c.row_key: c for c in analyze(_doc(changed)).cell_records
+             if c.table == "requests" and c.col_key == key[2]}
+    assert not any("by order" in (c.note or "") for c in cells.values())

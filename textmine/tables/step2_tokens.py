@@ -568,6 +568,71 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     return out
 
 
+def shaped_value_lines(text: str, start: int, end: int, widths: list[int]) -> list[list[Token]] | None:
+    r"""The lines of ``text[start:end]`` that hold only values (one a number), when there are as
+    many as ``widths`` and each holds its row's ``widths[i]`` values: a table whose labels were
+    printed apart from their values (a PDF read by columns: every label, then a line of values per
+    row), rows of several widths (table 二: 3, 3, 1, 1, 1, 1). ``None`` otherwise.
+
+    >>> t = "规章\n行政规范性文件\n行政许可\n0 1 5\n2 0 9\n13\n"
+    >>> [[x.raw for x in line] for line in shaped_value_lines(t, 0, len(t), [3, 3, 1])]
+    [['0', '1', '5'], ['2', '0', '9'], ['13']]
+    >>> shaped_value_lines(t, 0, len(t), [3, 1, 3]) is None, shaped_value_lines(t, 0, len(t), [3, 3]) is None
+    (True, True)
+    """
+    out: list[list[Token]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if not RE_DIGIT.search(line):
+            continue
+        toks = [Token(m.group(), l_start + m.start(), l_start + m.end(), "value") for m in RE_NONSPACE.finditer(line)]
+        if any(read_cell(t.raw)[1] == "text" for t in toks):
+            continue
+        out.append(toks)
+    if len(out) != len(widths) or any(len(line) != w for line, w in zip(out, widths, strict=True)):
+        return None
+    return out
+
+
+def single_value_lines(text: str, start: int, end: int, *, together: bool = False) -> list[Token] | None:
+    r"""The value of each line of ``text[start:end]`` that holds one value and nothing else (in
+    order; other lines are labels or heads), or ``None`` when a line holds several values or a
+    label with a number (not a table printed one value per line), or with ``together`` when a
+    label or head comes between two values (text after the last one, the next caption, ends them).
+
+    >>> t = "自然人\n3\n0\n总计\n3\n0\n"
+    >>> [x.raw for x in single_value_lines(t, 0, len(t))], single_value_lines("自然人 3\n", 0, 9)
+    (['3', '0', '3', '0'], None)
+    >>> single_value_lines(t, 0, len(t), together=True), len(single_value_lines("总计\n3\n0\n三、", 0, 9, together=True))
+    (None, 2)
+    """
+    out: list[Token] = []
+    pos = start
+    closed = False
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if not raw:
+            continue
+        if read_cell(raw)[1] in ("number", "dash", "none_word"):
+            if closed:
+                return None
+            s = l_start + len(line) - len(line.lstrip())
+            out.append(Token(raw, s, s + len(raw), "value"))
+        elif RE_DIGIT.search(raw) and not RE_LABEL_NUMBERING.match(raw):
+            return None
+        else:
+            closed = together and bool(out)  # text after the values (the next caption) ends them
+    return out
+
+
+#: A label's own numbering (1. / （一） / 一、), digits that are no cell.
+RE_LABEL_NUMBERING = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
+
+
 #: Table 四's row labels when it is printed turned (one row per kind of case, five columns).
 RE_T4_REVIEW = re.compile(r"行政复议")
 RE_T4_DIRECT = re.compile(r"(?:未经复议)?直接(?:提起)?(?:行政)?起诉")

@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -39,7 +40,7 @@ from textmine.tables.records import (
     Token,
 )
 from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec
-from textmine.tables.step2_tokens import value_lines
+from textmine.tables.step2_tokens import shaped_value_lines, single_value_lines, value_lines
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +128,58 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     if table.ordered and incomplete and len(lines := value_lines(text, tokens)) == len(required):
         logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
         return _by_order(table, required, lines)
+    if incomplete and not any(f.has_values for f in found) and _labels_in_order(readings, required):
+        widths = [len(table.row_columns(r)) for r in required]
+        shaped = shaped_value_lines(text, tokens.region.start, tokens.region.end, widths)
+        if shaped is None and len(widths) > 1:  # every value on a line of its own, row after row, after every label
+            one = single_value_lines(text, tokens.region.start, tokens.region.end, together=True)
+            if one is not None and len(one) == sum(widths):
+                ends = list(itertools.accumulate(widths))
+                shaped = [one[e - w:e] for e, w in zip(ends, widths, strict=True)]
+        if shaped is not None:
+            logger.debug("table %r: rows assigned by order (value lines of the rows' widths)", table.key)
+            return _by_order(table, required, shaped)
+    if incomplete and table.ordered and (by_cols := _printed_by_columns(text, tokens.region.start,
+                                                                          tokens.region.end, table, required)):
+        logger.debug("table %r: rows rebuilt from values printed one per line apart from their labels", table.key)
+        return _by_order(table, required, by_cols)
     return found
+
+
+def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
+                        required: list[RowSpec]) -> list[list[Token]] | None:
+    """The rows of a table whose values are printed one per line apart from their labels (a PDF
+    read by columns): row after row, or column after column (each column's head, then its cells);
+    read only when the region holds exactly one value per cell of the printed rows and exactly one
+    of the two orders makes every row's 总计 the sum of its other cells (the template's identity).
+    ``None`` otherwise."""
+    widths = {len(table.row_columns(r)) for r in required}
+    cols = [c.key for c in table.row_columns(required[0])] if len(widths) == 1 else []
+    if "total" not in cols or len(cols) < 3:
+        return None
+    n, w = len(required), len(cols)
+    toks = single_value_lines(text, start, end)
+    if toks is None or len(toks) != n * w:
+        return None
+    by_rows = [toks[i * w:(i + 1) * w] for i in range(n)]
+    by_cols = [[toks[c * n + i] for c in range(w)] for i in range(n)]
+    t = cols.index("total")
+
+    def adds_up(rows: list[list[Token]]) -> bool:
+        for row in rows:
+            values = [read_cell(x.raw)[0] or 0 for x in row]
+            if sum(v for j, v in enumerate(values) if j != t) != values[t]:
+                return False
+        return True
+
+    fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _labels_in_order(readings: TableReadings, required: list[RowSpec]) -> bool:
+    """Whether every required row's label is printed, in the template's order."""
+    hits = sorted((row.tokens.hit.label_start, row.tokens.hit.row.key) for row in readings.rows)
+    return [k for _, k in hits] == [r.key for r in required]
 
 
 def _single_row(table: TableSpec, choice: Choice | None) -> list[FoundRow]:
