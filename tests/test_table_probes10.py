@@ -25,10 +25,6 @@ EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
 #: Probes still misread, each with why.
 OPEN = {
-    # PDF text read column by column: table 三 is rebuilt (its 总计 column tells rows from columns),
-    # table 二 is not (its rows differ in width and no identity tells the orders apart): unread
-    "colmajor-cols-2022": "table 二 printed column by column",
-    "colmajor-cols-2020": "table 二 printed column by column",
     # counts run on after 其中 with no separator (其中当面申请数2件、网络申请数0件) are prose to the
     # free-table reader (facts read them); only the ``label：N`` items are cells
     "freelines-2013": "2013–2018 counts run on after 其中 in prose",
@@ -196,7 +192,7 @@ def test_table_three_printed_apart_from_its_labels(how):
     assert [f.check_id for f in report.finding_records if f.severity == "error"] == []
 
 
-@pytest.mark.parametrize("how", ["rows", "one"])
+@pytest.mark.parametrize("how", ["rows", "one", "cols"])
 def test_table_two_printed_apart_from_its_labels(how):
     text, v = _colmajor_text(how)
     cells = {("active", c.row_key, c.col_key): c.value for c in analyze(_doc(text)).cell_records if c.table == "active"}
@@ -227,3 +223,21 @@ def test_table_three_one_value_a_line_needs_its_identity():
     cells = {c.row_key: c for c in analyze(_doc(changed)).cell_records
              if c.table == "requests" and c.col_key == key[2]}
     assert not any("by order" in (c.note or "") for c in cells.values())
+
+
+def test_columns_under_heads_fill_every_cell_or_nothing():
+    from textmine.tables.step5_placing import _under_heads
+
+    t = _tables()["active"]
+    required = [r for r in t.rows if not r.optional]
+    cols = "本年制发件数\n1\n2\n本年处理决定数量\n3\n本年处理决定数量\n4\n5\n本年收费金额\n0\n本年废止件数\n0\n0\n现行有效件数\n9\n8\n"
+    rows = {fr.row.key: {k: c.raw for k, c in fr.cells.items()} for fr in _under_heads(cols, 0, len(cols), t, required)}
+    # must: each head's cells go to the next rows that have its column
+    assert rows["rules"] == {"issued": "1", "repealed": "0", "in_force": "9"}
+    assert rows["licensing"] == {"decisions": "3"} and rows["enforcement"] == {"decisions": "5"}
+    # must not: a value left over, a cell missing, or rows printed label, then cells (no head before each run)
+    assert _under_heads(cols + "7\n", 0, len(cols) + 2, t, required) is None
+    short = cols.replace("\n8\n", "\n")
+    assert _under_heads(short, 0, len(short), t, required) is None
+    by_rows = "本年制发件数\n本年废止件数\n现行有效件数\n规章\n1\n0\n9\n行政规范性文件\n2\n0\n8\n"
+    assert _under_heads(by_rows, 0, len(by_rows), t, required) is None

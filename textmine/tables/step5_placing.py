@@ -39,7 +39,7 @@ from textmine.tables.records import (
     TableReadings,
     Token,
 )
-from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec
+from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec, match_key
 from textmine.tables.step2_tokens import shaped_value_lines, single_value_lines, value_lines
 
 logger = logging.getLogger(__name__)
@@ -139,6 +139,11 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
         if shaped is not None:
             logger.debug("table %r: rows assigned by order (value lines of the rows' widths)", table.key)
             return _by_order(table, required, shaped)
+    # the last label may have taken the first column's cells: its head says whose they are
+    if incomplete and _labels_in_order(readings, required) and (
+            by_heads := _under_heads(text, tokens.region.start, tokens.region.end, table, required)):
+        logger.debug("table %r: rows rebuilt from columns printed head, then cells", table.key)
+        return by_heads
     if incomplete and table.ordered and (by_cols := _printed_by_columns(text, tokens.region.start,
                                                                           tokens.region.end, table, required)):
         logger.debug("table %r: rows rebuilt from values printed one per line apart from their labels", table.key)
@@ -174,6 +179,44 @@ def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
 
     fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _under_heads(text: str, start: int, end: int, table: TableSpec, required: list[RowSpec]) -> list[FoundRow] | None:
+    """The rows of a table printed column after column, each column's head on a line, then its
+    cells one a line (a PDF read by columns): the cells after a head go, in order, to the next
+    rows of the template that have that head's column and lack it. Read only when that fills every
+    cell of every row exactly, with no value left over; ``None`` otherwise."""
+    cells: dict[int, dict[str, Token]] = {i: {} for i in range(len(required))}
+    wanted = [[c.key for c in table.row_columns(r)] for r in required]
+    col: str | None = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if not raw:
+            continue
+        if read_cell(raw)[1] in ("number", "dash", "none_word"):
+            if col is None:
+                return None
+            i = next((i for i, keys in enumerate(wanted) if col in keys and col not in cells[i]), None)
+            if i is None:
+                return None
+            s0 = l_start + len(line) - len(line.lstrip())
+            cells[i][col] = Token(raw, s0, s0 + len(raw), "value")
+            continue
+        key = match_key(raw)
+        named = [c.key for c in table.columns if key and key in c.match_keys]
+        if named:
+            col = named[0]
+        elif RE_DIGIT_CHAR.search(raw):
+            return None
+    if any(set(cells[i]) != set(keys) for i, keys in enumerate(wanted)):
+        return None
+    return _by_order(table, required, [[cells[i][k] for k in keys] for i, keys in enumerate(wanted)])
+
+
+RE_DIGIT_CHAR = re.compile(r"\d")
 
 
 def _labels_in_order(readings: TableReadings, required: list[RowSpec]) -> bool:
