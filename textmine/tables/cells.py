@@ -69,6 +69,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     ((0, 'number', None), (None, 'text', None))
     >>> read_cell("增加3"), read_cell("减少2"), read_cell("减少审批环节")
     ((3, 'number', None), (-2, 'number', None), (None, 'text', None))
+    >>> read_cell("12*"), read_cell("3①"), read_cell("*"), read_cell("注①")
+    ((12, 'number', None), (3, 'number', None), (None, 'text', None), (None, 'text', None))
     """
     text = raw.strip()
     if not text:
@@ -89,6 +91,11 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
         value = to_value(change.group(2))
         if value is not None:
             return (-value if change.group(1).startswith("减") else value), "number", None
+    bare = text.rstrip("".join(words["footnote_mark"])).rstrip()
+    if bare != text and bare:  # a number with a footnote mark (12*, 3①): the number
+        value, status, unit = read_cell(bare)
+        if status == "number":
+            return value, status, unit
     return None, "text", None
 
 

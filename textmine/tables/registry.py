@@ -275,7 +275,7 @@ def cell_words() -> dict[str, tuple[str, ...]]:
     data = load_yaml(LEXICON).get("cell_words") or {}
     return {
         k: tuple(sorted((str(x) for x in data.get(k) or ()), key=lambda s: (-len(s), s)))
-        for k in ("dash", "none_word", "units", "suffix_units", "zero_word")
+        for k in ("dash", "none_word", "units", "suffix_units", "zero_word", "footnote_mark")
     }
 
 

@@ -160,13 +160,48 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
                 mapping[(row, col)] = c
         if len(mapping) < len(keys):  # header not readable: cells in template order
             mapping = dict(zip(keys, values[-len(keys):], strict=False))
-        found: dict[str, FoundRow] = {}
-        for (row_key, col_key), c in mapping.items():
-            i = next(j for j, s in enumerate(table.rows) if s.key == row_key)
-            fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
-            fr.cells[col_key] = _cell(grid.rows, spans, r, c)
-        return list(found.values())
+        return _single_found(grid, table, spans, r, mapping)
+    return _single_part(grid, table, spans, keys)
+
+
+def _single_part(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str]]) -> list[FoundRow]:
+    """Part of table 四's row printed as a table of its own (行政复议's five cells under their
+    heads, then 行政诉讼's ten in a second table): the first row of values whose header names
+    every value's row and column, each named row whole, and never the whole table's cells (those
+    are :func:`_single_row`'s). The parts are joined by :func:`read_grids` (first grid wins per row)."""
+    for r, cells in enumerate(grid.rows):
+        values = [c for c, cell in enumerate(cells) if _is_value(cell)]
+        if not any(read_cell(cells[c])[1] == "number" for c in values):
+            continue
+        mapping: dict[tuple[str, str], int] = {}
+        for c in values:
+            col = row = None
+            for hrow in reversed(grid.rows[:r]):
+                key = match_key(hrow[c]) if c < len(hrow) else ""
+                if col is None:
+                    col = next((s.key for s in table.columns if key and key in s.match_keys), None)
+                if row is None:
+                    row = next((s.key for s in table.rows if key and key in s.match_keys), None)
+            if col is None or row is None or (row, col) in mapping:
+                if not cells[c].strip():  # an empty cell under no head (the table's edge)
+                    continue
+                return []
+            mapping[(row, col)] = c
+        rows = {row for row, _ in mapping}
+        if len(mapping) >= len(keys) or any((row, col) not in mapping for row, col in keys if row in rows):
+            return []
+        return _single_found(grid, table, spans, r, mapping)
     return []
+
+
+def _single_found(grid: Table, table: TableSpec, spans, r: int, mapping: dict[tuple[str, str], int]) -> list[FoundRow]:
+    """The found rows of table 四's cells in grid row ``r`` (``mapping``: (row, column) → grid column)."""
+    found: dict[str, FoundRow] = {}
+    for (row_key, col_key), c in mapping.items():
+        i = next(j for j, s in enumerate(table.rows) if s.key == row_key)
+        fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
+        fr.cells[col_key] = _cell(grid.rows, spans, r, c)
+    return list(found.values())
 
 
 def shows_blanks(rows: list[list[str]]) -> bool:

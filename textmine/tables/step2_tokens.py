@@ -568,6 +568,71 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     return out
 
 
+def shaped_value_lines(text: str, start: int, end: int, widths: list[int]) -> list[list[Token]] | None:
+    r"""The lines of ``text[start:end]`` that hold only values (one a number), when there are as
+    many as ``widths`` and each holds its row's ``widths[i]`` values: a table whose labels were
+    printed apart from their values (a PDF read by columns: every label, then a line of values per
+    row), rows of several widths (table 二: 3, 3, 1, 1, 1, 1). ``None`` otherwise.
+
+    >>> t = "规章\n行政规范性文件\n行政许可\n0 1 5\n2 0 9\n13\n"
+    >>> [[x.raw for x in line] for line in shaped_value_lines(t, 0, len(t), [3, 3, 1])]
+    [['0', '1', '5'], ['2', '0', '9'], ['13']]
+    >>> shaped_value_lines(t, 0, len(t), [3, 1, 3]) is None, shaped_value_lines(t, 0, len(t), [3, 3]) is None
+    (True, True)
+    """
+    out: list[list[Token]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if not RE_DIGIT.search(line):
+            continue
+        toks = [Token(m.group(), l_start + m.start(), l_start + m.end(), "value") for m in RE_NONSPACE.finditer(line)]
+        if any(read_cell(t.raw)[1] == "text" for t in toks):
+            continue
+        out.append(toks)
+    if len(out) != len(widths) or any(len(line) != w for line, w in zip(out, widths, strict=True)):
+        return None
+    return out
+
+
+def single_value_lines(text: str, start: int, end: int, *, together: bool = False) -> list[Token] | None:
+    r"""The value of each line of ``text[start:end]`` that holds one value and nothing else (in
+    order; other lines are labels or heads), or ``None`` when a line holds several values or a
+    label with a number (not a table printed one value per line), or with ``together`` when a
+    label or head comes between two values (text after the last one, the next caption, ends them).
+
+    >>> t = "自然人\n3\n0\n总计\n3\n0\n"
+    >>> [x.raw for x in single_value_lines(t, 0, len(t))], single_value_lines("自然人 3\n", 0, 9)
+    (['3', '0', '3', '0'], None)
+    >>> single_value_lines(t, 0, len(t), together=True), len(single_value_lines("总计\n3\n0\n三、", 0, 9, together=True))
+    (None, 2)
+    """
+    out: list[Token] = []
+    pos = start
+    closed = False
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if not raw:
+            continue
+        if read_cell(raw)[1] in ("number", "dash", "none_word"):
+            if closed:
+                return None
+            s = l_start + len(line) - len(line.lstrip())
+            out.append(Token(raw, s, s + len(raw), "value"))
+        elif RE_DIGIT.search(raw) and not RE_LABEL_NUMBERING.match(raw):
+            return None
+        else:
+            closed = together and bool(out)  # text after the values (the next caption) ends them
+    return out
+
+
+#: A label's own numbering (1. / （一） / 一、), digits that are no cell.
+RE_LABEL_NUMBERING = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
+
+
 #: Table 四's row labels when it is printed turned (one row per kind of case, five columns).
 RE_T4_REVIEW = re.compile(r"行政复议")
 RE_T4_DIRECT = re.compile(r"(?:未经复议)?直接(?:提起)?(?:行政)?起诉")
@@ -666,13 +731,9 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     line_end = region.find("\n", first.start())
     line = region[line_start : line_end if line_end >= 0 else len(region)]
     if "\t" in line:
-        cells = line.split("\t")
-        tokens = read_segment(text, start + line_start, start + line_start + len(line), mode="tab")
-        if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
-            lead = len(cells[0]) - len(cells[0].lstrip())
-            raw = cells[0].strip()
-            s = start + line_start + lead
-            tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        tokens = _tab_line_tokens(text, start + line_start, line)
+        if len([t for t in tokens if t.kind == "value"]) < 3 * T4_CELLS:
+            return _tab_parts(text, start + line_start + len(line), end, tokens)
         return tokens
     if line.lstrip().startswith("|"):
         return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
@@ -684,6 +745,46 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     if begin > start and text[begin - 1] in "+-":
         begin -= 1
     return read_segment(text, begin, end, mode="space")
+
+
+def _tab_line_tokens(text: str, at: int, line: str) -> list[Token]:
+    """The tokens of a TAB row of table 四 starting at ``at`` (its first piece a cell too when it
+    is no label)."""
+    cells = line.split("\t")
+    tokens = read_segment(text, at, at + len(line), mode="tab")
+    if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+        lead = len(cells[0]) - len(cells[0].lstrip())
+        raw = cells[0].strip()
+        s = at + lead
+        tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+    return tokens
+
+
+def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token]:
+    r"""Table 四's row printed in parts, each under its own heads (行政复议's five cells, then
+    行政诉讼's ten in a table of its own): the value rows of TAB lines after the first one's
+    ``tokens`` (every piece a value, one a number), up to fifteen cells; ``tokens`` alone when the
+    parts do not make exactly fifteen.
+
+    >>> t = "24\t0\t12\t12\t48\n行政诉讼\n结果维持\t总计\n" + "\t".join("0" * 10) + "\n"
+    >>> len(_tab_parts(t, 13, len(t), _tab_line_tokens(t, 0, t[:13])))
+    15
+    """
+    count = len([t for t in tokens if t.kind == "value"])
+    out = list(tokens)
+    for line in text[pos:end].split("\n"):
+        at = pos
+        pos += len(line) + 1
+        if count >= 3 * T4_CELLS:
+            break
+        pieces = line.split("\t")
+        if "\t" not in line or not all(read_cell(p)[1] != "text" for p in pieces) \
+                or not any(read_cell(p)[1] == "number" for p in pieces):
+            continue
+        more = _tab_line_tokens(text, at, line)
+        count += len([t for t in more if t.kind == "value"])
+        out += more
+    return out if count == 3 * T4_CELLS else tokens
 
 
 def _lines_between_headers(text: str, start: int, end: int) -> list[Token] | None:

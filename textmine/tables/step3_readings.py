@@ -64,13 +64,14 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
         at = _positions(text, table, tokens)
     first = min((row.hit.label_start for row in tokens.rows), default=tokens.region.start)
     subtotal_at = subtotal_place(text[tokens.region.start: first])
+    order = header_order(text[tokens.region.start: first], table) if subtotal_at is None else None
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
         rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n),
-                                                   ends=ends_kept, subtotal_at=subtotal_at))
+                                                   ends=ends_kept, subtotal_at=subtotal_at, order=order))
     out.rows = list(rows.values())
     return out
 
@@ -125,8 +126,50 @@ def subtotal_place(header: str) -> str | None:
     return "after_person" if sub < biz else "before_total"
 
 
+def header_order(header: str, table: TableSpec) -> list[str] | None:
+    r"""The table's columns in the order the header printed above its rows names them, when it
+    names every column (a grouped column under its group: 法人或其他组织 over 商业企业 … 其他) once
+    each and in another order than the template's; ``None`` otherwise (the template's order).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = {x.key: x for x in get_template("gov2021").tables}["requests"]
+    >>> header_order("\t法人或其他组织\t\t\t\t\t自然人\t总计\n\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他", t)
+    ['commercial', 'research', 'social_welfare', 'legal_services', 'other_org', 'natural_person', 'total']
+    >>> header_order("总计\n自然人\n法人或其他组织\n科研机构\n商业企业\n社会公益组织\n法律服务机构\n其他", t)[:3]
+    ['total', 'natural_person', 'research']
+    >>> header_order("自然人\t法人或其他组织\t总计\n商业\n企业\t科研机构\t社会公益组织\t法律服务机构\t其他", t) is None
+    True
+    >>> header_order("其中自然人申请3件\n总计\t自然人\t法人或其他组织\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他", t) is None
+    True
+    """
+    cols = [c for c in table.columns if not c.optional]
+    groups = {c.group for c in cols if c.group}
+    compact = RE_HEADER_SPACE.sub("", header)
+    if not groups or len(compact) > 400:
+        return None
+    at: dict[str, int] = {}
+    for group in groups:  # a group's label (法人或其他组织) holds a column's (其他): read it first
+        k = compact.find(group)
+        if k >= 0:
+            at[group] = k
+            compact = compact[:k] + "\x00" * len(group) + compact[k + len(group):]
+    for col in cols:
+        names = [n for n in (col.label, *col.variants) if len(n) >= 2 and n in compact]
+        if not names or any(compact.count(n) > 1 for n in names):  # not named, or named twice (prose)
+            return None
+        at[col.key] = min(compact.find(n) for n in names)
+    top: list[tuple[int, list[str]]] = []
+    for group in groups:
+        members = sorted((c.key for c in cols if c.group == group), key=at.__getitem__)
+        top.append((at.get(group, at[members[0]]), members))
+    top += [(at[c.key], [c.key]) for c in cols if not c.group]
+    order = [k for _, keys in sorted(top) for k in keys]
+    return None if order == [c.key for c in cols] else order
+
+
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
-             at: tuple[int, ...] | None = None, ends: bool = False, subtotal_at: str | None = None) -> list[Layout]:
+             at: tuple[int, ...] | None = None, ends: bool = False, subtotal_at: str | None = None,
+             order: list[str] | None = None) -> list[Layout]:
     """The template's columns first; with an optional 小计 column printed (one value more than
     columns), the layouts with 小计 right after 自然人 and right before 总计 as well (only the one
     the header shows, ``subtotal_at``, when it shows where 小计 is). ``shown``: the region shows
@@ -134,6 +177,8 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     spec = row.hit.row
     values = row.values
     cols = [c.key for c in table.row_columns(spec)]
+    if order is not None and sorted(order) == sorted(cols):  # the header prints the columns in its own order
+        cols = list(order)
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
     out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
     values = _spanned_label_blanks_dropped(values, len(cols) + 1)

@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -38,8 +39,8 @@ from textmine.tables.records import (
     TableReadings,
     Token,
 )
-from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec
-from textmine.tables.step2_tokens import value_lines
+from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec, match_key
+from textmine.tables.step2_tokens import shaped_value_lines, single_value_lines, value_lines
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +128,101 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     if table.ordered and incomplete and len(lines := value_lines(text, tokens)) == len(required):
         logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
         return _by_order(table, required, lines)
+    if incomplete and not any(f.has_values for f in found) and _labels_in_order(readings, required):
+        widths = [len(table.row_columns(r)) for r in required]
+        shaped = shaped_value_lines(text, tokens.region.start, tokens.region.end, widths)
+        if shaped is None and len(widths) > 1:  # every value on a line of its own, row after row, after every label
+            one = single_value_lines(text, tokens.region.start, tokens.region.end, together=True)
+            if one is not None and len(one) == sum(widths):
+                ends = list(itertools.accumulate(widths))
+                shaped = [one[e - w:e] for e, w in zip(ends, widths, strict=True)]
+        if shaped is not None:
+            logger.debug("table %r: rows assigned by order (value lines of the rows' widths)", table.key)
+            return _by_order(table, required, shaped)
+    # the last label may have taken the first column's cells: its head says whose they are
+    if incomplete and _labels_in_order(readings, required) and (
+            by_heads := _under_heads(text, tokens.region.start, tokens.region.end, table, required)):
+        logger.debug("table %r: rows rebuilt from columns printed head, then cells", table.key)
+        return by_heads
+    if incomplete and table.ordered and (by_cols := _printed_by_columns(text, tokens.region.start,
+                                                                          tokens.region.end, table, required)):
+        logger.debug("table %r: rows rebuilt from values printed one per line apart from their labels", table.key)
+        return _by_order(table, required, by_cols)
     return found
+
+
+def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
+                        required: list[RowSpec]) -> list[list[Token]] | None:
+    """The rows of a table whose values are printed one per line apart from their labels (a PDF
+    read by columns): row after row, or column after column (each column's head, then its cells);
+    read only when the region holds exactly one value per cell of the printed rows and exactly one
+    of the two orders makes every row's 总计 the sum of its other cells (the template's identity).
+    ``None`` otherwise."""
+    widths = {len(table.row_columns(r)) for r in required}
+    cols = [c.key for c in table.row_columns(required[0])] if len(widths) == 1 else []
+    if "total" not in cols or len(cols) < 3:
+        return None
+    n, w = len(required), len(cols)
+    toks = single_value_lines(text, start, end)
+    if toks is None or len(toks) != n * w:
+        return None
+    by_rows = [toks[i * w:(i + 1) * w] for i in range(n)]
+    by_cols = [[toks[c * n + i] for c in range(w)] for i in range(n)]
+    t = cols.index("total")
+
+    def adds_up(rows: list[list[Token]]) -> bool:
+        for row in rows:
+            values = [read_cell(x.raw)[0] or 0 for x in row]
+            if sum(v for j, v in enumerate(values) if j != t) != values[t]:
+                return False
+        return True
+
+    fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _under_heads(text: str, start: int, end: int, table: TableSpec, required: list[RowSpec]) -> list[FoundRow] | None:
+    """The rows of a table printed column after column, each column's head on a line, then its
+    cells one a line (a PDF read by columns): the cells after a head go, in order, to the next
+    rows of the template that have that head's column and lack it. Read only when that fills every
+    cell of every row exactly, with no value left over; ``None`` otherwise."""
+    cells: dict[int, dict[str, Token]] = {i: {} for i in range(len(required))}
+    wanted = [[c.key for c in table.row_columns(r)] for r in required]
+    col: str | None = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if not raw:
+            continue
+        if read_cell(raw)[1] in ("number", "dash", "none_word"):
+            if col is None:
+                return None
+            i = next((i for i, keys in enumerate(wanted) if col in keys and col not in cells[i]), None)
+            if i is None:
+                return None
+            s0 = l_start + len(line) - len(line.lstrip())
+            cells[i][col] = Token(raw, s0, s0 + len(raw), "value")
+            continue
+        key = match_key(raw)
+        named = [c.key for c in table.columns if key and key in c.match_keys]
+        if named:
+            col = named[0]
+        elif RE_DIGIT_CHAR.search(raw):
+            return None
+    if any(set(cells[i]) != set(keys) for i, keys in enumerate(wanted)):
+        return None
+    return _by_order(table, required, [[cells[i][k] for k in keys] for i, keys in enumerate(wanted)])
+
+
+RE_DIGIT_CHAR = re.compile(r"\d")
+
+
+def _labels_in_order(readings: TableReadings, required: list[RowSpec]) -> bool:
+    """Whether every required row's label is printed, in the template's order."""
+    hits = sorted((row.tokens.hit.label_start, row.tokens.hit.row.key) for row in readings.rows)
+    return [k for _, k in hits] == [r.key for r in required]
 
 
 def _single_row(table: TableSpec, choice: Choice | None) -> list[FoundRow]:
