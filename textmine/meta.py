@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from typing import Any
@@ -920,8 +921,9 @@ CONTACT_CUES = (
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
 )
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
+#: The name may carry the word for its seal as printed in place of the stamp: （盖章）, （公章）, an office's （代章）.
 RE_SIGNATURE_TAIL = (
-    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
+    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:\s*[（(](?:盖章|公章|印章|代章|签章|章|印)[）)])?\s*\n?\s*"
     r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
@@ -980,6 +982,9 @@ def body_issuers(text: str) -> list[str]:
     if m:  # 某某县人民政府办公室 signs for 某某县人民政府
         found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
     head = text[:4000]
+    byline = _byline(head)
+    if byline:  # 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日
+        found.append(RE_COMPILING_OFFICE.sub("", byline))
     matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
     # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
     speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
@@ -1005,6 +1010,33 @@ def body_issuers(text: str) -> list[str]:
         if m:
             out.append(m.group(0))
     return out
+
+
+#: A title line among the first lines of a report: it names a report (报告, 年报).
+RE_TITLE_LINE = re.compile(r"(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _byline_regex() -> re.Pattern[str]:
+    body = _places()["body"]
+    return re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?" + body + r")(?:[（(](?:盖章|公章|印章|代章|章|印)[）)])?")
+
+
+def _byline(head: str) -> str | None:
+    """The body named alone on the line under the report's title, as a byline is printed (the
+    title names no body: 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日).
+
+    >>> _byline("二〇二二年政府信息公开工作年度报告\\n昌都市卡若区人民政府\\n二〇二三年一月二十日\\n一、总体情况")
+    '昌都市卡若区人民政府'
+    >>> _byline("某县人民政府2022年政府信息公开工作年度报告\\n一、总体情况\\n县人民政府") is None
+    True
+    """
+    lines = [re.sub(r"\s+", "", line) for line in head[:1500].split("\n")[:10]]
+    lines = [line for line in lines if line]
+    for prev, line in itertools.pairwise(lines):
+        if RE_TITLE_LINE.search(prev) and len(prev) <= 60 and (m := _byline_regex().fullmatch(line)):
+            return m.group("org")
+    return None
 
 
 #: A government named by its level alone: 自治区人民政府, 省政府, 市人民政府.
