@@ -69,6 +69,9 @@ TITLE_TAGS = "h1, h2, h3"
 RE_TITLE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)+\s*")
 #: A site named in the footer: 主办：某某县人民政府办公室 / 版权所有：某某县人民政府.
 RE_FOOTER_SITE = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*(?P<site>[\u4e00-\u9fff（）()]{3,40}?)(?:办公室|办公厅)?(?=[\s　，,。|｜]|承办|版权|主办|地址|联系|$)")
+#: A page's info line, wherever the template puts it (under the title, after the body, in a bar
+#: beside 【字体】 and 【打印】): the labelled date of publication.
+RE_INFO_DATE = re.compile(r"(?P<key>发布时间|发布日期)\s*[:：]\s*(?P<value>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?)")
 #: Elements of an info box built without a table, and one of them: ``label：value`` (short).
 BOX_ITEMS = "li, span, dd, p, em, label"
 RE_BOX_ITEM = re.compile(r"^(?P<key>[\u4e00-\u9fff ]{2,8})[:：]\s*(?P<value>[^\s:：]{2,40})$")
@@ -453,6 +456,17 @@ def page_fields(tree: Any, body: Any) -> dict[str, str]:
         m = RE_BOX_ITEM.match(_collapse(node.text(deep=True, separator=" ")))
         if m and RE_LABEL_NOISE.sub("", m.group("key")) in keys and m.group("key") != "标题":
             fields.setdefault(RE_LABEL_NOISE.sub("", m.group("key")), m.group("value"))
+    # the disclosure-metadata table (索引号 … 发布机构 … 有效性) above the article's container, and the
+    # info line (来源：… 发布时间：…) outside it: the content root alone would lose them
+    for table in body.css("table"):
+        if _is_layout_table(table):
+            continue
+        for key, value in (metadata_box(table_grid(table)) or {}).items():
+            fields.setdefault(key, value)
+    if not any(key in fields for key in ("发布时间", "发布日期")):
+        m = RE_INFO_DATE.search(_collapse(body.text(deep=True, separator=" ")))
+        if m:
+            fields[m.group("key")] = m.group("value")
     if "网站" not in fields:
         m = RE_FOOTER_SITE.search(_collapse(body.text(deep=True, separator=" ")[-3000:]))
         if m:
