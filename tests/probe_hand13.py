@@ -53,7 +53,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.probe_hand10 import Part, crawl, lines, parts, text
+from tests.probe_hand10 import Part, lines, parts, text
 from tests.probe_hand11 import six, tables, with_tables
 from tests.probe_hand12 import old7, ten
 from tests.probe_sets import LAW, CrawlRow, Docx, Pdf, Probe, register, write_container_probes
