@@ -69,6 +69,9 @@ TITLE_TAGS = "h1, h2, h3"
 RE_TITLE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)+\s*")
 #: A site named in the footer: 主办：某某县人民政府办公室 / 版权所有：某某县人民政府.
 RE_FOOTER_SITE = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*(?P<site>[\u4e00-\u9fff（）()]{3,40}?)(?:办公室|办公厅)?(?=[\s　，,。|｜]|承办|版权|主办|地址|联系|$)")
+#: The article <meta> tags of the national standard for government websites (政府网站发展指引:
+#: ArticleTitle, PubDate, ContentSource, SiteName) and the header field each fills.
+GOV_META_NAMES = {"articletitle": "标题", "pubdate": "发布时间", "contentsource": "来源", "sitename": "网站"}
 #: A page's info line, wherever the template puts it (under the title, after the body, in a bar
 #: beside 【字体】 and 【打印】): the labelled date of publication.
 RE_INFO_DATE = re.compile(r"(?P<key>发布时间|发布日期)\s*[:：]\s*(?P<value>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?)")
@@ -445,6 +448,12 @@ def page_fields(tree: Any, body: Any) -> dict[str, str]:
     title = _collapse(node.text()) if node is not None else ""
     if title:
         fields["网页标题"] = title
+    for node in tree.css("meta[name]"):
+        # the <meta> tags the national standard for government websites asks of every article page
+        key = GOV_META_NAMES.get((node.attributes.get("name") or "").lower())
+        value = _collapse(node.attributes.get("content") or "")
+        if key and value:
+            fields.setdefault(key, value)
     markers = rules().report_markers
     parts = [p for p in RE_TITLE_SEPARATOR.split(title) if p]
     if len(parts) >= 2 and any(w in "".join(parts) for w in markers):
