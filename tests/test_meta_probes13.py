@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import pytest
 
+from textmine.ingest import read_document
+from textmine.ingest.chrome import front_matter
 from textmine.ingest.html import render_html
 from textmine.items import RE_PLAN_TURN
-from textmine.meta import _byline, body_issuers, extract_meta
+from textmine.meta import _byline, _places_of, body_issuers, extract_meta, signed_name
 from textmine.model import Document
 from textmine.sections import classify_title, find_sections
 
@@ -168,3 +170,58 @@ def test_an_annex_line_before_the_signature_is_no_section() -> None:
 def test_an_annex_caption_with_its_table_stays_a_section() -> None:
     text = PARTS + "附件：政府信息公开工作年度报告统计表\n指标\t数量\n主动公开信息数\t12\n乌兰察布市集宁区人民政府\n2023年1月30日\n"
     assert [k for _, k in _level1(text)] == ["overview", "other", "statistics"]
+
+
+# ================================================================ batch B
+
+def test_yaml_front_matter_is_the_header_not_the_text() -> None:
+    doc = read_document(("---\ntitle: 莫力达瓦达斡尔族自治旗人民政府2022年政府信息公开工作年度报告\ndate: 2023-01-19\n---\n\n"
+                         + BODY.format(year=2022, we="旗政府")).encode("utf-8"), name="r.md")
+    assert doc.header["标题"].startswith("莫力达瓦") and doc.header["发布时间"] == "2023-01-19"
+    assert doc.text.startswith("一、总体情况")
+
+
+@pytest.mark.parametrize("text", [
+    "---\n一、总体情况\n---\n",                 # rules around text, not key: value lines
+    "一、总体情况\n---\ntitle: x\n---\n",        # not at the very start
+    "---\ntitle: 某报告\n一、总体情况\n",          # never closed
+])
+def test_no_front_matter_without_its_block(text: str) -> None:
+    assert front_matter(text) == (0, {})
+
+
+def test_the_government_website_meta_tags_give_title_and_date() -> None:
+    page = render_html("<html><head><title>某县人民政府</title>"
+                       "<meta name=\"ArticleTitle\" content=\"察布查尔锡伯自治县人民政府2023年政府信息公开工作年度报告\">"
+                       "<meta name=\"PubDate\" content=\"2024-01-25 10:30\"></head><body>" + ARTICLE + "</body></html>")
+    assert page.header["标题"].startswith("察布查尔") and page.header["发布时间"] == "2024-01-25 10:30"
+
+
+def test_other_meta_tags_give_no_header_fields() -> None:
+    page = render_html("<html><head><meta name=\"keywords\" content=\"年报\"><meta name=\"description\" content=\"2024-01-25\">"
+                       "</head><body>" + ARTICLE + "</body></html>")
+    assert not {"标题", "发布时间", "来源"} & set(page.header)
+
+
+def test_a_corps_signature_set_over_two_lines_signs() -> None:
+    m = _meta(BODY.format(year=2023, we="师市") + "新疆生产建设兵团第七师\n胡杨河市\n2024年1月24日\n")
+    assert (m.issuer, m.admin_level, m.city) == ("新疆生产建设兵团第七师胡杨河市", "city", "新疆生产建设兵团第七师")
+
+
+def test_a_government_name_set_over_two_lines_signs() -> None:
+    m = _meta(BODY.format(year=2023, we="县政府") + "循化撒拉族自治县\n人民政府\n2024年1月24日\n")
+    assert m.issuer == "循化撒拉族自治县人民政府"
+
+
+@pytest.mark.parametrize("tail", ["本年度无其他事项。\n联系电话：0971-1234567\n", "特此报告。\n2024年1月24日\n"])
+def test_no_signed_name_without_a_name_above_the_date(tail: str) -> None:
+    assert signed_name(tail) is None
+
+
+def test_a_zone_its_province_runs_is_in_that_province() -> None:
+    assert _places_of("洋浦经济开发区管理委员会", "", "city")[:2] == ("海南省", None)
+    assert _places_of("兰州新区管理委员会", "", "city")[:2] == ("甘肃省", "兰州市")
+
+
+def test_a_name_that_only_starts_like_a_zone_word_is_no_zone() -> None:
+    assert _places_of("洋浦港务局", "", "department") == (None, None, None)
