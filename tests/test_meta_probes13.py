@@ -34,6 +34,10 @@ def _meta(text: str):  # noqa: ANN202
     return extract_meta(doc, find_sections(text))
 
 
+def _meta_of(doc: Document):  # noqa: ANN202
+    return extract_meta(doc, find_sections(doc.text))
+
+
 # ---------------------------------------------------------------- seal words in the signature
 
 
@@ -80,10 +84,15 @@ def test_no_byline_without_a_name_alone_under_the_title(head: str) -> None:
 ARTICLE = "<div class=\"article\">" + "".join(f"<p>{p}</p>" for p in BODY.format(year=2023, we="旗政府").split("\n") if p) + "</div>"
 
 
-def test_the_info_line_after_the_article_dates_the_page() -> None:
-    page = render_html(f"<html><body><h1>某旗2023年政府信息公开工作年度报告</h1>{ARTICLE}"
-                       "<div class=\"info\">来源：旗政府办公室　发布时间：2024-01-22　浏览次数：436</div></body></html>")
-    assert page.header.get("发布时间") == "2024-01-22"
+@pytest.mark.parametrize("copies", [1, 6])  # a short article (the whole page is read) and a long one (its container)
+def test_the_info_line_after_the_article_dates_the_page(copies: int) -> None:
+    article = ARTICLE.replace("</div>", "".join(f"<p>{p}</p>" for p in BODY.format(year=2023, we="旗政府").split("\n") if p) * copies
+                              + "</div>")
+    markup = (f"<html><body><h1>某旗2023年政府信息公开工作年度报告</h1>{article}"
+              "<div class=\"info\">来源：旗政府办公室　发布时间：2024-01-22　浏览次数：436</div></body></html>")
+    doc = read_document(markup.encode("utf-8"), name="p.html")
+    assert _meta_of(doc).published == "2024-01-22"
+    assert "发布时间" not in doc.text
 
 
 def test_an_unlabelled_date_outside_the_article_is_no_publication_date() -> None:
@@ -194,13 +203,20 @@ def test_the_government_website_meta_tags_give_title_and_date() -> None:
     page = render_html("<html><head><title>某县人民政府</title>"
                        "<meta name=\"ArticleTitle\" content=\"察布查尔锡伯自治县人民政府2023年政府信息公开工作年度报告\">"
                        "<meta name=\"PubDate\" content=\"2024-01-25 10:30\"></head><body>" + ARTICLE + "</body></html>")
-    assert page.header["标题"].startswith("察布查尔") and page.header["发布时间"] == "2024-01-25 10:30"
+    assert page.header["网页标题"].startswith("察布查尔") and page.header["发布时间"] == "2024-01-25 10:30"
+
+
+def test_a_title_line_of_the_text_outranks_the_article_title_tag() -> None:
+    markup = ("<html><head><meta name=\"ArticleTitle\" content=\"2023年年报\"></head><body><div class=\"article\">"
+              "<p>某某县人民政府2023年政府信息公开工作年度报告</p>" + ARTICLE[len("<div class=\"article\">"):] + "</body></html>")
+    doc = read_document(markup.encode("utf-8"), name="p.html")
+    assert _meta_of(doc).issuer == "某某县人民政府"
 
 
 def test_other_meta_tags_give_no_header_fields() -> None:
     page = render_html("<html><head><meta name=\"keywords\" content=\"年报\"><meta name=\"description\" content=\"2024-01-25\">"
                        "</head><body>" + ARTICLE + "</body></html>")
-    assert not {"标题", "发布时间", "来源"} & set(page.header)
+    assert not {"标题", "网页标题", "发布时间", "来源"} & set(page.header)
 
 
 def test_a_corps_signature_set_over_two_lines_signs() -> None:
