@@ -15,6 +15,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes10  # old era, vertical bodies, damaged text, encodings, tests/probe_hand10.py
     python bench/probe_meta.py --set probes11  # generic crawl titles, offices, every division, cut and run-in heads, tests/probe_hand11.py
     python bench/probe_meta.py --set probes12  # first years, 20 provinces' bodies, portal chrome, signature dates, tests/probe_hand12.py
+    python bench/probe_meta.py --set probes13  # western provinces' bodies, seals, bylines, chrome outside the article, tests/probe_hand13.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

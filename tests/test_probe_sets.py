@@ -35,7 +35,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes12: the first years (2008年度, 所存在的主要问题和改进措施, the ten parts of 2016–2018), bodies of 20
   provinces (自治区 departments, municipal districts, 计划单列市, zones, streets, 民族乡, 派出机构, vertical
   bodies, public enterprises and 事业单位, State Council bodies), portal chrome, split and 二〇二三年 titles,
-  signature-only issuers and dates; publication dates and templates.
+  signature-only issuers and dates; publication dates and templates;
+- probes13: Qinghai, Tibet, Xinjiang and 兵团, Ningxia, Hainan, Inner Mongolia bodies (苏木, 师市, 地区, zone
+  committees, customs, vertical bureaus of State Council bodies, a hospital), signatures with seal words
+  (（盖章）, （代章）), bylines under generic titles, portal chrome outside the article (info lines, metadata
+  tables, 上一篇/下一篇), Word and PDF files, thematic and Arabic-numbered headings, 展望 plans, 附件 lines.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ SETS = {
     "probes10": ("tests.probe_hand10", "PROBES10", 50),
     "probes11": ("tests.probe_hand11", "PROBES11", 60),
     "probes12": ("tests.probe_hand12", "PROBES12", 80),
+    "probes13": ("tests.probe_hand13", "PROBES13", 50),
 }
 
 

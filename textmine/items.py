@@ -108,9 +108,10 @@ RE_PLAN_CUE = re.compile(
 )
 
 #: Where a problems section turns to what will be done, at the start of a sentence:
-#: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将….
+#: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
+#: ahead to them: 展望2024年，我市将… / 展望新的一年，….
 RE_PLAN_TURN = re.compile(
-    r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年"
+    r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年"
     rf"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
@@ -415,7 +416,7 @@ RE_DONE = re.compile(r"已(?:经)?|均已")
 #: An intention in the same sentence: 将 (not 已将), 要, 拟, 计划, 继续, 进一步.
 RE_INTENT = re.compile(r"(?<![已均])将(?!近|达|超)|要|拟|计划|继续|进一步")
 #: A turn that looks ahead by its words alone: 下一步, 今后, 明年 ….
-RE_AHEAD_WORDS = re.compile(r"(?:在)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年)")
+RE_AHEAD_WORDS = re.compile(r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年)")
 
 
 def _done_not_planned(text: str, m: re.Match[str]) -> bool:
@@ -442,9 +443,9 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     """
     if RE_AHEAD_WORDS.match(m.group()):
         return True
-    year = re.match(r"(?:19|20)\d\d", m.group())
+    year = re.match(r"(?:展望)?((?:19|20)\d\d)", m.group())
     before = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[: m.start()])]
-    return bool(year) and bool(before) and int(year.group()) > max(before)
+    return bool(year) and bool(before) and int(year.group(1)) > max(before)
 
 
 def _plan_turns(

@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from typing import Any
@@ -137,6 +138,8 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     title = find_title(doc)
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
     issuer = _corps_body(issuer, title, doc.header or {}) or issuer
+    if issuer is None and (signed := signed_name(text)):
+        issuer = corps_issuer(signed)  # a 兵团 division or 师市 signs its report (新疆生产建设兵团第七师 / 胡杨河市)
     level = admin_level(issuer) if issuer else None
     province, city, county = _places_of(issuer or "", title or "", level)
     if county and city is None:
@@ -920,8 +923,9 @@ CONTACT_CUES = (
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
 )
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
+#: The name may carry the word for its seal as printed in place of the stamp: （盖章）, （公章）, an office's （代章）.
 RE_SIGNATURE_TAIL = (
-    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*\n?\s*"
+    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:\s*[（(](?:盖章|公章|印章|代章|签章|章|印)[）)])?\s*\n?\s*"
     r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
@@ -976,10 +980,15 @@ def body_issuers(text: str) -> list[str]:
     places = _places()
     found: list[str] = []
     tail = text[-400:].rstrip()
-    m = sig.search(tail)
-    if m:  # 某某县人民政府办公室 signs for 某某县人民政府
-        found.append(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))
+    for signature in dict.fromkeys((tail, _joined_signature(tail))):  # a name set over two lines, joined
+        m = sig.search(signature)
+        if m and _clean_body(name := RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix"))):
+            found.append(name)  # 某某县人民政府办公室 signs for 某某县人民政府
+            break
     head = text[:4000]
+    byline = _byline(head)
+    if byline:  # 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日
+        found.append(RE_COMPILING_OFFICE.sub("", byline))
     matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
     # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
     speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
@@ -1005,6 +1014,70 @@ def body_issuers(text: str) -> list[str]:
         if m:
             out.append(m.group(0))
     return out
+
+
+#: The date line that closes a signature block (2024年1月24日, 二〇二四年一月二十四日, 2024-01-24).
+RE_SIGNATURE_DATE_LINE = re.compile(
+    r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月"
+    r"(?:[一二三四五六七八九十]{1,3}日)?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+)
+
+
+def signed_name(text: str) -> str | None:
+    """The name printed above the date that closes a report, its lines joined (a long name set
+    over two lines: 新疆生产建设兵团第七师 / 胡杨河市), else None.
+
+    >>> signed_name("无。\\n新疆生产建设兵团第七师\\n胡杨河市\\n2024年1月24日\\n")
+    '新疆生产建设兵团第七师胡杨河市'
+    >>> signed_name("无。\\n某县人民政府\\n2024年1月24日"), signed_name("本年度无其他事项。\\n联系电话：1234")
+    ('某县人民政府', None)
+    """
+    lines = [re.sub(r"\s+", "", line) for line in text[-400:].strip().split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not RE_SIGNATURE_DATE_LINE.fullmatch(lines[-1]):
+        return None
+    names: list[str] = []
+    for line in reversed(lines[:-1]):
+        if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", line):
+            break
+        names.insert(0, line)
+    return "".join(names) or None
+
+
+def _joined_signature(tail: str) -> str:
+    """``tail`` with a signature's name set over two lines joined into one line."""
+    name = signed_name(tail)
+    lines = tail.rstrip().split("\n")
+    if not name or len(lines) < 3 or re.sub(r"\s+", "", lines[-3]) + re.sub(r"\s+", "", lines[-2]) != name:
+        return tail
+    return "\n".join([*lines[:-3], name, lines[-1]])
+
+
+#: A title line among the first lines of a report: it names a report (报告, 年报).
+RE_TITLE_LINE = re.compile(r"(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _byline_regex() -> re.Pattern[str]:
+    body = _places()["body"]
+    return re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?" + body + r")(?:[（(](?:盖章|公章|印章|代章|章|印)[）)])?")
+
+
+def _byline(head: str) -> str | None:
+    """The body named alone on the line under the report's title, as a byline is printed (the
+    title names no body: 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日).
+
+    >>> _byline("二〇二二年政府信息公开工作年度报告\\n昌都市卡若区人民政府\\n二〇二三年一月二十日\\n一、总体情况")
+    '昌都市卡若区人民政府'
+    >>> _byline("某县人民政府2022年政府信息公开工作年度报告\\n一、总体情况\\n县人民政府") is None
+    True
+    """
+    lines = [re.sub(r"\s+", "", line) for line in head[:1500].split("\n")[:10]]
+    lines = [line for line in lines if line]
+    for prev, line in itertools.pairwise(lines):
+        if RE_TITLE_LINE.search(prev) and len(prev) <= 60 and (m := _byline_regex().fullmatch(line)):
+            return m.group("org")
+    return None
 
 
 #: A government named by its level alone: 自治区人民政府, 省政府, 市人民政府.
@@ -1607,6 +1680,9 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
         province = places["cities"].get(city, {}).get("province")
     if province is None:
         province = wordscan.first_named(hay, provinces)
+    if province is None and (zone := next((z for z in places.get("zones", {}) if issuer.startswith(z)), None)):
+        # 洋浦经济开发区管理委员会: a zone its province runs, named without the province
+        province, city = places["zones"][zone]["province"], city or places["zones"][zone].get("city")
     if city is None and province in places["municipalities"]:
         city = province
     if level == "city":

@@ -502,6 +502,9 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     """Where a heading title starting at ``i`` ends inside the window ``i..end``."""
     lex = _lexicon()
     window = text[i:end]
+    whole = _whole_line_title(text, end, window)
+    if whole:
+        return i + whole
     known = _known_prefix(window)
     if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
         return i + known
@@ -539,6 +542,45 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     if cut >= 4:
         return i + cut
     return i + min(len(window), lex.max_chars)
+
+
+#: A statistics table's caption, which names the body and the year (某县人民政府2015年政府信息公开情况统计表).
+RE_CAPTION_END = re.compile(r"统计表$")
+#: The second half of an old-era heading of two parallel phrases (规范程序，认真办理依申请公开): a
+#: verb-object phrase without digits or a further break.
+RE_PARALLEL_HALF = re.compile(r"[\u4e00-\u9fff]{4,14}")
+
+
+def _whole_line_title(text: str, end: int, window: str) -> int:
+    """The length of a heading that fills its line and is one title as a whole, else 0: a
+    statistics table's caption (a year inside it starts no sentence), or two parallel
+    phrases joined by a comma whose second ends like a heading (规范程序，认真办理依申请公开:
+    认真 starts no sentence there). Only a whole line counts (the text breaks the line after it),
+    short and without a sentence's punctuation.
+
+    >>> t = "伊宁县人民政府2015年政府信息公开情况统计表\\n"
+    >>> _whole_line_title(t, len(t) - 1, t[:-1])
+    23
+    >>> t = "规范程序，认真办理依申请公开\\n全年受理3件。"
+    >>> _whole_line_title(t, 14, t[:14])
+    14
+    >>> t = "概述2016年，怀化市财政局认真公开\\n"
+    >>> _whole_line_title(t, len(t) - 1, t[:-1])
+    0
+    """
+    lex = _lexicon()
+    line = window.rstrip(" \t\u3000")
+    if (end < len(text) and text[end] != "\n") or not 4 <= len(line) <= lex.max_chars:
+        return 0
+    if RE_CAPTION_END.search(line) and not RE_CLAUSE_BREAK.search(line):
+        return len(line)
+    first, comma, second = line.partition("，") if "，" in line else line.partition(",")
+    if (comma and 4 <= len(first) <= 8 and RE_PARALLEL_HALF.fullmatch(second)
+            and second.endswith(lex.clause_endings)
+            and not any(lex.cue_any.match(first, p) for p in range(len(first)))
+            and RE_PARALLEL_HALF.fullmatch(first)):
+        return len(line)
+    return 0
 
 
 #: The aspect particle 了 after a verb (调整充实了, 研究部署了), not in 了解 / 为了 / 除了 / 不了 / 了结.
@@ -1024,9 +1066,29 @@ def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head
         after = text[stop : stop + 1]
         if after and after not in " \t\n（(指统":
             return None
-    if not title:
+    if not title or (annex and _signature_only(text[stop:])):
         return None
     return _Head("stat", cand.start, None, None, title, stop, stop)
+
+
+#: A signature block's date line: 2023年1月30日, 二〇二三年一月三十日, 2023-01-30.
+RE_SIGNATURE_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+)
+
+
+def _signature_only(rest: str) -> bool:
+    """Whether what follows an 附件 line is only the signature block (the body's name, the date):
+    the line lists an attachment before the signature, as letters do, and holds no table.
+
+    >>> _signature_only("\\n某某区人民政府\\n2023年1月30日\\n"), _signature_only("\\n项目\\t数量\\n主动公开\\t12\\n")
+    (True, False)
+    """
+    lines = [line.strip() for line in rest.strip().split("\n") if line.strip()]
+    if not 1 <= len(lines) <= 3 or not RE_SIGNATURE_DATE.fullmatch(lines[-1]):
+        return False
+    return all(len(line) <= 40 and not re.search(r"[\d。；;，,\t]", line) for line in lines[:-1])
 
 
 def find_sections(text: str) -> list[Section]:

@@ -202,8 +202,46 @@ def rules() -> _Rules:
         ) from exc
 
 
+#: YAML front matter keys a scraper writes above a Markdown or text file, and the header field each
+#: is (``title`` → 标题, ``date`` → 发布时间, ``source``/``url`` → 原文链接, ``publisher`` → 发布机构).
+FRONT_MATTER_KEYS = {"title": "标题", "date": "发布时间", "published": "发布时间", "pubdate": "发布时间",
+                     "publish_time": "发布时间", "source": "原文链接", "url": "原文链接", "link": "原文链接",
+                     "publisher": "发布机构", "author": "发布机构"}
+#: A front matter's line: ``key: value`` (the value may be quoted).
+RE_FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$")
+
+
+def front_matter(raw: str) -> tuple[int, dict[str, str]]:
+    """A YAML front matter block (``---`` lines around ``key: value`` lines) at the very start of
+    ``raw``: ``(end, fields)`` with the keys a scraper writes mapped to header fields, else ``(0, {})``.
+
+    >>> front_matter("---\\ntitle: 某县2022年年报\\ndate: 2023-01-19\\n---\\n\\n一、总体情况")
+    (42, {'标题': '某县2022年年报', '发布时间': '2023-01-19'})
+    >>> front_matter("---\\n一、总体情况\\n---\\n"), front_matter("一、总体情况\\n---\\n")
+    ((0, {}), (0, {}))
+    """
+    if not raw.startswith("---"):
+        return 0, {}
+    spans = line_spans(raw)
+    if raw[spans[0][0] : spans[0][1]].strip() != "---":
+        return 0, {}
+    fields: dict[str, str] = {}
+    for start, end in spans[1 : rules().archive_max_lines]:
+        line = raw[start:end].strip()
+        if line == "---":
+            return (min(end + 1, len(raw)), fields) if fields else (0, {})
+        match = RE_FRONT_MATTER_LINE.match(line)
+        if not match:
+            return 0, {}
+        key = FRONT_MATTER_KEYS.get(match.group("key").lower())
+        value = match.group("value").strip("\"'")
+        if key and value:
+            fields.setdefault(key, value)
+    return 0, {}
+
+
 def archive_header(raw: str) -> tuple[int, dict[str, str]]:
-    """Find an archiver header block at the start of ``raw``.
+    """Find an archiver header block at the start of ``raw`` (or a YAML front matter, :func:`front_matter`).
 
     Returns:
         ``(end, fields)``: the block is ``raw[:end]`` (``end == 0`` when there is none) and
@@ -212,8 +250,11 @@ def archive_header(raw: str) -> tuple[int, dict[str, str]]:
     >>> archive_header("标题: 某报告\\n文号: \\n==== 正文 ====\\n正文内容")
     (26, {'标题': '某报告'})
     """
+    end, fields = front_matter(raw)
+    if end:
+        return end, fields
     r = rules()
-    fields: dict[str, str] = {}
+    fields = {}
     for index, (start, end) in enumerate(line_spans(raw)):
         if index >= r.archive_max_lines:
             break

@@ -69,6 +69,13 @@ TITLE_TAGS = "h1, h2, h3"
 RE_TITLE_SEPARATOR = re.compile(r"\s*(?:(?<!\d)[-_|｜–](?!\d)|——|—)+\s*")
 #: A site named in the footer: 主办：某某县人民政府办公室 / 版权所有：某某县人民政府.
 RE_FOOTER_SITE = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*(?P<site>[\u4e00-\u9fff（）()]{3,40}?)(?:办公室|办公厅)?(?=[\s　，,。|｜]|承办|版权|主办|地址|联系|$)")
+#: The article <meta> tags of the national standard for government websites (政府网站发展指引:
+#: ArticleTitle, PubDate, ContentSource, SiteName) and the header field each fills: the article's
+#: title stands for the <title> (often the site's name alone), which a title line of the text outranks.
+GOV_META_NAMES = {"articletitle": "网页标题", "pubdate": "发布时间", "contentsource": "来源", "sitename": "网站"}
+#: A page's info line, wherever the template puts it (under the title, after the body, in a bar
+#: beside 【字体】 and 【打印】): the labelled date of publication.
+RE_INFO_DATE = re.compile(r"(?P<key>发布时间|发布日期)\s*[:：]\s*(?P<value>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?)")
 #: Elements of an info box built without a table, and one of them: ``label：value`` (short).
 BOX_ITEMS = "li, span, dd, p, em, label"
 RE_BOX_ITEM = re.compile(r"^(?P<key>[\u4e00-\u9fff ]{2,8})[:：]\s*(?P<value>[^\s:：]{2,40})$")
@@ -442,6 +449,15 @@ def page_fields(tree: Any, body: Any) -> dict[str, str]:
     title = _collapse(node.text()) if node is not None else ""
     if title:
         fields["网页标题"] = title
+    for node in tree.css("meta[name]"):
+        # the <meta> tags the national standard for government websites asks of every article page;
+        # ArticleTitle is the page's title (a title line of the text still comes first)
+        key = GOV_META_NAMES.get((node.attributes.get("name") or "").lower())
+        value = _collapse(node.attributes.get("content") or "")
+        if key == "网页标题" and value:
+            fields[key] = value
+        elif key and value:
+            fields.setdefault(key, value)
     markers = rules().report_markers
     parts = [p for p in RE_TITLE_SEPARATOR.split(title) if p]
     if len(parts) >= 2 and any(w in "".join(parts) for w in markers):
@@ -453,6 +469,13 @@ def page_fields(tree: Any, body: Any) -> dict[str, str]:
         m = RE_BOX_ITEM.match(_collapse(node.text(deep=True, separator=" ")))
         if m and RE_LABEL_NOISE.sub("", m.group("key")) in keys and m.group("key") != "标题":
             fields.setdefault(RE_LABEL_NOISE.sub("", m.group("key")), m.group("value"))
+    # the disclosure-metadata table (索引号 … 发布机构 … 有效性) above the article's container: the
+    # content root alone would lose it (the info line outside it: :func:`render_html`)
+    for table in body.css("table"):
+        if _is_layout_table(table):
+            continue
+        for key, value in (metadata_box(table_grid(table)) or {}).items():
+            fields.setdefault(key, value)
     if "网站" not in fields:
         m = RE_FOOTER_SITE.search(_collapse(body.text(deep=True, separator=" ")[-3000:]))
         if m:
@@ -487,11 +510,17 @@ def render_html(markup: str) -> RenderedPage:
     if body is None:
         return RenderedPage("")
     fields = page_fields(tree, body)
+    info = RE_INFO_DATE.search(_collapse(body.text(deep=True, separator=" ")))
     _remove_chrome(body)
     root = _content_root(body)
     renderer = _Renderer()
     renderer.render(root)
     page = renderer.page()
+    if info and not any(key in fields for key in ("发布时间", "发布日期")) and (
+            re.sub(r"\s+", "", info.group()) not in re.sub(r"\s+", "", page.text)):
+        # the info line (来源：… 发布时间：…) outside the article's container or in a removed bar: the
+        # text keeps no trace of it, its date goes to the header (one the text keeps is read there)
+        fields[info.group("key")] = info.group("value")
     for key, value in fields.items():
         page.header.setdefault(key, value)
     return page
