@@ -21,7 +21,7 @@ import logging
 logger = logging.getLogger(__name__)
 
 #: A small report in the 2021 format: every stage runs on it (a title, sections, prose counts,
-#: a table row), so every lexicon and matcher a report needs is loaded.
+#: a table row). The warm-up also reads a report of every template era (:func:`template_sample`).
 SAMPLE = """某县人民政府2022年政府信息公开工作年度报告
 一、总体情况
 2022年，某县人民政府主动公开政府信息120条，召开新闻发布会3次，收到政府信息公开申请5件。
@@ -37,18 +37,83 @@ SAMPLE = """某县人民政府2022年政府信息公开工作年度报告
 """
 
 
-def warm() -> None:
-    """Run the whole pipeline once on :data:`SAMPLE` (and the output rows and cross-year
-    reduction a worker makes), so that everything loaded on first use is loaded."""
-    from textmine.corpus import compact_reports
-    from textmine.frames import report_rows
-    from textmine.ingest import read_document
-    from textmine.meta import body_issuers
-    from textmine.pipeline import analyze
+def template_sample(name: str) -> str:
+    """A small report of the template era ``name``, made from the template lexicon alone: a
+    title of the era's first year, then every table of the template with its caption, its
+    column headers and every row label followed by its values (each row's share of columns),
+    so that the table reader, the checks and the cross-year reduction meet every label of the
+    era (each label's patterns are compiled, and its memos filled, here and not in each worker).
+    """
+    from textmine.tables.registry import get_template
 
-    report = analyze(read_document(SAMPLE.encode("utf-8"), name="warm.txt"))
-    compact_reports(report_rows(report))
+    template = get_template(name)
+    years = [int(y) for y in _template_years(name) if y]
+    year = years[0] if years else 2021
+    lines = [f"某县人民政府{year}年政府信息公开工作年度报告", "一、总体情况",
+             f"{year}年，某县人民政府主动公开政府信息120条，收到政府信息公开申请5件。"]
+    for table in template.tables:
+        lines.append(table.caption or table.key)
+        lines.append("\t".join([*(table.headers[:1] or ("项目",)), *(c.label for c in table.columns)]))
+        for k, row in enumerate(table.rows):
+            width = len(row.cols) or len(table.columns)
+            values = [] if row.header else [str((k + j) % 3) for j in range(width)]
+            lines.append("\t".join([row.label, *values]))
+    lines += ["五、存在的主要问题及改进情况", "下一步，我县将加强培训。", "六、其他需要报告的事项", "本年度未收取信息处理费。"]
+    return "\n".join(lines) + "\n"
+
+
+def _template_years(name: str) -> tuple[object, ...]:
+    """The ``years`` of the template ``name`` in the template lexicon (first and last year)."""
+    from textmine.lexicons import load_yaml
+    from textmine.tables.registry import LEXICON
+
+    return tuple((load_yaml(LEXICON).get("templates") or {}).get(name, {}).get("years") or ())
+
+
+def warm() -> None:
+    """Run a worker's per-document function (:func:`textmine.corpus.process_input`, with the
+    options of a run of several workers) on :data:`SAMPLE` and on a report of every template era
+    (:func:`template_sample`), so that everything a worker loads, compiles or remembers on first
+    use for any report (lexicons, the label patterns of every era's tables, the checks, the
+    cross-year reduction, the packed columns) is done once here, before the workers fork."""
+    from textmine.corpus import Input, Options, process_input
+    from textmine.ingest.crawl import CrawlRow
+    from textmine.meta import body_issuers
+    from textmine.tables.labels import label_pattern
+    from textmine.tables.registry import template_names
+
+    options = Options(compact=True, readings=True, optional=False, columnar=True)
+    samples = [SAMPLE, *(template_sample(name) for name in template_names())]
+    for k, text in enumerate(samples):
+        name = f"warm-{k}.txt"
+        done = process_input(Input(path=name, display=name, row=CrawlRow(row=k + 1, text=text)), options=options)
+        if done.manifest["status"] == "error":  # process_input never raises: a broken stage says so here
+            raise RuntimeError(f"the warm-up report {name} failed: {done.manifest['message']}")
     body_issuers(SAMPLE)  # the sample's title names its body; reports that do not need these cues
+    for key in template_label_keys():  # a report prints some of them spaced out or wrapped
+        label_pattern(key)
+
+
+def template_label_keys() -> set[str]:
+    """The keys the table reader finds with :func:`~textmine.tables.labels.label_pattern` in any
+    report (the label gapped by blanks or line breaks: ``结 果\\n维 持``): every template's markers,
+    its tables' anchors and their column labels (some sixty small patterns). Compiled in the
+    warm-up, they are not compiled again in each worker that meets one of them printed so.
+    (Row labels are found with :func:`~textmine.tables.labels.row_pattern`, compiled only for a
+    label that wraps around its values in layout text: ten times as costly each, and a few
+    hundred, they stay compiled on first use.)"""
+    from textmine.tables.labels import RE_SPACES
+    from textmine.tables.registry import get_template, template_names
+
+    keys: set[str] = set()
+    for name in template_names():
+        template = get_template(name)
+        keys.update(m.replace(" ", "") for m in template.markers)
+        for table in template.tables:
+            keys.update(a.replace(" ", "") for a in table.anchors)
+            keys.update(RE_SPACES.sub("", a) for a in table.anchors)
+            keys.update(k for column in table.columns for k in column.match_keys if len(k) >= 2)
+    return keys
 
 
 try:
