@@ -28,8 +28,11 @@ from textmine.tables.registry import RowSpec, TableSpec, match_key
 GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（）()]*"
 #: The values of a row printed inside its label wrapped in its cell (PDF layout text prints them
 #: on a line between the label's pieces, after the label's own text or another column's:
-#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
-VALUES_LINE = r"[\d/／—–无零〇○][ \t\d.,，/／—–\-无零〇○]*\n"
+#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``). A signed change of the 2019 table 二
+#: (``+3``, ``增加5``, ``减少2``: a direction word right before its digits) is a value too.
+CHANGE_VALUE = r"(?:[+＋]|(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*)(?=\d)"
+VALUES_LINE = (r"(?:[\d/／—–无零〇○]|" + CHANGE_VALUE + r")(?:[ \t\d.,，/／—–\-无零〇○]|" + CHANGE_VALUE
+               + r")*\n")
 WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP
 WRAP = "(?:" + WRAP_TAKEN + ")?"
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
