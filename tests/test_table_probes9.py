@@ -3,8 +3,7 @@
 filled in with placeholders, Word/WPS web pages (numbers split over runs, tables cut by a page
 break), ``pdftotext -layout`` and pdfplumber text, the 2019 table 二's 本年增/减 in words,
 2013–2018 free tables and lists, ministries' large bodies. Every probe is consistent, so no
-error finding; every cell is read right (the probes listed in ``OPEN`` are still misread: see
-there). Then a case that must match and one that must not for each rule they led to."""
+error finding; every cell is read right. Then a case that must match and one that must not for each rule they led to."""
 
 from __future__ import annotations
 
@@ -27,16 +26,9 @@ from textmine.tables.step2_tokens import _space_tokens, read_segment
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
-#: Probes still misread (each names why): a free table whose rows come in another order than the
-#: national table's (当面/传真 after 网上申请; the 2014 table is read in its order); a wrapped 2019
-#: label with ``增加5`` on the line between its pieces.
-OPEN = {"free-layout-2015", "signed-mixed-layout-2019"}
-
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_probe_cells_and_findings(name):
-    if name in OPEN:
-        pytest.xfail("a shape still misread (see OPEN)")
     from textmine.pipeline import read
 
     probe = EXPECTED[name]
@@ -217,3 +209,55 @@ def test_short_rows_alone_say_nothing_in_display_columns():
     # must not: without a full row, rows whose labels differ in width make up columns by their shift
     text = "二、上年结转" + " " * 10 + "4" + " " * 24 + "0     4\n" + "（一）予以公开" + " " * 9 + "0     1" + " " * 13 + "3     4\n"
     assert column_positions(text, [_tokens(text, 0), _tokens(text, 1)], 7) == [None, None]
+
+
+# ---------------------------------------------------------------- rows printed in another order
+
+
+def _cells(text: str) -> dict[str, int]:
+    return {c.row_key: c.value for c in analyze(_doc(text)).cell_records if c.status == "number" and c.table == "stats"}
+
+
+def test_free_table_rows_in_another_order_are_read_by_their_labels():
+    # must: a table line (label at the line's start, only its cells after it) names its row
+    # wherever the table prints it (网上申请 before 当面申请, 传真申请 last)
+    text = ("2015年依申请公开情况统计表\n项目    单位    数量\n收到政府信息公开申请    件    60\n网上申请    件    0\n"
+            "其中：当面申请    件    7\n信函申请    件    53\n传真申请    件    0\n已答复申请    件    9\n"
+            "同意公开    件    6\n不予公开    件    3\n举报投诉    件    18\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n")
+    got = _cells(text)
+    assert (got["requests_in_person"], got["requests_fax"], got["requests_online"], got["requests_mail"]) == (7, 0, 0, 53)
+    assert got["complaints"] == 18
+
+
+def test_labels_in_prose_are_not_table_lines():
+    # must not: a label inside a sentence, or a line with words after its count, is no table row
+    text = ("2015年依申请公开情况统计表\n项目    单位    数量\n收到政府信息公开申请    件    60\n网上申请    件    0\n"
+            "信函申请    件    53\n已答复申请    件    9\n同意公开    件    6\n不予公开    件    3\n"
+            "全年另有当面申请    件    7\n传真申请    件    2，均已答复。\n")
+    got = _cells(text)
+    assert "requests_in_person" not in got and "requests_fax" not in got
+    assert got["requests_mail"] == 53
+
+
+def test_ordered_table_reads_as_before():
+    # must: a table printed in the template's order is matched in that order, line rows or not
+    from textmine.tables.labels import match_rows
+    from textmine.tables.registry import get_template
+
+    table = get_template("gov2014").table("stats")
+    text = "收到申请数    件  6\n当面申请    件  4\n网上申请    件  2\n"
+    assert [h.row.key for h in match_rows(text, table, 0, len(text))] == [
+        "requests_received", "requests_in_person", "requests_online"]
+
+
+# ---------------------------------------------------------------- a change in words inside a wrapped label
+
+
+def test_wrapped_label_around_a_change_in_words():
+    # must: the values line between a wrapped label's pieces may hold 增加5 / 减少2 / +3
+    from textmine.tables.labels import row_pattern
+
+    assert row_pattern("其他对外管理服务事项").search("其他对外管理服务事        249        增加5        74\n    项")
+    assert row_pattern("其他对外管理服务事项").search("其他对外管理服务事        249        +3        74\n    项")
+    # must not: words that are not a change (增加审批) are no values line
+    assert not row_pattern("其他对外管理服务事项").search("其他对外管理服务事        249        增加审批\n    项")

@@ -28,8 +28,11 @@ from textmine.tables.registry import RowSpec, TableSpec, match_key
 GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（）()]*"
 #: The values of a row printed inside its label wrapped in its cell (PDF layout text prints them
 #: on a line between the label's pieces, after the label's own text or another column's:
-#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``).
-VALUES_LINE = r"[\d/／—–无零〇○][ \t\d.,，/／—–\-无零〇○]*\n"
+#: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``). A signed change of the 2019 table 二
+#: (``+3``, ``增加5``, ``减少2``: a direction word right before its digits) is a value too.
+CHANGE_VALUE = r"(?:[+＋]|(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*)(?=\d)"
+VALUES_LINE = (r"(?:[\d/／—–无零〇○]|" + CHANGE_VALUE + r")(?:[ \t\d.,，/／—–\-无零〇○]|" + CHANGE_VALUE
+               + r")*\n")
 WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP
 WRAP = "(?:" + WRAP_TAKEN + ")?"
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
@@ -380,8 +383,70 @@ def match_rows(text: str, table: TableSpec, start: int, end: int) -> list[RowHit
     taken as absent); unordered ones anywhere, longest labels claiming their span first.
     """
     if table.ordered:
-        return _finish(text, _match_ordered(text, table, start, end), end)
+        hits = _match_ordered(text, table, start, end)
+        return _finish(text, hits + _line_rows(text, table, start, end, hits), end)
     return _finish(text, _match_unordered(text, table, start, end), end)
+
+
+#: The rest of a table line after its row label: only the row's cells, each after a separator
+#: (blanks, a tab, a bar, a colon; never nothing, as in prose: 当面申请5件) — a unit of its own
+#: column, a number, a placeholder — up to the line's end.
+RE_LINE_CELLS = re.compile(
+    r"(?:[ \t\u3000|｜：:]+(?:人次|万元|[条件个人次篇项元]|[+\-]?\d[\d,.]*|[—–/／无零〇○\-]+)(?![^\s|｜]))+"
+    r"[ \t\u3000|｜]*(?=\n|$)"
+)
+#: Only blanks (and a numbering prefix, matched apart) before a label at the start of its line.
+RE_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*")
+
+
+def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+    r"""Rows the ordered match left out whose label is printed as a table line of its own — at the
+    line's start (after a numbering prefix such as ``其中：``) with nothing after it but the row's
+    cells — in an order other than the template's (a free 2013–2018 table may list 网上申请
+    before 当面申请): the printed label, not its place, names the row. Only a row no other row
+    shares a label with (其他 of several groups is placed by its order alone), and only where no
+    label was found.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2014").table("stats")
+    >>> text = "收到申请数   件  6\n网上申请    件  2\n当面申请    件  4\n"
+    >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text)))
+    ['requests_in_person', 'requests_online', 'requests_received']
+    >>> text = "收到申请数   件  6\n网上申请    件  2\n另有当面申请 件 4\n"
+    >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text)))
+    ['requests_online', 'requests_received']
+    """
+    found = {h.index for h in hits}
+    missing = [i for i, row in enumerate(table.rows) if i not in found and not row.header]
+    if not missing:
+        return []
+    taken = sorted((h.label_start, h.label_end) for h in hits)
+    shared: dict[str, int] = {}
+    for row in table.rows:
+        for key in set(row.match_keys):
+            shared[key] = shared.get(key, 0) + 1
+    patterns = RowPatterns(text, start, end)
+    out: list[RowHit] = []
+    for i in missing:
+        row = table.rows[i]
+        if any(shared[key] > 1 for key in row.match_keys):
+            continue
+        lines = []
+        for s, e, _ in _occurrences(text, row, start, end, patterns):
+            label_start = _with_prefix(text, s)
+            line = text.rfind("\n", start, label_start) + 1
+            if text[max(line, start) : label_start].strip(" \t\u3000") or "\n" in text[s:e]:
+                continue
+            if not RE_LINE_CELLS.match(text, e, end):
+                continue
+            k = bisect.bisect_left(taken, (e, e))
+            if (k and taken[k - 1][1] > label_start) or (k < len(taken) and taken[k][0] < e):
+                continue
+            lines.append((label_start, e))
+        if len(lines) == 1:  # one such line: the row's (several: the order decides, not this)
+            bisect.insort(taken, lines[0])
+            out.append(RowHit(i, row, *lines[0]))
+    return out
 
 
 class _FirstFinder:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from textmine.model import Table
 from textmine.tables.cells import is_number_text, read_cell
@@ -222,9 +223,81 @@ def shows_blanks(rows: list[list[str]]) -> bool:
     return False
 
 
+#: The note of the two cells whose values a PDF grid printed in one of them (:func:`unspill`).
+SPILLED_NOTE = (
+    "two values printed in one cell of a PDF grid beside an empty cell: split into the two cells; "
+    "another placement of them may satisfy an identity this one fails"
+)
+#: A run of non-space characters (the tokens of a cell).
+RE_TOKEN = re.compile(r"\S+")
+
+
+def _two_values(cell: str) -> list[re.Match[str]] | None:
+    tokens = list(RE_TOKEN.finditer(cell))
+    if len(tokens) == 2 and all(read_cell(t.group())[1] in ("number", "dash", "none_word") for t in tokens):
+        return tokens
+    return None
+
+
+def unspill(rows: list[list[str]]) -> tuple[list[list[str]], dict[tuple[int, int], tuple[int, int, int]]]:
+    """A PDF grid's rows with each cell that holds two cell values side by side (``2 /``) while the
+    cell on one side of it is empty split over the two: the characters of one cell placed across
+    its edge by the PDF, so that the extractor put them in its neighbour (a count cell holds one
+    value). Only when exactly one neighbour is empty (both empty: which one lost its value is not
+    told). Also, by ``(row, column)`` of each cell that got a value, the ``(start, end)`` of that
+    value inside the stripped cell it was printed in and that cell's column.
+
+    >>> rows, moved = unspill([["a", "1", "2 /", "", "7"], ["b", "", "1 2", "", "3"], ["c", "3 4", "5"]])
+    >>> rows
+    [['a', '1', '2', '/', '7'], ['b', '', '1 2', '', '3'], ['c', '3 4', '5']]
+    >>> unspill([["d", "1 2", "", "3 4"]])[0]
+    [['d', '1', '2', '3 4']]
+    >>> sorted(moved)
+    [(0, 2), (0, 3)]
+    """
+    out = rows
+    moved: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for r, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            tokens = _two_values(cell)
+            if tokens is None:
+                continue
+            now = out[r]  # a neighbour filled by an earlier split is no longer empty
+            before = c > 0 and not now[c - 1].strip()
+            after = c + 1 < len(now) and not now[c + 1].strip()
+            if before == after:
+                continue
+            target = c + 1 if after else c - 1
+            if out is rows:
+                out = [list(row) for row in rows]
+            lead = len(cell) - len(cell.lstrip())
+            first, second = (tokens[0], tokens[1]) if after else (tokens[1], tokens[0])
+            out[r][c], out[r][target] = first.group(), second.group()
+            moved[r, c] = (first.start() - lead, first.end() - lead, c)
+            moved[r, target] = (second.start() - lead, second.end() - lead, c)
+    return out, moved
+
+
 def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None = None) -> list[FoundRow]:
     """Read ``table`` from one grid; rows not printed are absent from the result."""
     spans = _offsets(text, grid)
+    moved: dict[tuple[int, int], tuple[int, int, int]] = {}
+    if grid.source == "pdf":
+        rows, moved = unspill(grid.rows)
+        grid = replace(grid, rows=rows) if moved else grid
+    found = _read_grid(grid, template, table, spans)
+    for fr in found if moved else ():
+        for cell in fr.cells.values():
+            where = moved.get((cell.grid_row, cell.grid_col))
+            if where is not None:
+                cell.note = cell.note or SPILLED_NOTE
+                if spans is not None:
+                    at = spans[cell.grid_row][where[2]][0]
+                    cell.start, cell.end = at + where[0], at + where[1]
+    return found
+
+
+def _read_grid(grid: Table, template: str, table: TableSpec, spans) -> list[FoundRow]:
     if table.layout == "single_row":
         return _single_row(grid, template, table, spans)
     found: dict[int, FoundRow] = {}
@@ -232,7 +305,7 @@ def read_grid(grid: Table, template: str, table: TableSpec, *, text: str | None 
     headers: list[list[str]] = []
     # HTML says which rows stop short (Table.short_rows); pipe and Word tables keep every cell;
     # a PDF grid that never prints an empty cell between filled ones may have lost them anywhere
-    blanks_shown = grid.source != "pdf" or shows_blanks(grid.rows)
+    blanks_shown = not grid.source.startswith("pdf") or shows_blanks(grid.rows)
     last_was_data = False
     last_index = -1
     cursor = 0
