@@ -168,7 +168,7 @@ def required_parts(year: int) -> tuple[str, Mapping[str, Any]]:
     """``(source, parts)`` of the format in force for report ``year`` (empty when none).
 
     >>> sorted(required_parts(2021)[1])
-    ['appeals', 'other', 'overview', 'problems', 'proactive', 'requests']
+    ['appeals', 'other', 'overview', 'proactive', 'problems', 'requests']
     """
     for rule in settings()["required_sections"]:
         first, last = rule.get("first_year"), rule.get("last_year")

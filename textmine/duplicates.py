@@ -16,7 +16,7 @@ Example:
     ...     "cells": pd.DataFrame(columns=["report_id", "table", "row_key", "col_key", "value", "status"])}
     >>> ids = pd.DataFrame({"report_id": ["a", "b"], "issuer_key": ["k", "k"], "year": [2020, 2020]})
     >>> duplicate_groups(frames, ids)[["report_id", "duplicate_of"]].values.tolist()
-    [['a', None], ['b', 'a']]
+    [['a', nan], ['b', 'a']]
 """
 
 from __future__ import annotations

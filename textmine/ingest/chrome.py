@@ -492,7 +492,7 @@ def _related_list(raw: str, spans: list[tuple[int, int]], kinds: list[str | None
     """The lines of a related-links list that ends the content (``相关链接`` and the short titles
     under it, up to the trailing block ``tail``), or an empty range.
 
-    >>> text = "六、其他需要报告的事项\n无。\n相关链接\n某县2021年政府信息公开工作年度报告\n主办单位：某县人民政府"
+    >>> text = "六、其他需要报告的事项\\n无。\\n相关链接\\n某县2021年政府信息公开工作年度报告\\n主办单位：某县人民政府"
     >>> spans = line_spans(text)
     >>> kinds = [classify_line(text[s:e].strip())[0] for s, e in spans]
     >>> list(_related_list(text, spans, kinds, 0, 4, rules()))

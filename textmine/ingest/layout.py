@@ -154,7 +154,7 @@ def _page_line(content: str) -> bool:
 
 
 def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Drop ranges of whole lines that are only a page number (``— 3 —``, ``第3页共6页``) with
+    r"""Drop ranges of whole lines that are only a page number (``— 3 —``, ``第3页共6页``) with
     their line break: PDF furniture that converters leave in text and Markdown, also inside
     tables. Lines inside ``dropped`` ranges are left alone.
 
@@ -182,7 +182,7 @@ RUNNING_MAX_CHARS = 60
 
 
 def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Drop ranges of running heads a converter left between pages: a short line without sentence
+    r"""Drop ranges of running heads a converter left between pages: a short line without sentence
     punctuation and not a heading, next to a page-number line (before or after it), that repeats the
     report's title printed elsewhere in the text, or that stands next to page numbers twice or more.
     Headings, sentences, table rows (a header repeated on the next page), lines of numbers only (a
@@ -228,7 +228,7 @@ LETTER_SPACED_DISTINCT = 3
 
 
 def letter_spacing_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Drop ranges of the spaces inside letter-spaced runs: a title or heading an extractor printed
+    r"""Drop ranges of the spaces inside letter-spaced runs: a title or heading an extractor printed
     with a space between every character (``政 府 信 息 公 开``) reads as the words it spells. Words
     a space apart (``总体情况 主动公开``), digits (``0 0 0 0``, cells of a flattened table) and runs of
     one repeated unit (``件 件 件 件``) are left alone, and so are runs inside ``dropped`` ranges.

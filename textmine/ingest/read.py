@@ -240,7 +240,7 @@ RE_REFERENCE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 
 def unescape_references(text: str) -> str:
-    """A plain text with the HTML character references a crawler left (tags stripped, but
+    r"""A plain text with the HTML character references a crawler left (tags stripped, but
     ``&nbsp;`` between the blocks, ``&ldquo;…&rdquo;`` around quotations) decoded, when it holds at
     least two; the text itself otherwise (a lone ``&amp;`` may be meant).
 
