@@ -7,6 +7,8 @@ Two kinds of claim, read from a report's facts and sentences (records or output 
   year's value) of the count beside the change, which must carry a table indicator, and, when that
   count is a bare clause (办结135件) carrying on its sentence's subject, of the sentence's earlier
   counts too; whether a reading's count is this year's table is checked with the table (PROSE-YEAR);
+* **no change** on last year (全年新收申请23件，与上年持平): a change claim of 0 件 on the count right
+  before it; 基本持平 (roughly level) is not a claim;
 * a value the report says it **restated** (上年结转3件（含…上年报告未计入…）; 上一年项目数量…重新统计为
   591项): ``("restated", cell key, value)``: a cross-year rule on that cell does not question it again
   when the table holds the value the prose gives.
@@ -25,6 +27,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -77,12 +80,23 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
     last_year = tuple(str(w) for w in spec.get("last_year") or ())
     restated_words = tuple(str(w) for w in spec.get("restated") or ())
     gap = int(spec.get("max_gap", 12))
+    level = re.compile(str(spec["level"])) if spec.get("level") else None
     out: list[Claim] = []
     for i, fact in enumerate(facts):
         sid = _get(fact, "sentence_id")
         sentence, offset = texts.get(sid, ("", 0))
         change = _get(fact, "change")
         unit = _get(fact, "unit")
+        if level and not change and unit == "件" and _get(fact, "indicator") in indicators and sentence:
+            # …23件，与上年持平: no change on last year, said of the count right before it
+            after = sentence[int(_get(fact, "end") or 0) - offset:]
+            m = level.match(after)
+            value = _dec(_get(fact, "value"))
+            cells = (refs.get(_get(fact, "indicator")) or {}).get(template) or ()
+            if m is not None and value is not None and len(cells) == 1:
+                out.append(("change", ((str(cells[0]), _plain(value)),), 1, "0", "件", m.group().lstrip("，, "),
+                            int(_get(fact, "end") or 0) + m.start(), int(_get(fact, "end") or 0) + m.end()))
+                continue
         if change in ("increase", "decrease") and unit in ("件", "%", "％"):
             # the count the change is about: the last count before it in its sentence (the change's
             # own text may begin with it: 受理申请117件，同比增长13.8%)

@@ -151,6 +151,72 @@ def _bare_processed(
     return _processed_target(spec, template, head)
 
 
+def _by_subject(fact: Fact, spec: Mapping[str, Any]) -> bool:
+    """True for a count whose subject is the disclosure on request itself, then a verb of handling
+    and no counted phrase of its own (全年依申请公开答复75件: ``spec['subjects']`` + ``spec['verbs']``):
+    the requests answered, so the processed total like 答复…申请…件.
+
+    >>> spec = {"subjects": ["依申请公开"], "verbs": ["答复", "办结"], "bare_prefixes": ["共"]}
+    >>> _by_subject(Fact(1, 1, 75, "件", None, "依申请公开答复", None, "依申请公开答复75件", 2, 12), spec)
+    True
+    >>> _by_subject(Fact(2, 1, 75, "件", None, "依申请公开咨询", None, "依申请公开咨询75件", 2, 12), spec)
+    False
+    """
+    if fact.indicator or fact.unit != "件" or not spec.get("subjects"):
+        return False
+    counted = (fact.counted or "").strip()
+    prefixes = "|".join(re.escape(str(p)) for p in spec.get("bare_prefixes") or ())
+    pattern = (f"(?:{'|'.join(re.escape(str(w)) for w in spec['subjects'])})(?:{prefixes})?"
+               f"(?:{'|'.join(re.escape(str(v)) for v in spec.get('verbs') or ())})")
+    return bool(re.fullmatch(pattern, counted))
+
+
+def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
+    """The 结转下年度 indicator for a count that opens with 另有 / 尚有 … (``spec['opens']``) and whose
+    sentence then carries it to next year (``spec['marks']``) with no other number between
+    (另有2件申请尚在答复期限内，结转下年度继续办理), else ``None``.
+
+    >>> spec = {"opens": ["另有"], "marks": ["结转(?:至|到)?(?:下一?年度?|次年)"], "indicator": "carried_forward"}
+    >>> t = "全年办结10件，另有2件申请尚在答复期限内，结转下年度继续办理。"
+    >>> f = Fact(1, 1, 2, "件", None, "申请尚", None, "2件申请尚", t.index("2件"), t.index("2件") + 5)
+    >>> _carried_after(f, t, spec), _carried_after(f, t.replace("另有", "其中"), spec)
+    ('carried_forward', None)
+    """
+    if not spec or text is None or fact.indicator or fact.unit != "件":
+        return None
+    start = fact.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    head = text[start: fact.start]
+    if not any(head.endswith(str(w)) for w in spec.get("opens") or ()):
+        return None
+    end = fact.end
+    while end < len(text) and text[end] not in "。！？!?；;\n\r":
+        end += 1
+    rest = text[fact.end: end]
+    m = re.search("|".join(f"(?:{p})" for p in spec.get("marks") or ()), rest)
+    if m is None or re.search(r"\d|[一二三四五六七八九十两]+件", rest[: m.start()]) or "上年" in rest[max(0, m.start() - 2): m.start()]:
+        return None
+    return str(spec.get("indicator") or "carried_forward")
+
+
+def _none_received(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:
+    """A count of 0 (``spec['indicator']``, 新收) for each sentence saying no request was received at
+    all (本年度未收到政府信息公开申请; ``spec['pattern']``), to be compared with the table like a count.
+
+    >>> spec = {"pattern": "(?:未|无)(?:收到)?(?:政府)?信息公开申请(?=[。，]|$)", "indicator": "new_received"}
+    >>> [(f.value, f.text) for f in _none_received("本年度未收到政府信息公开申请。", spec)]
+    [(0, '未收到政府信息公开申请')]
+    >>> _none_received("本年度未收到政府信息公开申请引发的行政复议。", spec)
+    []
+    """
+    if not spec or text is None or not spec.get("pattern"):
+        return []
+    return [Fact(-1 - i, None, 0, "件", None, "政府信息公开申请", str(spec.get("indicator") or "new_received"),
+                 m.group(), m.start(), m.end())
+            for i, m in enumerate(re.finditer(str(spec["pattern"]), text))]
+
+
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -204,6 +270,11 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
     >>> b = Fact(2, 1, 45, "件", "cumulative", "申请", "new_received", "受理申请45件", 32, 38)
     >>> _running_total(a, t, spec), _running_total(b, t, spec)
     (True, False)
+    >>> span = {**spec, "span": r"\\d{4}\\s*年?\\s*[—–－\\-~～至到]\\s*\\d{4}\\s*年"}
+    >>> t2 = "2019—2022年累计受理政府信息公开申请476件。"
+    >>> c = Fact(3, 1, 476, "件", "cumulative", "政府信息公开申请", "new_received", "受理政府信息公开申请476件", 11, 28)
+    >>> _running_total(c, t2, span), _running_total(c, t2, spec)
+    (True, False)
     """
     if text is None or not spec:
         return False
@@ -212,7 +283,10 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
         return False
     if any(str(m) in clause for m in spec.get("this_year") or ()):
         return False
-    return any(str(m) in _sentence_before(fact, text) for m in spec.get("marks") or ())
+    before = _sentence_before(fact, text)
+    if spec.get("span") and re.search(str(spec["span"]), before):
+        return True  # 2019—2022年累计受理…: over the years of a span
+    return any(str(m) in before for m in spec.get("marks") or ())
 
 
 def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
@@ -421,10 +495,13 @@ def check_prose(
     cur = _Index(mine)
     multi_row = open_multi_row_runs(mine)
     out: list[Finding] = []
-    for fact in facts:
+    forward_spec = prose.get("carried_forward_after") or {}
+    for fact in [*facts, *_none_received(text, prose.get("none_received") or {})]:
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
-        if not (fact.indicator or bare or counted_as) or fact.change or fact.unit in ("%", "％"):
+        subject = _by_subject(fact, processed)
+        forward = _carried_after(fact, text, forward_spec)
+        if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
@@ -438,7 +515,7 @@ def check_prose(
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
         handled = _processed_indicator(fact, processed, template)
-        indicator = bare or handled or fact.indicator or counted_as
+        indicator = forward or bare or handled or fact.indicator or counted_as
         if _other_object(fact, others, indicator):
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
         if _not_respondent(fact, text, appeals_scope, indicator):
