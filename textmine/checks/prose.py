@@ -307,8 +307,17 @@ def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern found in a text when one of ``marks`` is in it (never for no marks)."""
-    return re.compile("|".join(re.escape(str(m)) for m in marks) if marks else "(?!)")
+    """A pattern found in a text when one of ``marks`` is in it (never for no marks). A mark that
+    ends with 办 (公开办, 政府办: an office) is not found where the 办 opens a verb (依申请公开办结,
+    区政府办理: the handling, not the office).
+
+    >>> m = _any_of(("公开办", "其中"))
+    >>> bool(m.search("县政务公开办受理")), bool(m.search("依申请公开办结")), bool(m.search("其中办理"))
+    (True, False, True)
+    """
+    if not marks:
+        return re.compile("(?!)")
+    return re.compile("|".join(re.escape(str(m)) + ("(?![结理件])" if str(m).endswith("办") else "") for m in marks))
 
 
 def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], template: str) -> list[str] | None:
