@@ -123,6 +123,10 @@ def main() -> None:
         "安徽省宿州市埇桥区人民政府", "湖北省孝感市孝南区人民政府", "河南省南阳市卧龙区人民政府",
         "广东省梅州市梅江区人民政府", "福建省宁德市蕉城区人民政府", "甘肃省酒泉市肃州区人民政府",
         "陕西省延安市宝塔区人民政府", "吉林省白山市浑江区人民政府", "辽宁省盘锦市兴隆台区人民政府",
+        "河北省承德市双桥区人民政府", "浙江省衢州市柯城区人民政府", "四川省自贡市自流井区人民政府",
+        "湖南省娄底市娄星区人民政府", "江苏省宿迁市宿城区人民政府", "福建省莆田市城厢区人民政府",
+        "广东省汕尾市城区人民政府", "贵州省毕节市七星关区人民政府", "云南省丽江市古城区人民政府",
+        "甘肃省平凉市崆峒区人民政府", "安徽省六安市金安区人民政府", "江西省萍乡市安源区人民政府",
     ])
     n = 0
 
@@ -598,6 +602,128 @@ def main() -> None:
         prose="全年新收政府信息公开申请{n}件，较上年增长百分之{r}。".format(
             r=cn(int(Decimal(pct(tot(second, "new_received") - tot(first, "new_received"),
                                  tot(first, "new_received")))) + 30), **fill(second, 2023)))
+
+    # ================================================================ batch B
+    # (written after the fixes of batch A, scored before any change for it) the fixed rules in other
+    # words and places: 依申请公开共办理, 尚有…结转至次年, 全年无政府信息公开申请 in the 2019 format, 未收到新的
+    # … beside a carry-over, 2016年至2023年累计, 与去年同期持平 / 同比持平, 占全部办结件数的, Chinese numerals
+    # in the 2019 format and with 近, a fractional 件数 in table 四, T3-E across the change of format
+    v = new("gov2021", at_least=2)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-subject-handled", planted=None,
+          prose="全年依申请公开共办理{p}件，均按期办结。".format(**fill(v, 2023)))
+    v = new("gov2021", fwd=True, at_least=2)
+    x = fill(v, 2022)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-still-carried", planted=None,
+          prose="全年办结政府信息公开申请{p}件，尚有{f}件因需征求第三方意见，结转至{y1}年继续办理。".format(**x))
+    while True:
+        v = new("gov2019", over=True)
+        if tot(v, "carried_forward") == 0:
+            break
+    o = tot(v, "carried_over")
+    for key in list(v):
+        if key[0] == "requests":
+            v[key] = 0
+    v[("requests", "carried_over", "natural_person")] = v[("requests", "carried_over", "total")] = o
+    v[("requests", "granted", "natural_person")] = v[("requests", "granted", "total")] = o
+    v[("requests", "total_processed", "natural_person")] = v[("requests", "total_processed", "total")] = o
+    write("lines", "gov2019", 2020, next(issuers), v, label="ok-b-none-new-carried", planted=None,
+          prose="本年度未收到新的政府信息公开申请，上年结转的{}件申请已全部办结。".format(o))
+    v = new("gov2021", at_least=1)
+    x = fill(v, 2023)
+    x["cum"] = x["n"] + rng.randint(100, 900)
+    write("html", "gov2021", 2023, next(issuers), v, label="ok-b-span-to", planted=None,
+          prose="2016年至2023年累计受理政府信息公开申请{cum}件。本年度新收申请{n}件。".format(**x))
+    while True:
+        v = new("gov2021", at_least=4)
+        if 0 < tot(v, "granted") < tot(v, "total_processed"):
+            break
+    x = fill(v, 2024)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-b-share-all-closed", planted=None,
+          prose="全年办结政府信息公开申请{p}件，予以公开{g}件，占全部办结件数的{r}%。".format(r=pct(x["g"], x["p"]), **x))
+    v = big("gov2019", rng.randint(5, 9), at_least=3)
+    x = fill(v, 2019)
+    write("tabs", "gov2019", 2019, next(issuers), v, label="ok-b-cn-2019", planted=None,
+          prose="全年共办结政府信息公开申请{}件。".format(cn(x["p"])))
+    while True:
+        v = big("gov2021", rng.randint(2, 20), at_least=3)
+        if tot(v, "new_received") >= 100 and tot(v, "new_received") % 100 >= 85:
+            break
+    r = cn((tot(v, "new_received") // 100 + 1) * 100)
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-b-nearly-cn", planted=None,
+          prose="全年收到政府信息公开申请近{}件。".format("两" + r[1:] if r.startswith("二") else r))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=3, none=True)
+    write("crlf", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="B1", role="first",
+          prose="")
+    while True:
+        second = follow(first, "gov2021")
+        if tot(second, "new_received") <= tot(first, "new_received"):
+            break
+    same_new(first, second)
+    write("html", "gov2021", 2023, issuer, second, label="ok-b-pair-same-period-level", planted=None, pair="B1",
+          role="second", prose="全年受理政府信息公开申请{n}件，与去年同期持平。".format(**fill(second, 2023)))
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("html", "gov2019", 2020, issuer, first, label="ok-pair-first", planted=None, pair="B2", role="first",
+          prose="")
+    second = follow(first, "gov2021")
+    write("tabs", "gov2021", 2021, issuer, second, label="ok-b-pair-format-change", planted=None, pair="B2",
+          role="second", prose="上年结转政府信息公开申请{o}件。".format(**fill(second, 2021)))
+    # planted
+    v = new("gov2021", at_least=2)
+    x = fill(v, 2022)
+    write("crlf", "gov2021", 2022, next(issuers), v, label="b-prose-subject-handled", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.total_processed.total"]},
+        prose="全年依申请公开共办理{}件。".format(x["p"] + rng.randint(3, 6)))
+    v = new("gov2021", fwd=True, at_least=2)
+    x = fill(v, 2023)
+    write("lines", "gov2021", 2023, next(issuers), v, label="b-prose-still-carried", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.carried_forward.total"]},
+        prose="尚有{}件因需征求第三方意见，结转至{}年继续办理。".format(x["f"] + 2, x["y1"]))
+    v = new("gov2019", at_least=2)
+    write("html", "gov2019", 2020, next(issuers), v, label="b-prose-none-2019", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]},
+        prose="全年无政府信息公开申请。")
+    while True:
+        v = new("gov2021", at_least=4)
+        if 0 < tot(v, "granted") < tot(v, "total_processed"):
+            break
+    x = fill(v, 2022)
+    right = Decimal(pct(x["g"], x["p"]))
+    write("tabs", "gov2021", 2022, next(issuers), v, label="b-prose-share-all-closed", planted={
+        "check_ids": ["PROSE-PERCENT"], "cells": ["requests.granted.total"]},
+        prose="全年办结政府信息公开申请{p}件，予以公开{g}件，占全部办结件数的{r}%。".format(
+            r=format(right + 15 if right < 80 else right - 15, "f"), **x))
+    v = big("gov2019", rng.randint(5, 9), at_least=3)
+    x = fill(v, 2020)
+    write("crlf", "gov2019", 2020, next(issuers), v, label="b-prose-cn-2019", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.total_processed.total"]},
+        prose="全年共办结政府信息公开申请{}件。".format(cn(x["p"] + rng.randint(10, 30))))
+    v = new("gov2021")
+    v[("appeals", "suit_direct", "pending")] = Decimal("1.5")
+    v[("appeals", "suit_direct", "upheld")] = Decimal("0.5")
+    v[("appeals", "suit_direct", "total")] = sum(v[("appeals", "suit_direct", c)] for c in APPEAL_COLS[:4])
+    write("html", "gov2021", 2024, next(issuers), v, label="b-t3-d-fractional-appeals", planted={
+        "check_ids": ["T3-D"], "cells": ["appeals.suit_direct.pending"]}, prose="")
+    issuer = next(issuers)
+    first = new("gov2021", at_least=3, none=True)
+    write("tabs", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="B3", role="first",
+          prose="")
+    while True:
+        second = follow(first, "gov2021", at_least=1)
+        if tot(second, "new_received") != tot(first, "new_received"):
+            break
+    write("crlf", "gov2021", 2024, issuer, second, label="b-prose-year-same-period-level", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="B3", role="second",
+        prose="全年受理政府信息公开申请{n}件，同比持平。".format(**fill(second, 2024)))
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("html", "gov2019", 2020, issuer, first, label="ok-pair-first", planted=None, pair="B4", role="first",
+          prose="")
+    second = follow(first, "gov2021", carry_fix=1)
+    write("tabs", "gov2021", 2021, issuer, second, label="b-t3-e-format-change", planted={
+        "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, pair="B4", role="second",
+        prose="上年结转政府信息公开申请{o}件。".format(**fill(second, 2021)))
     finish(OUT, probes)
 
 

@@ -82,6 +82,9 @@ def _prose(text: str, table: tuple[int, ...], check: str = "PROSE-TABLE"):
     ("全年依申请公开办结64件。", ["requests.total_processed.total"]),  # 公开办结: the verb, not the 公开办 office
     ("县政务公开办办结64件。", []),  # the office's count: a part
     ("全年依申请公开咨询64件。", []),  # not a verb of handling requests
+    ("全年依申请公开共办理60件。", []),
+    ("全年依申请公开共办理64件。", ["requests.total_processed.total"]),  # 共办理64件: the clause names the subject
+    ("全年热线共办理64件。", []),
 ])
 def test_a_count_whose_subject_is_the_disclosure_on_request(text, cells):
     got = _prose(text, (59, 3, 60, 2))

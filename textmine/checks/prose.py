@@ -151,24 +151,35 @@ def _bare_processed(
     return _processed_target(spec, template, head)
 
 
-def _by_subject(fact: Fact, spec: Mapping[str, Any]) -> bool:
+def _by_subject(fact: Fact, spec: Mapping[str, Any], text: str | None = None) -> bool:
     """True for a count whose subject is the disclosure on request itself, then a verb of handling
-    and no counted phrase of its own (全年依申请公开答复75件: ``spec['subjects']`` + ``spec['verbs']``):
-    the requests answered, so the processed total like 答复…申请…件.
+    and no counted phrase of its own (全年依申请公开答复75件, 依申请公开共办理75件: ``spec['subjects']``,
+    ``spec['bare_prefixes']``, ``spec['verbs']``): the requests handled, so the processed total like
+    答复…申请…件. Where the counted phrase was not kept (共办理75件), the clause before the count is read.
 
-    >>> spec = {"subjects": ["依申请公开"], "verbs": ["答复", "办结"], "bare_prefixes": ["共"]}
+    >>> spec = {"subjects": ["依申请公开"], "verbs": ["答复", "办理"], "bare_prefixes": ["共"]}
     >>> _by_subject(Fact(1, 1, 75, "件", None, "依申请公开答复", None, "依申请公开答复75件", 2, 12), spec)
     True
     >>> _by_subject(Fact(2, 1, 75, "件", None, "依申请公开咨询", None, "依申请公开咨询75件", 2, 12), spec)
     False
+    >>> t = "全年依申请公开共办理75件。"
+    >>> _by_subject(Fact(3, 1, 75, "件", "total", None, None, "办理75件", 8, 13), spec, t)
+    True
+    >>> _by_subject(Fact(3, 1, 75, "件", "total", None, None, "办理75件", 8, 13), spec, t.replace("依申请公开", "热线"))
+    False
     """
     if fact.indicator or fact.unit != "件" or not spec.get("subjects"):
         return False
-    counted = (fact.counted or "").strip()
+    phrase = (fact.counted or "").strip()
+    if not phrase and text is not None:
+        start = fact.start
+        while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        phrase = text[start: fact.start] + re.sub(r"[\d.,]+件$", "", (fact.text or "").strip())
     prefixes = "|".join(re.escape(str(p)) for p in spec.get("bare_prefixes") or ())
     pattern = (f"(?:{'|'.join(re.escape(str(w)) for w in spec['subjects'])})(?:{prefixes})?"
-               f"(?:{'|'.join(re.escape(str(v)) for v in spec.get('verbs') or ())})")
-    return bool(re.fullmatch(pattern, counted))
+               f"(?:{'|'.join(re.escape(str(v)) for v in spec.get('verbs') or ())})$")
+    return bool(re.search(pattern, phrase))
 
 
 def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
@@ -508,7 +519,7 @@ def check_prose(
     for fact in [*facts, *_none_received(text, prose.get("none_received") or {})]:
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
-        subject = _by_subject(fact, processed)
+        subject = _by_subject(fact, processed, text)
         forward = _carried_after(fact, text, forward_spec)
         if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
@@ -524,6 +535,8 @@ def check_prose(
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
         handled = _processed_indicator(fact, processed, template)
+        if subject and not handled:
+            handled = _processed_target(processed, template, fact.text or "")
         indicator = forward or bare or handled or fact.indicator or counted_as
         if _other_object(fact, others, indicator):
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
