@@ -278,7 +278,7 @@ def main() -> None:
             break
     x = fill(v, 2023)
     write("lines", "gov2021", 2023, next(issuers), v, label="ok-cn-liang", planted=None,
-          prose="另有{}件申请尚在答复期限内，结转下年度继续办理。".format(cn(2, liang=True)))
+          prose=f"另有{cn(2, liang=True)}件申请尚在答复期限内，结转下年度继续办理。")
     v = big("gov2021", rng.randint(40, 90), at_least=3)
     x = fill(v, 2023)
     write("html", "gov2021", 2023, "自然资源部", v, label="ok-cn-thousands", planted=None,
@@ -488,7 +488,7 @@ def main() -> None:
             break
     write("tabs", "gov2021", 2022, next(issuers), v, label="prose-cn-liang-forward", planted={
         "check_ids": ["PROSE-TABLE"], "cells": ["requests.carried_forward.total"]},
-        prose="另有{}件申请尚在答复期限内，结转下年度继续办理。".format(cn(2, liang=True)))
+        prose=f"另有{cn(2, liang=True)}件申请尚在答复期限内，结转下年度继续办理。")
     v = new("gov2021", at_least=3)
     write("crlf", "gov2021", 2023, next(issuers), v, label="prose-none-received", planted={
         "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]},
@@ -627,7 +627,7 @@ def main() -> None:
     v[("requests", "granted", "natural_person")] = v[("requests", "granted", "total")] = o
     v[("requests", "total_processed", "natural_person")] = v[("requests", "total_processed", "total")] = o
     write("lines", "gov2019", 2020, next(issuers), v, label="ok-b-none-new-carried", planted=None,
-          prose="本年度未收到新的政府信息公开申请，上年结转的{}件申请已全部办结。".format(o))
+          prose=f"本年度未收到新的政府信息公开申请，上年结转的{o}件申请已全部办结。")
     v = new("gov2021", at_least=1)
     x = fill(v, 2023)
     x["cum"] = x["n"] + rng.randint(100, 900)
