@@ -127,6 +127,9 @@ def main() -> None:
         "湖南省娄底市娄星区人民政府", "江苏省宿迁市宿城区人民政府", "福建省莆田市城厢区人民政府",
         "广东省汕尾市城区人民政府", "贵州省毕节市七星关区人民政府", "云南省丽江市古城区人民政府",
         "甘肃省平凉市崆峒区人民政府", "安徽省六安市金安区人民政府", "江西省萍乡市安源区人民政府",
+        "山东省德州市德城区人民政府", "湖北省荆门市东宝区人民政府", "广西壮族自治区钦州市钦南区人民政府",
+        "辽宁省朝阳市双塔区人民政府", "黑龙江省鸡西市鸡冠区人民政府", "内蒙古自治区乌海市海勃湾区人民政府",
+        "四川省内江市市中区人民政府", "浙江省舟山市定海区人民政府", "河北省衡水市桃城区人民政府",
     ])
     n = 0
 
@@ -724,6 +727,58 @@ def main() -> None:
     write("tabs", "gov2021", 2021, issuer, second, label="b-t3-e-format-change", planted={
         "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, pair="B4", role="second",
         prose="上年结转政府信息公开申请{o}件。".format(**fill(second, 2021)))
+
+    # ================================================================ batch C
+    # (written after the fixes of batches A and B, for the rules they added, in whole reports: the
+    # must-not shapes of the new readings, and qualified changes on last year, found by probing the
+    # PROSE-YEAR rule directly, not by a failing probe)
+    v = new("gov2021", at_least=2)
+    write("crlf", "gov2021", 2023, "河南省信阳市浉河区人民政府", v, label="ok-c-towns-none", planted=None,
+          prose="区政府全年新收政府信息公开申请{n}件，各乡镇（街道）均未收到政府信息公开申请。".format(**fill(v, 2023)))
+    v = new("gov2021", at_least=3, none=True)
+    x = fill(v, 2022)
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-c-another-not-carried", planted=None,
+          prose="全年办结政府信息公开申请{p}件，另有{k}件申请经告知后由申请人补正重新提交。".format(k=rng.randint(2, 5), **x))
+    v = new("gov2021", at_least=2)
+    write("html", "gov2021", 2024, next(issuers), v, label="ok-c-none-appeals-word", planted=None,
+          prose="全年新收政府信息公开申请{n}件，未发生因政府信息公开申请引发的行政复议、行政诉讼。".format(**fill(v, 2024)))
+    v = new("gov2021", at_least=2)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-c-office-handled", planted=None,
+          prose="区政府办理政府信息公开申请{p}件，依申请公开答复{p}件。".format(**fill(v, 2023)))
+    for label, words in (("ok-c-pair-more-than", "较上年增加{r}余件"), ("ok-c-pair-about-pct", "同比增长约{r}%"),
+                         ("ok-c-pair-range", "较上年增加{a}至{b}件")):
+        issuer = next(issuers)
+        first = big("gov2021", 3, at_least=10, none=True)
+        write("crlf" if "pct" in label else "html", "gov2021", 2022, issuer, first, label="ok-pair-first",
+              planted=None, pair=label[5:], role="first", prose="")
+        while True:
+            second = follow(first, "gov2021")
+            if tot(second, "new_received") < tot(first, "new_received") + 11:
+                break
+        d = tot(first, "new_received") + rng.randint(11, 19) - tot(second, "new_received")
+        bump(second, "granted", "natural_person", d)
+        x = fill(second, 2023)
+        diff = x["n"] - tot(first, "new_received")
+        r = 10 if "more" in label else round(diff * 100 / tot(first, "new_received"))
+        write("lines", "gov2021", 2023, issuer, second, label=label, planted=None, pair=label[5:], role="second",
+              prose=("全年新收政府信息公开申请{n}件，" + words + "。").format(r=r, a=diff - 2, b=diff + 3, **x))
+    # planted
+    v = new("gov2021", at_least=3)
+    write("crlf", "gov2021", 2022, next(issuers), v, label="c-prose-none-own", planted={
+        "check_ids": ["PROSE-TABLE"], "cells": ["requests.new_received.total"]},
+        prose=f"本机关全年未收到政府信息公开申请，各乡镇（街道）共受理申请{rng.randint(20, 90)}件。")
+    issuer = next(issuers)
+    first = big("gov2021", 3, at_least=10, none=True)
+    write("tabs", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="C4", role="first",
+          prose="")
+    while True:
+        second = follow(first, "gov2021")
+        if tot(second, "new_received") < tot(first, "new_received") + 3:
+            break
+    bump(second, "granted", "natural_person", tot(first, "new_received") + 3 - tot(second, "new_received"))
+    write("lines", "gov2021", 2024, issuer, second, label="c-prose-year-more-than-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="C4", role="second",
+        prose="全年新收政府信息公开申请{n}件，较上年增加10余件。".format(**fill(second, 2024)))
     finish(OUT, probes)
 
 

@@ -7,7 +7,9 @@ the principles its failures asked for, each with a case that must fire and one t
 * 本年度未收到政府信息公开申请 states 新收 0 (not when it names other bodies, another year or a kind of request);
 * a count with 累计 after a span of years (2019—2022年累计受理…) is a running total, not this year's;
 * a share that names its whole (予以公开5件，占办结总数的41.7%) is checked against that count;
-* 与上年持平 / 同比持平 is a change of 0 on last year (PROSE-YEAR), 基本持平 is not a claim.
+* 与上年持平 / 同比持平 is a change of 0 on last year (PROSE-YEAR), 基本持平 is not a claim;
+* a qualified change on last year (较上年增加10余件, 同比增长约30%, 超过50%, 不到5%, 5至8件) agrees with every
+  change its words allow: a doubt only outside them.
 """
 
 from __future__ import annotations
@@ -175,3 +177,28 @@ def test_level_with_last_year_is_a_change_of_zero(text, before, fires):
            if f.check_id == "PROSE-YEAR"]
     assert bool(got) == fires, [f.message for f in got]
     assert all(f.severity == "warning" and "no change" in f.message for f in got)
+
+
+@pytest.mark.parametrize(("text", "before", "fires"), [
+    # a qualified change is not exact: it agrees with every change its words allow
+    ("全年新收政府信息公开申请23件，较上年增加10余件。", 12, False),  # +11 in [10, 20)
+    ("全年新收政府信息公开申请23件，较上年增加10余件。", 16, True),  # +7
+    ("全年新收政府信息公开申请23件，较上年增加近10件。", 13, False),
+    ("全年新收政府信息公开申请23件，较上年增加近10件。", 20, True),  # +3
+    ("全年新收政府信息公开申请23件，同比增长约30%。", 18, False),  # 27.8 %
+    ("全年新收政府信息公开申请23件，同比增长约30%。", 12, True),  # 91.7 %
+    ("全年新收政府信息公开申请23件，同比增长超过50%。", 12, False),
+    ("全年新收政府信息公开申请23件，同比增长超过50%。", 20, True),  # 15 %
+    ("全年新收政府信息公开申请23件，同比增长不到5%。", 22, False),  # 4.5 %
+    ("全年新收政府信息公开申请23件，同比增长不到5%。", 12, True),
+    ("全年新收政府信息公开申请23件，较上年增加5至8件。", 16, False),
+    ("全年新收政府信息公开申请23件，较上年增加5至8件。", 12, True),
+    ("全年新收政府信息公开申请23件，较上年减少10余件。", 12, True),  # an increase said as a decrease
+])
+def test_a_qualified_change_on_last_year_is_not_exact(text, before, fires):
+    from textmine.checks import check_cross_year
+
+    got = [f for _, f in check_cross_year([_year(2022, "", before), _year(2023, text, 23)])
+           if f.check_id == "PROSE-YEAR"]
+    assert bool(got) == fires, [f.message for f in got]
+    assert all(f.severity == "warning" for f in got)

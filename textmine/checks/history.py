@@ -393,7 +393,7 @@ def _prose_year(
     for claim in claims:
         if claim[0] != "change":
             continue
-        _, readings, sign, amount, unit, text, start, end = claim
+        _, readings, sign, amount, unit, text, start, end, *_ = claim
         judged = []  # the readings whose count is this year's table, with both years' values
         for key, stated_now in readings:
             table, row, col = key.split(".")
