@@ -3,10 +3,12 @@
 Two kinds of claim, read from a report's facts and sentences (records or output rows):
 
 * a **change on last year** of a table total (全年新收申请139件，较上年增加4件; …117件，同比增长13.8%):
-  ``("change", readings, sign, amount, unit, text, start, end)``, ``readings`` the (cell key, this
+  ``("change", readings, sign, amount, unit, text, start, end, (qualifier, upper))``, ``readings`` the (cell key, this
   year's value) of the count beside the change, which must carry a table indicator, and, when that
   count is a bare clause (办结135件) carrying on its sentence's subject, of the sentence's earlier
   counts too; whether a reading's count is this year's table is checked with the table (PROSE-YEAR);
+* **no change** on last year (全年新收申请23件，与上年持平): a change claim of 0 件 on the count right
+  before it; 基本持平 (roughly level) is not a claim;
 * a value the report says it **restated** (上年结转3件（含…上年报告未计入…）; 上一年项目数量…重新统计为
   591项): ``("restated", cell key, value)``: a cross-year rule on that cell does not question it again
   when the table holds the value the prose gives.
@@ -19,11 +21,12 @@ Example:
     >>> facts = [Fact(1, 1, 139, "件", None, "新收政府信息公开申请", "new_received", "新收政府信息公开申请139件", 0, 16),
     ...          Fact(2, 1, 4, "件", None, "新收政府信息公开申请", None, "较上年增加4件", 17, 23, change="increase")]
     >>> year_claims(facts, [Sentence(1, None, "overview", t, 0, len(t))], "gov2021")
-    (('change', (('requests.new_received.total', '139'),), 1, '4', '件', '较上年增加4件', 17, 23),)
+    (('change', (('requests.new_received.total', '139'),), 1, '4', '件', '较上年增加4件', 17, 23, (None, None)),)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -77,12 +80,23 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
     last_year = tuple(str(w) for w in spec.get("last_year") or ())
     restated_words = tuple(str(w) for w in spec.get("restated") or ())
     gap = int(spec.get("max_gap", 12))
+    level = re.compile(str(spec["level"])) if spec.get("level") else None
     out: list[Claim] = []
     for i, fact in enumerate(facts):
         sid = _get(fact, "sentence_id")
         sentence, offset = texts.get(sid, ("", 0))
         change = _get(fact, "change")
         unit = _get(fact, "unit")
+        if level and not change and unit == "件" and _get(fact, "indicator") in indicators and sentence:
+            # …23件，与上年持平: no change on last year, said of the count right before it
+            after = sentence[int(_get(fact, "end") or 0) - offset:]
+            m = level.match(after)
+            value = _dec(_get(fact, "value"))
+            cells = (refs.get(_get(fact, "indicator")) or {}).get(template) or ()
+            if m is not None and value is not None and len(cells) == 1:
+                out.append(("change", ((str(cells[0]), _plain(value)),), 1, "0", "件", m.group().lstrip("，, "),
+                            int(_get(fact, "end") or 0) + m.start(), int(_get(fact, "end") or 0) + m.end()))
+                continue
         if change in ("increase", "decrease") and unit in ("件", "%", "％"):
             # the count the change is about: the last count before it in its sentence (the change's
             # own text may begin with it: 受理申请117件，同比增长13.8%)
@@ -109,9 +123,11 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
                     readings.append((str(cells[0]), _plain(value)))
             if not readings or amount is None:
                 continue
+            upper = _dec(_get(fact, "upper"))
             out.append(("change", tuple(readings), 1 if change == "increase" else -1, _plain(amount),
                         "%" if unit in ("%", "％") else "件", str(_get(fact, "text") or ""),
-                        int(_get(fact, "start") or 0), int(_get(fact, "end") or 0)))
+                        int(_get(fact, "start") or 0), int(_get(fact, "end") or 0),
+                        (_get(fact, "qualifier"), None if upper is None else _plain(upper))))
         elif sentence and any(w in sentence for w in restated_words):
             value = _dec(_get(fact, "value"))
             if value is None:
@@ -144,14 +160,38 @@ def stated_change_agrees(claim: Claim, now: Decimal, before: Decimal) -> bool | 
     >>> p = ("change", (("requests.new_received.total", "117"),), 1, "13.6", "%", "", 0, 0)
     >>> stated_change_agrees(p, Decimal(117), Decimal(103)), stated_change_agrees(p, Decimal(117), Decimal(90))
     (True, False)
+    >>> q = ("change", (("requests.new_received.total", "23"),), 1, "10", "件", "较上年增加10余件", 0, 0, ("more_than", None))
+    >>> stated_change_agrees(q, Decimal(23), Decimal(12)), stated_change_agrees(q, Decimal(23), Decimal(16))
+    (True, False)
     """
-    _, _, sign, amount, unit, *_ = claim
-    stated = Decimal(amount) * sign
+    _, _, sign, amount, unit, text, *rest = claim
+    qualifier, upper = rest[2] if len(rest) > 2 else (None, None)
+    stated = Decimal(amount)
     if unit == "件":
-        return now - before == stated
-    if before == 0:
-        return None
-    share = (now - before) * 100 / before
-    exponent = Decimal(amount).normalize().as_tuple().exponent
-    step = Decimal(1).scaleb(min(int(exponent), 0))  # one unit of the last printed digit
-    return abs(share - stated) <= step
+        actual, step = (now - before) * sign, Decimal(0)
+    else:
+        if before == 0:
+            return None
+        actual = (now - before) * 100 / before * sign
+        exponent = Decimal(amount).normalize().as_tuple().exponent
+        step = Decimal(1).scaleb(min(int(exponent), 0))  # one unit of the last printed digit
+    # a qualified change is not exact (较上年增加10余件, 同比增长约30%, 增长超过50%, 增加5至8件): it
+    # agrees with every change its words allow
+    if upper is not None:
+        return stated - step <= actual <= Decimal(upper) + step
+    if qualifier == "about":
+        tolerance = Decimal(str((checks_spec().get("prose") or {}).get("about_tolerance", 0.05)))
+        exponent = stated.normalize().as_tuple().exponent
+        # 约30%, 近10件: within the tolerance, or within half a unit of the last significant digit
+        return abs(actual - stated) <= max(stated * tolerance, Decimal(1).scaleb(int(exponent)) / 2, step)
+    if qualifier == "more_than":
+        bounded = tuple((checks_spec().get("prose") or {}).get("bounded_more_than") or ("余", "多"))
+        if actual < stated - step:
+            return False
+        if any(f"{_plain(stated)}{mark}" in (text or "") for mark in bounded):  # 10余件 → [10, 20)
+            exponent = stated.normalize().as_tuple().exponent if stated else 0
+            return actual < stated + Decimal(1).scaleb(int(exponent)) + step
+        return True
+    if qualifier == "less_than":
+        return actual <= stated + step
+    return abs(actual - stated) <= step

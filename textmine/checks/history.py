@@ -393,7 +393,7 @@ def _prose_year(
     for claim in claims:
         if claim[0] != "change":
             continue
-        _, readings, sign, amount, unit, text, start, end = claim
+        _, readings, sign, amount, unit, text, start, end, *_ = claim
         judged = []  # the readings whose count is this year's table, with both years' values
         for key, stated_now in readings:
             table, row, col = key.split(".")
@@ -420,7 +420,9 @@ def _prose_year(
             check_id=check_id,
             severity=str(spec["severity"]),
             message=(
-                f"Prose {text.strip()!r} states a change of {'+' if sign > 0 else '−'}{amount}{unit} on last year, but "
+                f"Prose {text.strip()!r} states "
+                f"{'no change' if Decimal(amount) == 0 else 'a change of ' + ('+' if sign > 0 else '−') + amount + unit}"
+                f" on last year, but "
                 f"{label} is {_plain_number(now_v)} and the same body's {year - 1} report gives "
                 f"{_plain_number(before_v)}: {computed} ({check_id}, {spec['en']}); last year's table may have been "
                 f"restated or counted otherwise, so this is a doubt, not an error of this report."

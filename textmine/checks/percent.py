@@ -34,6 +34,20 @@ def _number_start(pct: Fact) -> int:
     return pct.end - len(m.group(0)) if m else pct.start
 
 
+def _named_whole(gap: str, spec: Mapping[str, Any]) -> str | None:
+    """The verb of the whole a share names (占办结总数的 → 办结; ``spec['named']``), or ``None``.
+
+    >>> spec = {"named": ["办结", "受理"]}
+    >>> _named_whole("占办结总数的", spec), _named_whole("占受理申请总数的比例为", spec), _named_whole("占", spec)
+    ('办结', '受理', None)
+    """
+    words = "|".join(re.escape(str(w)) for w in spec.get("named") or ())
+    if not words:
+        return None
+    m = re.fullmatch(f"占(?:全部|全年)?({words})[^\\d%％]{{0,6}}?(?:总数|总量|总件数|件数)的?(?:比例|比重)?为?", gap)
+    return m.group(1) if m else None
+
+
 def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Fact] | None:
     """(part, whole) of a percentage: the count printed right before it (joined by one of
     ``spec['joins']``: ，占 / ，占比), and the count its sentence states before one of
@@ -45,7 +59,18 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
         return None
     part = max(before, key=lambda f: f.end)
     gap = re.sub(r"[\s，,、：:]", "", text[part.end: at])
-    if gap not in joins or part.unit is None:
+    if part.unit is None:
+        return None
+    named = _named_whole(gap, spec)
+    if named is not None:
+        # 予以公开5件，占办结总数的41.7%: the whole is the sentence's earlier count of what the share names
+        for whole in sorted((f for f in before if f.end <= part.start), key=lambda f: -f.end):
+            if re.search(r"[。！？\n\r]", text[whole.end: part.start]):
+                return None
+            if whole.unit == part.unit and named in (whole.text or ""):
+                return (part, whole) if fact_decimal(whole.value) >= fact_decimal(part.value) else None
+        return None
+    if gap not in joins:
         return None
     marks = tuple(str(m) for m in spec.get("part_marks") or ())
     for whole in sorted((f for f in before if f.end <= part.start), key=lambda f: -f.end):

@@ -8,6 +8,15 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from textmine.checks.counts import (
+    _bare_processed,
+    _by_subject,
+    _carried_after,
+    _none_received,
+    _other_object,
+    _processed_indicator,
+    _processed_target,
+)
 from textmine.checks.doubt import _uncertain_reading, open_multi_row_runs, uncertainty
 from textmine.checks.identities import infer_template
 from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key, fact_decimal
@@ -66,91 +75,6 @@ def _unit_factor(fact_unit: str | None, table_unit: str | None) -> Decimal:
     return fact_mag / table_mag
 
 
-def _processed_target(spec: Mapping[str, Any], template: str, words: str) -> str | None:
-    """The indicator a count of answered / closed requests restates in ``template``:
-    ``spec['indicator']`` (办理结果总计) in the formats of ``spec['templates']``; in a format that
-    prints answered and closed requests as rows of their own (the 2014 table's 申请答复数 and
-    申请办结数), the one ``spec['by_template']`` gives for the verb in ``words``; else ``None``.
-
-    >>> spec = {"indicator": "total_processed", "templates": ["gov2021"],
-    ...         "by_template": {"gov2014": {"答复": "replies", "办结": "requests_closed"}}}
-    >>> _processed_target(spec, "gov2021", "答复"), _processed_target(spec, "gov2014", "共答复")
-    ('total_processed', 'replies')
-    >>> _processed_target(spec, "gov2014", "办理"), _processed_target(spec, "local", "答复")
-    (None, None)
-    """
-    if template in (spec.get("templates") or ()):
-        return str(spec["indicator"])
-    verbs = (spec.get("by_template") or {}).get(template) or {}
-    return next((str(ind) for verb, ind in verbs.items() if str(verb) in words), None)
-
-
-def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> str | None:
-    """The processed total (:func:`_processed_target`) when the fact counts answered / closed / handled requests
-    (答复…申请, 办结…申请) without naming their receipt, else ``None``.
-
-    >>> spec = {"verbs": ["答复"], "objects": ["申请"], "receipt": ["收到"], "indicator": "total_processed",
-    ...         "templates": ["gov2021"]}
-    >>> f = Fact(1, 1, 20, "件", None, "答复政府信息公开申请", "new_received", "答复政府信息公开申请20件", 0, 1)
-    >>> _processed_indicator(f, spec, "gov2021"), _processed_indicator(f, spec, "gov2014")
-    ('total_processed', None)
-    >>> g = Fact(2, 1, 74, "件", None, "政府信息公开申请", "new_received", "答复的政府信息公开申请74件", 0, 1)
-    >>> _processed_indicator(g, spec, "gov2021")
-    'total_processed'
-    """
-    if not spec or fact.indicator in (spec.get("keep") or ()):
-        return None  # 上年度结转至本年度办理的申请6件: still the carry-over
-    # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
-    counted = f"{fact.counted or ''} {fact.text or ''}"
-    if not any(v in counted for v in spec.get("verbs") or ()):
-        return None
-    if not any(o in counted for o in spec.get("objects") or ()):
-        return None
-    if any(r in counted for r in [*(spec.get("receipt") or ()), *(spec.get("exclude") or ())]):
-        return None
-    if spec.get("units") and fact.unit not in spec["units"]:
-        return None
-    return _processed_target(spec, template, counted)
-
-
-def _bare_processed(
-    fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None,
-    others: Mapping[str, Any] | None = None,
-) -> str | None:
-    """The processed total (:func:`_processed_target`) for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
-    in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
-    the clause carries on the sentence's subject, the requests, so it states the processed total.
-    With the report's ``text``, clauses split at ； are one sentence (no 。 or line break between).
-
-    >>> spec = {"verbs": ["办结", "答复"], "bare_prefixes": ["共"], "indicator": "total_processed",
-    ...         "templates": ["gov2021"]}
-    >>> got = Fact(1, 7, 110, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请110件", 0, 15)
-    >>> bare = Fact(2, 7, 114, "件", None, None, None, "共办结114件", 30, 37)
-    >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
-    ('total_processed', None)
-    """
-    if fact.indicator or fact.counted or fact.unit != "件" or not spec:
-        return None
-    head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
-    for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
-        if head.startswith(str(prefix)):
-            head = head[len(str(prefix)):]
-            break
-    if head not in (spec.get("verbs") or ()):
-        return None
-    received = ("new_received", "requests_received")
-
-    def same_sentence(f: Fact) -> bool:
-        if text is not None:
-            return not re.search(r"[。！？\n\r]", text[f.end: fact.start])
-        return f.sentence_id == fact.sentence_id
-
-    if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
-               and not _other_object(f, others or {}, f.indicator) for f in facts):
-        return None
-    return _processed_target(spec, template, head)
-
-
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -204,6 +128,11 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
     >>> b = Fact(2, 1, 45, "件", "cumulative", "申请", "new_received", "受理申请45件", 32, 38)
     >>> _running_total(a, t, spec), _running_total(b, t, spec)
     (True, False)
+    >>> span = {**spec, "span": r"\\d{4}\\s*年?\\s*[—–－\\-~～至到]\\s*\\d{4}\\s*年"}
+    >>> t2 = "2019—2022年累计受理政府信息公开申请476件。"
+    >>> c = Fact(3, 1, 476, "件", "cumulative", "政府信息公开申请", "new_received", "受理政府信息公开申请476件", 11, 28)
+    >>> _running_total(c, t2, span), _running_total(c, t2, spec)
+    (True, False)
     """
     if text is None or not spec:
         return False
@@ -212,7 +141,10 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
         return False
     if any(str(m) in clause for m in spec.get("this_year") or ()):
         return False
-    return any(str(m) in _sentence_before(fact, text) for m in spec.get("marks") or ())
+    before = _sentence_before(fact, text)
+    if spec.get("span") and re.search(str(spec["span"]), before):
+        return True  # 2019—2022年累计受理…: over the years of a span
+    return any(str(m) in before for m in spec.get("marks") or ())
 
 
 def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
@@ -233,8 +165,17 @@ def _withdrawn(fact: Fact, never: re.Pattern[str]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _any_of(marks: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern found in a text when one of ``marks`` is in it (never for no marks)."""
-    return re.compile("|".join(re.escape(str(m)) for m in marks) if marks else "(?!)")
+    """A pattern found in a text when one of ``marks`` is in it (never for no marks). A mark that
+    ends with 办 (公开办, 政府办: an office) is not found where the 办 opens a verb (依申请公开办结,
+    区政府办理: the handling, not the office).
+
+    >>> m = _any_of(("公开办", "其中"))
+    >>> bool(m.search("县政务公开办受理")), bool(m.search("依申请公开办结")), bool(m.search("其中办理"))
+    (True, False, True)
+    """
+    if not marks:
+        return re.compile("(?!)")
+    return re.compile("|".join(re.escape(str(m)) + ("(?![结理件])" if str(m).endswith("办") else "") for m in marks))
 
 
 def _with_carried_over(fact: Fact, text: str | None, spec: Mapping[str, Any], template: str) -> list[str] | None:
@@ -318,23 +259,6 @@ def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Dec
     return (low is None or table_value >= low) and (
         high is None or (table_value <= high if inclusive else table_value < high)
     )
-
-
-def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) -> bool:
-    """True when a count of requests names requests of another kind or other things in its counted
-    phrase (``spec['words']``: 行政许可申请, 信访件, 12345热线工单 …), not the disclosure requests of
-    table 三.
-
-    >>> spec = {"indicators": ["total_processed"], "words": ["行政许可", "信访"]}
-    >>> f = Fact(1, 1, 46, "件", None, "办结的行政许可申请", "total_processed", "办结46件", 0, 5)
-    >>> g = Fact(2, 1, 46, "件", None, "办结的政府信息公开申请", "total_processed", "办结46件", 0, 5)
-    >>> _other_object(f, spec, "total_processed"), _other_object(g, spec, "total_processed")
-    (True, False)
-    """
-    if not spec or indicator not in (spec.get("indicators") or ()):
-        return False
-    counted = fact.counted or ""
-    return any(str(w) in counted for w in spec.get("words") or ())
 
 
 def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indicator: str | None) -> bool:
@@ -421,10 +345,13 @@ def check_prose(
     cur = _Index(mine)
     multi_row = open_multi_row_runs(mine)
     out: list[Finding] = []
-    for fact in facts:
+    forward_spec = prose.get("carried_forward_after") or {}
+    for fact in [*facts, *_none_received(text, prose.get("none_received") or {})]:
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
-        if not (fact.indicator or bare or counted_as) or fact.change or fact.unit in ("%", "％"):
+        subject = _by_subject(fact, processed, text)
+        forward = _carried_after(fact, text, forward_spec)
+        if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
@@ -438,7 +365,9 @@ def check_prose(
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
         handled = _processed_indicator(fact, processed, template)
-        indicator = bare or handled or fact.indicator or counted_as
+        if subject and not handled:
+            handled = _processed_target(processed, template, fact.text or "")
+        indicator = forward or bare or handled or fact.indicator or counted_as
         if _other_object(fact, others, indicator):
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
         if _not_respondent(fact, text, appeals_scope, indicator):

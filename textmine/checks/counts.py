@@ -1,0 +1,193 @@
+"""What a prose count restates when its own words do not name a table row: answered / closed /
+handled requests as 办理结果总计 (by their verb, by a bare clause after a received count, by the
+disclosure on request as subject), a count carried on to next year after 另有, a sentence saying no
+request was received (新收 0), and counts of other things in the same words (:func:`_other_object`).
+Used by :func:`textmine.checks.prose.check_prose`; the words are ``prose`` of ``checks.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from textmine.checks.scope import _CLAUSE_BREAKS
+from textmine.model import Fact
+
+
+def _processed_target(spec: Mapping[str, Any], template: str, words: str) -> str | None:
+    """The indicator a count of answered / closed requests restates in ``template``:
+    ``spec['indicator']`` (办理结果总计) in the formats of ``spec['templates']``; in a format that
+    prints answered and closed requests as rows of their own (the 2014 table's 申请答复数 and
+    申请办结数), the one ``spec['by_template']`` gives for the verb in ``words``; else ``None``.
+
+    >>> spec = {"indicator": "total_processed", "templates": ["gov2021"],
+    ...         "by_template": {"gov2014": {"答复": "replies", "办结": "requests_closed"}}}
+    >>> _processed_target(spec, "gov2021", "答复"), _processed_target(spec, "gov2014", "共答复")
+    ('total_processed', 'replies')
+    >>> _processed_target(spec, "gov2014", "办理"), _processed_target(spec, "local", "答复")
+    (None, None)
+    """
+    if template in (spec.get("templates") or ()):
+        return str(spec["indicator"])
+    verbs = (spec.get("by_template") or {}).get(template) or {}
+    return next((str(ind) for verb, ind in verbs.items() if str(verb) in words), None)
+
+
+def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> str | None:
+    """The processed total (:func:`_processed_target`) when the fact counts answered / closed / handled requests
+    (答复…申请, 办结…申请) without naming their receipt, else ``None``.
+
+    >>> spec = {"verbs": ["答复"], "objects": ["申请"], "receipt": ["收到"], "indicator": "total_processed",
+    ...         "templates": ["gov2021"]}
+    >>> f = Fact(1, 1, 20, "件", None, "答复政府信息公开申请", "new_received", "答复政府信息公开申请20件", 0, 1)
+    >>> _processed_indicator(f, spec, "gov2021"), _processed_indicator(f, spec, "gov2014")
+    ('total_processed', None)
+    >>> g = Fact(2, 1, 74, "件", None, "政府信息公开申请", "new_received", "答复的政府信息公开申请74件", 0, 1)
+    >>> _processed_indicator(g, spec, "gov2021")
+    'total_processed'
+    """
+    if not spec or fact.indicator in (spec.get("keep") or ()):
+        return None  # 上年度结转至本年度办理的申请6件: still the carry-over
+    # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
+    counted = f"{fact.counted or ''} {fact.text or ''}"
+    if not any(v in counted for v in spec.get("verbs") or ()):
+        return None
+    if not any(o in counted for o in spec.get("objects") or ()):
+        return None
+    if any(r in counted for r in [*(spec.get("receipt") or ()), *(spec.get("exclude") or ())]):
+        return None
+    if spec.get("units") and fact.unit not in spec["units"]:
+        return None
+    return _processed_target(spec, template, counted)
+
+
+def _bare_processed(
+    fact: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], template: str, text: str | None = None,
+    others: Mapping[str, Any] | None = None,
+) -> str | None:
+    """The processed total (:func:`_processed_target`) for a bare clause (共办结114件, 答复101件: no counted phrase) that follows,
+    in the same sentence, a count of received requests (受理政府信息公开申请110件，…；共办结114件):
+    the clause carries on the sentence's subject, the requests, so it states the processed total.
+    With the report's ``text``, clauses split at ； are one sentence (no 。 or line break between).
+
+    >>> spec = {"verbs": ["办结", "答复"], "bare_prefixes": ["共"], "indicator": "total_processed",
+    ...         "templates": ["gov2021"]}
+    >>> got = Fact(1, 7, 110, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请110件", 0, 15)
+    >>> bare = Fact(2, 7, 114, "件", None, None, None, "共办结114件", 30, 37)
+    >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
+    ('total_processed', None)
+    """
+    if fact.indicator or fact.counted or fact.unit != "件" or not spec:
+        return None
+    head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
+    for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
+        if head.startswith(str(prefix)):
+            head = head[len(str(prefix)):]
+            break
+    if head not in (spec.get("verbs") or ()):
+        return None
+    received = ("new_received", "requests_received")
+
+    def same_sentence(f: Fact) -> bool:
+        if text is not None:
+            return not re.search(r"[。！？\n\r]", text[f.end: fact.start])
+        return f.sentence_id == fact.sentence_id
+
+    if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
+               and not _other_object(f, others or {}, f.indicator) for f in facts):
+        return None
+    return _processed_target(spec, template, head)
+
+
+def _by_subject(fact: Fact, spec: Mapping[str, Any], text: str | None = None) -> bool:
+    """True for a count whose subject is the disclosure on request itself, then a verb of handling
+    and no counted phrase of its own (全年依申请公开答复75件, 依申请公开共办理75件: ``spec['subjects']``,
+    ``spec['bare_prefixes']``, ``spec['verbs']``): the requests handled, so the processed total like
+    答复…申请…件. Where the counted phrase was not kept (共办理75件), the clause before the count is read.
+
+    >>> spec = {"subjects": ["依申请公开"], "verbs": ["答复", "办理"], "bare_prefixes": ["共"]}
+    >>> _by_subject(Fact(1, 1, 75, "件", None, "依申请公开答复", None, "依申请公开答复75件", 2, 12), spec)
+    True
+    >>> _by_subject(Fact(2, 1, 75, "件", None, "依申请公开咨询", None, "依申请公开咨询75件", 2, 12), spec)
+    False
+    >>> t = "全年依申请公开共办理75件。"
+    >>> _by_subject(Fact(3, 1, 75, "件", "total", None, None, "办理75件", 8, 13), spec, t)
+    True
+    >>> _by_subject(Fact(3, 1, 75, "件", "total", None, None, "办理75件", 8, 13), spec, t.replace("依申请公开", "热线"))
+    False
+    """
+    if fact.indicator or fact.unit != "件" or not spec.get("subjects"):
+        return False
+    phrase = (fact.counted or "").strip()
+    if not phrase and text is not None:
+        start = fact.start
+        while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        phrase = text[start: fact.start] + re.sub(r"[\d.,]+件$", "", (fact.text or "").strip())
+    prefixes = "|".join(re.escape(str(p)) for p in spec.get("bare_prefixes") or ())
+    pattern = (f"(?:{'|'.join(re.escape(str(w)) for w in spec['subjects'])})(?:{prefixes})?"
+               f"(?:{'|'.join(re.escape(str(v)) for v in spec.get('verbs') or ())})$")
+    return bool(re.search(pattern, phrase))
+
+
+def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
+    """The 结转下年度 indicator for a count that opens with 另有 / 尚有 … (``spec['opens']``) and whose
+    sentence then carries it to next year (``spec['marks']``) with no other number between
+    (另有2件申请尚在答复期限内，结转下年度继续办理), else ``None``.
+
+    >>> spec = {"opens": ["另有"], "marks": ["结转(?:至|到)?(?:下一?年度?|次年)"], "indicator": "carried_forward"}
+    >>> t = "全年办结10件，另有2件申请尚在答复期限内，结转下年度继续办理。"
+    >>> f = Fact(1, 1, 2, "件", None, "申请尚", None, "2件申请尚", t.index("2件"), t.index("2件") + 5)
+    >>> _carried_after(f, t, spec), _carried_after(f, t.replace("另有", "其中"), spec)
+    ('carried_forward', None)
+    """
+    if not spec or text is None or fact.indicator or fact.unit != "件":
+        return None
+    start = fact.start
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    head = text[start: fact.start]
+    if not any(head.endswith(str(w)) for w in spec.get("opens") or ()):
+        return None
+    end = fact.end
+    while end < len(text) and text[end] not in "。！？!?；;\n\r":
+        end += 1
+    rest = text[fact.end: end]
+    m = re.search("|".join(f"(?:{p})" for p in spec.get("marks") or ()), rest)
+    if m is None or re.search(r"\d|[一二三四五六七八九十两]+件", rest[: m.start()]) or "上年" in rest[max(0, m.start() - 2): m.start()]:
+        return None
+    return str(spec.get("indicator") or "carried_forward")
+
+
+def _none_received(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:
+    """A count of 0 (``spec['indicator']``, 新收) for each sentence saying no request was received at
+    all (本年度未收到政府信息公开申请; ``spec['pattern']``), to be compared with the table like a count.
+
+    >>> spec = {"pattern": "(?:未|无)(?:收到)?(?:政府)?信息公开申请(?=[。，]|$)", "indicator": "new_received"}
+    >>> [(f.value, f.text) for f in _none_received("本年度未收到政府信息公开申请。", spec)]
+    [(0, '未收到政府信息公开申请')]
+    >>> _none_received("本年度未收到政府信息公开申请引发的行政复议。", spec)
+    []
+    """
+    if not spec or text is None or not spec.get("pattern"):
+        return []
+    return [Fact(-1 - i, None, 0, "件", None, "政府信息公开申请", str(spec.get("indicator") or "new_received"),
+                 m.group(), m.start(), m.end())
+            for i, m in enumerate(re.finditer(str(spec["pattern"]), text))]
+
+
+def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) -> bool:
+    """True when a count of requests names requests of another kind or other things in its counted
+    phrase (``spec['words']``: 行政许可申请, 信访件, 12345热线工单 …), not the disclosure requests of
+    table 三.
+
+    >>> spec = {"indicators": ["total_processed"], "words": ["行政许可", "信访"]}
+    >>> f = Fact(1, 1, 46, "件", None, "办结的行政许可申请", "total_processed", "办结46件", 0, 5)
+    >>> g = Fact(2, 1, 46, "件", None, "办结的政府信息公开申请", "total_processed", "办结46件", 0, 5)
+    >>> _other_object(f, spec, "total_processed"), _other_object(g, spec, "total_processed")
+    (True, False)
+    """
+    if not spec or indicator not in (spec.get("indicators") or ()):
+        return False
+    counted = fact.counted or ""
+    return any(str(w) in counted for w in spec.get("words") or ())
