@@ -79,3 +79,58 @@ def test_row_deltas_from_cells_by_row_match_the_scan() -> None:
 def test_identity_rows() -> None:
     assert "total_processed" in identity_rows("gov2021", "requests")
     assert identity_rows("gov2021", "active") == frozenset()  # table 二 has no column identity
+
+
+def test_printed_with_a_compiled_key_matches_the_label_pattern() -> None:
+    """``_printed`` asks a key compiled before (kept in ``_MARKER_PATTERNS``) without the
+    ``_has_chars`` pre-check: the same answer as the label pattern, before and after compiling."""
+    from textmine.tables import step1_regions
+    from textmine.tables.labels import label_pattern
+
+    rng = random.Random(7)
+    keys = ["本年新收", "新收", "收本年", "年新"]
+    for _ in range(3000):
+        text = "".join(rng.choice(CHARS) for _ in range(rng.randint(0, 25)))
+        for key in keys:
+            want = label_pattern(key).search(text) is not None
+            assert step1_regions._printed(key, text) is want, (key, text)
+    # a key whose characters are all printed, out of order: compiled on first use, never found
+    step1_regions._MARKER_PATTERNS.pop("结果维持", None)
+    assert step1_regions._printed("结果维持", "持维果结") is False
+    assert "结果维持" in step1_regions._MARKER_PATTERNS
+    assert step1_regions._printed("结果维持", "持维果结") is False
+    assert step1_regions._printed("结果维持", "结 果\n维、持") is True
+    # a key not compiled whose characters are not all printed is not compiled
+    step1_regions._MARKER_PATTERNS.pop("结果纠正", None)
+    assert step1_regions._printed("结果纠正", "结果维持") is False
+    assert "结果纠正" not in step1_regions._MARKER_PATTERNS
+
+
+def test_table_start_takes_the_first_labelled_anchor_of_the_merged_occurrences() -> None:
+    """``_table_start`` merges the anchors' occurrences lazily: the earliest labelled one, or the
+    earliest of all when none is labelled (as from the sorted list of every occurrence)."""
+    from textmine.tables.labels import label_pattern
+    from textmine.tables.registry import get_template
+    from textmine.tables.step1_regions import _labelled, _table_start
+
+    table = get_template("gov2021").table("appeals")
+    anchors = [a.replace(" ", "") for a in table.anchors]
+    labels = "结果维持 结果纠正 其他结果 尚未审结 总计"
+    filler = "本机关认真做好政府信息公开工作。" * 60  # longer than the window around an anchor
+    texts = [
+        # a preamble names two anchors, the table opens with a third: that one
+        f"{anchors[1]}、{anchors[0]}。{filler}{anchors[2]}\n{labels}\n",
+        f"{anchors[0]}{filler}{anchors[1]}\n{labels}\n{anchors[0]}",
+        # no column labels anywhere: the earliest occurrence, unlabelled
+        f"{filler}{anchors[2]}{filler}{anchors[0]}",
+        filler,
+    ]
+    for text in texts:
+        found = sorted(m.start() for a in anchors for m in label_pattern(a).finditer(text, 0))
+        labelled = [p for p in found if _labelled(text, table, p)]
+        want = (labelled[0], True) if labelled else ((found[0], False) if found else (None, False))
+        assert _table_start(text, table, 0) == want
+    assert _table_start(texts[0], table, 0)[1] is True
+    assert _table_start(texts[0], table, 0)[0] == texts[0].index(anchors[2])
+    assert _table_start(texts[2], table, 0) == (len(filler), False)
+    assert _table_start(texts[3], table, 0) == (None, False)
