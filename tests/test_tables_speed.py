@@ -134,3 +134,56 @@ def test_table_start_takes_the_first_labelled_anchor_of_the_merged_occurrences()
     assert _table_start(texts[0], table, 0)[0] == texts[0].index(anchors[2])
     assert _table_start(texts[2], table, 0) == (len(filler), False)
     assert _table_start(texts[3], table, 0) == (None, False)
+
+
+def _value_lines_by_finditer(text: str, start: int, end: int, ncols: int) -> list[list]:
+    """``_value_lines`` of lines without pipes as it was defined before: every piece of the line
+    matched, the trailing run of values kept."""
+    from textmine.tables.cells import read_cell
+    from textmine.tables.records import Token
+    from textmine.tables.step2_tokens import RE_DIGIT, RE_NONSPACE, RE_PIPE_RULE
+
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line) or line.lstrip().startswith("|"):
+            continue
+        run = []
+        for m in reversed(list(RE_NONSPACE.finditer(line))):
+            if read_cell(m.group())[1] == "text":
+                break
+            run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
+        run.reverse()
+        while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
+            run.pop()
+        if len(run) >= ncols and any(read_cell(t.raw)[1] == "number" for t in run):
+            out.append(run[:ncols])
+    return out
+
+
+def test_value_lines_read_from_the_end_match_their_definition() -> None:
+    """The trailing run of a line's values, read from its end with ``str.split`` and ``rfind``,
+    gives the tokens (texts and offsets) that matching every piece of the line gave, including
+    repeated pieces (``3 3 3``), NBSP and ideographic spaces, and lines that end in text."""
+    from textmine.tables.step2_tokens import _value_lines
+
+    pieces = ["3", "0", "12", "3", "—", "无", "本年", "新收", "1,234", "12件", "3 (含)"]
+    spaces = [" ", "  ", "\t", "\u3000", "\xa0", " \u3000 "]
+    rng = random.Random(5)
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            line = rng.choice(["", " ", "\u3000"])
+            for _ in range(rng.randint(0, 9)):
+                line += rng.choice(pieces) + rng.choice(spaces)
+            lines.append(line if rng.random() < 0.5 else line.rstrip())
+        text = "\n".join(lines)
+        start = rng.randint(0, 3)
+        for ncols in (1, 2, 3, 5):
+            got = _value_lines(text, min(start, len(text)), len(text), ncols)
+            assert got == _value_lines_by_finditer(text, min(start, len(text)), len(text), ncols), (text, ncols)
+    # a line that ends in text gives no row; a full row at the end of a long line does
+    text = "一、本年新收 3 0 3 合计 说明\n二、上年结转 1 1 2"
+    assert [[t.raw for t in row] for row in _value_lines(text, 0, len(text), 3)] == [["1", "1", "2"]]

@@ -227,24 +227,25 @@ def _labelled(text: str, table: TableSpec, pos: int) -> bool:
     if need <= 0:
         return True
     lo, hi = max(0, pos - WINDOW_BEFORE), min(len(text), pos + WINDOW_AFTER)
-    window = None  # the text around pos, cut only to ask whether a key not yet compiled may be printed there
+    window = text[lo:hi]
     seen = 0
     for col in table.columns:
         for k in col.match_keys:
             if len(k) < 2:
                 continue
-            pattern = _MARKER_PATTERNS.get(k)
-            if pattern is None:
-                if window is None:
-                    window = text[lo:hi]
-                if not _has_chars(k, window):
+            # printed as it is (no gap between its characters): found without the regex
+            if k not in window:
+                pattern = _MARKER_PATTERNS.get(k)
+                if pattern is None:
+                    if not _has_chars(k, window):
+                        continue
+                    pattern = _MARKER_PATTERNS[k] = label_pattern(k)
+                if not pattern.search(text, lo, hi):
                     continue
-                pattern = _MARKER_PATTERNS[k] = label_pattern(k)
-            if pattern.search(text, lo, hi):
-                seen += 1
-                if seen >= need:  # enough: the other columns need not be searched
-                    return True
-                break
+            seen += 1
+            if seen >= need:  # enough: the other columns need not be searched
+                return True
+            break
     return False
 
 

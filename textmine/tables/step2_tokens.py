@@ -555,11 +555,22 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
                     break
                 run.append(tok)
         else:
+            # the line's pieces (runs of non-space: str.split and \S+ know the same spaces); only
+            # the trailing run of values is read, from the end, and becomes tokens only when the
+            # line holds a full row (a flattened region is one long line of pieces)
+            pieces = line.split()
+            k = len(pieces)
+            while k and read_cell(pieces[k - 1])[1] != "text":
+                k -= 1
+            tail = pieces[k:]  # no piece is blank: the loop below pops nothing
+            if len(tail) < ncols or not any(read_cell(p)[1] == "number" for p in tail):
+                continue
             run = []
-            for m in reversed(list(RE_NONSPACE.finditer(line))):
-                if read_cell(m.group())[1] == "text":
-                    break  # only the trailing run of values becomes tokens
-                run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
+            cursor = len(line)
+            for piece in reversed(tail):  # its last occurrence before the spaces after it
+                at = line.rfind(piece, 0, cursor)
+                run.append(Token(piece, l_start + at, l_start + at + len(piece), "value"))
+                cursor = at
         run.reverse()
         while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
             run.pop()  # empty cells of a ragged markdown row
