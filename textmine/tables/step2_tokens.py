@@ -119,7 +119,8 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
         return "tab"
     if _tab_row_below(text, label_end, line_end, seg_end):
         return "tab_below"
-    if text[label_end:line_end].lstrip(" ").startswith(",") and comma_row(text[label_end:line_end]):
+    # (matched in place: the rest of a flattened text's one line is not copied for every row)
+    if RE_COMMA_NEXT.match(text, label_end, line_end) and comma_row(text[label_end:line_end]):
         return "comma"
     first = line_start
     while first < line_end and text[first].isspace():
@@ -129,6 +130,8 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
     return default
 
 
+#: A comma after nothing but spaces (``rest.lstrip(" ").startswith(",")`` without the copy).
+RE_COMMA_NEXT = re.compile(" *,")
 #: A piece of a comma-separated row: a quoted cell (``"1,234"``, a CSV quotes a number holding
 #: a comma) or the text up to the next comma.
 RE_CSV_PIECE = re.compile(r'[ \t]*"[^"\n]*"[ \t]*|[^,\n]*')
