@@ -79,3 +79,111 @@ def test_row_deltas_from_cells_by_row_match_the_scan() -> None:
 def test_identity_rows() -> None:
     assert "total_processed" in identity_rows("gov2021", "requests")
     assert identity_rows("gov2021", "active") == frozenset()  # table 二 has no column identity
+
+
+def test_printed_with_a_compiled_key_matches_the_label_pattern() -> None:
+    """``_printed`` asks a key compiled before (kept in ``_MARKER_PATTERNS``) without the
+    ``_has_chars`` pre-check: the same answer as the label pattern, before and after compiling."""
+    from textmine.tables import step1_regions
+    from textmine.tables.labels import label_pattern
+
+    rng = random.Random(7)
+    keys = ["本年新收", "新收", "收本年", "年新"]
+    for _ in range(3000):
+        text = "".join(rng.choice(CHARS) for _ in range(rng.randint(0, 25)))
+        for key in keys:
+            want = label_pattern(key).search(text) is not None
+            assert step1_regions._printed(key, text) is want, (key, text)
+    # a key whose characters are all printed, out of order: compiled on first use, never found
+    step1_regions._MARKER_PATTERNS.pop("结果维持", None)
+    assert step1_regions._printed("结果维持", "持维果结") is False
+    assert "结果维持" in step1_regions._MARKER_PATTERNS
+    assert step1_regions._printed("结果维持", "持维果结") is False
+    assert step1_regions._printed("结果维持", "结 果\n维、持") is True
+    # a key not compiled whose characters are not all printed is not compiled
+    step1_regions._MARKER_PATTERNS.pop("结果纠正", None)
+    assert step1_regions._printed("结果纠正", "结果维持") is False
+    assert "结果纠正" not in step1_regions._MARKER_PATTERNS
+
+
+def test_table_start_takes_the_first_labelled_anchor_of_the_merged_occurrences() -> None:
+    """``_table_start`` merges the anchors' occurrences lazily: the earliest labelled one, or the
+    earliest of all when none is labelled (as from the sorted list of every occurrence)."""
+    from textmine.tables.labels import label_pattern
+    from textmine.tables.registry import get_template
+    from textmine.tables.step1_regions import _labelled, _table_start
+
+    table = get_template("gov2021").table("appeals")
+    anchors = [a.replace(" ", "") for a in table.anchors]
+    labels = "结果维持 结果纠正 其他结果 尚未审结 总计"
+    filler = "本机关认真做好政府信息公开工作。" * 60  # longer than the window around an anchor
+    texts = [
+        # a preamble names two anchors, the table opens with a third: that one
+        f"{anchors[1]}、{anchors[0]}。{filler}{anchors[2]}\n{labels}\n",
+        f"{anchors[0]}{filler}{anchors[1]}\n{labels}\n{anchors[0]}",
+        # no column labels anywhere: the earliest occurrence, unlabelled
+        f"{filler}{anchors[2]}{filler}{anchors[0]}",
+        filler,
+    ]
+    for text in texts:
+        found = sorted(m.start() for a in anchors for m in label_pattern(a).finditer(text, 0))
+        labelled = [p for p in found if _labelled(text, table, p)]
+        want = (labelled[0], True) if labelled else ((found[0], False) if found else (None, False))
+        assert _table_start(text, table, 0) == want
+    assert _table_start(texts[0], table, 0)[1] is True
+    assert _table_start(texts[0], table, 0)[0] == texts[0].index(anchors[2])
+    assert _table_start(texts[2], table, 0) == (len(filler), False)
+    assert _table_start(texts[3], table, 0) == (None, False)
+
+
+def _value_lines_by_finditer(text: str, start: int, end: int, ncols: int) -> list[list]:
+    """``_value_lines`` of lines without pipes as it was defined before: every piece of the line
+    matched, the trailing run of values kept."""
+    from textmine.tables.cells import read_cell
+    from textmine.tables.records import Token
+    from textmine.tables.step2_tokens import RE_DIGIT, RE_NONSPACE, RE_PIPE_RULE
+
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line) or line.lstrip().startswith("|"):
+            continue
+        run = []
+        for m in reversed(list(RE_NONSPACE.finditer(line))):
+            if read_cell(m.group())[1] == "text":
+                break
+            run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
+        run.reverse()
+        while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
+            run.pop()
+        if len(run) >= ncols and any(read_cell(t.raw)[1] == "number" for t in run):
+            out.append(run[:ncols])
+    return out
+
+
+def test_value_lines_read_from_the_end_match_their_definition() -> None:
+    """The trailing run of a line's values, read from its end with ``str.split`` and ``rfind``,
+    gives the tokens (texts and offsets) that matching every piece of the line gave, including
+    repeated pieces (``3 3 3``), NBSP and ideographic spaces, and lines that end in text."""
+    from textmine.tables.step2_tokens import _value_lines
+
+    pieces = ["3", "0", "12", "3", "—", "无", "本年", "新收", "1,234", "12件", "3 (含)"]
+    spaces = [" ", "  ", "\t", "\u3000", "\xa0", " \u3000 "]
+    rng = random.Random(5)
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            line = rng.choice(["", " ", "\u3000"])
+            for _ in range(rng.randint(0, 9)):
+                line += rng.choice(pieces) + rng.choice(spaces)
+            lines.append(line if rng.random() < 0.5 else line.rstrip())
+        text = "\n".join(lines)
+        start = rng.randint(0, 3)
+        for ncols in (1, 2, 3, 5):
+            got = _value_lines(text, min(start, len(text)), len(text), ncols)
+            assert got == _value_lines_by_finditer(text, min(start, len(text)), len(text), ncols), (text, ncols)
+    # a line that ends in text gives no row; a full row at the end of a long line does
+    text = "一、本年新收 3 0 3 合计 说明\n二、上年结转 1 1 2"
+    assert [[t.raw for t in row] for row in _value_lines(text, 0, len(text), 3)] == [["1", "1", "2"]]

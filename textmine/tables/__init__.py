@@ -90,15 +90,16 @@ def extract_cells(doc: Document, *, template: str | None = None, evidence: Seque
     # the single-row table (四) last: whether the report prints blank cells as nothing is read
     # from its other tables (cells of status ``blank``)
     order = sorted(range(len(regions)), key=lambda i: regions[i][0].table.layout == "single_row")
+    # the table keys whose placed cells hold a blank one (asked by the single-row table only)
+    blank_tables: set[str] = set()
     for i in order:
         region, readings = regions[i]
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
-        silent = region.table.layout == "single_row" and any(
-            c.status == "blank" for k, got in enumerate(placed) if regions[k][0].table.key != region.table.key
-            for c in got
-        )
+        silent = region.table.layout == "single_row" and any(k != region.table.key for k in blank_tables)
         choices = score_readings(name, readings, statements=statements, silent_blanks=silent)  # 4
         placed[i] = place_cells(doc.text, name, readings, choices, grid_rows)  # 5
+        if region.table.key not in blank_tables and any(c.status == "blank" for c in placed[i]):
+            blank_tables.add(region.table.key)
     for got in placed:
         cells.extend(got)
     return cells

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from textmine.tables.cells import read_cell
 from textmine.tables.labels import RowHit
 from textmine.tables.registry import RowSpec, TableSpec
 
@@ -244,4 +243,10 @@ class FoundRow:
 
     @property
     def has_values(self) -> bool:
-        return any(read_cell(c.raw)[1] != "blank" for c in self.cells.values())
+        """Whether a cell holds anything: :func:`~textmine.tables.cells.read_cell` reads a cell
+        ``blank`` exactly when its text is whitespace only (asked of every row several times:
+        no generator, no cache lookup)."""
+        for c in self.cells.values():
+            if c.raw.strip():
+                return True
+        return False

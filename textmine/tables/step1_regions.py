@@ -15,6 +15,8 @@ Example:
 from __future__ import annotations
 
 import functools
+import heapq
+import operator
 import re
 
 from textmine.model import Document
@@ -110,7 +112,19 @@ def _printed(key: str, text: str) -> bool:
     >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
     (True, True, False)
     """
-    return key in text or (_has_chars(key, text) and label_pattern(key).search(text) is not None)
+    if key in text:
+        return True
+    pattern = _MARKER_PATTERNS.get(key)
+    if pattern is None:  # not compiled yet: only once every character of the key is printed somewhere
+        if not _has_chars(key, text):
+            return False
+        pattern = _MARKER_PATTERNS[key] = label_pattern(key)
+    return pattern.search(text) is not None
+
+
+#: :func:`~textmine.tables.labels.label_pattern` of each key :func:`_printed` or :func:`_labelled`
+#: compiled, by key: a compiled key is searched at once (one scan, no :func:`_has_chars` first).
+_MARKER_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _has_chars(key: str, text: str) -> bool:
@@ -216,10 +230,22 @@ def _labelled(text: str, table: TableSpec, pos: int) -> bool:
     window = text[lo:hi]
     seen = 0
     for col in table.columns:
-        if any(_has_chars(k, window) and label_pattern(k).search(text, lo, hi) for k in col.match_keys if len(k) >= 2):
+        for k in col.match_keys:
+            if len(k) < 2:
+                continue
+            # printed as it is (no gap between its characters): found without the regex
+            if k not in window:
+                pattern = _MARKER_PATTERNS.get(k)
+                if pattern is None:
+                    if not _has_chars(k, window):
+                        continue
+                    pattern = _MARKER_PATTERNS[k] = label_pattern(k)
+                if not pattern.search(text, lo, hi):
+                    continue
             seen += 1
             if seen >= need:  # enough: the other columns need not be searched
                 return True
+            break
     return False
 
 
@@ -231,14 +257,19 @@ def _table_start(text: str, table: TableSpec, cursor: int) -> tuple[int | None, 
     so an anchor alone does not open a table: at least two column labels (one for one-column
     tables) must be printed near it. Falls back to the first anchor occurrence (not labelled).
     """
-    occurrences = sorted(
-        m.start()
-        for anchor in table.anchors
-        for m in label_pattern(anchor.replace(" ", "")).finditer(text, cursor)
-    )
-    if not occurrences:
-        return None, False
+    # every anchor's occurrences in text order, merged lazily: the text after the first labelled
+    # occurrence is not scanned (each anchor's regex runs only as far as the merge asks)
+    occurrences = heapq.merge(*(
+        map(_START, label_pattern(anchor.replace(" ", "")).finditer(text, cursor)) for anchor in table.anchors
+    ))
+    first = None
     for pos in occurrences:
         if _labelled(text, table, pos):
             return pos, True
-    return occurrences[0], False
+        if first is None:
+            first = pos
+    return first, False
+
+
+#: A match's start (``map`` over matches without a Python-level loop).
+_START = operator.methodcaller("start")

@@ -119,7 +119,8 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
         return "tab"
     if _tab_row_below(text, label_end, line_end, seg_end):
         return "tab_below"
-    if text[label_end:line_end].lstrip(" ").startswith(",") and comma_row(text[label_end:line_end]):
+    # (matched in place: the rest of a flattened text's one line is not copied for every row)
+    if RE_COMMA_NEXT.match(text, label_end, line_end) and comma_row(text[label_end:line_end]):
         return "comma"
     first = line_start
     while first < line_end and text[first].isspace():
@@ -129,6 +130,8 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
     return default
 
 
+#: A comma after nothing but spaces (``rest.lstrip(" ").startswith(",")`` without the copy).
+RE_COMMA_NEXT = re.compile(" *,")
 #: A piece of a comma-separated row: a quoted cell (``"1,234"``, a CSV quotes a number holding
 #: a comma) or the text up to the next comma.
 RE_CSV_PIECE = re.compile(r'[ \t]*"[^"\n]*"[ \t]*|[^,\n]*')
@@ -555,11 +558,22 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
                     break
                 run.append(tok)
         else:
+            # the line's pieces (runs of non-space: str.split and \S+ know the same spaces); only
+            # the trailing run of values is read, from the end, and becomes tokens only when the
+            # line holds a full row (a flattened region is one long line of pieces)
+            pieces = line.split()
+            k = len(pieces)
+            while k and read_cell(pieces[k - 1])[1] != "text":
+                k -= 1
+            tail = pieces[k:]  # no piece is blank: the loop below pops nothing
+            if len(tail) < ncols or not any(read_cell(p)[1] == "number" for p in tail):
+                continue
             run = []
-            for m in reversed(list(RE_NONSPACE.finditer(line))):
-                if read_cell(m.group())[1] == "text":
-                    break  # only the trailing run of values becomes tokens
-                run.append(Token(m.group(), l_start + m.start(), l_start + m.end(), "value"))
+            cursor = len(line)
+            for piece in reversed(tail):  # its last occurrence before the spaces after it
+                at = line.rfind(piece, 0, cursor)
+                run.append(Token(piece, l_start + at, l_start + at + len(piece), "value"))
+                cursor = at
         run.reverse()
         while len(run) > ncols and read_cell(run[-1].raw)[1] == "blank":
             run.pop()  # empty cells of a ragged markdown row
