@@ -661,45 +661,46 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     def join_branches(branches: list[str], keep: frozenset[str] | None = None) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
-        arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
-        chinese_first = ("cymd", "frac", "cn")
-        other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+        arabic_first: tuple[str, ...] = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
+        chinese_first: tuple[str, ...] = ("cymd", "frac", "cn")
+        other = tuple(n for n in names if n not in arabic_first and n not in chinese_first)
         if keep is not None:  # (the order of the branches kept is unchanged)
-            chinese_first = tuple(n for n in chinese_first if n in keep)
-            other = [by_name[n] for n in names if n in keep and by_name[n] in other]
+            arabic_first, chinese_first, other = (
+                tuple(n for n in group if n in keep) for group in (arabic_first, chinese_first, other)
+            )
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
         guarded = dict(by_name)
-        guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
-        guarded["iso"] = by_name["iso"] + ")"
+        dates = ("yrange", "ymd", "iso")
+        if arabic_first[:3] == dates:
+            guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
+            guarded["iso"] = by_name["iso"] + ")"
+            assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in dates)
+        else:
+            assert not set(dates) & set(arabic_first)  # (kept or left out together)
         guarded["md"] = rf"(?={_D}{{1,2}}\s*(?:月|日|{_RANGE_SEP}))" + by_name["md"]
-        assert arabic_first[:3] == ("yrange", "ymd", "iso")
-        assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in arabic_first[:3])
-        return (
-            rf"(?=[{first}])(?:"
-            + "(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")"
-            + rf"|(?=[{cn_first}])(?:"
-            + "|".join(by_name[n] for n in chinese_first)
-            + ")|"
-            + "|".join(other)
-            + ")"
-        )
+        groups = []
+        if arabic_first:
+            groups.append("(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")")
+        if chinese_first:
+            groups.append(rf"(?=[{cn_first}])(?:" + "|".join(by_name[n] for n in chinese_first) + ")")
+        return rf"(?=[{first}])(?:" + "|".join([*groups, *(by_name[n] for n in other)]) + ")"
 
     body = join_branches(branches)
     # iter_quantities walks the text with one match per quantity. In one possessive loop it
     # passes over the characters that start no number (the search of ``regex`` would try its
     # pattern at each of them) and over the numbers that are no quantities: the branches that
     # are not quantities, in the scanner's order (each is tried before every quantity branch
-    # that may start with the same character), and an Arabic number after which no measure
-    # word follows (atomic: its numeral, suffix and range as the scanner reads them, then no
-    # unit). Then a number is read, or a character that starts none is taken alone (a match
-    # without groups), or the end of the text is reached. A number's span is its branch
-    # group's; the numbers are those of ``regex.finditer``.
-    ar_bare = rf"(?P<ar>(?>{amix}(?:{ar_exit}{ar_more}))(?!{ar_tail}))"
-    passed = join_branches(
-        [ar_bare if b.startswith("(?P<ar>") else b for b in branches],
-        keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
-    )
+    # that may start with the same character). Then a number is read, or a character that
+    # starts none is taken alone (a match without groups), or the end of the text is reached.
+    # A number's span is its branch group's; the numbers are those of ``regex.finditer``.
+    # Where the loop stops, every branch that is no quantity has just failed (the same
+    # branches at the same position), so only the quantity branches are tried there
+    # (``qbody``, in the scanner's order), each number read once. An Arabic number after which
+    # no measure word follows stops the loop too and is matched bare (no unit group): the
+    # caller passes over it, and the next search starts where it ends, as the loop would.
+    passed = join_branches(branches, keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac"})
+    qbody = join_branches(branches, keep=_QUANTITY_BRANCHES)
     passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
     # Characters that start no number, known without reading one, are passed over too: a
     # bracket before no numeral (（以下简称）: pdoc and pord need one), and a Chinese numeral
@@ -712,7 +713,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"|(?=[{no_number_chars}])(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{no_number_chars}]"
     )
     quantity_regex = re.compile(
-        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
+        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{qbody}|[{first}]|\Z)" if fast_exit
         else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
     )
     # Where a quantity can stand, a necessary condition per branch: an Arabic digit followed
