@@ -697,9 +697,21 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # Where the loop stops, every branch that is no quantity has just failed (the same
     # branches at the same position), so only the quantity branches are tried there
     # (``qbody``, in the scanner's order), each number read once. An Arabic number after which
-    # no measure word follows stops the loop too and is matched bare (no unit group): the
-    # caller passes over it, and the next search starts where it ends, as the loop would.
-    passed = join_branches(branches, keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac"})
+    # no measure word follows is passed in the loop where that is plain from the characters
+    # after its digits (``ar_bare``, its numeral is then its digits, as ``ar`` reads them): a
+    # character that continues no numeral, suffix, range or unit; a point or comma before no
+    # digit (1.属于); spaces before a character that starts no range, magnitude, 余多来 or unit
+    # (a table row: 0 | 0, 0 0). Any other stops the loop and is matched bare (no unit group):
+    # the caller passes over it, and the next search starts where it ends, as the loop would.
+    after_spaces = re.escape(f"\n至到余多来万萬亿億{small}{big}") + unit_firsts
+    ar_bare = (
+        rf"(?P<ar>{_D}++(?:(?![{ar_next}{small}{big}.．,，])|(?=[.．,，](?!{_D}))"
+        rf"|(?=[ \t\u3000\xa0]++[^{after_spaces}])))"
+    )
+    passed = join_branches(
+        [ar_bare if b.startswith("(?P<ar>") else b for b in branches],
+        keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
+    )
     qbody = join_branches(branches, keep=_QUANTITY_BRANCHES)
     passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
     # Characters that start no number, known without reading one, are passed over too: a
