@@ -736,8 +736,15 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # Written as one character class and the rest after it (the guard from the next character:
     # a Chinese numeral character may itself be held by the guard's class, or be a unit's
     # first), so that the search skips the other characters in C.
+    # An Arabic quantity starts where a run of digits starts (where the scan stops inside a
+    # run, no token of it ends), and never at a year before 年 (2016年, the most common
+    # number of a report's prose: the scan passes it as a year or date, and a quantity that
+    # holds it, 1.2016年 or 3-2016年, starts at an earlier digit): the gate passes over both, so
+    # that a sentence whose only numbers are years is not scanned at all.
+    not_year = rf"(?!(?<=1)9{_D}{{2}}(?!{_D})\s*年|(?<=2)0{_D}{{2}}(?!{_D})\s*年)"
     quantity_gate = re.compile(
-        rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
+        rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?<![0-9０-９][0-9０-９]){not_year}"
+        rf"(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
         rf"|(?<=[百千])(?=分之)|(?<=[{cn_first}])(?:(?<=[{unit_firsts}])|{cn_guard}))"
     )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
