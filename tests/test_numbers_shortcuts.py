@@ -153,3 +153,69 @@ def test_a_unit_is_refused_before_each_of_its_blocked_characters() -> None:
         for ch in str(chars):
             assert end not in [q.end for q in iter_quantities(f"甲3{unit}{ch}，") if q.unit], (unit, ch)
     assert tested >= len(blocked) - 2
+
+
+# --- the quantity scan reads each number once, and the gate passes over years (speedFacts2)
+
+#: A quantity of every numeral form (each must keep its sentence held by the gate).
+_FORMS = [
+    "受理申请12件", "发布信息1.2万条", "公开3,456条", "公开4，565件", "访问40k次", "培训3w人",
+    "费用¥200", "占比百分之五", "千分之三", "投入三百万元", "两千余件", "近百场", "3至5件",
+    "3-5万元", "3万4000人次", "7 万5 千4 百人次", "壹拾壹元整", "翻了两番", "增长两成",
+    "办理12 件", "办结12\n件", "１２件", "２０１６年", "2016年3个月", "1.2016年", "3-2016年",
+    "12016年", "二〇一六年受理申请十二件", "三分之一的申请共3件", "二千零一十六件", "廿五件",
+]
+
+#: Sentences whose only numbers are years, dates, codes, slogans or ordinals: no quantity.
+_NO_QUANTITY = [
+    "2016年", "2016年度", "2016 年", "于2016年1月1日起施行", "2016年至2020年", "2019-2020年",
+    "二〇一六年", "全面推行一网通办", "一网通办，统一部署", "国办发〔2016〕12号", "第3条",
+    "拨打12345热线", "十四五规划", "2016.12", "9:00", "（一）总体情况",
+]
+
+
+@pytest.mark.parametrize("text", _FORMS)
+def test_the_gate_holds_every_numeral_form(text: str) -> None:
+    for t in (text, f"2016年，{text}。", f"{text}，2016年"):
+        assert list_quantities(t), t
+        assert may_hold_quantities(t), t
+
+
+@pytest.mark.parametrize("text", _NO_QUANTITY)
+def test_no_quantity_in_years_dates_codes_and_slogans(text: str) -> None:
+    assert list_quantities(text) == [] and list_quantities(f"{text}。", held=True) == []
+
+
+@pytest.mark.parametrize("text", ["2016年", "2016年度", "2016 年", "于2016年1月1日起施行", "2016年至2020年", "全面推行一网通办"])
+def test_the_gate_passes_over_sentences_whose_only_numbers_are_years(text: str) -> None:
+    assert not may_hold_quantities(text) and not may_hold_quantities(f"自{text}以来，持续推进。")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "百分之翻番¥￥〔〕", max_size=20))
+def test_the_gate_never_drops_a_text_with_a_quantity(text: str) -> None:
+    if list_quantities(text) and "数" not in text:
+        assert may_hold_quantities(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["2016", "2020", "1998", "12", "3", "年", "件", "个", " ", ".", "-", "至", "，", "万", "度", "月"]), max_size=10))
+def test_the_gate_never_drops_a_text_with_a_quantity_around_years(parts: list[str]) -> None:
+    text = "".join(parts)
+    if list_quantities(text):
+        assert may_hold_quantities(text)
+
+
+def test_the_quantity_scan_tries_only_quantity_branches_where_its_loop_stops() -> None:
+    # every other branch failed just before at the same position (the loop tries them all):
+    # the scan's groups are those of the quantity branches, each number is read once
+    names = set(_scanner().quantity_regex.groupindex)
+    assert _QUANTITY_BRANCHES <= names
+    assert not names & {"doc", "pdoc", "ord", "pord", "yrange", "ymd", "iso", "cymd", "time", "md", "phone", "hao", "frac"}
+
+
+@pytest.mark.parametrize("text", ["| 0 | 0 | 0 |", "0 0 0 0", "1.属于国家秘密0", "共3，其中1,", "26。"])
+def test_bare_numbers_shown_by_the_next_character_are_passed_inside_the_loop(text: str) -> None:
+    # a table row gives one match (to the end of the text), not one match per number
+    assert next(_scanner().quantity_regex.finditer(text)).span() == (0, len(text))
+    assert list_quantities(text) == _plain_quantities(text) == []

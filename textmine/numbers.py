@@ -661,45 +661,58 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     def join_branches(branches: list[str], keep: frozenset[str] | None = None) -> str:
         names = [re.match(r"\(\?P<(\w+)>", b).group(1) for b in branches]
         by_name = dict(zip(names, branches, strict=True))
-        arabic_first = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
-        chinese_first = ("cymd", "frac", "cn")
-        other = [by_name[n] for n in names if n not in arabic_first and n not in chinese_first]
+        arabic_first: tuple[str, ...] = ("yrange", "ymd", "iso", "time", "md", "phone", "hao", "ar")
+        chinese_first: tuple[str, ...] = ("cymd", "frac", "cn")
+        other = tuple(n for n in names if n not in arabic_first and n not in chinese_first)
         if keep is not None:  # (the order of the branches kept is unchanged)
-            chinese_first = tuple(n for n in chinese_first if n in keep)
-            other = [by_name[n] for n in names if n in keep and by_name[n] in other]
+            arabic_first, chinese_first, other = (
+                tuple(n for n in group if n in keep) for group in (arabic_first, chinese_first, other)
+            )
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
         guarded = dict(by_name)
-        guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
-        guarded["iso"] = by_name["iso"] + ")"
+        dates = ("yrange", "ymd", "iso")
+        if arabic_first[:3] == dates:
+            guarded["yrange"] = rf"(?={year})(?:" + by_name["yrange"]
+            guarded["iso"] = by_name["iso"] + ")"
+            assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in dates)
+        else:
+            assert not set(dates) & set(arabic_first)  # (kept or left out together)
         guarded["md"] = rf"(?={_D}{{1,2}}\s*(?:月|日|{_RANGE_SEP}))" + by_name["md"]
-        assert arabic_first[:3] == ("yrange", "ymd", "iso")
-        assert all(by_name[n].startswith(f"(?P<{n}>{year}") for n in arabic_first[:3])
-        return (
-            rf"(?=[{first}])(?:"
-            + "(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")"
-            + rf"|(?=[{cn_first}])(?:"
-            + "|".join(by_name[n] for n in chinese_first)
-            + ")|"
-            + "|".join(other)
-            + ")"
-        )
+        groups = []
+        if arabic_first:
+            groups.append("(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")")
+        if chinese_first:
+            groups.append(rf"(?=[{cn_first}])(?:" + "|".join(by_name[n] for n in chinese_first) + ")")
+        return rf"(?=[{first}])(?:" + "|".join([*groups, *(by_name[n] for n in other)]) + ")"
 
     body = join_branches(branches)
     # iter_quantities walks the text with one match per quantity. In one possessive loop it
     # passes over the characters that start no number (the search of ``regex`` would try its
     # pattern at each of them) and over the numbers that are no quantities: the branches that
     # are not quantities, in the scanner's order (each is tried before every quantity branch
-    # that may start with the same character), and an Arabic number after which no measure
-    # word follows (atomic: its numeral, suffix and range as the scanner reads them, then no
-    # unit). Then a number is read, or a character that starts none is taken alone (a match
-    # without groups), or the end of the text is reached. A number's span is its branch
-    # group's; the numbers are those of ``regex.finditer``.
-    ar_bare = rf"(?P<ar>(?>{amix}(?:{ar_exit}{ar_more}))(?!{ar_tail}))"
+    # that may start with the same character). Then a number is read, or a character that
+    # starts none is taken alone (a match without groups), or the end of the text is reached.
+    # A number's span is its branch group's; the numbers are those of ``regex.finditer``.
+    # Where the loop stops, every branch that is no quantity has just failed (the same
+    # branches at the same position), so only the quantity branches are tried there
+    # (``qbody``, in the scanner's order), each number read once. An Arabic number after which
+    # no measure word follows is passed in the loop where that is plain from the characters
+    # after its digits (``ar_bare``, its numeral is then its digits, as ``ar`` reads them): a
+    # character that continues no numeral, suffix, range or unit; a point or comma before no
+    # digit (1.属于); spaces before a character that starts no range, magnitude, 余多来 or unit
+    # (a table row: 0 | 0, 0 0). Any other stops the loop and is matched bare (no unit group):
+    # the caller passes over it, and the next search starts where it ends, as the loop would.
+    after_spaces = re.escape(f"\n至到余多来万萬亿億{small}{big}") + unit_firsts
+    ar_bare = (
+        rf"(?P<ar>{_D}++(?:(?![{ar_next}{small}{big}.．,，])|(?=[.．,，](?!{_D}))"
+        rf"|(?=[ \t\u3000\xa0]++[^{after_spaces}])))"
+    )
     passed = join_branches(
         [ar_bare if b.startswith("(?P<ar>") else b for b in branches],
         keep=frozenset(_SIMPLE_KIND) | {"ymd", "iso", "cymd", "md", "frac", "ar"},
     )
+    qbody = join_branches(branches, keep=_QUANTITY_BRANCHES)
     passed = RE_GROUP_NAME.sub("(?:", passed)  # no captures: names may appear once
     # Characters that start no number, known without reading one, are passed over too: a
     # bracket before no numeral (（以下简称）: pdoc and pord need one), and a Chinese numeral
@@ -712,7 +725,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"|(?=[{no_number_chars}])(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{no_number_chars}]"
     )
     quantity_regex = re.compile(
-        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{body}|[{first}]|\Z)" if fast_exit
+        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{qbody}|[{first}]|\Z)" if fast_exit
         else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
     )
     # Where a quantity can stand, a necessary condition per branch: an Arabic digit followed
@@ -723,8 +736,15 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # Written as one character class and the rest after it (the guard from the next character:
     # a Chinese numeral character may itself be held by the guard's class, or be a unit's
     # first), so that the search skips the other characters in C.
+    # An Arabic quantity starts where a run of digits starts (where the scan stops inside a
+    # run, no token of it ends), and never at a year before 年 (2016年, the most common
+    # number of a report's prose: the scan passes it as a year or date, and a quantity that
+    # holds it, 1.2016年 or 3-2016年, starts at an earlier digit): the gate passes over both, so
+    # that a sentence whose only numbers are years is not scanned at all.
+    not_year = rf"(?!(?<=1)9{_D}{{2}}(?!{_D})\s*年|(?<=2)0{_D}{{2}}(?!{_D})\s*年)"
     quantity_gate = re.compile(
-        rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
+        rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?<![0-9０-９][0-9０-９]){not_year}"
+        rf"(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
         rf"|(?<=[百千])(?=分之)|(?<=[{cn_first}])(?:(?<=[{unit_firsts}])|{cn_guard}))"
     )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
