@@ -21,6 +21,7 @@ import functools
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from textmine.tables.cells import is_number_text, read_cell
 from textmine.tables.labels import RowHit, match_rows
@@ -623,24 +624,33 @@ def single_value_lines(text: str, start: int, end: int, *, together: bool = Fals
     (None, 2)
     """
     out: list[Token] = []
-    pos = start
     closed = False
-    for line in text[start:end].split("\n"):
-        l_start = pos
-        pos += len(line) + 1
-        raw = line.strip()
-        if not raw:
-            continue
+    for raw, s in stripped_lines(text, start, end):
         if read_cell(raw)[1] in ("number", "dash", "none_word"):
             if closed:
                 return None
-            s = l_start + len(line) - len(line.lstrip())
             out.append(Token(raw, s, s + len(raw), "value"))
         elif RE_DIGIT.search(raw) and not RE_LABEL_NUMBERING.match(raw):
             return None
         else:
             closed = together and bool(out)  # text after the values (the next caption) ends them
     return out
+
+
+def stripped_lines(text: str, start: int, end: int) -> Iterator[tuple[str, int]]:
+    """The non-blank lines of ``text[start:end]``, stripped, each with the offset in ``text`` of
+    its first character.
+
+    >>> list(stripped_lines("a\\n  b \\n\\n3", 0, 9))
+    [('a', 0), ('b', 4), ('3', 8)]
+    """
+    pos = start
+    for line in text[start:end].split("\n"):
+        l_start = pos
+        pos += len(line) + 1
+        raw = line.strip()
+        if raw:
+            yield raw, l_start + len(line) - len(line.lstrip())
 
 
 #: A label's own numbering (1. / （一） / 一、), digits that are no cell.

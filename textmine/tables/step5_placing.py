@@ -40,7 +40,12 @@ from textmine.tables.records import (
     Token,
 )
 from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec, match_key
-from textmine.tables.step2_tokens import shaped_value_lines, single_value_lines, value_lines
+from textmine.tables.step2_tokens import (
+    shaped_value_lines,
+    single_value_lines,
+    stripped_lines,
+    value_lines,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -189,20 +194,13 @@ def _under_heads(text: str, start: int, end: int, table: TableSpec, required: li
     cells: dict[int, dict[str, Token]] = {i: {} for i in range(len(required))}
     wanted = [[c.key for c in table.row_columns(r)] for r in required]
     col: str | None = None
-    pos = start
-    for line in text[start:end].split("\n"):
-        l_start = pos
-        pos += len(line) + 1
-        raw = line.strip()
-        if not raw:
-            continue
+    for raw, s0 in stripped_lines(text, start, end):
         if read_cell(raw)[1] in ("number", "dash", "none_word"):
             if col is None:
                 return None
             i = next((i for i, keys in enumerate(wanted) if col in keys and col not in cells[i]), None)
             if i is None:
                 return None
-            s0 = l_start + len(line) - len(line.lstrip())
             cells[i][col] = Token(raw, s0, s0 + len(raw), "value")
             continue
         key = match_key(raw)
