@@ -460,10 +460,10 @@ RE_LISTED_HEAD = re.compile(
     r"[：:][^\S\n]*\d+[^\S\n]*(?:人次|万元|[条件个人次篇项元])?[^\S\n]*[；;，,]?[^\S\n]*其中[^\S\n]*[：:]?[^\S\n]*"
 )
 #: One piece of such a list: a row label (after an optional numbering), its count glued to it,
-#: its unit, nothing else.
+#: its unit (never left out: 当面申请数2 is no piece), nothing else.
 RE_LISTED_PIECE = re.compile(
     r"[^\S\n]*(?:\d[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*(?P<label>[^\d\s、，,；;。：:]+?)"
-    r"[^\S\n]*\d+[^\S\n]*(?:人次|万元|[条件个人次篇项元])?[^\S\n]*"
+    r"[^\S\n]*\d+[^\S\n]*(?:人次|万元|[条件个人次篇项元])[^\S\n]*"
 )
 #: What separates the pieces of a list (、，；); 。 or the line's end closes it.
 RE_LISTED_SEP = re.compile(r"[、，,；;]")
@@ -484,6 +484,9 @@ def listed_count(text: str, table: TableSpec, hit: RowHit) -> bool:
     >>> text = "（二）收到申请数：15件；其中当面申请数2件、涉及城建领域3件。\n"
     >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
     [('requests_received', False), ('requests_in_person', False)]
+    >>> text = "（二）收到申请数：15件；其中当面申请数2件、网络申请数0。\n"
+    >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
+    [('requests_received', False), ('requests_in_person', False), ('requests_online', False)]
     >>> text = "全年收到申请数15件，其中当面申请数2件、网络申请数0件。\n"
     >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
     [('requests_received', False), ('requests_in_person', False), ('requests_online', False)]
