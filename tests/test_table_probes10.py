@@ -17,6 +17,7 @@ from bench.table_probes10 import DIR
 from textmine.model import Document, Table
 from textmine.pipeline import analyze
 from textmine.tables.cells import read_cell
+from textmine.tables.labels import _heading_line, _words_after, listed_count, match_rows
 from textmine.tables.registry import get_template
 from textmine.tables.step2_grids import read_grids
 from textmine.tables.step3_readings import header_order
@@ -24,14 +25,7 @@ from textmine.tables.step3_readings import header_order
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
 #: Probes still misread, each with why.
-OPEN = {
-    # counts run on after 其中 with no separator (其中当面申请数2件、网络申请数0件) are prose to the
-    # free-table reader (facts read them); only the ``label：N`` items are cells
-    "freelines-2013": "2013–2018 counts run on after 其中 in prose",
-    "freelines-2014": "2013–2018 counts run on after 其中 in prose",
-    "freelines-2016": "2013–2018 counts run on after 其中 in prose",
-    "freelines-2018": "2013–2018 counts run on after 其中 in prose",
-}
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -241,3 +235,58 @@ def test_columns_under_heads_fill_every_cell_or_nothing():
     assert _under_heads(short, 0, len(short), t, required) is None
     by_rows = "本年制发件数\n本年废止件数\n现行有效件数\n规章\n1\n0\n9\n行政规范性文件\n2\n0\n8\n"
     assert _under_heads(by_rows, 0, len(by_rows), t, required) is None
+
+
+# ---------------------------------------------------------------- free 2013–2018 tables in numbered lines
+
+
+FREE_HEAD = "根据《条例》要求，现公布本机关2014年政府信息公开工作年度报告。\n一、概述\n本机关认真贯彻落实《条例》。\n"
+FREE_ROWS = ("（二）收到申请数：15件；其中当面申请数2件、网络申请数0件、信函申请数13件。\n"
+             "（三）申请答复数：2件；其中同意公开答复数0件、同意部分公开答复数2件。\n"
+             "（四）行政复议数量：5件。\n（五）行政诉讼数量：0件。\n")
+
+
+def _free_cells(text: str) -> dict[str, object]:
+    from textmine.tables import extract_cells
+
+    return {c.row_key: c.value for c in extract_cells(_doc(text)) if c.table == "stats" and c.status == "number"}
+
+
+def test_section_heading_never_takes_the_row_label_printed_later_with_its_count():
+    heading = "二、主动公开政府信息情况\n本年主动公开政府信息，内容涵盖机构职能等。\n三、依申请公开政府信息情况\n"
+    # must: the heading and the prose after it give way to the row's own ``label：N条`` line
+    cells = _free_cells(FREE_HEAD + heading + "（一）主动公开政府信息数：3831条。\n" + FREE_ROWS)
+    assert cells["active_items"] == 3831 and cells["requests_received"] == 15 and cells["reviews"] == 5
+    # must: a heading followed by the real row still reads the row
+    cells = _free_cells(FREE_HEAD + "二、主动公开政府信息情况\n主动公开政府信息数：120条。\n" + FREE_ROWS)
+    assert cells["active_items"] == 120
+    # must not: a heading with no labelled row later gives nothing (not a count of its prose)
+    cells = _free_cells(FREE_HEAD + "二、主动公开政府信息情况\n本年主动公开政府信息120条，涵盖规划。\n" + FREE_ROWS)
+    assert "active_items" not in cells and cells["requests_received"] == 15
+
+
+def test_section_heading_of_a_free_table_is_no_row():
+    rows = ("（一）收到政府信息公开申请：16件；其中当面申请0件、网上申请16件。\n（二）已答复申请：0件；其中同意公开0件、部分公开0件。\n"
+            "（三）举报投诉：62件。\n")
+    tail = "四、收费及减免情况\n本年度未收取费用。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n详见上表。\n"
+    # must: 行政复议 in section 五's title does not take the rows before it out of their order
+    cells = _free_cells(FREE_HEAD + rows + tail)
+    assert cells["complaints"] == 62 and "reviews" not in cells and "suits" not in cells
+    # must not: in a printed table's lines (a row's count on the next line) a label line is a row
+    assert _heading_line("（一）收到申请数\n25\n", 3, 8) and not _words_after("（一）收到申请数\n25\n", 8)
+
+
+def test_counts_listed_after_qizhong_are_a_free_tables_rows():
+    # must: every piece a row label with its count, after the row's ``label：N件``, in any order
+    cells = _free_cells(FREE_HEAD + FREE_ROWS.replace("当面申请数2件、网络申请数0件", "网络申请数0件、当面申请数2件"))
+    assert (cells["requests_in_person"], cells["requests_online"], cells["requests_mail"]) == (2, 0, 13)
+    assert (cells["replies_granted"], cells["replies_partial"]) == (0, 2)
+    # must not: a piece that is no row label makes the whole list prose
+    cells = _free_cells(FREE_HEAD + FREE_ROWS.replace("、信函申请数13件", "、涉及城建领域13件"))
+    assert "requests_in_person" not in cells and "requests_online" not in cells and cells["requests_received"] == 15
+    # must not: a list after a count given in prose (no colon), nor in a table printed with its caption
+    cells = _free_cells(FREE_HEAD + FREE_ROWS.replace("收到申请数：15件；", "全年收到申请数15件，"))
+    assert "requests_in_person" not in cells
+    t = get_template("gov2014").table("stats")
+    text = "全年收到申请数15件，其中当面申请数2件、网络申请数0件。\n"
+    assert not any(listed_count(text, t, h) for h in match_rows(text, t, 0, len(text), free=True))

@@ -376,15 +376,20 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
     return hits
 
 
-def match_rows(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+def match_rows(text: str, table: TableSpec, start: int, end: int, *, free: bool = False) -> list[RowHit]:
     """Find the labels of ``table``'s rows in ``text[start:end]`` (sorted by position).
 
     Ordered tables are matched in template order (a label found after the next row's label is
-    taken as absent); unordered ones anywhere, longest labels claiming their span first.
+    taken as absent); unordered ones anywhere, longest labels claiming their span first. In a
+    ``free`` 2013–2018 table (no caption printed) a row's parts listed after 其中 are found in any
+    order (:func:`listed_count`).
     """
     if table.ordered:
-        hits = _match_ordered(text, table, start, end)
-        return _finish(text, hits + _line_rows(text, table, start, end, hits), end)
+        hits = _match_ordered(text, table, start, end, free=free)
+        hits += _line_rows(text, table, start, end, hits)
+        if free:
+            hits += _listed_rows(text, table, start, end, hits)
+        return _finish(text, hits, end)
     return _finish(text, _match_unordered(text, table, start, end), end)
 
 
@@ -449,6 +454,114 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
     return out
 
 
+#: A row's count given with a colon, then 其中 opening the list of its parts on that line
+#: (``收到申请数：15件；其中``): what follows 其中 breaks that row down.
+RE_LISTED_HEAD = re.compile(
+    r"[：:][^\S\n]*\d+[^\S\n]*(?:人次|万元|[条件个人次篇项元])?[^\S\n]*[；;，,]?[^\S\n]*其中[^\S\n]*[：:]?[^\S\n]*"
+)
+#: One piece of such a list: a row label (after an optional numbering), its count glued to it,
+#: its unit (never left out: 当面申请数2 is no piece), nothing else.
+RE_LISTED_PIECE = re.compile(
+    r"[^\S\n]*(?:\d[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*(?P<label>[^\d\s、，,；;。：:]+?)"
+    r"[^\S\n]*\d+[^\S\n]*(?:人次|万元|[条件个人次篇项元])[^\S\n]*"
+)
+#: What separates the pieces of a list (、，；); 。 or the line's end closes it.
+RE_LISTED_SEP = re.compile(r"[、，,；;]")
+
+
+def listed_count(text: str, table: TableSpec, hit: RowHit) -> bool:
+    r"""Whether ``hit`` is one piece of a list of counts after 其中 that breaks down a row printed
+    with its count and a colon (``收到申请数：15件；其中当面申请数2件、网络申请数0件。``), every
+    piece of the list a row label of ``table`` with its count glued to it and its unit: the
+    parts of a free 2013–2018 table's row, not prose (a piece that is not a row label of the
+    table — 主要涉及城建领域3件 — makes the whole list prose).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2014").table("stats")
+    >>> text = "（二）收到申请数：15件；其中当面申请数2件、网络申请数0件。\n"
+    >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
+    [('requests_received', False), ('requests_in_person', True), ('requests_online', True)]
+    >>> text = "（二）收到申请数：15件；其中当面申请数2件、涉及城建领域3件。\n"
+    >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
+    [('requests_received', False), ('requests_in_person', False)]
+    >>> text = "（二）收到申请数：15件；其中当面申请数2件、网络申请数0。\n"
+    >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
+    [('requests_received', False), ('requests_in_person', False), ('requests_online', False)]
+    >>> text = "全年收到申请数15件，其中当面申请数2件、网络申请数0件。\n"
+    >>> [(h.row.key, listed_count(text, t, h)) for h in match_rows(text, t, 0, len(text))]
+    [('requests_received', False), ('requests_in_person', False), ('requests_online', False)]
+    """
+    line = text.rfind("\n", 0, hit.label_start) + 1
+    head = None
+    for m in RE_LISTED_HEAD.finditer(text, line, hit.label_end):
+        head = m
+    if head is None or head.end() > hit.label_end:
+        return False
+    stop = len(text)
+    for mark in ("\n", "。"):
+        at = text.find(mark, head.end())
+        if at >= 0:
+            stop = min(stop, at)
+    if hit.label_end > stop:
+        return False
+    known = {key for row in table.rows if not row.header for key in row.match_keys}
+    ours = False
+    pos = head.end()
+    while pos < stop:
+        sep = RE_LISTED_SEP.search(text, pos, stop)
+        piece_end = sep.start() if sep else stop
+        m = RE_LISTED_PIECE.fullmatch(text, pos, piece_end)
+        if m is None or match_key(m.group("label")) not in known:
+            return False
+        ours = ours or (m.end("label") == hit.label_end and match_key(m.group("label")) in hit.row.match_keys)
+        pos = piece_end + 1 if sep else stop
+    return ours
+
+def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+    r"""Rows the ordered match left out whose label is printed once as a piece of a list of a
+    row's parts after 其中 (:func:`listed_count`), in an order other than the template's (其中网上申请
+    6件、当面申请13件): the printed label, not its place, names the row. Only a row no other row
+    shares a label with, and only where no label was found.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2014").table("stats")
+    >>> text = "收到申请数：19件；其中网上申请6件、当面申请13件。\n"
+    >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text), free=True))
+    ['requests_in_person', 'requests_online', 'requests_received']
+    >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text)))
+    ['requests_online', 'requests_received']
+    """
+    found = {h.index for h in hits}
+    missing = [i for i, row in enumerate(table.rows) if i not in found and not row.header]
+    if not missing:
+        return []
+    taken = sorted((h.label_start, h.label_end) for h in hits)
+    shared: dict[str, int] = {}
+    for row in table.rows:
+        for key in set(row.match_keys):
+            shared[key] = shared.get(key, 0) + 1
+    patterns = RowPatterns(text, start, end)
+    out: list[RowHit] = []
+    for i in missing:
+        row = table.rows[i]
+        if any(shared[key] > 1 for key in row.match_keys):
+            continue
+        listed = []
+        for s, e, _ in _occurrences(text, row, start, end, patterns):
+            if "\n" in text[s:e]:
+                continue
+            k = bisect.bisect_left(taken, (e, e))
+            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
+                continue
+            if listed_count(text, table, RowHit(i, row, s, e)):
+                listed.append((s, e))
+        listed = sorted(set(listed))
+        if len(listed) == 1:
+            bisect.insort(taken, listed[0])
+            out.append(RowHit(i, row, *listed[0]))
+    return out
+
+
 class _FirstFinder:
     """The first label of a row after a rising cursor, up to one range end, each key searched
     as seldom as possible: a label pattern has no look-behind or anchor, so the leftmost match found from
@@ -486,7 +599,7 @@ class _FirstFinder:
         return found
 
 
-def _match_ordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False) -> list[RowHit]:
     hits: list[RowHit] = []
     cursor = start
     rows = table.rows
@@ -499,10 +612,78 @@ def _match_ordered(text: str, table: TableSpec, start: int, end: int) -> list[Ro
         later = [finder.first(rows[j], cursor) for j in range(i + 1, min(i + 3, len(rows)))]
         if any(nxt is not None and nxt[0] < here[0] and nxt[1] <= here[0] for nxt in later):
             continue
+        if _heading_line(text, here[0], here[1]):
+            valued = _valued_later(text, row, here[1], end, finder.patterns)
+            if valued is None and free and not row.header and _words_after(text, here[1]):
+                continue  # a section's title in a free table (五、因…行政复议、提起行政诉讼的情况): no row
+            here = valued or here
         label_start = _with_prefix(text, here[0])
         hits.append(RowHit(i, row, max(label_start, cursor), here[1]))
         cursor = here[1]
     return hits
+
+
+#: A numbered section heading at a line's start: 一、, （二）, 第三部分 / 第三章.
+RE_HEADING_NUMBER = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|[（(][ \t]*[一二三四五六七八九十]{1,3}[ \t]*[）)]"
+    r"|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章)[ \t\u3000]*[：:、]?)"
+)
+#: A label's count printed right after it with the report's own wording, ``label：N条`` (a
+#: parenthetical note between them allowed).
+RE_COLON_COUNT = re.compile(r"[^\S\n]*(?:[（(][^（）()\n]{0,80}[）)])?[^\S\n]*[：:][^\S\n]*[\d０-９]")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    r"""Whether the label at ``start..end`` is part of a numbered section heading line (一、 /
+    （二） / 第三部分 at its start) that prints no count after it: a section's title
+    (二、主动公开政府信息情况), not a table row.
+
+    >>> t = "二、主动公开政府信息情况\n（一）主动公开政府信息数：3831条\n"
+    >>> _heading_line(t, 2, 10), _heading_line(t, 16, 25)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    m = RE_HEADING_NUMBER.match(text, line, start)
+    if m is None or m.end() > start:
+        return False
+    stop = text.find("\n", end)
+    return not any(ch.isdigit() for ch in text[end : len(text) if stop < 0 else stop])
+
+
+#: The rest of a line that goes on in words after a label (、提起行政诉讼的情况), not a unit.
+RE_WORDS_AFTER = re.compile(r"[^\S\n]*[、，,的和及与]?[^\S\n]*(?!(?:人次|万元)(?![\u4e00-\u9fff]))[\u4e00-\u9fff]{2}")
+
+
+def _words_after(text: str, end: int) -> bool:
+    r"""Whether the line goes on in words right after a label ending at ``end`` (a title's
+    words: 行政复议、提起行政诉讼的情况), not a unit cell (件) nor the end of the line.
+
+    >>> _words_after("五、因申请行政复议、提起行政诉讼的情况\n", 9), _words_after("（四）行政复议 件\n", 7), _words_after("收取费用 万元\n", 4)
+    (True, False, False)
+    """
+    return RE_WORDS_AFTER.match(text, end) is not None
+
+
+def _valued_later(text: str, row: RowSpec, after: int, end: int, patterns: RowPatterns) -> tuple[int, int] | None:
+    r"""The first occurrence of ``row``'s label after ``after`` that prints its count right after
+    it with a colon (``主动公开政府信息数：3831条``): the row's own line, which a section heading
+    printing the same words (二、主动公开政府信息情况) must not take from it. ``None`` when there is
+    none (the heading is then read as the tables reader reads it, its words never a count).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2014").table("stats")
+    >>> text = "二、主动公开政府信息情况\n本年主动公开政府信息，内容涵盖规划。\n（一）主动公开政府信息数：3831条。\n"
+    >>> [(h.row.key, h.label(text)) for h in match_rows(text, t, 0, len(text))]
+    [('active_items', '（一）主动公开政府信息数')]
+    """
+    best: tuple[int, int] | None = None
+    for key in row.match_keys:
+        for m in patterns.pattern(key).finditer(text, after, end):
+            if RE_COLON_COUNT.match(text, m.end(), end):
+                if best is None or (m.start(), -m.end()) < (best[0], -best[1]):
+                    best = (m.start(), m.end())
+                break
+    return best
 
 
 def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:

@@ -20,9 +20,10 @@ import operator
 import re
 
 from textmine.model import Document
-from textmine.tables.labels import label_pattern
+from textmine.tables.labels import RowHit, label_pattern, listed_count
 from textmine.tables.records import Region, Statement
 from textmine.tables.registry import (
+    RowSpec,
     TableSpec,
     TemplateSpec,
     get_template,
@@ -102,7 +103,29 @@ def free_rows(text: str) -> set[str]:
                 if len(name) > 2 and name in text and _free_row_pattern(name).search(text):
                     found.add(row.key)
                     break
+                if name in text and "其中" in text and _listed(text, table, row, name):
+                    found.add(row.key)
+                    break
     return found
+
+
+def _listed(text: str, table: TableSpec, row: RowSpec, name: str) -> bool:
+    """Whether ``text`` prints row label ``name`` as a piece of a list of a row's parts after 其中
+    (:func:`~textmine.tables.labels.listed_count`: 收到申请数：16件；其中当面申请0件、网上申请16件。).
+
+    >>> t = get_template(FREE_TEMPLATE).table("stats")
+    >>> text = "收到申请数：16件；其中当面申请0件、网上申请16件。"
+    >>> _listed(text, t, t.rows[t.rows_named("当面申请")[0]], "当面申请")
+    True
+    >>> _listed("全年收到申请16件，其中当面申请0件、网上申请16件。", t, t.rows[t.rows_named("当面申请")[0]], "当面申请")
+    False
+    """
+    at = text.find(name)
+    while at >= 0:
+        if listed_count(text, table, RowHit(0, row, at, at + len(name))):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _printed(key: str, text: str) -> bool:

@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from textmine.tables.cells import is_number_text, read_cell
-from textmine.tables.labels import RowHit, match_rows
+from textmine.tables.labels import RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
 
 logger = logging.getLogger(__name__)
 
@@ -411,10 +411,11 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
-    for hit in match_rows(text, table, start, end):
+    free = not region.printed and is_free_table(table)
+    for hit in match_rows(text, table, start, end, free=free):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
-        if mode == "space" and _in_sentence(text, hit, tokens):
+        if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
@@ -449,6 +450,13 @@ def _in_sentence(text: str, hit: RowHit, tokens: list[Token]) -> bool:
         return False
     end = max(t.end for t in tokens)
     return bool(RE_SENTENCE_MARK.match(text, end))
+
+
+def is_free_table(table: TableSpec) -> bool:
+    """Whether ``table`` is a table of the template free 2013–2018 tables are read as."""
+    from textmine.tables.step1_regions import FREE_TEMPLATE  # stage 1 imports this module's kin
+
+    return any(t is table for t in get_template(FREE_TEMPLATE).tables)
 
 
 def _value_run_before(text: str, floor: int, pos: int, groups: frozenset[str] = frozenset()) -> list[Token]:
