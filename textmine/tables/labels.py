@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textmine.tables.cells import read_cell
@@ -421,6 +422,25 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
     >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text)))
     ['requests_online', 'requests_received']
     """
+    def lines(i: int, row: RowSpec, patterns: RowPatterns) -> list[tuple[int, int]]:
+        out = []
+        for s, e, _ in _occurrences(text, row, start, end, patterns):
+            label_start = _with_prefix(text, s)
+            line = text.rfind("\n", start, label_start) + 1
+            if text[max(line, start) : label_start].strip(" \t\u3000") or "\n" in text[s:e]:
+                continue
+            if RE_LINE_CELLS.match(text, e, end):
+                out.append((label_start, e))
+        return out
+
+    return _unplaced_rows(text, table, start, end, hits, lines)
+
+
+def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
+                   spans: Callable[[int, RowSpec, RowPatterns], list[tuple[int, int]]]) -> list[RowHit]:
+    """The rows ``hits`` left out, each placed at the one span ``spans`` offers for it that
+    overlaps no label already found (several such spans: the order decides, not this). Only rows
+    that share no label key with another row (其他 of several groups is placed by its order)."""
     found = {h.index for h in hits}
     missing = [i for i, row in enumerate(table.rows) if i not in found and not row.header]
     if not missing:
@@ -436,21 +456,14 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
         row = table.rows[i]
         if any(shared[key] > 1 for key in row.match_keys):
             continue
-        lines = []
-        for s, e, _ in _occurrences(text, row, start, end, patterns):
-            label_start = _with_prefix(text, s)
-            line = text.rfind("\n", start, label_start) + 1
-            if text[max(line, start) : label_start].strip(" \t\u3000") or "\n" in text[s:e]:
-                continue
-            if not RE_LINE_CELLS.match(text, e, end):
-                continue
-            k = bisect.bisect_left(taken, (e, e))
-            if (k and taken[k - 1][1] > label_start) or (k < len(taken) and taken[k][0] < e):
-                continue
-            lines.append((label_start, e))
-        if len(lines) == 1:  # one such line: the row's (several: the order decides, not this)
-            bisect.insort(taken, lines[0])
-            out.append(RowHit(i, row, *lines[0]))
+        free = []
+        for a, b in spans(i, row, patterns):
+            k = bisect.bisect_left(taken, (b, b))
+            if not ((k and taken[k - 1][1] > a) or (k < len(taken) and taken[k][0] < b)):
+                free.append((a, b))
+        if len(free) == 1:
+            bisect.insort(taken, free[0])
+            out.append(RowHit(i, row, *free[0]))
     return out
 
 
@@ -517,6 +530,7 @@ def listed_count(text: str, table: TableSpec, hit: RowHit) -> bool:
         pos = piece_end + 1 if sep else stop
     return ours
 
+
 def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
     r"""Rows the ordered match left out whose label is printed once as a piece of a list of a
     row's parts after 其中 (:func:`listed_count`), in an order other than the template's (其中网上申请
@@ -531,35 +545,11 @@ def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[R
     >>> sorted(h.row.key for h in match_rows(text, t, 0, len(text)))
     ['requests_online', 'requests_received']
     """
-    found = {h.index for h in hits}
-    missing = [i for i, row in enumerate(table.rows) if i not in found and not row.header]
-    if not missing:
-        return []
-    taken = sorted((h.label_start, h.label_end) for h in hits)
-    shared: dict[str, int] = {}
-    for row in table.rows:
-        for key in set(row.match_keys):
-            shared[key] = shared.get(key, 0) + 1
-    patterns = RowPatterns(text, start, end)
-    out: list[RowHit] = []
-    for i in missing:
-        row = table.rows[i]
-        if any(shared[key] > 1 for key in row.match_keys):
-            continue
-        listed = []
-        for s, e, _ in _occurrences(text, row, start, end, patterns):
-            if "\n" in text[s:e]:
-                continue
-            k = bisect.bisect_left(taken, (e, e))
-            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
-                continue
-            if listed_count(text, table, RowHit(i, row, s, e)):
-                listed.append((s, e))
-        listed = sorted(set(listed))
-        if len(listed) == 1:
-            bisect.insort(taken, listed[0])
-            out.append(RowHit(i, row, *listed[0]))
-    return out
+    def listed(i: int, row: RowSpec, patterns: RowPatterns) -> list[tuple[int, int]]:
+        return sorted({(s, e) for s, e, _ in _occurrences(text, row, start, end, patterns)
+                       if "\n" not in text[s:e] and listed_count(text, table, RowHit(i, row, s, e))})
+
+    return _unplaced_rows(text, table, start, end, hits, listed)
 
 
 class _FirstFinder:
