@@ -137,12 +137,20 @@ def _printed(key: str, text: str) -> bool:
     """
     if key in text:
         return True
+    pattern = _marker_pattern(key, text)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _marker_pattern(key: str, hay: str) -> re.Pattern[str] | None:
+    """:func:`~textmine.tables.labels.label_pattern` of ``key``, from :data:`_MARKER_PATTERNS`
+    once compiled; compiled (and kept) only when every character of ``key`` is printed in ``hay``,
+    ``None`` otherwise (it cannot match there)."""
     pattern = _MARKER_PATTERNS.get(key)
-    if pattern is None:  # not compiled yet: only once every character of the key is printed somewhere
-        if not _has_chars(key, text):
-            return False
+    if pattern is None:
+        if not _has_chars(key, hay):
+            return None
         pattern = _MARKER_PATTERNS[key] = label_pattern(key)
-    return pattern.search(text) is not None
+    return pattern
 
 
 #: :func:`~textmine.tables.labels.label_pattern` of each key :func:`_printed` or :func:`_labelled`
@@ -258,12 +266,8 @@ def _labelled(text: str, table: TableSpec, pos: int) -> bool:
                 continue
             # printed as it is (no gap between its characters): found without the regex
             if k not in window:
-                pattern = _MARKER_PATTERNS.get(k)
-                if pattern is None:
-                    if not _has_chars(k, window):
-                        continue
-                    pattern = _MARKER_PATTERNS[k] = label_pattern(k)
-                if not pattern.search(text, lo, hi):
+                pattern = _marker_pattern(k, window)
+                if pattern is None or not pattern.search(text, lo, hi):
                     continue
             seen += 1
             if seen >= need:  # enough: the other columns need not be searched
