@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from textmine.checks.scope import _CLAUSE_BREAKS
+from textmine.checks.scope import clause_start
 from textmine.model import Fact
 
 
@@ -120,10 +120,7 @@ def _by_subject(fact: Fact, spec: Mapping[str, Any], text: str | None = None) ->
         return False
     phrase = (fact.counted or "").strip()
     if not phrase and text is not None:
-        start = fact.start
-        while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-            start -= 1
-        phrase = text[start: fact.start] + re.sub(r"[\d.,]+件$", "", (fact.text or "").strip())
+        phrase = text[clause_start(text, fact.start): fact.start] + re.sub(r"[\d.,]+件$", "", (fact.text or "").strip())
     prefixes = "|".join(re.escape(str(p)) for p in spec.get("bare_prefixes") or ())
     pattern = (f"(?:{'|'.join(re.escape(str(w)) for w in spec['subjects'])})(?:{prefixes})?"
                f"(?:{'|'.join(re.escape(str(v)) for v in spec.get('verbs') or ())})$")
@@ -143,10 +140,7 @@ def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str
     """
     if not spec or text is None or fact.indicator or fact.unit != "件":
         return None
-    start = fact.start
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    head = text[start: fact.start]
+    head = text[clause_start(text, fact.start): fact.start]
     if not any(head.endswith(str(w)) for w in spec.get("opens") or ()):
         return None
     end = fact.end

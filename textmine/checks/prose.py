@@ -23,7 +23,6 @@ from textmine.checks.index import _dec, _Index, _resolve_side, _Side, cell_key, 
 from textmine.checks.percent import check_percent
 from textmine.checks.render import _blank_note, _plain, _side_text, fmt_number
 from textmine.checks.scope import (
-    _CLAUSE_BREAKS,
     _clause_of,
     _other_bodies,
     _own_count_is_table,
@@ -98,10 +97,7 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
     """
     if text is None or not spec:
         return False
-    start = fact.start  # back to the last clause break: the clause only, not the text before it
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    clause = text[start: fact.end]
+    clause = _clause_of(fact, text)  # the clause only, not the text before it
     for word in spec.get("this_year") or ():
         clause = clause.replace(str(word), "")
     if any(str(m) in clause for m in spec.get("marks") or ()):

@@ -14,12 +14,20 @@ from textmine.model import Fact
 _CLAUSE_BREAKS = frozenset("，,。；;！？!?\n\r")
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: right after the last clause break before it.
+
+    >>> clause_start("本局收到申请91件，办结90件。", 12), clause_start("本局收到申请91件", 6)
+    (10, 0)
+    """
+    while pos > 0 and text[pos - 1] not in _CLAUSE_BREAKS:
+        pos -= 1
+    return pos
+
+
 def _clause_of(fact: Fact, text: str) -> str:
     """The clause that states ``fact``: from the last clause break before it to its end."""
-    start = fact.start
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    return text[start: fact.end]
+    return text[clause_start(text, fact.start): fact.end]
 
 
 def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
@@ -115,9 +123,7 @@ def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> 
         return None
     end = fact.end - len(clause)  # the start of the fact's clause
     while end > 0 and text[end - 1] in "，,":
-        start = end - 1
-        while start > 0 and text[start - 1] not in _CLAUSE_BREAKS:
-            start -= 1
+        start = clause_start(text, end - 1)
         before = text[start: end - 1]
         if any(str(w) in before for w in spec.get("own") or ()):
             return None
