@@ -943,13 +943,15 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
     keeps (:func:`~textmine.checks.history.compact_report`); a report without cells is skipped."""
     from textmine.checks.history import compact_report
 
-    cells = rows.get("cells") or ()
-    facts = rows.get("facts") or ()
-    sentences = rows.get("sentences") or ()
+    # each table's rows by report, in one pass (a crawl file holds many reports)
+    by_report: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for name in ("cells", "facts", "sentences"):
+        for row in rows.get(name) or ():
+            by_report.setdefault(row["report_id"], {}).setdefault(name, []).append(row)
     out = []
     for report in rows.get("reports") or ():
-        rid = report["report_id"]
-        mine = [c for c in cells if c["report_id"] == rid]
+        own = by_report.get(report["report_id"], {})
+        mine = own.get("cells")
         if not mine:
             continue
         compact = compact_report(
@@ -961,8 +963,8 @@ def compact_reports(rows: dict[str, list[dict[str, Any]]]) -> list[Any]:
             stamps=(report["sha256"], report["textmine_version"], report["lexicon_version"]),
             places={k: report.get(k) for k in ("province", "city", "county")},
             # what the prose says of last year (PROSE-YEAR, restated values)
-            facts=[f for f in facts if f["report_id"] == rid],
-            sentences=[x for x in sentences if x["report_id"] == rid],
+            facts=own.get("facts", []),
+            sentences=own.get("sentences", []),
         )
         if compact is not None:
             out.append(compact)
