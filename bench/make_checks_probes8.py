@@ -189,7 +189,7 @@ def main() -> None:
     def appeals(v: dict, groups: dict[str, tuple[int, int, int, int]]) -> None:
         for g in ("review", "suit_direct", "suit_after_review"):
             vals = groups.get(g, (0, 0, 0, 0))
-            for col, k in zip(APPEAL_COLS[:4], vals):
+            for col, k in zip(APPEAL_COLS[:4], vals, strict=True):
                 v[("appeals", g, col)] = k
             v[("appeals", g, "total")] = sum(vals)
 

@@ -141,7 +141,13 @@ def _report(cell: str) -> bytes:
     import random
 
     from bench.make_checks_probes2 import SHAPES
-    from bench.make_table_probes3 import CAPTIONS, active_grid, appeals_grid, report_text, requests_grid
+    from bench.make_table_probes3 import (
+        CAPTIONS,
+        active_grid,
+        appeals_grid,
+        report_text,
+        requests_grid,
+    )
     from tests.report_writer import consistent_values
 
     render, brk, _ = SHAPES["tabs"]
