@@ -98,6 +98,9 @@ def main() -> None:
         "重庆市綦江区人民政府", "天津市西青区人民政府", "上海市闵行区人民政府", "北京市顺义区人民政府",
         "湖南省浏阳市人民政府", "江西省瑞金市人民政府", "四川省都江堰市人民政府", "浙江省义乌市人民政府",
         "山东省寿光市人民政府", "江苏省昆山市人民政府", "福建省晋江市人民政府", "广东省英德市人民政府",
+        "吉林省公安厅", "黑龙江省商务厅", "西藏自治区自然资源厅", "重庆市生态环境局", "天津市交通运输委员会",
+        "湖北省恩施市人民政府", "贵州省凯里市人民政府", "云南省大理市人民政府", "四川省西昌市人民政府",
+        "甘肃省敦煌市人民政府", "海南省五指山市人民政府", "河南省禹州市人民政府",
     ])
     n = 0
 
@@ -596,6 +599,140 @@ def main() -> None:
     write("lines", "gov2021", 2023, issuer, second, label="prose-year-fewer-wrong", planted={
         "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="P5", role="second",
         prose="全年收到政府信息公开申请{n}件，较上年减少8件。".format(**fill(second)))
+    # ================================================================ batch B
+    # (written after batch A's fixes, scored before any change for it) fees said in prose, 件次, 结转 alone
+    # after 办结, 不含上年结转, 其中县本级, 自…以来累计, 转入下一年度, …量为, 行政诉讼 of both groups, no review
+    # or suit at all, a change in 件 on last year, 去年为 against last year's report, U+2212 in the 2019
+    # 本年增/减 chain; planted: fees, 结转, 含上年结转 and 行政诉讼 in prose, changes on last year, a fractional
+    # 结转下年度, a negative 采购项目数量, T3-E across the change of format, T4-A beside ／
+    v = new("gov2021", at_least=1)
+    amt = Decimal(rng.randint(1000, 90000)) / 100
+    v[("active", "fees", "amount")] = amt
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-b-admin-fees-prose", planted=None,
+          prose=f"全年收取行政事业性收费{amt}万元。")
+    v = new("gov2021", at_least=2)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-times", planted=None,
+          prose="全年收到政府信息公开申请{n}件次。".format(**fill(v)))
+    v = new("gov2019", fwd=True, at_least=2)
+    write("crlf", "gov2019", 2020, next(issuers), v, label="ok-b-carried-bare", planted=None,
+          prose="全年共受理政府信息公开申请{n}件，办结{p}件，结转{f}件。".format(**fill(v)))
+    v = new("gov2021", over=True, at_least=2)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-excl-carried", planted=None,
+          prose="全年新收申请{n}件（不含上年结转{o}件）。".format(**fill(v)))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    write("lines", "gov2021", 2022, "江西省铅山县人民政府", v, label="ok-b-county-level-part", planted=None,
+          prose="全年受理政府信息公开申请{n}件，其中县本级{k}件。".format(k=rng.randint(1, x["n"] - 1), **x))
+    v = new("gov2021", at_least=1)
+    x = fill(v)
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-b-since-2008", planted=None,
+          prose="自2008年以来累计受理政府信息公开申请{cum}件，2023年受理{n}件。".format(cum=x["n"] + rng.randint(50, 500), **x))
+    v = new("gov2021", over=True, fwd=True, at_least=2)
+    write("html", "gov2021", 2024, next(issuers), v, label="ok-b-turned-over", planted=None,
+          prose="全年办理政府信息公开申请{no}件（其中上年结转{o}件），已办结{p}件，{f}件转入下一年度办理。".format(**fill(v)))
+    v = new("gov2021", at_least=2)
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-b-volume-is", planted=None,
+          prose="全年依申请公开受理量为{n}件。".format(**fill(v)))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_direct": (1, 0, 0, 1), "suit_after_review": (0, 1, 0, 0), "review": (1, 0, 0, 0)})
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-b-suits-both", planted=None,
+          prose="全年因政府信息公开被申请行政复议1件，被提起行政诉讼3件。")
+    v = new("gov2021", at_least=1)
+    appeals(v, {})
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-b-no-cases", planted=None,
+          prose="全年无政府信息公开行政复议、行政诉讼案件。")
+    v = new("gov2021", at_least=1)
+    v[("active", "fees", "amount")] = Decimal(rng.randint(100, 9000)) / 100
+    write("html", "gov2021", 2023, next(issuers), v, label="ok-b-processing-fee-zero", planted=None,
+          prose="全年收取信息处理费0元。")
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("tabs", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="B1", role="first",
+          prose="")
+    k = rng.randint(1, 5)
+    second = follow_new(first, m + k)
+    write("crlf", "gov2021", 2023, issuer, second, label="ok-b-pair-more-pieces", planted=None, pair="B1",
+          role="second", prose="全年收到政府信息公开申请{n}件，比上年增加{k}件。".format(k=k, **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("lines", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="B2", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("html", "gov2021", 2023, issuer, second, label="ok-b-pair-last-year-was", planted=None, pair="B2",
+          role="second", prose="本年度新收政府信息公开申请{n}件，去年为{m}件。".format(m=m, **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2019")
+    first[("active", "licensing", "change")] = "\u22123" if first[("active", "licensing", "prev_items")] >= 3 else "0"
+    write("crlf", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="B3", role="first",
+          prose="")
+    second = follow(first, "gov2019")
+    write("tabs", "gov2019", 2020, issuer, second, label="ok-b-pair-minus-sign-chain", planted=None, pair="B3",
+          role="second", prose="")
+
+    # planted
+    v = new("gov2021", at_least=1)
+    amt = Decimal(rng.randint(1000, 90000)) / 100
+    v[("active", "fees", "amount")] = amt
+    write("crlf", "gov2021", 2022, next(issuers), v, label="prose-b-admin-fees", planted={
+        "check_ids": [P], "cells": ["active.fees.amount"]}, prose=f"全年收取行政事业性收费{amt + 10}万元。")
+    v = new("gov2019", fwd=True, at_least=2)
+    write("html", "gov2019", 2020, next(issuers), v, label="prose-b-carried-bare", planted={
+        "check_ids": [P], "cells": ["requests.carried_forward.total"]},
+        prose="全年共受理政府信息公开申请{n}件，办结{p}件，结转{ff}件。".format(ff=tot(v, "carried_forward") + 2, **fill(v)))
+    v = new("gov2021", over=True, at_least=2)
+    x = fill(v)
+    write("lines", "gov2021", 2023, next(issuers), v, label="prose-b-turned-over", planted={
+        "check_ids": [P], "cells": ["requests.carried_over.total"]},
+        prose="全年办理政府信息公开申请{no}件（其中上年结转{oo}件），已办结{p}件。".format(oo=x["o"] + 1, **x))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_direct": (1, 0, 0, 1), "suit_after_review": (0, 1, 0, 0)})
+    write("tabs", "gov2021", 2024, next(issuers), v, label="prose-b-suits", planted={
+        "check_ids": [P], "cells": ["appeals.suit_direct.total"]},
+        prose="全年因政府信息公开被提起行政诉讼5件。")
+    v = new("gov2021", fwd=True, at_least=2)
+    v[("requests", "carried_forward", "natural_person")] = Decimal(tot(v, "carried_forward", "natural_person")) + \
+        Decimal("0.5")
+    v[("requests", "carried_forward", "total")] = Decimal(tot(v, "carried_forward")) + Decimal("0.5")
+    write("crlf", "gov2021", 2022, next(issuers), v, label="t3-d-b-fraction-forward", planted={
+        "check_ids": ["T3-D", "T3-A"], "cells": ["requests.carried_forward.natural_person"]}, prose="")
+    v = new("gov2019", at_least=1)
+    v[("active", "procurement", "items")] = "\u22122"
+    write("html", "gov2019", 2020, next(issuers), v, label="t2-e-b-negative-procurement", planted={
+        "check_ids": ["T2-E"], "cells": ["active.procurement.items"]}, prose="")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_after_review": (1, 0, 1, 0)})
+    v[("appeals", "suit_after_review", "total")] = 3
+    for col in APPEAL_COLS:
+        v[("appeals", "review", col)] = "／"
+    write("lines", "gov2021", 2023, next(issuers), v, label="t4-a-b-beside-slashes", planted={
+        "check_ids": ["T4-A"], "cells": ["appeals.suit_after_review.total"]}, prose="")
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("tabs", "gov2019", 2020, issuer, first, label="ok-pair-first", planted=None, pair="Q1", role="first",
+          prose="")
+    second = follow(first, "gov2021", carry_fix=1)
+    write("crlf", "gov2021", 2021, issuer, second, label="t3-e-b-format-change", planted={
+        "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, prose="", pair="Q1", role="second")
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("html", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="Q2", role="first",
+          prose="")
+    second = follow_new(first, m + 2)
+    write("lines", "gov2021", 2023, issuer, second, label="prose-b-more-pieces-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="Q2", role="second",
+        prose="全年收到政府信息公开申请{n}件，比上年增加6件。".format(**fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("crlf", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="Q3", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2023, issuer, second, label="prose-b-last-year-was-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="Q3", role="second",
+        prose="本年度新收政府信息公开申请{n}件，去年为{m}件。".format(m=m + 4, **fill(second)))
     finish(OUT, probes)
 
 
