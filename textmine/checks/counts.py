@@ -153,6 +153,40 @@ def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str
     return str(spec.get("indicator") or "carried_forward")
 
 
+def _bare_carried(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any],
+                  verbs: Sequence[str]) -> str | None:
+    """The 结转下年度 indicator for a bare clause ``结转N件`` (``spec['bare']``: a clause of the carry-over
+    word and the count alone, no 上年) that follows, in the same sentence, a count of requests closed
+    or answered (a fact whose words hold one of ``verbs``: 办结, 答复 …): after the year's closed
+    requests, what is carried is carried to next year (受理85件，办结86件，结转3件). Without the closed
+    count before it (新收85件，结转3件) the clause may be last year's carry-over: not read.
+
+    >>> spec = {"bare": ["结转"], "indicator": "carried_forward"}
+    >>> t = "全年共受理申请85件，办结86件，结转3件。"
+    >>> got = Fact(1, 1, 85, "件", None, "申请", "new_received", "受理申请85件", 3, 10)
+    >>> done = Fact(2, 1, 86, "件", None, None, None, "办结86件", 11, 16)
+    >>> f = Fact(3, 1, 3, "件", None, "结转", None, "结转3件", 17, 21)
+    >>> _bare_carried(f, [got, done, f], t, spec, ["办结"]), _bare_carried(f, [got, f], t, spec, ["办结"])
+    ('carried_forward', None)
+    >>> t2 = "全年共受理申请85件，办结86件，上年结转3件。"
+    >>> g = Fact(3, 1, 3, "件", None, "结转", None, "结转3件", 19, 23)
+    >>> _bare_carried(g, [got, done, g], t2, spec, ["办结"]) is None
+    True
+    """
+    if not spec or text is None or fact.indicator or fact.unit != "件" or not spec.get("bare"):
+        return None
+    clause = text[clause_start(text, fact.start): fact.end].strip()
+    head = re.sub(r"[\d.,，]+件$", "", clause)
+    if head not in [str(w) for w in spec["bare"]]:
+        return None  # 上年结转3件, 结转下年度3件 (read as they say) …
+
+    def closed_before(f: Fact) -> bool:
+        return (f.end <= fact.start and not re.search(r"[。！？!?\n\r]", text[f.end: fact.start])
+                and any(str(v) in (f.text or "") for v in verbs))
+
+    return str(spec.get("indicator") or "carried_forward") if any(closed_before(f) for f in facts) else None
+
+
 def _none_received(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:
     """A count of 0 (``spec['indicator']``, 新收) for each sentence saying no request was received at
     all (本年度未收到政府信息公开申请; ``spec['pattern']``), to be compared with the table like a count.

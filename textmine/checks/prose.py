@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from textmine.checks.counts import (
+    _bare_carried,
     _bare_processed,
     _by_subject,
     _carried_after,
@@ -360,7 +361,8 @@ def check_prose(
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
         subject = _by_subject(fact, processed, text)
-        forward = _carried_after(fact, text, forward_spec)
+        forward = _carried_after(fact, text, forward_spec) or _bare_carried(
+            fact, facts, text, forward_spec, processed.get("verbs") or ())
         if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
