@@ -101,6 +101,8 @@ def main() -> None:
         "吉林省公安厅", "黑龙江省商务厅", "西藏自治区自然资源厅", "重庆市生态环境局", "天津市交通运输委员会",
         "湖北省恩施市人民政府", "贵州省凯里市人民政府", "云南省大理市人民政府", "四川省西昌市人民政府",
         "甘肃省敦煌市人民政府", "海南省五指山市人民政府", "河南省禹州市人民政府",
+        "江苏省水利厅", "浙江省交通运输厅", "安徽省民政厅", "福建省自然资源厅", "山东省教育厅", "湖南省商务厅",
+        "广东省住房和城乡建设厅", "四川省农业农村厅", "陕西省卫生健康委员会", "云南省文化和旅游厅",
     ])
     n = 0
 
@@ -733,6 +735,66 @@ def main() -> None:
     write("tabs", "gov2021", 2023, issuer, second, label="prose-b-last-year-was-wrong", planted={
         "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="Q3", role="second",
         prose="本年度新收政府信息公开申请{n}件，去年为{m}件。".format(m=m + 4, **fill(second)))
+    # ================================================================ batch C
+    # (written after batch B's fixes) the new readings' must-not shapes and their planted twins in whole
+    # reports: 结转 alone after 新收 only (last year's), after 办结 (next year's); 去年同期为…件; 本机关及所属单位
+    # with the table's count; 近…件 within and far; 回复 of other things beside 回复 of requests
+    v = new("gov2021", over=True, at_least=2)
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-c-carried-after-new-only", planted=None,
+          prose="全年新收政府信息公开申请{n}件，结转{o}件。".format(**fill(v)))
+    v = new("gov2021", over=True, fwd=True, at_least=2)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-c-carried-after-closed", planted=None,
+          prose="上年结转{o}件，本年新收{n}件，办结{p}件，结转{f}件。".format(**fill(v)))
+    v = new("gov2021", at_least=2, none=True)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-c-body-and-units-same", planted=None,
+          prose="本机关及所属单位共受理政府信息公开申请{n}件，已全部答复。".format(**fill(v)))
+    while True:
+        v = new("gov2021", at_least=2)
+        r = (tot(v, "new_received") // 100 + 1) * 100
+        if tot(v, "new_received") >= 0.91 * r and tot(v, "new_received") % 100:
+            break
+    write("lines", "gov2021", 2024, next(issuers), v, label="ok-c-nearly-hundreds", planted=None,
+          prose=f"全年受理政府信息公开申请近{r}件。")
+    v = new("gov2021", at_least=2)
+    write("crlf", "gov2021", 2022, next(issuers), v, label="ok-c-replied-messages", planted=None,
+          prose="全年回复网站留言{c}条，回复政府信息公开申请{p}件。".format(c=rng.randint(100, 900), **fill(v)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("html", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="C1", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2023, issuer, second, label="ok-c-pair-same-period-was", planted=None, pair="C1",
+          role="second", prose="全年新收政府信息公开申请{n}件，去年同期为{m}件。".format(m=m, **fill(second)))
+
+    # planted
+    v = new("gov2021", at_least=3)
+    x = fill(v)
+    write("lines", "gov2021", 2023, next(issuers), v, label="prose-c-replied-in-sentence", planted={
+        "check_ids": [P], "cells": ["requests.total_processed.total"]},
+        prose="全年受理政府信息公开申请{n}件，回复{pp}件。".format(pp=x["p"] + 2, **x))
+    while True:
+        v = new("gov2021", at_least=2)
+        r = (tot(v, "new_received") // 100 + 2) * 100
+        if tot(v, "new_received") <= 0.8 * r:
+            break
+    write("crlf", "gov2021", 2022, next(issuers), v, label="prose-c-nearly-far", planted={
+        "check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"全年受理政府信息公开申请近{r}件。")
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("tabs", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="Q4", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("html", "gov2021", 2023, issuer, second, label="prose-c-same-period-was-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="Q4", role="second",
+        prose="全年新收政府信息公开申请{n}件，去年同期为{mm}件。".format(mm=m - 2, **fill(second)))
+    v = new("gov2021", fwd=True, at_least=2)
+    write("lines", "gov2021", 2024, next(issuers), v, label="prose-c-carried-after-answered", planted={
+        "check_ids": [P], "cells": ["requests.carried_forward.total"]},
+        prose="全年受理政府信息公开申请{n}件，答复{p}件，结转{ff}件。".format(ff=tot(v, "carried_forward") + 1,
+                                                                    **fill(v)))
     finish(OUT, probes)
 
 
