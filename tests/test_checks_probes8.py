@@ -10,6 +10,9 @@ the principles its failures asked for, each with a case that must fire and one t
   is 结转下年度; without a closed count before it (新收85件，结转3件) it is not read;
 * last year's value said right after this year's count (新收申请111件，去年为88件) is a change claim
   checked against last year's report (PROSE-YEAR), 上年结转3件 is not;
+* (batch C) a bare verb clause 办结70件 that took the carry-over from its sentence's first count (上年结转4件，
+  本年新收67件，办结70件) is the processed total; a count whose own words name the carry-over (上年结转至本年度办理的
+  申请6件) stays the carry-over;
 * the minus sign U+2212 (and the small hyphen-minus U+FE63) is a minus: −1 in table 三 is a negative
   count (T3-D), −0.80 a negative 收费金额 (T2-E), while the 2019 本年增/减 −2 stays signed.
 """
@@ -74,7 +77,8 @@ def test_the_eighth_set_is_labelled_and_holds_its_shapes():
 
 
 def test_the_eighth_set_figures(found):
-    """Batch A untuned (main): 10 errors, 7 right (0.700), 16/19 found; batch B after A's fixes: 7/10 found.
+    """Batch A untuned (main): 10 errors, 7 right (0.700), 16/19 found; batch B after A's fixes: 7/10 found;
+    batch C after B's: 4/4 found, 1 doubt on a consistent report (办结70件 read as 上年结转).
     Now every error right and every planted one found but one: T4-A in a one-cell-a-line table 四 whose
     first group is ／ throughout, read by the tables stage two cells off with the 总计 3 dropped (a
     reading under which every identity holds, so nothing to doubt here)."""
@@ -85,7 +89,7 @@ def test_the_eighth_set_figures(found):
     total: Counter[str] = Counter()
     for name, probe in EXPECTED.items():
         total += judge(probe, found[name])
-    assert total["errors"] == total["right"] and total["planted"] == 29 and total["found"] >= 28
+    assert total["errors"] == total["right"] and total["planted"] == 33 and total["found"] >= 32
     assert total["false error probes"] == 0 and total["warn"] <= 1 and total["warn beside planted"] == 0
 
 
@@ -222,3 +226,14 @@ def test_last_years_value_beside_this_years_count(text, before, fires):
            if f.check_id == "PROSE-YEAR"]
     assert bool(got) == fires, [f.message for f in got]
     assert all(f.severity == "warning" and "last year's count" in f.message for f in got)
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    ("上年结转3件，本年新收59件，办结60件，结转2件。", []),
+    ("上年结转3件，本年新收59件，办结61件，结转2件。", ["requests.total_processed.total"]),
+    ("上年结转至本年度办理的申请3件。", []),
+    ("上年结转至本年度办理的申请4件。", ["requests.carried_over.total"]),  # its own words name the carry-over
+])
+def test_a_bare_closed_clause_after_the_carry_over_is_the_processed_total(text, cells):
+    got = _prose(text, (59, 3, 60, 2))
+    assert [c for f in got for c in f.cells] == cells, [f.message for f in got]

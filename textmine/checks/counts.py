@@ -45,9 +45,23 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> g = Fact(2, 1, 74, "件", None, "政府信息公开申请", "new_received", "答复的政府信息公开申请74件", 0, 1)
     >>> _processed_indicator(g, spec, "gov2021")
     'total_processed'
+    >>> keep = {**spec, "verbs": ["办结", "办理"], "keep": ["carried_over"], "keep_when": ["结转"]}
+    >>> c = Fact(3, 1, 6, "件", None, "结转至本年度办理的申请", "carried_over", "上年结转至本年度办理的申请6件", 0, 1)
+    >>> d = Fact(4, 1, 70, "件", None, "办结的上年结转申请", "carried_over", "办结70件", 0, 1)
+    >>> _processed_indicator(c, keep, "gov2021"), _processed_indicator(d, keep, "gov2021")
+    (None, 'total_processed')
     """
-    if not spec or fact.indicator in (spec.get("keep") or ()):
+    if not spec:
+        return None
+    if fact.indicator in (spec.get("keep") or ()) and (
+            not spec.get("keep_when") or any(str(w) in (fact.text or "") for w in spec["keep_when"])):
         return None  # 上年度结转至本年度办理的申请6件: still the carry-over
+    if fact.indicator in (spec.get("keep") or ()):
+        # a bare verb clause (办结70件) that took the carry-over from its sentence's first count
+        head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
+        head = next((head[len(str(p)):] for p in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True)
+                     if head.startswith(str(p))), head)
+        return _processed_target(spec, template, head) if head in (spec.get("verbs") or ()) else None
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
     if not any(v in counted for v in spec.get("verbs") or ()):
