@@ -36,6 +36,8 @@ def _translation_table() -> dict[int, str]:
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
     table.update({ord(ch): chr(ord(ch) - 0xFEE0) for ch in "％＠＋－／＝＜＞"})
+    # the minus sign (U+2212, as typeset tables print −3) and the small hyphen-minus: a minus
+    table.update({ord(ch): "-" for ch in "\u2212\ufe63"})
     table.update({ord(ch): " " for ch in SPACES})
     table[ord("\r")] = "\n"  # only lone carriage returns are left when this table is applied
     return table

@@ -97,6 +97,10 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
                 out.append(("change", ((str(cells[0]), _plain(value)),), 1, "0", "件", m.group().lstrip("，, "),
                             int(_get(fact, "end") or 0) + m.start(), int(_get(fact, "end") or 0) + m.end()))
                 continue
+        last_value = _last_years_value(fact, facts[:i], sentence, offset, spec, indicators, refs, template, gap)
+        if last_value is not None:
+            out.append(last_value)
+            continue
         if change in ("increase", "decrease") and unit in ("件", "%", "％"):
             # the count the change is about: the last count before it in its sentence (the change's
             # own text may begin with it: 受理申请117件，同比增长13.8%)
@@ -143,6 +147,48 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
                         key = str(key).replace("$row", str(row))
                     out.append(("restated", str(key), _plain(value)))
     return tuple(out)
+
+
+def _last_years_value(fact: Any, before: list[Any], sentence: str, offset: int, spec: Mapping[str, Any],
+                      indicators: set[str], refs: Mapping[str, Any], template: str, gap: int) -> Claim | None:
+    """Last year's value said right after this year's count (本年度新收申请111件，去年为88件;
+    ``spec['last_value']``, not a count of this year's cells such as 上年结转): the change it makes,
+    as a change claim on the count before it, or ``None``. An exact count only (去年为80余件 is not).
+
+    >>> from textmine.model import Fact
+    >>> spec = {"last_value": "^(?:去年|上年)(?:为|是)?$"}
+    >>> t = "本年度新收申请111件，去年为88件。"
+    >>> base = Fact(1, 1, 111, "件", None, "新收申请", "new_received", "新收申请111件", 3, 12)
+    >>> f = Fact(2, 1, 88, "件", None, "去年", None, "去年为88件", 13, 19)
+    >>> refs = {"new_received": {"gov2021": ["requests.new_received.total"]}}
+    >>> _last_years_value(f, [base], t, 0, spec, {"new_received"}, refs, "gov2021", 20)
+    ('change', (('requests.new_received.total', '111'),), 1, '23', '件', '去年为88件', 13, 19, ('last_value', None))
+    >>> g = Fact(2, 1, 3, "件", None, "上年结转", "carried_over", "上年结转3件", 13, 19)
+    >>> _last_years_value(g, [base], t, 0, spec, {"new_received"}, refs, "gov2021", 20) is None
+    True
+    """
+    pattern = spec.get("last_value")
+    if (not pattern or not sentence or _get(fact, "change") or _get(fact, "indicator") or _get(fact, "unit") != "件"
+            or _get(fact, "qualifier") or _get(fact, "upper") is not None):
+        return None
+    text = str(_get(fact, "text") or "")
+    head = re.sub(r"[\d.,，]+件$", "", text)
+    if not re.match(str(pattern), head):
+        return None
+    sid = _get(fact, "sentence_id")
+    base = next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
+                 and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
+    if base is None or _get(base, "indicator") not in indicators or _get(base, "unit") != "件" or _get(base, "qualifier"):
+        return None
+    between = sentence[int(_get(base, "end")) - offset: int(_get(fact, "start")) - offset]
+    if len(between) > gap or re.search(r"[。；;！？]", between):
+        return None
+    cells = (refs.get(_get(base, "indicator")) or {}).get(template) or ()
+    now, then = _dec(_get(base, "value")), _dec(_get(fact, "value"))
+    if len(cells) != 1 or now is None or then is None:
+        return None
+    return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件", text,
+            int(_get(fact, "start") or 0), int(_get(fact, "end") or 0), ("last_value", None))
 
 
 def restated(claims: Iterable[Claim]) -> dict[str, str]:

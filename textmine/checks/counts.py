@@ -45,9 +45,23 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
     >>> g = Fact(2, 1, 74, "件", None, "政府信息公开申请", "new_received", "答复的政府信息公开申请74件", 0, 1)
     >>> _processed_indicator(g, spec, "gov2021")
     'total_processed'
+    >>> keep = {**spec, "verbs": ["办结", "办理"], "keep": ["carried_over"], "keep_when": ["结转"]}
+    >>> c = Fact(3, 1, 6, "件", None, "结转至本年度办理的申请", "carried_over", "上年结转至本年度办理的申请6件", 0, 1)
+    >>> d = Fact(4, 1, 70, "件", None, "办结的上年结转申请", "carried_over", "办结70件", 0, 1)
+    >>> _processed_indicator(c, keep, "gov2021"), _processed_indicator(d, keep, "gov2021")
+    (None, 'total_processed')
     """
-    if not spec or fact.indicator in (spec.get("keep") or ()):
+    if not spec:
+        return None
+    if fact.indicator in (spec.get("keep") or ()) and (
+            not spec.get("keep_when") or any(str(w) in (fact.text or "") for w in spec["keep_when"])):
         return None  # 上年度结转至本年度办理的申请6件: still the carry-over
+    if fact.indicator in (spec.get("keep") or ()):
+        # a bare verb clause (办结70件) that took the carry-over from its sentence's first count
+        head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
+        head = next((head[len(str(p)):] for p in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True)
+                     if head.startswith(str(p))), head)
+        return _processed_target(spec, template, head) if head in (spec.get("verbs") or ()) else None
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
     if not any(v in counted for v in spec.get("verbs") or ()):
@@ -151,6 +165,40 @@ def _carried_after(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str
     if m is None or re.search(r"\d|[一二三四五六七八九十两]+件", rest[: m.start()]) or "上年" in rest[max(0, m.start() - 2): m.start()]:
         return None
     return str(spec.get("indicator") or "carried_forward")
+
+
+def _bare_carried(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any],
+                  verbs: Sequence[str]) -> str | None:
+    """The 结转下年度 indicator for a bare clause ``结转N件`` (``spec['bare']``: a clause of the carry-over
+    word and the count alone, no 上年) that follows, in the same sentence, a count of requests closed
+    or answered (a fact whose words hold one of ``verbs``: 办结, 答复 …): after the year's closed
+    requests, what is carried is carried to next year (受理85件，办结86件，结转3件). Without the closed
+    count before it (新收85件，结转3件) the clause may be last year's carry-over: not read.
+
+    >>> spec = {"bare": ["结转"], "indicator": "carried_forward"}
+    >>> t = "全年共受理申请85件，办结86件，结转3件。"
+    >>> got = Fact(1, 1, 85, "件", None, "申请", "new_received", "受理申请85件", 3, 10)
+    >>> done = Fact(2, 1, 86, "件", None, None, None, "办结86件", 11, 16)
+    >>> f = Fact(3, 1, 3, "件", None, "结转", None, "结转3件", 17, 21)
+    >>> _bare_carried(f, [got, done, f], t, spec, ["办结"]), _bare_carried(f, [got, f], t, spec, ["办结"])
+    ('carried_forward', None)
+    >>> t2 = "全年共受理申请85件，办结86件，上年结转3件。"
+    >>> g = Fact(3, 1, 3, "件", None, "结转", None, "结转3件", 19, 23)
+    >>> _bare_carried(g, [got, done, g], t2, spec, ["办结"]) is None
+    True
+    """
+    if not spec or text is None or fact.indicator or fact.unit != "件" or not spec.get("bare"):
+        return None
+    clause = text[clause_start(text, fact.start): fact.end].strip()
+    head = re.sub(r"[\d.,，]+件$", "", clause)
+    if head not in [str(w) for w in spec["bare"]]:
+        return None  # 上年结转3件, 结转下年度3件 (read as they say) …
+
+    def closed_before(f: Fact) -> bool:
+        return (f.end <= fact.start and not re.search(r"[。！？!?\n\r]", text[f.end: fact.start])
+                and any(str(v) in (f.text or "") for v in verbs))
+
+    return str(spec.get("indicator") or "carried_forward") if any(closed_before(f) for f in facts) else None
 
 
 def _none_received(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:

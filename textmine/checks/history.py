@@ -393,7 +393,7 @@ def _prose_year(
     for claim in claims:
         if claim[0] != "change":
             continue
-        _, readings, sign, amount, unit, text, start, end, *_ = claim
+        _, readings, sign, amount, unit, text, start, end, *rest = claim
         judged = []  # the readings whose count is this year's table, with both years' values
         for key, stated_now in readings:
             table, row, col = key.split(".")
@@ -416,12 +416,14 @@ def _prose_year(
         else:
             share = ((now_v - before_v) * 100 / before_v).quantize(Decimal("0.1"))
             computed = f"({_plain_number(now_v)} − {_plain_number(before_v)}) / {_plain_number(before_v)} = {share}%"
+        said = f"{'no change' if Decimal(amount) == 0 else 'a change of ' + ('+' if sign > 0 else '−') + amount + unit}"
+        if rest and rest[-1] and rest[-1][0] == "last_value":  # 去年为88件: last year's count itself
+            said = f"last year's count {_plain_number(now_v - sign * Decimal(amount))} ({said})"
         yield Finding(
             check_id=check_id,
             severity=str(spec["severity"]),
             message=(
-                f"Prose {text.strip()!r} states "
-                f"{'no change' if Decimal(amount) == 0 else 'a change of ' + ('+' if sign > 0 else '−') + amount + unit}"
+                f"Prose {text.strip()!r} states {said}"
                 f" on last year, but "
                 f"{label} is {_plain_number(now_v)} and the same body's {year - 1} report gives "
                 f"{_plain_number(before_v)}: {computed} ({check_id}, {spec['en']}); last year's table may have been "

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from textmine.checks.counts import (
+    _bare_carried,
     _bare_processed,
     _by_subject,
     _carried_after,
@@ -241,9 +242,20 @@ def _carry_over_in_parts(text: str, end: int, spec: Mapping[str, Any]) -> bool:
     return parts[0].startswith(new) and any(p.startswith(carried) for p in parts[1:])
 
 
-def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Decimal) -> bool:
+def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Decimal,
+            below: Sequence[str] = ()) -> bool:
     """True when the table value of ``terms`` (their sum) falls within what ``fact`` states: its value
-    in the table's unit, widened by its qualifier (see :func:`check_prose`)."""
+    in the table's unit, widened by its qualifier (see :func:`check_prose`). A count said to be
+    nearly a round number (``below``: 近千件, 将近300件) is approached from below: twice the slack
+    there (近千件 agrees with 948).
+
+    >>> from types import SimpleNamespace as NS
+    >>> cell = NS(cell=Cell("gov2021", "requests", "new_received", "total", 948, "948", "number"), ref=NS(sign=1))
+    >>> near = Fact(1, 1, 1000, "件", "about", None, "new_received", "申请近千件", 0, 5)
+    >>> about = Fact(1, 1, 1000, "件", "about", None, "new_received", "申请约1000件", 0, 5)
+    >>> _agrees(near, [cell], (), Decimal("0.05"), ("近",)), _agrees(about, [cell], (), Decimal("0.05"), ("近",))
+    (True, False)
+    """
     table_value = _Side(terms).value
     factor = _unit_factor(fact.unit, terms[0].cell.unit)
     low, high, inclusive = _fact_bounds(fact, bounded)
@@ -251,7 +263,8 @@ def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Dec
     high = high * factor if high is not None else None
     if fact.qualifier == "about" and low is not None:
         slack = max(abs(low) * about, Decimal(1))
-        low, high = low - slack, low + slack
+        under = 2 * slack if any(w in (fact.text or "") for w in below) else slack
+        low, high = low - under, low + slack
     return (low is None or table_value >= low) and (
         high is None or (table_value <= high if inclusive else table_value < high)
     )
@@ -325,6 +338,8 @@ def check_prose(
     mapping = prose.get("indicators") or {}
     about = Decimal(str(prose.get("about_tolerance", 0.05)))
     bounded = tuple(prose.get("bounded_more_than") or ("余", "多"))
+    below = tuple(str(w) for w in prose.get("about_below") or ())
+    bodies = tuple(str(w) for w in prose.get("counted_bodies") or ())
     partial = tuple(prose.get("partial_markers") or ())
     never = tuple(prose.get("never_totals") or ())
     partial_re, never_re = _any_of(partial), _any_of(never)
@@ -346,11 +361,14 @@ def check_prose(
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
         subject = _by_subject(fact, processed, text)
-        forward = _carried_after(fact, text, forward_spec)
+        forward = _carried_after(fact, text, forward_spec) or _bare_carried(
+            fact, facts, text, forward_spec, processed.get("verbs") or ())
         if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
+        if bodies and (fact.counted or "").startswith(bodies):
+            continue  # a count of bodies (所属12个单位共受理…: 12 units), not of requests
         if _withdrawn(fact, never_re):
             continue  # withdrawn requests: never a total
         if _of_another_year(fact, text, year, other_year):
@@ -376,14 +394,14 @@ def check_prose(
         if not terms:
             continue
         table_value = _Side(terms).value
-        if _agrees(fact, terms, bounded, about):
+        if _agrees(fact, terms, bounded, about, below):
             continue
         if with_carried and handled:
             # requests handled (办理…N件) with the carry-over among them: all the year had to handle
             # (新收 + 上年结转) or those it closed (办理结果总计); agreeing with either is agreeing
             closed = _resolve_side((mapping.get(handled) or {}).get(template) or [], col=None, row=None, cur=cur,
                                    prev=None)
-            if closed and _agrees(fact, closed, bounded, about):
+            if closed and _agrees(fact, closed, bounded, about, below):
                 continue
         wide = _wide_scope(fact, text, scope) or (units[1] if units else None)
         if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):

@@ -30,6 +30,22 @@ def _clause_of(fact: Fact, text: str) -> str:
     return text[clause_start(text, fact.start): fact.end]
 
 
+#: A count of the bodies inside their name (所属12个单位, 下属五个单位): the name without it is the
+#: word of ``scope.units`` (所属单位).
+RE_BODY_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?=单位|部门|乡镇|街道|镇|科室|处室)")
+
+
+def _without_body_counts(words: str) -> str:
+    """``words`` with the counts of bodies inside bodies' names taken out.
+
+    >>> _without_body_counts("本机关及所属12个单位共受理"), _without_body_counts("下属五个单位")
+    ('本机关及所属单位共受理', '下属单位')
+    >>> _without_body_counts("受理申请12个")
+    '受理申请12个'
+    """
+    return RE_BODY_COUNT.sub("", words)
+
+
 def _wide_scope(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> str | None:
     """The word of the fact's clause that names a whole jurisdiction or system (全县, 各级 …;
     ``spec['wide']``), or ``None``.
@@ -61,7 +77,7 @@ def _other_bodies(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> tupl
     """
     if text is None or not spec:
         return None
-    clause = _clause_of(fact, text)
+    clause = _without_body_counts(_clause_of(fact, text))
     for word in spec.get("units") or ():
         at = clause.find(str(word))
         if at < 0:
@@ -118,21 +134,22 @@ def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> 
     if text is None or not spec:
         return None
     words = [str(w) for key in ("own", "units", "wide") for w in spec.get(key) or ()]
-    clause = _clause_of(fact, text)
+    clause = _without_body_counts(_clause_of(fact, text))
     if any(w in clause for w in words):
         return None
     end = fact.end - len(clause)  # the start of the fact's clause
     while end > 0 and text[end - 1] in "，,":
         start = clause_start(text, end - 1)
-        before = text[start: end - 1]
-        if any(str(w) in before for w in spec.get("own") or ()):
-            return None
+        before = _without_body_counts(text[start: end - 1])
+        # the units first: the body joined to its units (本机关及所属单位) names itself as well
         for word in spec.get("units") or ():
             at = before.find(str(word))
             if at >= 0:
                 lead = before[max(0, at - 2): at].lstrip("（(")
                 joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
                 return ("wide", f"{joined}{word}") if joined else ("part", str(word))
+        if any(str(w) in before for w in spec.get("own") or ()):
+            return None
         wide = next((str(w) for w in spec.get("wide") or () if str(w) in before), None)
         if wide:
             return ("wide", wide)
