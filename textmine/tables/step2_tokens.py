@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from textmine.tables.cells import is_number_text, read_cell
+from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
@@ -208,13 +208,17 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
         pos += len(piece) + 1
         if i == 0 and not whole:
             continue  # rest of the label's own cell
-        kind = _kind(piece)
+        joined = joined_digits(piece) if sep in "\t|" else None
+        kind = "value" if joined else _kind(piece)
         if kind is None:
             if not out:
                 continue  # a second label cell (e.g. the group column)
             kind = "value"  # separators make it a cell: a text cell
         lead = len(piece) - len(piece.lstrip())
         raw = piece.strip()
+        if joined:  # one cell's digits printed apart by spaces: one number (span kept)
+            out.append(Token(joined[0], p_start + lead, p_start + lead + len(raw), kind))
+            continue
         s = p_start + lead if raw else p_start
         out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
     return out
@@ -784,11 +788,12 @@ def _tab_line_tokens(text: str, at: int, line: str) -> list[Token]:
     is no label)."""
     cells = line.split("\t")
     tokens = read_segment(text, at, at + len(line), mode="tab")
-    if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+    joined = joined_digits(cells[0])
+    if joined or read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
         lead = len(cells[0]) - len(cells[0].lstrip())
         raw = cells[0].strip()
         s = at + lead
-        tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        tokens.insert(0, Token(joined[0] if joined else raw or cells[0], s, s + len(raw), "value"))
     return tokens
 
 
@@ -810,7 +815,7 @@ def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token
         if count >= 3 * T4_CELLS:
             break
         pieces = line.split("\t")
-        if "\t" not in line or not all(read_cell(p)[1] != "text" for p in pieces) \
+        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in pieces) \
                 or not any(read_cell(p)[1] == "number" for p in pieces):
             continue
         more = _tab_line_tokens(text, at, line)
