@@ -727,7 +727,7 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, 
     (15, [])
     """
     region = text[start:end]
-    first = RE_DIGIT.search(region)
+    first = _first_cell_digit(region)
     if first is None:
         # a table 四 printed with — / 无 in every cell: read only when it holds the whole row
         first = RE_PLACEHOLDER_CELL.search(region)
@@ -738,6 +738,31 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, 
         ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
         return tokens if ok else []
     return _row_tokens(text, start, end, first, run, mode)
+
+
+#: A mark of a sentence (not a comma grouping digits): a line holding one is prose, not cells.
+RE_SENTENCE_LINE = re.compile(r"[。；]|(?<!\d)[，,]|[，,](?!\d)")
+RE_CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
+#: A head of table 四's columns: a line holding one is the table's, not a note about it.
+RE_T4_HEAD = re.compile(r"结果维持|结果纠正|其他结果|尚未审结")
+
+
+def _first_cell_digit(region: str) -> re.Match[str] | None:
+    r"""The first digit of ``region`` outside a line of prose (a note between the caption and the
+    table such as ``（2021年以来累计3件，下表为2023年数据）``: Chinese words and a sentence mark).
+
+    >>> _first_cell_digit("（2021年以来累计3件，下表为2023年数据）\n行政复议\n18\t24").group(), _first_cell_digit("复议\n1，234\t5").start()
+    ('1', 3)
+    >>> _first_cell_digit("结果维持 总计 3 0 3。2024年将继续努力。").group()
+    '3'
+    """
+    for m in RE_DIGIT.finditer(region):
+        a = region.rfind("\n", 0, m.start()) + 1
+        b = region.find("\n", m.start())
+        line = region[a: b if b >= 0 else len(region)]
+        if not (RE_SENTENCE_LINE.search(line) and RE_CJK_LINE.search(line)) or RE_T4_HEAD.search(line):
+            return m  # a line of cells, or the whole table run into one line with its heads
+    return None
 
 
 #: A dash or 无 cell standing alone: on a line of its own, between TABs or pipes, or between spaces.
