@@ -415,6 +415,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
+    turned = _turned_table(text, table, start, end)
+    if turned:  # printed turned: its rows as columns, its columns as rows
+        out.extras = turned
+        return out
     free = not region.printed and is_free_table(table)
     for hit in match_rows(text, table, start, end, free=free):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
@@ -430,6 +434,61 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
+    r"""The rows of a table printed turned in TAB lines: a head line naming the table's rows (one a
+    cell, at least five, each once), then a line per column whose first cell names one of the
+    table's columns and whose other cells are values, as many as the head names rows. Each cell is
+    read where the two labels meet; ``[]`` when the region is not such a table.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> heads = "\t".join(["类别", "本年新收申请数量", "上年结转申请数量", "予以公开", "部分公开", "办理结果总计", "结转下年度继续办理"])
+    >>> text = heads + "\n自然人\t5\t1\t3\t0\t3\t3\n总计\t6\t1\t4\t0\t4\t3\n"
+    >>> rows = _turned_table(text, t, 0, len(text))
+    >>> [(r.row.key, {k: c.raw for k, c in r.cells.items()}) for r in rows][:2]
+    [('new_received', {'natural_person': '5', 'total': '6'}), ('carried_over', {'natural_person': '1', 'total': '1'})]
+    >>> _turned_table("本年新收申请数量\t5\t0\n予以公开\t3\t0\n", t, 0, 24)
+    []
+    """
+    if table.layout == "single_row":
+        return []
+    lines = text[start:end].split("\n")
+    pos = start
+    for n, line in enumerate(lines):
+        at = pos
+        pos += len(line) + 1
+        if line.count("\t") < 5:
+            continue
+        pieces = line.split("\t")
+        rows = []
+        for piece in pieces[1:]:
+            named = table.rows_named(match_key(piece)) if match_key(piece) else []
+            rows.append(named[0] if len(named) == 1 else None)
+        named_rows = [i for i in rows if i is not None]
+        if len(named_rows) < 5 or len(set(named_rows)) < len(named_rows):
+            continue
+        found: dict[int, FoundRow] = {}
+        line_at = pos
+        for below in lines[n + 1:]:
+            cells = below.split("\t")
+            key = match_key(cells[0])
+            col = next((c.key for c in table.columns if key and key in c.match_keys), None)
+            if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for c in cells[1:]):
+                break
+            off = line_at + len(cells[0]) + 1
+            for i, raw in zip(rows, cells[1:], strict=True):
+                if i is not None:
+                    fr = found.setdefault(i, FoundRow(i, table.rows[i], table.rows[i].label))
+                    lead = len(raw) - len(raw.lstrip())
+                    fr.cells[col] = FoundCell(raw.strip(), off + lead, off + lead + len(raw.strip()))
+                off += len(raw) + 1
+            line_at += len(below) + 1
+        if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
+            logger.debug("table %r: printed turned at %d", table.key, at)
+            return sorted(found.values(), key=lambda fr: fr.index)
+    return []
 
 
 #: A mark that goes on a sentence right after a count (、，；。): the count is prose's.
