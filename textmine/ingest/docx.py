@@ -43,8 +43,26 @@ MAX_RATIO = 200
 #: A table cell longer than this makes the table a layout table (rendered as paragraphs).
 MAX_DATA_CELL = 300
 
-#: Tags whose text is not part of the document's visible text.
-SKIP_TAGS = frozenset({W + "instrText", W + "delText", W + "delInstrText", MC_FALLBACK})
+#: A text box's content (paragraphs and tables of their own, anchored in a paragraph).
+TXBX = W + "txbxContent"
+
+#: Tags whose text is not part of the document's visible text (a text box's is read as a block
+#: of its own after its paragraph: :func:`text_boxes`).
+SKIP_TAGS = frozenset({W + "instrText", W + "delText", W + "delInstrText", MC_FALLBACK, TXBX})
+
+
+def text_boxes(node: Any) -> list[Any]:
+    """The text boxes anchored under ``node`` (a paragraph), outermost only, the fallback copy
+    Word writes beside the DrawingML one (``mc:Fallback``'s VML ``v:textbox``) left out."""
+    out: list[Any] = []
+    stack = list(node)
+    while stack:
+        cur = stack.pop(0)
+        if cur.tag == TXBX:
+            out.append(cur)
+        elif cur.tag != MC_FALLBACK:
+            stack[:0] = list(cur)
+    return out
 
 RE_CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A run of spaces, tabs and no-break spaces inside a paragraph line (read as one space).
@@ -331,6 +349,8 @@ class _Reader:
         for child in parent:
             if child.tag == W + "p":
                 self.lines.extend(self.paragraph(child))
+                for box in text_boxes(child):  # a text box's paragraphs and tables, in place
+                    self.block(box)
             elif child.tag == W + "tbl":
                 self.table(child)
             elif child.tag in (W + "sdt", W + "customXml", W + "ins"):

@@ -25,6 +25,14 @@ from textmine.tables.registry import cell_words
 RE_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+|\d+)(?:\.\d+)?")
 #: A cell of dash marks only: — – - － / ／ \ …
 RE_DASHES = re.compile(r"[—–\-－/／\\…]+")
+#: Digits apart by single spaces inside one cell (``1 234``, ``2 5``): OCR, hand typing, or
+#: thousands grouped by a (thin) space as GB/T 15835 prints them.
+RE_SPACED_DIGITS = re.compile(r"\d+(?:[ \u00a0\u2009\u202f]\d+)+")
+#: The thousands grouped by a space: a first group of 1–3 digits, then groups of exactly 3.
+RE_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+#: The note of a cell whose digits were printed apart by spaces other than thousands groups:
+#: one cell holds one count, so they are one number, but a space may also be a lost cell edge.
+SPACED_DIGITS_NOTE = "digits printed apart by spaces inside one cell read as one number: not settled"
 
 
 def to_value(text: str) -> int | Decimal | None:
@@ -44,6 +52,24 @@ def to_value(text: str) -> int | Decimal | None:
         return int(clean)
     except (ValueError, InvalidOperation):
         return None
+
+
+def joined_digits(raw: str) -> tuple[str, str | None] | None:
+    """The number of one cell (a TAB, pipe or grid cell, never a line of several cells) whose
+    digits are printed apart by spaces, and the note it carries: ``None`` for thousands grouped
+    by a space (``1 234``, as GB/T 15835 groups them), :data:`SPACED_DIGITS_NOTE` for other
+    breaks (``2 5``: OCR or typing), since one cell holds one count. ``None`` for any other cell.
+
+    >>> joined_digits("1 234"), joined_digits("12 345 678")
+    (('1234', None), ('12345678', None))
+    >>> joined_digits("2 5")[0], joined_digits("25"), joined_digits("2 件"), joined_digits("1 2 3")[0]
+    ('25', None, None, '123')
+    """
+    text = raw.strip()
+    if not RE_SPACED_DIGITS.fullmatch(text):
+        return None
+    joined = re.sub(r"\D", "", text)
+    return joined, None if RE_SPACED_THOUSANDS.fullmatch(text) else SPACED_DIGITS_NOTE
 
 
 def split_unit(text: str) -> tuple[str, str | None]:

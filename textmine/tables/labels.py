@@ -427,13 +427,43 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
         for s, e, _ in _occurrences(text, row, start, end, patterns):
             label_start = _with_prefix(text, s)
             line = text.rfind("\n", start, label_start) + 1
-            if text[max(line, start) : label_start].strip(" \t\u3000") or "\n" in text[s:e]:
+            if not _own_group_cells(text[max(line, start) : label_start], row) or "\n" in text[s:e]:
                 continue
-            if RE_LINE_CELLS.match(text, e, end):
+            after = e
+            while after < end and text[after] in CLOSING_QUOTES:  # the label's closing quote (危及“三安全一稳定”)
+                after += 1
+            if RE_LINE_CELLS.match(text, after, end):
                 out.append((label_start, e))
         return out
 
     return _unplaced_rows(text, table, start, end, hits, lines)
+
+
+#: Closing quote marks a printed label may end with (its pattern matches the words inside them).
+CLOSING_QUOTES = "”’\"'」』"
+#: The cell separators of a table line (TAB, bars; blanks around them).
+RE_CELL_SEPARATORS = re.compile(r"[\t|｜]")
+
+
+def _own_group_cells(before: str, row: RowSpec) -> bool:
+    r"""Whether ``before`` (a line's text before a row label) is blank or only the cells of the
+    row's own group (``不予公开\t`` before ``国家秘密``: the merged group cell printed on its rows).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> row = next(r for r in t.rows if r.key == "denied_third_party")
+    >>> _own_group_cells("  ", row), _own_group_cells("（三）不予公开\t", row), _own_group_cells("不予处理\t", row)
+    (True, True, False)
+    >>> _own_group_cells("不予公开 ", row), _own_group_cells("共有", row)
+    (False, False)
+    """
+    if not before.strip(" \t\u3000"):
+        return True
+    pieces = RE_CELL_SEPARATORS.split(before)
+    if len(pieces) < 2 or pieces[-1].strip(" \u3000") or not row.group:
+        return False  # the label's own cell starts after a separator
+    group = match_key(row.group)
+    return all(not p.strip(" \u3000") or match_key(p) == group for p in pieces)
 
 
 def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from textmine.model import Table
-from textmine.tables.cells import is_number_text, read_cell
+from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
 
@@ -42,14 +42,14 @@ def _is_unit(cell: str) -> bool:
 
 def _is_value(cell: str) -> bool:
     """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元)."""
-    return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell)
+    return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell) or joined_digits(cell) is not None
 
 
 def _column_key(table: TableSpec, text: str) -> str | None:
     """Column named by a header cell: exact label first, then a label inside the cell."""
     key = match_key(text)
-    if not key:
-        return None
+    if not key or any(c.group and key == match_key(c.group) for c in table.columns):
+        return None  # a group's head (法人或其他组织) names no one column (其他 is inside its words)
     for col in table.columns:
         if key in col.match_keys:
             return col.key
@@ -93,6 +93,15 @@ def _column_map(table: TableSpec, headers: list[list[str]], width: int) -> dict[
                 out[c] = col
                 named[c] = match_key(hrow[c]) or ""
                 break
+    for group in {c.group for c in table.columns if c.group}:
+        # a group printed as one column (法人或其他组织 without its five columns beneath): its subtotal
+        sub = next((c.key for c in table.columns if c.optional and c.group == group), None)
+        if sub is None or any(c.group == group and c.key in out.values() for c in table.columns):
+            continue
+        alone = [c for c in range(width) if c not in out
+                 and any(c < len(h) and match_key(h[c]) == match_key(group) for h in headers)]
+        if len(alone) == 1:
+            out[alone[0]] = sub
     for col in table.columns:
         same = [c for c, key in out.items() if key == col.key]
         sub = next((o.key for o in table.columns if o.optional and o.group and o.key not in out.values()), None)
@@ -138,6 +147,9 @@ def _cell(grid_rows: list[list[str]], spans, r: int, c: int) -> FoundCell:
     start = end = None
     if spans is not None:
         start, end = spans[r][c]
+    joined = joined_digits(raw)
+    if joined:  # one cell's digits printed apart by spaces: one number
+        return FoundCell(joined[0], start, end, grid_row=r, grid_col=c, note=joined[1])
     return FoundCell(raw.strip() or raw, start, end, grid_row=r, grid_col=c)
 
 

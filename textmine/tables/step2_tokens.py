@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from textmine.tables.cells import is_number_text, read_cell
+from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
@@ -208,13 +208,17 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
         pos += len(piece) + 1
         if i == 0 and not whole:
             continue  # rest of the label's own cell
-        kind = _kind(piece)
+        joined = joined_digits(piece) if sep in "\t|" else None
+        kind = "value" if joined else _kind(piece)
         if kind is None:
             if not out:
                 continue  # a second label cell (e.g. the group column)
             kind = "value"  # separators make it a cell: a text cell
         lead = len(piece) - len(piece.lstrip())
         raw = piece.strip()
+        if joined:  # one cell's digits printed apart by spaces: one number (span kept)
+            out.append(Token(joined[0], p_start + lead, p_start + lead + len(raw), kind))
+            continue
         s = p_start + lead if raw else p_start
         out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
     return out
@@ -411,6 +415,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
+    turned = _turned_table(text, table, start, end)
+    if turned:  # printed turned: its rows as columns, its columns as rows
+        out.extras = turned
+        return out
     free = not region.printed and is_free_table(table)
     for hit in match_rows(text, table, start, end, free=free):
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
@@ -426,6 +434,61 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
+    r"""The rows of a table printed turned in TAB lines: a head line naming the table's rows (one a
+    cell, at least five, each once), then a line per column whose first cell names one of the
+    table's columns and whose other cells are values, as many as the head names rows. Each cell is
+    read where the two labels meet; ``[]`` when the region is not such a table.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> heads = "\t".join(["类别", "本年新收申请数量", "上年结转申请数量", "予以公开", "部分公开", "办理结果总计", "结转下年度继续办理"])
+    >>> text = heads + "\n自然人\t5\t1\t3\t0\t3\t3\n总计\t6\t1\t4\t0\t4\t3\n"
+    >>> rows = _turned_table(text, t, 0, len(text))
+    >>> [(r.row.key, {k: c.raw for k, c in r.cells.items()}) for r in rows][:2]
+    [('new_received', {'natural_person': '5', 'total': '6'}), ('carried_over', {'natural_person': '1', 'total': '1'})]
+    >>> _turned_table("本年新收申请数量\t5\t0\n予以公开\t3\t0\n", t, 0, 24)
+    []
+    """
+    if table.layout == "single_row":
+        return []
+    lines = text[start:end].split("\n")
+    pos = start
+    for n, line in enumerate(lines):
+        at = pos
+        pos += len(line) + 1
+        if line.count("\t") < 5:
+            continue
+        pieces = line.split("\t")
+        rows = []
+        for piece in pieces[1:]:
+            named = table.rows_named(match_key(piece)) if match_key(piece) else []
+            rows.append(named[0] if len(named) == 1 else None)
+        named_rows = [i for i in rows if i is not None]
+        if len(named_rows) < 5 or len(set(named_rows)) < len(named_rows):
+            continue
+        found: dict[int, FoundRow] = {}
+        line_at = pos
+        for below in lines[n + 1:]:
+            cells = below.split("\t")
+            key = match_key(cells[0])
+            col = next((c.key for c in table.columns if key and key in c.match_keys), None)
+            if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for c in cells[1:]):
+                break
+            off = line_at + len(cells[0]) + 1
+            for i, raw in zip(rows, cells[1:], strict=True):
+                if i is not None:
+                    fr = found.setdefault(i, FoundRow(i, table.rows[i], table.rows[i].label))
+                    lead = len(raw) - len(raw.lstrip())
+                    fr.cells[col] = FoundCell(raw.strip(), off + lead, off + lead + len(raw.strip()))
+                off += len(raw) + 1
+            line_at += len(below) + 1
+        if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
+            logger.debug("table %r: printed turned at %d", table.key, at)
+            return sorted(found.values(), key=lambda fr: fr.index)
+    return []
 
 
 #: A mark that goes on a sentence right after a count (、，；。): the count is prose's.
@@ -723,7 +786,7 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, 
     (15, [])
     """
     region = text[start:end]
-    first = RE_DIGIT.search(region)
+    first = _first_cell_digit(region)
     if first is None:
         # a table 四 printed with — / 无 in every cell: read only when it holds the whole row
         first = RE_PLACEHOLDER_CELL.search(region)
@@ -734,6 +797,31 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, 
         ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
         return tokens if ok else []
     return _row_tokens(text, start, end, first, run, mode)
+
+
+#: A mark of a sentence (not a comma grouping digits): a line holding one is prose, not cells.
+RE_SENTENCE_LINE = re.compile(r"[。；]|(?<!\d)[，,]|[，,](?!\d)")
+RE_CJK_LINE = re.compile(r"[\u4e00-\u9fff]")
+#: A head of table 四's columns: a line holding one is the table's, not a note about it.
+RE_T4_HEAD = re.compile(r"结果维持|结果纠正|其他结果|尚未审结")
+
+
+def _first_cell_digit(region: str) -> re.Match[str] | None:
+    r"""The first digit of ``region`` outside a line of prose (a note between the caption and the
+    table such as ``（2021年以来累计3件，下表为2023年数据）``: Chinese words and a sentence mark).
+
+    >>> _first_cell_digit("（2021年以来累计3件，下表为2023年数据）\n行政复议\n18\t24").group(), _first_cell_digit("复议\n1，234\t5").start()
+    ('1', 3)
+    >>> _first_cell_digit("结果维持 总计 3 0 3。2024年将继续努力。").group()
+    '3'
+    """
+    for m in RE_DIGIT.finditer(region):
+        a = region.rfind("\n", 0, m.start()) + 1
+        b = region.find("\n", m.start())
+        line = region[a: b if b >= 0 else len(region)]
+        if not (RE_SENTENCE_LINE.search(line) and RE_CJK_LINE.search(line)) or RE_T4_HEAD.search(line):
+            return m  # a line of cells, or the whole table run into one line with its heads
+    return None
 
 
 #: A dash or 无 cell standing alone: on a line of its own, between TABs or pipes, or between spaces.
@@ -784,11 +872,12 @@ def _tab_line_tokens(text: str, at: int, line: str) -> list[Token]:
     is no label)."""
     cells = line.split("\t")
     tokens = read_segment(text, at, at + len(line), mode="tab")
-    if read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+    joined = joined_digits(cells[0])
+    if joined or read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
         lead = len(cells[0]) - len(cells[0].lstrip())
         raw = cells[0].strip()
         s = at + lead
-        tokens.insert(0, Token(raw or cells[0], s, s + len(raw), "value"))
+        tokens.insert(0, Token(joined[0] if joined else raw or cells[0], s, s + len(raw), "value"))
     return tokens
 
 
@@ -810,7 +899,7 @@ def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token
         if count >= 3 * T4_CELLS:
             break
         pieces = line.split("\t")
-        if "\t" not in line or not all(read_cell(p)[1] != "text" for p in pieces) \
+        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in pieces) \
                 or not any(read_cell(p)[1] == "number" for p in pieces):
             continue
         more = _tab_line_tokens(text, at, line)

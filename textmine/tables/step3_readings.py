@@ -65,6 +65,10 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     first = min((row.hit.label_start for row in tokens.rows), default=tokens.region.start)
     subtotal_at = subtotal_place(text[tokens.region.start: first])
     order = header_order(text[tokens.region.start: first], table) if subtotal_at is None else None
+    narrow = header_narrow(text[tokens.region.start: first], table) if order is None else None
+    if narrow and any(len([t for t in row.values if t.raw.strip()]) > len(narrow) for row in tokens.rows):
+        narrow = None  # a row prints more cells than the header names: the header is not all of it
+    order = narrow or order
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
@@ -167,6 +171,43 @@ def header_order(header: str, table: TableSpec) -> list[str] | None:
     return None if order == [c.key for c in cols] else order
 
 
+def header_narrow(header: str, table: TableSpec) -> list[str] | None:
+    r"""The columns of a table printed with fewer columns than the template's, as its header names
+    them: 总计 alone, or 自然人, 法人或其他组织 and 总计 with the group's members not printed (the
+    group's one column is its subtotal, ``org_subtotal``); ``None`` when the header names a member
+    of a group or no total (the template's columns, or a header that is not printed).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = {x.key: x for x in get_template("gov2021").tables}["requests"]
+    >>> header_narrow("项目\t\t\t总计\n", t), header_narrow("项目\t自然人\t法人或其他组织\t总计", t)
+    (['total'], ['natural_person', 'org_subtotal', 'total'])
+    >>> header_narrow("自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他", t) is None
+    True
+    >>> header_narrow("", t) is None, header_narrow("三、收到和处理政府信息公开申请情况", t) is None
+    (True, True)
+    """
+    cols = [c for c in table.columns if not c.optional]
+    groups = {c.group for c in cols if c.group}
+    compact = RE_HEADER_SPACE.sub("", header)
+    if not groups or len(compact) > 200:
+        return None
+    for group in groups:
+        compact = compact.replace(group, "\x00")
+    at: dict[str, int] = {}
+    for col in cols:
+        names = [n for n in (col.label, *col.variants) if len(n) >= 2 and n in compact]
+        if names:
+            at[col.key] = min(compact.find(n) for n in names)
+    if "total" not in at or any(c.group and c.key in at for c in cols):
+        return None
+    if "\x00" in compact:  # the group printed as one column: its subtotal
+        sub = next((c.key for c in table.columns if c.optional and c.group in groups), None)
+        if sub is None:
+            return None
+        at[sub] = compact.find("\x00")
+    return sorted(at, key=at.__getitem__)
+
+
 def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown: bool = False,
              at: tuple[int, ...] | None = None, ends: bool = False, subtotal_at: str | None = None,
              order: list[str] | None = None) -> list[Layout]:
@@ -179,6 +220,11 @@ def _layouts(text: str, table: TableSpec, row: RowTokens, default: str, *, shown
     cols = [c.key for c in table.row_columns(spec)]
     if order is not None and sorted(order) == sorted(cols):  # the header prints the columns in its own order
         cols = list(order)
+    elif order is not None and len(order) < len(cols) and len(values) >= len(order):
+        # a header naming fewer columns (总计 alone): the row's last cells are those columns, the
+        # empty ones before them the label's own cells spanning the label columns
+        cols = list(order)
+        return [_layout(text, cols, values[-len(cols):], row.mode, default, shown=shown)]
     optional = [c.key for c in table.columns if c.optional and (not spec.cols or c.key in spec.cols)]
     out = [_layout(text, cols, row.fitted, row.mode, default, shown=shown, at=at, ends=ends)]
     values = _spanned_label_blanks_dropped(values, len(cols) + 1)

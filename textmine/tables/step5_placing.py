@@ -28,7 +28,7 @@ import logging
 import re
 
 from textmine.model import Cell
-from textmine.tables.cells import read_cell
+from textmine.tables.cells import joined_digits, read_cell
 from textmine.tables.records import (
     AGREED_NOTE,
     SHORT_ROW_NOTE,
@@ -71,6 +71,10 @@ def place_cells(
         "%s/%s: %d rows from %s", template, table.key, len(found), "grids" if found is grid_rows else "text"
     )
     cells = cells_of(template, table, found)
+    for c in cells:  # a text cell whose digits were printed apart by spaces (joined when tokenised)
+        if c.note is None and c.start is not None and c.status == "number" and " " in text[c.start:c.end]:
+            joined = joined_digits(text[c.start:c.end])
+            c.note = joined[1] if joined else None
     if readings.tokens.region.printed and cells and all(c.status == "missing" for c in cells):
         for c in cells:
             c.note = UNREAD_NOTE
