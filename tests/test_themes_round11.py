@@ -105,6 +105,28 @@ CASES = [
     ("在局公众号推出“政策问答”系列，解读社保新政。", "interpretation", "platform_media"),
     # info_management: a chain of first and last review
     ("拟公开信息经经办人初审、科长复审后发布。", "info_management", None),
+    # second step, after heldout27 was scored (it is no longer independent): the same rules in other wordings
+    ("部门户网站年内编发信息980条。", "proactive", "platform_web"),
+    ("全年编发信息简报12期。", None, "proactive"),
+    ("在“通知公告”栏目上传招聘公告6则。", None, "platform_web"),
+    ("通过政务微博转发上级政策文件15件。", "proactive", None),
+    ("设立政策咨询窗口，解答企业疑问。", "interpretation", "services"),
+    ("设立综合受理窗口，实行一窗通办。", "services", None),
+    ("热线诉求中，社保类诉求占三成。", "interpretation", "key_areas"),
+    ("对该申请予以公开答复。", "requests", None),
+    ("经局领导同意后，对外发布。", None, "leadership"),
+    ("政务公开岗位人员调整频繁。", "leadership", None),
+    ("为新入职人员讲解依申请公开答复规范。", "training", "requests"),
+    ("依申请公开答复规范有待统一。", "requests", None),
+    ("开展农村劳动力转移就业培训。", "key_areas", None),
+    ("通报迟到早退人员3名。", None, "supervision"),
+    ("通报信息报送滞后的单位2个。", "supervision", None),
+    ("在网站发布医保政策解读8篇。", "interpretation", "key_areas"),
+    ("编制本机关主动公开事项目录。", "institutions", None),
+    ("镇政府推进基层政务公开标准化建设。", "grassroots", None),
+    ("实行科室、分管领导、主要领导三级审核把关。", "info_management", None),
+    ("通过报纸、网站公开征求群众意见。", "participation", "platform_media"),
+    ("在县电视台开设政务公开栏目。", "platform_media", None),
 ]
 
 
