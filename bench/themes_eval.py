@@ -18,7 +18,7 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout25.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout28.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
 Last, per rare theme, the lexicon against the classifier with each labelled set left out in turn
@@ -127,10 +127,23 @@ HELDOUT24 = PROBES.with_name("theme_probes_heldout24.yaml")
 #: ministries, vertical bodies, townships, 2008–2012 and 2021-format prose. Untuned (codebook 2026.12.9): P 0.781
 #: R 0.830 F1 0.805 (as first written: P 0.740 R 0.822 F1 0.779); after: P 0.975 R 0.981 F1 0.978.
 HELDOUT25 = PROBES.with_name("theme_probes_heldout25.yaml")
+#: Written and labelled by SCHEMA §6 before the tagger was run on it (codebook 2026.12.10), in the wording of bodies
+#: the earlier sets hold rarely (ministries, provincial departments of 19 provinces, cities, counties, townships,
+#: 海关, 税务, 气象, 调查队, 边检; 2010–2025, all three eras), and used to tune the eleventh round. Untuned: P 0.779
+#: R 0.820 F1 0.799; after: P 0.939 R 0.983 F1 0.960.
+HELDOUT26 = PROBES.with_name("theme_probes_heldout26.yaml")
+#: Written and labelled after the first step of the eleventh round, before the tagger was run on it, and scored
+#: untuned: codebook 2026.12.10 (main) P 0.809 R 0.753 F1 0.780; with the first step P 0.875 R 0.863 F1 0.869. Its
+#: errors then led the round's second step (P 1.000 R 0.973 F1 0.986 after it; no longer independent).
+HELDOUT27 = PROBES.with_name("theme_probes_heldout27.yaml")
+#: Written and labelled after both steps of the eleventh round, before the tagger was run on it, for measuring only
+#: (never tuned): codebook 2026.12.10 (main) P 0.815 R 0.880 F1 0.846; with the round P 0.882 R 0.900 F1 0.891.
+HELDOUT28 = PROBES.with_name("theme_probes_heldout28.yaml")
 #: Every held-out set, in the order written.
 HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
             HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
-            HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25)
+            HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
+            HELDOUT27, HELDOUT28)
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 

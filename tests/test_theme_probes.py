@@ -103,6 +103,9 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout23.yaml", 0.9, 150),
         ("theme_probes_heldout24.yaml", 0.9, 100),
         ("theme_probes_heldout25.yaml", 0.9, 170),
+        ("theme_probes_heldout26.yaml", 0.9, 180),
+        ("theme_probes_heldout27.yaml", 0.9, 75),
+        ("theme_probes_heldout28.yaml", 0.85, 52),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
