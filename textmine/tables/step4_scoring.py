@@ -914,6 +914,14 @@ def unprinted_blank_readings(
     >>> toks[0] = Token("002262809008", 0, 12, "value")  # 总计 9 = 0 + 8 + 0 + 0: no reading fits
     >>> unprinted_blank_readings("gov2021", "appeals", toks, keys, [])
     ([], True)
+
+    A reading with empty cells still reads every printed value: fifteen tokens (one cell a line)
+    fill the fifteen cells, so none printed nothing and a failed identity stays the report's.
+
+    >>> raws = ["／"] * 5 + ["0"] * 5 + ["1", "0", "1", "0", "3"]  # 1 + 0 + 1 + 0 = 2, not 3
+    >>> unprinted_blank_readings("gov2021", "appeals", [Token(r, 2 * i, 2 * i + 1, "value")
+    ...                                                  for i, r in enumerate(raws)], keys, [])
+    ([], True)
     """
     values = [t for t in tokens if t.kind == "value"]
     status = [_cell_status(t.raw) for t in values]
@@ -930,6 +938,8 @@ def unprinted_blank_readings(
     found: list[tuple[tuple[int, int, tuple[int, int, int, int]], list[Piece]]] = []
     left, cut = MAX_UNPRINTED_TRIED, False
     for blanks in range(1, MAX_UNPRINTED_BLANKS + 1):
+        if len(values) > n - blanks:
+            continue  # more printed values than cells left: a reading would leave one unread
         slots = list(itertools.combinations(range(n), blanks))
         limit = left // len(slots)
         splits = split_candidates(values, n - blanks, limit=limit) if limit else []
