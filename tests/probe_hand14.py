@@ -448,6 +448,263 @@ add("e-js-taixing-2025-docx-byline",
     {}, ("泰兴市人民政府", "county", "江苏省", "泰州市", "泰兴市", 2025), P)
 
 
+# ============================ F. batch B (written after batch A's fixes, scored before its own) ============================
+
+T7P = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况")
+
+# 44. Shandong, a district bureau of the 计划单列市 Qingdao 2023
+P = six("2023年，我局围绕教育民生实事推进教育领域政务公开。", 2023, "我局", (486, 7),
+        "存在的主要问题是学校信息公开不够规范。2024年，我局将加强对学校信息公开的指导。")
+add("f-sd-shinan-jtj-2023-district-bureau",
+    text(["青岛市市南区教育和体育局2023年政府信息公开工作年度报告"], P),
+    {}, ("青岛市市南区教育和体育局", "department", "山东省", "青岛市", "市南区", 2023), P)
+
+# 45. Zhejiang, a county-level city created in 2019, its first report 2020
+P = six("2020年，市政府在撤镇设市后的第一个完整年度，扎实推进政务公开。", 2020, "市政府", (1286, 6),
+        "存在的主要问题是基层政务公开体系尚不健全。2021年，市政府将健全社区政务公开体系。")
+add("f-zj-longgang-2020-newcity",
+    text(["龙港市人民政府2020年政府信息公开工作年度报告"], P),
+    {}, ("龙港市人民政府", "county", "浙江省", "温州市", "龙港市", 2020), P)
+
+# 46. Jiangsu, a bureau of the Suzhou Industrial Park 2022
+P = six("2022年，我局围绕就业创业和社会保障推进政务公开。", 2022, "我局", (326, 4),
+        "存在的主要问题是社保政策解读不够精准。2023年，我局将开展精准解读。")
+add("f-js-sip-ldj-2022-park-bureau",
+    text(["苏州工业园区劳动和社会保障局2022年政府信息公开工作年度报告"], P),
+    {}, ("苏州工业园区劳动和社会保障局", "department", "江苏省", "苏州市", None, 2022), P)
+
+# 47. Beijing, a district 2021 in a crawl row whose title column is the office's notice
+P = six("2021年，区政府深入贯彻新修订的《条例》，全面推进政务公开。", 2021, "区政府", (3126, 86),
+        "存在的主要问题是政策解读的针对性不够强。2022年，区政府将提升解读的针对性。")
+add("f-bj-chaoyang-2021-notice-row",
+    row("crawl-f.jsonl", "北京市朝阳区人民政府办公室关于印发北京市朝阳区人民政府2021年政府信息公开工作年度报告的通知",
+        "\n".join(["各街道办事处、各地区办事处，区政府各委、办、局：",
+                   "现将《北京市朝阳区人民政府2021年政府信息公开工作年度报告》印发给你们。",
+                   "北京市朝阳区人民政府办公室", "2022年1月28日", *lines([], P)]), date="2022-01-28"),
+    {}, ("北京市朝阳区人民政府", "district", "北京市", "北京市", "朝阳区", 2021), P, published="2022-01-28")
+
+# 48. Sichuan, an autonomous prefecture 2022: each heading followed by its Tibetan translation
+P = six("2022年，州政府坚持以人民为中心，推进政务公开标准化规范化。", 2022, "州政府", (2314, 17),
+        "存在的主要问题是县市政务公开发展不平衡。2023年，州政府将加强对县市的指导。")
+TIB = ["སྤྱིའི་གནས་ཚུལ།", "འགོ་འཁྲིད་ཀྱིས་གསལ་བསྒྲགས།", "རེ་ཞུ་ལེན་པའི་གནས་ཚུལ།", "བསྐྱར་ཞིབ་དང་ཁ་མཆུ།", "དཀའ་ངལ་དང་ཐབས་ཇུས།", "གཞན་དག"]
+BI = [(h, k, [tib, *b], t) for (h, k, b, t), tib in zip(P, TIB, strict=True)]
+add("f-sc-aba-2022-tibetan-heads",
+    text(["阿坝藏族羌族自治州人民政府2022年政府信息公开工作年度报告",
+          "རྔ་བ་བོད་རིགས་ཆ་བ་རིགས་རང་སྐྱོང་ཁུལ་གྱི་ལོ་ ༢༠༢༢ ལོའི་ལོ་འཁོར་སྙན་ཞུ།"], BI),
+    {}, ("阿坝藏族羌族自治州人民政府", "city", "四川省", "阿坝藏族羌族自治州", None, 2022), BI)
+
+# 49. Jilin, a county-level city of Yanbian 2023: the Korean version after the Chinese one
+P = six("2023年，市政府坚持以人民为中心，推进政务公开工作。", 2023, "市政府", (986, 3),
+        "存在的主要问题是双语公开的及时性不够。2024年，市政府将同步发布双语信息。")
+add("f-jl-tumen-2023-korean-after",
+    text(["图们市人民政府2023年政府信息公开工作年度报告"], P,
+         ["도문시인민정부 2023년 정부정보공개사업 년도보고", "1. 총체적 상황", "2023년, 시정부는 정부정보공개사업을 착실히 추진하였다."]),
+    {}, ("图们市人民政府", "county", "吉林省", "延边朝鲜族自治州", "图们市", 2023), P)
+
+# 50. Shaanxi, a district 2022: no title; the name only in the sentence that says where the e-version is
+P = six("2022年，我区坚持以人民为中心，推进政务公开工作。", 2022, "我区", (1046, 5),
+        "存在的主要问题是政务公开专区建设滞后。2023年，我区将完善专区建设。",
+        other="本年度未收取信息处理费。本报告电子版可在商洛市商州区人民政府门户网站（http://www.shangzhou.gov.cn）查阅和下载。")
+add("f-sn-shangzhou-2022-url-only",
+    text([LAW + "编制本报告。"], P),
+    {}, ("商洛市商州区人民政府", "district", "陕西省", "商洛市", "商州区", 2022), P)
+
+# 51. Sichuan, a city government's office 2022: its own report (市政府办公室, 我办)
+P = six("2022年，市政府办公室认真履行全市政务公开主管部门职责，推进本机关政务公开。", 2022, "我办", (394, 3),
+        "存在的主要问题是本机关政策解读的形式单一。2023年，我办将丰富解读形式。")
+add("f-sc-yibin-bgs-2022-office-own",
+    text(["宜宾市人民政府办公室2022年政府信息公开工作年度报告"], P),
+    {}, ("宜宾市人民政府办公室", "department", "四川省", "宜宾市", None, 2022), P)
+
+# 52. Hubei, a county 2023: every part a run-in closed by a colon on one line in a text file
+P = six("2023年，县政府坚持以人民为中心，推进政务公开。", 2023, "县政府", (1164, 6),
+        "存在的主要问题是公开内容的实用性不强。2024年，县政府将增强公开内容的实用性。")
+RUN = [(h + "：" + b[0], k, b[1:], t) for h, k, b, t in P]
+add("f-hb-zigui-2023-colon-runin",
+    text(["秭归县人民政府2023年政府信息公开工作年度报告"], RUN),
+    {}, ("秭归县人民政府", "county", "湖北省", "宜昌市", "秭归县", 2023), P)
+
+# 53. Guangdong, a city 2023: top-level parts numbered 1、 with items （1） under them
+P = six(["2023年，市政府坚持以人民为中心，推进政务公开。", "（1）主动公开。全年主动公开政府信息3240条。",
+         "（2）依申请公开。全年受理申请126件。"], 2023, "市政府", (3240, 126),
+        "存在的主要问题是政策解读质量不高。2024年，市政府将提升解读质量。",
+        nums=("1、", "2、", "3、", "4、", "5、", "6、"))
+add("f-gd-zhanjiang-2023-arabic-dun",
+    text(["湛江市人民政府2023年政府信息公开工作年度报告"], P),
+    {}, ("湛江市人民政府", "city", "广东省", "湛江市", None, 2023), P)
+
+# 54. Hunan, a city bureau 2023: 存在的差距和不足, then 2024年工作展望
+P = seven("2023年，我局围绕乡村振兴推进农业农村领域政务公开。", 2023, "我局", (616, 4),
+          "涉农补贴信息公开不够及时，政策解读不够通俗。",
+          "我局将及时公开涉农补贴信息，推出更多图解解读。",
+          titles=(*T7P, "存在的差距和不足", "2024年工作展望", "其他需要报告的事项"))
+add("f-hn-yueyang-nyj-2023-zhanwang",
+    text(["岳阳市农业农村局2023年政府信息公开工作年度报告"], P),
+    {}, ("岳阳市农业农村局", "department", "湖南省", "岳阳市", None, 2023), P)
+
+# 55. Anhui, a county 2022: 存在的短板及改进措施 as the problems part
+P = six("2022年，县政府坚持以人民为中心，推进政务公开。", 2022, "县政府", (1088, 4),
+        "短板是基层政务公开标准化程度不高。2023年，县政府将推进基层标准化建设。",
+        titles=(*T7P, "存在的短板及改进措施", "其他需要报告的事项"))
+add("f-ah-jinzhai-2022-duanban",
+    text(["金寨县人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("金寨县人民政府", "county", "安徽省", "六安市", "金寨县", 2022), P)
+
+# 56. Jiangsu, a regional river-basin authority of a ministry 2021: the name gives no province
+P = six("2021年，我局认真落实水利部政务公开工作要求，推进流域水利信息公开。", 2021, "我局", (236, 2),
+        "存在的主要问题是流域水情信息公开的时效性不强。2022年，我局将及时公开水情信息。")
+add("f-slb-taihu-2021-basin",
+    text(["水利部太湖流域管理局2021年政府信息公开工作年度报告"], P),
+    {}, ("水利部太湖流域管理局", "department", None, None, None, 2021), P)
+
+# 57. Zhejiang, the tax bureau of a 计划单列市 2022
+P = six("2022年，我局认真落实税务总局政务公开工作要求，推进税费政策公开。", 2022, "我局", (512, 9),
+        "存在的主要问题是税费政策解读的时效性不强。2023年，我局将同步发布解读。")
+add("f-zj-ningbo-tax-2022-cbd",
+    text(["国家税务总局宁波市税务局2022年政府信息公开工作年度报告"], P),
+    {}, ("国家税务总局宁波市税务局", "department", "浙江省", "宁波市", None, 2022), P)
+
+# 58. Guangxi, a town 2023 in a crawl row titled with the county portal's name; the town signs
+P = six("2023年，我镇坚持以人民为中心，推进基层政务公开。", 2023, "我镇", (168, 0),
+        "存在的主要问题是村务公开不够规范。2024年，我镇将加强村务公开指导。")
+add("f-gx-zouma-2023-portal-title",
+    row("crawl-f.jsonl", "昭平县人民政府门户网站", "\n".join(lines([], P, ["昭平县走马镇人民政府", "2024年1月15日"])),
+        date="2024-01-16"),
+    {}, ("昭平县走马镇人民政府", "township", "广西壮族自治区", "贺州市", "昭平县", 2023), P, published="2024-01-16")
+
+# 59. Liaoning, a district of the 计划单列市 Dalian 2025 in Word
+P = six("2025年，区政府坚持以人民为中心，推进政务公开提质增效。", 2025, "区政府", (1862, 19),
+        "存在的主要问题是政务公开与政务服务融合不够。2026年，区政府将推进融合。")
+add("f-ln-jinzhou-2025-docx",
+    Docx((("big", "大连市金州区人民政府2025年政府信息公开工作年度报告"), *lines([], P), "大连市金州区人民政府", "2026年1月20日")),
+    {}, ("大连市金州区人民政府", "district", "辽宁省", "大连市", "金州区", 2025), P, published="2026-01-20")
+
+# 60. Hebei, a county 2008 in Word: 二〇〇八年 title, the old parts, the statistics period
+P = old7(["本报告统计期限自2008年5月1日起至2008年12月31日止。", "2008年，县政府成立了政府信息公开工作领导小组，编制了公开指南和目录。"],
+         2008, "县政府", (436, 1), "存在的主要问题是公开目录不够完善。2009年，县政府将完善公开目录。")
+add("f-he-zhuozhou-2008-docx",
+    Docx((("big", "涿州市人民政府二〇〇八年政府信息公开工作年度报告"), *lines([], P))),
+    {}, ("涿州市人民政府", "county", "河北省", "保定市", "涿州市", 2008), P)
+
+# 61. Henan, a county 2012 as a PDF: 年度报吿 in the title
+P = old7("2012年，县政府认真贯彻落实《条例》，扎实推进政府信息公开。", 2012, "县政府", (668, 2),
+         "存在的主要问题是部分单位公开意识不强。2013年，县政府将加强考核。")
+add("f-ha-lankao-2012-pdf-typo",
+    Pdf(("兰考县人民政府2012年政府信息公开工作年度报吿",), tuple(lines([], P)), lines=18),
+    {}, ("兰考县人民政府", "county", "河南省", "开封市", "兰考县", 2012), P)
+
+# 62. Yunnan, a city 2024 portal page: the <h1> is the portal's name, the title only in <title> after 网站_
+P = six("2024年，市政府坚持以人民为中心，推进政务公开。", 2024, "市政府", (2468, 22),
+        "存在的主要问题是数字化公开水平不高。2025年，市政府将推进数字化公开。")
+add("f-yn-qujing-2024-h1-portal",
+    cms_page("曲靖市人民政府门户网站_曲靖市人民政府2024年政府信息公开工作年度报告", blocks(P), site="曲靖市人民政府",
+             h1="曲靖市人民政府门户网站", info="发布时间：2025-01-21　来源：市政府办公室"),
+    {}, ("曲靖市人民政府", "city", "云南省", "曲靖市", None, 2024), P, published="2025-01-21")
+
+# 63. Inner Mongolia, a banner 2022: signed by the banner's 政府信息公开工作领导小组 (no 办公室), title without 人民政府
+P = six("2022年，我旗坚持以人民为中心，推进基层政务公开。", 2022, "我旗", (964, 3),
+        "存在的主要问题是嘎查村务公开不够规范。2023年，我旗将加强指导。")
+add("f-nmg-wengniute-2022-group",
+    text(["翁牛特旗2022年政府信息公开工作年度报告"], P, ["翁牛特旗政府信息公开工作领导小组", "2023年1月18日"]),
+    {}, ("翁牛特旗人民政府", "county", "内蒙古自治区", "赤峰市", "翁牛特旗", 2022), P, published="2023-01-18")
+
+
+# ============================ G. batch C (written after batch B's fixes, scored before its own) ============================
+
+# 64. Gansu, a county 2023: the report titled as the office's report on the government's work (关于…情况的报告)
+P = six("2023年，县政府坚持以人民为中心，推进政务公开。", 2023, "县政府", (1126, 5),
+        "存在的主要问题是政策解读不够及时。2024年，县政府将同步开展政策解读。")
+add("g-gs-huining-2023-office-report",
+    text(["会宁县人民政府办公室关于会宁县2023年度政府信息公开工作情况的报告"], P),
+    {}, ("会宁县人民政府", "county", "甘肃省", "白银市", "会宁县", 2023), P)
+
+# 65. Zhejiang, a county-level city 2022: Roman numerals with a full-width space, no mark (Ⅰ　总体情况)
+P = six("2022年，市政府坚持以人民为中心，推进政务公开。", 2022, "市政府", (1468, 9),
+        "存在的主要问题是公开平台整合不够。2023年，市政府将整合公开平台。",
+        nums=("Ⅰ\u3000", "Ⅱ\u3000", "Ⅲ\u3000", "Ⅳ\u3000", "Ⅴ\u3000", "Ⅵ\u3000"))
+add("g-zj-zhuji-2022-roman-space",
+    text(["诸暨市人民政府2022年政府信息公开工作年度报告"], P),
+    {}, ("诸暨市人民政府", "county", "浙江省", "绍兴市", "诸暨市", 2022), P)
+
+# 66. Jiangxi, a county 2021: a colon after the numeral (一：总体情况)
+P = six("2021年，县政府认真贯彻新修订的《条例》，推进政务公开。", 2021, "县政府", (1012, 3),
+        "存在的主要问题是公开内容不够全面。2022年，县政府将拓展公开内容。",
+        nums=("一：", "二：", "三：", "四：", "五：", "六："))
+add("g-jx-ruijin-2021-numeral-colon",
+    text(["瑞金市人民政府2021年政府信息公开工作年度报告"], P),
+    {}, ("瑞金市人民政府", "county", "江西省", "赣州市", "瑞金市", 2021), P)
+
+# 67. Zhejiang, a county survey team of the national statistics bureau 2023: the county named by its stem
+P = six("2023年，我队认真落实国家统计局浙江调查总队关于政务公开的部署，推进统计调查信息公开。", 2023, "我队", (96, 0),
+        "存在的主要问题是统计数据解读不够。2024年，我队将加强数据解读。")
+add("g-zj-tonglu-dcd-2023-stem",
+    text(["国家统计局桐庐调查队2023年政府信息公开工作年度报告"], P),
+    {}, ("国家统计局桐庐调查队", "department", "浙江省", "杭州市", "桐庐县", 2023), P)
+
+# 68. Yunnan, a provincial department 2024: a 索引号 block with its 发布日期 above the title in a text file
+P = six("2024年，我厅围绕文旅强省建设推进政务公开。", 2024, "我厅", (826, 12),
+        "存在的主要问题是文旅政策解读不够通俗。2025年，我厅将推出图解解读。")
+add("g-yn-wlt-2024-index-block",
+    text(["索引号：11530000MB1234567X/2025-00012", "发布机构：云南省文化和旅游厅", "发布日期：2025年01月20日",
+          "云南省文化和旅游厅2024年政府信息公开工作年度报告"], P),
+    {}, ("云南省文化和旅游厅", "department", "云南省", None, None, 2024), P, published="2025-01-20")
+
+# 69. Sichuan, a department of a 副省级 city named with its province in front 2022
+P = six("2022年，我局围绕污染防治攻坚推进生态环境信息公开。", 2022, "我局", (1024, 16),
+        "存在的主要问题是环境信息解读不够。2023年，我局将加强环境信息解读。")
+add("g-sc-chengdu-sthj-2022-province-prefix",
+    text(["四川省成都市生态环境局2022年政府信息公开工作年度报告"], P),
+    {}, ("四川省成都市生态环境局", "department", "四川省", "成都市", None, 2022), P)
+
+# 70. Fujian, a county 2023 in Word: bold headings closed by a colon, each a paragraph of its own
+P = six("2023年，县政府坚持以人民为中心，推进政务公开。", 2023, "县政府", (968, 4),
+        "存在的主要问题是公开形式较为单一。2024年，县政府将丰富公开形式。")
+add("g-fj-pinghe-2023-docx-bold-colon",
+    Docx((("big", "平和县人民政府2023年政府信息公开工作年度报告"),
+          *[p for h, _, body, _ in P for p in (("bold", h + "："), *body)])),
+    {}, ("平和县人民政府", "county", "福建省", "漳州市", "平和县", 2023), P)
+
+# 71. Guizhou, a county 2022 portal page whose paragraphs are separated by <br> only
+P = six("2022年，县政府坚持以人民为中心，推进政务公开。", 2022, "县政府", (876, 2),
+        "存在的主要问题是基层公开不够规范。2023年，县政府将规范基层公开。")
+add("g-gz-leishan-2022-br-page",
+    "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>雷山县人民政府2022年政府信息公开工作年度报告</title>\n"
+    "</head>\n<body>\n<h1>雷山县人民政府2022年政府信息公开工作年度报告</h1>\n<div class=\"info\">发布时间：2023-01-17</div>\n"
+    "<div class=\"article\">" + "<br/>\n".join(lines([], P)) + "</div>\n</body>\n</html>\n",
+    {}, ("雷山县人民政府", "county", "贵州省", "黔东南苗族侗族自治州", "雷山县", 2022), P, published="2023-01-17")
+
+# 72. Shanxi, a city 2021: no title; 本报告由…政务公开领导小组办公室编制
+P = six("2021年，全市认真贯彻新修订的《条例》，推进政务公开标准化规范化。", 2021, "市政府", (2416, 28),
+        "存在的主要问题是县区政务公开工作不平衡。2022年，市政府将加强对县区的督导。")
+add("g-sx-changzhi-2021-group-compiles",
+    text(["本报告由长治市政务公开领导小组办公室根据《中华人民共和国政府信息公开条例》编制。"], P),
+    {}, ("长治市人民政府", "city", "山西省", "长治市", None, 2021), P)
+
+# 73. Zhejiang, a city government's liaison office in Shanghai 2022 (联络处)
+P = six("2022年，我处认真贯彻落实《条例》，推进政务公开。", 2022, "我处", (64, 0),
+        "存在的主要问题是公开内容较少。2023年，我处将丰富公开内容。")
+add("g-zj-wenzhou-zhuhu-2022-liaison",
+    text(["温州市人民政府驻上海联络处2022年政府信息公开工作年度报告"], P),
+    {}, ("温州市人民政府驻上海联络处", "department", "浙江省", "温州市", None, 2022), P)
+
+# 74. Heilongjiang, a farm of the reclamation area 2020
+P = six("2020年，我场认真落实上级关于政务公开的部署，推进场务公开。", 2020, "我场", (112, 0),
+        "存在的主要问题是公开渠道较少。2021年，我场将拓展公开渠道。")
+add("g-hlj-youyi-nongchang-2020",
+    text(["黑龙江省友谊农场2020年政府信息公开工作年度报告"], P),
+    {}, ("黑龙江省友谊农场", "other", "黑龙江省", None, None, 2020), P)
+
+# 75. Inner Mongolia, a banner 2023: a Mongolian-script line after each Chinese heading in a crawl row
+P = six("2023年，旗政府坚持以人民为中心，推进政务公开。", 2023, "旗政府", (1124, 4),
+        "存在的主要问题是蒙汉双语公开内容不够丰富。2024年，旗政府将增加双语公开内容。")
+MON = ["ᠶᠡᠷᠦᠩᠬᠡᠢ ᠪᠠᠢᠳᠠᠯ", "ᠢᠳᠡᠪᠬᠢᠲᠡᠢ ᠢᠯᠡ ᠪᠣᠯᠭᠠᠬᠤ", "ᠭᠤᠶᠤᠴᠢᠯᠠᠯ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ", "ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠬᠤ", "ᠪᠡᠷᠬᠡᠰ ᠪᠠ ᠠᠷᠭ᠎ᠠ", "ᠪᠤᠰᠤᠳ"]
+BI2 = [(h, k, [mon, *b], t) for (h, k, b, t), mon in zip(P, MON, strict=True)]
+add("g-nmg-kezuohouqi-2023-mongol-heads",
+    row("crawl-g.csv", "科尔沁左翼后旗人民政府2023年政府信息公开工作年度报告",
+        "\n".join(lines(["科尔沁左翼后旗人民政府2023年政府信息公开工作年度报告"], BI2)), date="2024-01-25"),
+    {}, ("科尔沁左翼后旗人民政府", "county", "内蒙古自治区", "通辽市", "科尔沁左翼后旗", 2023), BI2, published="2024-01-25")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES14, out)
