@@ -171,6 +171,7 @@ def test_an_office_s_report_on_its_government_s_work_is_the_government_s() -> No
     ("会宁县人民政府关于2023年度政府信息公开工作情况的报告", "会宁县人民政府"),
     ("会宁县人民政府办公室关于2023年度政府信息公开工作情况的报告", "会宁县人民政府办公室"),
     ("江西省民政厅关于2019年度政府信息公开工作情况的报告", "江西省民政厅"),
+    ("会宁县财政局关于会宁县2023年度政府信息公开工作情况的报告", "会宁县财政局"),  # a department is no government's office
 ])
 def test_a_report_on_no_named_body_is_its_author_s(title: str, issuer: str) -> None:
     assert find_issuer(title) == issuer

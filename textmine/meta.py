@@ -1276,6 +1276,10 @@ def _flat_title(line: str) -> str | None:
 RE_NOTICE = re.compile(r"关于(?:印发|公布|发布|公开)(?:《)?(?P<named>[^《》]*?)(?:》)?(?:的(?:通知|公告))?$")
 
 
+#: A government (or, once its office is taken off, a government's office) as the author of ``…关于…的报告``.
+RE_GOVERNMENT_AUTHOR = re.compile(r"(?:人民政府|政府|行政公署)$")
+
+
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
     """The reporting body named in the title, completed from the preamble.
 
@@ -1298,7 +1302,9 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
         name = m.group("named") or RE_COMPILING_OFFICE.sub("", name[: m.start()])
     elif (k := name.find("关于", 1)) > 0 and (subject := name[k + 2 :]) and parse_places(subject):
-        name = subject  # X县人民政府办公室关于X县2023年度政府信息公开工作情况的报告: the report on X县's work
+        # X县人民政府办公室关于X县2023年度政府信息公开工作情况的报告: a government's office reports on the
+        # work of the place it serves; a department's report on its place's work is the department's own
+        name = subject if RE_GOVERNMENT_AUTHOR.search(RE_COMPILING_OFFICE.sub("", name[:k])) else name[:k]
     name = _first_of_joint(re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:"))
     if not name:
         return None
