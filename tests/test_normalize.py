@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textmine.normalize import normalize
+from textmine.normalize import LOOKALIKES, normalize
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,8 @@ def test_offsets_always_point_at_the_source_character(raw, drops):
     assert offsets == sorted(set(offsets))
     for ch, i in zip(text, offsets, strict=False):
         src = raw[i]
-        assert ch == src or ch == " " or ord(src) - ord(ch) == 0xFEE0 or (src, ch) == ("\r", "\n")
+        assert (ch == src or ch == " " or ord(src) - ord(ch) == 0xFEE0 or (src, ch) == ("\r", "\n")
+                or src.translate(LOOKALIKES) == ch)
 
 
 def test_a_lone_carriage_return_is_a_line_break():
@@ -59,3 +60,22 @@ def test_a_lone_carriage_return_is_a_line_break():
     text, offsets = normalize("规章\r\r\r0\r\r\r\r\r\r0\r\n完")
     assert text == "规章\n\n\n0\n\n\n\n\n\n0\n完"
     assert normalize("a\r\nb")[0] == "a\nb" and normalize("a\r\r\nb")[0] == "a\nb"
+
+
+# ---------------------------------------------------------------- characters read for the genre's key words
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("某县2O23年政府信息公开工作年度报告", "某县2023年政府信息公开工作年度报告"),  # OCR: the letter O in a year
+    ("202o 年", "2020 年"),
+    ("政府信息公开工作年度报吿", "政府信息公开工作年度报告"),  # 吿, a variant of 告
+    ("政府信息公幵工作年庋报告", "政府信息公开工作年度报告"),  # 幵 for 开, 庋 for 度 after 公 / 年
+])
+def test_lookalikes_in_the_genre_s_key_words_are_read_as_those_words(raw: str, text: str) -> None:
+    out, offsets = normalize(raw)
+    assert out == text and len(offsets) == len(raw)
+
+
+@pytest.mark.parametrize("raw", ["Office2O23年", "ABC 2O2O", "1O月", "O2O3年", "2O2", "庋藏", "幵", "POS2O23"])
+def test_letters_and_rare_characters_elsewhere_are_kept(raw: str) -> None:
+    assert normalize(raw)[0] == raw

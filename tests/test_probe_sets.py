@@ -40,6 +40,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   committees, customs, vertical bureaus of State Council bodies, a hospital), signatures with seal words
   (（盖章）, （代章）), bylines under generic titles, portal chrome outside the article (info lines, metadata
   tables, 上一篇/下一篇), Word and PDF files, thematic and Arabic-numbered headings, 展望 plans, 附件 lines.
+- probes14: reports inside notices, signed by leading groups or in crawl rows titled with a portal's channel,
+  bilingual (Tibetan, Uyghur, Mongolian, Korean) reports, OCR-damaged titles and heading marks (报吿, 年庋, 2O23,
+  ー、, 一丶, 一，, 一：), regional and special bodies (能源局西北监管局, 驻北京办事处, 国有林场, survey teams named by a
+  stem), same-named districts, Roman/circled/bulleted/colon heads, 不足/短板/努力方向/展望 parts, 2008–2025.
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ SETS = {
     "probes11": ("tests.probe_hand11", "PROBES11", 60),
     "probes12": ("tests.probe_hand12", "PROBES12", 80),
     "probes13": ("tests.probe_hand13", "PROBES13", 50),
+    "probes14": ("tests.probe_hand14", "PROBES14", 60),
 }
 
 

@@ -939,6 +939,28 @@ RE_COMPILING_OFFICE = re.compile(
     r"(?:(?<=人民政府)|(?<=管委会)|(?<=[厅局委部署]))(?:办公室|政务公开办公室|政务公开办|信息公开办"
     r"|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组(?:办公室)?)$|(?<=[部署])办公厅$"
 )
+#: A place's leading group for government information disclosure or its office (周至县政务公开工作领导小组
+#: 办公室): it signs or compiles the report of the place's government, as the government's office does.
+RE_LEADING_GROUP = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|州|盟|县|区|旗))(?:人民政府)?(?:政务公开|政府信息公开|信息公开)"
+    r"(?:工作)?领导小组(?:办公室)?$"
+)
+
+
+def _group_government(name: str) -> str:
+    """The government whose leading group (or its office) a name is, else the name.
+
+    >>> _group_government("周至县政务公开工作领导小组办公室"), _group_government("周至县财政局")
+    ('周至县人民政府', '周至县财政局')
+    >>> _group_government("县政务公开工作领导小组办公室")
+    '县政务公开工作领导小组办公室'
+    """
+    m = RE_LEADING_GROUP.match(re.sub(r"\s+", "", name))
+    if not m or not parse_places(m.group("place")):
+        return name
+    return m.group("place") + "人民政府"
+
+
 #: After ``由X人民政府办公厅编制``: the report it compiles is the government's (…编制的2022年度自治区
 #: 人民政府政府信息公开工作年度报告), not the office's own.
 RE_GOVERNMENTS_REPORT = re.compile(
@@ -982,7 +1004,7 @@ def body_issuers(text: str) -> list[str]:
     tail = text[-400:].rstrip()
     for signature in dict.fromkeys((tail, _joined_signature(tail))):  # a name set over two lines, joined
         m = sig.search(signature)
-        if m and _clean_body(name := RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix"))):
+        if m and _clean_body(name := _group_government(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))):
             found.append(name)  # 某某县人民政府办公室 signs for 某某县人民政府
             break
     head = text[:4000]
@@ -1006,7 +1028,7 @@ def body_issuers(text: str) -> list[str]:
             found += [RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")) for m in cue.finditer(part)]
     out: list[str] = []
     for name in found:
-        name = _clean_body(name)
+        name = _clean_body(_group_government(name))
         if name and name not in out:
             out.append(name)
     if not out:
@@ -1254,6 +1276,10 @@ def _flat_title(line: str) -> str | None:
 RE_NOTICE = re.compile(r"关于(?:印发|公布|发布|公开)(?:《)?(?P<named>[^《》]*?)(?:》)?(?:的(?:通知|公告))?$")
 
 
+#: A government (or, once its office is taken off, a government's office) as the author of ``…关于…的报告``.
+RE_GOVERNMENT_AUTHOR = re.compile(r"(?:人民政府|政府|行政公署)$")
+
+
 def find_issuer(title: str | None, preamble: str = "") -> str | None:
     """The reporting body named in the title, completed from the preamble.
 
@@ -1264,6 +1290,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     '淮安市洪泽区人民政府'
     >>> find_issuer("武义县人民政府办公室关于印发武义县2022年政府信息公开工作年度报告的通知")
     '武义县人民政府'
+    >>> find_issuer("会宁县人民政府办公室关于会宁县2023年度政府信息公开工作情况的报告")
+    '会宁县人民政府'
     """
     if not title:
         return None
@@ -1273,6 +1301,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
         name = cleaner
     if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
         name = m.group("named") or RE_COMPILING_OFFICE.sub("", name[: m.start()])
+    elif (k := name.find("关于", 1)) > 0 and (subject := name[k + 2 :]) and parse_places(subject):
+        # X县人民政府办公室关于X县2023年度政府信息公开工作情况的报告: a government's office reports on the
+        # work of the place it serves; a department's report on its place's work is the department's own
+        name = subject if RE_GOVERNMENT_AUTHOR.search(RE_COMPILING_OFFICE.sub("", name[:k])) else name[:k]
     name = _first_of_joint(re.sub(r"^关于|关于$|的?$", "", name).strip("，,：:"))
     if not name:
         return None
@@ -1623,7 +1655,30 @@ def _local_bureau(issuer: str) -> dict[str, str]:
     if head is None and RE_NATIONAL.match(issuer) and (m := RE_NATIONAL_BODY_END.search(issuer, 2)):
         head = issuer[: m.end()]  # a national body the list lacks, then its local bureau: 国家矿山安全监察局|山西局
     rest = issuer[len(head):] if head else ""
-    return (parse_places(rest) or _customs_places(rest)) if len(rest) >= 3 else {}
+    return (parse_places(rest) or _customs_places(rest) or _survey_team_places(rest)) if len(rest) >= 3 else {}
+
+
+#: A national statistics bureau's survey team named by its county's stem (国家统计局|桐庐调查队).
+RE_SURVEY_TEAM = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,4}?)调查队$")
+
+
+def _survey_team_places(rest: str) -> dict[str, str]:
+    """The places of a survey team named by a county-level unit's stem without its level word
+    (桐庐调查队 → 桐庐县), when the stem names one unit of the national list; a stem that names
+    several (鼓楼: 鼓楼区 of four cities) gives none.
+
+    >>> _survey_team_places("桐庐调查队")["county"], _survey_team_places("鼓楼调查队"), _survey_team_places("桐庐税务局")
+    ('桐庐县', {}, {})
+    """
+    m = RE_SURVEY_TEAM.match(rest)
+    if not m:
+        return {}
+    found = [(province, city, m.group("stem") + suffix) for suffix in "县市旗区"
+             for province, city in divisions.county_parents(m.group("stem") + suffix)]
+    if len(found) != 1:
+        return {}
+    province, city, county = found[0]
+    return {k: v for k, v in (("province", province), ("city", city), ("county", county)) if v}
 
 
 def _county_parent(county: str, province: str | None) -> tuple[str | None, str | None]:

@@ -10,7 +10,10 @@ What changes: full-width ASCII letters, digits and ``%`` become half-width (``�
 zero-width characters are deleted, except that a carriage return not followed by a line feed
 (old Mac text, crawled Word tables whose cells end in ``\\r``) becomes a line feed. A full-width
 point between two digits is a decimal point (``１．２`` → ``1.2``; ``1．加强`` keeps its point).
-Chinese punctuation (``，。（）：``) is kept as written.
+Chinese punctuation (``，。（）：``) is kept as written. Characters that scanning (OCR) or a variant
+font gives for the genre's key words are read as those words: ``吿`` (a variant of 告) is ``告``,
+``年庋`` is ``年度``, ``公幵`` is ``公开``, and a letter O inside a year before 年 is a zero
+(``2O23年`` → ``2023年``).
 
 Example:
     >>> text, offsets = normalize("２０１６年\\u3000报告", drop=[(5, 6)])
@@ -60,6 +63,17 @@ RE_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 RE_DELETED = re.compile("[" + "".join(sorted(DELETED - {"\r"})) + "]+|\r+(?=\n)")
 
 
+#: One character that :data:`RE_LOOKALIKE` may replace (most texts hold none: no search then).
+RE_LOOKALIKE_ANY = re.compile("[吿庋幵Oo]")
+
+#: A character read for another (OCR, variant fonts) in the genre's key words: 吿 (告), 年庋 (年度),
+#: 公幵 (公开), a letter O in a year before 年 (2O23年).
+RE_LOOKALIKE = re.compile(r"吿|(?<=年)庋|(?<=公)幵|(?<![A-Za-z\d])(?=[12][\dOo]{3}\s*年)(?=[12][\dOo]{0,2}[Oo])[12][\dOo]{3}")
+
+#: The replacements of :data:`RE_LOOKALIKE` (letters O in a year: zeros).
+LOOKALIKES = str.maketrans({"吿": "告", "庋": "度", "幵": "开", "O": "0", "o": "0"})
+
+
 def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """Normalise ``raw`` and return ``(text, offsets)`` with ``offsets[i]`` = raw index of ``text[i]``.
 
@@ -89,6 +103,8 @@ def normalize(raw: str, *, drop: Iterable[tuple[int, int]] = ()) -> tuple[str, l
     text = RE_TRANSLATED.sub(_translate, "".join(pieces))
     if "．" in text:
         text = RE_WIDE_POINT.sub(".", text)
+    if RE_LOOKALIKE_ANY.search(text):
+        text = RE_LOOKALIKE.sub(lambda m: m.group().translate(LOOKALIKES), text)
     return text, offsets
 
 

@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -40,8 +41,15 @@ LEXICON = "sections.yaml"
 #: to two: ``{1,3}`` as the search sees it, but a pattern that starts with a class is searched by
 #: skipping to that class's characters, three times as fast.)
 RE_L1 = re.compile(r"(?P<num>[一二三四五六七八九十][一二三四五六七八九十]{0,2})[ \t]*(?:、|[．.](?![\d]))")
-#: A level-1 number followed by a space instead of 、 at the start of a line (一 总体情况).
-RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]+(?=[\u4e00-\u9fff])")
+#: A level-1 number (or a Roman numeral) followed by a space instead of 、 at the start of a line
+#: (一 总体情况, Ⅰ 总体情况).
+RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]+(?=[\u4e00-\u9fff])")
+#: A level-1 number closed by a comma, a colon or by 丶 (typed for 、: 一，总体情况, 一：总体情况, 一丶总体情况), or a first
+#: numeral that OCR read as the katakana mark ー (ー、总体情况), at the start of a line: a heading only
+#: when a known title follows.
+RE_L1_TYPO = re.compile(r"(?m)^[ \t\u3000]*(?P<num>[一二三四五六七八九十]{1,3}|ー)[ \t]*(?P<mark>[，,丶、．.：:])[ \t]*(?=[\u4e00-\u9fff])")
+#: A line that opens with a numeral and a comma or colon (most texts have none: no search then).
+RE_L1_COMMA_ANY = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t]*[，,：:]")
 #: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述``, ``一）基本情况`` (a
 #: half bracket), the formal numerals ``壹、概述``, Roman numerals ``Ⅰ、概述`` and ordinals ``第一、概述``. Read as parts only in a report whose lines number no part ``一、`` (where
 #: ``一）`` may number the items inside a part).
@@ -93,10 +101,12 @@ RE_HARD_STOP = re.compile(r"[\n。！!？?；;：:]")
 RE_NEXT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: Punctuation and spaces ignored when comparing titles.
 RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》〈〉]")
+#: The bullets a page or a Word file may print before an unnumbered heading (◆ 总体情况).
+BULLETS = "◆◇■□●★☆▶►▪•"
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
 #: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title;
 #: ``概述。`` the bold run-in head of a page, put on its own line).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
+RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
                      r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
@@ -331,7 +341,15 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue
     for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
         if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
-            found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), m.group("num"), cn_numeral(m.group("num")))
+            num = m.group("num").translate(FORMAL_NUMERALS)
+            found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), num, cn_numeral(num))
+    if "丶" in text or "ー" in text or RE_L1_COMMA_ANY.search(text):
+        for m in RE_L1_TYPO.finditer(text):  # 一，总体情况 / 一丶总体情况 / ー、总体情况: a known title follows
+            num = m.group("num").replace("ー", "一")
+            if m.group("mark") in "、．." and num == m.group("num"):
+                continue  # 一、 itself: RE_L1's
+            if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+                found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), num, cn_numeral(num))
     for m in RE_ANNEX.finditer(text):
         found[m.start()] = _Candidate("stat", m.start(), m.end(), None, None)
     for m in RE_STAT_WORD.finditer(text):
@@ -464,12 +482,12 @@ def _prev_char(text: str, pos: int) -> tuple[str, bool]:
 
 
 def _line_start(text: str, pos: int) -> bool:
-    """Whether only spaces and an opening 【 stand between the line's start and ``pos``.
+    """Whether only spaces, an opening 【 and a bullet (◆ ■ ● ★ …) stand between the line's start and ``pos``.
 
-    >>> _line_start("文。\\n【概述】", 4), _line_start("文。【概述】", 3)
-    (True, False)
+    >>> _line_start("文。\\n【概述】", 4), _line_start("文。【概述】", 3), _line_start("文。\\n◆ 概述", 5)
+    (True, False, True)
     """
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t【")
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t【" + BULLETS)
 
 
 def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, int, bool]:
@@ -1112,6 +1130,8 @@ def find_sections(text: str) -> list[Section]:
         top = _detect(text, top_lines=True)
         if sum(h.style == "top" for h in top) >= 2:
             heads = top
+    else:
+        heads = _closing_part_unnumbered(heads)
     sections: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (style rank, section)
     seen_problems = False
@@ -1145,6 +1165,27 @@ def find_sections(text: str) -> list[Section]:
                 break
     logger.debug("found %d sections", len(sections))
     return sections
+
+
+def _closing_part_unnumbered(heads: list[_Head]) -> list[_Head]:
+    """``heads`` with the closing part printed without a number after the numbered parts made a
+    top-level part: a line that is exactly the title every format since 2008 gives the last part
+    (其他需要报告的事项) after the last ``一、`` part is that part, not a sub-heading of the part before
+    it; an unnumbered line with that title before another numbered part stays a sub-heading.
+
+    >>> h = [_Head("l1", 0, "五", 5, "存在的主要问题及改进情况", 14, 15), _Head("line", 30, None, None, "其他需要报告的事项", 39, 39)]
+    >>> [x.style for x in _closing_part_unnumbered(h)]
+    ['l1', 'top']
+    >>> [x.style for x in _closing_part_unnumbered([h[1], h[0]])]
+    ['line', 'l1']
+    """
+    last = max((k for k, h in enumerate(heads) if h.style == "l1"), default=-1)
+    out = list(heads)
+    for k in range(last + 1, len(heads)):
+        head = heads[k]
+        if head.style == "line" and _is_part_title(head.title) and classify_title(head.title) == "other":
+            out[k] = dataclasses.replace(head, style="top")
+    return out
 
 
 def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
