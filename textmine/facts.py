@@ -452,7 +452,7 @@ def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | N
     return phrase, None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Made:
     fact: Fact
     text_start: int  # in sentence coordinates
@@ -480,7 +480,7 @@ def _left_phrase(
     start = lo + (last.end() if last else 0)
     end = hi
     m = None
-    if end > start and (s[end - 1].isspace() or rules.trail_ends is None or s[end - 1] in rules.trail_ends):
+    if end > start and ((c := s[end - 1]).isspace() or rules.trail_ends is None or c in rules.trail_ends):
         m = rules.trail.search(s, max(start, end - 12), end)
     if m:
         end = m.start()
@@ -488,7 +488,7 @@ def _left_phrase(
     if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
         start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
     ls = rules.lead_starts
-    if start < end and (ls is None or s[start] in ls or s[start].isspace() or s[start].isdecimal()):
+    if start < end and (ls is None or (c := s[start]) in ls or c.isspace() or c.isdecimal()):
         m = rules.lead.match(s, start, end)
         if m:
             start = m.end()
