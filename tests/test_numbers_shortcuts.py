@@ -219,3 +219,23 @@ def test_bare_numbers_shown_by_the_next_character_are_passed_inside_the_loop(tex
     # a table row gives one match (to the end of the text), not one match per number
     assert next(_scanner().quantity_regex.finditer(text)).span() == (0, len(text))
     assert list_quantities(text) == _plain_quantities(text) == []
+
+
+# --- a sentence with 数 is held only by the gate or a labelled number (speedFacts3)
+
+
+@pytest.mark.parametrize("text", ["收到申请件（次）数为19", "办理人数：36", "案件数为3，其中", "场数共12"])
+def test_a_labelled_number_holds_its_sentence(text: str) -> None:
+    assert list_quantities(text) and may_hold_quantities(text)
+
+
+@pytest.mark.parametrize("text", ["数据统计工作进一步加强", "总数12", "数量为2016年", "件数较多", "人数：若干"])
+def test_a_sentence_with_shu_but_no_quantity_is_not_held(text: str) -> None:
+    assert list_quantities(text) == [] and not may_hold_quantities(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "数为是达共：:（）件次人条项", max_size=20))
+def test_the_gate_never_drops_a_text_with_a_labelled_number(text: str) -> None:
+    if list_quantities(text):
+        assert may_hold_quantities(text)

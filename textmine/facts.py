@@ -452,7 +452,7 @@ def _noun_phrase(rules: _Rules, phrase: str | None) -> tuple[str | None, str | N
     return phrase, None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Made:
     fact: Fact
     text_start: int  # in sentence coordinates
@@ -480,7 +480,7 @@ def _left_phrase(
     start = lo + (last.end() if last else 0)
     end = hi
     m = None
-    if end > start and (s[end - 1].isspace() or rules.trail_ends is None or s[end - 1] in rules.trail_ends):
+    if end > start and ((c := s[end - 1]).isspace() or rules.trail_ends is None or c in rules.trail_ends):
         m = rules.trail.search(s, max(start, end - 12), end)
     if m:
         end = m.start()
@@ -488,7 +488,7 @@ def _left_phrase(
     if close >= 0 and s.rfind("《", start, close) < 0 and end - close > 2:
         start = close + 1  # …工作总体情况》及主合办人大代表建议50件: not the tail of a title
     ls = rules.lead_starts
-    if start < end and (ls is None or s[start] in ls or s[start].isspace() or s[start].isdecimal()):
+    if start < end and (ls is None or (c := s[start]) in ls or c.isspace() or c.isdecimal()):
         m = rules.lead.match(s, start, end)
         if m:
             start = m.end()
@@ -719,11 +719,17 @@ def _facts(
     checked, sentence_start = 0, 0  # sentence ends before ``checked`` are accounted for
     # the first sentence end: a number before it needs no search (a sentence's own end
     # follows all its numbers)
-    em = RE_SENTENCE_END.search(s)
+    # (searched up to the last number only: an end after it decides nothing)
+    em = RE_SENTENCE_END.search(s, 0, numbers[-1].start)
     first_end = em.start() if em else size
     # numbers of a list after 分别为/依次为: their counted things and indicators (_list_plan)
     plan: dict[int, tuple[str, str | None]] = {}
     plan_head = ""  # the head noun the things of that list share (…的政府信息公开申请)
+    # what a number's tests look for, once per text rather than once per number (a substring
+    # test in C): a text without 计 has no counting rule (相同信息计1条), without 分别/依次 no
+    # list read against an enumeration
+    has_rule = "计" in s
+    has_list = "分别" in s or "依次" in s
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
@@ -765,7 +771,7 @@ def _facts(
             if lo > 0 and s[lo - 1] in "：:）)":
                 lo, l_hi = _label_before(rules, s, lo, n.start, prev_end)
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
-        if s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
+        if has_rule and s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):
             prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
@@ -940,6 +946,7 @@ def _facts(
             and not number_first
             and idx not in plan
             and left
+            and has_list
             and (s.find("分别", lo, n.start) >= 0 or s.find("依次", lo, n.start) >= 0)
         ):
             mk = _last_match(RE_LIST_MARK, s, max(lo, l_start), n.start)  # the last 分别/依次
@@ -966,7 +973,10 @@ def _facts(
                 context = _nospace(s[lo : n.start])
             # 受理申请 is a disclosure request unless the sentence speaks of a service hall
             # (开设窗口24个，共受理申请136437件): entries with ``unless_sentence`` read it
-            indicator = _indicator(context, unit, era, s, sentence_start, n.start)
+            ie = _indicator_entry(context, unit, era)  # (_indicator without its call when no entry vetoes)
+            indicator = (
+                None if ie is None else ie.id if ie.unless is None else _indicator(context, unit, era, s, sentence_start, n.start)
+            )
             topic = topics.get(unit)
             if (
                 indicator is None

@@ -1448,13 +1448,18 @@ def list_quantities(text: str, *, held: bool = False) -> list[Number]:
 
 
 def may_hold_quantities(text: str) -> bool:
-    """False only when :func:`iter_quantities` finds nothing in ``text``: a cheap test (one
-    search in C) that lets a caller pass over most sentences of a report without a scan.
+    """False only when :func:`iter_quantities` finds nothing in ``text``: a cheap test (a
+    search in C, two when 数 is written) that lets a caller pass over most sentences of a
+    report without a scan.
 
     >>> may_hold_quantities("统一思想，进一步加强"), may_hold_quantities("办结171件")
     (False, True)
     """
-    return "数" in text or _scanner().quantity_gate.search(text) is not None
+    if _scanner().quantity_gate.search(text) is not None:
+        return True
+    # no quantity with a unit after it (the gate): only a number labelled before it can be one
+    # (件数为19), and that needs its label (a sentence with 数据, 数量 or 总数 alone has none)
+    return "数" in text and _label_number_re().search(text) is not None
 
 
 def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
