@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from textmine.checks.index import fact_decimal
 from textmine.model import Fact
@@ -117,24 +117,61 @@ def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> 
     """
     if text is None or not spec:
         return None
-    words = [str(w) for key in ("own", "units", "wide") for w in spec.get(key) or ()]
+    words = _scope_words(spec)
     clause = _clause_of(fact, text)
-    if any(w in clause for w in words):
+    if words.any_word is not None and words.any_word.search(clause):
         return None
     end = fact.end - len(clause)  # the start of the fact's clause
     while end > 0 and text[end - 1] in "，,":
         start = clause_start(text, end - 1)
         before = text[start: end - 1]
-        if any(str(w) in before for w in spec.get("own") or ()):
+        if words.own is not None and words.own.search(before):
             return None
-        for word in spec.get("units") or ():
-            at = before.find(str(word))
-            if at >= 0:
-                lead = before[max(0, at - 2): at].lstrip("（(")
-                joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
-                return ("wide", f"{joined}{word}") if joined else ("part", str(word))
-        wide = next((str(w) for w in spec.get("wide") or () if str(w) in before), None)
-        if wide:
-            return ("wide", wide)
+        if words.units is not None and words.units.search(before):
+            for word in words.unit_words:
+                at = before.find(word)
+                if at >= 0:
+                    lead = before[max(0, at - 2): at].lstrip("（(")
+                    joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
+                    return ("wide", f"{joined}{word}") if joined else ("part", word)
+        if words.wide is not None and words.wide.search(before):
+            wide = next((w for w in words.wide_words if w in before), None)
+            if wide:
+                return ("wide", wide)
         end = start
     return None
+
+
+class _ScopeWords(NamedTuple):
+    """The words of a scope spec (``own``, ``units``, ``wide``) as one alternation each, to ask
+    whether a clause holds any of them in one search (``None``: the list is empty, none does)."""
+
+    any_word: re.Pattern[str] | None
+    own: re.Pattern[str] | None
+    units: re.Pattern[str] | None
+    wide: re.Pattern[str] | None
+    unit_words: tuple[str, ...]
+    wide_words: tuple[str, ...]
+
+
+#: Scope specs' words by id of the spec (the spec itself is kept in the entry, so its id is not
+#: reused by another while the entry lives).
+_SCOPE_WORDS: dict[int, tuple[Mapping[str, Any], _ScopeWords]] = {}
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+def _scope_words(spec: Mapping[str, Any]) -> _ScopeWords:
+    """The :class:`_ScopeWords` of ``spec`` (worked out once per spec)."""
+    entry = _SCOPE_WORDS.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1]
+    own, units, wide = ([str(w) for w in spec.get(key) or ()] for key in ("own", "units", "wide"))
+    words = _ScopeWords(_alternation([*own, *units, *wide]), _alternation(own), _alternation(units),
+                        _alternation(wide), tuple(units), tuple(wide))
+    if len(_SCOPE_WORDS) >= 64:
+        _SCOPE_WORDS.clear()
+    _SCOPE_WORDS[id(spec)] = (spec, words)
+    return words
