@@ -126,6 +126,8 @@ RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人�
 #: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
 #: before it and this numeral are a series (二、三季度), not a heading and its title.
 RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
+#: A number alone on its line: blanks, then the line break.
+RE_LINE_ALONE = re.compile(r"[ \t]*\n")
 #: A space or a tab.
 RE_BLANK = re.compile(r"[ \t]")
 #: ``其中：`` before a number marks a table sub-row.
@@ -555,7 +557,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         ending = _last_ending(window[:aspect])
         if ending:
             return i + ending
-    commas = len(re.findall(r"[，,]", window))
+    commas = window.count("，") + window.count(",")
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
         return i + len(window.rstrip(" \t"))
     for p in _ending_stops(window, 2, min(len(window), lex.max_chars) + 1, lex.endings_last):
@@ -628,7 +630,7 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
         return False
     rest = window.rstrip(" \t\u3000")
-    if known >= len(rest) or not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
+    if known >= len(rest) or not rest.endswith(lex.endings) or rest.count("，") + rest.count(",") > 1:
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
@@ -865,7 +867,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             if in_stats:
                 stats_locked = True
             continue
-        line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
+        line_alone = cand.style == "l1" and RE_LINE_ALONE.match(text, cand.num_end, cand.num_end + 3) is not None
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)
