@@ -3,6 +3,7 @@ whether the sentence gives the report's own count beside a wider one (:func:`_ow
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -20,9 +21,29 @@ def clause_start(text: str, pos: int) -> int:
     >>> clause_start("本局收到申请91件，办结90件。", 12), clause_start("本局收到申请91件", 6)
     (10, 0)
     """
-    while pos > 0 and text[pos - 1] not in _CLAUSE_BREAKS:
-        pos -= 1
-    return pos
+    if pos <= 0:
+        return pos
+    breaks = _breaks(text)  # the clause breaks before pos: the last one, by bisection
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
+
+
+#: A clause break (one of :data:`_CLAUSE_BREAKS`).
+RE_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAKS))) + "]")
+#: The last text :func:`_breaks` was asked about and its clause breaks (the text is kept, so
+#: asking by identity is safe: the checks ask many times about one report's text).
+_last_breaks: tuple[str, list[int]] = ("", [])
+
+
+def _breaks(text: str) -> list[int]:
+    """The offsets of every clause break of ``text``, in order (remembered for the last text)."""
+    global _last_breaks
+    last = _last_breaks
+    if last[0] is text:
+        return last[1]
+    breaks = [m.start() for m in RE_CLAUSE_BREAK.finditer(text)]
+    _last_breaks = (text, breaks)
+    return breaks
 
 
 def _clause_of(fact: Fact, text: str) -> str:
