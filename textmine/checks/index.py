@@ -35,6 +35,10 @@ class _Term(NamedTuple):
     cell: Cell
 
 
+#: ``_Term(ref, cell)`` from the tuple ``(ref, cell)``, without the call of the named tuple's ``__new__``.
+_new_term = functools.partial(tuple.__new__, _Term)
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_term(text: str) -> _Ref:
     """The reference a term names (cached: the same terms are read for every report)."""
@@ -217,9 +221,10 @@ def _resolve_side(
                 if ref.optional:
                     continue
                 return None
-            if cell_number(cell) is None:  # text cell: T3-D reports it, sums cannot use it
-                return None
-            out.append(_Term(ref, cell))
+            status = cell.status  # cell_number(cell) is None, without the call:
+            if not (status == "number" and cell.value is not None) and status not in BLANKISH:
+                return None  # text cell: T3-D reports it, sums cannot use it
+            out.append(_new_term((ref, cell)))
     return out or None
 
 
