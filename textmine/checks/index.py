@@ -171,8 +171,16 @@ class _Side:
 
     @property
     def value(self) -> Decimal:
-        ints = [cell_number(t.cell) * t.ref.sign for t in self.terms]  # type: ignore[operator]
-        if all(type(n) is int and -_EXACT < n < _EXACT for n in ints):
+        ints = []
+        exact = True  # every term a whole number below _EXACT
+        for ref, cell in self.terms:  # cell_number(cell) * ref.sign, without the call
+            status = cell.status
+            n = cell.value if status == "number" and cell.value is not None else 0 if status in BLANKISH else None
+            n = n * ref.sign  # type: ignore[operator]
+            ints.append(n)
+            if exact and not (type(n) is int and -_EXACT < n < _EXACT):
+                exact = False
+        if exact:
             # whole numbers: the int sum is the Decimal sum (exact below the context precision)
             return Decimal(max(ints) if self.agg == "max" else sum(ints))
         nums = [_dec(cell_number(t.cell)) * t.ref.sign for t in self.terms]  # type: ignore[arg-type]
