@@ -136,6 +136,10 @@ RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人�
 #: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
 #: before it and this numeral are a series (二、三季度), not a heading and its title.
 RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
+#: A number alone on its line: blanks, then the line break.
+RE_LINE_ALONE = re.compile(r"[ \t]*\n")
+#: A space or a tab.
+RE_BLANK = re.compile(r"[ \t]")
 #: ``其中：`` before a number marks a table sub-row.
 RE_QIZHONG = re.compile(r"其中[:：]?\s*$")
 
@@ -175,6 +179,10 @@ class _Lexicon:
     # the characters a match of a cue, a clause subject or a clause verb may start with
     # (``None``: not known, any): where a title may end before a clause, :func:`_title_end`
     stop_first: re.Pattern[str] | None = field(init=False)
+    # the last characters of ``closing_endings`` as one character class (``None``: an empty
+    # ending, any position): where :func:`_closed_kind_heading` may find a window ending with one
+    closing_last: re.Pattern[str] | None = field(init=False)
+    endings_last: re.Pattern[str] | None = field(init=False)  # the same of ``endings``
 
     def __post_init__(self) -> None:
         self.title_any = AnyOf(self.titles)
@@ -183,6 +191,8 @@ class _Lexicon:
         self.subject_any = AnyOf(self.subjects)
         self.titles_by_first = ByFirstChar(self.titles)
         self.stop_first = first_chars([*self.cues, *self.subjects, self.verbs])
+        self.closing_last = _last_chars(self.closing_endings)
+        self.endings_last = _last_chars(self.endings)
 
     def stops(self, window: str, start: int, stop: int) -> Iterable[int]:
         """The positions ``start <= p < stop`` of ``window`` where a cue, a clause subject or a
@@ -191,6 +201,24 @@ class _Lexicon:
         if self.stop_first is None:
             return range(start, stop)
         return [m.start() for m in self.stop_first.finditer(window, start, stop)]
+
+
+def _last_chars(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One character class of the last characters of ``endings`` (a text ends with one of them
+    only where its last character is one of these); ``None`` when one is empty (any text ends so)."""
+    if not endings or not all(endings):
+        return None
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted({e[-1] for e in endings})) + "]")
+
+
+def _ending_stops(window: str, start: int, stop: int, last: re.Pattern[str] | None) -> Iterable[int]:
+    """The positions ``start <= p < stop`` where ``window[:p]`` may end with an ending whose last
+    characters are ``last`` (:func:`_last_chars`; ``None``: every position), in order."""
+    if last is None:
+        return range(start, stop)
+    if start < 1:  # window[:0] ends with no non-empty ending
+        start = 1
+    return [m.end() for m in last.finditer(window, start - 1, stop - 1)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,7 +350,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     for style, regex in zip(_STYLES, (RE_L1, RE_L2, RE_L3, RE_L4, RE_L5), strict=False):
         for m in regex.finditer(text):
             raw = m.group(0)
-            number = re.sub(r"[ \t]", "", raw)
+            number = raw.replace(" ", "").replace("\t", "")
             if style in ("l1", "l3"):
                 number = number[:-1]
             try:
@@ -502,14 +530,16 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     m = RE_HARD_STOP.search(text, i, limit)
     if m:
         end, hard = m.start(), True
-    j = i + 1
-    while j < end:
-        if text[j] in " \t" and j > i:
-            before, after = text[j - 1], text[j + 1] if j + 1 < len(text) else ""
-            if not before.isdigit() and not after.isdigit() and after not in " \t" and _known_prefix(text[i:end]) <= j - i:
+    known = -1  # the known title at i, worked out on first need (the window is the same until a break)
+    for blank in RE_BLANK.finditer(text, i + 1, end):  # the spaces and tabs of the window
+        j = blank.start()
+        before, after = text[j - 1], text[j + 1] if j + 1 < len(text) else ""
+        if not before.isdigit() and not after.isdigit() and after not in " \t":
+            if known < 0:
+                known = _known_prefix(text[i:end])
+            if known <= j - i:
                 end, hard = j, True  # a space ends the title, unless a known title goes on past it (收到和处理 政府…)
                 break
-        j += 1
     m = RE_NEXT_NUMBER.search(text, i + 1, end)
     if m:
         end, hard = m.start(), True
@@ -545,10 +575,10 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         ending = _last_ending(window[:aspect])
         if ending:
             return i + ending
-    commas = len(re.findall(r"[，,]", window))
+    commas = window.count("，") + window.count(",")
     if hard and len(window) <= lex.max_chars - 4 and commas <= 1:
         return i + len(window.rstrip(" \t"))
-    for p in range(2, min(len(window), lex.max_chars) + 1):
+    for p in _ending_stops(window, 2, min(len(window), lex.max_chars) + 1, lex.endings_last):
         if window[:p].endswith(lex.endings) and (p == len(window) or window[p] not in CONTINUE_CHARS):
             while window[p : p + 2] in lex.endings and len(window[p : p + 2]) == 2:
                 p += 2
@@ -618,7 +648,7 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
         return False
     rest = window.rstrip(" \t\u3000")
-    if known >= len(rest) or not rest.endswith(lex.endings) or len(re.findall(r"[，,]", rest)) > 1:
+    if known >= len(rest) or not rest.endswith(lex.endings) or rest.count("，") + rest.count(",") > 1:
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
@@ -658,7 +688,7 @@ def _closed_kind_heading(window: str) -> int:
     rule of the lexicon matches it) and 部分… is not joined to it by 、和及与 or another ending.
     """
     lex = _lexicon()
-    for p in range(4, min(len(window), lex.max_chars)):
+    for p in _ending_stops(window, 4, min(len(window), lex.max_chars), lex.closing_last):
         if not window[:p].endswith(lex.closing_endings):
             continue
         if window[p] in CONTINUE_CHARS or window[p : p + 2] in lex.endings or window[p] in "。：:；;":
@@ -705,13 +735,11 @@ def _subject_after_heading(window: str, p: int) -> bool:
 def _known_prefix(window: str) -> int:
     """Length of the longest known title at the start of ``window`` (spaces allowed inside)."""
     lex = _lexicon()
-    if " " in window or "\t" in window:
-        keep = [k for k, ch in enumerate(window) if ch not in " \t"]
-        compact = "".join(window[k] for k in keep)
-    else:
-        keep, compact = range(len(window)), window
+    spaced = " " in window or "\t" in window
+    compact = window.replace(" ", "").replace("\t", "") if spaced else window
     if not lex.title_any.match(compact):  # no known title at all (most windows)
         return 0
+    keep = [k for k, ch in enumerate(window) if ch not in " \t"] if spaced else range(len(window))
     best = 0
     for regex in lex.titles_by_first.at(compact):  # (a title that cannot start here cannot match)
         m = regex.match(compact)
@@ -760,10 +788,14 @@ def _inline_item(text: str, cand: _Candidate, prev: str) -> bool:
     return False
 
 
+#: Where the rest of a numbered candidate's line or clause ends (:func:`_table_row`).
+RE_ROW_STOP = re.compile(r"[\n。；;！!？?]")
+
+
 def _table_row(text: str, cand: _Candidate) -> bool:
     """Whether the line of a numbered candidate is a table row (label followed by cells)."""
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
-    stop = re.compile(r"[\n。；;！!？?]").search(text, cand.num_end, limit)
+    stop = RE_ROW_STOP.search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
     if RE_ROW_CELLS.match(rest):
         return True
@@ -853,7 +885,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             if in_stats:
                 stats_locked = True
             continue
-        line_alone = cand.style == "l1" and re.match(r"[ \t]*\n", text[cand.num_end : cand.num_end + 3]) is not None
+        line_alone = cand.style == "l1" and RE_LINE_ALONE.match(text, cand.num_end, cand.num_end + 3) is not None
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)

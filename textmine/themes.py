@@ -390,6 +390,10 @@ class _Scanner:
                 for key in gate.first:
                     index.setdefault(key, []).append(j)
         self._excl_keys = {theme: frozenset(index) for theme, index in self._excl_index.items()}
+        # each gate's ``rest`` (asked in the loops of :meth:`candidates` and :meth:`exclusions`
+        # without a call per gate: most have none or one set)
+        self._rests = [g.rest for g in self._gates]
+        self._excl_rests = {theme: [(rx, gate.rest) for rx, gate in pats] for theme, pats in self._exclusions.items()}
         self._all = list(range(len(self.patterns)))
         self._ungated = [i for i, g in enumerate(self._gates) if not g.first]
         self._by_key: dict[str, list[int]] = {}  # a string of a pattern's first set → patterns
@@ -491,8 +495,15 @@ class _Scanner:
             found += self._ungated
         if not found:
             return found
-        gates = self._gates
-        return [i for i in sorted(set(found)) if gates[i].holds(present)]
+        rests = self._rests
+        out = []
+        for i in sorted(set(found)):
+            for req in rests[i]:  # _Gate.holds
+                if req.isdisjoint(present):
+                    break
+            else:
+                out.append(i)
+        return out
 
     def exclusions(self, theme: str, compact: str, present: set[str] | None) -> list[re.Pattern[str]]:
         """The exclusions of ``theme`` that may match ``compact``."""
@@ -505,7 +516,16 @@ class _Scanner:
         index = self._excl_index[theme]
         found = {j for key in keys for j in index[key]}
         found.update(self._excl_ungated.get(theme, ()))
-        return [pats[j][0] for j in sorted(found) if pats[j][1].holds(present)]
+        rests = self._excl_rests[theme]
+        out = []
+        for j in sorted(found):
+            rx, rest = rests[j]
+            for req in rest:  # _Gate.holds
+                if req.isdisjoint(present):
+                    break
+            else:
+                out.append(rx)
+        return out
 
 
 class _Exclusions:

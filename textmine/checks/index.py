@@ -35,6 +35,10 @@ class _Term(NamedTuple):
     cell: Cell
 
 
+#: ``_Term(ref, cell)`` from the tuple ``(ref, cell)``, without the call of the named tuple's ``__new__``.
+_new_term = functools.partial(tuple.__new__, _Term)
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_term(text: str) -> _Ref:
     """The reference a term names (cached: the same terms are read for every report)."""
@@ -167,8 +171,16 @@ class _Side:
 
     @property
     def value(self) -> Decimal:
-        ints = [cell_number(t.cell) * t.ref.sign for t in self.terms]  # type: ignore[operator]
-        if all(type(n) is int and -_EXACT < n < _EXACT for n in ints):
+        ints = []
+        exact = True  # every term a whole number below _EXACT
+        for ref, cell in self.terms:  # cell_number(cell) * ref.sign, without the call
+            status = cell.status
+            n = cell.value if status == "number" and cell.value is not None else 0 if status in BLANKISH else None
+            n = n * ref.sign  # type: ignore[operator]
+            ints.append(n)
+            if exact and not (type(n) is int and -_EXACT < n < _EXACT):
+                exact = False
+        if exact:
             # whole numbers: the int sum is the Decimal sum (exact below the context precision)
             return Decimal(max(ints) if self.agg == "max" else sum(ints))
         nums = [_dec(cell_number(t.cell)) * t.ref.sign for t in self.terms]  # type: ignore[arg-type]
@@ -217,9 +229,10 @@ def _resolve_side(
                 if ref.optional:
                     continue
                 return None
-            if cell_number(cell) is None:  # text cell: T3-D reports it, sums cannot use it
-                return None
-            out.append(_Term(ref, cell))
+            status = cell.status  # cell_number(cell) is None, without the call:
+            if not (status == "number" and cell.value is not None) and status not in BLANKISH:
+                return None  # text cell: T3-D reports it, sums cannot use it
+            out.append(_new_term((ref, cell)))
     return out or None
 
 

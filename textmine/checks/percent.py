@@ -9,6 +9,7 @@ table cells the two counts restate, when they restate one.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -48,6 +49,10 @@ def _named_whole(gap: str, spec: Mapping[str, Any]) -> str | None:
     return m.group(1) if m else None
 
 
+#: A fact's end (the key of the last fact before a percentage).
+_END = operator.attrgetter("end")
+
+
 def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Fact] | None:
     """(part, whole) of a percentage: the count printed right before it (joined by one of
     ``spec['joins']``: ，占 / ，占比), and the count its sentence states before one of
@@ -57,7 +62,7 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
     before = [f for f in facts if f.end <= at and f.unit not in PERCENT_UNITS and not f.change]
     if not before or text is None:
         return None
-    part = max(before, key=lambda f: f.end)
+    part = max(before, key=_END)
     gap = re.sub(r"[\s，,、：:]", "", text[part.end: at])
     if part.unit is None:
         return None

@@ -3,10 +3,11 @@ whether the sentence gives the report's own count beside a wider one (:func:`_ow
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from textmine.checks.index import fact_decimal
 from textmine.model import Fact
@@ -20,9 +21,29 @@ def clause_start(text: str, pos: int) -> int:
     >>> clause_start("本局收到申请91件，办结90件。", 12), clause_start("本局收到申请91件", 6)
     (10, 0)
     """
-    while pos > 0 and text[pos - 1] not in _CLAUSE_BREAKS:
-        pos -= 1
-    return pos
+    if pos <= 0:
+        return pos
+    breaks = _breaks(text)  # the clause breaks before pos: the last one, by bisection
+    k = bisect.bisect_left(breaks, pos)
+    return breaks[k - 1] + 1 if k else 0
+
+
+#: A clause break (one of :data:`_CLAUSE_BREAKS`).
+RE_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAKS))) + "]")
+#: The last text :func:`_breaks` was asked about and its clause breaks (the text is kept, so
+#: asking by identity is safe: the checks ask many times about one report's text).
+_last_breaks: tuple[str, list[int]] = ("", [])
+
+
+def _breaks(text: str) -> list[int]:
+    """The offsets of every clause break of ``text``, in order (remembered for the last text)."""
+    global _last_breaks
+    last = _last_breaks
+    if last[0] is text:
+        return last[1]
+    breaks = [m.start() for m in RE_CLAUSE_BREAK.finditer(text)]
+    _last_breaks = (text, breaks)
+    return breaks
 
 
 def _clause_of(fact: Fact, text: str) -> str:
@@ -133,25 +154,62 @@ def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> 
     """
     if text is None or not spec:
         return None
-    words = [str(w) for key in ("own", "units", "wide") for w in spec.get(key) or ()]
+    words = _scope_words(spec)
     clause = _without_body_counts(_clause_of(fact, text))
-    if any(w in clause for w in words):
+    if words.any_word is not None and words.any_word.search(clause):
         return None
     end = fact.end - len(clause)  # the start of the fact's clause
     while end > 0 and text[end - 1] in "，,":
         start = clause_start(text, end - 1)
         before = _without_body_counts(text[start: end - 1])
         # the units first: the body joined to its units (本机关及所属单位) names itself as well
-        for word in spec.get("units") or ():
-            at = before.find(str(word))
-            if at >= 0:
-                lead = before[max(0, at - 2): at].lstrip("（(")
-                joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
-                return ("wide", f"{joined}{word}") if joined else ("part", str(word))
-        if any(str(w) in before for w in spec.get("own") or ()):
+        if words.units is not None and words.units.search(before):
+            for word in words.unit_words:
+                at = before.find(word)
+                if at >= 0:
+                    lead = before[max(0, at - 2): at].lstrip("（(")
+                    joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
+                    return ("wide", f"{joined}{word}") if joined else ("part", word)
+        if words.own is not None and words.own.search(before):
             return None
-        wide = next((str(w) for w in spec.get("wide") or () if str(w) in before), None)
-        if wide:
-            return ("wide", wide)
+        if words.wide is not None and words.wide.search(before):
+            wide = next((w for w in words.wide_words if w in before), None)
+            if wide:
+                return ("wide", wide)
         end = start
     return None
+
+
+class _ScopeWords(NamedTuple):
+    """The words of a scope spec (``own``, ``units``, ``wide``) as one alternation each, to ask
+    whether a clause holds any of them in one search (``None``: the list is empty, none does)."""
+
+    any_word: re.Pattern[str] | None
+    own: re.Pattern[str] | None
+    units: re.Pattern[str] | None
+    wide: re.Pattern[str] | None
+    unit_words: tuple[str, ...]
+    wide_words: tuple[str, ...]
+
+
+#: Scope specs' words by id of the spec (the spec itself is kept in the entry, so its id is not
+#: reused by another while the entry lives).
+_SCOPE_WORDS: dict[int, tuple[Mapping[str, Any], _ScopeWords]] = {}
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+def _scope_words(spec: Mapping[str, Any]) -> _ScopeWords:
+    """The :class:`_ScopeWords` of ``spec`` (worked out once per spec)."""
+    entry = _SCOPE_WORDS.get(id(spec))
+    if entry is not None and entry[0] is spec:
+        return entry[1]
+    own, units, wide = ([str(w) for w in spec.get(key) or ()] for key in ("own", "units", "wide"))
+    words = _ScopeWords(_alternation([*own, *units, *wide]), _alternation(own), _alternation(units),
+                        _alternation(wide), tuple(units), tuple(wide))
+    if len(_SCOPE_WORDS) >= 64:
+        _SCOPE_WORDS.clear()
+    _SCOPE_WORDS[id(spec)] = (spec, words)
+    return words
