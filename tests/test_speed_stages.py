@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from textmine.checks.scope import _CLAUSE_BREAKS, _sentence_subject, clause_start
+from textmine.checks.scope import _CLAUSE_BREAKS, _sentence_subject, _without_body_counts, clause_start
 from textmine.ingest.layout import RE_LETTER_SPACED, letter_spacing_drops
 from textmine.model import Fact
 from textmine.sections import _ending_stops, _last_chars
@@ -75,23 +75,24 @@ def test_ending_stops_without_a_class_ask_every_position() -> None:
 
 
 def _old_sentence_subject(fact: Fact, text: str, spec: dict) -> tuple[str, str] | None:
-    """The substring tests per word that :func:`_sentence_subject` made before."""
+    """The substring tests per word that :func:`_sentence_subject` made before (with the units
+    asked first and the counts of bodies taken out of their names, as checks14 reads them)."""
     words = [str(w) for key in ("own", "units", "wide") for w in spec.get(key) or ()]
     clause = text[clause_start(text, fact.start): fact.end]
-    if any(w in clause for w in words):
+    if any(w in _without_body_counts(clause) for w in words):
         return None
     end = fact.end - len(clause)
     while end > 0 and text[end - 1] in "，,":
         start = clause_start(text, end - 1)
-        before = text[start: end - 1]
-        if any(str(w) in before for w in spec.get("own") or ()):
-            return None
+        before = _without_body_counts(text[start: end - 1])
         for word in spec.get("units") or ():
             at = before.find(str(word))
             if at >= 0:
                 lead = before[max(0, at - 2): at].lstrip("（(")
                 joined = next((str(j) for j in spec.get("joined") or () if lead.endswith(str(j))), None)
                 return ("wide", f"{joined}{word}") if joined else ("part", str(word))
+        if any(str(w) in before for w in spec.get("own") or ()):
+            return None
         wide = next((str(w) for w in spec.get("wide") or () if str(w) in before), None)
         if wide:
             return ("wide", wide)
@@ -106,7 +107,8 @@ def test_sentence_subject_as_with_a_test_per_word() -> None:
         {"units": [], "wide": ["全市"]},
     ]
     rng = random.Random(5)
-    pieces = ["下属单位", "局属单位", "及", "本系统", "全县", "全市", "本机关", "共收到申请", "，", "。", "办结"]
+    pieces = ["下属单位", "局属单位", "及", "本系统", "全县", "全市", "本机关", "共收到申请", "，", "。", "办结",
+              "所属12个单位", "下属五个"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) + "办结9件"
         fact = Fact(1, 1, 9, "件", None, None, "total_processed", "办结9件", len(text) - 4, len(text))

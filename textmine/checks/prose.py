@@ -250,7 +250,8 @@ def _agrees(fact: Fact, terms: Sequence[Any], bounded: Sequence[str], about: Dec
     there (近千件 agrees with 948).
 
     >>> from types import SimpleNamespace as NS
-    >>> cell = NS(cell=Cell("gov2021", "requests", "new_received", "total", 948, "948", "number"), ref=NS(sign=1))
+    >>> from textmine.checks.index import _Term
+    >>> cell = _Term(NS(sign=1), Cell("gov2021", "requests", "new_received", "total", 948, "948", "number"))
     >>> near = Fact(1, 1, 1000, "件", "about", None, "new_received", "申请近千件", 0, 5)
     >>> about = Fact(1, 1, 1000, "件", "about", None, "new_received", "申请约1000件", 0, 5)
     >>> _agrees(near, [cell], (), Decimal("0.05"), ("近",)), _agrees(about, [cell], (), Decimal("0.05"), ("近",))

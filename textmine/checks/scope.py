@@ -155,8 +155,8 @@ def _sentence_subject(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> 
     if text is None or not spec:
         return None
     words = _scope_words(spec)
-    clause = _without_body_counts(_clause_of(fact, text))
-    if words.any_word is not None and words.any_word.search(clause):
+    clause = _clause_of(fact, text)
+    if words.any_word is not None and words.any_word.search(_without_body_counts(clause)):
         return None
     end = fact.end - len(clause)  # the start of the fact's clause
     while end > 0 and text[end - 1] in "，,":
