@@ -6,7 +6,12 @@ from __future__ import annotations
 import random
 import re
 
-from textmine.checks.scope import _CLAUSE_BREAKS, _sentence_subject, _without_body_counts, clause_start
+from textmine.checks.scope import (
+    _CLAUSE_BREAKS,
+    _sentence_subject,
+    _without_body_counts,
+    clause_start,
+)
 from textmine.ingest.layout import RE_LETTER_SPACED, letter_spacing_drops
 from textmine.model import Fact
 from textmine.sections import _ending_stops, _last_chars
