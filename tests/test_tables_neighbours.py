@@ -224,6 +224,41 @@ def test_evidence_only_when_it_speaks_of_an_open_row(open_row, expected):
     assert bool(said) is expected
 
 
+def test_year_entries_keep_each_reports_carried_cells_and_whether_one_is_open():
+    # what a worker sends (FileResult.years) is what YearEvidence.add keeps of the rows itself
+    from textmine.lastyear import YearEvidence, _unpack, year_entries
+
+    open_note = "digit run split by plausibility: 3 readings fit the identities"
+    first = _rows(2019, [("licensing", "prev_items", 2309, None), ("licensing", "change", 15, open_note)])
+    second = _rows(2020, [("licensing", "prev_items", 2324, None)])
+    both = {"reports": first["reports"] + second["reports"] + [{"report_id": "x", "issuer": "丁县人民政府",
+                                                                "year": 2021, "template": None}],
+            "cells": second["cells"] + first["cells"] + [{**first["cells"][0], "row_key": "not_carried"}]}
+    entries = year_entries(both)
+    assert [(key[1], template, reread) for key, template, _, reread in entries] == [
+        (2019, "gov2019", True), (2020, "gov2019", False)]  # no template: not kept
+    assert [(c.row_key, c.col_key, c.value) for c in _unpack(entries[0][2])] == [
+        ("licensing", "prev_items", 2309), ("licensing", "change", 15)]  # its own cells, those that carry over
+    own, sent = YearEvidence(), YearEvidence()
+    own.add(both, source="in")
+    sent.add({}, source="in", entries=entries)
+    assert own._copies == sent._copies and own._copies[entries[0][0]][0][2] == "in"
+    assert year_entries({"reports": [{**first["reports"][0], "issuer": None}], "cells": first["cells"]}) == []
+
+
+def test_a_worker_sends_the_year_entries_only_when_it_compacts(tmp_path):
+    from textmine.corpus import Options, process_file
+    from textmine.lastyear import year_entries
+
+    path = tmp_path / "a.txt"
+    path.write_text(_report("甲县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    plain = process_file(path)
+    assert plain.years is None
+    sent = process_file(path, options=Options(compact=True, readings=True, columnar=True))
+    assert sent.years == year_entries(plain.rows) and sent.years[0][3]  # its licensing reading is open
+    assert process_file(path, options=Options(compact=True, readings=True, evidence=(1,))).years is None
+
+
 @pytest.mark.parametrize("template", ["gov2019", "gov2021"])
 def test_statements_speak_only_of_rows_that_carry_over(template):
     # the second reading is skipped for reports whose open rows do not carry over (lastyear.CARRIED)

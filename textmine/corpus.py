@@ -96,6 +96,9 @@ class FileResult:
     #: the worker packed them (:attr:`Options.columnar`); ``rows`` then keeps only the
     #: ``reports`` rows and the cells the year evidence weighs (:func:`_weighed_rows`).
     columns: dict[str, Any] | None = None
+    #: What the year evidence keeps of each report (:func:`textmine.lastyear.year_entries`), when
+    #: the worker computed it (:attr:`Options.compact`); ``None`` when it did not.
+    years: list[Any] | None = None
 
 
 @dataclass
@@ -286,11 +289,18 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["status"] = "error"
         row["message"] = f"internal error {type(exc).__name__}: {exc}"
     compact = compact_reports(rows) if options.compact else None
+    years = None
+    if options.compact and options.readings and not options.evidence:  # a second reading's are not asked
+        from textmine.lastyear import year_entries
+
+        years = year_entries(rows)
     columns = None
     if options.columnar:
         columns = {name: pack_columns(name, table_columns(name, table)) for name, table in rows.items()}
         rows = _weighed_rows(rows)
-    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns)
+    return FileResult(
+        manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns, years=years
+    )  # fmt: skip
 
 
 def _weighed_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
@@ -706,7 +716,7 @@ def _final_results(
             if years is not None:
                 if result.readings is not None:
                     read_options.know(inp, result.readings)
-                years.add(result.rows, source=inp)
+                years.add(result.rows, source=inp, entries=result.years)
                 if _is_open(result.rows):  # read again once every report was read once
                     held.add(inp, result)
                     continue
