@@ -203,6 +203,26 @@ def test_held_results_come_back_in_order_from_their_file():
         assert [r.manifest["path"] for _, r in held] == ["d0", "d1", "d2"]  # read again from the start
 
 
+def test_held_results_stay_in_memory_up_to_their_inputs_budget_then_go_to_the_file(monkeypatch):
+    import pickle
+
+    from textmine.corpus import FileResult, Input, _Held
+
+    dumped = []
+    real = pickle.dump
+    monkeypatch.setattr(pickle, "dump", lambda obj, *a, **k: dumped.append(obj.manifest["path"]) or real(obj, *a, **k))
+    with _Held(in_memory=250) as held:
+        for k, size in enumerate((100, 100, 100, 10)):
+            held.add(Input(path=f"p{k}", display=f"d{k}"),
+                     FileResult(manifest={"path": f"d{k}", "bytes": size}, rows={"cells": [{"k": k}]}))
+        assert dumped == ["d2"]  # over the budget: the third goes to the file; the small fourth still fits
+        assert [r.rows["cells"][0]["k"] for _, r in held] == [0, 1, 2, 3]
+        assert held.result(2).manifest == {"path": "d2", "bytes": 100} and held._file is not None
+    with _Held(in_memory=0) as held:  # nothing in memory: every result from the file, as before
+        held.add(Input(path="p", display="d"), FileResult(manifest={"path": "d", "bytes": 1}))
+        assert held.result(0).manifest["path"] == "d" and dumped == ["d2", "d"]
+
+
 def _rows(year: int, cells: list[tuple[str, str, int, str | None]]) -> dict:
     rid = f"r{year}"
     report = {"report_id": rid, "issuer": "丁县人民政府", "year": year, "template": "gov2019"}
@@ -247,7 +267,7 @@ def test_year_entries_keep_each_reports_carried_cells_and_whether_one_is_open():
 
 
 def test_a_worker_sends_the_year_entries_only_when_it_compacts(tmp_path):
-    from textmine.corpus import Options, process_file
+    from textmine.corpus import Options, _evidence_rows, process_file
     from textmine.lastyear import year_entries
 
     path = tmp_path / "a.txt"
@@ -256,6 +276,9 @@ def test_a_worker_sends_the_year_entries_only_when_it_compacts(tmp_path):
     assert plain.years is None
     sent = process_file(path, options=Options(compact=True, readings=True, columnar=True))
     assert sent.years == year_entries(plain.rows) and sent.years[0][3]  # its licensing reading is open
+    # beside its packed columns it sends only what the year evidence asks of a held report
+    assert sent.rows == _evidence_rows(plain.rows) and sent.rows["cells"]
+    assert all(is_open(c["note"]) for c in sent.rows["cells"])
     assert process_file(path, options=Options(compact=True, readings=True, evidence=(1,))).years is None
 
 
