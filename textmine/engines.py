@@ -381,12 +381,11 @@ class _Server:
         """Take what ``worker`` finished; True when it timed out or died and was stopped
         (its oldest job then has the time-out or crash result, later ones go back in line)."""
         broken = False
-        if worker.conn in ready:
+        if worker.conn in ready:  # one result (a second one ready makes the next wait return at once)
             try:
-                while worker.jobs and worker.conn.poll():
-                    index, result = worker.conn.recv()
-                    worker.finished()
-                    done[index] = result
+                index, result = worker.conn.recv()
+                worker.finished()
+                done[index] = result
                 return False
             except (EOFError, OSError):
                 broken = True  # the worker died while sending: treated as a crash below
