@@ -80,6 +80,19 @@ def test_a_repeated_string_travels_once():
     assert unpack(("string",), [(n, (column,))])[0].to_pylist() == ["abc"] * 1000
 
 
+def test_parts_of_one_repeated_string_each_join_as_pyarrow_makes_them():
+    # a report's id in every row of each part (all parts repeated strings), and mixed with plain parts
+    repeated = [["abc"] * 3, ["政府信息公开"] * 2, ["x"], ["é"] * 4]
+    for values in (repeated, [*repeated[:2], ["a", None, ""], *repeated[2:]], [[["同"]] * 3, [["a", "b"]] * 2]):
+        kind = "list<string>" if isinstance(values[0][0], list) else "string"
+        parts = [pack((kind,), [v]) for v in values]
+        assert any(p[1][0][0] == "r" for p in parts) or kind != "string"
+        (got,) = unpack((kind,), parts)
+        expected = pa.array([v for part in values for v in part], type=TYPES[kind])
+        _same(got, expected)
+        assert [b and b.to_pybytes() for b in got.buffers()] == [b and b.to_pybytes() for b in expected.buffers()]
+
+
 def test_every_table_packs_to_the_arrow_table_of_its_rows():
     from pathlib import Path
 

@@ -203,6 +203,26 @@ def test_held_results_come_back_in_order_from_their_file():
         assert [r.manifest["path"] for _, r in held] == ["d0", "d1", "d2"]  # read again from the start
 
 
+def test_held_results_stay_in_memory_up_to_their_inputs_budget_then_go_to_the_file(monkeypatch):
+    import pickle
+
+    from textmine.corpus import FileResult, Input, _Held
+
+    dumped = []
+    real = pickle.dump
+    monkeypatch.setattr(pickle, "dump", lambda obj, *a, **k: dumped.append(obj.manifest["path"]) or real(obj, *a, **k))
+    with _Held(in_memory=250) as held:
+        for k, size in enumerate((100, 100, 100, 10)):
+            held.add(Input(path=f"p{k}", display=f"d{k}"),
+                     FileResult(manifest={"path": f"d{k}", "bytes": size}, rows={"cells": [{"k": k}]}))
+        assert dumped == ["d2"]  # over the budget: the third goes to the file; the small fourth still fits
+        assert [r.rows["cells"][0]["k"] for _, r in held] == [0, 1, 2, 3]
+        assert held.result(2).manifest == {"path": "d2", "bytes": 100} and held._file is not None
+    with _Held(in_memory=0) as held:  # nothing in memory: every result from the file, as before
+        held.add(Input(path="p", display="d"), FileResult(manifest={"path": "d", "bytes": 1}))
+        assert held.result(0).manifest["path"] == "d" and dumped == ["d2", "d"]
+
+
 def _rows(year: int, cells: list[tuple[str, str, int, str | None]]) -> dict:
     rid = f"r{year}"
     report = {"report_id": rid, "issuer": "丁县人民政府", "year": year, "template": "gov2019"}
@@ -222,6 +242,44 @@ def test_evidence_only_when_it_speaks_of_an_open_row(open_row, expected):
     this = _rows(2020, [(open_row, "prev_items", 2324, open_note), (open_row, "change", 17, open_note)])
     said = years.statements_for(this, options_of=lambda source, template: {})
     assert bool(said) is expected
+
+
+def test_year_entries_keep_each_reports_carried_cells_and_whether_one_is_open():
+    # what a worker sends (FileResult.years) is what YearEvidence.add keeps of the rows itself
+    from textmine.lastyear import YearEvidence, _unpack, year_entries
+
+    open_note = "digit run split by plausibility: 3 readings fit the identities"
+    first = _rows(2019, [("licensing", "prev_items", 2309, None), ("licensing", "change", 15, open_note)])
+    second = _rows(2020, [("licensing", "prev_items", 2324, None)])
+    both = {"reports": first["reports"] + second["reports"] + [{"report_id": "x", "issuer": "丁县人民政府",
+                                                                "year": 2021, "template": None}],
+            "cells": second["cells"] + first["cells"] + [{**first["cells"][0], "row_key": "not_carried"}]}
+    entries = year_entries(both)
+    assert [(key[1], template, reread) for key, template, _, reread in entries] == [
+        (2019, "gov2019", True), (2020, "gov2019", False)]  # no template: not kept
+    assert [(c.row_key, c.col_key, c.value) for c in _unpack(entries[0][2])] == [
+        ("licensing", "prev_items", 2309), ("licensing", "change", 15)]  # its own cells, those that carry over
+    own, sent = YearEvidence(), YearEvidence()
+    own.add(both, source="in")
+    sent.add({}, source="in", entries=entries)
+    assert own._copies == sent._copies and own._copies[entries[0][0]][0][2] == "in"
+    assert year_entries({"reports": [{**first["reports"][0], "issuer": None}], "cells": first["cells"]}) == []
+
+
+def test_a_worker_sends_the_year_entries_only_when_it_compacts(tmp_path):
+    from textmine.corpus import Options, _evidence_rows, process_file
+    from textmine.lastyear import year_entries
+
+    path = tmp_path / "a.txt"
+    path.write_text(_report("甲县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    plain = process_file(path)
+    assert plain.years is None
+    sent = process_file(path, options=Options(compact=True, readings=True, columnar=True))
+    assert sent.years == year_entries(plain.rows) and sent.years[0][3]  # its licensing reading is open
+    # beside its packed columns it sends only what the year evidence asks of a held report
+    assert sent.rows == _evidence_rows(plain.rows) and sent.rows["cells"]
+    assert all(is_open(c["note"]) for c in sent.rows["cells"])
+    assert process_file(path, options=Options(compact=True, readings=True, evidence=(1,))).years is None
 
 
 @pytest.mark.parametrize("template", ["gov2019", "gov2021"])

@@ -94,8 +94,12 @@ class FileResult:
     readings: dict[str, Any] | None = None
     #: The output rows as packed columns (:func:`textmine.frames.pack_columns`), by table, when
     #: the worker packed them (:attr:`Options.columnar`); ``rows`` then keeps only the
-    #: ``reports`` rows and the cells the year evidence weighs (:func:`_weighed_rows`).
+    #: ``reports`` rows and the cells the year evidence weighs (:func:`_weighed_rows`), or, with
+    #: :attr:`years`, what it asks of a held report (:func:`_evidence_rows`).
     columns: dict[str, Any] | None = None
+    #: What the year evidence keeps of each report (:func:`textmine.lastyear.year_entries`), when
+    #: the worker computed it (:attr:`Options.compact`); ``None`` when it did not.
+    years: list[Any] | None = None
 
 
 @dataclass
@@ -286,11 +290,20 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         row["status"] = "error"
         row["message"] = f"internal error {type(exc).__name__}: {exc}"
     compact = compact_reports(rows) if options.compact else None
+    years = None
+    if options.compact and options.readings and not options.evidence:  # a second reading's are not asked
+        from textmine.lastyear import year_entries
+
+        years = year_entries(rows)
     columns = None
     if options.columnar:
         columns = {name: pack_columns(name, table_columns(name, table)) for name, table in rows.items()}
-        rows = _weighed_rows(rows)
-    return FileResult(manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns)
+        # with the year evidence's entries made here, the writing process weighs only what it asks
+        # of a held report (its reports and open cells, a few columns), not every carried cell
+        rows = _weighed_rows(rows) if years is None else _evidence_rows(rows)
+    return FileResult(
+        manifest=_timed(row, started), rows=rows, compact=compact, readings=readings, columns=columns, years=years
+    )  # fmt: skip
 
 
 def _weighed_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
@@ -706,7 +719,7 @@ def _final_results(
             if years is not None:
                 if result.readings is not None:
                     read_options.know(inp, result.readings)
-                years.add(result.rows, source=inp)
+                years.add(result.rows, source=inp, entries=result.years)
                 if _is_open(result.rows):  # read again once every report was read once
                     held.add(inp, result)
                     continue
@@ -771,10 +784,17 @@ def _evidence_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict
             "cells": [asked("cells", c) for c in rows.get("cells") or () if is_open(c.get("note"))]}
 
 
+#: The first results held for the second reading stay in memory while their inputs total at
+#: most this many bytes (their rows are a few times that); the others wait in a temporary file.
+HELD_IN_MEMORY = 2 * 1024 * 1024
+
+
 class _Held:
-    """The first results of the inputs read again at the end of a run, kept in a temporary
-    file (not in memory: in a large corpus they may be many) and read back one by one; in
-    memory only what the year evidence asks of each (:func:`_evidence_rows`).
+    """The first results of the inputs read again at the end of a run, kept in memory up to
+    :data:`HELD_IN_MEMORY` bytes of their inputs, the others in a temporary file (in a large
+    corpus they may be many) and read back one by one; in memory for each only what the year
+    evidence asks of it (:func:`_evidence_rows`). A result kept in memory is neither pickled
+    nor read back (most of a run's, or all, when the corpus is not large).
 
     Example:
         >>> with _Held() as held:  # doctest: +SKIP
@@ -782,10 +802,12 @@ class _Held:
         ...     [inp.display for inp, _ in held]
     """
 
-    def __init__(self) -> None:
+    def __init__(self, in_memory: int | None = None) -> None:
         self._file: Any = None
         self.inputs: list[Input] = []
-        self._offsets: list[int] = []
+        self._offsets: list[int | None] = []  # where in the file; None: in memory
+        self._kept: dict[int, FileResult] = {}
+        self._room = HELD_IN_MEMORY if in_memory is None else in_memory  # input bytes still kept in memory
         self._asks: list[bytes] = []  # zlib(pickle(_evidence_rows(...))): a few hundred bytes each
 
     def __enter__(self) -> _Held:
@@ -799,11 +821,17 @@ class _Held:
         return len(self.inputs)
 
     def add(self, inp: Input, result: FileResult) -> None:
-        if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="textmine-held-")
-        self._file.seek(0, os.SEEK_END)
-        self._offsets.append(self._file.tell())
-        pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        size = result.manifest.get("bytes") or 0
+        if size <= self._room:
+            self._room -= size
+            self._kept[len(self._offsets)] = result
+            self._offsets.append(None)
+        else:
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="textmine-held-")
+            self._file.seek(0, os.SEEK_END)
+            self._offsets.append(self._file.tell())
+            pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self.inputs.append(inp)
         self._asks.append(zlib.compress(pickle.dumps(_evidence_rows(result.rows), protocol=pickle.HIGHEST_PROTOCOL), 1))
 
@@ -813,7 +841,9 @@ class _Held:
             yield inp, pickle.loads(zlib.decompress(asked))  # noqa: S301 - this run's own data
 
     def result(self, k: int) -> FileResult:
-        """The ``k``-th held result, read from the file."""
+        """The ``k``-th held result (read from the file unless kept in memory)."""
+        if self._offsets[k] is None:
+            return self._kept[k]
         self._file.seek(self._offsets[k])
         return pickle.load(self._file)  # noqa: S301 - this run's own file
 

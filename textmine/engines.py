@@ -380,19 +380,22 @@ class _Server:
     def _collect(self, worker: _Worker, ready: list[Any], done: dict[int, Any]) -> bool:
         """Take what ``worker`` finished; True when it timed out or died and was stopped
         (its oldest job then has the time-out or crash result, later ones go back in line)."""
-        if worker.conn in ready:
+        broken = False
+        if worker.conn in ready:  # one result (a second one ready makes the next wait return at once)
             try:
-                while worker.jobs and worker.conn.poll():
-                    index, result = worker.conn.recv()
-                    worker.finished()
-                    done[index] = result
+                index, result = worker.conn.recv()
+                worker.finished()
+                done[index] = result
                 return False
             except (EOFError, OSError):
-                pass  # the worker died while sending: treated as a crash below
+                broken = True  # the worker died while sending: treated as a crash below
         if not worker.jobs:
             return False
         overdue = self.timeout is not None and time.monotonic() - worker.started >= self.timeout
-        dead = worker.process.sentinel in ready or not worker.process.is_alive()
+        # a worker that ended has its sentinel in ``ready`` (the wait above includes it; one that
+        # ends after it is seen at the next wait): asking the process itself (``is_alive``, a
+        # selector built and closed per call) at every wake-up of the busy loop is spared
+        dead = worker.process.sentinel in ready or ((broken or overdue) and not worker.process.is_alive())
         if not (overdue or dead):
             return False
         (index, job), *later = worker.jobs

@@ -369,9 +369,14 @@ def body_key(
     >>> body_key(float("nan"))
     ''
     """
-    return issuer_identity(
-        _text(issuer), province=_text(province), city=_text(city), county=_text(county), year=year
-    ).key
+    return _body_key(_text(issuer), _text(province), _text(city), _text(county), year)
+
+
+@functools.lru_cache(maxsize=1024)
+def _body_key(issuer: str | None, province: str | None, city: str | None, county: str | None, year: int | None) -> str:
+    """:func:`body_key` of text values, remembered: a corpus run asks it of each report twice
+    (the cross-year index and the year evidence), and of a body's reports of every year."""
+    return issuer_identity(issuer, province=province, city=city, county=county, year=year).key
 
 
 def _text(value: Any) -> str | None:

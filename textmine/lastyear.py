@@ -79,6 +79,39 @@ def _key(report: Mapping[str, Any]) -> tuple[str, int] | None:
     return (body, int(year)) if body else None
 
 
+#: What :class:`YearEvidence` keeps of one report: (body, year), template, packed kept cells
+#: (:func:`_pack`), and whether one of them says its reading is open.
+Entry = tuple[tuple[str, int], str, bytes, bool]
+
+
+def year_entries(rows: Rows) -> list[Entry]:
+    """What :meth:`YearEvidence.add` keeps of one file's reports (those with a template, an
+    issuer and a year): computed where the rows are made (a worker process sends them with its
+    result, :attr:`textmine.corpus.FileResult.years`), not in the one process every result
+    passes through. A report's cells are found in one pass over the file's cells.
+
+    Example:
+        >>> year_entries({"reports": [{"report_id": "r", "issuer": None, "year": 2020, "template": "gov2021"}]})
+        []
+    """
+    entries: list[Entry] = []
+    by_report: dict[str, list[Kept]] | None = None
+    for report in rows.get("reports") or ():
+        if not report.get("template"):
+            continue
+        key = _key(report)
+        if key is None:
+            continue
+        if by_report is None:
+            by_report = {}
+            for c in rows.get("cells") or ():
+                if (c["table"], c["row_key"]) in CARRIED:
+                    by_report.setdefault(c["report_id"], []).append(_kept(c))
+        kept = by_report.get(report["report_id"], [])
+        entries.append((key, report["template"], _pack(kept), any(is_open(note) for *_, note in kept)))
+    return entries
+
+
 class YearEvidence:
     """The carried-over cells of every report read once, by (issuer, year); for a report whose
     reading is open, also where to read it again (``source``) for the readings it allows."""
@@ -87,16 +120,11 @@ class YearEvidence:
         #: by (body, year): (template, packed kept cells (:func:`_pack`), source when open)
         self._copies: dict[tuple[str, int], list[tuple[str, bytes, Any]]] = {}
 
-    def add(self, rows: Rows, *, source: Any = None) -> None:
-        """Keep what one file's reports carry over (``source``: the input, kept when open)."""
-        for report in rows.get("reports") or ():
-            key = _key(report)
-            if key is None or not report.get("template"):
-                continue
-            kept = [_kept(c) for c in rows.get("cells") or ()
-                    if c["report_id"] == report["report_id"] and (c["table"], c["row_key"]) in CARRIED]
-            reread = source if any(is_open(note) for *_, note in kept) else None
-            self._copies.setdefault(key, []).append((report["template"], _pack(kept), reread))
+    def add(self, rows: Rows, *, source: Any = None, entries: Sequence[Entry] | None = None) -> None:
+        """Keep what one file's reports carry over (``source``: the input, kept when open;
+        ``entries``: :func:`year_entries` of ``rows`` when the worker computed them)."""
+        for key, template, packed, reread in year_entries(rows) if entries is None else entries:
+            self._copies.setdefault(key, []).append((template, packed, source if reread else None))
 
     def statements_for(
         self, rows: Rows, *, options_of: Callable[[Any, str], Options], source: Any = None

@@ -171,9 +171,10 @@ def _offsets(lengths: bytes | array) -> Any:
     return pa.py_buffer(out)
 
 
-def _lengths(size: int, column: Column) -> bytes:
-    """The string lengths of a packed string column of ``size`` values, as 4-byte integers."""
-    return column[3] if column[0] == "b" else array("i", [len(column[1].encode())]).tobytes() * size
+def _repeated(size: int, column: Column) -> tuple[bytes, bytes]:
+    """The string lengths (4-byte integers) and the bytes of a ``("r", string)`` column of ``size`` values."""
+    data = column[1].encode()
+    return len(data).to_bytes(4, "little") * size, data * size
 
 
 def _joined(kind: str, sizes: Sequence[int], columns: Sequence[Column]) -> Any:
@@ -181,8 +182,9 @@ def _joined(kind: str, sizes: Sequence[int], columns: Sequence[Column]) -> Any:
     import pyarrow as pa
 
     n = sum(sizes)
-    plain = all(column[0] == "b" for column in columns)
-    missing = sum(column[1] for column in columns) if plain else sum(c[1] for c in columns if c[0] == "b")
+    tags = [c[0] for c in columns]
+    plain = tags.count("b") == len(tags)
+    missing = sum([c[1] for c in columns]) if plain else sum([c[1] for c in columns if c[0] == "b"])
     bitmap = None
     if missing:
         present = b"".join(
@@ -193,9 +195,17 @@ def _joined(kind: str, sizes: Sequence[int], columns: Sequence[Column]) -> Any:
         if plain:
             lengths = b"".join([c[3] for c in columns])
             data = b"".join([c[4] for c in columns])
-        else:
-            lengths = b"".join([_lengths(size, c) for size, c in zip(sizes, columns, strict=True)])
-            data = b"".join([c[4] if c[0] == "b" else c[1].encode() * size for size, c in zip(sizes, columns, strict=True)])
+        elif "b" not in tags:  # one string per part (a report's id, sha256, versions): lengths repeated by numpy
+            import numpy as np
+
+            encoded = [c[1].encode() for c in columns]
+            each = np.fromiter(map(len, encoded), dtype=np.int32, count=len(encoded))
+            lengths = np.repeat(each, np.asarray(sizes, dtype=np.int64)).tobytes()
+            data = b"".join(map(bytes.__mul__, encoded, sizes))
+        else:  # in one pass: a repeated string is encoded once for its lengths and its bytes
+            pieces = [(c[3], c[4]) if c[0] == "b" else _repeated(size, c) for size, c in zip(sizes, columns, strict=True)]
+            lengths = b"".join([p[0] for p in pieces])
+            data = b"".join([p[1] for p in pieces])
         return pa.Array.from_buffers(_TYPES[kind], n, [bitmap, _offsets(lengths), pa.py_buffer(data)], missing)
     if kind == "list<string>":
         counts = [array("i", c[3]) for c in columns]
@@ -219,7 +229,7 @@ def unpack(kinds: Sequence[str], parts: Sequence[Packed]) -> list[Any]:
     for k, kind in enumerate(kinds):
         _arrow_type(kind)
         columns = [packed[k] for _, packed in parts]
-        if all(column[0] != "v" for column in columns):
+        if "v" not in [c[0] for c in columns]:
             out.append(_joined(kind, sizes, columns))
             continue
         arrays = []  # runs of packed columns, and values left to pyarrow.array, in order
