@@ -385,13 +385,16 @@ def match_rows(text: str, table: TableSpec, start: int, end: int, *, free: bool 
     ``free`` 2013–2018 table (no caption printed) a row's parts listed after 其中 are found in any
     order (:func:`listed_count`).
     """
+    # one RowPatterns for the region: its wrapped-gap checks (a regex that backtracks over a PDF
+    # layout's runs of blanks) are worked out once, not once per pass over the labels
+    patterns = RowPatterns(text, start, end)
     if table.ordered:
-        hits = _match_ordered(text, table, start, end, free=free)
-        hits += _line_rows(text, table, start, end, hits)
+        hits = _match_ordered(text, table, start, end, free=free, patterns=patterns)
+        hits += _line_rows(text, table, start, end, hits, patterns=patterns)
         if free:
-            hits += _listed_rows(text, table, start, end, hits)
+            hits += _listed_rows(text, table, start, end, hits, patterns=patterns)
         return _finish(text, hits, end)
-    return _finish(text, _match_unordered(text, table, start, end), end)
+    return _finish(text, _match_unordered(text, table, start, end, patterns=patterns), end)
 
 
 #: The rest of a table line after its row label: only the row's cells, each after a separator
@@ -405,7 +408,8 @@ RE_LINE_CELLS = re.compile(
 RE_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*")
 
 
-def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
+               patterns: RowPatterns | None = None) -> list[RowHit]:
     r"""Rows the ordered match left out whose label is printed as a table line of its own — at the
     line's start (after a numbering prefix such as ``其中：``) with nothing after it but the row's
     cells — in an order other than the template's (a free 2013–2018 table may list 网上申请
@@ -433,11 +437,12 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
                 out.append((label_start, e))
         return out
 
-    return _unplaced_rows(text, table, start, end, hits, lines)
+    return _unplaced_rows(text, table, start, end, hits, lines, patterns)
 
 
 def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
-                   spans: Callable[[int, RowSpec, RowPatterns], list[tuple[int, int]]]) -> list[RowHit]:
+                   spans: Callable[[int, RowSpec, RowPatterns], list[tuple[int, int]]],
+                   patterns: RowPatterns | None = None) -> list[RowHit]:
     """The rows ``hits`` left out, each placed at the one span ``spans`` offers for it that
     overlaps no label already found (several such spans: the order decides, not this). Only rows
     that share no label key with another row (其他 of several groups is placed by its order)."""
@@ -450,7 +455,7 @@ def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list
     for row in table.rows:
         for key in set(row.match_keys):
             shared[key] = shared.get(key, 0) + 1
-    patterns = RowPatterns(text, start, end)
+    patterns = patterns or RowPatterns(text, start, end)
     out: list[RowHit] = []
     for i in missing:
         row = table.rows[i]
@@ -531,7 +536,8 @@ def listed_count(text: str, table: TableSpec, hit: RowHit) -> bool:
     return ours
 
 
-def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
+                 patterns: RowPatterns | None = None) -> list[RowHit]:
     r"""Rows the ordered match left out whose label is printed once as a piece of a list of a
     row's parts after 其中 (:func:`listed_count`), in an order other than the template's (其中网上申请
     6件、当面申请13件): the printed label, not its place, names the row. Only a row no other row
@@ -549,7 +555,7 @@ def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[R
         return sorted({(s, e) for s, e, _ in _occurrences(text, row, start, end, patterns)
                        if "\n" not in text[s:e] and listed_count(text, table, RowHit(i, row, s, e))})
 
-    return _unplaced_rows(text, table, start, end, hits, listed)
+    return _unplaced_rows(text, table, start, end, hits, listed, patterns)
 
 
 class _FirstFinder:
@@ -589,11 +595,12 @@ class _FirstFinder:
         return found
 
 
-def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False) -> list[RowHit]:
+def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False,
+                   patterns: RowPatterns | None = None) -> list[RowHit]:
     hits: list[RowHit] = []
     cursor = start
     rows = table.rows
-    finder = _FirstFinder(text, end, RowPatterns(text, start, end))
+    finder = _FirstFinder(text, end, patterns or RowPatterns(text, start, end))
     for i, row in enumerate(rows):
         here = finder.first(row, cursor)
         if here is None:
@@ -676,9 +683,10 @@ def _valued_later(text: str, row: RowSpec, after: int, end: int, patterns: RowPa
     return best
 
 
-def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+def _match_unordered(text: str, table: TableSpec, start: int, end: int, *,
+                     patterns: RowPatterns | None = None) -> list[RowHit]:
     candidates = []
-    patterns = RowPatterns(text, start, end)
+    patterns = patterns or RowPatterns(text, start, end)
     for i, row in enumerate(table.rows):
         for s, e, n in _occurrences(text, row, start, end, patterns):
             candidates.append((n, s, e, i))
