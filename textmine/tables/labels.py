@@ -339,7 +339,7 @@ class RowHit:
 
     def label(self, text: str) -> str:
         """The printed label, whitespace collapsed."""
-        return RE_SPACES.sub("", text[self.label_start : self.label_end])
+        return "".join(text[self.label_start : self.label_end].split())  # RE_SPACES removed, without a regex
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -736,7 +736,7 @@ def _match_unordered(text: str, table: TableSpec, start: int, end: int, *,
         for s, e in occ:
             k = bisect.bisect_left(starts, e)
             nxt = starts[k] if k < len(starts) else end
-            if RE_CELLS_AFTER.search(text[e:nxt][:40]):
+            if RE_CELLS_AFTER.search(text, e, min(nxt, e + 40)):  # text[e:nxt][:40], not copied
                 chosen = (s, e)
                 break
         hits.append(RowHit(i, table.rows[i], _with_prefix(text, chosen[0]), chosen[1]))
