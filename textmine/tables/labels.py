@@ -131,6 +131,32 @@ def wrapped_gap(char: str) -> re.Pattern[str]:
     return re.compile(GAP + "(?:" + WRAP_TAKEN + LEFT_TEXT + "|" + LEFT_TAKEN + ")" + re.escape(char))
 
 
+#: :data:`VALUES_LINE` with its loop possessive: nothing it repeats is a line break, so giving
+#: characters back never lets the ``\n`` after it match.
+_VALUES_LINE_ONCE = VALUES_LINE.replace(")*\\n", ")*+\\n")
+#: :data:`WRAP_TAKEN` for a yes/no answer: the blanks before the values line run to its first
+#: value (``[ \t]{2,}[ \t]*`` then a value is two or more blanks up to it), taken once.
+_WRAP_TAKEN_ONCE = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|(?=[ \t]{2}))[ \t]*+" + _VALUES_LINE_ONCE + GAP
+#: :data:`LEFT_TAKEN` for a yes/no answer: each run of blanks is followed by what no blank is
+#: (the other column's text, a line break, the label's next character), so it is taken whole.
+_LEFT_TAKEN_ONCE = r"(?<=\n)[ \t]*+" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]++|[ \t]*+\n[ \t]*+)"
+
+
+@functools.lru_cache(maxsize=4096)
+def wrapped_gap_taken(char: str) -> re.Pattern[str]:
+    """A pattern that matches at a position iff :func:`wrapped_gap` of ``char`` does there (for
+    ``char`` no blank, as a label key's characters are), without its backtracking over every
+    way to share a run of blanks between its pieces (about 0.1–1 ms a check on a PDF layout's
+    lines of values). Only whether it matches is the same, not where it ends.
+
+    >>> text = "政府\\n  0  1\\n信息"
+    >>> [bool(p.match(text, 2)) for p in (wrapped_gap_taken("信"), wrapped_gap_taken("息"))]
+    [True, False]
+    """
+    return re.compile(GAP + "(?:" + _WRAP_TAKEN_ONCE + "(?:" + _LEFT_TAKEN_ONCE + ")?|" + _LEFT_TAKEN_ONCE + ")"
+                      + re.escape(char))
+
+
 @functools.lru_cache(maxsize=4096)
 def _gap_free(key: str) -> bool:
     return RE_GAP_RUN.search(key) is None
@@ -288,7 +314,7 @@ class RowPatterns:
         taken = self._taken.get((mark, char))
         if taken is None:
             pos = self.original_index(mark - 1) + 1
-            taken = self._taken[mark, char] = wrapped_gap(char).match(self.text, pos, self.end) is not None
+            taken = self._taken[mark, char] = wrapped_gap_taken(char).match(self.text, pos, self.end) is not None
         return taken
 
     def pattern(self, key: str) -> re.Pattern[str] | _PlainFinder:
@@ -313,7 +339,7 @@ class RowHit:
 
     def label(self, text: str) -> str:
         """The printed label, whitespace collapsed."""
-        return RE_SPACES.sub("", text[self.label_start : self.label_end])
+        return "".join(text[self.label_start : self.label_end].split())  # RE_SPACES removed, without a regex
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -385,13 +411,16 @@ def match_rows(text: str, table: TableSpec, start: int, end: int, *, free: bool 
     ``free`` 2013–2018 table (no caption printed) a row's parts listed after 其中 are found in any
     order (:func:`listed_count`).
     """
+    # one RowPatterns for the region: its wrapped-gap checks (a regex that backtracks over a PDF
+    # layout's runs of blanks) are worked out once, not once per pass over the labels
+    patterns = RowPatterns(text, start, end)
     if table.ordered:
-        hits = _match_ordered(text, table, start, end, free=free)
-        hits += _line_rows(text, table, start, end, hits)
+        hits = _match_ordered(text, table, start, end, free=free, patterns=patterns)
+        hits += _line_rows(text, table, start, end, hits, patterns=patterns)
         if free:
-            hits += _listed_rows(text, table, start, end, hits)
+            hits += _listed_rows(text, table, start, end, hits, patterns=patterns)
         return _finish(text, hits, end)
-    return _finish(text, _match_unordered(text, table, start, end), end)
+    return _finish(text, _match_unordered(text, table, start, end, patterns=patterns), end)
 
 
 #: The rest of a table line after its row label: only the row's cells, each after a separator
@@ -405,7 +434,8 @@ RE_LINE_CELLS = re.compile(
 RE_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*")
 
 
-def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
+               patterns: RowPatterns | None = None) -> list[RowHit]:
     r"""Rows the ordered match left out whose label is printed as a table line of its own — at the
     line's start (after a numbering prefix such as ``其中：``) with nothing after it but the row's
     cells — in an order other than the template's (a free 2013–2018 table may list 网上申请
@@ -436,7 +466,7 @@ def _line_rows(text: str, table: TableSpec, start: int, end: int, hits: list[Row
                 out.append((label_start, e))
         return out
 
-    return _unplaced_rows(text, table, start, end, hits, lines)
+    return _unplaced_rows(text, table, start, end, hits, lines, patterns)
 
 
 #: Closing quote marks a printed label may end with (its pattern matches the words inside them).
@@ -467,7 +497,8 @@ def _own_group_cells(before: str, row: RowSpec) -> bool:
 
 
 def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
-                   spans: Callable[[int, RowSpec, RowPatterns], list[tuple[int, int]]]) -> list[RowHit]:
+                   spans: Callable[[int, RowSpec, RowPatterns], list[tuple[int, int]]],
+                   patterns: RowPatterns | None = None) -> list[RowHit]:
     """The rows ``hits`` left out, each placed at the one span ``spans`` offers for it that
     overlaps no label already found (several such spans: the order decides, not this). Only rows
     that share no label key with another row (其他 of several groups is placed by its order)."""
@@ -480,7 +511,7 @@ def _unplaced_rows(text: str, table: TableSpec, start: int, end: int, hits: list
     for row in table.rows:
         for key in set(row.match_keys):
             shared[key] = shared.get(key, 0) + 1
-    patterns = RowPatterns(text, start, end)
+    patterns = patterns or RowPatterns(text, start, end)
     out: list[RowHit] = []
     for i in missing:
         row = table.rows[i]
@@ -561,7 +592,8 @@ def listed_count(text: str, table: TableSpec, hit: RowHit) -> bool:
     return ours
 
 
-def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit]) -> list[RowHit]:
+def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[RowHit],
+                 patterns: RowPatterns | None = None) -> list[RowHit]:
     r"""Rows the ordered match left out whose label is printed once as a piece of a list of a
     row's parts after 其中 (:func:`listed_count`), in an order other than the template's (其中网上申请
     6件、当面申请13件): the printed label, not its place, names the row. Only a row no other row
@@ -579,7 +611,7 @@ def _listed_rows(text: str, table: TableSpec, start: int, end: int, hits: list[R
         return sorted({(s, e) for s, e, _ in _occurrences(text, row, start, end, patterns)
                        if "\n" not in text[s:e] and listed_count(text, table, RowHit(i, row, s, e))})
 
-    return _unplaced_rows(text, table, start, end, hits, listed)
+    return _unplaced_rows(text, table, start, end, hits, listed, patterns)
 
 
 class _FirstFinder:
@@ -619,11 +651,12 @@ class _FirstFinder:
         return found
 
 
-def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False) -> list[RowHit]:
+def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False,
+                   patterns: RowPatterns | None = None) -> list[RowHit]:
     hits: list[RowHit] = []
     cursor = start
     rows = table.rows
-    finder = _FirstFinder(text, end, RowPatterns(text, start, end))
+    finder = _FirstFinder(text, end, patterns or RowPatterns(text, start, end))
     for i, row in enumerate(rows):
         here = finder.first(row, cursor)
         if here is None:
@@ -706,9 +739,10 @@ def _valued_later(text: str, row: RowSpec, after: int, end: int, patterns: RowPa
     return best
 
 
-def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[RowHit]:
+def _match_unordered(text: str, table: TableSpec, start: int, end: int, *,
+                     patterns: RowPatterns | None = None) -> list[RowHit]:
     candidates = []
-    patterns = RowPatterns(text, start, end)
+    patterns = patterns or RowPatterns(text, start, end)
     for i, row in enumerate(table.rows):
         for s, e, n in _occurrences(text, row, start, end, patterns):
             candidates.append((n, s, e, i))
@@ -732,7 +766,7 @@ def _match_unordered(text: str, table: TableSpec, start: int, end: int) -> list[
         for s, e in occ:
             k = bisect.bisect_left(starts, e)
             nxt = starts[k] if k < len(starts) else end
-            if RE_CELLS_AFTER.search(text[e:nxt][:40]):
+            if RE_CELLS_AFTER.search(text, e, min(nxt, e + 40)):  # text[e:nxt][:40], not copied
                 chosen = (s, e)
                 break
         hits.append(RowHit(i, table.rows[i], _with_prefix(text, chosen[0]), chosen[1]))

@@ -54,7 +54,21 @@ def detect_template(doc: Document) -> str | None:
     best, best_score = None, 0
     for name in template_names():
         spec = get_template(name)
-        score = sum(1 for m in spec.markers if _printed(m.replace(" ", ""), hay))
+        # markers printed as they are first (a substring test); the regex of the others (as
+        # _printed) only while this template can still score more than the best so far (a tie
+        # never replaces it)
+        score, left = 0, []
+        for m in spec.markers:
+            key = m.replace(" ", "")
+            if key in hay:
+                score += 1
+            else:
+                left.append(key)
+        for i, key in enumerate(left):
+            if score + len(left) - i <= best_score:
+                break
+            pattern = _marker_pattern(key, hay)
+            score += pattern is not None and pattern.search(hay) is not None
         if score > best_score:
             best, best_score = name, score
     if best_score >= MIN_MARKERS:

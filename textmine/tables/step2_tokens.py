@@ -123,14 +123,14 @@ def segment_mode(text: str, label_end: int, seg_end: int, default: str) -> str:
     # (matched in place: the rest of a flattened text's one line is not copied for every row)
     if RE_COMMA_NEXT.match(text, label_end, line_end) and comma_row(text[label_end:line_end]):
         return "comma"
-    first = line_start
-    while first < line_end and text[first].isspace():
-        first += 1
+    first = RE_LEAD_BLANKS.match(text, line_start, line_end).end()  # str.isspace is what \s is
     if first < line_end and text[first] == "|":
         return "pipe"
     return default
 
 
+#: The blanks at a line's start (the pipe of a pipe table's row comes after them).
+RE_LEAD_BLANKS = re.compile(r"\s*")
 #: A comma after nothing but spaces (``rest.lstrip(" ").startswith(",")`` without the copy).
 RE_COMMA_NEXT = re.compile(" *,")
 #: A piece of a comma-separated row: a quoted cell (``"1,234"``, a CSV quotes a number holding
@@ -346,9 +346,9 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
         if group == "other":
             break
         s, e = m.span()
-        if group == "num" and _opens_line(text, start, s) and (
+        if group == "num" and (
                 (cjk(text, e) and not unit_cell_end().match(text, e))
-                or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))):
+                or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))) and _opens_line(text, start, s):
             # a line that opens with a number glued to text (a sentence) or numbering a label
             # (3、不予公开); a number with its unit and nothing more (27件 9件) is a cell
             break
