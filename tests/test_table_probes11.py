@@ -2,8 +2,8 @@
 ``bench/make_table_probes11.py`` before textmine read them) and the rules their misreadings led
 to, each with a case that must fire and one that must not.
 
-Every consistent probe is read right but the ``OPEN`` ones (their unread cells are ``missing``,
-with a TABLE-MISSING / CELLS-MISSING warning, never a wrong value), none gets an error finding,
+Every consistent probe is read right but the ``OPEN`` ones (none now; their unread cells would be
+``missing`` with a TABLE-MISSING / CELLS-MISSING warning, never a wrong value), none gets an error finding,
 and every planted error of the ``inconsistent`` probes is found."""
 
 from __future__ import annotations
@@ -24,19 +24,12 @@ from textmine.tables.labels import _own_group_cells, match_rows
 from textmine.tables.registry import get_template, match_key
 from textmine.tables.step2_grids import read_grids
 from textmine.tables.step2_tokens import _first_cell_digit, _turned_table, read_segment
-from textmine.tables.step3_readings import header_narrow
+from textmine.tables.step3_readings import header_narrow, header_totals_only
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
 #: Probes still misread, and how: their unread cells are ``missing`` with a warning, never wrong.
-OPEN = {
-    # table 二 turned in an HTML grid (columns 规章 | 行政规范性文件): the grid reader looks for
-    # row labels in a column only
-    "transposed-active-html-2023": 6,
-    # table 四 printed with only each group's 总计: the readers want a group's five cells
-    "appeals-totals-html-2023": 3,
-    "appeals-totals-tabs-2022": 3,
-}
+OPEN: dict[str, int] = {}
 
 T21 = get_template("gov2021")
 REQUESTS = T21.table("requests")
@@ -189,3 +182,62 @@ def test_table_with_rows_as_rows_is_not_turned():
     text = "\t".join(["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]) + "\n"
     text += "本年新收申请数量\t5\t0\t0\t0\t0\t1\t6\n予以公开\t3\t0\t0\t0\t0\t1\t4\n"
     assert _turned_table(text, REQUESTS, 0, len(text)) == []
+
+
+# ------------------------------------------------------------------ a grid printed turned
+
+ACTIVE = T21.table("active")
+
+
+def _grid_cells(rows: list[list[str]], table=None) -> dict[str, dict[str, str]]:
+    found = read_grids([Table(rows=rows)], "gov2021", table or ACTIVE)
+    return {r.row.key: {k: c.raw for k, c in r.cells.items()} for r in found}
+
+
+def test_turned_grid_read_where_the_labels_meet():
+    rows = [["指标", "规章", "行政规范性文件"], ["本年制发件数", "32", "14"], ["本年废止件数", "18", "0"],
+            ["现行有效件数", "210", "14"], ["行政许可本年处理决定数量", "5", ""]]
+    got = _grid_cells(rows)
+    assert got["rules"] == {"issued": "32", "repealed": "18", "in_force": "210"}
+    assert got["normative_docs"] == {"issued": "14", "repealed": "0", "in_force": "14"}
+    assert got["licensing"] == {"decisions": "5"}
+
+
+def test_grid_with_column_heads_is_not_turned():
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "3", "1", "20"], ["行政规范性文件", "4", "0", "9"]]
+    assert _grid_cells(rows) == {"rules": {"issued": "3", "repealed": "1", "in_force": "20"},
+                                 "normative_docs": {"issued": "4", "repealed": "0", "in_force": "9"}}
+    # one head naming a row is no turned table: the data row's column label stays unread
+    assert _grid_cells([["指标", "规章"], ["本年制发件数", "32"]]) == {}
+
+
+# ------------------------------------------------------------------ table 四 with only each group's 总计
+
+APPEALS = T21.table("appeals")
+
+
+def test_appeals_totals_only_read_as_totals():
+    rows = [["行政复议", "行政诉讼", "行政诉讼"], ["总计", "未经复议直接起诉", "复议后起诉"], ["总计", "总计", "总计"], ["22", "18", "14"]]
+    assert _grid_cells(rows, APPEALS) == {"review": {"total": "22"}, "suit_direct": {"total": "18"},
+                                          "suit_after_review": {"total": "14"}}
+    head = "行政复议\t行政诉讼\n总计\t未经复议直接起诉\t复议后起诉\n\t总计\t总计\n"
+    assert header_totals_only(head, APPEALS) == ["review:total", "suit_direct:total", "suit_after_review:total"]
+    text = "四、政府信息公开行政复议、行政诉讼情况\n" + head + "126\t16\t14\n五、存在的主要问题及改进情况\n"
+    got = {(c.row_key, c.col_key): (c.value, c.status) for c in extract_cells(make_doc(text), template="gov2021")
+           if c.table == "appeals"}
+    assert got[("review", "total")] == (126, "number") and got[("suit_after_review", "total")] == (14, "number")
+    assert got[("review", "upheld")] == (None, "missing")
+
+
+def test_full_or_partial_table_four_is_not_totals_only():
+    heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    full = "行政复议\t行政诉讼\n" + "\t".join(heads) + "\t未经复议直接起诉\t复议后起诉\n" + "\t".join(heads * 2) + "\n"
+    assert header_totals_only(full, APPEALS) is None
+    assert header_totals_only("行政复议\t行政诉讼\n总计\t未经复议直接起诉\n总计\n", APPEALS) is None
+    # a group printed with its total and one other cell is not read as totals
+    rows = [["行政复议", "行政复议", "行政诉讼"], ["结果维持", "总计", "未经复议直接起诉"], ["结果维持", "总计", "总计"], ["3", "5", "7"]]
+    assert _grid_cells(rows, APPEALS) == {}
+    line = "\t".join(str(n) for n in [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0])
+    got = {(c.row_key, c.col_key): c.value for c in extract_cells(make_doc(
+        "四、政府信息公开行政复议、行政诉讼情况\n" + full + line + "\n"), template="gov2021") if c.table == "appeals"}
+    assert got[("review", "upheld")] == 1 and got[("suit_direct", "total")] == 2

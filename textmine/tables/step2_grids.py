@@ -6,7 +6,9 @@ Rows are recognised by their label cell (the rightmost cell that names a templat
 that the group cells of table 三 — 三、本年度办理结果, （三）不予公开 — are skipped); columns by
 the header rows above the data (read bottom-up, so 商业企业 wins over its group header
 法人或其他组织). A 小计 column maps to ``org_subtotal``; columns the template lacks are ignored.
-Table 四's single data row is mapped through its three-level header.
+Table 四's single data row is mapped through its three-level header (a group printed as its 总计
+alone gives that one cell). A grid printed turned — a header row naming the table's rows, a first
+column naming its columns — is read where the two labels meet.
 
 Example:
     >>> from textmine.model import Table
@@ -34,6 +36,8 @@ logger = logging.getLogger(__name__)
 RE_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A run of whitespace (removed from the label of an extra row).
 RE_SPACES = re.compile(r"\s+")
+#: The label of a group's total column (表四's 总计), as :func:`match_key` gives it.
+TOTAL_KEY = match_key("总计")
 
 
 def _is_unit(cell: str) -> bool:
@@ -201,10 +205,29 @@ def _single_part(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str
                 return []
             mapping[(row, col)] = c
         rows = {row for row, _ in mapping}
-        if len(mapping) >= len(keys) or any((row, col) not in mapping for row, col in keys if row in rows):
+        if len(mapping) >= len(keys) or not all(_whole_or_total(table, keys, mapping, row) for row in rows):
             return []
         return _single_found(grid, table, spans, r, mapping)
     return []
+
+
+def _whole_or_total(table: TableSpec, keys: list[tuple[str, str]], mapping: dict[tuple[str, str], int], row: str) -> bool:
+    """True when table 四's ``row`` is printed whole (every column of it in ``mapping``) or as its
+    总计 alone (a report that prints only each group's total: the other cells are not printed,
+    so they stay ``missing``).
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("appeals")
+    >>> keys = [(r.key, c.key) for r in spec.rows for c in spec.row_columns(r)]
+    >>> _whole_or_total(spec, keys, {("review", "total"): 0}, "review")
+    True
+    >>> _whole_or_total(spec, keys, {("review", "upheld"): 0, ("review", "total"): 1}, "review")
+    False
+    """
+    own = {col for r, col in mapping if r == row}
+    if all((row, col) in mapping for r, col in keys if r == row):
+        return True
+    return own == {c.key for c in table.columns if match_key(c.label) == TOTAL_KEY}
 
 
 def _single_found(grid: Table, table: TableSpec, spans, r: int, mapping: dict[tuple[str, str], int]) -> list[FoundRow]:
@@ -322,6 +345,7 @@ def _read_grid(grid: Table, template: str, table: TableSpec, spans) -> list[Foun
     last_index = -1
     cursor = 0
     ragged = False  # a header row stops short: its cells' positions are not the columns'
+    turned: dict[int, FoundRow] = {}  # rows of a table printed turned (:func:`_turned_row`)
     for r, cells in enumerate(grid.rows):
         hit = _row_label(table, cells, cursor)
         rest = cells[hit[1] + 1 :] if hit else []
@@ -355,6 +379,8 @@ def _read_grid(grid: Table, template: str, table: TableSpec, spans) -> list[Foun
             found[i] = fr
             last_index = i
             last_was_data = True
+        elif any(read_cell(c)[1] == "number" for c in cells) and _turned_row(table, cells, headers, turned, r, grid.rows, spans):
+            last_was_data = True  # a column of a turned table, read where its label meets the head's
         elif any(read_cell(c)[1] == "number" for c in cells):
             extra = _extra_row(table, cells, headers, last_index, r, grid.rows, spans) if found else None
             if extra is not None:  # a printed row the template lacks: kept without a key
@@ -368,7 +394,63 @@ def _read_grid(grid: Table, template: str, table: TableSpec, spans) -> list[Foun
                 headers.append(cells)
                 ragged = ragged or r in grid.short_rows
             last_was_data = False
+    for i, fr in turned.items():  # a row read both ways: the row the grid prints as a row wins
+        found.setdefault(i, fr)
     return list(found.values()) + extras
+
+
+def _turned_heads(table: TableSpec, headers: list[list[str]], width: int) -> dict[int, int]:
+    """Grid column → template row index, when the header names the table's rows along a row (a
+    table printed turned: its rows as columns): each of at least two header cells names exactly
+    one row and no column, each row once; ``{}`` otherwise (a header of column heads).
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("active")
+    >>> _turned_heads(spec, [["指标", "规章", "行政规范性文件"]], 3)
+    {1: 0, 2: 1}
+    >>> _turned_heads(spec, [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]], 4)
+    {}
+    """
+    out: dict[int, int] = {}
+    for c in range(width):
+        for hrow in reversed(headers):
+            if c >= len(hrow) or not hrow[c].strip():
+                continue
+            key = match_key(hrow[c])
+            named = table.rows_named(key) if key else ()
+            if len(named) == 1 and _column_key(table, hrow[c]) is None:
+                out[c] = named[0]
+            break
+    rows = list(out.values())
+    return out if len(rows) >= 2 and len(set(rows)) == len(rows) else {}
+
+
+def _turned_row(
+    table: TableSpec, cells: list[str], headers: list[list[str]], turned: dict[int, FoundRow], r: int,
+    grid_rows: list[list[str]], spans,
+) -> bool:
+    """Read one data row of a grid printed turned (:func:`_turned_heads`): its label cell names a
+    template column (and no row), the cells after it are values, and each value under a head naming
+    a row that has this column is that row's cell (read where the two labels meet; cells added to
+    ``turned``). False when the row is not such a row."""
+    heads = _turned_heads(table, headers, len(cells)) if headers else {}
+    labels = [j for j, c in enumerate(cells) if c.strip() and not _is_value(c)]
+    if not heads or len(labels) != 1 or any(c <= labels[0] for c in heads):
+        return False
+    j = labels[0]
+    col = _column_key(table, cells[j])
+    key = match_key(cells[j])
+    if col is None or (key and table.rows_named(key)):
+        return False
+    read = False
+    for c, i in heads.items():
+        row = table.rows[i]
+        if c < len(cells) and col in {s.key for s in table.row_columns(row)}:
+            fr = turned.setdefault(i, FoundRow(i, row, row.label))
+            if col not in fr.cells:
+                fr.cells[col] = _cell(grid_rows, spans, r, c)
+                read = True
+    return read
 
 
 def _names_columns(table: TableSpec, cells: list[str], label: str) -> bool:

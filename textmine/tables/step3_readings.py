@@ -46,6 +46,13 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     out = TableReadings(tokens)
     if table.layout == "single_row":
         out.single_keys = [f"{r.key}:{c.key}" for r in table.rows for c in table.row_columns(r)]
+        values = [t for t in tokens.single if t.kind == "value"]
+        head = text[tokens.region.start: values[0].start] if values else ""
+        totals = header_totals_only(head, table)
+        if totals and len(values) == len(totals):  # each group printed as its 总计 alone
+            out.single_keys = totals
+            out.single = [[Piece(t.raw, t.start, t.end) for t in values]]
+            return out
         out.single = _single_row_candidates(table, tokens.single, len(out.single_keys), text=text)
         out.single_spaced = bool(out.single) and any(p.start < 0 for p in out.single[0])
         return out
@@ -169,6 +176,32 @@ def header_order(header: str, table: TableSpec) -> list[str] | None:
     top += [(at[c.key], [c.key]) for c in cols if not c.group]
     order = [k for _, keys in sorted(top) for k in keys]
     return None if order == [c.key for c in cols] else order
+
+
+def header_totals_only(header: str, table: TableSpec) -> list[str] | None:
+    r"""The ``row:col`` keys of a single-row table (四) whose header names each group by its total
+    alone: every row's label printed, 总计 printed once per row and no other column's label
+    (结果维持, 结果纠正 …); the cells of the other columns are not printed. ``None`` otherwise.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("appeals")
+    >>> header_totals_only("行政复议\t行政诉讼\n总计\t未经复议直接起诉\t复议后起诉\n\t总计\t总计\n", t)
+    ['review:total', 'suit_direct:total', 'suit_after_review:total']
+    >>> header_totals_only("行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n\t总计\t总计\n", t) is None
+    True
+    """
+    compact = RE_HEADER_SPACE.sub("", header)
+    if table.layout != "single_row" or len(compact) > 200:
+        return None
+    total = [c for c in table.columns if match_key(c.label) == match_key("总计")]
+    others = [n for c in table.columns if c not in total for n in (c.label, *c.variants) if len(n) >= 2]
+    if len(total) != 1 or any(n in compact for n in others):
+        return None
+    if not all(r.label in compact for r in table.rows):
+        return None
+    if sum(compact.count(n) for n in (total[0].label, *total[0].variants)) != len(table.rows):
+        return None
+    return [f"{r.key}:{total[0].key}" for r in table.rows if total[0] in table.row_columns(r)]
 
 
 def header_narrow(header: str, table: TableSpec) -> list[str] | None:
