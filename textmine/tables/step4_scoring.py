@@ -1529,7 +1529,18 @@ class _Search:
         """:meth:`run` on packed vectors (:meth:`_packed`): the same states in the same order.
         A state ``s`` (fields ``x + bias``) can still reach zero when every field lies within
         ``bias − hi ≤ x + bias ≤ bias − lo``: ``s + (guard − (bias − hi))`` and
-        ``(guard + (bias − lo)) − s`` keep every guard bit set exactly then."""
+        ``(guard + (bias − lo)) − s`` keep every guard bit set exactly then.
+
+        Readings of a row that add the same to every equation (they differ in cells no
+        identity ties) are tried once, as the first of them: a later one reaches the same state
+        from the same state at a higher cost, right after it, so it never wins nor adds a state.
+        They count in the work all the same, and each is used when the first is."""
+        alike: list[dict[int, list[int]]] = []
+        for row in deltas:
+            same: dict[int, list[int]] = {}
+            for i, d in enumerate(row):
+                same.setdefault(d, []).append(i)
+            alike.append(same)
         layers: list[dict[int, tuple[int, int, int]]] = [{start: (0, start, -1)}]
         for k, row in enumerate(deltas):
             above, below = tests[k + 1]
@@ -1539,7 +1550,7 @@ class _Search:
                 return None
             nxt: dict[int, tuple[int, int, int]] = {}
             get = nxt.get
-            options = list(enumerate(row))
+            options = [(i[0], d) for d, i in alike[k].items()]
             for state, (cost, _, _) in layers[-1].items():
                 for i, d in options:
                     s = state + d
@@ -1565,12 +1576,11 @@ class _Search:
         good = {goal}
         for k in range(len(deltas) - 1, -1, -1):
             before = set()
-            options = list(enumerate(deltas[k]))
             for state in layers[k]:
-                for i, d in options:
+                for d, same in alike[k].items():
                     if state + d in good:
                         before.add(state)
-                        used[k].add(i)
+                        used[k].update(same)
             good = before
         return picked, used
 
