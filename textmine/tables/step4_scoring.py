@@ -1489,18 +1489,17 @@ class _Search:
         reach bounds (:meth:`_run_packed`), the goal and the guard mask; ``None`` when a sum
         could round in :class:`~decimal.Decimal` arithmetic (then the search adds tuples of
         decimals, exactly as written)."""
-        values = [*self.start, *(x for ds in self.deltas for d in ds for x in d)]
+        values = {*self.start, *(x for ds in self.deltas for d in ds for x in d)}  # equal values once
         if not values or not all(isinstance(v, Decimal) and v.is_finite() for v in values):
             return None
-        shift = max(0, -min(int(v.as_tuple().exponent) for v in values))
-
-        def scaled(v: Decimal) -> int:
-            sign, digits, exponent = v.as_tuple()
+        forms = {v: v.as_tuple() for v in values}
+        shift = max(0, -min(int(exponent) for _, _, exponent in forms.values()))
+        scaled = {}
+        for v, (sign, digits, exponent) in forms.items():
             n = int("".join(map(str, digits)) or "0") * 10 ** (int(exponent) + shift)
-            return -n if sign else n
-
-        deltas = [[tuple(scaled(x) for x in d) for d in ds] for ds in self.deltas]
-        start = [scaled(x) for x in self.start]
+            scaled[v] = -n if sign else n
+        deltas = [[tuple(map(scaled.__getitem__, d)) for d in ds] for ds in self.deltas]
+        start = [scaled[x] for x in self.start]
         n = len(start)
         # every partial sum on any path (and every sum the reach test forms) is within bound
         bound = max(abs(start[j]) + sum(max(abs(d[j]) for d in ds) for ds in deltas) for j in range(n))
