@@ -210,3 +210,44 @@ def test_the_bench_counts_cells_that_say_they_are_not_settled_apart():
     said = bench.applicants_sentence(probe)
     total = probe.expected[("requests", "new_received", "total")][0]
     assert said.startswith(f"本年度共收到政府信息公开申请{total}件，其中自然人申请")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_packed_search_keeps_the_same_states_as_the_decimal_one(seed):
+    """The search packs each vector of partial sums into one integer: the same readings, the
+    same ties, the same limits and work as adding tuples of decimals (fractions, large values)."""
+    from decimal import Decimal
+
+    from textmine.tables.step4_scoring import _Search
+
+    rng = random.Random(seed)
+    width = rng.randint(1, 4)
+
+    def value() -> Decimal:
+        v = Decimal(rng.randint(-6, 6))
+        if rng.random() < 0.2:
+            v = v / Decimal(rng.choice([2, 4, 10]))
+        if rng.random() < 0.05:
+            v = Decimal(10) ** rng.randint(3, 26) * rng.choice([1, -1])
+        return v
+
+    deltas = [[tuple(value() for _ in range(width)) for _ in range(rng.randint(1, 6))] for _ in range(rng.randint(1, 7))]
+    offset = tuple(value() for _ in range(width))
+    limit, work = rng.choice([3, 10, 50, 20000]), rng.choice([30, 200, 2_000_000])
+    packed = _Search(deltas, offset, limit=limit, budget=[work])
+    plain = _Search(deltas, offset, limit=limit, budget=[work])
+    expected = plain._run_tuples() if plain.dead_ok else None
+    assert (packed.run(), packed.overflow, packed.budget) == (expected, plain.overflow, plain.budget)
+
+
+def test_the_search_adds_decimals_when_a_sum_could_round():
+    from decimal import Decimal
+
+    from textmine.tables.step4_scoring import _Search
+
+    huge = Decimal(10) ** 28
+    deltas = [[(huge,), (Decimal(1),)], [(-huge,), (Decimal(-1),)]]
+    search = _Search(deltas, (Decimal(0),))
+    assert search._packed() is None  # 10²⁸ + 1 has more digits than the decimal context keeps
+    assert search.run() == ([0, 0], [{0, 1}, {0, 1}])
+    assert _Search([[(Decimal(10) ** 20,), (Decimal(1),)]], (Decimal(-1),))._packed() is not None

@@ -31,7 +31,7 @@ import math
 import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from decimal import Decimal
+from decimal import Decimal, getcontext
 
 from textmine.tables.cells import read_cell, split_unit, to_value
 from textmine.tables.records import (
@@ -1476,6 +1476,115 @@ class _Search:
         grows too large)."""
         if not self.dead_ok:
             return None
+        packed = self._packed()
+        if packed is None:
+            return self._run_tuples()
+        return self._run_packed(*packed)
+
+    def _packed(self) -> tuple[list[list[int]], int, list[tuple[int, int]], int, int] | None:
+        """The search's vectors of partial sums packed into one integer each, so that adding a
+        reading is one integer addition: every value scaled to an integer, each equation a field
+        of ``width`` bits holding its partial sum plus a bias (so it is never negative) under a
+        guard bit. Returns the deltas, the start, per row the two constants that test the
+        reach bounds (:meth:`_run_packed`), the goal and the guard mask; ``None`` when a sum
+        could round in :class:`~decimal.Decimal` arithmetic (then the search adds tuples of
+        decimals, exactly as written)."""
+        values = {*self.start, *(x for ds in self.deltas for d in ds for x in d)}  # equal values once
+        if not values or not all(isinstance(v, Decimal) and v.is_finite() for v in values):
+            return None
+        forms = {v: v.as_tuple() for v in values}
+        shift = max(0, -min(int(exponent) for _, _, exponent in forms.values()))
+        scaled = {}
+        for v, (sign, digits, exponent) in forms.items():
+            n = int("".join(map(str, digits)) or "0") * 10 ** (int(exponent) + shift)
+            scaled[v] = -n if sign else n
+        deltas = [[tuple(map(scaled.__getitem__, d)) for d in ds] for ds in self.deltas]
+        start = [scaled[x] for x in self.start]
+        n = len(start)
+        # every partial sum on any path (and every sum the reach test forms) is within bound
+        bound = max(abs(start[j]) + sum(max(abs(d[j]) for d in ds) for ds in deltas) for j in range(n))
+        if 2 * bound >= 10 ** getcontext().prec:
+            return None  # a decimal sum might round: keep the decimal search
+        width = (2 * bound).bit_length() + 2
+        guard = 1 << (width - 1)
+        mask = sum(guard << (width * j) for j in range(n))
+
+        def pack(v: Sequence[int], bias: int = 0) -> int:
+            return sum((x + bias) << (width * j) for j, x in enumerate(v))
+
+        lo = [0] * n
+        hi = [0] * n
+        tests = [(mask - pack(hi, bound), mask + pack(lo, bound))]
+        for ds in reversed(deltas):
+            lo = [a + min(d[j] for d in ds) for j, a in enumerate(lo)]
+            hi = [b + max(d[j] for d in ds) for j, b in enumerate(hi)]
+            tests.append((mask - pack([-b for b in hi], bound), mask + pack([-a for a in lo], bound)))
+        tests.reverse()
+        return ([[pack(d) for d in ds] for ds in deltas], pack(start, bound), tests,
+                pack([0] * n, bound), mask)
+
+    def _run_packed(self, deltas: list[list[int]], start: int, tests: list[tuple[int, int]],
+                    goal: int, mask: int) -> tuple[list[int], list[set[int]]] | None:
+        """:meth:`run` on packed vectors (:meth:`_packed`): the same states in the same order.
+        A state ``s`` (fields ``x + bias``) can still reach zero when every field lies within
+        ``bias − hi ≤ x + bias ≤ bias − lo``: ``s + (guard − (bias − hi))`` and
+        ``(guard + (bias − lo)) − s`` keep every guard bit set exactly then.
+
+        Readings of a row that add the same to every equation (they differ in cells no
+        identity ties) are tried once, as the first of them: a later one reaches the same state
+        from the same state at a higher cost, right after it, so it never wins nor adds a state.
+        They count in the work all the same, and each is used when the first is."""
+        alike: list[dict[int, list[int]]] = []
+        for row in deltas:
+            same: dict[int, list[int]] = {}
+            for i, d in enumerate(row):
+                same.setdefault(d, []).append(i)
+            alike.append(same)
+        layers: list[dict[int, tuple[int, int, int]]] = [{start: (0, start, -1)}]
+        for k, row in enumerate(deltas):
+            above, below = tests[k + 1]
+            self.budget[0] -= len(layers[-1]) * len(row)
+            if self.budget[0] < 0:
+                self.overflow = True
+                return None
+            nxt: dict[int, tuple[int, int, int]] = {}
+            get = nxt.get
+            options = [(i[0], d) for d, i in alike[k].items()]
+            for state, (cost, _, _) in layers[-1].items():
+                for i, d in options:
+                    s = state + d
+                    old = get(s)
+                    if old is not None:
+                        if cost + i < old[0]:
+                            nxt[s] = (cost + i, state, i)
+                    elif (s + above) & mask == mask and (below - s) & mask == mask:
+                        nxt[s] = (cost + i, state, i)  # the rows left can still bring it to zero
+            if len(nxt) > self.limit:
+                self.overflow = True
+                return None
+            layers.append(nxt)
+        if goal not in layers[-1]:
+            return None
+        picked: list[int] = []
+        state = goal
+        for layer in reversed(layers[1:]):
+            _, state, i = layer[state]
+            picked.append(i)
+        picked.reverse()
+        used: list[set[int]] = [set() for _ in deltas]
+        good = {goal}
+        for k in range(len(deltas) - 1, -1, -1):
+            before = set()
+            for state in layers[k]:
+                for d, same in alike[k].items():
+                    if state + d in good:
+                        before.add(state)
+                        used[k].update(same)
+            good = before
+        return picked, used
+
+    def _run_tuples(self) -> tuple[list[int], list[set[int]]] | None:
+        """:meth:`run` adding tuples of decimals (when :meth:`_packed` cannot pack them)."""
         reach = self._reach()
         layers: list[dict[Gaps, tuple[int, Gaps, int]]] = [{self.start: (0, self.start, -1)}]
         for k, deltas in enumerate(self.deltas):
