@@ -785,8 +785,11 @@ def _evidence_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict
 
 
 #: The first results held for the second reading stay in memory while their inputs total at
-#: most this many bytes (their rows are a few times that); the others wait in a temporary file.
-HELD_IN_MEMORY = 2 * 1024 * 1024
+#: most this many bytes; the others wait in a temporary file. A held result in memory takes
+#: several times its input's bytes: with 2 MB of inputs the main process's peak RSS was 148 MB at
+#: 10x and 174 MB at 100x (`bench/scale.py --scales 10 100 --workers 1`), with none 132 and 147,
+#: with 256 KB 132 and 153, for about 0.04 s of CPU saved at 10x. A bound, not a share of the corpus.
+HELD_IN_MEMORY = 256 * 1024
 
 
 class _Held:
