@@ -79,3 +79,19 @@ def test_lookalikes_in_the_genre_s_key_words_are_read_as_those_words(raw: str, t
 @pytest.mark.parametrize("raw", ["Office2O23年", "ABC 2O2O", "1O月", "O2O3年", "2O2", "庋藏", "幵", "POS2O23"])
 def test_letters_and_rare_characters_elsewhere_are_kept(raw: str) -> None:
     assert normalize(raw)[0] == raw
+
+
+def test_lookalike_pattern_finds_what_the_branch_per_position_form_found() -> None:
+    """The lookalike pattern opens each branch with its character (speed); it matches where the
+    form with its conditions first (lookbehinds before the character) matched."""
+    import random
+    import re
+
+    from textmine.normalize import RE_LOOKALIKE
+
+    before = re.compile(r"吿|(?<=年)庋|(?<=公)幵|(?<![A-Za-z\d])(?=[12][\dOo]{3}\s*年)(?=[12][\dOo]{0,2}[Oo])[12][\dOo]{3}")
+    rng = random.Random(7)
+    alphabet = "12O0o9年 a吿庋幵公Xx\n3"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in RE_LOOKALIKE.finditer(text)] == [m.span() for m in before.finditer(text)], text

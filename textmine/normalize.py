@@ -67,8 +67,10 @@ RE_DELETED = re.compile("[" + "".join(sorted(DELETED - {"\r"})) + "]+|\r+(?=\n)"
 RE_LOOKALIKE_ANY = re.compile("[吿庋幵Oo]")
 
 #: A character read for another (OCR, variant fonts) in the genre's key words: 吿 (告), 年庋 (年度),
-#: 公幵 (公开), a letter O in a year before 年 (2O23年).
-RE_LOOKALIKE = re.compile(r"吿|(?<=年)庋|(?<=公)幵|(?<![A-Za-z\d])(?=[12][\dOo]{3}\s*年)(?=[12][\dOo]{0,2}[Oo])[12][\dOo]{3}")
+#: 公幵 (公开), a letter O in a year before 年 (2O23年). Every branch opens with its own character,
+#: the conditions after it (a lookbehind written after the character), so the scan skips ahead to
+#: one of 吿庋幵12 instead of trying each branch at every position.
+RE_LOOKALIKE = re.compile(r"吿|庋(?<=年庋)|幵(?<=公幵)|[12](?<![A-Za-z\d][12])(?=[\dOo]{0,2}[Oo])(?=[\dOo]{3}\s*年)[\dOo]{3}")
 
 #: The replacements of :data:`RE_LOOKALIKE` (letters O in a year: zeros).
 LOOKALIKES = str.maketrans({"吿": "告", "庋": "度", "幵": "开", "O": "0", "o": "0"})
