@@ -30,8 +30,9 @@ import logging
 import math
 import operator
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal, getcontext
+from typing import Any
 
 from textmine.tables.cells import read_cell, split_unit, to_value
 from textmine.tables.records import (
@@ -1450,6 +1451,22 @@ def _zero(v: Number) -> bool:
 Gaps = tuple[Decimal, ...]
 
 
+def _cheapest_path(layers: Sequence[Mapping[Any, tuple[int, Any, int]]], goal: Any) -> list[int]:
+    """The reading of each row on the cheapest path to ``goal``, walked back through the search's
+    ``layers`` (per row: state -> (cost, the state before, the reading taken)).
+
+    >>> _cheapest_path([{0: (0, 0, -1)}, {2: (1, 0, 1)}, {0: (1, 2, 0)}], 0)
+    [1, 0]
+    """
+    picked: list[int] = []
+    state = goal
+    for layer in reversed(layers[1:]):
+        _, state, i = layer[state]
+        picked.append(i)
+    picked.reverse()
+    return picked
+
+
 class _Search:
     """The readings of every row of a table that make every identity hold at once.
 
@@ -1565,12 +1582,7 @@ class _Search:
             layers.append(nxt)
         if goal not in layers[-1]:
             return None
-        picked: list[int] = []
-        state = goal
-        for layer in reversed(layers[1:]):
-            _, state, i = layer[state]
-            picked.append(i)
-        picked.reverse()
+        picked = _cheapest_path(layers, goal)
         used: list[set[int]] = [set() for _ in deltas]
         good = {goal}
         for k in range(len(deltas) - 1, -1, -1):
@@ -1609,13 +1621,7 @@ class _Search:
         goal = tuple(Decimal(0) for _ in self.start)
         if goal not in layers[-1]:
             return None
-        picked: list[int] = []
-        state = goal
-        for layer in reversed(layers[1:]):
-            _, state, i = layer[state]
-            picked.append(i)
-        picked.reverse()
-        return picked, self._used(layers, goal)
+        return _cheapest_path(layers, goal), self._used(layers, goal)
 
     def _reach(self) -> list[tuple[Gaps, Gaps]]:
         """Per row, the least and the most the rows from it on can add to each partial sum."""
