@@ -41,7 +41,7 @@ def _meta_of(doc: Document):  # noqa: ANN202
 # ---------------------------------------------------------------- seal words in the signature
 
 
-@pytest.mark.parametrize("seal", ["（盖章）", "（公章）", "(印章)"])
+@pytest.mark.parametrize("seal", ["（盖章）", "（公章）", "(印章)", "（签章）"])
 def test_a_signature_with_its_seal_word_signs(seal: str) -> None:
     m = _meta(BODY.format(year=2023, we="县政府") + f"格尔木市人民政府{seal}\n二〇二四年一月十九日\n")
     assert (m.issuer, m.admin_level, m.county) == ("格尔木市人民政府", "county", "格尔木市")
@@ -64,6 +64,7 @@ def test_a_sealed_name_without_a_date_after_it_is_no_signature() -> None:
     ("政府信息公开工作年度报告（2023年度）\n察哈尔右翼前旗人民政府\n2024年1月18日\n", "察哈尔右翼前旗人民政府"),
     ("二〇二二年政府信息公开工作年度报告\n昌都市卡若区人民政府\n二〇二三年一月二十日\n", "昌都市卡若区人民政府"),
     ("2023年政府信息公开工作年度报告\n喀什地区行政公署（盖章）\n", "喀什地区行政公署"),
+    ("2023年政府信息公开工作年度报告\n喀什地区行政公署（签章）\n", "喀什地区行政公署"),  # the seal words of a signature
 ])
 def test_the_name_under_a_generic_title_is_the_byline(head: str, name: str) -> None:
     assert _byline(head + BODY.format(year=2023, we="我区")) == name
@@ -74,6 +75,7 @@ def test_the_name_under_a_generic_title_is_the_byline(head: str, name: str) -> N
     "察哈尔右翼前旗人民政府\n一、总体情况\n",                    # no title above the name
     "政府信息公开工作年度报告\n一、总体情况\n察哈尔右翼前旗人民政府\n",  # the name is not under the title
     "政府信息公开工作年度报告\n旗政府坚持以人民为中心。\n",            # a sentence, not a name alone
+    "政府信息公开工作年度报告\n喀什地区行政公署（试行）\n",             # brackets that are no seal word
 ])
 def test_no_byline_without_a_name_alone_under_the_title(head: str) -> None:
     assert _byline(head) is None

@@ -922,10 +922,13 @@ CONTACT_CUES = (
     r"(?:请与|可与|请联系|请致电|请咨询)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}"
     r"(?:办公室|办公厅|政务公开办公室|政务公开办|信息公开办)?\s*(?:联系|咨询|[，,（(]|电话)",
 )
+#: The word printed in brackets after a body's name in place of its stamp (a signature or a byline):
+#: （盖章）, （公章）, （签章）, an office's （代章） …
+SEAL_WORD = r"[（(](?:盖章|公章|印章|代章|签章|章|印)[）)]"
 #: A signature block at the end: a body's name alone on a line (or after 。), then a date (the day may be left out).
-#: The name may carry the word for its seal as printed in place of the stamp: （盖章）, （公章）, an office's （代章）.
+#: The name may carry the word for its seal (:data:`SEAL_WORD`).
 RE_SIGNATURE_TAIL = (
-    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:\s*[（(](?:盖章|公章|印章|代章|签章|章|印)[）)])?\s*\n?\s*"
+    r"(?:^|[\n。！\s])(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}(?:\s*" + SEAL_WORD + r")?\s*\n?\s*"
     r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
@@ -1082,7 +1085,7 @@ RE_TITLE_LINE = re.compile(r"(?:报告|年报)(?:[（(][^）)]{0,12}[）)])?$")
 @functools.lru_cache(maxsize=1)
 def _byline_regex() -> re.Pattern[str]:
     body = _places()["body"]
-    return re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?" + body + r")(?:[（(](?:盖章|公章|印章|代章|章|印)[）)])?")
+    return re.compile(r"(?P<org>[\u4e00-\u9fff（）()]{2,40}?" + body + r")(?:" + SEAL_WORD + r")?")
 
 
 def _byline(head: str) -> str | None:
