@@ -1056,6 +1056,8 @@ def signed_name(text: str) -> str | None:
     '新疆生产建设兵团第七师胡杨河市'
     >>> signed_name("无。\\n某县人民政府\\n2024年1月24日"), signed_name("本年度无其他事项。\\n联系电话：1234")
     ('某县人民政府', None)
+    >>> signed_name("无。\\n（盖章）\\n2024年1月24日") is None  # the seal's word alone names no one
+    True
     """
     lines = [re.sub(r"\s+", "", line) for line in text[-400:].strip().split("\n")]
     lines = [line for line in lines if line]
@@ -1066,7 +1068,8 @@ def signed_name(text: str) -> str | None:
         if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", line):
             break
         names.insert(0, line)
-    return "".join(names) or None
+    name = "".join(names)
+    return name if name and not re.fullmatch(SEAL_WORD, name) else None
 
 
 def _joined_signature(tail: str) -> str:
