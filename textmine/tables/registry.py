@@ -150,6 +150,12 @@ class TableSpec:
     def _rows_named(self) -> dict[str, tuple[int, ...]]:
         return {}
 
+    @functools.cached_property
+    def total_columns(self) -> tuple[ColumnSpec, ...]:
+        """The columns labelled 总计 (table 四: each group's total), computed once per spec."""
+        key = match_key("总计")
+        return tuple(c for c in self.columns if match_key(c.label) == key)
+
     def row_columns(self, row: RowSpec) -> tuple[ColumnSpec, ...]:
         """The columns a row has (its ``cols``, or every non-optional column); memoised per
         ``cols``, the one thing the answer depends on."""

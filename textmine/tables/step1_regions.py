@@ -54,9 +54,9 @@ def detect_template(doc: Document) -> str | None:
     best, best_score = None, 0
     for name in template_names():
         spec = get_template(name)
-        # markers printed as they are first (a substring test); the regex of the others (as
-        # _printed) only while this template can still score more than the best so far (a tie
-        # never replaces it)
+        # markers printed as they are first (a substring test); the label pattern of the others
+        # (their characters apart: spaces, line breaks) only while this template can still score
+        # more than the best so far (a tie never replaces it)
         score, left = 0, []
         for m in spec.markers:
             key = m.replace(" ", "")
@@ -142,19 +142,6 @@ def _listed(text: str, table: TableSpec, row: RowSpec, name: str) -> bool:
     return False
 
 
-def _printed(key: str, text: str) -> bool:
-    """Whether :func:`~textmine.tables.labels.label_pattern` of ``key`` finds it in ``text``: a
-    key printed as it is (no gap between its characters) is, without the regex.
-
-    >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
-    (True, True, False)
-    """
-    if key in text:
-        return True
-    pattern = _marker_pattern(key, text)
-    return pattern is not None and pattern.search(text) is not None
-
-
 def _marker_pattern(key: str, hay: str) -> re.Pattern[str] | None:
     """:func:`~textmine.tables.labels.label_pattern` of ``key``, from :data:`_MARKER_PATTERNS`
     once compiled; compiled (and kept) only when every character of ``key`` is printed in ``hay``,
@@ -167,7 +154,7 @@ def _marker_pattern(key: str, hay: str) -> re.Pattern[str] | None:
     return pattern
 
 
-#: :func:`~textmine.tables.labels.label_pattern` of each key :func:`_printed` or :func:`_labelled`
+#: :func:`~textmine.tables.labels.label_pattern` of each key :func:`detect_template` or :func:`_labelled`
 #: compiled, by key: a compiled key is searched at once (one scan, no :func:`_has_chars` first).
 _MARKER_PATTERNS: dict[str, re.Pattern[str]] = {}
 

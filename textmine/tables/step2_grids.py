@@ -36,8 +36,6 @@ logger = logging.getLogger(__name__)
 RE_CJK3 = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A run of whitespace (removed from the label of an extra row).
 RE_SPACES = re.compile(r"\s+")
-#: The label of a group's total column (表四's 总计), as :func:`match_key` gives it.
-TOTAL_KEY = match_key("总计")
 
 
 def _is_unit(cell: str) -> bool:
@@ -227,7 +225,7 @@ def _whole_or_total(table: TableSpec, keys: list[tuple[str, str]], mapping: dict
     own = {col for r, col in mapping if r == row}
     if all((row, col) in mapping for r, col in keys if r == row):
         return True
-    return own == {c.key for c in table.columns if match_key(c.label) == TOTAL_KEY}
+    return own == {c.key for c in table.total_columns}
 
 
 def _single_found(grid: Table, table: TableSpec, spans, r: int, mapping: dict[tuple[str, str], int]) -> list[FoundRow]:

@@ -193,7 +193,7 @@ def header_totals_only(header: str, table: TableSpec) -> list[str] | None:
     compact = RE_HEADER_SPACE.sub("", header)
     if table.layout != "single_row" or len(compact) > 200:
         return None
-    total = [c for c in table.columns if match_key(c.label) == match_key("总计")]
+    total = table.total_columns
     others = [n for c in table.columns if c not in total for n in (c.label, *c.variants) if len(n) >= 2]
     if len(total) != 1 or any(n in compact for n in others):
         return None
