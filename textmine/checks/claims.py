@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from textmine.checks.counts import count_words
 from textmine.checks.spec import checks_spec
 
 Claim = tuple[Any, ...]
@@ -172,7 +173,7 @@ def _last_years_value(fact: Any, before: list[Any], sentence: str, offset: int, 
             or _get(fact, "qualifier") or _get(fact, "upper") is not None):
         return None
     text = str(_get(fact, "text") or "")
-    head = re.sub(r"[\d.,，]+件$", "", text)
+    head = count_words(text)
     if not re.match(str(pattern), head):
         return None
     sid = _get(fact, "sentence_id")

@@ -13,6 +13,34 @@ from typing import Any
 from textmine.checks.scope import clause_start
 from textmine.model import Fact
 
+#: A count's number and 件 at the end of its words (受理申请85件 → 受理申请).
+RE_COUNT_TAIL = re.compile(r"[\d.,，]+件$")
+
+
+def count_words(text: str) -> str:
+    """A count's words without its number and 件 at their end.
+
+    >>> count_words("共办结114件"), count_words("去年为1,024件"), count_words("办结")
+    ('共办结', '去年为', '办结')
+    """
+    return RE_COUNT_TAIL.sub("", text)
+
+
+def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
+    """The verb of a clause that is a verb and a count alone (共办结114件 → 办结: ``spec['verbs']``,
+    after one of ``spec['bare_prefixes']``), else ``None``.
+
+    >>> spec = {"verbs": ["办结", "答复"], "bare_prefixes": ["共"]}
+    >>> [_bare_verb(Fact(1, 1, 9, "件", None, None, None, t, 0, 1), spec) for t in ("共办结114件", "答复9件", "办结申请9件")]
+    ['办结', '答复', None]
+    """
+    head = count_words((fact.text or "").strip())
+    for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
+        if head.startswith(str(prefix)):
+            head = head[len(str(prefix)):]
+            break
+    return head if head in (spec.get("verbs") or ()) else None
+
 
 def _processed_target(spec: Mapping[str, Any], template: str, words: str) -> str | None:
     """The indicator a count of answered / closed requests restates in ``template``:
@@ -58,10 +86,8 @@ def _processed_indicator(fact: Fact, spec: Mapping[str, Any], template: str) -> 
         return None  # 上年度结转至本年度办理的申请6件: still the carry-over
     if fact.indicator in (spec.get("keep") or ()):
         # a bare verb clause (办结70件) that took the carry-over from its sentence's first count
-        head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
-        head = next((head[len(str(p)):] for p in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True)
-                     if head.startswith(str(p))), head)
-        return _processed_target(spec, template, head) if head in (spec.get("verbs") or ()) else None
+        verb = _bare_verb(fact, spec)
+        return _processed_target(spec, template, verb) if verb else None
     # the verb may precede what is counted (办理政府信息公开申请74件: counted 政府信息公开申请)
     counted = f"{fact.counted or ''} {fact.text or ''}"
     if not any(v in counted for v in spec.get("verbs") or ()):
@@ -93,12 +119,8 @@ def _bare_processed(
     """
     if fact.indicator or fact.counted or fact.unit != "件" or not spec:
         return None
-    head = re.sub(r"[\d.,，]+件$", "", (fact.text or "").strip())
-    for prefix in sorted(spec.get("bare_prefixes") or (), key=len, reverse=True):
-        if head.startswith(str(prefix)):
-            head = head[len(str(prefix)):]
-            break
-    if head not in (spec.get("verbs") or ()):
+    head = _bare_verb(fact, spec)
+    if head is None:
         return None
     received = ("new_received", "requests_received")
 
@@ -190,7 +212,7 @@ def _bare_carried(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Map
     if not spec or text is None or fact.indicator or fact.unit != "件" or not spec.get("bare"):
         return None
     clause = text[clause_start(text, fact.start): fact.end].strip()
-    head = re.sub(r"[\d.,，]+件$", "", clause)
+    head = count_words(clause)
     if head not in [str(w) for w in spec["bare"]]:
         return None  # 上年结转3件, 结转下年度3件 (read as they say) …
 
