@@ -67,8 +67,7 @@ def detect_template(doc: Document) -> str | None:
         for i, key in enumerate(left):
             if score + len(left) - i <= best_score:
                 break
-            pattern = _marker_pattern(key, hay)
-            score += pattern is not None and pattern.search(hay) is not None
+            score += _printed(key, hay)
         if score > best_score:
             best, best_score = name, score
     if best_score >= MIN_MARKERS:
@@ -142,6 +141,19 @@ def _listed(text: str, table: TableSpec, row: RowSpec, name: str) -> bool:
     return False
 
 
+def _printed(key: str, text: str) -> bool:
+    """Whether :func:`~textmine.tables.labels.label_pattern` of ``key`` finds it in ``text``: a
+    key printed as it is (no gap between its characters) is, without the regex.
+
+    >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
+    (True, True, False)
+    """
+    if key in text:
+        return True
+    pattern = _marker_pattern(key, text)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _marker_pattern(key: str, hay: str) -> re.Pattern[str] | None:
     """:func:`~textmine.tables.labels.label_pattern` of ``key``, from :data:`_MARKER_PATTERNS`
     once compiled; compiled (and kept) only when every character of ``key`` is printed in ``hay``,
@@ -154,7 +166,7 @@ def _marker_pattern(key: str, hay: str) -> re.Pattern[str] | None:
     return pattern
 
 
-#: :func:`~textmine.tables.labels.label_pattern` of each key :func:`detect_template` or :func:`_labelled`
+#: :func:`~textmine.tables.labels.label_pattern` of each key :func:`_printed` or :func:`_labelled`
 #: compiled, by key: a compiled key is searched at once (one scan, no :func:`_has_chars` first).
 _MARKER_PATTERNS: dict[str, re.Pattern[str]] = {}
 
