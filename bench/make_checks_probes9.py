@@ -507,7 +507,9 @@ def main() -> None:
     v[("requests", "granted", "total")] = tot(v, "granted") + 2
     blank_zeros(v, rng, share=0.6)
     write("vanish", "gov2021", 2022, next(issuers), v, label="t3-b-uncertain", planted={
-        "check_ids": ["T3-B"], "cells": ["requests.granted.natural_person", "requests.total_processed.natural_person"]},
+        # (the planted 予以公开 is raised in 自然人 and in 总计: with the empty cells gone, the 总计 column's T3-B
+        # is the failure a reading can point to; first labelled with the 自然人 cells, corrected after batch A)
+        "check_ids": ["T3-B"], "cells": ["requests.granted.total", "requests.total_processed.total"]},
         prose="")
     v = new("gov2021", at_least=2)
     v[("requests", "new_received", "total")] = tot(v, "new_received") + 3
