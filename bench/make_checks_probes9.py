@@ -560,6 +560,265 @@ def main() -> None:
     second = follow(first, "gov2019", prev_fix=2, prev_row="fees")
     write("tabs", "gov2019", 2020, issuer, second, label="t2-d-year-fees", planted={
         "check_ids": ["T2-D-year"], "cells": ["active.fees.prev_items"]}, prose="", pair="B4", role="second")
+    # ================================================================ batch B
+    # (written after batch A's fixes, scored before any change for it) month ranges 1至10月 / 11至12月, 前三季度,
+    # 截止10月31日, 需办理…共…件 with a carry-over going on, last year's count before this year's with 增加…件, 去年…今年…,
+    # the two counts with a change in 件 and in % (较上年（…件）), 撤回 after 办结, 主动公开 by channel, the 2014
+    # table's channels and its 同比 and pairs, 无此项 idle columns, —— fees, 2019 本年增/减 −1 with 减少1项, 纠错 in
+    # table 四 prose, 复议后起诉 only, a body's units (局属…家单位) beside 本级; planted twins of each
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    a = rng.randint(1, x["n"] - 1)
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-b-month-ranges", planted=None,
+          prose="1至10月受理政府信息公开申请{a}件，11至12月受理{b}件。".format(a=a, b=x["n"] - a, **x))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-b-three-quarters", planted=None,
+          prose="前三季度共受理政府信息公开申请{a}件，全年共受理{n}件。".format(a=rng.randint(1, x["n"] - 1), **x))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-until-october", planted=None,
+          prose="截止10月31日，本机关共收到政府信息公开申请{m}件。".format(m=x["n"] - rng.randint(1, 3), **x))
+    v = new("gov2021", over=True, fwd=True, at_least=2)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-to-handle-carried-on", planted=None,
+          prose="本年度需办理的政府信息公开申请共{no}件，已办结{p}件，{f}件结转至下年度继续办理。".format(**fill(v)))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-b-last-then-this-more", planted=None,
+          prose="上年度受理政府信息公开申请{m}件，本年度受理{n}件，增加{d}件。".format(m=m, d=x["n"] - m, **x))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("html", "gov2021", 2024, next(issuers), v, label="ok-b-inline-more-pieces", planted=None,
+          prose="全年收到政府信息公开申请{n}件，比上年的{m}件增加{d}件。".format(m=m, d=x["n"] - m, **x))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] + rng.randint(2, 6)
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-b-bracket-last-year-down", planted=None,
+          prose="全年受理政府信息公开申请{n}件，较上年（{m}件）下降{r}%。".format(m=m, r=pct(m - x["n"], m), **x))
+    v = new("gov2025" if False else "gov2021")
+    for key in list(v):
+        if key[0] == "requests":
+            v[key] = 0
+    write("crlf", "gov2021", 2025, "江苏省如皋市白蒲镇人民政府", v, label="ok-b-township-none-2025", planted=None,
+          prose="本年度未收到政府信息公开申请。")
+    while True:
+        v = new("gov2021", at_least=4)
+        x = fill(v)
+        w = rng.randint(1, 2)
+        if w not in (x["n"], x["p"], x["o"], x["f"]):
+            break
+    write("lines", "gov2021", 2021, next(issuers), v, label="ok-b-withdrawn-after-closed", planted=None,
+          prose="全年办结政府信息公开申请{p}件，其中因申请人撤回而终止办理{w}件。".format(w=w, **x))
+    v = new("gov2021", at_least=1)
+    k = rng.randint(500, 6000)
+    write("html", "gov2021", 2023, next(issuers), v, label="ok-b-active-by-channel", planted=None,
+          prose=f"全年主动公开各类政府信息{k}条，其中通过门户网站公开{k - rng.randint(10, 300)}条。")
+    v = new("gov2014")
+    write("tabs", "gov2014", 2016, next(issuers), v, label="ok-b-2014-active-yoy", planted=None,
+          prose="全年主动公开政府信息{ai}条，同比增长12.5%。".format(ai=s14(v, "active_items")))
+    v = new("gov2014")
+    write("crlf", "gov2014", 2017, next(issuers), v, label="ok-b-2014-channels", planted=None,
+          prose="受理政府信息公开申请{rr}件，其中网上申请{ro}件、当面申请{rp}件。".format(
+              rr=s14(v, "requests_received"), ro=s14(v, "requests_online"), rp=s14(v, "requests_in_person")))
+    v = new("gov2014")
+    write("html", "gov2014", 2015, next(issuers), v, label="ok-b-2014-review-upheld", planted=None,
+          prose="被申请行政复议{rv}件，其中维持具体行政行为{ru}件。".format(rv=s14(v, "reviews"),
+                                                          ru=s14(v, "reviews_upheld")))
+    v = new("gov2021", at_least=2)
+    idle_words(v, "无此项")
+    v[("active", "fees", "amount")] = "——"
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-b-no-such-item-idle", planted=None, prose="")
+    v = new("gov2019", at_least=1)
+    ok_minus = v[("active", "other_services", "prev_items")] >= 1
+    v[("active", "other_services", "change")] = "-1" if ok_minus else "0"
+    write("tabs", "gov2019", 2020, next(issuers), v, label="ok-b-2019-minus-one", planted=None,
+          prose="其他对外管理服务事项减少1项。" if ok_minus else "")
+    v = new("gov2021", at_least=1)
+    v[("active", "fees", "amount")] = Decimal("12.3456")
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-b-fee-four-decimals", planted=None, prose="")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 2, 0, 0), "suit_after_review": (1, 0, 0, 1)})
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-review-corrected", planted=None,
+          prose="全年发生政府信息公开行政复议3件（被纠错2件），行政诉讼均为复议后起诉，共2件。")
+    v = new("gov2021", at_least=2)
+    x = fill(v)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-units-beside-own", planted=None,
+          prose="局属{k}家单位共受理政府信息公开申请{u}件；本级受理{n}件，办结{p}件。".format(
+              k=rng.randint(3, 9), u=rng.randint(20, 90), **x))
+    for shape, template, year in (("htmldrop", "gov2021", 2024), ("vanish", "gov2019", 2019)):
+        v = new(template, at_least=1)
+        blank_zeros(v, rng, share=0.6)
+        write(shape, template, year, next(issuers), v, label="ok-b-uncertain", planted=None, prose="")
+
+    # consistent pairs
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("lines", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="C1", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("crlf", "gov2021", 2023, issuer, second, label="ok-b-pair-last-year-this-year", planted=None, pair="C1",
+          role="second", prose="去年共收到政府信息公开申请{m}件，今年收到{n}件。".format(m=m, **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("html", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="C2", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2024, issuer, second, label="ok-b-pair-years-named", planted=None, pair="C2",
+          role="second", prose="2023年受理政府信息公开申请{m}件，2024年受理{n}件。".format(m=m, **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2014")
+    write("crlf", "gov2014", 2016, issuer, first, label="ok-pair-first", planted=None, pair="C3", role="first",
+          prose="")
+    second = new("gov2014")
+    d = rng.randint(1, 9)
+    second[("stats", "requests_received", "value")] = s14(first, "requests_received") + d
+    second[("stats", "requests_online", "value")] = s14(second, "requests_online") + (
+        s14(second, "requests_received") - sum(s14(second, k) for k in ("requests_in_person", "requests_fax",
+                                                                        "requests_online", "requests_mail")))
+    ok14 = s14(second, "requests_online") >= 0
+    write("lines", "gov2014", 2017, issuer, second, label="ok-b-pair-2014-more", planted=None, pair="C3",
+          role="second", prose="全年受理政府信息公开申请{rr}件，比上年增加{d}件。".format(
+              rr=s14(second, "requests_received"), d=d) if ok14 else "")
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("tabs", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="C4", role="first",
+          prose="")
+    second = follow(first, "gov2019", at_least=1)
+    write("html", "gov2019", 2020, issuer, second, label="ok-b-pair-2019-carried-prose", planted=None, pair="C4",
+          role="second", prose="上年度结转的{o}件申请已全部办结。".format(**fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=12, none=True)
+    m = tot(first, "new_received")
+    write("crlf", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="C5", role="first",
+          prose="")
+    target = m - max(2, m // 6)
+    second = follow_new(first, target)
+    write("lines", "gov2021", 2023, issuer, second, label="ok-b-pair-same-period-both-pct", planted=None, pair="C5",
+          role="second", prose="去年同期受理政府信息公开申请{m}件，今年受理{n}件，同比下降{r}%。".format(
+              m=m, r=pct(m - target, m), **fill(second)))
+
+    # planted
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    write("lines", "gov2021", 2023, next(issuers), v, label="prose-b-after-three-quarters", planted={
+        "check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose="前三季度受理政府信息公开申请{a}件，全年共受理{nn}件。".format(
+            a=rng.randint(1, x["n"] - 1), nn=x["n"] + 3, **x))
+    v = new("gov2021", over=True, fwd=True, at_least=2)
+    x = fill(v)
+    write("crlf", "gov2021", 2022, next(issuers), v, label="prose-b-to-handle-wrong", planted={
+        "check_ids": [P], "cells": []},
+        prose="本年度需办理的政府信息公开申请共{s}件，已办结{p}件，{f}件结转至下年度继续办理。".format(
+            s=x["no"] + 2, **x))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("html", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="D1", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2023, issuer, second, label="prose-b-last-year-this-year-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="D1", role="second",
+        prose="去年共收到政府信息公开申请{mm}件，今年收到{n}件。".format(mm=m + 2, **fill(second)))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("html", "gov2021", 2024, next(issuers), v, label="prose-b-inline-more-pieces-wrong", planted={
+        "check_ids": ["PROSE-PERCENT", "PROSE-YEAR", P], "cells": ["requests.new_received.total"]},
+        prose="全年收到政府信息公开申请{n}件，比上年的{m}件增加{d}件。".format(m=m, d=x["n"] - m + 2, **x))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] + rng.randint(2, 6)
+    write("tabs", "gov2021", 2022, next(issuers), v, label="prose-b-bracket-pct-wrong", planted={
+        "check_ids": ["PROSE-PERCENT", "PROSE-YEAR"], "cells": ["requests.new_received.total"]},
+        prose="全年受理政府信息公开申请{n}件，较上年（{m}件）下降{r}%。".format(m=m, r=pct(m - x["n"] + 3, m), **x))
+    v = new("gov2014")
+    write("crlf", "gov2014", 2018, next(issuers), v, label="prose-b-2014-online", planted={
+        "check_ids": [P], "cells": ["stats.requests_online.value"]},
+        prose="受理政府信息公开申请{rr}件，其中网上申请{ro}件。".format(
+            rr=s14(v, "requests_received"), ro=s14(v, "requests_online") + 3))
+    issuer = next(issuers)
+    first = new("gov2014")
+    write("html", "gov2014", 2015, issuer, first, label="ok-pair-first", planted=None, pair="D2", role="first",
+          prose="")
+    second = new("gov2014")
+    write("lines", "gov2014", 2016, issuer, second, label="prose-b-pair-2014-more-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["stats.requests_received.value"]}, pair="D2", role="second",
+        prose="全年受理政府信息公开申请{rr}件，比上年增加{d}件。".format(
+            rr=s14(second, "requests_received"),
+            d=abs(s14(second, "requests_received") - s14(first, "requests_received")) + 3))
+    while True:
+        v = new("gov2021", fwd=True, at_least=2)
+        cs = [c for c in COLS[1:6] if tot(v, "new_received", c) >= 1 + tot(v, "carried_forward", c)
+              and tot(v, "carried_forward", c) == 0]
+        if cs:
+            break
+    c = cs[0]
+    v[("requests", "carried_forward", c)] = -1
+    v[("requests", "carried_forward", "total")] = tot(v, "carried_forward") - 1
+    v[("requests", "new_received", c)] = tot(v, "new_received", c) - 1
+    v[("requests", "new_received", "total")] = tot(v, "new_received") - 1
+    write("tabs", "gov2021", 2023, next(issuers), v, label="t3-d-b-negative-forward", planted={
+        "check_ids": ["T3-D"], "cells": [f"requests.carried_forward.{c}"]}, prose="")
+    v = new("gov2021", at_least=1)
+    v[("active", "penalty", "decisions")] = -1
+    write("crlf", "gov2021", 2022, next(issuers), v, label="t2-e-b-negative-penalty", planted={
+        "check_ids": ["T2-E"], "cells": ["active.penalty.decisions"]}, prose="")
+    v = new("gov2019", at_least=1)
+    v[("active", "licensing", "decisions")] = Decimal("7.5")
+    write("html", "gov2019", 2020, next(issuers), v, label="t2-e-b-fraction-2019-decisions", planted={
+        "check_ids": ["T2-E"], "cells": ["active.licensing.decisions"]}, prose="")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_after_review": (0, 1, 0, 1)})
+    v[("appeals", "suit_after_review", "total")] = 1
+    for col in APPEAL_COLS:
+        v[("appeals", "review", col)] = "不涉及"
+    write("lines", "gov2021", 2024, next(issuers), v, label="t4-a-b-beside-not-involved", planted={
+        "check_ids": ["T4-A"], "cells": ["appeals.suit_after_review.total"]}, prose="")
+    v = new("gov2021", at_least=2)
+    v[("requests", "granted", "natural_person")] = tot(v, "granted", "natural_person") + 1
+    v[("requests", "granted", "total")] = tot(v, "granted") + 1
+    blank_zeros(v, rng, share=0.6)
+    write("htmldrop", "gov2021", 2023, next(issuers), v, label="t3-b-b-uncertain", planted={
+        "check_ids": ["T3-B"], "cells": ["requests.granted.total", "requests.total_processed.total"]}, prose="")
+    v = new("gov2021", at_least=2)
+    idle_words(v, "无此项")
+    v[("requests", "new_received", "total")] = tot(v, "new_received") + 2
+    write("crlf", "gov2021", 2022, next(issuers), v, label="t3-c-b-beside-no-such-item", planted={
+        "check_ids": ["T3-C", "T3-A"], "cells": ["requests.new_received.total"]}, prose="")
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("lines", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="D3", role="first",
+          prose="")
+    second = follow(first, "gov2019", carry_fix=2)
+    write("crlf", "gov2019", 2020, issuer, second, label="t3-e-b-2019", planted={
+        "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, prose="", pair="D3", role="second")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 1, 0, 0)})
+    write("tabs", "gov2021", 2023, next(issuers), v, label="prose-b-review-corrected", planted={
+        "check_ids": [P], "cells": ["appeals.review.corrected"]},
+        prose="全年发生政府信息公开行政复议2件，其中被纠错2件。")
+    while True:
+        v = new("gov2021", at_least=4)
+        x = fill(v)
+        w = 1
+        if w not in (x["n"], x["p"], x["o"], x["f"]):
+            break
+    write("html", "gov2021", 2022, next(issuers), v, label="prose-b-closed-beside-withdrawn", planted={
+        "check_ids": [P], "cells": ["requests.total_processed.total"]},
+        prose="全年办结政府信息公开申请{pp}件，其中因申请人撤回而终止办理{w}件。".format(pp=x["p"] + 2, w=w, **x))
+    issuer = next(issuers)
+    first = new("gov2019")
+    write("crlf", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="D4", role="first",
+          prose="")
+    second = follow(first, "gov2019", prev_fix=-1 if first[("active", "other_services", "prev_items")] else 1,
+                    prev_row="other_services")
+    write("lines", "gov2019", 2020, issuer, second, label="t2-d-year-b-other-services", planted={
+        "check_ids": ["T2-D-year"], "cells": ["active.other_services.prev_items"]}, prose="", pair="D4",
+        role="second")
     finish(OUT, probes)
 
 
