@@ -224,11 +224,15 @@ def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset
     sid = _get(fact, "sentence_id")
     prior = next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
                   and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
-    if (prior is None or _get(prior, "indicator") != indicator or _get(prior, "unit") != "件" or _get(prior, "qualifier")
-            or _get(prior, "upper") is not None):
+    if (prior is None or _get(prior, "indicator") != indicator or _get(prior, "unit") != "件"
+            or _get(prior, "qualifier") not in (None, "total") or _get(prior, "upper") is not None):
         return None
     text = str(_get(prior, "text") or "")
-    if not re.match(str(pattern), count_words(text)):
+    # the words of last year's count from its clause's start (去年共收到申请86件: the fact's own text may
+    # begin at its verb)
+    head = sentence[: int(_get(prior, "start") or 0) - offset]
+    cut = max(head.rfind(ch) for ch in "，,；;")
+    if not re.match(str(pattern), head[cut + 1:] + count_words(text)):
         return None
     between = sentence[int(_get(prior, "end")) - offset: int(_get(fact, "start")) - offset]
     if len(between) > gap or re.search(r"[。；;！？]", between):

@@ -87,6 +87,12 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
     return None
 
 
+def _change_start(change: Fact) -> int:
+    """Where a change in 件 starts after its verb (增加5件 → at 5; the verb may open the fact's text)."""
+    m = re.search(r"[\d.]+\s*件\s*$", change.text or "")
+    return change.end - len(m.group(0)) if m else change.start
+
+
 def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Decimal] | None:
     r"""(this year's count, last year's) of a change in per cent printed after this year's count with last
     year's beside it (``spec['inline_last']``: 新收申请100件，比上年的104件下降3.8%), or ``None``.
@@ -101,7 +107,7 @@ def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], te
     pattern = spec.get("inline_last")
     if not pattern or text is None or pct.change not in ("increase", "decrease"):
         return None
-    at = _number_start(pct)
+    at = _number_start(pct) if pct.unit in PERCENT_UNITS else _change_start(pct)
     before = [f for f in facts if f.end <= at and f.unit == "件" and not f.change and not f.qualifier]
     if not before:
         return None
@@ -135,20 +141,22 @@ def check_percent(
     spec = info.get("shares") or {}
     out: list[Finding] = []
     for pct in facts:
-        if pct.unit in PERCENT_UNITS and pct.change and pct.qualifier is None:
+        if pct.unit in (*PERCENT_UNITS, "件") and pct.change and pct.qualifier is None and pct.upper is None:
             inline = _inline_change(pct, facts, spec, text)
             if inline is not None and inline[1]:
                 now, last = inline
                 sign = 1 if pct.change == "increase" else -1
-                change = (fact_decimal(now.value) - last) * 100 / last * sign
+                in_pieces = pct.unit == "件"
+                change = (fact_decimal(now.value) - last) * (1 if in_pieces else 100 / last) * sign
                 stated = fact_decimal(pct.value)
-                if abs(change - stated) >= _step(stated):
+                if change != stated if in_pieces else abs(change - stated) >= _step(stated):
+                    unit = "件" if in_pieces else "%"
                     out.append(Finding(
                         check_id="PROSE-PERCENT",
                         severity=str(info["severity"]),
-                        message=(f"Prose states a change of {'+' if sign > 0 else '-'}{fmt_number(pct.value)}% on last "
-                                 f"year's {fmt_number(last)} for {now.text.strip()!r}, but from {fmt_number(last)} to "
-                                 f"{fmt_number(now.value)} is {fmt_number((change * sign).quantize(Decimal('0.01')))}% "
+                        message=(f"Prose states a change of {'+' if sign > 0 else '-'}{fmt_number(pct.value)}{unit} on "
+                                 f"last year's {fmt_number(last)} for {now.text.strip()!r}, but from {fmt_number(last)} to "
+                                 f"{fmt_number(now.value)} is {fmt_number((change * sign).quantize(Decimal('0.01')))}{unit} "
                                  f"(PROSE-PERCENT, {info['en']})."),
                         expected=(change * sign).quantize(Decimal("0.01")),
                         found=pct.value,

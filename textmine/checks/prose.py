@@ -341,12 +341,19 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     >>> b = Fact(2, 2, 3, "件", None, "行政复议", "review", "被申请行政复议3件", 24, 33)
     >>> _not_respondent(a, t, spec, "review"), _not_respondent(b, t, spec, "review")
     (True, False)
+    >>> t = "全年共办理行政复议案件101件，其中维持61件。因政府信息公开被申请行政复议3件，其中维持2件。"
+    >>> parts = {**spec, "indicators": ["reviews_upheld"], "parts": ["reviews_upheld"]}
+    >>> c = Fact(3, 1, 61, "件", None, "维持", "reviews_upheld", "维持61件", t.index("维持61"), t.index("维持61") + 5)
+    >>> d = Fact(4, 2, 2, "件", None, "维持", "reviews_upheld", "维持2件", t.index("维持2件"), t.index("维持2件") + 4)
+    >>> _not_respondent(c, t, parts, "reviews_upheld"), _not_respondent(d, t, parts, "reviews_upheld")
+    (True, False)
     """
     if text is None or not spec or indicator not in (spec.get("indicators") or ()):
         return False
-    if not any(str(w) in _clause_of(fact, text) for w in spec.get("organ") or ()):
-        return False  # 发生行政复议1件: a count of cases, whoever decides them
     sentence = _sentence_before(fact, text)
+    where = sentence if indicator in (spec.get("parts") or ()) else _clause_of(fact, text)
+    if not any(str(w) in where for w in spec.get("organ") or ()):
+        return False  # 发生行政复议1件: a count of cases, whoever decides them
     return not any(str(w) in sentence for w in spec.get("respondent") or ())
 
 
