@@ -819,6 +819,109 @@ def main() -> None:
     write("lines", "gov2019", 2020, issuer, second, label="t2-d-year-b-other-services", planted={
         "check_ids": ["T2-D-year"], "cells": ["active.other_services.prev_items"]}, prose="", pair="D4",
         role="second")
+    # ================================================================ batch C
+    # (written after batch B's fixes, scored before any change for it) the new readings' must-not shapes and
+    # their planted twins in whole reports: 2014 channels 信函/传真, a review organ's 审理…其中维持…纠正, 纠错 of
+    # suits beside a review, last year's count alone, 上年度共…本年度共…增长…%, 较上年同期（…件）增加…件, half-year
+    # ranges 1—6月 / 7—12月, 截至11月20日, 2014 比上年减少, 同比增长…%（上年…件）
+    v = new("gov2014")
+    write("html", "gov2014", 2017, next(issuers), v, label="ok-c-2014-mail-fax", planted=None,
+          prose="受理政府信息公开申请{rr}件，其中信函申请{rm}件、传真申请{rf}件。".format(
+              rr=s14(v, "requests_received"), rm=s14(v, "requests_mail"), rf=s14(v, "requests_fax")))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 0, 0, 0)})
+    k = rng.randint(60, 300)
+    write("lines", "gov2021", 2023, "四川省南充市司法局", v, label="ok-c-organ-heard", planted=None,
+          prose=f"全年共审理行政复议案件{k}件，其中维持{k // 2}件、纠正{k // 10}件。")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 0, 0, 0), "suit_direct": (1, 1, 0, 0)})
+    write("crlf", "gov2021", 2022, next(issuers), v, label="ok-c-suit-corrected", planted=None,
+          prose="行政复议1件，行政诉讼2件，其中被纠错1件。")
+    v = new("gov2021", at_least=3)
+    x = fill(v)
+    write("tabs", "gov2021", 2024, next(issuers), v, label="ok-c-last-year-alone", planted=None,
+          prose="去年同期受理政府信息公开申请{m}件。".format(m=x["n"] + rng.randint(3, 9)))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("html", "gov2021", 2023, next(issuers), v, label="ok-c-same-period-bracket-pieces", planted=None,
+          prose="全年受理政府信息公开申请{n}件，较上年同期（{m}件）增加{d}件。".format(m=m, d=x["n"] - m, **x))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    a = rng.randint(1, x["n"] - 1)
+    write("lines", "gov2021", 2022, next(issuers), v, label="ok-c-half-year-ranges", planted=None,
+          prose="1—6月受理政府信息公开申请{a}件；7—12月受理{b}件。".format(a=a, b=x["n"] - a))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-c-until-november-20", planted=None,
+          prose="截至11月20日，共受理政府信息公开申请{m}件。全年共受理{n}件。".format(m=x["n"] - rng.randint(1, 3), **x))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-c-growth-last-in-bracket", planted=None,
+          prose="全年共受理政府信息公开申请{n}件，同比增长{r}%（上年{m}件）。".format(m=m, r=pct(x["n"] - m, m), **x))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=8, none=True)
+    m = tot(first, "new_received")
+    write("crlf", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="E1", role="first",
+          prose="")
+    target = m + max(1, m // 5)
+    second = follow_new(first, target)
+    write("html", "gov2021", 2023, issuer, second, label="ok-c-pair-both-totals-pct", planted=None, pair="E1",
+          role="second", prose="上年度共收到政府信息公开申请{m}件，本年度共收到{n}件，增长{r}%。".format(
+              m=m, r=pct(target - m, m), **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2014")
+    write("tabs", "gov2014", 2015, issuer, first, label="ok-pair-first", planted=None, pair="E2", role="first",
+          prose="")
+    second = new("gov2014")
+    d = s14(first, "requests_received") - s14(second, "requests_received")
+    write("lines", "gov2014", 2016, issuer, second, label="ok-c-pair-2014-fewer", planted=None, pair="E2",
+          role="second", prose=("全年受理政府信息公开申请{rr}件，比上年减少{d}件。" if d > 0 else
+                                "全年受理政府信息公开申请{rr}件，比上年增加{e}件。").format(
+              rr=s14(second, "requests_received"), d=d, e=-d))
+
+    # planted
+    v = new("gov2014")
+    write("crlf", "gov2014", 2018, next(issuers), v, label="prose-c-2014-mail", planted={
+        "check_ids": [P], "cells": ["stats.requests_mail.value"]},
+        prose="受理政府信息公开申请{rr}件，其中信函申请{rm}件。".format(
+            rr=s14(v, "requests_received"), rm=s14(v, "requests_mail") + 2))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=8, none=True)
+    m = tot(first, "new_received")
+    write("lines", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="F1", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2024, issuer, second, label="prose-c-pair-both-totals-wrong", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="F1", role="second",
+        prose="上年度共收到政府信息公开申请{mm}件，本年度共收到{n}件。".format(mm=m + 5, **fill(second)))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("html", "gov2021", 2022, next(issuers), v, label="prose-c-same-period-pieces-wrong", planted={
+        "check_ids": ["PROSE-PERCENT", "PROSE-YEAR", P], "cells": ["requests.new_received.total"]},
+        prose="全年受理政府信息公开申请{n}件，较上年同期（{m}件）增加{d}件。".format(m=m, d=x["n"] - m + 1, **x))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (2, 1, 0, 0)})
+    write("crlf", "gov2021", 2023, next(issuers), v, label="prose-c-review-upheld", planted={
+        "check_ids": [P], "cells": ["appeals.review.upheld"]},
+        prose="因政府信息公开被申请行政复议3件，其中维持3件。")
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    a = rng.randint(1, x["n"] - 1)
+    write("tabs", "gov2021", 2024, next(issuers), v, label="prose-c-half-years-then-year", planted={
+        "check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose="1—6月受理政府信息公开申请{a}件，7—12月受理{b}件，全年共受理{nn}件。".format(
+            a=a, b=x["n"] - a, nn=x["n"] + 2))
+    issuer = next(issuers)
+    first = new("gov2021", fwd=True)
+    write("html", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="F2", role="first",
+          prose="")
+    second = follow(first, "gov2021", carry_fix=1, at_least=1)
+    write("lines", "gov2021", 2023, issuer, second, label="t3-e-c-carried-in-prose", planted={
+        "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, pair="F2", role="second",
+        prose="上年结转政府信息公开申请{o}件。".format(**fill(second)))
     finish(OUT, probes)
 
 
