@@ -217,7 +217,7 @@ def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset
     pattern = spec.get("last_count")
     indicator = _get(fact, "indicator")
     if (not pattern or not sentence or _get(fact, "change") or indicator not in indicators or _get(fact, "unit") != "件"
-            or _get(fact, "qualifier") or _get(fact, "upper") is not None):
+            or _get(fact, "qualifier") not in (None, "total") or _get(fact, "upper") is not None):
         return None
     if re.match(str(pattern), count_words(str(_get(fact, "text") or ""))):
         return None  # last year's count itself

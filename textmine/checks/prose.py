@@ -357,6 +357,29 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     return not any(str(w) in sentence for w in spec.get("respondent") or ())
 
 
+def _outcome_of_other_cases(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any]) -> bool:
+    """True for a review's outcome (``spec['parts']``: 被纠错1件) whose sentence's nearest count of cases
+    before it is not a review (``spec['other_heads']``: 行政复议1件，行政诉讼2件，其中被纠错1件 is a suit's).
+
+    >>> spec = {"parts": ["reviews_corrected"], "heads": ["review"], "other_heads": ["suits"]}
+    >>> t = "行政复议1件，行政诉讼2件，其中被纠错1件。行政复议2件，其中被纠错1件。"
+    >>> fs = [Fact(i, 1, v, "件", None, None, ind, w, t.index(w, at), t.index(w, at) + len(w))
+    ...       for i, (v, ind, w, at) in enumerate([(1, "review", "行政复议1件", 0), (2, "suits", "行政诉讼2件", 0),
+    ...                                             (1, "reviews_corrected", "被纠错1件", 0),
+    ...                                             (2, "review", "行政复议2件", 0),
+    ...                                             (1, "reviews_corrected", "被纠错1件", 20)])]
+    >>> _outcome_of_other_cases(fs[2], fs, t, spec), _outcome_of_other_cases(fs[4], fs, t, spec)
+    (True, False)
+    """
+    if text is None or not spec or fact.indicator not in (spec.get("parts") or ()):
+        return False
+    heads = {str(h) for h in spec.get("heads") or ()}
+    others = {str(h) for h in spec.get("other_heads") or ()}
+    before = [f for f in facts if f.end <= fact.start and f.indicator in heads | others
+              and not re.search(r"[。！？!?\n\r]", text[f.end: fact.start])]
+    return bool(before) and max(before, key=lambda f: f.end).indicator in others
+
+
 def _counted_indicator(fact: Fact, spec: Mapping[str, Any]) -> str | None:
     """The indicator of a fact without one whose counted phrase names an amount the table prints
     (``spec``: indicator → ``counted`` words and ``units``): 收取行政事业性收费361.4万元 → admin_fees.
@@ -456,6 +479,8 @@ def check_prose(
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
         if _not_respondent(fact, text, appeals_scope, indicator):
             continue  # the cases a review organ handles, not those against the body
+        if _outcome_of_other_cases(fact, facts, text, appeals_scope):
+            continue  # 行政诉讼2件，其中被纠错1件: the suits' outcome, not the review's
         with_carried = _with_carried_over(fact, text, carried, template)
         refs = with_carried or (mapping.get(indicator) or {}).get(template)
         if not refs:
