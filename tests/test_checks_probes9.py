@@ -115,6 +115,9 @@ def _prose(text: str, table: tuple[int, ...], check_id: str = "PROSE-TABLE"):
     ("1—11月共收到政府信息公开申请77件。", []),
     ("上半年收到政府信息公开申请22件，下半年收到39件，全年共收到61件。", []),
     ("全年受理政府信息公开申请61件，其中第四季度受理27件。", []),
+    ("7—12月收到政府信息公开申请39件。", []),  # any range of months but the whole year
+    ("1—12月共收到政府信息公开申请77件。", ["requests.new_received.total"]),
+    ("2021—2023年每年收到政府信息公开申请77件。", ["requests.new_received.total"]),  # years, not months
     # the whole year: compared
     ("截至12月31日，共收到政府信息公开申请77件。", ["requests.new_received.total"]),
     ("截至2023年12月31日，共收到政府信息公开申请77件。", ["requests.new_received.total"]),
