@@ -98,6 +98,10 @@ def year_claims(facts: Iterable[Any], sentences: Iterable[Any], template: str | 
                 out.append(("change", ((str(cells[0]), _plain(value)),), 1, "0", "件", m.group().lstrip("，, "),
                             int(_get(fact, "end") or 0) + m.start(), int(_get(fact, "end") or 0) + m.end()))
                 continue
+        prior = _last_years_count_before(fact, facts[:i], sentence, offset, spec, indicators, refs, template, gap)
+        if prior is not None:
+            out.append(prior)
+            continue
         last_value = _last_years_value(fact, facts[:i], sentence, offset, spec, indicators, refs, template, gap)
         if last_value is not None:
             out.append(last_value)
@@ -190,6 +194,55 @@ def _last_years_value(fact: Any, before: list[Any], sentence: str, offset: int, 
         return None
     return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件", text,
             int(_get(fact, "start") or 0), int(_get(fact, "end") or 0), ("last_value", None))
+
+
+def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset: int, spec: Mapping[str, Any],
+                             indicators: set[str], refs: Mapping[str, Any], template: str, gap: int) -> Claim | None:
+    """This year's count right after last year's count of the same indicator (上年度收到申请88件，本年度
+    收到87件; ``spec['last_count']`` opens the earlier count's words): the change the two make, as a change
+    claim on this year's count, or ``None``. Exact counts only.
+
+    >>> from textmine.model import Fact
+    >>> spec = {"last_count": "^(?:上一?年度?|去年)(?:同期)?(?!度?结转)"}
+    >>> t = "上年度收到申请88件，本年度收到87件。"
+    >>> last = Fact(1, 1, 88, "件", None, "申请", "new_received", "上年度收到申请88件", 0, 10)
+    >>> now = Fact(2, 1, 87, "件", None, "申请", "new_received", "收到87件", 14, 19)
+    >>> refs = {"new_received": {"gov2021": ["requests.new_received.total"]}}
+    >>> _last_years_count_before(now, [last], t, 0, spec, {"new_received"}, refs, "gov2021", 20)
+    ('change', (('requests.new_received.total', '87'),), -1, '1', '件', '上年度收到申请88件', 0, 10, ('last_value', None))
+    >>> carried = Fact(1, 1, 3, "件", None, "申请", "new_received", "上年结转申请3件", 0, 8)
+    >>> _last_years_count_before(now, [carried], t, 0, spec, {"new_received"}, refs, "gov2021", 20) is None
+    True
+    """
+    pattern = spec.get("last_count")
+    indicator = _get(fact, "indicator")
+    if (not pattern or not sentence or _get(fact, "change") or indicator not in indicators or _get(fact, "unit") != "件"
+            or _get(fact, "qualifier") not in (None, "total") or _get(fact, "upper") is not None):
+        return None
+    if re.match(str(pattern), count_words(str(_get(fact, "text") or ""))):
+        return None  # last year's count itself
+    sid = _get(fact, "sentence_id")
+    prior = next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
+                  and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
+    if (prior is None or _get(prior, "indicator") != indicator or _get(prior, "unit") != "件"
+            or _get(prior, "qualifier") not in (None, "total") or _get(prior, "upper") is not None):
+        return None
+    text = str(_get(prior, "text") or "")
+    # the words of last year's count from its clause's start (去年共收到申请86件: the fact's own text may
+    # begin at its verb)
+    head = sentence[: int(_get(prior, "start") or 0) - offset]
+    cut = max(head.rfind(ch) for ch in "，,；;")
+    if not re.match(str(pattern), head[cut + 1:] + count_words(text)):
+        return None
+    between = sentence[int(_get(prior, "end")) - offset: int(_get(fact, "start")) - offset]
+    if len(between) > gap or re.search(r"[。；;！？]", between):
+        return None
+    cells = (refs.get(indicator) or {}).get(template) or ()
+    now, then = _dec(_get(fact, "value")), _dec(_get(prior, "value"))
+    if len(cells) != 1 or now is None or then is None:
+        return None
+    return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件", text,
+            int(_get(prior, "start") or 0), int(_get(prior, "end") or 0), ("last_value", None))
 
 
 def restated(claims: Iterable[Claim]) -> dict[str, str]:

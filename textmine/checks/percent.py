@@ -87,6 +87,39 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
     return None
 
 
+def _change_start(change: Fact) -> int:
+    """Where a change in 件 starts after its verb (增加5件 → at 5; the verb may open the fact's text)."""
+    m = re.search(r"[\d.]+\s*件\s*$", change.text or "")
+    return change.end - len(m.group(0)) if m else change.start
+
+
+def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Decimal] | None:
+    r"""(this year's count, last year's) of a change in per cent printed after this year's count with last
+    year's beside it (``spec['inline_last']``: 新收申请100件，比上年的104件下降3.8%), or ``None``.
+
+    >>> spec = {"inline_last": r"^[，,]?(?:比|较)(?:上年|(?:19|20)\d{2}年)(?:的|（)?(\d+)件）?[，,]?(增长|下降)$"}
+    >>> t = "新收申请100件，比上年的104件下降3.8%。"
+    >>> now = Fact(1, 1, 100, "件", None, "申请", "new_received", "新收申请100件", 0, 9)
+    >>> pct = Fact(2, 1, Decimal("3.8"), "%", None, None, None, "下降3.8%", 17, 23, change="decrease")
+    >>> _inline_change(pct, [now, pct], spec, t)[1]
+    Decimal('104')
+    """
+    pattern = spec.get("inline_last")
+    if not pattern or text is None or pct.change not in ("increase", "decrease"):
+        return None
+    at = _number_start(pct) if pct.unit in PERCENT_UNITS else _change_start(pct)
+    before = [f for f in facts if f.end <= at and f.unit == "件" and not f.change and not f.qualifier]
+    if not before:
+        return None
+    # this year's count is the last before the change, or the one before it when last year's count
+    # was read as a count of its own (较2021年（97件）增长…)
+    for now in sorted(before, key=_END, reverse=True)[:2]:
+        m = re.match(str(pattern), text[now.end: at])
+        if m is not None:
+            return now, Decimal(m.group(1))
+    return None
+
+
 def check_percent(
     facts: Sequence[Fact], text: str | None, *, refs: Mapping[str, Sequence[str]] | None = None
 ) -> list[Finding]:
@@ -108,6 +141,30 @@ def check_percent(
     spec = info.get("shares") or {}
     out: list[Finding] = []
     for pct in facts:
+        if pct.unit in (*PERCENT_UNITS, "件") and pct.change and pct.qualifier is None and pct.upper is None:
+            inline = _inline_change(pct, facts, spec, text)
+            if inline is not None and inline[1]:
+                now, last = inline
+                sign = 1 if pct.change == "increase" else -1
+                in_pieces = pct.unit == "件"
+                change = (fact_decimal(now.value) - last) * (1 if in_pieces else 100 / last) * sign
+                stated = fact_decimal(pct.value)
+                if change != stated if in_pieces else abs(change - stated) >= _step(stated):
+                    unit = "件" if in_pieces else "%"
+                    out.append(Finding(
+                        check_id="PROSE-PERCENT",
+                        severity=str(info["severity"]),
+                        message=(f"Prose states a change of {'+' if sign > 0 else '-'}{fmt_number(pct.value)}{unit} on "
+                                 f"last year's {fmt_number(last)} for {now.text.strip()!r}, but from {fmt_number(last)} to "
+                                 f"{fmt_number(now.value)} is {fmt_number((change * sign).quantize(Decimal('0.01')))}{unit} "
+                                 f"(PROSE-PERCENT, {info['en']})."),
+                        expected=(change * sign).quantize(Decimal("0.01")),
+                        found=pct.value,
+                        cells=tuple((refs or {}).get(now.indicator or "") or ()),
+                        start=pct.start,
+                        end=pct.end,
+                    ))
+            continue
         if pct.unit not in PERCENT_UNITS or pct.change or pct.qualifier in ("about", "more_than", "less_than"):
             continue
         pair = _share_of(pct, facts, spec, text)

@@ -29,6 +29,7 @@ from textmine.checks.scope import (
     _own_count_is_table,
     _sentence_subject,
     _wide_scope,
+    clause_start,
 )
 from textmine.checks.spec import check_info, checks_spec, table_label
 from textmine.model import Cell, Fact, Finding
@@ -104,6 +105,63 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
     if any(str(m) in clause for m in spec.get("marks") or ()):
         return True
     return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _of_part_of_year(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
+    """True when the clause that states ``fact``, or an earlier clause of its sentence it carries on
+    from, dates it to a part of the year (``spec['marks']``: 截至11月底, 上半年, 第四季度, 1—11月): a count
+    of a period, not the year's table. The walk back stops at a clause that names the whole year
+    (``spec['whole']``: 上半年…，下半年…，全年共61件 is the year's).
+
+    >>> spec = {"marks": "截至(?:1[01]|[1-9])月|上半年|下半年|第[一二三四]季度", "whole": ["全年"]}
+    >>> t = "截至11月底，共收到申请77件。上半年收到22件，下半年收到39件，全年共61件，其中第四季度受理9件。"
+    >>> facts = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...          for i, (v, w) in enumerate([(77, "收到申请77件"), (39, "收到39件"), (61, "共61件"), (9, "受理9件")])]
+    >>> [_of_part_of_year(f, t, spec) for f in facts]
+    [True, True, False, True]
+    >>> t2 = "截至12月31日，共收到申请80件。"
+    >>> _of_part_of_year(Fact(1, 1, 80, "件", None, None, None, "收到申请80件", 9, 16), t2, spec)
+    False
+    """
+    if text is None or not spec or not spec.get("marks"):
+        return False
+    marks = _compiled(str(spec["marks"]))
+    whole = tuple(str(w) for w in spec.get("whole") or ())
+    start, end = clause_start(text, fact.start), fact.end
+    while True:
+        clause = text[start:end]
+        if marks.search(clause):
+            return True
+        if any(w in clause for w in whole):
+            return False
+        if start <= 0 or text[start - 1] not in "，,":
+            return False
+        end = start - 1
+        start = clause_start(text, end)
+
+
+def _caseload(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
+    """True for a count of requests handled (``spec['verbs']``: 办理) whose sentence goes on to say some
+    are still open (``spec['open']``: 正在办理, 剩余, 结转 …): the count is the year's caseload.
+
+    >>> spec = {"verbs": ["办理"], "open": ["正在办理", "剩余"]}
+    >>> t = "全年共办理申请89件，其中已办理完毕88件，剩余1件正在办理中。全年共办理申请89件，均已办结。"
+    >>> a = Fact(1, 1, 89, "件", None, None, None, "办理申请89件", 3, 10)
+    >>> b = Fact(2, 2, 89, "件", None, None, None, "办理申请89件", t.rindex("办理申请"), t.rindex("办理申请") + 7)
+    >>> _caseload(a, t, spec), _caseload(b, t, spec)
+    (True, False)
+    """
+    if text is None or not spec or not any(str(v) in (fact.text or "") for v in spec.get("verbs") or ()):
+        return False
+    rest = text[fact.end:]
+    stop = re.search(r"[。；;！？!?\n\r]", rest)
+    rest = rest[: stop.start() if stop else None]
+    return any(str(w) in rest for w in spec.get("open") or ())
 
 
 def _sentence_before(fact: Fact, text: str) -> str:
@@ -283,13 +341,43 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     >>> b = Fact(2, 2, 3, "件", None, "行政复议", "review", "被申请行政复议3件", 24, 33)
     >>> _not_respondent(a, t, spec, "review"), _not_respondent(b, t, spec, "review")
     (True, False)
+    >>> t = "全年共办理行政复议案件101件，其中维持61件。因政府信息公开被申请行政复议3件，其中维持2件。"
+    >>> parts = {**spec, "indicators": ["reviews_upheld"], "parts": ["reviews_upheld"]}
+    >>> c = Fact(3, 1, 61, "件", None, "维持", "reviews_upheld", "维持61件", t.index("维持61"), t.index("维持61") + 5)
+    >>> d = Fact(4, 2, 2, "件", None, "维持", "reviews_upheld", "维持2件", t.index("维持2件"), t.index("维持2件") + 4)
+    >>> _not_respondent(c, t, parts, "reviews_upheld"), _not_respondent(d, t, parts, "reviews_upheld")
+    (True, False)
     """
     if text is None or not spec or indicator not in (spec.get("indicators") or ()):
         return False
-    if not any(str(w) in _clause_of(fact, text) for w in spec.get("organ") or ()):
-        return False  # 发生行政复议1件: a count of cases, whoever decides them
     sentence = _sentence_before(fact, text)
+    where = sentence if indicator in (spec.get("parts") or ()) else _clause_of(fact, text)
+    if not any(str(w) in where for w in spec.get("organ") or ()):
+        return False  # 发生行政复议1件: a count of cases, whoever decides them
     return not any(str(w) in sentence for w in spec.get("respondent") or ())
+
+
+def _outcome_of_other_cases(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any]) -> bool:
+    """True for a review's outcome (``spec['parts']``: 被纠错1件) whose sentence's nearest count of cases
+    before it is not a review (``spec['other_heads']``: 行政复议1件，行政诉讼2件，其中被纠错1件 is a suit's).
+
+    >>> spec = {"parts": ["reviews_corrected"], "heads": ["review"], "other_heads": ["suits"]}
+    >>> t = "行政复议1件，行政诉讼2件，其中被纠错1件。行政复议2件，其中被纠错1件。"
+    >>> fs = [Fact(i, 1, v, "件", None, None, ind, w, t.index(w, at), t.index(w, at) + len(w))
+    ...       for i, (v, ind, w, at) in enumerate([(1, "review", "行政复议1件", 0), (2, "suits", "行政诉讼2件", 0),
+    ...                                             (1, "reviews_corrected", "被纠错1件", 0),
+    ...                                             (2, "review", "行政复议2件", 0),
+    ...                                             (1, "reviews_corrected", "被纠错1件", 20)])]
+    >>> _outcome_of_other_cases(fs[2], fs, t, spec), _outcome_of_other_cases(fs[4], fs, t, spec)
+    (True, False)
+    """
+    if text is None or not spec or fact.indicator not in (spec.get("parts") or ()):
+        return False
+    heads = {str(h) for h in spec.get("heads") or ()}
+    others = {str(h) for h in spec.get("other_heads") or ()}
+    before = [f for f in facts if f.end <= fact.start and f.indicator in heads | others
+              and not re.search(r"[。！？!?\n\r]", text[f.end: fact.start])]
+    return bool(before) and max(before, key=lambda f: f.end).indicator in others
 
 
 def _counted_indicator(fact: Fact, spec: Mapping[str, Any]) -> str | None:
@@ -348,6 +436,8 @@ def check_prose(
     processed = prose.get("processed_totals") or {}
     carried = prose.get("with_carried_over") or {}
     running = prose.get("running_totals") or {}
+    part_of_year = prose.get("part_of_year") or {}
+    caseload = prose.get("caseload") or {}
     scope = prose.get("scope") or {}
     others = prose.get("other_objects") or {}
     appeals_scope = prose.get("appeals_scope") or {}
@@ -376,6 +466,8 @@ def check_prose(
             continue  # last year's count (上年受理…68件), not this year's table
         if _running_total(fact, text, running):
             continue  # a running total over several years (截至…底，累计…), not this year's table
+        if _of_part_of_year(fact, text, part_of_year):
+            continue  # a count of a part of the year (截至11月底…, 上半年…, 第四季度…), not the year's table
         units = _other_bodies(fact, text, scope) or _sentence_subject(fact, text, scope)
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
@@ -387,6 +479,8 @@ def check_prose(
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
         if _not_respondent(fact, text, appeals_scope, indicator):
             continue  # the cases a review organ handles, not those against the body
+        if _outcome_of_other_cases(fact, facts, text, appeals_scope):
+            continue  # 行政诉讼2件，其中被纠错1件: the suits' outcome, not the review's
         with_carried = _with_carried_over(fact, text, carried, template)
         refs = with_carried or (mapping.get(indicator) or {}).get(template)
         if not refs:
@@ -403,6 +497,12 @@ def check_prose(
             closed = _resolve_side((mapping.get(handled) or {}).get(template) or [], col=None, row=None, cur=cur,
                                    prev=None)
             if closed and _agrees(fact, closed, bounded, about, below):
+                continue
+        if handled and not with_carried and _caseload(fact, text, caseload):
+            # 共办理…89件，其中已办理完毕88件，剩余1件正在办理中: the year's caseload (新收 + 上年结转)
+            load = _resolve_side((carried.get("cells") or {}).get(template) or [], col=None, row=None, cur=cur,
+                                 prev=None)
+            if load and _agrees(fact, load, bounded, about, below):
                 continue
         wide = _wide_scope(fact, text, scope) or (units[1] if units else None)
         if wide and text is not None and _own_count_is_table(fact, facts, text, table_value, scope):
