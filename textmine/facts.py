@@ -117,7 +117,7 @@ RE_BRACKET_ALONE_AFTER = re.compile(r"[ \t\u3000]*[）)]")
 
 #: A field label naming an amount of money before a colon (专项经费：12.5万元), as a nominal
 #: (数, 量, 额 …) names a count.
-RE_MONEY_LABEL = re.compile(r"(?:经费|费用|资金|支出|收入|预算)$")
+RE_MONEY_LABEL = re.compile(r"(?:费|费用|资金|支出|收入|预算)$")
 
 #: A gloss that says what a count includes or leaves out (主动公开政府信息（含各乡镇、各部门）共
 #: 5236条, 主动公开信息（不含转载）): no part of what is counted, so no word of it decides the

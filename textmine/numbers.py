@@ -1327,14 +1327,17 @@ MODES = ("prose", "all")
 _RE_LEAD_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: A numeral split where a report's layout broke it, right before the digits of a quantity:
 #: ``grp`` digit groups of three a space apart (GB/T 15835: 1 258条, 12 345 678元) glued to the
-#: word before them; ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a
+#: word before them, or a space apart from it and from the unit (共计 3 125 条); ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a
 #: hard wrap inside the numeral); ``spaced`` single digits a space apart after a space, as a
 #: letter-spaced line prints them (申 请 2 3 件). Matched backwards from the quantity (reversed
-#: text), so that only the characters right before it are read.
-_RE_SPLIT_BEFORE = re.compile(
-    r"(?P<grp>(?:[ \xa0\u2009\u202f][0-9]{3})*[ \xa0\u2009\u202f][0-9]{1,3})(?![0-9\s.,，/A-Za-z第-])"
-    r"|(?P<wrap>[ \t\u3000]*\n\r?[0-9]+)(?![0-9\s.,，/A-Za-z第-])"
-    r"|(?P<spaced>(?: [0-9])+)(?= [\u4e00-\u9fff、])"
+#: text), so that only the characters right before it are read; in this order: wrap, spaced, grp.
+_RE_SPLIT_BEFORE = (
+    re.compile(r"[ \t\u3000]*\n\r?[0-9]+(?![0-9\s.,，/A-Za-z第-])"),  # wrap
+    re.compile(r"(?: [0-9])+(?= [\u4e00-\u9fff、])"),  # spaced
+    re.compile(  # grp (open: spaced on both sides, 共计 3 125 条)
+        r"(?:[ \xa0\u2009\u202f][0-9]{3})*[ \xa0\u2009\u202f][0-9]{1,3}(?P<open> (?=[\u4e00-\u9fff]))?"
+        r"(?![0-9\s.,，/A-Za-z第-])"
+    ),
 )
 
 
@@ -1342,26 +1345,40 @@ def _rejoined(num: Number, text: str, sc: _Scanner) -> Number:
     """``num`` read with the part of its numeral that a space or a line break cut off before
     it (see :data:`_RE_SPLIT_BEFORE`): 1 258条 is 1258 条, not 258; ``num`` unchanged when the
     characters before it are no such part (a table row's cells, 12 345件 after a space, stay
-    apart). A group of digit groups needs its last group of three digits; single spaced digits
-    need the space of the letter-spaced line between the last digit and the unit too.
+    apart). A group of digit groups needs its last group of three digits (and, spaced from the
+    word before it, a space before the unit too); single spaced digits need the space of the
+    letter-spaced line between the last digit and the unit.
 
     >>> [(n.value, n.unit) for n in list_quantities("主动公开政府信息1 258条，申 请 2 3 件，数 12 345件")]
     [(1258, '条'), (23, '件'), (345, '件')]
+    >>> [(n.value, n.text) for n in list_quantities("发布信息 3 125 条，自然人 3 125件")]
+    [(3125, '3 125 条'), (125, '125件')]
     """
     dm = _RE_LEAD_DIGITS.match(text, num.start)
     if dm is None:
         return num  # (a qualifier or a sign opens the span: not split)
     digits = dm.group()
-    m = _RE_SPLIT_BEFORE.match(text[max(0, num.start - 40) : num.start][::-1])
+    spaced_after = text[dm.end() : dm.end() + 1] in (" ", "\u3000")
+    before = text[max(0, num.start - 40) : num.start][::-1]
+    wrap, spaced, grp = _RE_SPLIT_BEFORE
+    m = wrap.match(before)
+    if m is None and len(digits) == 1 and spaced_after:
+        m = spaced.match(before)
+    if m is None and len(digits.partition(".")[0]) == 3:
+        m = grp.match(before)
+        if m is not None and m.group("open"):
+            if not spaced_after:
+                return num  # 自然人 3 125件: two cells
+            return _joined(num, text, sc, digits, num.start - m.end() + 1)
     if m is None:
         return num
-    if m.group("grp") and len(digits.partition(".")[0]) != 3:
-        return num
-    if m.group("spaced") and (len(digits) != 1 or text[dm.end() : dm.end() + 1] not in (" ", "\u3000")):
-        return num
+    return _joined(num, text, sc, digits, num.start - m.end())
+
+
+def _joined(num: Number, text: str, sc: _Scanner, digits: str, start: int) -> Number:
+    """``num`` read from ``start``, where the part of its numeral cut off before it begins."""
     if num.value != _to_number(Decimal(digits)):
         return num  # (40k, 3w: a suffix scaled it)
-    start = num.start - m.end()
     value = _to_number(Decimal(_nospace(text[start : num.start]) + digits))
     qual = num.qualifier
     if start and (text[start - 1] in sc.qual_before_ends or text[start - 1].isspace()):
@@ -1424,8 +1441,13 @@ def _scan_quantities(text: str) -> list[Number]:
                 else:
                     e = m.end(ar)
                     num = _bare_magnitude(m, text, sc) if text[e - 1] in "万亿" and RE_BARE_MAG_END.match(text, e) else None
-                if num is not None and num.start > 1 and text[num.start - 1].isspace() and text[num.start - 2].isdigit():
-                    num = _rejoined(num, text, sc)
+                if (
+                    num is not None
+                    and num.start > 1
+                    and text[num.start - 1].isspace()
+                    and (text[num.start - 2].isdigit() or text[num.start - 2].isspace())
+                ):
+                    num = _rejoined(num, text, sc)  # 1 258条: a numeral a layout split
             elif g == cn:
                 num = chinese(m, text, sc)
             else:
