@@ -118,6 +118,13 @@ def test_a_number_alone_in_brackets() -> None:
     assert (f.indicator, f.qualifier) == ("requests_received", "total")
 
 
+def test_a_number_in_brackets_after_a_period_names_no_thing() -> None:
+    (f,) = facts_in("与上年（137件）相比有所增加。", template="gov2021")
+    assert f.counted is None
+    f, g = facts_in("较上年同期（122件）增加5件。", template="gov2021")
+    assert f.counted is None and g.change == "increase"
+
+
 def test_a_bracket_with_words_besides_the_number_is_no_label() -> None:
     fs = facts_in("受理申请32件（其中网上申请21件、当面申请11件）。", template="gov2014")
     assert [f.indicator for f in fs] == ["requests_received", "requests_online", "requests_in_person"]
@@ -172,3 +179,7 @@ def test_review_inside_a_longer_phrase_is_not_alone() -> None:
 def test_handling_results_total() -> None:
     fs = facts_in("依申请公开答复（办理结果）共计39件：予以公开25件，部分公开6件。", template="gov2021")
     assert [f.indicator for f in fs] == ["total_processed", "granted", "partial"]
+
+
+def test_proposals_handling_results_are_no_requests() -> None:
+    assert _f("人大代表建议和政协提案办理结果公开情况。全年公开办理结果326件。")[0][3] is None

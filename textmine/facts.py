@@ -114,6 +114,8 @@ RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
 #: bracket's inside before the number (spaces, 共/计) and after it (its closing bracket).
 RE_BRACKET_ALONE_BEFORE = re.compile(r"[（(][ \t\u3000]*(?:共计?|合计|计)?[ \t\u3000]*$")
 RE_BRACKET_ALONE_AFTER = re.compile(r"[ \t\u3000]*[）)]")
+#: A phrase that ends in a period names no thing (与上年（137件）相比, 较2021年同期（86件）).
+RE_PERIOD_END = re.compile(r"(?:年度?|同期|上年|去年|月份?|季度)\s*$")
 
 #: A field label naming an amount of money before a colon (专项经费：12.5万元), as a nominal
 #: (数, 量, 额 …) names a count.
@@ -797,9 +799,11 @@ def _facts(
                 and RE_BRACKET_ALONE_BEFORE.search(s, lo - 1, n.start)
                 and RE_BRACKET_ALONE_AFTER.match(s, n.end)
             ):
-                # 被申请行政复议（3件）: a number alone in brackets counts the phrase before them
+                # 被申请行政复议（3件）: a number alone in brackets counts the phrase before them,
+                # unless that phrase is a period (较上年同期（122件）: the figure of that period)
                 pb = RE_LAST_BOUNDARY.match(s, floor, lo - 1)
-                lo, l_hi = (pb.end() if pb else floor), lo - 1
+                if not RE_PERIOD_END.search(s, pb.end() if pb else floor, lo - 1):
+                    lo, l_hi = (pb.end() if pb else floor), lo - 1
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if has_rule and s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
