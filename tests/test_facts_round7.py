@@ -3,7 +3,8 @@
 and 万 with no measure word (关注人数超过8.5万), 突破 as more_than, the rate of a change named as
 a noun (增幅/增速/增长率/降幅), 增加到 ending a phrase, a number alone in brackets after its
 phrase, money labels before a colon, scope glosses (含…) left out of the indicator, an event
-noun implied by its kind (常务会议…全年召开21次), 复议/诉讼 alone, 办理结果 as the total.
+noun implied by its kind (常务会议…全年召开21次), 复议/诉讼 alone, 办理结果 as the total, a score
+(综合得分87.6分).
 
 Every rule has cases that must match and cases that must not.
 """
@@ -183,3 +184,14 @@ def test_handling_results_total() -> None:
 
 def test_proposals_handling_results_are_no_requests() -> None:
     assert _f("人大代表建议和政协提案办理结果公开情况。全年公开办理结果326件。")[0][3] is None
+
+
+# --- a score: an Arabic number and 分 after 得分/评分 at the end of its clause
+@pytest.mark.parametrize(("text", "value"), [("综合得分87.6分。", 87.6), ("平均得分91.5分", 91.5), ("考核得分为95分，", 95)])
+def test_a_score(text: str, value: float) -> None:
+    assert _q(text) == [(value, "分", None)]
+
+
+@pytest.mark.parametrize("text", ["9时1分。", "十分重视", "三分部署、七分落实", "评分1分之差", "用时3分钟", "领先1分，"])
+def test_no_score_without_a_score_word_or_with_another_unit(text: str) -> None:
+    assert all(u != "分" for _, u, _ in _q(text))

@@ -26,6 +26,7 @@ from textmine.numbers import (
     _number_from_match,
     _rejoined,
     _scanner,
+    _score,
     find_numbers,
     iter_quantities,
     list_quantities,
@@ -96,9 +97,12 @@ def _plain_quantities(text: str) -> list[Number]:
         if branch not in _QUANTITY_BRANCHES:
             continue
         if branch == "ar" and m.group("aunit") is None:
-            if not (m.group("ar")[-1] in "万亿" and RE_BARE_MAG_END.match(text, m.end("ar"))):
+            if m.group("ar")[-1] in "万亿" and RE_BARE_MAG_END.match(text, m.end("ar")):
+                num = _bare_magnitude(m, text, sc)
+            elif text.startswith("分", m.end("ar")):
+                num = _score(m, text)
+            else:
                 continue
-            num = _bare_magnitude(m, text, sc)
         else:
             num = _number_from_match(m, text, sc)
         if num is not None and branch == "ar" and num.start > 1 and text[num.start - 1].isspace() and (

@@ -1422,6 +1422,33 @@ def _bare_magnitude(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     return _qualified(sc, text, start, end, None, value, "count", None, nm.group(2))
 
 
+#: A score: an Arabic number and 分 at the end of its clause, the clause naming a score before it
+#: (得分, 评分, 打分, 分数, 分值) within SCORE_REACH characters.
+RE_SCORE_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+RE_SCORE_END = re.compile(r"分(?:[，。；;、,）)！？!?]|$)")
+RE_SCORE_WORD = re.compile(r"(?:得分|评分|打分|分数|分值)[^，。；;！？!?]*$")
+SCORE_REACH = 12
+
+
+def _score(m: re.Match[str], text: str) -> Number | None:
+    """A score written as an Arabic number and 分 (综合得分87.6分。): unit 分, kind measure. Only
+    where the clause names a score before it: 分 is no measure word otherwise (3分钟, 十分, 三分
+    部署, 九时1分).
+
+    >>> [(n.value, n.unit) for n in list_quantities("综合得分87.6分，排名第2。")]
+    [(Decimal('87.6'), '分')]
+    >>> list_quantities("9时1分。")
+    []
+    """
+    start, end = m.span(m.lastindex)
+    if not (RE_SCORE_NUMERAL.fullmatch(text, start, end) and RE_SCORE_END.match(text, end)):
+        return None
+    if not RE_SCORE_WORD.search(text, max(0, start - SCORE_REACH), start):
+        return None
+    value = _to_number(Decimal(text[start:end]))
+    return Number(value, start, end + 1, text[start : end + 1], "measure", None, None, "分")
+
+
 def _scan_quantities(text: str) -> list[Number]:
     """The numbers with a unit that ``quantity_regex`` reads in ``text``, in text order (the
     labelled numbers of :func:`_with_labelled` aside)."""
@@ -1440,7 +1467,10 @@ def _scan_quantities(text: str) -> list[Number]:
                     num = arabic(m, text, sc)
                 else:
                     e = m.end(ar)
-                    num = _bare_magnitude(m, text, sc) if text[e - 1] in "万亿" and RE_BARE_MAG_END.match(text, e) else None
+                    if text[e - 1] in "万亿":
+                        num = _bare_magnitude(m, text, sc) if RE_BARE_MAG_END.match(text, e) else None
+                    else:
+                        num = _score(m, text) if text.startswith("分", e) else None
                 if (
                     num is not None
                     and num.start > 1
