@@ -1326,11 +1326,12 @@ MODES = ("prose", "all")
 #: The digits of a quantity and what a split numeral's left part may hold (see _rejoined).
 _RE_LEAD_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: A numeral split where a report's layout broke it, right before the digits of a quantity:
-#: ``grp`` digit groups of three a space apart (GB/T 15835: 1 258条, 12 345 678元) glued to the
-#: word before them, or a space apart from it and from the unit (共计 3 125 条); ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a
-#: hard wrap inside the numeral); ``spaced`` single digits a space apart after a space, as a
-#: letter-spaced line prints them (申 请 2 3 件). Matched backwards from the quantity (reversed
-#: text), so that only the characters right before it are read; in this order: wrap, spaced, grp.
+#: ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a hard wrap inside
+#: the numeral); ``spaced`` single digits a space apart after a space, as a letter-spaced line
+#: prints them (申 请 2 3 件); ``grp`` digit groups of three a space apart (GB/T 15835: 1 258条,
+#: 12 345 678元) glued to the word before them, or a space apart from it and from the unit
+#: (共计 3 125 条). Matched backwards from the quantity (reversed text), so that only the
+#: characters right before it are read, in this order.
 _RE_SPLIT_BEFORE = (
     re.compile(r"[ \t\u3000]*\n\r?[0-9]+(?![0-9\s.,，/A-Za-z第-])"),  # wrap
     re.compile(r"(?: [0-9])+(?= [\u4e00-\u9fff、])"),  # spaced
@@ -1379,17 +1380,13 @@ def _joined(num: Number, text: str, sc: _Scanner, digits: str, start: int) -> Nu
     """``num`` read from ``start``, where the part of its numeral cut off before it begins."""
     if num.value != _to_number(Decimal(digits)):
         return num  # (40k, 3w: a suffix scaled it)
-    value = _to_number(Decimal(_nospace(text[start : num.start]) + digits))
+    value = _to_number(Decimal(RE_SPACES.sub("", text[start : num.start]) + digits))
     qual = num.qualifier
     if start and (text[start - 1] in sc.qual_before_ends or text[start - 1].isspace()):
         q, q_start = _qualifier(sc, text, start, None)
         if q and (qual is None or (q in _STRONG_QUALIFIERS and qual not in _STRONG_QUALIFIERS)):
             qual, start = q, q_start  # 约1 258条
     return Number(value, start, num.end, text[start : num.end], num.kind, qual, num.upper, num.unit)
-
-
-def _nospace(text: str) -> str:
-    return "".join(text.split())
 
 
 #: After an Arabic numeral ending in 万 or 亿 with no measure word (粉丝总数达25.3万，): the end
