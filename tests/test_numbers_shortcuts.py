@@ -20,9 +20,13 @@ from hypothesis import strategies as st
 from textmine.model import Number
 from textmine.numbers import (
     _QUANTITY_BRANCHES,
+    RE_BARE_MAG_END,
+    _bare_magnitude,
     _build_scanner,
     _number_from_match,
+    _rejoined,
     _scanner,
+    _score,
     find_numbers,
     iter_quantities,
     list_quantities,
@@ -82,14 +86,29 @@ def test_words_that_are_no_numbers_stay_no_numbers(word: str) -> None:
 
 
 def _plain_quantities(text: str) -> list[Number]:
-    """iter_quantities as it was written first: branch names, every match through one function."""
+    """iter_quantities as it was written first: branch names, every match through one function;
+    with the two rules added since on an Arabic match (facts7): digits and 万/亿 at the end of
+    a clause are a count (1.2万，), and a numeral a space or a line break split is read whole
+    (1 258条)."""
     sc = _scanner()
     out = []
     for m in sc.regex.finditer(text):
         branch = m.lastgroup
-        if branch not in _QUANTITY_BRANCHES or (branch == "ar" and m.group("aunit") is None):
+        if branch not in _QUANTITY_BRANCHES:
             continue
-        num = _number_from_match(m, text, sc)
+        if branch == "ar" and m.group("aunit") is None:
+            if m.group("ar")[-1] in "万亿" and RE_BARE_MAG_END.match(text, m.end("ar")):
+                num = _bare_magnitude(m, text, sc)
+            elif text.startswith("分", m.end("ar")):
+                num = _score(m, text)
+            else:
+                continue
+        else:
+            num = _number_from_match(m, text, sc)
+        if num is not None and branch == "ar" and num.start > 1 and text[num.start - 1].isspace() and (
+            text[num.start - 2].isdigit() or text[num.start - 2].isspace()
+        ):
+            num = _rejoined(num, text, sc)
         if num is not None:
             out.append(num)
     return out

@@ -110,6 +110,22 @@ RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
 
+#: A number alone in brackets right after the phrase it counts (被申请行政复议（3件）): the
+#: bracket's inside before the number (spaces, 共/计) and after it (its closing bracket).
+RE_BRACKET_ALONE_BEFORE = re.compile(r"[（(][ \t\u3000]*(?:共计?|合计|计)?[ \t\u3000]*$")
+RE_BRACKET_ALONE_AFTER = re.compile(r"[ \t\u3000]*[）)]")
+#: A phrase that ends in a period names no thing (与上年（137件）相比, 较2021年同期（86件）).
+RE_PERIOD_END = re.compile(r"(?:年度?|同期|上年|去年|月份?|季度)\s*$")
+
+#: A field label naming an amount of money before a colon (专项经费：12.5万元), as a nominal
+#: (数, 量, 额 …) names a count.
+RE_MONEY_LABEL = re.compile(r"(?:费|费用|资金|支出|收入|预算)$")
+
+#: A gloss that says what a count includes or leaves out (主动公开政府信息（含各乡镇、各部门）共
+#: 5236条, 主动公开信息（不含转载）): no part of what is counted, so no word of it decides the
+#: indicator.
+RE_SCOPE_GLOSS = re.compile(r"[（(](?:含|包含|包括|不含|不包括|未含)[^（()）]{0,16}[）)]")
+
 #: A gloss in brackets right after a noun (各乡镇（街道）, 各部门（单位）, 各区（市、县）): part of
 #: the noun, not a clause of its own (no digit, no clause punctuation inside).
 RE_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（()）\d０-９零〇一二两三四五六七八九十，,。；;：:]{1,10}[）)]$")
@@ -143,6 +159,10 @@ RE_SPLIT_GAP = re.compile(r"\s*(?:各|共计?|合计)?\s*")
 
 #: A numeral and a measure word left at the end of a counted phrase (服务事项5大类 → 服务事项).
 RE_TRAILING_COUNT = re.compile(r"\d+(?:\.\d+)?[大小]?[类项个种批]$")
+
+#: How far before an implied object (组织…常务会议，全年召开21次) the words that make it a kind
+#: are read for its indicator (characters).
+IMPLIED_REACH = 4
 
 #: How far (characters) a counted phrase may reach from its number.
 LEFT_REACH = 40
@@ -629,7 +649,7 @@ def _list_plan(
     return plan, head
 
 
-def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[int, int]:
+def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bool = False) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
     nominal before a colon (收到申请数：36件), or the phrase before an aside in brackets
@@ -652,8 +672,11 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int) -> tuple[
     start = _before_bracket_unit(s, lb.end() if lb else max(floor, m.start() - LEFT_REACH), floor)
     if start >= m.start():
         return lo, hi
-    if fm and not rules.nominal_end.search(_nospace(s[start : m.start()])):
-        return lo, hi  # 主要内容：12件: a heading, not a label of the value
+    if fm and not (
+        rules.nominal_end.search(label := _nospace(s[start : m.start()]))
+        or (money and RE_MONEY_LABEL.search(label))
+    ):
+        return lo, hi  # 主要内容：12件: a heading, not a label of the value (经费：12.5万元 is one)
     return start, m.start()
 
 
@@ -769,7 +792,18 @@ def _facts(
             if s[lo - 1] in "）)":
                 lo = _behind_glosses(s, lo, n.start, floor)
             if lo > 0 and s[lo - 1] in "：:）)":
-                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end)
+                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end, n.kind == "amount")
+            elif (
+                lo > floor + 1
+                and s[lo - 1] in "（("
+                and RE_BRACKET_ALONE_BEFORE.search(s, lo - 1, n.start)
+                and RE_BRACKET_ALONE_AFTER.match(s, n.end)
+            ):
+                # 被申请行政复议（3件）: a number alone in brackets counts the phrase before them,
+                # unless that phrase is a period (较上年同期（122件）: the figure of that period)
+                pb = RE_LAST_BOUNDARY.match(s, floor, lo - 1)
+                if not RE_PERIOD_END.search(s, pb.end() if pb else floor, lo - 1):
+                    lo, l_hi = (pb.end() if pb else floor), lo - 1
         l_start, l_end, left, total, cumulative = _left_phrase(rules, s, lo, l_hi)
         if has_rule and s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
@@ -914,6 +948,7 @@ def _facts(
             qualifier = "total" if total else ("cumulative" if cumulative else None)
         noun, bare = _noun_phrase_of(counted) if counted else (None, None)
         derived = False
+        implied_ctx = None
         if bare is not None:
             # 依法办结4件 after 收到行政复议申请4件: 依法办结的行政复议申请; else only implied
             # the sentence's first counted noun in this unit is its topic (新收申请…，上年结转…，
@@ -924,8 +959,12 @@ def _facts(
             elif prev_noun is None and unit in rules.implied:
                 # 组织业务培训班，全年举办了14期: the object named earlier in the sentence
                 sent_lo = max(sentence_start, n.start - LEFT_REACH)  # not across a sentence end
-                named = [m.group(0) for m in rules.implied[unit].finditer(s, sent_lo, n.start)]
-                counted, derived = (named[-1], True) if named else (None, False)  # the last one named
+                im = _last_match(rules.implied[unit], s, sent_lo, n.start)  # the last one named
+                counted, derived = (im.group(0), True) if im else (None, False)
+                if im:
+                    # its indicator is read with the words that make it a kind (常务会议: the
+                    # executive meetings, 专题培训班), up to IMPLIED_REACH characters before it
+                    implied_ctx = _nospace(s[max(sent_lo, im.start() - IMPLIED_REACH) : im.end()])
             else:
                 counted = None
                 f_lo = max(sentence_start, lo - FRAME_REACH)
@@ -964,13 +1003,15 @@ def _facts(
             # precedes it with the verb just before the number (共收到70件申请; 六个部分 counts
             # 部分, whatever the clause said before), a derived phrase as a whole.
             if derived:
-                context = counted
+                context = implied_ctx or counted
             elif number_first:
                 context = _nospace(s[max(lo, n.start - 6) : n.start]) + (right or "")
                 if s.startswith("被", right_end):  # 1件行政复议案件结果被纠正: the outcome names the part
                     context += _nospace(s[right_end : min(hi, right_end + PASSIVE_REACH)])
             else:
                 context = _nospace(s[lo : n.start])
+                if "含" in context or "包括" in context:
+                    context = RE_SCOPE_GLOSS.sub("", context)
             # 受理申请 is a disclosure request unless the sentence speaks of a service hall
             # (开设窗口24个，共受理申请136437件): entries with ``unless_sentence`` read it
             ie = _indicator_entry(context, unit, era)  # (_indicator without its call when no entry vetoes)

@@ -744,7 +744,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     not_year = rf"(?!(?<=1)9{_D}{{2}}(?!{_D})\s*年|(?<=2)0{_D}{{2}}(?!{_D})\s*年)"
     quantity_gate = re.compile(
         rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?<![0-9０-９][0-9０-９]){not_year}"
-        rf"(?=[{ar_chars}]*[{unit_firsts}])|(?<=[¥￥])"
+        rf"(?=[{ar_chars}]*(?:[{unit_firsts}]|[万亿][余多]?(?:[，。；;、,）)！？!?]|$)))|(?<=[¥￥])"
         rf"|(?<=[百千])(?=分之)|(?<=[{cn_first}])(?:(?<=[{unit_firsts}])|{cn_guard}))"
     )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
@@ -1323,6 +1323,129 @@ _QUANTITY_BRANCHES = frozenset({"ar", "cn", "pct", "yen"})
 MODES = ("prose", "all")
 
 
+#: The digits of a quantity and what a split numeral's left part may hold (see _rejoined).
+_RE_LEAD_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: A numeral split where a report's layout broke it, right before the digits of a quantity:
+#: ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a hard wrap inside
+#: the numeral); ``spaced`` single digits a space apart after a space, as a letter-spaced line
+#: prints them (申 请 2 3 件); ``grp`` digit groups of three a space apart (GB/T 15835: 1 258条,
+#: 12 345 678元) glued to the word before them, or a space apart from it and from the unit
+#: (共计 3 125 条). Matched backwards from the quantity (reversed text), so that only the
+#: characters right before it are read, in this order.
+_RE_SPLIT_BEFORE = (
+    re.compile(r"[ \t\u3000]*\n\r?[0-9]+(?![0-9\s.,，/A-Za-z第-])"),  # wrap
+    re.compile(r"(?: [0-9])+(?= [\u4e00-\u9fff、])"),  # spaced
+    re.compile(  # grp (open: spaced on both sides, 共计 3 125 条)
+        r"(?:[ \xa0\u2009\u202f][0-9]{3})*[ \xa0\u2009\u202f][0-9]{1,3}(?P<open> (?=[\u4e00-\u9fff]))?"
+        r"(?![0-9\s.,，/A-Za-z第-])"
+    ),
+)
+
+
+def _rejoined(num: Number, text: str, sc: _Scanner) -> Number:
+    """``num`` read with the part of its numeral that a space or a line break cut off before
+    it (see :data:`_RE_SPLIT_BEFORE`): 1 258条 is 1258 条, not 258; ``num`` unchanged when the
+    characters before it are no such part (a table row's cells, 12 345件 after a space, stay
+    apart). A group of digit groups needs its last group of three digits (and, spaced from the
+    word before it, a space before the unit too); single spaced digits need the space of the
+    letter-spaced line between the last digit and the unit.
+
+    >>> [(n.value, n.unit) for n in list_quantities("主动公开政府信息1 258条，申 请 2 3 件，数 12 345件")]
+    [(1258, '条'), (23, '件'), (345, '件')]
+    >>> [(n.value, n.text) for n in list_quantities("发布信息 3 125 条，自然人 3 125件")]
+    [(3125, '3 125 条'), (125, '125件')]
+    """
+    dm = _RE_LEAD_DIGITS.match(text, num.start)
+    if dm is None:
+        return num  # (a qualifier or a sign opens the span: not split)
+    digits = dm.group()
+    spaced_after = text[dm.end() : dm.end() + 1] in (" ", "\u3000")
+    before = text[max(0, num.start - 40) : num.start][::-1]
+    wrap, spaced, grp = _RE_SPLIT_BEFORE
+    m = wrap.match(before)
+    if m is None and len(digits) == 1 and spaced_after:
+        m = spaced.match(before)
+    if m is None and len(digits.partition(".")[0]) == 3:
+        m = grp.match(before)
+        if m is not None and m.group("open"):
+            if not spaced_after:
+                return num  # 自然人 3 125件: two cells
+            return _joined(num, text, sc, digits, num.start - m.end() + 1)
+    if m is None:
+        return num
+    return _joined(num, text, sc, digits, num.start - m.end())
+
+
+def _joined(num: Number, text: str, sc: _Scanner, digits: str, start: int) -> Number:
+    """``num`` read from ``start``, where the part of its numeral cut off before it begins."""
+    if num.value != _to_number(Decimal(digits)):
+        return num  # (40k, 3w: a suffix scaled it)
+    value = _to_number(Decimal(RE_SPACES.sub("", text[start : num.start]) + digits))
+    qual = num.qualifier
+    if start and (text[start - 1] in sc.qual_before_ends or text[start - 1].isspace()):
+        q, q_start = _qualifier(sc, text, start, None)
+        if q and (qual is None or (q in _STRONG_QUALIFIERS and qual not in _STRONG_QUALIFIERS)):
+            qual, start = q, q_start  # 约1 258条
+    return Number(value, start, num.end, text[start : num.end], num.kind, qual, num.upper, num.unit)
+
+
+#: After an Arabic numeral ending in 万 or 亿 with no measure word (粉丝总数达25.3万，): the end
+#: of its clause, 余/多 and the end of its clause, or the end of the text.
+RE_BARE_MAG_END = re.compile(r"[余多]?(?:[，。；;、,）)！？!?]|$)")
+#: The numeral of such a count: Arabic digits and the magnitude only (no range, no suffix).
+RE_BARE_MAG = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万|亿)")
+
+
+def _bare_magnitude(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
+    """A count written as digits and 万/亿 with no measure word, at the end of its clause
+    (关注人数超过8.5万，粉丝总数达25.3万。): value and magnitude as written, the magnitude its
+    unit (8.5 万), as 万 ending a numeral goes to the unit before a measure word. Anything else
+    (a range, a suffix, a Chinese numeral, 万 inside the numeral) is no such count.
+
+    >>> [(n.value, n.unit, n.qualifier) for n in list_quantities("关注人数超过8.5万，访问量1200万余。")]
+    [(Decimal('8.5'), '万', 'more_than'), (1200, '万', 'more_than')]
+    """
+    start, end = m.span(m.lastindex)
+    nm = RE_BARE_MAG.fullmatch(text, start, end)
+    if nm is None:
+        return None
+    value = _value(nm.group(1), sc)
+    if end < len(text) and text[end] in "余多":
+        end += 1  # 1200万余: more than
+        num = _qualified(sc, text, start, end, None, value, "count", None, nm.group(2))
+        if num.qualifier not in _STRONG_QUALIFIERS:
+            num.qualifier = "more_than"
+        return num
+    return _qualified(sc, text, start, end, None, value, "count", None, nm.group(2))
+
+
+#: A score: an Arabic number and 分 at the end of its clause, the clause naming a score before it
+#: (得分, 评分, 打分, 分数, 分值) within SCORE_REACH characters.
+RE_SCORE_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+RE_SCORE_END = re.compile(r"分(?:[，。；;、,）)！？!?]|$)")
+RE_SCORE_WORD = re.compile(r"(?:得分|评分|打分|分数|分值)[^，。；;！？!?]*$")
+SCORE_REACH = 12
+
+
+def _score(m: re.Match[str], text: str) -> Number | None:
+    """A score written as an Arabic number and 分 (综合得分87.6分。): unit 分, kind measure. Only
+    where the clause names a score before it: 分 is no measure word otherwise (3分钟, 十分, 三分
+    部署, 九时1分).
+
+    >>> [(n.value, n.unit) for n in list_quantities("综合得分87.6分，排名第2。")]
+    [(Decimal('87.6'), '分')]
+    >>> list_quantities("9时1分。")
+    []
+    """
+    start, end = m.span(m.lastindex)
+    if not (RE_SCORE_NUMERAL.fullmatch(text, start, end) and RE_SCORE_END.match(text, end)):
+        return None
+    if not RE_SCORE_WORD.search(text, max(0, start - SCORE_REACH), start):
+        return None
+    value = _to_number(Decimal(text[start:end]))
+    return Number(value, start, end + 1, text[start : end + 1], "measure", None, None, "分")
+
+
 def _scan_quantities(text: str) -> list[Number]:
     """The numbers with a unit that ``quantity_regex`` reads in ``text``, in text order (the
     labelled numbers of :func:`_with_labelled` aside)."""
@@ -1337,7 +1460,21 @@ def _scan_quantities(text: str) -> list[Number]:
         g = m.lastindex
         if g in wanted:  # (None: a character that starts no number, or the end)
             if g == ar:
-                num = arabic(m, text, sc) if m.start(aunit) >= 0 else None
+                if m.start(aunit) >= 0:
+                    num = arabic(m, text, sc)
+                else:
+                    e = m.end(ar)
+                    if text[e - 1] in "万亿":
+                        num = _bare_magnitude(m, text, sc) if RE_BARE_MAG_END.match(text, e) else None
+                    else:
+                        num = _score(m, text) if text.startswith("分", e) else None
+                if (
+                    num is not None
+                    and num.start > 1
+                    and text[num.start - 1].isspace()
+                    and (text[num.start - 2].isdigit() or text[num.start - 2].isspace())
+                ):
+                    num = _rejoined(num, text, sc)  # 1 258条: a numeral a layout split
             elif g == cn:
                 num = chinese(m, text, sc)
             else:
