@@ -106,6 +106,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout26.yaml", 0.9, 180),
         ("theme_probes_heldout27.yaml", 0.9, 75),
         ("theme_probes_heldout28.yaml", 0.85, 52),
+        ("theme_probes_heldout29.yaml", 0.95, 210),
+        ("theme_probes_heldout30.yaml", 0.9, 74),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
