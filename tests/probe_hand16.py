@@ -1,0 +1,400 @@
+"""Test utility: the sixteenth held-out probe set ``tests/cases/probes16`` (issue 10 item 3,
+"sections on unseen reports"), written and labelled by hand before its writer read textmine's
+section code and before textmine read the probes. Every probe's difficulty is the section tree:
+
+- flattened one-line pages whose run-in headings must end exactly where the heading ends
+  (四、依法实施政府信息依申请公开在区政府网站建立…; headings ending in 情况/工作/事项/措施 followed by prose
+  that starts with 我局, 全年, 本年度, 2023年, 一是);
+- headings cut by hard wraps (存在的问题和 / 改进情况), PDF running heads and folios inside a heading;
+- preambles that list the report's parts, tables of contents (with and without page numbers);
+- combined problems-and-plans parts whose plans half starts with 下一步, 今后, 2024年将, 改进措施：,
+  针对上述问题 (kind ``problems``; plans found);
+- 2008–2018 free-form reports with parts in rarer words (政府信息公开的主要做法, 公开的主要内容, 咨询处理情况,
+  复议诉讼和申诉情况, 收费及减免, 工作中存在的不足, 改进措施);
+- statistics tables flattened between parts, whose row labels look like headings (一、本年新收…,
+  二、上年结转…, （一）予以公开, 四、结转下年度继续办理 just before 四、政府信息公开行政复议…);
+- Word files with bold unnumbered heads, PDFs, portal pages with ``<h3>`` or ``<p><strong>`` heads.
+
+Conventions are those of the earlier sets (see ``tests/probe_hand14.py``). Titles are the bare
+level-1 heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.md §1
+(主要做法 ``measures``, 咨询 ``consultation``, 收费 ``fees``, a part of its own named 改进措施 ``plans``, a
+combined problems-and-plans part ``problems``). ``plans`` says whether the report states what will be
+done (a plans part, sub-section or item).
+
+Batch A was written and labelled on main's code before its writer read textmine's section code,
+and scored before any fix; batch B was written after batch A's fixes and scored before its own;
+batch C likewise after B's (the figures are in bench/README.md).
+
+``python -m tests.probe_hand16`` rewrites ``tests/cases/probes16/``; the tests and
+``bench/probe_meta.py --set probes16`` read those files.
+
+Example:
+    >>> text, header, want = PROBES16["a01-yn-dali-sfj-2023-flat"]
+    >>> want["kinds"][-1], want["plans"]
+    ('other', True)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.probe_hand10 import cms_page, wrapped
+from tests.probe_sets import (
+    LAW,
+    CrawlRow,
+    Docx,
+    Pdf,
+    Probe,
+    pdf_lines,
+    register,
+    write_container_probes,
+)
+
+OUT = Path(__file__).resolve().parent / "cases" / "probes16"
+
+PROBES16: dict[str, Probe] = {}
+
+K6 = ("overview", "proactive", "requests", "appeals", "problems", "other")
+T6 = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+      "存在的主要问题及改进情况", "其他需要报告的事项")
+K7 = ("overview", "proactive", "requests", "fees", "appeals", "problems", "other")
+T7 = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+      "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进措施", "其他需要报告的事项")
+CN = "一二三四五六七八九十"
+
+
+def add(pid: str, content: Any, meta: tuple, kinds: tuple[str, ...] | list[str], titles: tuple[str, ...] | list[str],  # type: ignore[type-arg]
+        *, plans: bool = True, header: dict[str, str] | None = None) -> None:
+    """Register a probe with its expected level-1 kinds and titles."""
+    issuer, level, province, city, county, year = meta
+    assert len(kinds) == len(titles), pid
+    register(PROBES16, pid, content, header or {}, issuer, level, province, city, county, year,
+             list(kinds), list(titles), plans=plans)
+
+
+def num(titles: tuple[str, ...] | list[str], mark: str = "、") -> list[str]:
+    """Headings numbered 一、二、… (``mark`` after the numeral)."""
+    return [f"{CN[i]}{mark}{t}" for i, t in enumerate(titles)]
+
+
+def report(head: list[str], heads: list[str], bodies: list[list[str] | str], tail: list[str] | None = None) -> list[str]:
+    """The paragraphs of a report: ``head``, each heading and its paragraphs, ``tail``."""
+    out = list(head)
+    for h, b in zip(heads, bodies, strict=True):
+        out += [h, *([b] if isinstance(b, str) else b)]
+    return out + list(tail or [])
+
+
+def row(table: str, title: str, body: str, *, date: str = "") -> CrawlRow:
+    """A crawl row: 标题, 发布日期, 链接, 正文."""
+    return CrawlRow(table, (("标题", title), ("发布日期", date), ("链接", "http://www.example.gov.cn/xxgk/16.html"),
+                            ("正文", body)))
+
+
+def page(title_tag: str, body_html: str, *, site: str) -> str:
+    """A portal page whose article body is ``body_html`` as written (``<h3>``, ``<p>`` …)."""
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<title>{title_tag}_{site}</title>\n</head>\n<body>\n<div class=\"nav\">首页 &gt; 政府信息公开 &gt; 年度报告</div>\n"
+        f"<div class=\"article\">\n{body_html}\n</div>\n<div class=\"foot\">主办单位：{site} 网站标识码：4300000016</div>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def pdf_across(title: tuple[str, ...], paras: list[str], heading: str, *, width: int, lines: int,
+               running_head: str, filler: str) -> Pdf:
+    """A PDF whose ``heading`` (a paragraph of ``paras``) is split by a page break: ``filler`` sentences
+    are added to the paragraph before it until the heading's first printed line is the last body
+    line of a page (so the next page's running head sits inside the heading)."""
+    k = paras.index(heading)
+    for extra in range(0, 400):
+        trial = [*paras[:k - 1], paras[k - 1] + filler * extra, *paras[k:]]
+        recipe = Pdf(title, tuple(trial), running_head=running_head, width=width, lines=lines)
+        pages = pdf_lines(recipe)
+        first = "\u3000\u3000" + heading
+        for p in pages:
+            body = [t for kind, t in p if kind == "body"]
+            if body and first.startswith(body[-1]) and body[-1] != first and len(body[-1]) > 4:
+                return recipe
+    raise ValueError("no page break inside the heading")
+
+
+# ============================ A. flattened run-ins, wraps, part lists, combined parts, old words ============================
+
+# a01. Yunnan, a prefecture bureau 2023: the whole page on one line; every heading runs straight into prose
+# that starts with 2023年 / 本年度 / 全年 / 我局
+H = num(T6)
+B = ["2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》，围绕法治政府建设推进政务公开。"
+     "（一）主动公开。全年通过州政府门户网站主动公开政府信息156条。（二）依申请公开。本年度共收到政府信息公开申请4件，均按期答复。",
+     "本年度制发规范性文件2件，废止1件，现行有效12件。",
+     "全年新收政府信息公开申请4件，上年结转0件，予以公开3件，不予公开1件，结转下年度继续办理0件。",
+     "我局本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。",
+     "2023年我局政府信息公开工作取得一定成效，但仍存在政策解读形式单一等问题。下一步，我局将丰富解读形式，推出图解和短视频解读。",
+     "本年度无其他需要报告的事项。"]
+add("a01-yn-dali-sfj-2023-flat",
+    "".join(report(["大理白族自治州司法局2023年政府信息公开工作年度报告", LAW + "现公布本局2023年政府信息公开工作年度报告。"], H, B)),
+    ("大理白族自治州司法局", "department", "云南省", "大理白族自治州", None, 2023), K6, T6)
+
+# a02. Gansu, a district 2012: a flattened old-era page; 三、依法实施政府信息依申请公开 runs into 在区政府网站建立…;
+# 六、存在的问题和改进措施 runs into 一是…
+T = ("概述", "主动公开政府信息情况", "依法实施政府信息依申请公开", "政府信息公开收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼情况", "存在的问题和改进措施")
+B = ["2012年，区政府认真贯彻落实《中华人民共和国政府信息公开条例》，把政府信息公开作为转变政府职能的重要抓手。",
+     "全年主动公开政府信息1084条，其中区政府及办公室文件63件，部门动态信息812条。",
+     "在区政府网站建立依申请公开受理平台，明确受理机构和办理流程。全年共受理政府信息公开申请7件，均已按期答复。",
+     "本年度未收取任何费用，也未发生减免情况。",
+     "本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+     "一是部分单位公开信息更新不及时；二是依申请公开办理程序还不够规范。针对以上问题，区政府将加强督查考核，规范办理流程。"]
+add("a02-gs-maiji-2012-yishenqing-runin",
+    "\n".join(["天水市麦积区人民政府2012年政府信息公开工作年度报告", "".join(report([], num(T), B))]),
+    ("天水市麦积区人民政府", "district", "甘肃省", "天水市", "麦积区", 2012),
+    ("overview", "proactive", "requests", "fees", "appeals", "problems"), T)
+
+# a03. Sichuan, a district 2018: text extracted from a PDF, every line hard-wrapped at 16 characters,
+# so that headings are cut (存在的问题和 / 改进情况)
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的问题和改进情况", "其他需要报告的事项")
+B = ["2018年，区政府围绕全区中心工作，深入推进决策、执行、管理、服务、结果公开，政府信息公开工作取得新进展。",
+     "全年主动公开政府信息2316条，其中通过区政府门户网站公开1948条，通过政务微博、微信公开368条。",
+     "全年共收到政府信息公开申请18件，已全部按期办结，其中同意公开12件，不属于本机关公开范围6件。",
+     "本年度未收取政府信息公开相关费用。",
+     "本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+     "一是部分部门对政府信息公开工作重视不够；二是政策解读质量有待提高。下一步，区政府将加强培训指导，提高解读质量。",
+     "本年度无其他需要报告的事项。"]
+add("a03-sc-shunqing-2018-hardwrap",
+    "\n".join(["南充市顺庆区人民政府2018年政府信息公开工作年度报告", *wrapped(report([], num(T), B), 16)]) + "\n",
+    ("南充市顺庆区人民政府", "district", "四川省", "南充市", "顺庆区", 2018), K7, T)
+
+# a04. Jiangsu, a provincial department 2015: a preamble sentence that lists the report's parts
+B = ["2015年，省水利厅认真贯彻落实《条例》和省政府关于政务公开的部署，围绕水利改革发展推进政府信息公开。",
+     "全年主动公开政府信息926条，其中规范性文件5件，通过厅门户网站公开883条。",
+     "全年共收到政府信息公开申请31件，按时答复31件。",
+     "本年度未收取检索、复制、邮寄等费用。",
+     "本年度发生因政府信息公开申请行政复议1件，维持原具体行政行为。",
+     "存在的主要问题是公开信息的及时性有待提高。2016年，我厅将完善信息发布审核机制，提升公开时效。",
+     "无其他需要报告的事项。"]
+add("a04-js-slt-2015-preamble-parts",
+    "\n".join(report(["江苏省水利厅2015年政府信息公开工作年度报告",
+                      "根据《中华人民共和国政府信息公开条例》要求，特向社会公布2015年度江苏省水利厅政府信息公开工作年度报告。"
+                      "本报告内容包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、"
+                      "因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进措施、其他需要报告的事项。"
+                      "本报告中所列数据统计期限自2015年1月1日起至2015年12月31日止。"], num(T7), B)) + "\n",
+    ("江苏省水利厅", "department", "江苏省", None, None, 2015), K7, T7)
+
+# a05. Zhejiang, a county 2021: a table of contents with dotted leaders and page numbers before the body
+toc = ["目  录", *[f"{h}{'…' * 12}{i + 1}" for i, h in enumerate(num(T6))]]
+B = ["2021年，县政府深入贯彻新修订的《条例》，围绕“两山”理念实践推进政务公开，公开质量持续提升。",
+     "全年主动公开政府信息4126条，其中规范性文件9件。",
+     "本年新收政府信息公开申请36件，上年结转2件，办结38件。",
+     "本年度发生政府信息公开行政复议案件1件，结果维持。",
+     "存在的主要问题是乡镇政务公开标准化建设有差距。下一步，县政府将推进乡镇公开目录动态更新。",
+     "本年度收取信息处理费0元。"]
+add("a05-zj-anji-2021-toc",
+    "\n".join(report(["安吉县人民政府2021年政府信息公开工作年度报告", *toc], num(T6), B)) + "\n",
+    ("安吉县人民政府", "county", "浙江省", "湖州市", "安吉县", 2021), K6, T6)
+
+# a06. Hubei, a city bureau 2022: the combined part's plans half opens with 改进措施： inside one paragraph
+B = ["2022年，市生态环境局坚持以人民为中心，围绕污染防治攻坚推进生态环境信息公开。",
+     "全年主动公开政府信息682条，其中行政处罚信息146条。",
+     "本年新收政府信息公开申请27件，上年结转1件，办结28件。",
+     "本年度发生政府信息公开行政复议案件2件，均维持。",
+     "存在问题：一是环境信息公开的主动性不够；二是政策解读的针对性不强。改进措施：一是完善环境信息主动公开清单；二是围绕群众关切开展解读。",
+     "本年度无其他需要报告的事项。"]
+add("a06-hb-jingzhou-sthj-2022-gaijin-colon",
+    "\n".join(report(["荆州市生态环境局2022年政府信息公开工作年度报告"], num(T6), B)) + "\n",
+    ("荆州市生态环境局", "department", "湖北省", "荆州市", None, 2022), K6, T6)
+
+# a07. Liaoning, a town 2021: the plans half opens with 针对上述问题
+B = ["2021年，镇政府认真贯彻落实《条例》，推进基层政务公开标准化规范化建设。",
+     "全年主动公开政府信息268条。",
+     "本年度未收到政府信息公开申请。",
+     "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+     "一是公开内容不够丰富；二是工作人员业务水平有待提高。针对上述问题，我镇将加强业务培训，丰富公开内容。",
+     "无。"]
+add("a07-ln-tengao-2021-zhendui",
+    "\n".join(report(["海城市腾鳌镇人民政府2021年政府信息公开工作年度报告"], num(T6), B)) + "\n",
+    ("海城市腾鳌镇人民政府", "township", "辽宁省", "鞍山市", "海城市", 2021), K6, T6)
+
+# a08. Shanxi, a county 2019: the plans half opens with 今后; the part is titled 存在的主要问题及改进情况
+B = ["2019年，县政府认真贯彻新修订的《条例》，围绕古城保护和文旅融合推进政务公开。",
+     "全年主动公开政府信息1532条。",
+     "本年新收政府信息公开申请12件，办结12件。",
+     "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+     "政府信息公开工作还存在一些不足，主要是部分单位公开意识不强，信息发布不够及时。今后，县政府将加强考核，督促各单位及时发布信息。",
+     "无其他需要报告的事项。"]
+add("a08-sx-pingyao-2019-jinhou",
+    "\n".join(report(["平遥县人民政府2019年政府信息公开工作年度报告"], num(T6), B)) + "\n",
+    ("平遥县人民政府", "county", "山西省", "晋中市", "平遥县", 2019), K6, T6)
+
+# a09. Heilongjiang, a provincial department 2023: the plans half is 2024年将… after the problems
+B = ["2023年，省农业农村厅坚持以人民为中心，围绕粮食安全和乡村振兴推进政务公开。",
+     "全年主动公开政府信息1218条，其中规范性文件6件。",
+     "本年新收政府信息公开申请44件，上年结转3件，办结46件，结转下年度1件。",
+     "本年度发生政府信息公开行政复议案件3件，行政诉讼案件1件。",
+     "存在的主要问题是惠农政策解读不够通俗。2024年将围绕惠农补贴等群众关切事项，推出图解、问答等通俗解读。",
+     "本年度无其他需要报告的事项。"]
+add("a09-hlj-nynct-2023-2024jiang",
+    "\n".join(report(["黑龙江省农业农村厅2023年政府信息公开工作年度报告"], num(T6), B)) + "\n",
+    ("黑龙江省农业农村厅", "department", "黑龙江省", None, None, 2023), K6, T6)
+
+# a10. Guangxi, a county 2009: a free-form report whose parts are named in rarer words
+T = ("政府信息公开的主要做法", "公开的主要内容", "依申请公开情况", "咨询处理情况", "复议诉讼和申诉情况", "收费及减免",
+     "工作中存在的不足", "改进措施")
+B = ["县政府成立了政府信息公开工作领导小组，制定了《阳朔县政府信息公开指南》和《阳朔县政府信息公开目录》。",
+     "2009年主动公开政府信息846条，主要包括机构职能、政策法规、规划计划、财政预决算等内容。",
+     "全年共受理政府信息公开申请5件，均已按期答复。",
+     "全年通过电话、网站等渠道接受公众咨询126人次。",
+     "本年度未发生有关政府信息公开的行政复议、行政诉讼和申诉。",
+     "本年度未收取政府信息公开相关费用。",
+     "一是部分部门对信息公开工作认识不到位；二是公开内容不够全面。",
+     "一是加强培训，提高认识；二是扩大公开范围，及时更新公开内容。"]
+add("a10-gx-yangshuo-2009-rare-words",
+    "\n".join(report(["阳朔县人民政府2009年政府信息公开工作年度报告"], num(T), B)) + "\n",
+    ("阳朔县人民政府", "county", "广西壮族自治区", "桂林市", "阳朔县", 2009),
+    ("measures", "proactive", "requests", "consultation", "appeals", "fees", "problems", "plans"), T)
+
+# a11. Henan, a county bureau 2021: both statistics tables flattened between the parts, one row a line;
+# the last row 四、结转下年度继续办理 stands just above the heading 四、政府信息公开行政复议…
+TAB2 = ["第二十条第（一）项", "信息内容 本年制发件数 本年废止件数 现行有效件数", "规章 0 0 0", "行政规范性文件 2 0 14",
+        "第二十条第（五）项", "信息内容 本年处理决定数量", "行政许可 1286", "第二十条第（六）项", "信息内容 本年处理决定数量",
+        "行政处罚 12", "行政强制 0", "第二十条第（八）项", "信息内容 本年收费金额（单位：万元）", "行政事业性收费 0"]
+TAB3 = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
+        "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5", "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+        "三、本年度办理结果", "（一）予以公开 3 0 0 0 0 0 3",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1",
+        "（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0", "2.其他法律行政法规禁止公开 0 0 0 0 0 0 0",
+        "（四）无法提供 1.本机关不掌握相关政府信息 1 0 0 0 0 0 1", "（五）不予处理 1.信访举报投诉类申请 0 0 0 0 0 0 0",
+        "（六）其他处理 0 0 0 0 0 0 0", "（七）总计 5 0 0 0 0 0 5", "四、结转下年度继续办理 0 0 0 0 0 0 0"]
+TAB4 = ["行政复议 行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉",
+        "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"]
+B = ["2021年，市教育局认真贯彻新修订的《条例》，围绕教育民生推进政务公开。",
+     TAB2, ["本年新收政府信息公开申请5件，均按期办结。", *TAB3], TAB4,
+     "存在的主要问题是招生入学政策解读不够及时。下一步，我局将在招生政策发布同时推出解读。",
+     "本年度无其他需要报告的事项。"]
+add("a11-ha-linzhou-jyj-2021-tables-between",
+    "\n".join(report(["林州市教育局2021年政府信息公开工作年度报告"], num(T6), [B[0], B[1], B[2], B[3], B[4], B[5]])) + "\n",
+    ("林州市教育局", "department", "河南省", "安阳市", "林州市", 2021), K6, T6)
+
+# a12. Sichuan, a town 2022 in Word: the parts as bold paragraphs without numbers
+B = ["2022年，镇政府深入贯彻落实《条例》，推进基层政务公开工作。", "（一）主动公开。全年公开政府信息214条。",
+     "本年度制发规范性文件0件。", "本年度未收到政府信息公开申请。", "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+     "存在的主要问题是村务公开与政务公开衔接不够。下一步，我镇将推动村务公开栏规范化建设。", "无。"]
+blocks12: list[Any] = [("big", "汶川县映秀镇人民政府2022年政府信息公开工作年度报告")]
+for t, b in zip(T6, [B[0:2], B[2], B[3], B[4], B[5], B[6]], strict=True):
+    blocks12 += [("bold", t), *([b] if isinstance(b, str) else b)]
+add("a12-sc-yingxiu-2022-docx-bold",
+    Docx((*blocks12, "汶川县映秀镇人民政府", "2023年1月20日")),
+    ("汶川县映秀镇人民政府", "township", "四川省", "阿坝藏族羌族自治州", "汶川县", 2022), K6, T6)
+
+# a13. Hunan, a provincial bureau 2020: a portal page whose parts are <h3> heads and sub-heads <p><strong>
+B = ["2020年，省林业局认真贯彻新修订的《条例》，围绕林长制和生态保护修复推进政务公开。",
+     "全年主动公开政府信息1046条。", "本年新收政府信息公开申请19件，办结19件。",
+     "本年度发生政府信息公开行政复议案件1件，结果维持。",
+     "存在的主要问题是基层林业信息公开不够规范。2021年，我局将加强对市县林业部门的指导。",
+     "无其他需要报告的事项。"]
+html = ["<h2>湖南省林业局2020年政府信息公开工作年度报告</h2>"]
+for h, b in zip(num(T6), B, strict=True):
+    html += [f"<h3>{h}</h3>", "<p><strong>（一）主动公开</strong></p>" if h.startswith("一") else "", f"<p>{b}</p>"]
+add("a13-hn-lyj-2020-html-h3",
+    page("湖南省林业局2020年政府信息公开工作年度报告", "\n".join(x for x in html if x), site="湖南省林业局"),
+    ("湖南省林业局", "department", "湖南省", None, None, 2020), K6, T6)
+
+# a14. Guangdong, a county 2022: a portal page whose headings are <strong> runs opening their paragraph, closed by 。
+B = ["2022年，县政府坚持以人民为中心，围绕乡村振兴和营商环境推进政务公开。", "全年主动公开政府信息2284条。",
+     "本年新收政府信息公开申请15件，办结15件。", "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+     "全年政务公开工作仍有短板，主要是政策解读形式较单一。2023年，县政府将推出更多图解和视频解读。",
+     "无其他需要报告的事项。"]
+add("a14-gd-fogang-2022-strong-runin",
+    cms_page("佛冈县人民政府2022年政府信息公开工作年度报告_佛冈县人民政府网",
+             [*[("strong", f"{h}。", b) for h, b in zip(num(T6), B, strict=True)]],
+             site="佛冈县人民政府", h1="佛冈县人民政府2022年政府信息公开工作年度报告"),
+    ("佛冈县人民政府", "county", "广东省", "清远市", "佛冈县", 2022), K6, T6)
+
+# a15. A national bureau 2016: CR-separated lines; eight parts with a 回应社会关切 part
+T = ("概述", "主动公开政府信息情况", "回应社会关切情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题和改进措施", "其他需要报告的事项")
+B = ["2016年，国家林业局认真贯彻落实国务院办公厅政务公开工作要点，推进林业政务公开。",
+     "全年主动公开政府信息3862条，其中通过国家林业局政府网公开3411条。",
+     "全年召开新闻发布会14场，回应社会关切问题36个。",
+     "全年共收到政府信息公开申请168件，已全部办结。",
+     "本年度未收取政府信息公开相关费用。",
+     "本年度发生因政府信息公开申请行政复议案件4件，行政诉讼案件2件。",
+     "存在的主要问题是政策解读的深度和广度不够。下一步，我局将加强重要政策的解读和回应。",
+     "本年度无其他需要报告的事项。"]
+add("a15-lyj-2016-cr",
+    "\r".join(report(["国家林业局2016年政府信息公开工作年度报告"], num(T), B)) + "\r",
+    ("国家林业局", "department", None, None, None, 2016),
+    ("overview", "proactive", "response", "requests", "fees", "appeals", "problems", "other"), T)
+
+# a16. Shandong, a city bureau 2014: flattened to one line; headings ending in 工作/情况/措施/事项 run into 我局/全年/本年度
+T = ("政府信息公开工作概述", "主动公开政府信息工作", "依申请公开政府信息工作", "政府信息公开收费及减免情况",
+     "行政复议和行政诉讼情况", "存在的主要问题和改进措施", "其他需要报告的事项")
+B = ["我局高度重视政府信息公开工作，成立了由局长任组长的政府信息公开工作领导小组。",
+     "全年主动公开政府信息624条，其中企业登记信息318条。",
+     "本年度共受理政府信息公开申请9件，均在规定时限内答复。",
+     "我局本年度未收取任何费用。",
+     "全年未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+     "我局政府信息公开工作还存在公开内容不够全面的问题。今后将进一步扩大公开范围。",
+     "本年度无其他需要报告的事项。"]
+add("a16-sd-zibo-gsj-2014-flat-gongzuo",
+    "".join(report(["淄博市工商行政管理局2014年政府信息公开工作年度报告"], num(T), B)),
+    ("淄博市工商行政管理局", "department", "山东省", "淄博市", None, 2014), K7, T)
+
+# a17. Chongqing, a district 2023: a PDF in a narrow layout, the heading 五、… split by a page break
+# (the running head and the folio between its halves)
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+     "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项")
+B = ["2023年，区政府坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实《条例》，推进政务公开。",
+     "全年主动公开政府信息3128条，其中规范性文件11件。",
+     "本年新收政府信息公开申请64件，上年结转5件，办结66件，结转下年度3件。",
+     "本年度发生政府信息公开行政复议案件2件，行政诉讼案件1件。",
+     "存在的主要问题是部分镇街公开内容不够规范。2024年，区政府将开展专项检查，推动整改。",
+     "本年度收取信息处理费0元。"]
+paras = report([], num(T), B)
+add("a17-cq-bishan-2023-pdf-head-in-heading",
+    pdf_across(("重庆市璧山区人民政府", "2023年政府信息公开工作年度报告"), paras, "五、" + T[4], width=18, lines=30,
+               running_head="重庆市璧山区人民政府2023年政府信息公开工作年度报告", filler="全区各单位按要求及时答复。"),
+    ("重庆市璧山区人民政府", "district", "重庆市", None, "璧山区", 2023), K6, T)
+
+# a18. Jiangxi, a city 2020: the heading 五、… hard-wrapped after 和 in a crawl text (存在的主要问题和 / 改进情况)
+B = ["2020年，市政府深入贯彻新修订的《条例》，围绕“六稳”“六保”推进政务公开。", "全年主动公开政府信息6812条。",
+     "本年新收政府信息公开申请122件，上年结转6件，办结124件。", "本年度发生政府信息公开行政复议案件5件，行政诉讼案件3件。",
+     "存在的主要问题是政策解读质量参差不齐。下一步，市政府将建立解读质量评估机制。", "无其他需要报告的事项。"]
+body18 = report(["萍乡市人民政府2020年政府信息公开工作年度报告"], num(T6), B)
+body18 = [x.replace("五、存在的主要问题及改进情况", "五、存在的主要问题和\n改进情况") for x in body18]
+add("a18-jx-pingxiang-2020-cut-he",
+    row("crawl-a.csv", "萍乡市人民政府2020年政府信息公开工作年度报告", "\n".join(body18), date="2021-01-28"),
+    ("萍乡市人民政府", "city", "江西省", "萍乡市", None, 2020), K6, (*T6[:4], "存在的主要问题和改进情况", T6[5]))
+
+# a19. Qinghai, a county 2017: the parts listed in a line-per-part 目录 without page numbers, then the body
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进措施")
+B = ["2017年，县政府按照省、州政务公开工作要点，扎实推进政府信息公开工作。", "全年主动公开政府信息986条。",
+     "全年共受理政府信息公开申请3件，均已办结。", "本年度未收取任何费用。",
+     "本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+     "主要问题是公开信息的质量有待提高。改进措施：加强信息审核，提高公开质量。"]
+add("a19-qh-menyuan-2017-toc-plain",
+    "\n".join(report(["门源回族自治县人民政府2017年政府信息公开工作年度报告", "目录", *num(T)], num(T), B)) + "\n",
+    ("门源回族自治县人民政府", "county", "青海省", "海北藏族自治州", "门源回族自治县", 2017),
+    ("overview", "proactive", "requests", "fees", "appeals", "problems"), T)
+
+# a20. Fujian is the dev corpus; Hainan instead, a city bureau 2022: flattened with single spaces between
+# paragraphs; combined part whose plans half is 下一步工作打算：
+B = ["2022年，我局认真贯彻落实《条例》，围绕旅游消费和文化惠民推进政务公开。", "全年主动公开政府信息532条。",
+     "本年新收政府信息公开申请8件，办结8件。", "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+     "存在的主要问题：政务新媒体更新频率不高。下一步工作打算：建立政务新媒体内容更新台账，每周至少更新三次。",
+     "本年度无其他需要报告的事项。"]
+add("a20-hi-sanya-lwj-2022-space-flat",
+    " ".join(report(["三亚市旅游和文化广电体育局2022年政府信息公开工作年度报告"], num(T6), B)),
+    ("三亚市旅游和文化广电体育局", "department", "海南省", "三亚市", None, 2022), K6, T6)
+
+
+def write(out: Path = OUT) -> None:
+    """Write the probe files and ``expected.json`` to ``out``."""
+    write_container_probes(PROBES16, out)
+
+
+if __name__ == "__main__":
+    write()
