@@ -356,7 +356,7 @@ paras = report([], num(T), B)
 add("a17-cq-bishan-2023-pdf-head-in-heading",
     pdf_across(("重庆市璧山区人民政府", "2023年政府信息公开工作年度报告"), paras, "五、" + T[4], width=18, lines=30,
                running_head="重庆市璧山区人民政府2023年政府信息公开工作年度报告", filler="全区各单位按要求及时答复。"),
-    ("重庆市璧山区人民政府", "district", "重庆市", None, "璧山区", 2023), K6, T)
+    ("重庆市璧山区人民政府", "district", "重庆市", "重庆市", "璧山区", 2023), K6, T)
 
 # a18. Jiangxi, a city 2020: the heading 五、… hard-wrapped after 和 in a crawl text (存在的主要问题和 / 改进情况)
 B = ["2020年，市政府深入贯彻新修订的《条例》，围绕“六稳”“六保”推进政务公开。", "全年主动公开政府信息6812条。",

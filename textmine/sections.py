@@ -555,7 +555,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         return i + whole
     known = _known_prefix(window)
     if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
-        return i + known
+        return i + (_known_goes_on(window, known) or known)
     # a heading of a known kind closed by its noun ends there, before any cue further on
     # (存在的不足和改进措施|信息发布审核不够严格: 严格 is no cue here)
     closed = _closed_kind_heading(window)
@@ -651,6 +651,41 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     if known >= len(rest) or not rest.endswith(lex.endings) or rest.count("，") + rest.count(",") > 1:
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
+
+
+#: The most characters a known title (主动公开) may go on by before the heading's ending
+#: (主动公开|政府信息工作: 政府信息工作).
+MAX_KNOWN_TAIL = 8
+
+
+def _known_goes_on(window: str, known: int) -> int:
+    """End of a run-in heading that goes on past the known title it starts with, or 0.
+
+    A heading such as 主动公开政府信息工作 runs into its paragraph on a flattened line: the known
+    title 主动公开 is only its start when the words after it, without a clause break, a cue or a
+    clause subject, reach a title ending (工作, 情况 …) right where a sentence starts (a cue such as
+    全年, 本年度, 我局, 2014年, or a subject). Where a sentence starts right after the known title,
+    or no sentence starts after an ending within reach, the known title is the heading.
+
+    >>> _known_goes_on("主动公开政府信息工作全年主动公开政府信息624条", 4)
+    10
+    >>> _known_goes_on("依申请公开政府信息工作本年度共受理申请9件", 5)
+    11
+    >>> _known_goes_on("主动公开全年主动公开政府信息624条", 4), _known_goes_on("主动公开政府信息1200条", 4)
+    (0, 0)
+    """
+    lex = _lexicon()
+    reach = min(len(window), known + MAX_KNOWN_TAIL + 1)
+    for p in range(known, reach):
+        if lex.cue_any.match(window, p) or _subject_after_heading(window, p) or RE_CLAUSE_BREAK.match(window, p):
+            break
+        if window[p].isdigit():
+            break
+    else:
+        return 0
+    if p == known or not window[:p].endswith(lex.endings):
+        return 0
+    return p if lex.cue_any.match(window, p) or _subject_after_heading(window, p) else 0
 
 
 def _aspect_particle(window: str) -> int:
@@ -889,7 +924,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)
-        title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
+        span = without_furniture(text[i:t_end])
+        title = RE_SPACE.sub("", span) if "\n" in span.strip(" \t\n") else span.strip(" \t\n")
         if (caption := _annex_caption(text, title, t_end)) is not None:
             i, t_end = caption  # 七、附件：某县2016年政府信息公开情况统计表: the caption is the title
             title = text[i:t_end]
@@ -1029,6 +1065,22 @@ def _year_heading(title: str) -> bool:
 RE_TITLE_REST = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff]{1,8})[ \t\u3000]*(?=\n)")
 
 
+#: A page's furniture printed between a heading's halves when a page break cuts it: the running
+#: head (the report's own title line) or a folio (— 2 —, -2-, 第2页 共3页).
+RE_PAGE_FURNITURE = re.compile(
+    r"\n[ \t\u3000]*(?:[^\n。；;，,]{0,30}?(?:政府信息公开|政务公开|信息公开)[^\n。；;，,]{0,12}?(?:年度报告|年报)"
+    r"|[—\-－–][ \t]*\d{1,3}[ \t]*[—\-－–]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*(?=\n)")
+
+
+def without_furniture(span: str) -> str:
+    """A heading's text without the running heads and folios a page break put inside it.
+
+    >>> without_furniture("存在的主要问\\n某区人民政府2023年政府信息公开工作年度报告\\n题及改进情况")
+    '存在的主要问\\n题及改进情况'
+    """
+    return RE_PAGE_FURNITURE.sub("", span) if "\n" in span else span
+
+
 def _title_continued(text: str, start: int, t_end: int) -> int:
     """End of a level-1 title that a line break cut (四、政府信息公开行政复议、行政 / 诉讼情况).
 
@@ -1041,7 +1093,10 @@ def _title_continued(text: str, start: int, t_end: int) -> int:
     '存在的主要问题及改进\\n情况'
     """
     line = text[start:t_end].rstrip(" \t\u3000")
-    m = RE_TITLE_REST.match(text, start + len(line)) if line and "\n" not in line else None
+    at = start + len(line)
+    while line and "\n" not in line and (furniture := RE_PAGE_FURNITURE.match(text, at)):
+        at = furniture.end()  # a page break inside the heading: its running head or folio between the halves
+    m = RE_TITLE_REST.match(text, at) if line and "\n" not in line else None
     if not m or line.endswith(_lexicon().endings):
         return t_end
     joined = line + m.group(1)
