@@ -46,3 +46,51 @@ def test_report_title_line_after_a_whole_heading_is_not_joined() -> None:
     text = ("一、总体情况\n某区人民政府2023年政府信息公开工作年度报告\n全区推进政务公开。\n"
             "二、主动公开政府信息情况\n全年公开3128条。\n")
     assert _level1(text) == [("总体情况", "overview"), ("主动公开政府信息情况", "proactive")]
+
+
+# ---- a heading cut by a line break goes on with a long rest when the whole is a known title
+
+def test_long_rest_of_a_cut_heading_is_joined_when_the_whole_is_known() -> None:
+    text = ("四、政府信息公开的收费及减免情况\n本年度未收取任何费用。\n五、因政府信息公开\n申请行政复议、提起行政诉讼的情况\n"
+            "本年度未发生此类情况。\n")
+    assert _level1(text)[1] == ("因政府信息公开申请行政复议、提起行政诉讼的情况", "appeals")
+
+
+def test_long_next_line_is_not_joined_to_a_heading_that_is_whole() -> None:
+    # must not: the heading ends with its ending; a following line without punctuation stays text
+    text = "一、概述\n县政府高度重视政府信息公开工作\n全年主动公开政府信息1864条。\n二、主动公开政府信息情况\n全年公开1864条。\n"
+    assert _level1(text)[0] == ("概述", "overview")
+    text = "一、加强政府信息公开\n各部门认真落实政府信息公开制度\n全年未发生问题。\n二、其他需要报告的事项\n无。\n"
+    assert [t for t, _ in _level1(text)] == ["加强政府信息公开", "其他需要报告的事项"]
+
+
+# ---- the 2014 statistics table's row groups (一、主动公开情况 then （一）…数 条 382) are not parts
+
+def test_row_group_labels_of_the_2014_table_are_not_parts() -> None:
+    text = ("一、概述\n市卫生计生委落实工作要点。\n二、主动公开政府信息情况\n全年主动公开政府信息382条，详见下表。\n"
+            "统计指标 单位 统计数\n一、主动公开情况\n（一）主动公开政府信息数 条 382\n二、回应解读情况\n"
+            "（一）回应公众关注热点或重大舆情数 次 4\n三、依申请公开情况\n（一）收到申请数 件 7\n四、行政复议数量 件 0\n"
+            "八、机构建设和保障经费情况\n（一）政府信息公开工作专门机构数 个 1\n三、依申请公开政府信息情况\n全年收到申请7件。\n")
+    assert [t for t, _ in _level1(text)] == ["概述", "主动公开政府信息情况", "依申请公开政府信息情况"]
+
+
+def test_part_followed_by_prose_with_a_count_stays_a_part() -> None:
+    # must not: a part whose first line is prose (a count inside a sentence, or closed by 。) is a part
+    text = "三、依申请公开情况\n全年收到申请 件 7。\n四、其他需要报告的事项\n县政府全年共收到申请7件\n"
+    assert [t for t, _ in _level1(text)] == ["依申请公开情况", "其他需要报告的事项"]
+
+
+# ---- free-form parts of the 2008 era named in rarer words are known titles with their kinds
+
+def test_rare_old_era_part_names_are_known_unnumbered_heads() -> None:
+    text = ("政府信息公开的主要做法\n县政府建立了主动公开制度。\n公开的主要内容\n全年公开政府信息1126条。\n"
+            "收费及减免\n全年未收取任何费用。\n")
+    assert _level1(text) == [("政府信息公开的主要做法", "measures"), ("公开的主要内容", "proactive"), ("收费及减免", "fees")]
+
+
+def test_main_content_of_other_things_is_not_proactive() -> None:
+    # must not: 主要内容 of something else names no proactive part
+    from textmine.sections import classify_title
+
+    assert classify_title("培训的主要内容") != "proactive"
+    assert classify_title("公开的主要内容") == "proactive"

@@ -133,6 +133,10 @@ RE_ROW_CELLS = re.compile(
 #: A line of a table whose cells are one a line: a bare number, a unit or a placeholder. A
 #: numbered label followed by two such lines (``\n件\n0``) is a row -- a heading is followed by prose.
 RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人万元]{1,2}|万元|[-—/无])[ \t\u3000]*(?:[\r\n]|$)")
+#: A row of the 2014 statistics table on a line of its own: a label, its unit and its count
+#: (（一）收到申请数 件 7; 其中：主动公开规范性文件数 条 3) -- prose never ends a line so.
+RE_UNIT_ROW = re.compile(
+    r"[ \t\u3000]*[^\n。；;！？!?，,]{2,40}?[ \t\u3000]+(?:[条件次个项人篇份场期]|人次|万元|元)[ \t\u3000]+[-+]?\d[\d.,]*[ \t\u3000]*(?:\r?\n|$)")
 #: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
 #: before it and this numeral are a series (二、三季度), not a heading and its title.
 RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
@@ -828,7 +832,16 @@ RE_ROW_STOP = re.compile(r"[\n。；;！!？?]")
 
 
 def _table_row(text: str, cand: _Candidate) -> bool:
-    """Whether the line of a numbered candidate is a table row (label followed by cells)."""
+    """Whether the line of a numbered candidate is a table row (label followed by cells), or the
+    label of a group of rows: its line is followed by a row whose label ends in cells.
+
+    >>> t = "三、依申请公开情况\\n（一）收到申请数 件 7\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    True
+    >>> t = "三、依申请公开政府信息情况\\n全年收到申请7件，均已答复。\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    False
+    """
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = RE_ROW_STOP.search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
@@ -837,6 +850,8 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     line_end = text.find("\n", cand.num_end, limit)
     if line_end < 0 or "。" in text[cand.num_end : line_end]:
         return False
+    if RE_UNIT_ROW.match(text, line_end + 1):
+        return True
     first = RE_CELL_LINE.match(text, line_end + 1)
     return bool(first and first.group(0).endswith(("\n", "\r")) and RE_CELL_LINE.match(text, first.end()))
 
@@ -1081,6 +1096,11 @@ def without_furniture(span: str) -> str:
     return RE_PAGE_FURNITURE.sub("", span) if "\n" in span else span
 
 
+#: A longer rest of a cut heading (up to a title's length, 、 inside): joined only when the whole
+#: is a known title (因政府信息公开 / 申请行政复议、提起行政诉讼的情况).
+RE_TITLE_REST_LONG = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff、]{8,30})[ \t\u3000]*(?=\n|$)")
+
+
 def _title_continued(text: str, start: int, t_end: int) -> int:
     """End of a level-1 title that a line break cut (四、政府信息公开行政复议、行政 / 诉讼情况).
 
@@ -1097,6 +1117,11 @@ def _title_continued(text: str, start: int, t_end: int) -> int:
     while line and "\n" not in line and (furniture := RE_PAGE_FURNITURE.match(text, at)):
         at = furniture.end()  # a page break inside the heading: its running head or folio between the halves
     m = RE_TITLE_REST.match(text, at) if line and "\n" not in line else None
+    if line and "\n" not in line and not line.endswith(_lexicon().endings) and (
+            (long := RE_TITLE_REST_LONG.match(text, at)) and (m is None or long.end(1) > m.end(1))):
+        joined = line + long.group(1)  # 因政府信息公开 / 申请行政复议、提起行政诉讼的情况: a long rest, a known whole
+        if joined.endswith(_lexicon().endings) and _is_known(joined):
+            return long.end(1)
     if not m or line.endswith(_lexicon().endings):
         return t_end
     joined = line + m.group(1)
