@@ -94,3 +94,10 @@ def test_main_content_of_other_things_is_not_proactive() -> None:
 
     assert classify_title("培训的主要内容") != "proactive"
     assert classify_title("公开的主要内容") == "proactive"
+
+
+def test_known_title_closed_by_its_noun_does_not_go_on() -> None:
+    # must not: 存在的主要问题和改进措施 is whole; 政府信息公开工作虽然… is the paragraph's first clause
+    text = ("六、政府信息公开工作存在的主要问题和改进措施政府信息公开工作虽然取得了一定成效，但仍存在不足。"
+            "2018年，我厅将加强解读。七、其他需要报告的事项无")
+    assert [t for t, _ in _level1(text)] == ["政府信息公开工作存在的主要问题和改进措施", "其他需要报告的事项"]

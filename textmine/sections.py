@@ -666,8 +666,8 @@ def _known_goes_on(window: str, known: int) -> int:
     """End of a run-in heading that goes on past the known title it starts with, or 0.
 
     A heading such as 主动公开政府信息工作 runs into its paragraph on a flattened line: the known
-    title 主动公开 is only its start when the words after it, without a clause break, a cue or a
-    clause subject, reach a title ending (工作, 情况 …) right where a sentence starts (a cue such as
+    title 主动公开 (a bare activity, not closed by a title's noun) is only its start when the words
+    after it, without a clause break, a cue or a clause subject, reach a title ending (工作, 情况 …) right where a sentence starts (a cue such as
     全年, 本年度, 我局, 2014年, or a subject). Where a sentence starts right after the known title,
     or no sentence starts after an ending within reach, the known title is the heading.
 
@@ -677,8 +677,12 @@ def _known_goes_on(window: str, known: int) -> int:
     11
     >>> _known_goes_on("主动公开全年主动公开政府信息624条", 4), _known_goes_on("主动公开政府信息1200条", 4)
     (0, 0)
+    >>> _known_goes_on("存在的主要问题和改进措施政府信息公开工作虽然取得了一定成效", 12)
+    0
     """
     lex = _lexicon()
+    if window[:known].endswith(lex.endings):  # a title closed by its noun (…改进措施) is whole
+        return 0
     reach = min(len(window), known + MAX_KNOWN_TAIL + 1)
     for p in range(known, reach):
         if lex.cue_any.match(window, p) or _subject_after_heading(window, p) or RE_CLAUSE_BREAK.match(window, p):
