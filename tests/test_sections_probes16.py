@@ -101,3 +101,26 @@ def test_known_title_closed_by_its_noun_does_not_go_on() -> None:
     text = ("六、政府信息公开工作存在的主要问题和改进措施政府信息公开工作虽然取得了一定成效，但仍存在不足。"
             "2018年，我厅将加强解读。七、其他需要报告的事项无")
     assert [t for t, _ in _level1(text)] == ["政府信息公开工作存在的主要问题和改进措施", "其他需要报告的事项"]
+
+
+# ---- plans inside a combined part that open with 下阶段 / 为此…将 (items)
+
+def _plans(text: str) -> list[str]:
+    from textmine.items import split_items
+
+    return [i.text for i in split_items(text, find_sections(text), tagger=lambda _t: ()) if i.kind == "plans"]
+
+
+REPORT = ("一、总体情况\n全年推进政务公开。\n二、主动公开政府信息情况\n全年公开3826条。\n"
+          "五、存在的主要问题及改进情况\n存在的主要问题是基层力量不足。{turn}\n六、其他需要报告的事项\n无。\n")
+
+
+def test_plans_turn_with_xiajieduan_or_weici_is_found() -> None:
+    assert _plans(REPORT.format(turn="下阶段，市政府将加强基层政务公开队伍建设。"))
+    assert _plans(REPORT.format(turn="为此，县政府将建立信息报送通报制度。"))
+
+
+def test_weici_without_an_intention_is_no_plan() -> None:
+    # must not: 为此 followed by what was already done, or by no intention at all
+    assert not _plans(REPORT.format(turn="为此，县政府已建立信息报送通报制度。"))
+    assert not _plans(REPORT.format(turn="对此，群众反映较多。"))
