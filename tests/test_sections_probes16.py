@@ -124,3 +124,21 @@ def test_weici_without_an_intention_is_no_plan() -> None:
     # must not: 为此 followed by what was already done, or by no intention at all
     assert not _plans(REPORT.format(turn="为此，县政府已建立信息报送通报制度。"))
     assert not _plans(REPORT.format(turn="对此，群众反映较多。"))
+
+
+# ---- a table of contents numbered otherwise than the body (第一部分 … over 一、 …) is still contents
+
+PARTS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况")
+
+
+def test_contents_numbered_as_parts_over_a_body_numbered_yi() -> None:
+    toc = "".join(f"第{n}部分 {t}\n" for n, t in zip("一二三", PARTS, strict=True))
+    body = "".join(f"{n}、{t}\n全年推进政务公开{i}项。\n" for i, (n, t) in enumerate(zip("一二三", PARTS, strict=True)))
+    text = "某厅2022年政府信息公开工作年度报告\n目录\n" + toc + body
+    assert [t for t, _ in _level1(text)] == list(PARTS)
+
+
+def test_parts_numbered_bufen_in_the_body_are_no_contents() -> None:
+    # must not: 第一部分 heads with prose under them are the body itself
+    body = "".join(f"第{n}部分 {t}\n全年推进政务公开{i}项。\n" for i, (n, t) in enumerate(zip("一二三", PARTS, strict=True)))
+    assert [t for t, _ in _level1("某厅2022年政府信息公开工作年度报告\n" + body)] == list(PARTS)

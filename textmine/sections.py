@@ -452,6 +452,7 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         lines.append((pos, pos + len(raw), raw))
         pos += len(raw) + 1
     keys = [_toc_entry(raw) if raw.strip() else "" for _, _, raw in lines]
+    titles = [_unnumbered_key(raw[: _toc_tail(raw)]) if key else "" for (_, _, raw), key in zip(lines, keys, strict=True)]
     k = 0
     while k < len(lines):
         if not keys[k]:
@@ -460,16 +461,18 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         block: list[int] = []
         j = k
         while j < len(lines) and keys[j] is not None:
-            if keys[j] and any(keys[b] == keys[j] for b in block):
-                break  # an entry again: the body starts right after the contents
+            if keys[j] and any(titles[b] == titles[j] for b in block):
+                break  # an entry again (by its title, whatever its number): the body starts right after the contents
             if keys[j] and block and _restarts(lines[j][2], lines[block[-1]][2]):
                 break  # 一、 after 四、: the body starts again at its first part
             if keys[j]:
                 block.append(j)
             j += 1
         if len(block) >= TOC_MIN_LINES:
-            later = [normalize_title(raw) for _, _, raw in lines[block[-1] + 1 :]]
-            hits = [any(n.startswith(keys[b]) for n in later) for b in block]
+            # an entry recurs as a body heading by its title, whatever numbering each uses
+            # (第一部分 总体情况 in the contents, 一、总体情况 in the body)
+            later = [_unnumbered_key(raw) for _, _, raw in lines[block[-1] + 1 :]]
+            hits = [any(n.startswith(titles[b]) for n in later) for b in block]
             if hits[0] and sum(hits) * 3 >= len(block) * 2:
                 start = lines[block[0]][0]
                 c = block[0] - 1
@@ -480,6 +483,17 @@ def _find_toc(text: str) -> tuple[int, int] | None:
                 return start, lines[block[-1]][1]
         k = j + 1
     return None
+
+
+def _unnumbered_key(line: str) -> str:
+    """A heading line's compared title without its number (第一部分, 一、, （一）, 1.).
+
+    >>> _unnumbered_key("第一部分 总体情况"), _unnumbered_key("一、总体情况"), _unnumbered_key("总体情况")
+    ('总体情况', '总体情况', '总体情况')
+    """
+    core = line.strip(" \t\u3000")
+    m = RE_TOC_NUMBER.match(core)
+    return normalize_title(core[m.end() :] if m else core)
 
 
 def _restarts(line: str, previous: str) -> bool:
