@@ -21,9 +21,11 @@ level-1 heading titles (number and trailing punctuation stripped); kinds follow 
 combined problems-and-plans part ``problems``). ``plans`` says whether the report states what will be
 done (a plans part, sub-section or item).
 
-Batch A was written and labelled on main's code before its writer read textmine's section code,
-and scored before any fix; batch B was written after batch A's fixes and scored before its own;
-batch C likewise after B's (the figures are in bench/README.md).
+Batch A (a…) was written and labelled on main's code (60144ee) before its writer read textmine's
+section code, and scored before any fix; each later batch (B … F) was written after the fixes the
+batch before it led to and scored before any fix of its own (the figures are in bench/README.md).
+One label was corrected with evidence: Chongqing districts take city 重庆市, as every earlier set
+writes them.
 
 ``python -m tests.probe_hand16`` rewrites ``tests/cases/probes16/``; the tests and
 ``bench/probe_meta.py --set probes16`` read those files.
