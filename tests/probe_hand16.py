@@ -22,7 +22,7 @@ combined problems-and-plans part ``problems``). ``plans`` says whether the repor
 done (a plans part, sub-section or item).
 
 Batch A (a…) was written and labelled on main's code (60144ee) before its writer read textmine's
-section code, and scored before any fix; each later batch (B … F) was written after the fixes the
+section code, and scored before any fix; each later batch (B … G) was written after the fixes the
 batch before it led to and scored before any fix of its own (the figures are in bench/README.md).
 One label was corrected with evidence: Chongqing districts take city 重庆市, as every earlier set
 writes them.
