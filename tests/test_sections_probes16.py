@@ -142,3 +142,10 @@ def test_parts_numbered_bufen_in_the_body_are_no_contents() -> None:
     # must not: 第一部分 heads with prose under them are the body itself
     body = "".join(f"第{n}部分 {t}\n全年推进政务公开{i}项。\n" for i, (n, t) in enumerate(zip("一二三", PARTS, strict=True)))
     assert [t for t, _ in _level1("某厅2022年政府信息公开工作年度报告\n" + body)] == list(PARTS)
+
+
+def test_prescribed_part_above_its_2014_rows_stays_a_part() -> None:
+    # must not: a part the formats prescribe, its rows right under it, is still a part
+    text = ("一、概述\n全年推进政务公开。\n二、主动公开政府信息情况\n（一）主动公开政府信息数 条 382\n"
+            "三、依申请公开政府信息情况\n全年收到申请7件。\n")
+    assert [t for t, _ in _level1(text)] == ["概述", "主动公开政府信息情况", "依申请公开政府信息情况"]

@@ -859,6 +859,9 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     >>> t = "三、依申请公开政府信息情况\\n全年收到申请7件，均已答复。\\n"
     >>> _table_row(t, _candidates(t)[0])
     False
+    >>> t = "二、主动公开政府信息情况\\n（一）主动公开政府信息数 条 382\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    False
     """
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = RE_ROW_STOP.search(text, cand.num_end, limit)
@@ -868,8 +871,8 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     line_end = text.find("\n", cand.num_end, limit)
     if line_end < 0 or "。" in text[cand.num_end : line_end]:
         return False
-    if RE_UNIT_ROW.match(text, line_end + 1):
-        return True
+    if RE_UNIT_ROW.match(text, line_end + 1) and not _is_part_title(text[cand.num_end : line_end].strip()):
+        return True  # a part the formats prescribe (二、主动公开政府信息情况) stays a part above its rows
     first = RE_CELL_LINE.match(text, line_end + 1)
     return bool(first and first.group(0).endswith(("\n", "\r")) and RE_CELL_LINE.match(text, first.end()))
 
