@@ -108,10 +108,11 @@ RE_PLAN_CUE = re.compile(
 )
 
 #: Where a problems section turns to what will be done, at the start of a sentence:
-#: 下一步，… / 今后，… / 2024年，我局将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
+#: 下一步，… / 下阶段，… / 今后，… / 2024年，我局将… / 为此，县政府将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
 #: ahead to them: 展望2024年，我市将… / 展望新的一年，….
 RE_PLAN_TURN = re.compile(
-    r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年"
+    r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一?阶段|未来|新的一年|明年"
+    rf"|(?:为此|对此)[，,]?\s*(?:{SELF}|[\u4e00-\u9fff]{{2,10}}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     rf"|(?:19|20)\d\d\s*年(?:度)?[，,]?\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
@@ -416,7 +417,7 @@ RE_DONE = re.compile(r"已(?:经)?|均已")
 #: An intention in the same sentence: 将 (not 已将), 要, 拟, 计划, 继续, 进一步.
 RE_INTENT = re.compile(r"(?<![已均])将(?!近|达|超)|要|拟|计划|继续|进一步")
 #: A turn that looks ahead by its words alone: 下一步, 今后, 明年 ….
-RE_AHEAD_WORDS = re.compile(r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一阶段|未来|新的一年|明年)")
+RE_AHEAD_WORDS = re.compile(r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一?阶段|未来|新的一年|明年)")
 
 
 def _done_not_planned(text: str, m: re.Match[str]) -> bool:

@@ -133,6 +133,10 @@ RE_ROW_CELLS = re.compile(
 #: A line of a table whose cells are one a line: a bare number, a unit or a placeholder. A
 #: numbered label followed by two such lines (``\n件\n0``) is a row -- a heading is followed by prose.
 RE_CELL_LINE = re.compile(r"[ \t\u3000]*(?:[-+]?\d[\d.,%]*|[条件次个项人万元]{1,2}|万元|[-—/无])[ \t\u3000]*(?:[\r\n]|$)")
+#: A row of the 2014 statistics table on a line of its own: a label, its unit and its count
+#: (（一）收到申请数 件 7; 其中：主动公开规范性文件数 条 3) -- prose never ends a line so.
+RE_UNIT_ROW = re.compile(
+    r"[ \t\u3000]*[^\n。；;！？!?，,]{2,40}?[ \t\u3000]+(?:[条件次个项人篇份场期]|人次|万元|元)[ \t\u3000]+[-+]?\d[\d.,]*[ \t\u3000]*(?:\r?\n|$)")
 #: A numeral and a measure word at the start of a title (三季度, 四级, 三、四类): the number
 #: before it and this numeral are a series (二、三季度), not a heading and its title.
 RE_SERIES = re.compile(r"(?P<num>[一二三四五六七八九十])(?:、[一二三四五六七八九十])*(?:季度|级|类|等|批|档|期|星|轮|层|产业?)")
@@ -448,6 +452,7 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         lines.append((pos, pos + len(raw), raw))
         pos += len(raw) + 1
     keys = [_toc_entry(raw) if raw.strip() else "" for _, _, raw in lines]
+    titles = [_unnumbered_key(raw[: _toc_tail(raw)]) if key else "" for (_, _, raw), key in zip(lines, keys, strict=True)]
     k = 0
     while k < len(lines):
         if not keys[k]:
@@ -456,16 +461,18 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         block: list[int] = []
         j = k
         while j < len(lines) and keys[j] is not None:
-            if keys[j] and any(keys[b] == keys[j] for b in block):
-                break  # an entry again: the body starts right after the contents
+            if keys[j] and any(titles[b] == titles[j] for b in block):
+                break  # an entry again (by its title, whatever its number): the body starts right after the contents
             if keys[j] and block and _restarts(lines[j][2], lines[block[-1]][2]):
                 break  # 一、 after 四、: the body starts again at its first part
             if keys[j]:
                 block.append(j)
             j += 1
         if len(block) >= TOC_MIN_LINES:
-            later = [normalize_title(raw) for _, _, raw in lines[block[-1] + 1 :]]
-            hits = [any(n.startswith(keys[b]) for n in later) for b in block]
+            # an entry recurs as a body heading by its title, whatever numbering each uses
+            # (第一部分 总体情况 in the contents, 一、总体情况 in the body)
+            later = [_unnumbered_key(raw) for _, _, raw in lines[block[-1] + 1 :]]
+            hits = [any(n.startswith(titles[b]) for n in later) for b in block]
             if hits[0] and sum(hits) * 3 >= len(block) * 2:
                 start = lines[block[0]][0]
                 c = block[0] - 1
@@ -476,6 +483,17 @@ def _find_toc(text: str) -> tuple[int, int] | None:
                 return start, lines[block[-1]][1]
         k = j + 1
     return None
+
+
+def _unnumbered_key(line: str) -> str:
+    """A heading line's compared title without its number (第一部分, 一、, （一）, 1.).
+
+    >>> _unnumbered_key("第一部分 总体情况"), _unnumbered_key("一、总体情况"), _unnumbered_key("总体情况")
+    ('总体情况', '总体情况', '总体情况')
+    """
+    core = line.strip(" \t\u3000")
+    m = RE_TOC_NUMBER.match(core)
+    return normalize_title(core[m.end() :] if m else core)
 
 
 def _restarts(line: str, previous: str) -> bool:
@@ -555,7 +573,7 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
         return i + whole
     known = _known_prefix(window)
     if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
-        return i + known
+        return i + (_known_goes_on(window, known) or known)
     # a heading of a known kind closed by its noun ends there, before any cue further on
     # (存在的不足和改进措施|信息发布审核不够严格: 严格 is no cue here)
     closed = _closed_kind_heading(window)
@@ -651,6 +669,45 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     if known >= len(rest) or not rest.endswith(lex.endings) or rest.count("，") + rest.count(",") > 1:
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
+
+
+#: The most characters a known title (主动公开) may go on by before the heading's ending
+#: (主动公开|政府信息工作: 政府信息工作).
+MAX_KNOWN_TAIL = 8
+
+
+def _known_goes_on(window: str, known: int) -> int:
+    """End of a run-in heading that goes on past the known title it starts with, or 0.
+
+    A heading such as 主动公开政府信息工作 runs into its paragraph on a flattened line: the known
+    title 主动公开 (a bare activity, not closed by a title's noun) is only its start when the words
+    after it, without a clause break, a cue or a clause subject, reach a title ending (工作, 情况 …) right where a sentence starts (a cue such as
+    全年, 本年度, 我局, 2014年, or a subject). Where a sentence starts right after the known title,
+    or no sentence starts after an ending within reach, the known title is the heading.
+
+    >>> _known_goes_on("主动公开政府信息工作全年主动公开政府信息624条", 4)
+    10
+    >>> _known_goes_on("依申请公开政府信息工作本年度共受理申请9件", 5)
+    11
+    >>> _known_goes_on("主动公开全年主动公开政府信息624条", 4), _known_goes_on("主动公开政府信息1200条", 4)
+    (0, 0)
+    >>> _known_goes_on("存在的主要问题和改进措施政府信息公开工作虽然取得了一定成效", 12)
+    0
+    """
+    lex = _lexicon()
+    if window[:known].endswith(lex.endings):  # a title closed by its noun (…改进措施) is whole
+        return 0
+    reach = min(len(window), known + MAX_KNOWN_TAIL + 1)
+    for p in range(known, reach):
+        if lex.cue_any.match(window, p) or _subject_after_heading(window, p) or RE_CLAUSE_BREAK.match(window, p):
+            break
+        if window[p].isdigit():
+            break
+    else:
+        return 0
+    if p == known or not window[:p].endswith(lex.endings):
+        return 0
+    return p if lex.cue_any.match(window, p) or _subject_after_heading(window, p) else 0
 
 
 def _aspect_particle(window: str) -> int:
@@ -793,7 +850,19 @@ RE_ROW_STOP = re.compile(r"[\n。；;！!？?]")
 
 
 def _table_row(text: str, cand: _Candidate) -> bool:
-    """Whether the line of a numbered candidate is a table row (label followed by cells)."""
+    """Whether the line of a numbered candidate is a table row (label followed by cells), or the
+    label of a group of rows: its line is followed by a row whose label ends in cells.
+
+    >>> t = "三、依申请公开情况\\n（一）收到申请数 件 7\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    True
+    >>> t = "三、依申请公开政府信息情况\\n全年收到申请7件，均已答复。\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    False
+    >>> t = "二、主动公开政府信息情况\\n（一）主动公开政府信息数 条 382\\n"
+    >>> _table_row(t, _candidates(t)[0])
+    False
+    """
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = RE_ROW_STOP.search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
@@ -802,6 +871,8 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     line_end = text.find("\n", cand.num_end, limit)
     if line_end < 0 or "。" in text[cand.num_end : line_end]:
         return False
+    if RE_UNIT_ROW.match(text, line_end + 1) and not _is_part_title(text[cand.num_end : line_end].strip()):
+        return True  # a part the formats prescribe (二、主动公开政府信息情况) stays a part above its rows
     first = RE_CELL_LINE.match(text, line_end + 1)
     return bool(first and first.group(0).endswith(("\n", "\r")) and RE_CELL_LINE.match(text, first.end()))
 
@@ -889,7 +960,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         i, end, hard = _title_window(text, cand.num_end, allow_newline=line_alone)
         t_end = _title_end(text, i, end, hard)
         t_end = _title_continued(text, i, t_end)
-        title = RE_SPACE.sub("", text[i:t_end]) if "\n" in text[i:t_end].strip(" \t\n") else text[i:t_end].strip(" \t\n")
+        span = without_furniture(text[i:t_end])
+        title = RE_SPACE.sub("", span) if "\n" in span.strip(" \t\n") else span.strip(" \t\n")
         if (caption := _annex_caption(text, title, t_end)) is not None:
             i, t_end = caption  # 七、附件：某县2016年政府信息公开情况统计表: the caption is the title
             title = text[i:t_end]
@@ -1029,6 +1101,27 @@ def _year_heading(title: str) -> bool:
 RE_TITLE_REST = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff]{1,8})[ \t\u3000]*(?=\n)")
 
 
+#: A page's furniture printed between a heading's halves when a page break cuts it: the running
+#: head (the report's own title line) or a folio (— 2 —, -2-, 第2页 共3页).
+RE_PAGE_FURNITURE = re.compile(
+    r"\n[ \t\u3000]*(?:[^\n。；;，,]{0,30}?(?:政府信息公开|政务公开|信息公开)[^\n。；;，,]{0,12}?(?:年度报告|年报)"
+    r"|[—\-－–][ \t]*\d{1,3}[ \t]*[—\-－–]|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*共[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*(?=\n)")
+
+
+def without_furniture(span: str) -> str:
+    """A heading's text without the running heads and folios a page break put inside it.
+
+    >>> without_furniture("存在的主要问\\n某区人民政府2023年政府信息公开工作年度报告\\n题及改进情况")
+    '存在的主要问\\n题及改进情况'
+    """
+    return RE_PAGE_FURNITURE.sub("", span) if "\n" in span else span
+
+
+#: A longer rest of a cut heading (up to a title's length, 、 inside): joined only when the whole
+#: is a known title (因政府信息公开 / 申请行政复议、提起行政诉讼的情况).
+RE_TITLE_REST_LONG = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff、]{8,30})[ \t\u3000]*(?=\n|$)")
+
+
 def _title_continued(text: str, start: int, t_end: int) -> int:
     """End of a level-1 title that a line break cut (四、政府信息公开行政复议、行政 / 诉讼情况).
 
@@ -1041,7 +1134,15 @@ def _title_continued(text: str, start: int, t_end: int) -> int:
     '存在的主要问题及改进\\n情况'
     """
     line = text[start:t_end].rstrip(" \t\u3000")
-    m = RE_TITLE_REST.match(text, start + len(line)) if line and "\n" not in line else None
+    at = start + len(line)
+    while line and "\n" not in line and (furniture := RE_PAGE_FURNITURE.match(text, at)):
+        at = furniture.end()  # a page break inside the heading: its running head or folio between the halves
+    m = RE_TITLE_REST.match(text, at) if line and "\n" not in line else None
+    if line and "\n" not in line and not line.endswith(_lexicon().endings) and (
+            (long := RE_TITLE_REST_LONG.match(text, at)) and (m is None or long.end(1) > m.end(1))):
+        joined = line + long.group(1)  # 因政府信息公开 / 申请行政复议、提起行政诉讼的情况: a long rest, a known whole
+        if joined.endswith(_lexicon().endings) and _is_known(joined):
+            return long.end(1)
     if not m or line.endswith(_lexicon().endings):
         return t_end
     joined = line + m.group(1)
