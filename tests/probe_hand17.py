@@ -142,10 +142,14 @@ B = [["2014年，省交通运输厅紧紧围绕全省交通运输中心工作，
      ["围绕行政审批、财政资金、重大项目公开信息386条。"], ["全年收到政府信息公开申请38件，均已答复。"],
      ["全年接受咨询526人次。"], ["本年度未收取费用。"], ["本年度发生行政复议案件1件。"],
      ["存在的主要问题是公开内容与公众需求还有差距。2015年，我厅将围绕公众关切扩大公开范围。", *STAT14], ["无。"]]
+# (label corrected after scoring: a table's caption 某某2014年政府信息公开情况统计表 opens a section of kind
+# statistics, SCHEMA.md §1 and tests/probe_hand11.py; first labelled as part of 八)
+B = [*B[:7], B[7][:1], STAT14[1:], B[8]]
 add("a04-js-jtt-2014-stat-between",
-    "\n".join(report(["江苏省交通运输厅2014年政府信息公开工作年度报告"], num(T), B)) + "\n",
+    "\n".join(report(["江苏省交通运输厅2014年政府信息公开工作年度报告"], [*num(T[:8]), STAT14[0], "九、" + T[8]], B)) + "\n",
     ("江苏省交通运输厅", "department", "江苏省", None, None, 2014),
-    ("overview", "proactive", "proactive", "requests", "consultation", "fees", "appeals", "problems", "other"), T)
+    ("overview", "proactive", "proactive", "requests", "consultation", "fees", "appeals", "problems", "statistics", "other"),
+    (*T[:8], STAT14[0], T[8]))
 
 # a05. Shandong, a county 2021: parts numbered 1. 2. …; sub-heads （一）…; one paragraph per line
 B = [overview21("县政府", 2021, 1566, 9), ["本年度制发行政规范性文件2件。"], ["本年新收申请9件，办结9件。"],
