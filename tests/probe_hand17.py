@@ -14,7 +14,9 @@ the shapes real crawled reports take and the earlier sets have least:
 Conventions are those of the earlier sets (see ``tests/probe_hand16.py``): titles are the bare level-1
 heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.md §1; ``plans`` says
 whether the report states what will be done. Batch A (a…) was written and labelled on main's code
-(b07abf8) and scored before any fix (figures in bench/README.md).
+(b07abf8) and scored before any fix; batch B (b…) was written after batch A's fixes and scored before
+any fix of its own (figures in bench/README.md). One label of batch A was corrected with evidence
+(a04: a table's caption …情况统计表 opens a section of kind statistics).
 
 ``python -m tests.probe_hand17`` rewrites ``tests/cases/probes17/``; the tests and
 ``bench/probe_meta.py --set probes17`` read those files.
@@ -450,6 +452,121 @@ text36 = "\n".join(report([], num(T6[:5]), B))
 add("a36-xz-nimu-2022-other-wu",
     "尼木县人民政府2022年政府信息公开工作年度报告\n" + text36 + "\n六、其他需要报告的事项：无。\n",
     ("尼木县人民政府", "county", "西藏自治区", "拉萨市", "尼木县", 2022), K6, T6)
+
+
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Jilin, a county 2022: parts numbered 1、2、 with the five （一） sub-heads, a portal page with <p> per line
+B = [overview21("县政府", 2022, 1268, 7), ["本年度制发行政规范性文件2件。"], ["本年新收申请7件，办结7件。"], ["未发生。"],
+     ["（一）存在的主要问题", "公开内容不够丰富。", "（二）改进措施", "2023年，县政府将丰富公开内容。"], ["无。"]]
+add("b01-jl-fusong-2022-page-arabic-dun",
+    page("抚松县人民政府2022年政府信息公开工作年度报告", "\n".join(f"<p>{p}</p>" for p in report([], arabic(T6, "、"), B)),
+         site="抚松县人民政府"),
+    ("抚松县人民政府", "county", "吉林省", "白山市", "抚松县", 2022), K6, T6)
+
+# b02. Hainan, a provincial department 2020 in Word: parts numbered 1． (full-width dot), sub-heads （一）
+B = [overview21("省商务厅", 2020, 1526, 23), ["本年度新制作规范性文件3件。"], ["本年新收申请23件，办结23件。"],
+     ["本年度发生行政复议案件1件。"], ["存在的主要问题是公开的及时性不够。2021年，我厅将压实发布责任。"], ["无。"]]
+add("b02-hi-swt-2020-docx-arabic-fullwidth",
+    Docx((("big", "海南省商务厅2020年政府信息公开工作年度报告"), *report([], arabic(T6, "．"), B))),
+    ("海南省商务厅", "department", "海南省", None, None, 2020), K6, T6)
+
+# b03. Ministry 2010: nine free-form parts, headings whole sentences closed by 。 on lines of their own
+T = ("加强组织领导，完善工作机制", "围绕中心工作，扎实推进主动公开", "健全工作制度，规范依申请公开", "做好咨询服务，方便公众查询",
+     "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题", "下一步工作打算", "其他需要报告的事项")
+B = ["部政府信息公开领导小组召开会议3次。", "全年主动公开政府信息2862条。", "全年受理申请126件。", "全年接受咨询3260人次。",
+     "未收取费用。", "发生行政复议4件。", "公开的深度不够。", "2011年，我部将深化公开。", "无。"]
+add("b03-mohrss-2010-sentence-heads",
+    "\n".join(report(["人力资源和社会保障部2010年政府信息公开工作年度报告"], [f"{h}。" for h in num(T)], B)) + "\n",
+    ("人力资源和社会保障部", "department", None, None, None, 2010),
+    ("measures", "proactive", "requests", "consultation", "fees", "appeals", "problems", "plans", "other"), T)
+
+# b04. Xinjiang, a prefecture bureau 2021: one line, the 2021 tables run in between 二/三 and 三/四, sub-heads
+B = ["".join(overview21("州交通运输局", 2021, 526, 3)), "".join(["本年度制发行政规范性文件1件。", *table21_rows(526)]),
+     "".join(["本年新收申请3件。", *requests_rows(3)]), "未发生。",
+     "存在的主要问题是公开栏目更新不及时。下一步，我局将明确专人维护。", "无。"]
+add("b04-xj-changji-jtysj-2021-oneline-tables",
+    "".join(report(["昌吉回族自治州交通运输局2021年政府信息公开工作年度报告"], num(T6), B)),
+    ("昌吉回族自治州交通运输局", "department", "新疆维吾尔自治区", "昌吉回族自治州", None, 2021), K6, T6)
+
+# b05. Guangdong, a provincial department 2013: ten parts hard-wrapped at 32, a 政府信息公开工作保障情况 part
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开咨询处理情况", "政府信息公开保密审查情况",
+     "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作保障情况",
+     "存在的主要问题和改进措施", "其他需要报告的事项")
+B = ["2013年，省环境保护厅推进环境信息公开。", "全年主动公开政府信息1962条。", "全年受理申请86件。", "全年接受咨询626人次。",
+     "严格执行先审后发。", "未收取费用。", "发生行政复议3件。", "厅办公室配备专职人员2名，经费列入预算。",
+     "存在的主要问题是企业环境信息公开不够。2014年，我厅将推动企业公开。", "无。"]
+add("b05-gd-hbt-2013-wrap32-ten",
+    "\n".join(wrapped(report(["广东省环境保护厅2013年政府信息公开工作年度报告"], num(T), B), 32)) + "\n",
+    ("广东省环境保护厅", "department", "广东省", None, None, 2013),
+    ("overview", "proactive", "requests", "consultation", "measures", "fees", "appeals", "other", "problems", "other"), T)
+
+# b06. Hunan, a town 2023: one line numbered 第一、…第六、, the fifth part split 存在问题：/改进措施：
+B = ["2023年，镇政府认真落实《条例》。", "本年度未制发规范性文件。", "本年度收到申请1件，已答复。", "未发生。",
+     "存在问题：公开栏更新不及时。改进措施：明年，我镇将每月更新公开栏。", "无。"]
+add("b06-hn-jinshi-2023-oneline-diyi",
+    "".join(f"第{c}、{t}{b}" for c, t, b in zip("一二三四五六", T6B, B, strict=True)),
+    ("津市市毛里湖镇人民政府", "township", "湖南省", "常德市", "津市市", 2023), K6, T6B,
+    header={"标题": "津市市毛里湖镇人民政府2023年政府信息公开工作年度报告"})
+
+# b07. Shandong, a city 2016: the 2014 statistics table between parts 三 and 四 under its caption, then 四 goes on
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进措施", "其他需要报告的事项")
+CAP = "济宁市人民政府2016年政府信息公开情况统计表"
+ROWS = ["统计指标 单位 统计数", "一、主动公开情况", "（一）主动公开政府信息数 条 6268", "二、回应解读情况", "三、依申请公开情况",
+        "（一）收到申请数 件 86", "四、行政复议数量 件 5", "五、行政诉讼数量 件 2"]
+B = [["2016年，市政府全面推进政务公开。"], ["全年主动公开政府信息6268条。"], ["全年收到申请86件。"], ROWS, ["未收取费用。"],
+     ["发生行政复议5件，行政诉讼2件。"], ["存在的主要问题是解读不够。2017年，市政府将加强解读。"], ["无。"]]
+add("b07-sd-jining-2016-stat-after-three",
+    "\n".join(report(["济宁市人民政府2016年政府信息公开工作年度报告"], [*num(T[:3]), CAP, *[f"{c}、{t}" for c, t in zip("四五六七", T[3:], strict=True)]], B)) + "\n",
+    ("济宁市人民政府", "city", "山东省", "济宁市", None, 2016),
+    ("overview", "proactive", "requests", "statistics", "fees", "appeals", "problems", "other"), (*T[:3], CAP, *T[3:]))
+
+# b08. Sichuan, a county bureau 2024: text with 附件 line at the end of the file (no table follows)
+B = [overview21("县卫生健康局", 2024, 468, 2), ["本年度未制发规范性文件。"], ["本年新收申请2件。"], ["未发生。"],
+     ["存在的主要问题是公开内容不够全面。2025年，我局将扩大公开范围。"], ["本年度无其他需要报告的事项。"]]
+add("b08-sc-jiange-wjj-2024-annex-last",
+    "\n".join(report(["剑阁县卫生健康局2024年政府信息公开工作年度报告"], num(T6), B, ["附件：剑阁县卫生健康局2024年政府信息公开工作年度报告数据表"])) + "\n",
+    ("剑阁县卫生健康局", "department", "四川省", "广元市", "剑阁县", 2024), K6, T6)
+
+# b09. Zhejiang, a city bureau 2012: flattened, nine parts, long run-in objects (依申请公开政府信息的办理情况和答复形式)
+T = ("概述", "主动公开政府信息的范围和形式", "依申请公开政府信息的办理情况", "政府信息公开咨询处理情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题", "改进措施", "其他需要报告的事项")
+B = ["2012年，市财政局认真贯彻《条例》。", "全年主动公开预决算等信息386条。", "全年受理申请16件。", "全年接受咨询126人次。",
+     "未收取费用。", "未发生。", "公开的细化程度不够。", "2013年，我局将细化预算公开。", "无。"]
+add("b09-zj-wenzhou-czj-2012-flat-long-objects",
+    "".join(report(["温州市财政局2012年政府信息公开工作年度报告"], num(T), B)),
+    ("温州市财政局", "department", "浙江省", "温州市", None, 2012),
+    ("overview", "proactive", "requests", "consultation", "fees", "appeals", "problems", "plans", "other"), T)
+
+# b10. Gansu, a city 2019: a PDF (width 34) with parts numbered 1. and the five sub-heads, running head
+B = [overview21("市政府", 2019, 3262, 36), ["本年度新制作规范性文件6件。"], ["本年新收申请36件，办结36件。"],
+     ["本年度发生行政复议案件3件。"], ["（一）存在的问题", "部分县区公开不够规范。", "（二）改进措施", "2020年，市政府将加强指导。"],
+     ["无。"]]
+add("b10-gs-zhangye-2019-pdf-arabic",
+    Pdf(("张掖市人民政府", "2019年政府信息公开工作年度报告"), tuple(report([], arabic(T6B), B)), width=34, lines=30,
+        running_head="张掖市人民政府2019年政府信息公开工作年度报告"),
+    ("张掖市人民政府", "city", "甘肃省", "张掖市", None, 2019), K6, T6B)
+
+# b11. Anhui, a district 2021: CR lines; the sub-heads of 五、 repeat the heading's words (（一）存在的主要问题 / （二）改进情况)
+B = [overview21("区政府", 2021, 1862, 22), ["本年度制发行政规范性文件3件。"], ["本年新收申请22件，办结22件。"], ["未发生。"],
+     ["（一）存在的主要问题", "解读形式较单一。", "（二）改进情况", "今后，区政府将推出更多图解。"], ["无"]]
+add("b11-ah-shushan-2021-cr-repeat",
+    "\r".join(report(["合肥市蜀山区人民政府2021年政府信息公开工作年度报告"], num(T6), B)) + "\r",
+    ("合肥市蜀山区人民政府", "district", "安徽省", "合肥市", "蜀山区", 2021), K6, T6)
+
+# b12. Guangxi, a provincial department 2017: a portal page with <p><strong> numbered parts, ten parts incl. 保障
+T = ("概述", "主动公开政府信息情况", "重点领域信息公开情况", "政策解读与回应关切情况", "依申请公开政府信息情况",
+     "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "政务公开工作保障情况",
+     "存在的主要问题及改进措施", "其他需要报告的事项")
+B = ["2017年，自治区民政厅推进政务公开。", "全年主动公开政府信息1268条。", "公开社会救助信息326条。", "发布解读12篇。",
+     "全年受理申请28件。", "未收取费用。", "发生行政复议2件。", "配备专兼职人员5名。",
+     "存在的主要问题是基层公开不够规范。2018年，我厅将加强指导。", "无。"]
+add("b12-gx-mzt-2017-strong-ten",
+    cms_page("广西壮族自治区民政厅2017年政府信息公开工作年度报告", [x for h, b in zip(num(T), B, strict=True) for x in (("strong", h), b)],
+             site="广西壮族自治区民政厅", h1="广西壮族自治区民政厅2017年政府信息公开工作年度报告"),
+    ("广西壮族自治区民政厅", "department", "广西壮族自治区", None, None, 2017),
+    ("overview", "proactive", "proactive", "response", "requests", "fees", "appeals", "other", "problems", "other"), T)
 
 
 def write(out: Path = OUT) -> None:
