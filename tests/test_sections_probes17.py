@@ -112,3 +112,30 @@ def test_confidentiality_review_after_the_problems_part_is_other() -> None:
     # must not: after the problems part an unmatched part is other, as every unmatched part there
     text = "一、概述\n文。\n二、存在的主要问题和改进措施\n文。\n三、政府信息公开保密审查情况\n文。\n"
     assert [k for _, k in _level1(text)] == ["overview", "problems", "other"]
+
+
+# ---- ordinals 第二、 run in on a flattened line
+
+def test_ordinal_parts_run_in_after_a_sentence_end() -> None:
+    text = ("第一、总体情况2023年，镇政府认真落实《条例》。第二、主动公开政府信息情况本年度未制发规范性文件。"
+            "第三、收到和处理政府信息公开申请情况本年度收到申请1件。")
+    assert [k for _, k in _level1(text)] == ["overview", "proactive", "requests"]
+
+
+def test_ordinal_inside_prose_is_no_part() -> None:
+    # must not: 第二、三季度 inside a sentence, and 第二、 not after a sentence's end, are no parts
+    text = "第一、总体情况\n全年公开信息86条，第二、三季度较多。经统计第二、主动公开政府信息情况良好。\n"
+    assert [k for _, k in _level1(text)] == ["overview"]
+
+
+# ---- a thematic part on consultation service
+
+def test_thematic_consultation_part() -> None:
+    text = "一、加强组织领导，完善工作机制。\n文。\n二、做好咨询服务，方便公众查询。\n全年接受咨询3260人次。\n三、存在的主要问题\n文。\n"
+    assert [k for _, k in _level1(text)] == ["measures", "consultation", "problems"]
+
+
+def test_consultation_service_subhead_keeps_the_parents_kind() -> None:
+    # must not: a sub-head 做好咨询服务 under 总体情况 stays overview
+    text = "一、总体情况\n（一）做好咨询服务\n文。\n二、主动公开政府信息情况\n文。\n"
+    assert [(s.level, s.kind) for s in find_sections(text)] == [(1, "overview"), (2, "overview"), (1, "proactive")]

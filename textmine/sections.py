@@ -59,6 +59,11 @@ RE_L1_CLOSED = re.compile(
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
+#: An ordinal part number ``第二、`` anywhere (a flattened line): a part only after a sentence's end or
+#: the report's title and before a known title (…工作。第二、主动公开政府信息情况…).
+RE_ORDINAL_RUNIN = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})、")
+#: The characters after which a part number runs in on a flattened line (a sentence's end).
+RUNIN_BEFORE = frozenset("。；;！!？?")
 #: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
@@ -371,6 +376,13 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
             except ValueError:  # 十五一） and the like: not a numeral
                 continue
+        for m in RE_ORDINAL_RUNIN.finditer(text):  # …。第二、主动公开政府信息情况…: ordinals run in on a flattened line
+            start = m.start()
+            if start in found or not (text[start - 1 : start] in RUNIN_BEFORE
+                                      or RE_AFTER_TITLE.search(text, max(0, start - 8), start)):
+                continue
+            if _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+                found[start] = _Candidate("l1", start, m.end(), m.group("num"), cn_numeral(m.group("num")))
     for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
         if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
             num = m.group("num").translate(FORMAL_NUMERALS)
