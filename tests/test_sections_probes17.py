@@ -139,3 +139,19 @@ def test_consultation_service_subhead_keeps_the_parents_kind() -> None:
     # must not: a sub-head 做好咨询服务 under 总体情况 stays overview
     text = "一、总体情况\n（一）做好咨询服务\n文。\n二、主动公开政府信息情况\n文。\n"
     assert [(s.level, s.kind) for s in find_sections(text)] == [(1, "overview"), (2, "overview"), (1, "proactive")]
+
+
+# ---- metadata: a county-level city whose own name ends in 市 (津市 → 津市市)
+
+def test_county_level_city_named_with_shi_takes_its_whole_name() -> None:
+    from textmine.meta import parse_places
+
+    assert parse_places("津市市毛里湖镇人民政府") == {"province": "湖南省", "city": "常德市", "county": "津市市",
+                                                "township": "毛里湖镇"}
+
+
+def test_city_bureau_named_with_shi_chang_is_no_county() -> None:
+    # must not: 南昌市市场监督管理局 is the city's market bureau (市 + 市场), no county 南昌市市
+    from textmine.meta import parse_places
+
+    assert parse_places("南昌市市场监督管理局").get("county") is None
