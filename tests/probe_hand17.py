@@ -14,8 +14,8 @@ the shapes real crawled reports take and the earlier sets have least:
 Conventions are those of the earlier sets (see ``tests/probe_hand16.py``): titles are the bare level-1
 heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.md §1; ``plans`` says
 whether the report states what will be done. Batch A (a…) was written and labelled on main's code
-(b07abf8) and scored before any fix; batch B (b…) was written after batch A's fixes and scored before
-any fix of its own (figures in bench/README.md). One label of batch A was corrected with evidence
+(b07abf8) and scored before any fix; batch B (b…) was written after batch A's fixes and batch C (c…) after
+batch B's, each scored before any fix of its own (figures in bench/README.md). One label of batch A was corrected with evidence
 (a04: a table's caption …情况统计表 opens a section of kind statistics).
 
 ``python -m tests.probe_hand17`` rewrites ``tests/cases/probes17/``; the tests and
@@ -567,6 +567,92 @@ add("b12-gx-mzt-2017-strong-ten",
              site="广西壮族自治区民政厅", h1="广西壮族自治区民政厅2017年政府信息公开工作年度报告"),
     ("广西壮族自治区民政厅", "department", "广西壮族自治区", None, None, 2017),
     ("overview", "proactive", "proactive", "response", "requests", "fees", "appeals", "other", "problems", "other"), T)
+
+
+# ============================ C. written after batch B's fixes, scored before any fix of its own ============================
+
+# c01. Heilongjiang, a city bureau 2022: parts 1. with （一） sub-heads on one flattened line, 五 split 存在问题/改进措施
+B = ["".join(overview21("市人力资源和社会保障局", 2022, 862, 13)), "本年度制发行政规范性文件2件。", "本年新收申请13件，办结13件。",
+     "本年度发生行政复议案件1件。", "（一）存在问题公开内容不够精准。（二）改进措施2023年，我局将围绕群众关切精准公开。", "无。"]
+add("c01-hl-qiqihar-rsj-2022-oneline-arabic-subs",
+    "".join(report(["齐齐哈尔市人力资源和社会保障局2022年政府信息公开工作年度报告"], arabic(T6B), B)),
+    ("齐齐哈尔市人力资源和社会保障局", "department", "黑龙江省", "齐齐哈尔市", None, 2022), K6, T6B)
+
+# c02. Ministry 2014: eleven parts CRLF, one heading a whole sentence 。, the 2014 table between 十 and 十一 under its caption
+T = ("概述", "主动公开政府信息情况", "重点领域信息公开情况", "依申请公开政府信息情况", "政府信息公开咨询处理情况",
+     "政府信息公开保密审查情况", "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+     "健全制度，强化政府信息公开工作保障", "存在的主要问题和改进措施", "其他需要报告的事项")
+CAP = "农业部2014年政府信息公开情况统计表"
+ROWS = ["统计指标 单位 统计数", "一、主动公开情况", "（一）主动公开政府信息数 条 5286", "二、回应解读情况", "三、依申请公开情况",
+        "四、行政复议数量 件 12", "五、行政诉讼数量 件 3", "六、举报投诉数量 件 0", "七、依申请公开信息收取的费用 万元 0",
+        "八、机构建设和保障经费情况", "九、政府信息公开会议和培训情况"]
+B = [["2014年，农业部深入推进政府信息公开。"], ["全年主动公开政府信息5286条。"], ["公开农业补贴等信息1268条。"], ["全年受理申请368件。"],
+     ["全年接受咨询2860人次。"], ["坚持先审后发。"], ["未收取费用。"], ["发生行政复议12件，行政诉讼3件。"], ["修订公开办法。"],
+     ["存在的主要问题是解读不够。2015年，我部将加强解读。"], ROWS, ["无。"]]
+heads = [*num(T[:9]), "十、" + T[9], CAP, "十一、" + T[10]]
+heads[8] += "。"
+add("c02-moa-2014-eleven-stat-crlf",
+    "\r\n".join(report(["农业部2014年政府信息公开工作年度报告"], heads, B)) + "\r\n",
+    ("农业部", "department", None, None, None, 2014),
+    ("overview", "proactive", "proactive", "requests", "consultation", "measures", "fees", "appeals", "measures", "problems",
+     "statistics", "other"), (*T[:10], CAP, T[10]))
+
+# c03. Henan, a county 2023: one line, parts 第一、…第六、 after the title, sub-heads （一）…
+B = ["".join(overview21("县政府", 2023, 1568, 8)), "本年度制发行政规范性文件2件。", "本年新收申请8件，办结8件。", "未发生。",
+     "存在的主要问题是公开不够及时。下一步，县政府将压实发布责任。", "无。"]
+add("c03-ha-lankao-2023-oneline-diyi-subs",
+    "兰考县人民政府2023年政府信息公开工作年度报告" + "".join(f"第{c}、{t}{b}" for c, t, b in zip("一二三四五六", T6, B, strict=True)),
+    ("兰考县人民政府", "county", "河南省", "开封市", "兰考县", 2023), K6, T6)
+
+# c04. Shaanxi, a provincial department 2012: eight parts, 咨询服务 thematic, wrapped at 30, 保障 part
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "完善咨询服务，畅通公众查询渠道", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作保障情况", "存在的主要问题和改进措施")
+B = ["2012年，省交通运输厅贯彻《条例》。", "全年主动公开政府信息862条。", "全年受理申请12件。", "全年接受咨询326人次。", "未收取费用。",
+     "未发生。", "配备专兼职人员3名。", "存在的主要问题是公开不够全面。2013年，我厅将扩大公开范围。"]
+add("c04-sn-jtt-2012-wrap30",
+    "\n".join(wrapped(report(["陕西省交通运输厅2012年政府信息公开工作年度报告"], num(T), B), 30)) + "\n",
+    ("陕西省交通运输厅", "department", "陕西省", None, None, 2012),
+    ("overview", "proactive", "requests", "consultation", "fees", "appeals", "other", "problems"), T)
+
+# c05. Jiangxi, a district 2021 in Word: parts 1、 bold, sub-heads （一） plain, 附件 line at the very end
+B = [overview21("区政府", 2021, 1326, 10), ["本年度制发行政规范性文件2件。"], ["本年新收申请10件，办结10件。"], ["未发生。"],
+     ["（一）存在的问题", "政策解读不够通俗。", "（二）改进措施", "2022年，区政府将推出图解解读。"], ["无。"]]
+blocks = [("big", "南昌市青山湖区人民政府2021年政府信息公开工作年度报告")]
+for h, b in zip(arabic(T6B, "、"), B, strict=True):
+    blocks += [("bold", h), *b]
+blocks += ["附件：青山湖区2021年政府信息公开工作年度报告统计表"]
+add("c05-jx-qingshanhu-2021-docx-arabic-annex",
+    Docx(tuple(blocks)),
+    ("南昌市青山湖区人民政府", "district", "江西省", "南昌市", "青山湖区", 2021), K6, T6B)
+
+# c06. Liaoning, a provincial department 2016: eleven parts flattened, long run-in objects (政府信息的主要内容和公开形式)
+T = ("概述", "主动公开政府信息的主要内容和公开形式", "重点领域信息公开情况", "政策解读和回应社会关切情况", "依申请公开政府信息的办理情况",
+     "政府信息公开咨询处理情况", "政府信息公开的收费及减免情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+     "政府信息公开保密审查情况", "存在的主要问题和改进措施", "其他需要报告的事项")
+B = ["2016年，省卫生计生委推进政务公开。", "全年主动公开政府信息1526条，主要通过门户网站公开。", "公开医疗卫生信息326条。",
+     "发布解读16篇。", "全年受理申请36件。", "全年接受咨询862人次。", "未收取费用。", "发生行政复议2件。", "坚持先审后发。",
+     "存在的主要问题是解读不够通俗。2017年，我委将推出图解。", "无。"]
+add("c06-ln-wsjsw-2016-flat-eleven",
+    "".join(report(["辽宁省卫生和计划生育委员会2016年政府信息公开工作年度报告"], num(T), B)),
+    ("辽宁省卫生和计划生育委员会", "department", "辽宁省", None, None, 2016),
+    ("overview", "proactive", "proactive", "response", "requests", "consultation", "fees", "appeals", "measures", "problems",
+     "other"), T)
+
+# c07. Yunnan, a town 2022: a portal page; parts 1. in <p><strong>, sub-heads plain; 六 says 无
+B = [overview21("镇政府", 2022, 268, 0), ["本年度未制发规范性文件。"], ["本年度未收到政府信息公开申请。"], ["未发生。"],
+     ["存在的主要问题是公开人员不足。2023年，我镇将配齐公开人员。"], ["无"]]
+add("c07-yn-heqing-xintun-2022-strong-arabic",
+    cms_page("鹤庆县辛屯镇人民政府2022年政府信息公开工作年度报告",
+             [x for h, b in zip(arabic(T6), B, strict=True) for x in (("strong", h), *b)], site="鹤庆县人民政府"),
+    ("鹤庆县辛屯镇人民政府", "township", "云南省", "大理白族自治州", "鹤庆县", 2022), K6, T6)
+
+# c08. Qinghai, a county 2020: PDF wrapped at 36, 2019 format, the 2019 table rows flattened between 二 and 三
+B = [overview21("县政府", 2020, 626, 2), ["本年度新制作规范性文件1件。", "第二十条第（一）项", "信息内容 本年新制作数量 本年新公开数量 对外公开总数量",
+                                        "规章 0 0 0", "规范性文件 1 1 12"], ["本年新收申请2件。"], ["未发生。"],
+     ["存在的主要问题是公开不够规范。2021年，县政府将对照标准目录规范公开。"], ["无。"]]
+add("c08-qh-huzhu-2020-pdf-2019rows",
+    Pdf(("互助土族自治县人民政府", "2020年政府信息公开工作年度报告"), tuple(report([], num(T6), B)), width=36, lines=34),
+    ("互助土族自治县人民政府", "county", "青海省", "海东市", "互助土族自治县", 2020), K6, T6)
 
 
 def write(out: Path = OUT) -> None:
