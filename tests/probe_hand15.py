@@ -313,6 +313,139 @@ add("a-cq-longta-2023-starts-yi", text([], P, ["重庆市渝北区龙塔街道�
     ("重庆市渝北区龙塔街道办事处", "township", "重庆市", "重庆市", "渝北区", 2023), P, published="2024-01-15")
 
 
+# ============================ B. batch B: written after batch A's fixes, scored before any further fix ============================
+
+# 1. Ningxia, a township of a Guyuan county 2022: starts with 一、总体情况; 我乡, the full name once
+P = six("2022年，泾源县新民乡人民政府在县委、县政府的领导下，围绕乡村振兴推进基层政务公开。", 2022, "我乡", (146, 0),
+        "存在的主要问题是村级公开不够规范。2023年，我乡将规范村务公开栏。")
+add("b-nx-xinmin-2022-starts-yi", text([], P), {},
+    ("泾源县新民乡人民政府", "township", "宁夏回族自治区", "固原市", "泾源县", 2022), P)
+
+# 2. Gansu, a bureau under the provincial market regulator 2023 in Word: the title only in the page header
+P = six("2023年，我局坚持以人民为中心，围绕药品安全推进政务公开。", 2023, "我局", (688, 6),
+        "存在的主要问题是抽检信息公开不够及时。2024年，我局将按月公开抽检结果。")
+add("b-gs-yjj-2023-docx-header",
+    Docx(tuple(lines([], P)), page_header="甘肃省药品监督管理局2023年政府信息公开工作年度报告"),
+    {}, ("甘肃省药品监督管理局", "department", "甘肃省", None, None, 2023), P)
+
+# 3. Gansu, a bureau of a county-level city 2021 in a CSV row titled with the city's portal; named in the signature
+P = six("2021年，我局认真贯彻新修订的《条例》，围绕项目建设和价格监管推进政务公开。", 2021, "我局", (324, 1),
+        "存在的主要问题是项目信息公开不够完整。2022年，我局将完善项目信息公开。")
+add("b-gs-yumen-fgj-2021-csv",
+    row("crawl-b.csv", "玉门市人民政府", "\n".join(lines([], P, ["玉门市发展和改革局", "2022年1月21日"])), date="2022-01-21"),
+    {}, ("玉门市发展和改革局", "department", "甘肃省", "酒泉市", "玉门市", 2021), P, published="2022-01-21")
+
+# 4. Qinghai, a prefecture's bureau 2021: the title's short form 海北州民政局, the full name once in the body
+P = six("2021年，海北藏族自治州民政局认真贯彻新修订的《条例》，围绕社会救助和养老服务推进政务公开。", 2021, "我局", (402, 2),
+        "存在的主要问题是救助信息公开不够细。2022年，我局将细化救助信息公开。")
+add("b-qh-haibei-mzj-2021-short", text(["海北州民政局2021年政府信息公开工作年度报告"], P), {},
+    ("海北藏族自治州民政局", "department", "青海省", "海北藏族自治州", None, 2021), P)
+
+# 5. Qinghai, a prefecture-level office of the financial regulator 2024
+P = six("2024年，我分局认真贯彻落实上级局关于政务公开的部署，推进监管信息公开。", 2024, "我分局", (118, 0),
+        "存在的主要问题是公开信息数量较少。2025年，我分局将加强行政许可信息公开。")
+add("b-qh-haidong-nfra-2024", text(["国家金融监督管理总局海东监管分局2024年政府信息公开工作年度报告"], P), {},
+    ("国家金融监督管理总局海东监管分局", "department", "青海省", "海东市", None, 2024), P)
+
+# 6. Tibet, a city 2018 (the year 那曲地区 became 那曲市): fees after appeals in the old seven parts
+P = parts(["2018年，那曲市人民政府认真贯彻落实《条例》，推进政府信息公开工作。", "全年主动公开政府信息1524条。",
+           "全年受理政府信息公开申请2件，均按期答复。", "未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
+           "未收取任何费用。", "存在的主要问题是基层公开能力不足。2019年，市政府将加强基层培训。", "无其他需要报告的事项。"],
+          kinds=("overview", "proactive", "requests", "appeals", "fees", "problems", "other"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "因政府信息公开申请行政复议、提起行政诉讼情况",
+                  "政府信息公开的收费及减免情况", "存在的主要问题和改进措施", "其他需要报告的事项"))
+add("b-xz-naqu-2018-fees-late", text(["那曲市人民政府2018年政府信息公开工作年度报告"], P), {},
+    ("那曲市人民政府", "city", "西藏自治区", "那曲市", None, 2018), P)
+
+# 7. Hainan, a town of a province-administered county-level city 2023
+P = six("2023年，和乐镇人民政府坚持以人民为中心，推进基层政务公开。", 2023, "镇政府", (212, 1),
+        "存在的主要问题是公开内容不够丰富。2024年，镇政府将丰富公开内容。")
+add("b-hi-hele-2023-town", text(["万宁市和乐镇人民政府2023年政府信息公开工作年度报告"], P), {},
+    ("万宁市和乐镇人民政府", "township", "海南省", None, "万宁市", 2023), P)
+
+# 8. Guizhou, a provincial commission 2022: 本委; the crawl starts mid-preamble; the full name in the signature
+P = six("2022年，本委坚持以习近平新时代中国特色社会主义思想为指导，围绕民族团结进步推进政务公开。", 2022, "本委", (384, 1),
+        "存在的主要问题是政策解读形式单一。2023年，本委将推出双语解读。")
+add("b-gz-mzw-2022-benwei-mid",
+    text(["精神，结合本委工作实际，编制本报告。"], P, ["贵州省民族宗教事务委员会", "2023年1月19日"]), {},
+    ("贵州省民族宗教事务委员会", "department", "贵州省", None, None, 2022), P, published="2023-01-19")
+
+# 9. Guizhou, the financial regulator's office in an autonomous prefecture 2024
+P = six("2024年，国家金融监督管理总局黔东南监管分局认真落实上级局政务公开部署。", 2024, "我分局", (96, 0),
+        "存在的主要问题是公开信息数量较少。2025年，我分局将加强监管信息公开。")
+add("b-gz-qdn-nfra-2024", text([], P), {},
+    ("国家金融监督管理总局黔东南监管分局", "department", "贵州省", "黔东南苗族侗族自治州", None, 2024), P)
+
+# 10. Heilongjiang, a bureau under the provincial health commission 2023 in a PDF
+P = six("2023年，黑龙江省中医药管理局坚持以人民为中心，围绕中医药传承创新推进政务公开。", 2023, "我局", (204, 1),
+        "存在的主要问题是中医药政策解读不够。2024年，我局将加强政策解读。")
+add("b-hlj-zyyj-2023-pdf",
+    Pdf(("黑龙江省中医药管理局2023年政府信息公开", "工作年度报告"), tuple(lines([], P, ["黑龙江省中医药管理局", "2024年1月26日"]))),
+    {}, ("黑龙江省中医药管理局", "department", "黑龙江省", None, None, 2023), P, published="2024-01-26")
+
+# 11. Heilongjiang, a city 2015: 工作开展情况 first, problems and next steps as the last part
+P = parts(["2015年，伊春市人民政府认真贯彻落实《条例》，推进政府信息公开。", "全年主动公开政府信息2218条。",
+           "全年受理政府信息公开申请9件，均按期答复。", "未发生行政复议和行政诉讼案件。", "未收取费用。",
+           "存在的问题是部分单位更新不及时。下步，市政府将加强考核。"],
+          kinds=("overview", "proactive", "requests", "appeals", "fees", "problems"),
+          titles=("工作开展情况", "主动公开情况", "依申请公开情况", "行政复议和行政诉讼情况", "收费及减免情况", "存在问题及下步打算"))
+add("b-hlj-yichun-2015-order", text(["伊春市人民政府2015年政府信息公开工作年度报告"], P), {},
+    ("伊春市人民政府", "city", "黑龙江省", "伊春市", None, 2015), P)
+
+# 12. Tianjin, the foreign affairs office 2020 in a JSONL row titled with its short form; 我办, the full name once
+P = six("2020年，天津市人民政府外事办公室认真贯彻新修订的《条例》，推进外事领域政务公开。", 2020, "我办", (132, 1),
+        "存在的主要问题是公开内容较少。2021年，我办将丰富外事服务信息。")
+add("b-tj-wb-2020-jsonl-short",
+    row("crawl-b.jsonl", "市政府外办2020年政府信息公开工作年度报告", "\n".join(lines([], P)), date="2021-01-25"),
+    {}, ("天津市人民政府外事办公室", "department", "天津市", "天津市", None, 2020), P, published="2021-01-25")
+
+# 13. Tianjin, a street office of 武清区 2021: the 2021 parts in local words
+P = six("2021年，杨村街道办事处在区委、区政府的领导下，推进基层政务公开。", 2021, "我街道", (246, 1),
+        "主要问题是公开的及时性不够。2022年，我街道将建立公开台账。",
+        titles=("总体工作情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+                "存在的主要问题和改进措施", "其他需要报告事项"))
+add("b-tj-yangcun-2021-variants", text(["天津市武清区杨村街道办事处2021年政府信息公开工作年度报告"], P), {},
+    ("天津市武清区杨村街道办事处", "township", "天津市", "天津市", "武清区", 2021), P)
+
+# 14. Chongqing, a town of an autonomous county 2022: starts with 一、总体情况, the full name once
+P = six("2022年，石柱土家族自治县黄水镇人民政府坚持以人民为中心，推进基层政务公开。", 2022, "我镇", (188, 0),
+        "存在的主要问题是村务公开不及时。2023年，我镇将督促各村及时公开。")
+add("b-cq-huangshui-2022-starts-yi", text([], P, ["黄水镇人民政府", "2023年1月10日"]), {},
+    ("石柱土家族自治县黄水镇人民政府", "township", "重庆市", "重庆市", "石柱土家族自治县", 2022), P, published="2023-01-10")
+
+# 15. Chongqing, the municipal healthcare security bureau 2019: the 2019 parts in local words
+P = six("2019年，重庆市医疗保障局认真贯彻新修订的《条例》，围绕医保待遇和基金监管推进政务公开。", 2019, "我局", (468, 12),
+        "主要问题是医保政策解读不够。2020年，我局将加强政策解读。",
+        titles=("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                "因政府信息公开工作被申请行政复议、提起行政诉讼情况", "主要问题和改进情况", "其他需要报告的事项"))
+add("b-cq-ybj-2019-variants", text(["重庆市医疗保障局2019年政府信息公开工作年度报告"], P), {},
+    ("重庆市医疗保障局", "department", "重庆市", "重庆市", None, 2019), P)
+
+# 16. Ningxia, a university hospital 2022 on a portal page
+P = six("2022年，我院坚持公益性，围绕医疗服务推进院务公开和信息公开。", 2022, "我院", (226, 3),
+        "存在的主要问题是诊疗信息公开不够及时。2023年，我院将及时更新诊疗信息。")
+T = "宁夏医科大学总医院2022年信息公开工作年度报告"
+add("b-nx-zongyiyuan-2022-page",
+    cms_page(T, lines([], P), site="宁夏医科大学总医院", h1=T, info="发布时间：2023-01-30"),
+    {}, ("宁夏医科大学总医院", "other", "宁夏回族自治区", None, None, 2022), P, published="2023-01-30")
+
+# 17. Gansu, a district of Tianshui 2016: 主要工作措施, a 咨询投诉 part and a 工作打算 part
+P = parts(["2016年，天水市秦州区人民政府认真贯彻落实《条例》，推进政府信息公开。",
+           "一是健全机构；二是完善制度；三是加强平台建设。", "全年主动公开政府信息1406条。",
+           "全年受理政府信息公开申请5件，均按期答复。", "全年接受咨询投诉132人次。", "存在的问题是公开内容不够全面。",
+           "2017年，区政府将进一步拓展公开内容。"],
+          kinds=("overview", "measures", "proactive", "requests", "consultation", "problems", "plans"),
+          titles=("基本情况", "主要工作措施", "主动公开情况", "依申请公开情况", "咨询投诉情况", "存在问题", "2017年工作打算"))
+add("b-gs-qinzhou-2016-order", text(["天水市秦州区人民政府2016年政府信息公开工作年度报告"], P), {},
+    ("天水市秦州区人民政府", "district", "甘肃省", "天水市", "秦州区", 2016), P)
+
+# 18. Tibet, a city data bureau 2025 (the reports of 2025 published in 2026)
+P = six("2025年，拉萨市数据局坚持以人民为中心，围绕数字政府建设推进政务公开。", 2025, "我局", (142, 0),
+        "存在的主要问题是公共数据开放不足。2026年，我局将扩大公共数据开放。")
+add("b-xz-lasa-sjj-2025", text(["拉萨市数据局2025年政府信息公开工作年度报告"], P, ["拉萨市数据局", "2026年1月16日"]), {},
+    ("拉萨市数据局", "department", "西藏自治区", "拉萨市", None, 2025), P, published="2026-01-16")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES15, out)
