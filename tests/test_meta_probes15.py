@@ -5,14 +5,17 @@ cases that must not.
 
 - words in front of a known prefecture (本报告由哈尔滨市) are no prefecture of their own: they do not join
   the place chain put in front of a street office or town named short in a title;
-- 总体概况, 基本概况, 工作概况 and 年度概况 name the overview part (as 概况 and 概述 do).
+- 总体概况, 基本概况, 工作概况 and 年度概况 name the overview part (as 概况 and 概述 do);
+- a vertically managed body named after its prefecture's stem (…监管分局, 海关, 调查队, zones) is in that
+  prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's (温州);
+- 主要工作措施 and 主要工作做法 name the measures part (as 主要措施 and 主要做法 do).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from textmine.meta import _is_place_chain, _with_upper
+from textmine.meta import _is_place_chain, _places_of, _with_upper
 from textmine.sections import classify_title
 
 # ---------------------------------------------------------------- place chains in front of a short name
@@ -43,3 +46,27 @@ def test_a_general_situation_named_gaikuang_is_the_overview(title: str) -> None:
                                              ("行政复议和行政诉讼概况", "appeals")])
 def test_a_named_parts_gaikuang_keeps_that_parts_kind(title: str, kind: str) -> None:
     assert classify_title(title) == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [("主要工作措施", "measures"), ("主要工作做法", "measures"), ("主要措施", "measures"),
+                                             ("下一步工作措施", "plans")])
+def test_main_work_measures_name_the_measures_part(title: str, kind: str) -> None:
+    assert classify_title(title) == kind
+
+
+# ---------------------------------------------------------------- vertical bodies named by a prefecture's stem
+
+
+@pytest.mark.parametrize(("issuer", "places"), [
+    ("国家金融监督管理总局黔东南监管分局", ("贵州省", "黔东南苗族侗族自治州", None)),
+    ("国家金融监督管理总局阿里监管分局", ("西藏自治区", "阿里地区", None)),
+    ("国家金融监督管理总局恩施监管分局", ("湖北省", "恩施土家族苗族自治州", None)),
+    ("国家金融监督管理总局温州监管分局", ("浙江省", "温州市", None)),
+])
+def test_a_branch_named_by_a_prefectures_stem_is_in_that_prefecture(issuer: str, places: tuple) -> None:
+    assert _places_of(issuer, issuer, "department") == places
+
+
+@pytest.mark.parametrize("issuer", ["中关村科技园区管理委员会", "国家金融监督管理总局第一监管分局"])
+def test_a_stem_that_names_no_prefecture_gives_no_place(issuer: str) -> None:
+    assert _places_of(issuer, issuer, "department") == (None, None, None)

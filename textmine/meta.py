@@ -1564,8 +1564,12 @@ def _city_at(name: str, pos: int) -> str | None:
             return full
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
-    if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
-        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
+    if m := RE_CITY_ZONE.match(name, pos):
+        stem, cities = m.group("stem"), _places()["cities"]
+        if stem + "市" in cities:
+            return stem + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
+        # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局
+        return _autonomous_prefecture(stem) or next((stem + s for s in ("地区", "盟") if stem + s in cities), None)
     return None
 
 
