@@ -446,6 +446,98 @@ add("b-xz-lasa-sjj-2025", text(["拉萨市数据局2025年政府信息公开工�
     ("拉萨市数据局", "department", "西藏自治区", "拉萨市", None, 2025), P, published="2026-01-16")
 
 
+# ============================ C. batch C: written after batch B's fixes, scored before any further fix ============================
+
+# 1. Heilongjiang, a district of the 大兴安岭地区 2022 in Word: the full name only in the signature
+P = six("2022年，区政府坚持以人民为中心，围绕林区转型推进政务公开。", 2022, "区政府", (964, 3),
+        "存在的主要问题是政策解读不够通俗。2023年，区政府将推出图解解读。")
+add("c-hlj-jiagedaqi-2022-docx",
+    Docx((("big", "加格达奇区人民政府2022年政府信息公开工作年度报告"), *lines([], P), "大兴安岭地区加格达奇区人民政府", "2023年1月13日")),
+    {}, ("大兴安岭地区加格达奇区人民政府", "district", "黑龙江省", "大兴安岭地区", "加格达奇区", 2022), P, published="2023-01-13")
+
+# 2. Tianjin, a street office of 滨海新区 2023 in a GBK CSV row titled with its short name
+P = six("2023年，天津市滨海新区新港街道办事处在区委、区政府的领导下，推进基层政务公开。", 2023, "我街道", (286, 1),
+        "存在的主要问题是公开形式较为单一。2024年，我街道将丰富公开形式。")
+add("c-tj-xingang-2023-csv-gbk",
+    CrawlRow("crawl-c.csv", (("标题", "新港街道2023年政府信息公开工作年度报告"), ("发布日期", "2024-01-16"),
+                             ("网址", "http://www.tjbh.gov.cn/xxgk/15.html"), ("正文", "\n".join(lines([], P)))), encoding="gbk"),
+    {}, ("天津市滨海新区新港街道办事处", "township", "天津市", "天津市", "滨海新区", 2023), P, published="2024-01-16")
+
+# 3. Chongqing, a county commission 2021: starts with 一、总体情况; 县卫生健康委 and 我委, the full name in the signature
+P = six("2021年，县卫生健康委坚持以人民为中心，围绕疫情防控和医疗服务推进政务公开。", 2021, "我委", (536, 7),
+        "存在的主要问题是医疗服务信息更新不及时。2022年，我委将及时更新医疗服务信息。")
+add("c-cq-wuxi-wjw-2021-starts-yi", text([], P, ["重庆市巫溪县卫生健康委员会", "2022年1月18日"]), {},
+    ("重庆市巫溪县卫生健康委员会", "department", "重庆市", "重庆市", "巫溪县", 2021), P, published="2022-01-18")
+
+# 4. Guizhou, an autonomous prefecture's bureau 2020: the title's short form 黔南州, the full name once
+P = six("2020年，黔南布依族苗族自治州生态环境局认真贯彻新修订的《条例》，围绕污染防治推进政务公开。", 2020, "我局", (588, 6),
+        "存在的主要问题是环境信息解读不够。2021年，我局将加强环境信息解读。")
+add("c-gz-qiannan-sthj-2020-short", text(["黔南州生态环境局2020年政府信息公开工作年度报告"], P), {},
+    ("黔南布依族苗族自治州生态环境局", "department", "贵州省", "黔南布依族苗族自治州", None, 2020), P)
+
+# 5. Qinghai, a street office of a county-level city of 海西州 2023 in a PDF with a running head
+P = six("2023年，格尔木市昆仑路街道办事处坚持以人民为中心，推进基层政务公开。", 2023, "我街道", (232, 1),
+        "存在的主要问题是社区公开不够规范。2024年，我街道将规范社区公开。")
+add("c-qh-kunlunlu-2023-pdf",
+    Pdf(("格尔木市昆仑路街道办事处", "2023年政府信息公开工作年度报告"), tuple(lines([], P)),
+        running_head="格尔木市昆仑路街道办事处2023年政府信息公开工作年度报告", lines=20),
+    {}, ("格尔木市昆仑路街道办事处", "township", "青海省", "海西蒙古族藏族自治州", "格尔木市", 2023), P)
+
+# 6. Ningxia, the regional government's general office 2013: problems before appeals and fees
+P = parts(["2013年，自治区人民政府办公厅认真贯彻落实《条例》，扎实推进政府信息公开工作。", "全年主动公开政府信息3048条。",
+           "全年受理政府信息公开申请26件，均按期答复。", "存在的主要问题是部分部门公开不及时。2014年，我厅将加强督查。",
+           "未发生因政府信息公开申请行政复议、提起行政诉讼的情况。", "未收取任何费用。"],
+          kinds=("overview", "proactive", "requests", "problems", "appeals", "fees"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的主要问题和改进措施",
+                  "因政府信息公开申请行政复议、提起行政诉讼情况", "政府信息公开收费及减免情况"))
+add("c-nx-bgt-2013-order", text(["宁夏回族自治区人民政府办公厅2013年政府信息公开工作年度报告"], P), {},
+    ("宁夏回族自治区人民政府办公厅", "department", "宁夏回族自治区", None, None, 2013), P)
+
+# 7. Hainan, a town of Haikou's 龙华区 2021: the 2021 parts in local words
+P = six("2021年，城西镇人民政府在区委、区政府的领导下，推进基层政务公开。", 2021, "镇政府", (198, 0),
+        "主要问题是公开内容不够丰富。2022年，镇政府将丰富公开内容。",
+        titles=("总体情况", "主动公开情况", "依申请公开情况", "行政复议和行政诉讼情况", "存在的问题和改进措施", "其他需要说明的事项"))
+add("c-hi-chengxi-2021-variants", text(["海口市龙华区城西镇人民政府2021年政府信息公开工作年度报告"], P), {},
+    ("海口市龙华区城西镇人民政府", "township", "海南省", "海口市", "龙华区", 2021), P)
+
+# 8. Tibet, a district of Shigatse 2019 on a portal page
+P = six("2019年，桑珠孜区人民政府深入贯彻新修订的《条例》，推进政务公开。", 2019, "区政府", (842, 2),
+        "存在的主要问题是基层公开能力不足。2020年，区政府将加强基层培训。")
+T = "日喀则市桑珠孜区人民政府2019年政府信息公开工作年度报告"
+add("c-xz-sangzhuzi-2019-page",
+    cms_page(T, lines([], P), site="日喀则市桑珠孜区人民政府", h1=T, info="发布时间：2020-01-20"),
+    {}, ("日喀则市桑珠孜区人民政府", "district", "西藏自治区", "日喀则市", "桑珠孜区", 2019), P, published="2020-01-20")
+
+# 9. Gansu, the provincial disease control bureau 2024 in a JSONL row with an empty title; 省疾控局, the full name signs
+P = six("2024年，省疾控局坚持以人民为中心，围绕传染病防控推进政务公开。", 2024, "我局", (164, 1),
+        "存在的主要问题是疫情信息发布不够规范。2025年，我局将规范疫情信息发布。")
+add("c-gs-jkj-2024-jsonl-empty",
+    row("crawl-c.jsonl", "", "\n".join([LAW + "编制本报告。", *lines([], P), "甘肃省疾病预防控制局", "2025年1月22日"]), date="2025-01-23"),
+    {}, ("甘肃省疾病预防控制局", "department", "甘肃省", None, None, 2024), P, published="2025-01-23")
+
+# 10. Chongqing, a municipal office 2020: the title's short form 市政府口岸物流办, 我办, the full name once
+P = six("2020年，重庆市人民政府口岸和物流办公室认真贯彻新修订的《条例》，围绕口岸开放推进政务公开。", 2020, "我办", (256, 2),
+        "存在的主要问题是公开内容不够丰富。2021年，我办将丰富口岸服务信息。")
+add("c-cq-kouan-2020-woban", text(["市政府口岸物流办2020年政府信息公开工作年度报告"], P), {},
+    ("重庆市人民政府口岸和物流办公室", "department", "重庆市", "重庆市", None, 2020), P)
+
+# 11. Guizhou, a district of Liupanshui 2014: problems before appeals and fees
+P = parts(["2014年，六盘水市钟山区人民政府认真贯彻落实《条例》，推进政府信息公开。", "全年主动公开政府信息1186条。",
+           "全年受理政府信息公开申请3件，均按期答复。", "存在的主要问题是公开质量不高。2015年，区政府将提高公开质量。",
+           "未发生行政复议、行政诉讼案件。", "未收取费用。"],
+          kinds=("overview", "proactive", "requests", "problems", "appeals", "fees"),
+          titles=("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "存在的主要问题和改进措施",
+                  "行政复议、行政诉讼情况", "收费及减免情况"))
+add("c-gz-zhongshan-2014-order", text(["钟山区人民政府2014年政府信息公开工作年度报告"], P), {},
+    ("六盘水市钟山区人民政府", "district", "贵州省", "六盘水市", "钟山区", 2014), P)
+
+# 12. Heilongjiang, the financial regulator's office named after the 大兴安岭地区 2024
+P = six("2024年，我分局认真落实上级局政务公开工作部署，推进监管信息公开。", 2024, "我分局", (74, 0),
+        "存在的主要问题是公开信息数量较少。2025年，我分局将加强行政许可信息公开。")
+add("c-hlj-dxal-nfra-2024", text(["国家金融监督管理总局大兴安岭监管分局2024年政府信息公开工作年度报告"], P), {},
+    ("国家金融监督管理总局大兴安岭监管分局", "department", "黑龙江省", "大兴安岭地区", None, 2024), P)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES15, out)
