@@ -8,14 +8,19 @@ cases that must not.
 - 总体概况, 基本概况, 工作概况 and 年度概况 name the overview part (as 概况 and 概述 do);
 - a vertically managed body named after its prefecture's stem (…监管分局, 海关, 调查队, zones) is in that
   prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's (温州);
-- 主要工作措施 and 主要工作做法 name the measures part (as 主要措施 and 主要做法 do).
+- 主要工作措施 and 主要工作做法 name the measures part (as 主要措施 and 主要做法 do);
+- a prefecture's stem may have four characters (大兴安岭, 锡林郭勒监管分局);
+- in a government office's abbreviation 政府 stands for 人民政府 and a last 办 for 办公室 (市政府口岸物流办 is
+  重庆市人民政府口岸和物流办公室 when the report names that office).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from textmine.meta import _is_place_chain, _places_of, _with_upper
+from textmine.meta import _is_place_chain, _places_of, _with_upper, abbreviates, extract_meta
+from textmine.model import Document
+from textmine.sections import find_sections
 from textmine.sections import classify_title
 
 # ---------------------------------------------------------------- place chains in front of a short name
@@ -62,6 +67,8 @@ def test_main_work_measures_name_the_measures_part(title: str, kind: str) -> Non
     ("国家金融监督管理总局阿里监管分局", ("西藏自治区", "阿里地区", None)),
     ("国家金融监督管理总局恩施监管分局", ("湖北省", "恩施土家族苗族自治州", None)),
     ("国家金融监督管理总局温州监管分局", ("浙江省", "温州市", None)),
+    ("国家金融监督管理总局大兴安岭监管分局", ("黑龙江省", "大兴安岭地区", None)),
+    ("国家金融监督管理总局锡林郭勒监管分局", ("内蒙古自治区", "锡林郭勒盟", None)),
 ])
 def test_a_branch_named_by_a_prefectures_stem_is_in_that_prefecture(issuer: str, places: tuple) -> None:
     assert _places_of(issuer, issuer, "department") == places
@@ -70,3 +77,25 @@ def test_a_branch_named_by_a_prefectures_stem_is_in_that_prefecture(issuer: str,
 @pytest.mark.parametrize("issuer", ["中关村科技园区管理委员会", "国家金融监督管理总局第一监管分局"])
 def test_a_stem_that_names_no_prefecture_gives_no_place(issuer: str) -> None:
     assert _places_of(issuer, issuer, "department") == (None, None, None)
+
+
+# ---------------------------------------------------------------- abbreviations of a government's offices
+
+
+@pytest.mark.parametrize(("short", "name"), [("政府口岸物流办", "人民政府口岸和物流办公室"), ("政府外办", "人民政府外事办公室"),
+                                             ("口岸物流办", "口岸和物流办公室"), ("卫生健康委", "卫生健康委员会")])
+def test_zhengfu_and_ban_abbreviate_renmin_zhengfu_and_bangongshi(short: str, name: str) -> None:
+    assert abbreviates(short, name)
+
+
+@pytest.mark.parametrize(("short", "name"), [("政府口岸物流办", "人民政府外事办公室"), ("物流办", "口岸和物流办公室"),
+                                             ("政府外办", "人民政府外事办公室党组"), ("外事办", "人民政府外事办公室")])
+def test_an_office_abbreviation_keeps_first_and_last_characters(short: str, name: str) -> None:
+    assert not abbreviates(short, name)
+
+
+def test_a_titles_office_abbreviation_takes_the_full_name_the_report_states() -> None:
+    text = ("市政府口岸物流办2020年政府信息公开工作年度报告\n一、总体情况\n"
+            "2020年，重庆市人民政府口岸和物流办公室认真贯彻新修订的《条例》，推进政务公开。我办将继续努力。\n")
+    doc = Document(text=text, raw_text=text, offsets=[], sha256="", header={})
+    assert extract_meta(doc, find_sections(text)).issuer == "重庆市人民政府口岸和物流办公室"

@@ -622,8 +622,14 @@ def abbreviates(short: str, name: str) -> bool:
     (False, False)
     >>> abbreviates("卫生健康委", "卫生健康委员会"), abbreviates("卫生健康委", "卫生健康委")
     (True, False)
+
+    In a government office's abbreviation 政府 stands for 人民政府 and a last 办 for 办公室 (as 委 for
+    委员会): 政府口岸物流办 abbreviates 人民政府口岸和物流办公室.
+
+    >>> abbreviates("政府口岸物流办", "人民政府口岸和物流办公室"), abbreviates("政府口岸物流办", "人民政府外事办公室")
+    (True, False)
     """
-    full, name = name, re.sub(r"委员会$", "委", name)
+    full, name = name, re.sub(r"^人民政府(?=[\u4e00-\u9fff]{2})", "政府", re.sub(r"(?:委员会|办公室)$", lambda m: m.group(0)[0], name))
     if short == name != full:
         return len(short) >= 3  # 卫生健康委: the commission's name with only 员会 left out
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
@@ -1577,7 +1583,7 @@ def _city_at(name: str, pos: int) -> str | None:
 #: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
+    r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
     r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 
