@@ -27,8 +27,8 @@ date the container or an info line states, else the date under the signature, el
 
 Batch A (section A) was written and labelled on main's code at 60144ee before its writer read
 textmine's metadata or section code, and scored before any fix; batch B (section B) was written after
-batch A's fixes and scored before its own; batch C likewise after B's (the figures are in
-bench/README.md).
+batch A's fixes and scored before its own; batch C likewise after B's, batch D after C's (the figures are
+in bench/README.md).
 
 ``python -m tests.probe_hand15`` rewrites ``tests/cases/probes15/``; the tests and
 ``bench/probe_meta.py --set probes15`` read those files.
@@ -536,6 +536,66 @@ P = six("2024年，我分局认真落实上级局政务公开工作部署，推�
         "存在的主要问题是公开信息数量较少。2025年，我分局将加强行政许可信息公开。")
 add("c-hlj-dxal-nfra-2024", text(["国家金融监督管理总局大兴安岭监管分局2024年政府信息公开工作年度报告"], P), {},
     ("国家金融监督管理总局大兴安岭监管分局", "department", "黑龙江省", "大兴安岭地区", None, 2024), P)
+
+
+# ============================ D. batch D: written after batch C's fixes, scored before any further fix ============================
+
+# 1. Gansu, the financial regulator's office named after an autonomous prefecture's stem 2024
+P = six("2024年，我分局认真落实上级局政务公开工作部署，推进监管信息公开。", 2024, "我分局", (88, 0),
+        "存在的主要问题是公开信息数量较少。2025年，我分局将加强监管信息公开。")
+add("d-gs-gannan-nfra-2024", text(["国家金融监督管理总局甘南监管分局2024年政府信息公开工作年度报告"], P), {},
+    ("国家金融监督管理总局甘南监管分局", "department", "甘肃省", "甘南藏族自治州", None, 2024), P)
+
+# 2. Qinghai, the same regulator's office of 海西州 2024 in a CSV row titled with the site's name; named in the signature
+P = six("2024年，我分局坚持依法公开，推进行政许可和行政处罚信息公开。", 2024, "我分局", (102, 0),
+        "存在的主要问题是政策解读不足。2025年，我分局将加强政策解读。")
+add("d-qh-haixi-nfra-2024-csv",
+    row("crawl-d.csv", "国家金融监督管理总局", "\n".join(lines([], P, ["国家金融监督管理总局海西监管分局", "2025年1月24日"])), date="2025-01-24"),
+    {}, ("国家金融监督管理总局海西监管分局", "department", "青海省", "海西蒙古族藏族自治州", None, 2024), P, published="2025-01-24")
+
+# 3. Gansu, a city government's foreign affairs office 2023: the title's short form 市政府外事办, the full name once
+P = six("2023年，兰州市人民政府外事办公室认真贯彻落实《条例》，推进外事领域政务公开。", 2023, "我办", (118, 0),
+        "存在的主要问题是公开内容较少。2024年，我办将丰富外事服务信息。")
+add("d-gs-lanzhou-wb-2023-short", text(["市政府外事办2023年政府信息公开工作年度报告"], P), {},
+    ("兰州市人民政府外事办公室", "department", "甘肃省", "兰州市", None, 2023), P)
+
+# 4. Tianjin, a street office of 南开区 2022: the short title, 本报告由…编制 names it
+P = six("2022年，我街道在区委、区政府的领导下，推进基层政务公开。", 2022, "我街道", (204, 1),
+        "存在的主要问题是公开栏目更新不及时。2023年，我街道将按月更新公开栏目。")
+add("d-tj-xiangyanglu-2022-compiled",
+    text(["向阳路街道办事处2022年政府信息公开工作年度报告", "本报告由天津市南开区向阳路街道办事处根据《中华人民共和国政府信息公开条例》编制。"], P),
+    {}, ("天津市南开区向阳路街道办事处", "township", "天津市", "天津市", "南开区", 2022), P)
+
+# 5. Ningxia, a street office of 金凤区 2023: the short title, 现将…予以公布 names it
+P = six("2023年，我街道坚持以人民为中心，推进基层政务公开。", 2023, "我街道", (226, 0),
+        "存在的主要问题是居民知晓度不高。2024年，我街道将加强宣传。")
+add("d-nx-manchengbeijie-2023-xianjiang",
+    text(["满城北街街道办事处2023年政府信息公开工作年度报告",
+          "现将银川市金凤区满城北街街道办事处2023年政府信息公开工作年度报告予以公布。"], P),
+    {}, ("银川市金凤区满城北街街道办事处", "township", "宁夏回族自治区", "银川市", "金凤区", 2023), P)
+
+# 6. Guizhou, an autonomous county 2021: 基本概况 first
+P = six("2021年，三都水族自治县人民政府深入贯彻新修订的《条例》，推进政务公开。", 2021, "县政府", (1206, 4),
+        "存在的主要问题是乡镇公开不够规范。2022年，县政府将规范乡镇公开。",
+        titles=("基本概况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+                "存在的主要问题及改进情况", "其他需要报告的事项"))
+add("d-gz-sandu-2021-gaikuang", text(["三都水族自治县人民政府2021年政府信息公开工作年度报告"], P), {},
+    ("三都水族自治县人民政府", "county", "贵州省", "黔南布依族苗族自治州", "三都水族自治县", 2021), P)
+
+# 7. Gansu, a county 2015: 主要工作做法 before the counts, problems and measures last
+P = parts(["2015年，会宁县人民政府认真贯彻落实《条例》，推进政府信息公开。", "一是健全机构；二是完善制度；三是加强培训。",
+           "全年主动公开政府信息1328条。", "全年受理政府信息公开申请4件，均按期答复。",
+           "存在的问题是公开内容不够全面。2016年，县政府将拓展公开内容。"],
+          kinds=("overview", "measures", "proactive", "requests", "problems"),
+          titles=("基本情况", "主要工作做法", "主动公开情况", "依申请公开情况", "存在问题及改进措施"))
+add("d-gs-huining-2015-zuofa", text(["会宁县人民政府2015年政府信息公开工作年度报告"], P), {},
+    ("会宁县人民政府", "county", "甘肃省", "白银市", "会宁县", 2015), P)
+
+# 8. Tibet, a township of 当雄县 2023: starts with 一、总体情况; 我乡, the full name in the signature
+P = six("2023年，我乡在县委、县政府的领导下，围绕牧区发展推进基层政务公开。", 2023, "我乡", (96, 0),
+        "存在的主要问题是双语公开不够。2024年，我乡将增加藏汉双语公开内容。")
+add("d-xz-namuhu-2023-starts-yi", text([], P, ["当雄县纳木湖乡人民政府", "2024年1月8日"]), {},
+    ("当雄县纳木湖乡人民政府", "township", "西藏自治区", "拉萨市", "当雄县", 2023), P, published="2024-01-08")
 
 
 def write(out: Path = OUT) -> None:
