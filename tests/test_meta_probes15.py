@@ -3,12 +3,12 @@ for 宁夏, 甘肃, 青海, 西藏, 海南, 贵州, 黑龙江, 天津 and 重庆
 names of the 2019 and 2021 parts, bodies created in 2023–2024). Each rule has cases that must match and
 cases that must not.
 
-- words in front of a known prefecture (本报告由哈尔滨市) are no prefecture of their own: they do not join
-  the place chain put in front of a street office or town named short in a title;
+- words in front of a known prefecture or municipality (本报告由哈尔滨市, 报告本报告由天津市) are no prefecture of
+  their own: they do not join the place chain put in front of a street office or town named short in a title;
 - 总体概况, 基本概况, 工作概况 and 年度概况 name the overview part (as 概况 and 概述 do);
 - a vertically managed body named after its prefecture's stem (…监管分局, 海关, 调查队, zones) is in that
-  prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's (温州), unless the stem
-  also names a county-level city (喀什海关 is 喀什市's);
+  prefecture when the stem is an autonomous prefecture's, a 地区's or a 盟's (黔东南, 阿里), as for a city's
+  (温州), unless the stem also names a county-level city (喀什海关 is 喀什市's);
 - 主要工作措施 and 主要工作做法 name the measures part (as 主要措施 and 主要做法 do);
 - a prefecture's stem may have four characters (大兴安岭, 锡林郭勒监管分局);
 - in a government office's abbreviation 政府 stands for 人民政府 and a last 办 for 办公室 (市政府口岸物流办 is
@@ -32,7 +32,13 @@ def test_a_compiling_sentences_lead_words_do_not_join_the_place_chain() -> None:
     assert not _is_place_chain("本报告由哈尔滨市香坊区", "通天街道办事处")
 
 
-@pytest.mark.parametrize(("upper", "name"), [("哈尔滨市香坊区", "通天街道办事处"), ("武汉市江岸区", "二七街道办事处"),
+def test_a_title_line_and_lead_words_do_not_join_a_municipalitys_chain() -> None:
+    text = "向阳路街道办事处2022年政府信息公开工作年度报告\n本报告由天津市南开区向阳路街道办事处编制。"
+    assert _with_upper("向阳路街道办事处", text) == "天津市南开区向阳路街道办事处"
+    assert not _is_place_chain("报告本报告由天津市南开区", "向阳路街道办事处")
+
+
+@pytest.mark.parametrize(("upper", "name"), [("天津市南开区", "向阳路街道办事处"), ("哈尔滨市香坊区", "通天街道办事处"), ("武汉市江岸区", "二七街道办事处"),
                                              ("西宁市城中区", "南滩街道办事处")])
 def test_a_prefecture_and_district_in_front_of_a_street_office_are_its_chain(upper: str, name: str) -> None:
     assert _is_place_chain(upper, name)

@@ -483,8 +483,9 @@ def _is_place_chain(upper: str, name: str) -> bool:
     if not found.get("county") or not upper.endswith(found["county"]):
         return False
     city = found.get("city", "")
-    if city and city not in _places()["cities"] and any(city.endswith(c) for c in _uppers()[0] if len(c) < len(city)):
-        return False  # 本报告由哈尔滨市: words in front of a known prefecture are no prefecture of their own
+    if city and city not in _places()["cities"] and any(
+            city.endswith(c) for table in _uppers() for c in table if len(c) < len(city)):
+        return False  # 本报告由哈尔滨市, 报告本报告由天津市: words in front of a known place are no prefecture of their own
     chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
     return chain.endswith(upper) and len(upper) >= len(found["county"])
 
