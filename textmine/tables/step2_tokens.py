@@ -415,12 +415,16 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
-    turned = _turned_table(text, table, start, end)
+    turned = _turned_table(text, table, start, end) or turned_one_column(text, table, start, end)
     if turned:  # printed turned: its rows as columns, its columns as rows
         out.extras = turned
         return out
     free = not region.printed and is_free_table(table)
     for hit in match_rows(text, table, start, end, free=free):
+        named = named_cells(text, table, hit)
+        if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
+            out.rows.append(RowTokens(hit, named, list(named), None, "tab"))
+            continue
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
@@ -434,6 +438,76 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+#: What may follow a column's words before its value in a row printed as a sentence: the rest of
+#: the column label (件数, 数量), a colon or 为, then the value (signed, decimal, thousands, or a
+#: placeholder word), then its unit.
+RE_NAMED_VALUE = (r"(?:件数|数量|数)?[^\S\n]*(?:[：:为][^\S\n]*)?"
+                  r"(?P<v>[+\-－＋]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?|不涉及|不适用|无此项|[—/／])"
+                  r"(?:件|项|个|条|万元|元)?(?![\d.])")
+#: A column label's ending that its sentence form leaves out (本年制发件数 → 本年制发3件).
+RE_LABEL_TAIL = re.compile(r"(?:（[^）]*）|\([^)]*\))$|(?:件数|数量)$")
+
+
+@functools.cache
+def _named_patterns(template_columns: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per column: any of its names (label, variants, their stems without 件数/数量 or
+    a bracketed unit), longest first, followed by :data:`RE_NAMED_VALUE`."""
+    out = []
+    for label, variants in template_columns:
+        names = set()
+        for name in (label, *variants):
+            stem = RE_LABEL_TAIL.sub("", RE_LABEL_TAIL.sub("", name))
+            names.update(n for n in (name, stem) if len(n) >= 2)
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        out.append(re.compile(f"(?:{alts}){RE_NAMED_VALUE}"))
+    return tuple(out)
+
+
+def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
+    r"""A row printed as a sentence that names each of its cells (``规章：本年制发3件，本年废止0件，
+    现行有效12件``; ``行政许可：上一年项目数量45项，本年增/减-3，处理决定数量1203件``): the value after
+    each column's words, in the template's column order, when the row's line names every column of
+    the row exactly once and nothing else holds a digit; ``None`` otherwise (a row of cells, prose).
+
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.labels import match_rows
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "规章：现行有效12件，本年制发3件，本年废止0件\n"
+    >>> [x.raw for x in named_cells(t, spec, match_rows(t, spec, 0, len(t))[0])]
+    ['3', '0', '12']
+    >>> t = "规章\t3\t0\t12\n"
+    >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
+    True
+    >>> t = "规章：本年制发3件，现行有效12件\n"
+    >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
+    True
+    """
+    stop = text.find("\n", hit.label_end, hit.seg_end)
+    stop = hit.seg_end if stop < 0 else stop
+    seg = text[hit.label_end:stop]
+    cols = table.row_columns(hit.row)
+    if not seg.strip() or not any("\u4e00" <= ch <= "\u9fff" for ch in seg):
+        return None
+    patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
+    found: list[Token] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        ms = list(pattern.finditer(seg))
+        if len(ms) != 1:
+            return None
+        m = ms[0]
+        spans.append(m.span())
+        found.append(Token(m.group("v"), hit.label_end + m.start("v"), hit.label_end + m.end("v"), "value"))
+    spans.sort()
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None  # two columns' words on one value
+    rest = "".join(seg[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(seg)],
+                                            strict=True))
+    if RE_DIGIT.search(rest):
+        return None  # another number in the line: not a row of named cells
+    return found
 
 
 def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
@@ -488,6 +562,55 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
             logger.debug("table %r: printed turned at %d", table.key, at)
             return sorted(found.values(), key=lambda fr: fr.index)
+    return []
+
+
+def turned_one_column(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
+    r"""The rows of a one-column table (the 2008–2018 free tables: 项目 | 数量) printed turned: a TAB
+    line whose every cell names one of the table's rows (at least four, each once), then the next
+    non-blank line holding as many cells, every one a value. ``[]`` otherwise.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2014").table("stats")
+    >>> text = "申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\t22\n"
+    >>> [(r.row.key, r.cells["value"].raw) for r in turned_one_column(text, t, 0, len(text))][:2]
+    [('requests_received', '22'), ('requests_in_person', '20')]
+    >>> turned_one_column("申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\n", t, 0, 30)
+    []
+    """
+    cols = [c for c in table.columns if not c.optional]
+    if table.layout == "single_row" or len(cols) != 1:
+        return []
+    lines = text[start:end].split("\n")
+    offsets = [start]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for n, line in enumerate(lines):
+        if line.count("\t") < 3:
+            continue
+        pieces = line.split("\t")
+        rows = []
+        for piece in pieces:
+            named = table.rows_named(match_key(piece)) if match_key(piece) else []
+            rows.append(named[0] if len(named) == 1 and not table.rows[named[0]].header else None)
+        if None in rows or len(set(rows)) < len(rows):
+            continue
+        m = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        if m is None:
+            return []
+        cells = lines[m].split("\t")
+        if len(cells) != len(pieces) or not all(_kind(c) == "value" and c.strip() for c in cells):
+            continue
+        out = []
+        off = offsets[m]
+        for i, raw in zip(rows, cells, strict=True):
+            fr = FoundRow(i, table.rows[i], table.rows[i].label)
+            lead = len(raw) - len(raw.lstrip())
+            fr.cells[cols[0].key] = FoundCell(raw.strip(), off + lead, off + lead + len(raw.strip()))
+            out.append(fr)
+            off += len(raw) + 1
+        logger.debug("table %r: printed turned (one column) at %d", table.key, offsets[n])
+        return sorted(out, key=lambda fr: fr.index)
     return []
 
 
