@@ -26,6 +26,23 @@ Batch A
 * ``inconsistent``: planted identity errors (a row's 总计, a 结转 column identity, a table 四 合计,
   a 2014 收到申请数) in the shapes above, which must be found as errors.
 
+Batch B (written after batch A's fixes, scored before any fix of its own: do they generalise?)
+
+* ``active_columns``: table 二's columns reordered one cell a line and in a Word table;
+* ``active_inline``: table 二 as sentences without colons (``规章本年制发3件、本年废止0件、…``) and with
+  a colon after each column's words (``上一年项目数量：45项；本年增/减：-3项；…``);
+* ``column_major_2014``: the 2014 table read by columns with a folio (``— 2 —``) inside its labels;
+  the 2014 table in CR runs;
+* ``free_turned``: turned free tables with a row of units between the names and the counts, and
+  in a Word table; ``free_pairs``: three label/count pairs a row;
+* ``heads_mixed``: table 三 in a Word table with 合计 first and the organisations renamed; in HTML
+  with ``<th>`` heads and no 申请人情况 row; in space-separated rows under a one-line head
+  (项目 自然人 企业 … 合计);
+* ``thousands_decimals``: large bodies' counts with ``,`` and amounts such as ``1,873.21`` and
+  ``187,321.5`` (TAB and HTML);
+* ``inconsistent``: a table 四 合计 in Word, a （七）总计 column sum under reordered heads, a
+  收到申请数 of a turned free table, a 上年结转 breaking T3-A in CRLF runs.
+
 From ministries, provincial departments, vertical bodies, counties, districts, towns and
 sub-districts of many provinces, 2010–2025. Every probe but the ``inconsistent`` ones is
 consistent (every identity of FORMAT.md §3 holds), so any error finding on them blames the report
@@ -61,9 +78,9 @@ from bench.make_table_probes3 import (  # noqa: E402
     status,
 )
 from bench.make_table_probes7 import gov, html_page, old, word_tables  # noqa: E402
-from bench.make_table_probes8 import relabel, tab_rows, tables_text  # noqa: E402
+from bench.make_table_probes8 import relabel, shown, tab_rows, tables_text, thousands  # noqa: E402
 from bench.make_table_probes9 import free_report, free_values  # noqa: E402
-from bench.make_table_probes10 import column_major, plain_html  # noqa: E402
+from bench.make_table_probes10 import column_major, plain_html, reordered_requests  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes12"
 
@@ -353,7 +370,191 @@ def batch_a(add, rng: random.Random) -> None:
         "附表：政府信息公开情况统计表", stats_label_column(v)]), v, errors=("P-1",))
 
 
-BATCHES = {"A": batch_a}
+def inline_active_b(template: str, v: dict) -> str:
+    """Table 二 as sentences of another style: 2021 without a colon, cells apart by 、; 2019 with a
+    colon after each column's words and ； between cells."""
+    a = {(k[1], k[2]): fmt(x) for k, x in v.items() if k[0] == "active"}
+    out = []
+    if template == "gov2021":
+        for r in ("rules", "normative_docs"):
+            out.append(f"{LABELS_2021[r]}本年制发{a[r, 'issued']}件、本年废止{a[r, 'repealed']}件、现行有效{a[r, 'in_force']}件；")
+        for r in ("licensing", "penalty", "enforcement"):
+            out.append(f"{LABELS_2021[r]}本年处理决定数量{a[r, 'decisions']}件；")
+        out.append(f"行政事业性收费本年收费金额{a['fees', 'amount']}万元。")
+        return "\n".join(out)
+    for r in ("rules", "normative_docs"):
+        out.append(f"{LABELS_2019[r]} 本年新制作数量：{a[r, 'made']}件；本年新公开数量：{a[r, 'published']}件；"
+                   f"对外公开总数量：{a[r, 'total_published']}件")
+    for r in ("licensing", "other_services", "penalty", "enforcement"):
+        out.append(f"{LABELS_2019[r]} 上一年项目数量：{a[r, 'prev_items']}项；本年增/减：{a[r, 'change']}项；"
+                   f"处理决定数量：{a[r, 'decisions']}件")
+    out.append(f"行政事业性收费 上一年项目数量：{a['fees', 'prev_items']}项；本年增/减：{a['fees', 'change']}项")
+    out.append(f"政府集中采购 采购项目数量：{a['procurement', 'items']}个；采购总金额：{a['procurement', 'amount']}万元")
+    return "\n".join(out)
+
+
+def lines_of(grid: Grid) -> str:
+    """One cell a line (merged cells once, a cell's own line break gone)."""
+    return "\n".join(t.replace("\n", "") for t in cells_once(grid))
+
+
+def free_turned_units(v: dict, keys: list[str]) -> Grid:
+    units = {"fees": "万元", "active_items": "条", "active_normative": "条"}
+    names = dict(FREE_LABELS, fees="收取费用")
+    return [[(names[k], 1, 1) for k in keys], [(units.get(k, "件"), 1, 1) for k in keys],
+            [(fmt(v[("stats", k, "value")]), 1, 1) for k in keys]]
+
+
+def free_triples(v: dict, keys: list[str]) -> Grid:
+    rows: Grid = [[("项目", 1, 1), ("数量", 1, 1)] * 3]
+    cells = [(FREE_LABELS[k], fmt(v[("stats", k, "value")])) for k in keys]
+    while len(cells) % 3:
+        cells.append(("", ""))
+    for i in range(0, len(cells), 3):
+        rows.append([(t, 1, 1) for pair in cells[i:i + 3] for t in pair])
+    return rows
+
+
+def th_two_heads(template: str, v: dict) -> str:
+    """Table 三 in HTML with ``<th>`` heads of two rows (no 申请人情况 row), the organisations renamed."""
+    head = [[("项目", 2, 3), ("自然人", 2, 1), ("法人或其他组织", 1, 5), ("总计", 2, 1)],
+            [(ORG_HEADS[n], 1, 1) for n in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")]]
+    html = plain_html(head + requests_grid(template, v)[3:]).split("\n")
+    for i in (1, 2):
+        html[i] = html[i].replace("<td", "<th").replace("</td>", "</th>")
+    return "\n".join(html)
+
+
+def space_one_head(template: str, v: dict) -> str:
+    """Table 三 in space-separated rows under a one-line head, zeros printed, labels without spaces."""
+    out = ["项目 自然人 企业 科研院所 社会组织 律师事务所 其他组织 合计"]
+    from tests.report_writer import layout as _layout
+    t = {x.key: x for x in _layout(template)}["requests"]
+    for r in t.rows:
+        if r.header and template == "gov2021":
+            continue
+        out.append(" ".join([r.label.replace(" ", "")] + [fmt(v[("requests", r.key, c)]) for c in
+                                                        ("natural_person", "commercial", "research", "social_welfare",
+                                                         "legal_services", "other_org", "total")]))
+    return "\n".join(out)
+
+
+def batch_b(add, rng: random.Random) -> None:
+    def txt(issuer: str, year: int, parts: list[tuple[str, str]], **kw: Any) -> str:
+        return report_text(issuer, year, tables_text(parts, **kw))
+
+    # ---------------------------------------------------------------- table 二 columns reordered
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    parts = [("active", lines_of(permuted_active(active_grid("gov2021", v), (1, 2, 0)))),
+             ("requests", tab_rows(requests_grid("gov2021", v))), ("appeals", tab_rows(appeals_grid(v)))]
+    add("active-cols-lines-2022", "active_columns", "txt", txt("贵州省遵义市红花岗区人民政府", 2022, parts), v, batch="B")
+    v = gov("gov2021", rng, fees=Decimal("35.6"), factor=3)
+    gs = [("active", permuted_active(active_grid("gov2021", v), (2, 1, 0))), ("requests", requests_grid("gov2021", v)),
+          ("appeals", appeals_grid(v))]
+    add("active-cols-docx-2024", "active_columns", "docx", word_tables("辽宁省民政厅", 2024, gs, how="merged"), v,
+        batch="B")
+
+    # ---------------------------------------------------------------- table 二 as sentences, other styles
+    v = gov("gov2021", rng, fees=Decimal("12.08"), factor=2)
+    parts = [("active", inline_active_b("gov2021", v)), ("requests", tab_rows(requests_grid("gov2021", v))),
+             ("appeals", tab_rows(appeals_grid(v)))]
+    add("inline-active-b-2023", "active_inline", "txt", txt("河南省郑州市金水区人民政府", 2023, parts), v, batch="B")
+    v = gov("gov2019", rng, procurement=(57, Decimal("2630.75")), factor=3)
+    signed_changes(v, rng)
+    parts = [("active", inline_active_b("gov2019", v)), ("requests", tab_rows(requests_grid("gov2019", v))),
+             ("appeals", tab_rows(appeals_grid(v)))]
+    add("inline-active-b-2019", "active_inline", "txt", txt("湖北省卫生健康委员会", 2019, parts), v, batch="B")
+
+    # ---------------------------------------------------------------- 2014 table by columns with a folio; CR runs
+    v = old(rng, fees=Decimal("0"), budget=Decimal("6.8"))
+    col = column_major(stats_grid(v), labels=1, how="cols").split("\n")
+    col[30:30] = ["— 2 —", "\f"]
+    add("stats-columns-folio-2016", "column_major_2014", "txt", report_text("陕西省宝鸡市渭滨区人民政府", 2016, [
+        "附表：政府信息公开情况统计表", "\n".join(col)]), v, batch="B")
+    v = old(rng, fees=Decimal("0.05"), budget=Decimal("15"))
+    add("stats-cr-2014", "column_major_2014", "txt", report_text("新疆维吾尔自治区乌鲁木齐市天山区人民政府", 2014, [
+        "附表：政府信息公开情况统计表", cr_runs(stats_grid(v))]), v, batch="B")
+
+    # ---------------------------------------------------------------- free tables: units row, Word, three pairs
+    keys = ["active_items", "requests_received", "requests_in_person", "requests_online", "requests_mail", "replies",
+            "replies_granted", "replies_partial", "replies_denied", "fees"]
+    v = free_values(rng, keys, factor=2)
+    add("free-turned-units-2013", "free_turned", "txt", free_report("西藏自治区拉萨市城关区人民政府", 2013,
+        "政府信息公开情况统计表", tab_rows(free_turned_units(v, keys))), v, batch="B")
+    keys = ["requests_received", "requests_in_person", "requests_online", "replies", "replies_granted",
+            "replies_denied", "replies_not_exist", "reviews", "suits"]
+    v = free_values(rng, keys, factor=5)
+    add("free-turned-docx-2014", "free_turned", "docx", word_tables("重庆市渝中区人民政府", 2014,
+        [("requests", free_turned(v, keys, received="收到申请总数"))], how="merged"), v, batch="B")
+    keys = ["active_items", "active_normative", "requests_received", "requests_in_person", "requests_online",
+            "requests_mail", "replies", "replies_granted", "replies_partial", "replies_denied", "replies_not_this_body",
+            "reviews", "suits", "complaints"]
+    v = free_values(rng, keys, factor=3)
+    add("free-triples-tabs-2012", "free_pairs", "txt", free_report("宁夏回族自治区银川市兴庆区人民政府", 2012,
+        "政府信息公开情况统计表", tab_rows(free_triples(v, keys))), v, batch="B")
+
+    # ---------------------------------------------------------------- table 三 heads mixed
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=4)
+    rg = relabel(reordered_requests("gov2021", v, top=("total", "person", "orgs"),
+                                    orgs=("commercial", "research", "social_welfare", "legal_services", "other_org")),
+                 {**SUM_HEADS, **ORG_HEADS})
+    gs = [("active", active_grid("gov2021", v)), ("requests", rg), ("appeals", appeals_sum_heads(v))]
+    add("heads-mixed-docx-2022", "heads_mixed", "docx", word_tables("中华人民共和国交通运输部", 2022, gs, how="merged"),
+        v, batch="B")
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    parts = [("active", plain_html(active_grid("gov2021", v))), ("requests", th_two_heads("gov2021", v)),
+             ("appeals", plain_html(appeals_grid(v)))]
+    add("heads-th-html-2023", "heads_mixed", "html", html_page("上海市黄浦区人民政府", 2023, tables_text(parts)), v,
+        batch="B")
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    parts = [("active", tab_rows(active_grid("gov2021", v))), ("requests", space_one_head("gov2021", v)),
+             ("appeals", tab_rows(appeals_sum_heads(v)))]
+    add("heads-one-line-spaces-2024", "heads_mixed", "txt", txt("北京市海淀区人民政府", 2024, parts), v, batch="B")
+
+    # ---------------------------------------------------------------- thousands and decimals
+    v = gov("gov2021", rng, fees=Decimal("1873.21"), factor=60)
+    p = shown(v, thousands(","))
+    p[("active", "fees", "amount")] = "1,873.21"
+    add("thousands-tabs-2022", "thousands_decimals", "txt", txt("国家市场监督管理总局", 2022,
+        [(k, tab_rows(g)) for k, g in grids("gov2021", p)]), v, batch="B")
+    v = gov("gov2019", rng, procurement=(1204, Decimal("187321.5")), factor=25)
+    signed_changes(v, rng)
+    p = shown(v, thousands(","))
+    p[("active", "procurement", "amount")] = "187,321.5"
+    add("thousands-html-2019", "thousands_decimals", "html", html_page("天津市人民政府办公厅", 2019,
+        tables_text([(k, plain_html(g)) for k, g in grids("gov2019", p)])), v, batch="B")
+
+    # ---------------------------------------------------------------- inconsistent
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    v[("appeals", "suit_after_review", "total")] += 2
+    gs = [("active", active_grid("gov2021", v)), ("requests", relabel(requests_grid("gov2021", v), SUM_HEADS)),
+          ("appeals", appeals_sum_heads(v))]
+    add("bad-appeals-docx-2023", "inconsistent", "docx", word_tables("湖北省宜昌市西陵区人民政府", 2023, gs, how="merged"),
+        v, errors=("T4-A",), batch="B")
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    for c in ("natural_person", "total"):
+        v[("requests", "granted", c)] += 1  # rows hold; （七）总计 is no longer its column's sum
+    rg = reordered_requests("gov2021", v, top=("person", "total", "orgs"),
+                            orgs=("research", "commercial", "social_welfare", "legal_services", "other_org"))
+    parts = [("active", tab_rows(permuted_active(active_grid("gov2021", v), (2, 0, 1)))), ("requests", tab_rows(rg)),
+             ("appeals", tab_rows(appeals_grid(v)))]
+    add("bad-processed-reordered-2022", "inconsistent", "txt", txt("陕西省西安市碑林区人民政府", 2022, parts), v,
+        errors=("T3-B",), batch="B")
+    keys = ["requests_received", "requests_in_person", "requests_online", "requests_mail", "replies",
+            "replies_granted", "replies_partial", "replies_denied"]
+    v = free_values(rng, keys, factor=2)
+    v[("stats", "requests_received", "value")] += 3
+    add("bad-free-turned-2015", "inconsistent", "txt", free_report("辽宁省鞍山市铁东区人民政府", 2015,
+        "依申请公开情况统计", tab_rows(free_turned(v, keys))), v, errors=("P-1",), batch="B")
+    v = gov("gov2019", rng, procurement=(9, Decimal("318.4")), factor=2)
+    for c in ("natural_person", "total"):
+        v[("requests", "carried_over", c)] += 2
+    parts = [(k, cr_runs(g, sep="\r\n")) for k, g in grids("gov2019", v)]
+    add("bad-carried-crlf-2020", "inconsistent", "txt", report_text("重庆市万州区人民政府", 2020,
+        tables_text(parts, sep="\r\n"), brk="\r\n"), v, errors=("T3-A",), batch="B")
+
+
+BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
@@ -365,7 +566,7 @@ def main() -> None:
         rng = random.Random(20261207 + 12 + ord(batch))
 
         def add(name: str, shape: str, ext: str, data: str | bytes, values: dict, *, errors: tuple[str, ...] = (),
-                keep=lambda k: True, batch: str = batch) -> None:
+                keep=lambda k: True, batch: str = batch) -> None:  # noqa: B008
             assert name not in probes, name
             (OUT / f"{name}.{ext}").write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
             probes[name] = {"batch": batch, "file": f"{name}.{ext}", "shape": shape, "expected_errors": list(errors),
