@@ -198,3 +198,28 @@ def test_free_short_names():
     assert free_rows("项目\t数量\n申请总数\t25\n已答复\t25\n信息不存在\t1\n") == {
         "requests_received", "replies", "replies_not_exist"}
     assert free_rows("全年申请总数25件，已答复25件。") == set()  # prose: no cell separator
+
+
+def test_free_table_turned_with_a_units_row():
+    t = "申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\t件\n22\t20\t2\t22\n"
+    assert [r.cells["value"].raw for r in turned_one_column(t, T14.table("stats"), 0, len(t))] == ["22", "20", "2", "22"]
+    # a units line that does not fit the names (three units under four names): not this shape
+    t = "申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\n22\t20\t2\t22\n"
+    assert turned_one_column(t, T14.table("stats"), 0, len(t)) == []
+
+
+# ------------------------------------------------------------------ a short label glued to its named cells
+
+
+def test_short_label_glued_to_named_cells():
+    t = "二、主动公开政府信息情况\n规章本年制发16件、本年废止0件、现行有效59件；\n行政规范性文件本年制发13件、本年废止0件、现行有效202件；\n"
+    cells = by_key(extract_cells(make_doc(t), template="gov2021"))
+    assert [cells[("active", "rules", c)].value for c in ("issued", "repealed", "in_force")] == [16, 0, 59]
+
+
+def test_short_label_glued_to_prose_is_no_row():
+    t = ("二、主动公开政府信息情况\n规章制度建设不断加强，本年制发16件。\n"
+         "行政规范性文件本年制发13件、本年废止0件、现行有效202件；\n")
+    cells = by_key(extract_cells(make_doc(t), template="gov2021"))
+    assert cells[("active", "rules", "issued")].status == "missing"
+    assert cells[("active", "normative_docs", "in_force")].value == 202

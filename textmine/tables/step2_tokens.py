@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
-from textmine.tables.labels import RowHit, listed_count, match_rows
+from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
 
@@ -435,8 +435,42 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if len(fitted) < len(values):
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
         out.rows.append(RowTokens(hit, values, fitted, unit, mode))
+    glued = _glued_named_rows(text, table, out.rows, start, end)
+    if glued:
+        out.rows = sorted(out.rows + glued, key=lambda r: r.hit.label_start)
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
+    return out
+
+
+def _glued_named_rows(text: str, table: TableSpec, rows: list[RowTokens], start: int, end: int) -> list[RowTokens]:
+    r"""Rows whose short label (规章, two characters: never a label when a word follows it, as 其他 of
+    其他处理) opens a line glued to a sentence that names each of its cells (``规章本年制发3件、本年废止0件、
+    现行有效12件``): read by :func:`named_cells`, only for rows no label was found for.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "规章本年制发3件、本年废止0件、现行有效12件；\n"
+    >>> [[x.raw for x in r.values] for r in _glued_named_rows(t, spec, [], 0, len(t))]
+    [['3', '0', '12']]
+    >>> _glued_named_rows("规章制度建设不断加强，本年制发3件。\n", spec, [], 0, 20)
+    []
+    """
+    have = {r.hit.row.key for r in rows}
+    out: list[RowTokens] = []
+    for i, row in enumerate(table.rows):
+        if row.header or row.key is None or row.key in have:
+            continue
+        for key in (k for k in row.match_keys if len(k) <= SHORT_KEY):
+            for m in re.finditer(r"(?m)^[ \t]*(" + re.escape(key) + r")(?=[\u4e00-\u9fff])", text[start:end]):
+                stop = text.find("\n", start + m.end(1), end)
+                hit = RowHit(i, row, start + m.start(1), start + m.end(1), end if stop < 0 else stop)
+                named = named_cells(text, table, hit)
+                if named is not None:
+                    out.append(RowTokens(hit, named, list(named), None, "tab"))
+                    break
+            if out and out[-1].hit.row is row:
+                break
     return out
 
 
@@ -577,6 +611,11 @@ def turned_one_column(text: str, table: TableSpec, start: int, end: int) -> list
     [('requests_received', '22'), ('requests_in_person', '20')]
     >>> turned_one_column("申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\n", t, 0, 30)
     []
+    >>> text = "申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\t件\n22\t20\t2\t22\n"
+    >>> [r.cells["value"].raw for r in turned_one_column(text, t, 0, len(text))]
+    ['22', '20', '2', '22']
+    >>> turned_one_column("申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\n22\t20\t2\t22\n", t, 0, 40)
+    []
     """
     cols = [c for c in table.columns if not c.optional]
     if table.layout == "single_row" or len(cols) != 1:
@@ -598,6 +637,12 @@ def turned_one_column(text: str, table: TableSpec, start: int, end: int) -> list
         m = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         if m is None:
             return []
+        units = lines[m].split("\t")
+        if len(units) == len(pieces) and all(u.strip() in cell_words()["units"] for u in units):
+            # a line of units under the names (件 | 件 | 万元): the counts are on the next line
+            m = next((k for k in range(m + 1, len(lines)) if lines[k].strip()), None)
+            if m is None:
+                return []
         cells = lines[m].split("\t")
         if len(cells) != len(pieces) or not all(_kind(c) == "value" and c.strip() for c in cells):
             continue
