@@ -220,6 +220,27 @@ def test_short_label_glued_to_named_cells():
 def test_short_label_glued_to_prose_is_no_row():
     t = ("二、主动公开政府信息情况\n规章制度建设不断加强，本年制发16件。\n"
          "行政规范性文件本年制发13件、本年废止0件、现行有效202件；\n")
-    cells = by_key(extract_cells(make_doc(t), template="gov2021"))
-    assert cells[("active", "rules", "issued")].status == "missing"
-    assert cells[("active", "normative_docs", "in_force")].value == 202
+    spec = T21.table("active")
+    rows = tokenise_text(t, Region(spec, 0, len(t))).rows
+    assert [r.hit.row.key for r in rows] == ["normative_docs"]  # 规章 of 规章制度 names no row
+
+
+# ------------------------------------------------------------------ a folio between count lines
+
+
+def test_unit_count_lines_beside_a_folio_are_kept():
+    from textmine.ingest.layout import running_head_drops
+
+    raw = "件 17\n件 0\n— 3 —\n件 0\n件 17\n— 4 —\n件 17"
+    assert running_head_drops(raw) == []
+    # a running head beside folios is still dropped
+    raw = "某县2022年年度报告\n一、总体情况\n文\n- 1 -\n某县2022年年度报告\n字。\n- 2 -\n某县人民政府"
+    assert [raw[a:b] for a, b in running_head_drops(raw)] == ["某县2022年年度报告\n"]
+
+
+def test_folio_is_no_value_line():
+    from textmine.tables.step2_tokens import _value_lines
+
+    t = "条 12\n— 3 —\n件 4\n"
+    assert [[x.raw for x in line] for line in _value_lines(t, 0, len(t), 1)] == [["12"], ["4"]]
+    assert [[x.raw for x in line] for line in _value_lines("条 12\n3\n", 0, 7, 1)] == [["12"], ["3"]]
