@@ -24,8 +24,9 @@ from textmine.tables.records import Region
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import free_rows, turned_free_rows
 from textmine.tables.step2_grids import _column_key, _heads_in_order, read_grids
-from textmine.tables.step2_tokens import named_cells, tokenise_text, turned_one_column
+from textmine.tables.step2_tokens import named_cells, tokenise_text
 from textmine.tables.step3_readings import block_orders
+from textmine.tables.turned import turned_one_column
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 

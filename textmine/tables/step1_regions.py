@@ -30,6 +30,7 @@ from textmine.tables.registry import (
     statement_specs,
     template_names,
 )
+from textmine.tables.turned import turned_one_column
 
 #: Fewest distinct markers a template needs to be detected.
 MIN_MARKERS = 2
@@ -87,8 +88,6 @@ def turned_free_rows(text: str) -> set[str]:
     >>> turned_free_rows("申请总数\t当面申请\t网上申请\t已答复\n全年共收到22件\n")
     set()
     """
-    from textmine.tables.step2_tokens import turned_one_column  # stage 2 reads what this detects
-
     table = get_template(FREE_TEMPLATE).tables[0]
     return {fr.row.key for fr in turned_one_column(text, table, 0, len(text)) if fr.row.key}
 

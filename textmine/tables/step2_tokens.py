@@ -27,6 +27,7 @@ from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
+from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
 
@@ -596,66 +597,6 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
             logger.debug("table %r: printed turned at %d", table.key, at)
             return sorted(found.values(), key=lambda fr: fr.index)
-    return []
-
-
-def turned_one_column(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
-    r"""The rows of a one-column table (the 2008–2018 free tables: 项目 | 数量) printed turned: a TAB
-    line whose every cell names one of the table's rows (at least four, each once), then the next
-    non-blank line holding as many cells, every one a value. ``[]`` otherwise.
-
-    >>> from textmine.tables.registry import get_template
-    >>> t = get_template("gov2014").table("stats")
-    >>> text = "申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\t22\n"
-    >>> [(r.row.key, r.cells["value"].raw) for r in turned_one_column(text, t, 0, len(text))][:2]
-    [('requests_received', '22'), ('requests_in_person', '20')]
-    >>> turned_one_column("申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\n", t, 0, 30)
-    []
-    >>> text = "申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\t件\n22\t20\t2\t22\n"
-    >>> [r.cells["value"].raw for r in turned_one_column(text, t, 0, len(text))]
-    ['22', '20', '2', '22']
-    >>> turned_one_column("申请总数\t当面申请\t网上申请\t已答复\n件\t件\t件\n22\t20\t2\t22\n", t, 0, 40)
-    []
-    """
-    cols = [c for c in table.columns if not c.optional]
-    if table.layout == "single_row" or len(cols) != 1:
-        return []
-    lines = text[start:end].split("\n")
-    offsets = [start]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for n, line in enumerate(lines):
-        if line.count("\t") < 3:
-            continue
-        pieces = line.split("\t")
-        rows = []
-        for piece in pieces:
-            named = table.rows_named(match_key(piece)) if match_key(piece) else []
-            rows.append(named[0] if len(named) == 1 and not table.rows[named[0]].header else None)
-        if None in rows or len(set(rows)) < len(rows):
-            continue
-        m = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
-        if m is None:
-            return []
-        units = lines[m].split("\t")
-        if len(units) == len(pieces) and all(u.strip() in cell_words()["units"] for u in units):
-            # a line of units under the names (件 | 件 | 万元): the counts are on the next line
-            m = next((k for k in range(m + 1, len(lines)) if lines[k].strip()), None)
-            if m is None:
-                return []
-        cells = lines[m].split("\t")
-        if len(cells) != len(pieces) or not all(_kind(c) == "value" and c.strip() for c in cells):
-            continue
-        out = []
-        off = offsets[m]
-        for i, raw in zip(rows, cells, strict=True):
-            fr = FoundRow(i, table.rows[i], table.rows[i].label)
-            lead = len(raw) - len(raw.lstrip())
-            fr.cells[cols[0].key] = FoundCell(raw.strip(), off + lead, off + lead + len(raw.strip()))
-            out.append(fr)
-            off += len(raw) + 1
-        logger.debug("table %r: printed turned (one column) at %d", table.key, offsets[n])
-        return sorted(out, key=lambda fr: fr.index)
     return []
 
 
