@@ -237,11 +237,3 @@ def test_unit_count_lines_beside_a_folio_are_kept():
     # a running head beside folios is still dropped
     raw = "某县2022年年度报告\n一、总体情况\n文\n- 1 -\n某县2022年年度报告\n字。\n- 2 -\n某县人民政府"
     assert [raw[a:b] for a, b in running_head_drops(raw)] == ["某县2022年年度报告\n"]
-
-
-def test_folio_is_no_value_line():
-    from textmine.tables.step2_tokens import _value_lines
-
-    t = "条 12\n— 3 —\n件 4\n"
-    assert [[x.raw for x in line] for line in _value_lines(t, 0, len(t), 1)] == [["12"], ["4"]]
-    assert [[x.raw for x in line] for line in _value_lines("条 12\n3\n", 0, 7, 1)] == [["12"], ["3"]]

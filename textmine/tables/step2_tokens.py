@@ -720,8 +720,8 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     for line in text[start:end].split("\n"):
         l_start = pos
         pos += len(line) + 1
-        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line) or RE_PAGE_NUMBER.match(line):
-            continue  # without a digit no cell of the line is a number: never a value line (nor a folio, — 3 —)
+        if not RE_DIGIT.search(line) or RE_PIPE_RULE.match(line):
+            continue  # without a digit no cell of the line is a number: never a value line
         if line.lstrip().startswith("|"):
             toks: list[Token] = []
             off = l_start
