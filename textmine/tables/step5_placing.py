@@ -134,9 +134,14 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
     ) < len(required)
-    if table.ordered and incomplete and len(lines := value_lines(text, tokens)) == len(required):
-        logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
-        return _by_order(table, required, lines)
+    if table.ordered and incomplete and (lines := value_lines(text, tokens)):
+        # a group header row (一、主动公开情况) holds no count: its cells print — or nothing, so
+        # the lines of values may be as many as the rows that hold counts
+        counted = [r for r in required if not r.header]
+        rows = required if len(lines) == len(required) else counted if len(lines) == len(counted) else None
+        if rows:
+            logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
+            return _by_order(table, rows, lines)
     if incomplete and not any(f.has_values for f in found) and _labels_in_order(readings, required):
         widths = [len(table.row_columns(r)) for r in required]
         shaped = shaped_value_lines(text, tokens.region.start, tokens.region.end, widths)
