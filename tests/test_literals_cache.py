@@ -48,7 +48,7 @@ def _forget(monkeypatch):
 def test_answers_read_back_are_the_answers_worked_out(fresh, monkeypatch):
     worked_out = _answers()
     literals.save_cache()
-    assert (fresh / f"literals-{__import__('sys').implementation.cache_tag}.marshal").is_file()
+    assert literals._cache_file().is_file() and literals._cache_file().parent == fresh
     _forget(monkeypatch)
 
     def no_work(pattern):
@@ -98,3 +98,17 @@ def test_no_cache_reads_and_writes_nothing(fresh, monkeypatch):
     _answers()
     literals.save_cache()
     assert not fresh.exists()
+
+
+def test_the_caches_of_two_codes_are_kept_side_by_side(fresh, monkeypatch):
+    # checkouts or installs whose textmine.literals differ share the folder: each keeps its file
+    worked_out = _answers()
+    literals.save_cache()
+    mine = literals._cache_file()
+    real = literals._cache_stamp
+    monkeypatch.setattr(literals, "_cache_stamp", lambda: real() + "|other code")
+    _forget(monkeypatch)
+    assert _answers() == worked_out
+    literals.save_cache()
+    other = literals._cache_file()
+    assert other != mine and mine.is_file() and other.is_file()

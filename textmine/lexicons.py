@@ -112,8 +112,9 @@ def _parsed_cache(name: str, digest: str) -> Any:
 
 
 def _prune(kept: Any) -> None:
-    """Remove all but the :data:`KEPT_VERSIONS` most recent parsed versions of the lexicon of
-    ``kept`` (a file of :func:`_parsed_cache`); errors are ignored (another process may prune too)."""
+    """Remove all but the :data:`KEPT_VERSIONS` most recent versions of the file ``kept``: files
+    named as it is but for the 16 hex digits before ``.marshal`` (:func:`_parsed_cache`'s, the
+    pattern analyses of :mod:`textmine.literals`); errors are ignored (another process may prune too)."""
     prefix = kept.name[: -len("0123456789abcdef.marshal")]
     try:
         versions = [p for p in kept.parent.iterdir() if p.name.startswith(prefix) and _version_suffix(p.name[len(prefix):])]

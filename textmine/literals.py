@@ -64,10 +64,15 @@ MAX_STORED = 20_000
 
 
 def _cache_file() -> Path | None:
+    """The cache file of this code and Python build (a file each: checkouts or installs of other
+    code that share the folder keep theirs); ``None`` when caches are off."""
     from textmine._recache import cache_dir
 
     root = cache_dir()
-    return None if root is None else root / f"literals-{sys.implementation.cache_tag}.marshal"
+    stamp = _cache_stamp() if root is not None else ""
+    if not stamp:
+        return None
+    return root / f"literals-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.marshal"
 
 
 def _cache_stamp() -> str:
@@ -83,9 +88,9 @@ def _read_stored() -> dict[tuple[str, Any, int], bytes]:
     """The entries of the cache file (none when caches are off, or the file is missing, damaged
     or of other code)."""
     path = _cache_file()
-    stamp = _cache_stamp() if path is not None else ""
-    if not stamp:
+    if path is None:
         return {}
+    stamp = _cache_stamp()
     try:
         got, entries = marshal.loads(path.read_bytes())
         if got == stamp and isinstance(entries, dict):
@@ -129,8 +134,6 @@ def save_cache() -> None:
     if path is None or not _new[0]:
         return
     stamp = _cache_stamp()
-    if not stamp:
-        return
     with _cache_lock:
         used = dict(_used)
         _new[0] = 0
@@ -138,8 +141,10 @@ def save_cache() -> None:
     if len(entries) > MAX_STORED:
         entries = used
     from textmine._recache import write_whole
+    from textmine.lexicons import _prune
 
     write_whole(path, marshal.dumps((stamp, entries)))
+    _prune(path)  # the last few versions of the code kept
 
 
 def _charset(items: Any) -> set[str] | None:
