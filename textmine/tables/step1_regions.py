@@ -68,7 +68,7 @@ def detect_template(doc: Document) -> str | None:
         for i, key in enumerate(left):
             if score + len(left) - i <= best_score:
                 break
-            score += _printed(key, hay)
+            score += _gapped(key, hay)  # not printed as it is (tested above): the pattern alone
         if score > best_score:
             best, best_score = name, score
     if best_score >= MIN_MARKERS:
@@ -165,8 +165,17 @@ def _printed(key: str, text: str) -> bool:
     >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
     (True, True, False)
     """
-    if key in text:
-        return True
+    return key in text or _gapped(key, text)
+
+
+def _gapped(key: str, text: str) -> bool:
+    """:func:`_printed` of a key known not to be printed as it is in ``text``: only a gapped form
+    (its characters apart) can be, which only the label pattern finds (``text`` is not scanned
+    for the key as it is a second time).
+
+    >>> _gapped("结果维持", "结 果\\n维 持"), _gapped("结果维持", "结果纠正")
+    (True, False)
+    """
     pattern = _marker_pattern(key, text)
     return pattern is not None and pattern.search(text) is not None
 

@@ -340,6 +340,7 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     """
     out: list[Token] = []
     cjk = RE_CJK_CHAR.match
+    unit_end = unit_cell_end().match  # looked up once, not once per number
     for m in token_pattern().finditer(text, start, end):
         group = m.lastgroup
         if group == "ws":
@@ -348,7 +349,7 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
             break
         s, e = m.span()
         if group == "num" and (
-                (cjk(text, e) and not unit_cell_end().match(text, e))
+                (cjk(text, e) and not unit_end(text, e))
                 or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))) and _opens_line(text, start, s):
             # a line that opens with a number glued to text (a sentence) or numbering a label
             # (3、不予公开); a number with its unit and nothing more (27件 9件) is a cell
