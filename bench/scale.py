@@ -260,8 +260,10 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "rows": [("textmine.corpus", "report_rows")],
     "cross-year": [("textmine.corpus", "index_result"), ("textmine.corpus", "cross_year_index_rows"),
                    ("textmine.corpus", "add_cross_year_findings")],
-    # writing: rows or packed columns into Arrow and Parquet, the journal's segments and tails
-    "write": [("textmine.frames", "TableWriter.write"), ("textmine.frames", "TableWriter.write_columns"),
+    # writing: rows or packed columns into Arrow and Parquet, the journal's segments and tails (and,
+    # with one worker, a kept-back report's rows packed, and reduced for the cross-year index, as it comes)
+    "write": [("textmine.corpus", "_packed_now"),
+              ("textmine.frames", "TableWriter.write"), ("textmine.frames", "TableWriter.write_columns"),
               ("textmine.frames", "TableWriter.write_packed"), ("textmine.frames", "TableWriter.close"),
               ("textmine.frames", "TableWriter.checkpoint"), ("textmine.corpus", "_Pending.flush"),
               ("textmine.corpus", "_Pending.snapshot"), ("textmine.frames", "TableWriter.save_tail")],

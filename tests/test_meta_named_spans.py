@@ -61,6 +61,10 @@ def _slow_place_chain(upper: str, name: str) -> bool:
     found = meta.parse_places(upper + name)
     if not found.get("county") or not upper.endswith(found["county"]):
         return False
+    city = found.get("city", "")
+    if city and city not in meta._places()["cities"] and any(
+            city.endswith(c) for table in meta._uppers() for c in table if len(c) < len(city)):
+        return False  # words in front of a known place (本报告由哈尔滨市) are no prefecture of their own
     chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
     return chain.endswith(upper) and len(upper) >= len(found["county"])
 

@@ -44,6 +44,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   bilingual (Tibetan, Uyghur, Mongolian, Korean) reports, OCR-damaged titles and heading marks (报吿, 年庋, 2O23,
   ー、, 一丶, 一，, 一：), regional and special bodies (能源局西北监管局, 驻北京办事处, 国有林场, survey teams named by a
   stem), same-named districts, Roman/circled/bulleted/colon heads, 不足/短板/努力方向/展望 parts, 2008–2025.
+- probes15: a province's worth of body types for 宁夏, 甘肃, 青海, 西藏, 海南, 贵州, 黑龙江, 天津 and 重庆 (departments,
+  their 直属 bureaus, cities, counties, districts, streets and towns of districts, 城关区/河北区 shared names), crawls
+  without titles that start with 一、总体情况 or mid-preamble, 我局/本委/我办 with the full name once, old part orders,
+  local names of the 2019/2021 parts, bodies created 2023–2024 (数据局, 金融监管分局, 疾控局).
 - probes16: section trees on unseen reports (issue 10 item 3): flattened run-in heads that must end where the
   heading ends, heads cut by hard wraps, <br> or a page break (running head, folio), part lists and contents,
   combined problems/plans parts (下一步, 今后, 2024年将, 改进措施：, 针对上述问题, 下阶段, 为此…将), old-era rare part
@@ -90,6 +94,7 @@ SETS = {
     "probes12": ("tests.probe_hand12", "PROBES12", 80),
     "probes13": ("tests.probe_hand13", "PROBES13", 50),
     "probes14": ("tests.probe_hand14", "PROBES14", 60),
+    "probes15": ("tests.probe_hand15", "PROBES15", 60),
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
 }

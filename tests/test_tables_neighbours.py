@@ -282,6 +282,27 @@ def test_a_worker_sends_the_year_entries_only_when_it_compacts(tmp_path):
     assert process_file(path, options=Options(compact=True, readings=True, evidence=(1,))).years is None
 
 
+def test_a_result_held_back_as_rows_is_packed_when_it_comes_as_several_workers_send_it(tmp_path):
+    # one worker sends rows; a result held for the second reading is packed as it comes (not at
+    # the end of the run): the columns and the cross-year reduction a worker of several sends,
+    # and the same questions for the year evidence
+    from textmine.corpus import FileResult, Options, _evidence_rows, _packed_now, process_file
+
+    path = tmp_path / "a.txt"
+    path.write_text(_report("甲县人民政府", 2020, "2324173", "2974170"), encoding="utf-8")
+    plain = process_file(path, options=Options(readings=True, optional=False))  # as one worker sends it
+    several = process_file(path, options=Options(compact=True, readings=True, optional=False, columnar=True))
+    now = _packed_now(plain)
+    assert now.columns == several.columns and now.compact == several.compact and now.compact
+    assert _evidence_rows(now.rows) == _evidence_rows(plain.rows) and _evidence_rows(now.rows)["cells"]
+    assert now.rows["reports"] == plain.rows["reports"] and len(now.rows["cells"]) < len(plain.rows["cells"])
+    assert now.manifest == plain.manifest and now.readings == plain.readings
+    # not: a result sent as columns already, or one without rows (an input that failed)
+    assert _packed_now(several) is several
+    failed = FileResult(manifest={"path": "b.txt", "status": "error"})
+    assert _packed_now(failed) is failed
+
+
 @pytest.mark.parametrize("template", ["gov2019", "gov2021"])
 def test_statements_speak_only_of_rows_that_carry_over(template):
     # the second reading is skipped for reports whose open rows do not carry over (lastyear.CARRIED)

@@ -187,3 +187,72 @@ def test_value_lines_read_from_the_end_match_their_definition() -> None:
     # a line that ends in text gives no row; a full row at the end of a long line does
     text = "一、本年新收 3 0 3 合计 说明\n二、上年结转 1 1 2"
     assert [[t.raw for t in row] for row in _value_lines(text, 0, len(text), 3)] == [["1", "1", "2"]]
+
+
+def test_gapped_is_the_label_pattern_for_a_key_not_printed_as_it_is() -> None:
+    """``detect_template`` asks ``_gapped`` of the markers a substring test did not find: the
+    same answer as the label pattern there, whether the key is compiled yet or not."""
+    from textmine.tables import step1_regions
+    from textmine.tables.labels import label_pattern
+
+    rng = random.Random(11)
+    keys = ["本年新收", "新收", "收本年", "年新"]
+    for _ in range(3000):
+        text = "".join(rng.choice(CHARS) for _ in range(rng.randint(0, 25)))
+        for key in keys:
+            if key not in text:
+                assert step1_regions._gapped(key, text) is (label_pattern(key).search(text) is not None), (key, text)
+    assert step1_regions._gapped("结果维持", "结 果\n维、持") is True  # printed apart: found
+    assert step1_regions._gapped("结果维持", "结果纠正、维护") is False  # not all its characters: never
+
+
+def _active_short_row(text: str) -> list[tuple[str, str, bool]]:
+    from textmine.model import Document
+    from textmine.tables import extract_cells
+    from textmine.tables.records import SHORT_ROW_NOTE
+
+    doc = Document(text=text, raw_text=text, offsets=list(range(len(text))), sha256="0" * 64)
+    return [(c.col_key, c.raw, c.note == SHORT_ROW_NOTE) for c in extract_cells(doc, template="gov2021")
+            if c.table == "active" and c.row_key == "normative_docs"]
+
+
+HEAD_2021 = "二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+
+
+def test_a_short_row_beside_a_printed_empty_cell_is_read_as_printed_without_doubt() -> None:
+    """``place_rows`` asks whether the table prints its empty cells only for a row with fewer
+    cells than columns: another row's empty cell (two tabs in a row) shows that it does, so the
+    short row's missing cells are its trailing empty ones, no placement noted."""
+    assert _active_short_row(HEAD_2021 + "规章\t1\t\t3\n行政规范性文件\t2\n") == [
+        ("issued", "2", False), ("repealed", "", False), ("in_force", "", False)]
+
+
+def test_a_short_row_of_a_run_together_table_keeps_its_placement_doubt() -> None:
+    """A run-together 2019 table shows no empty cell anywhere: a row read with fewer cells than
+    columns says its cells were placed in column order (the note the lazy test must keep)."""
+    from pathlib import Path
+
+    from textmine.ingest import read_document
+    from textmine.tables import extract_cells
+    from textmine.tables.records import SHORT_ROW_NOTE
+
+    doc = read_document(Path(__file__).parent / "cases" / "checks_probes" / "46-crcollapsed-2019-ok.txt")
+    row = [(c.col_key, c.raw, c.note == SHORT_ROW_NOTE) for c in extract_cells(doc, template="gov2019")
+           if c.table == "requests" and c.row_key == "carried_over"]
+    assert row[:2] == [("natural_person", "2", True), ("commercial", "0", True)]
+    assert row[-1] == ("total", "", True)
+
+
+def test_an_ordered_label_printed_after_the_next_rows_label_is_not_taken() -> None:
+    """``_match_ordered`` asks the next two rows' labels only until one of them is printed before
+    the row's: a label after the next row's belongs to another context (no row), one printed in
+    order is taken."""
+    from textmine.tables.labels import match_rows
+    from textmine.tables.registry import get_template
+
+    table = get_template("gov2021").table("requests")
+    # one flattened line (no label opens a line of its own, which ``_line_rows`` would take)
+    text = "说明 二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1 一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5\n"
+    assert [h.row.key for h in match_rows(text, table, 0, len(text))] == ["carried_over"]
+    text = "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5 二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n"
+    assert [h.row.key for h in match_rows(text, table, 0, len(text))] == ["new_received", "carried_over"]

@@ -108,6 +108,9 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout28.yaml", 0.85, 52),
         ("theme_probes_heldout29.yaml", 0.95, 210),
         ("theme_probes_heldout30.yaml", 0.9, 74),
+        ("theme_probes_heldout31.yaml", 0.95, 140),
+        ("theme_probes_heldout32.yaml", 0.95, 83),
+        ("theme_probes_heldout33.yaml", 0.85, 70),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001

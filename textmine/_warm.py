@@ -122,6 +122,9 @@ try:
     _recache.install()  # the patterns compiled last time come from the cache (the workers inherit it)
     warm()
     _recache.save()
+    from textmine import literals
+
+    literals.save_cache()  # what the warm-up worked out of the lexicons' patterns (gates, first characters)
 except Exception:  # noqa: BLE001 - a warm-up must never stop a run
     logger.warning("warming the fork server failed; workers load their lexicons themselves", exc_info=True)
 # What the warm-up loaded (lexicons, compiled regexes, matchers: some 30,000 objects that live as

@@ -592,7 +592,8 @@ def _write(
         pending = _Pending(tables, packed=packed)
         seen: set[str] = set()
         results = _final_results(
-            inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous
+            inputs, mapped=mapped, options=options, evidence=cross_year, on_file=on_file, previous=previous,
+            pack_held=packed,
         )  # fmt: skip
         saved = time.perf_counter()
         for result, batch_done in results:
@@ -699,6 +700,7 @@ def _first_results(
 def _final_results(
     inputs: Iterable[Input], *, mapped: Callable[[Iterable[tuple[Input, Options]]], Iterator[FileResult]],
     options: Options, evidence: bool, on_file: Callable[[FileResult], None] | None = None, previous: Any = None,
+    pack_held: bool = False,
 ) -> Iterator[tuple[FileResult, bool]]:
     """Each input's final result, with whether a batch of :data:`BATCH` results ends with it.
 
@@ -706,7 +708,8 @@ def _final_results(
     was read once, read again with what the same body's reports of the years around settle
     (:mod:`textmine.lastyear`); those come last. ``on_file`` is called once per input, when it
     was first read. An input that ``previous`` holds (``resume``) is not analysed again: its
-    written rows are taken in its place (``on_file`` is not called for it).
+    written rows are taken in its place (``on_file`` is not called for it). With ``pack_held``
+    a result kept back as rows is packed when it comes (:func:`_packed_now`), not at the end.
     """
     years = _year_evidence() if evidence else None
     given = 0  # results given so far: a batch is BATCH of them (reports kept back do not count)
@@ -721,7 +724,7 @@ def _final_results(
                     read_options.know(inp, result.readings)
                 years.add(result.rows, source=inp, entries=result.years)
                 if _is_open(result.rows):  # read again once every report was read once
-                    held.add(inp, result)
+                    held.add(inp, _packed_now(result) if pack_held else result)
                     continue
             given += 1
             yield result, given % BATCH == 0
@@ -853,6 +856,22 @@ class _Held:
     def __iter__(self) -> Iterator[tuple[Input, FileResult]]:
         for k, inp in enumerate(self.inputs):
             yield inp, self.result(k)
+
+
+def _packed_now(result: FileResult) -> FileResult:
+    """A result that came as rows (one worker, which sends rows: :func:`run`), kept back for the
+    second reading, made what several workers send: its rows packed as columns for the Parquet
+    writer, its reports reduced for the cross-year index, and only what the year evidence weighs
+    kept as rows (:func:`_weighed_rows`, which holds every open cell: the same questions).
+    Done when the result comes, while the worker reads on and this process would wait, rather
+    than at the end of the run, after the worker's last reading, when every kept-back result
+    (often half of a corpus) is written; smaller to keep, too. The tables written are the same."""
+    if result.columns is not None or not result.rows:
+        return result
+    rows = result.rows
+    columns = {name: pack_columns(name, table_columns(name, table)) for name, table in rows.items()}
+    compact = result.compact if result.compact is not None else compact_reports(rows)
+    return dataclasses.replace(result, rows=_weighed_rows(rows), columns=columns, compact=compact)
 
 
 def _year_evidence() -> Any:

@@ -57,16 +57,18 @@ def load_yaml(name: str) -> Any:
     """Parse the YAML lexicon ``name`` with the safe loader (cached).
 
     What a file parsed to is also kept on disk, beside textmine's compiled regexes
-    (:func:`textmine._recache.cache_dir`), with the sha256 of the text it came from: a process
+    (:func:`textmine._recache.cache_dir`), under the sha256 of the text it came from: a process
     that starts (a corpus run's fork server, its main process) reads it back instead of parsing
-    the YAML again, as long as the file is unchanged.
+    the YAML again, as long as the file is unchanged. Each text has a file of its own (the last
+    :data:`KEPT_VERSIONS` of a lexicon are kept), so checkouts or installs with different lexicons
+    that share the cache folder do not make each other parse their YAML again.
 
     Raises:
         LexiconError: the file is missing or is not valid YAML.
     """
     text = read_text(name)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    cached = _parsed_cache(name)
+    cached = _parsed_cache(name, digest)
     if cached is not None:
         try:
             stamp, data = marshal.loads(cached.read_bytes())
@@ -92,15 +94,40 @@ def load_yaml(name: str) -> Any:
             from textmine._recache import write_whole
 
             write_whole(cached, packed)
+            _prune(cached)
     return data
 
 
-def _parsed_cache(name: str) -> Any:
-    """Where the parsed lexicon ``name`` is kept on disk; ``None`` when caches are off."""
+#: Parsed versions of one lexicon kept in the cache folder (the most recently written).
+KEPT_VERSIONS = 4
+
+
+def _parsed_cache(name: str, digest: str) -> Any:
+    """Where the parsed lexicon ``name`` whose text has the sha256 ``digest`` is kept on disk;
+    ``None`` when caches are off."""
     from textmine._recache import cache_dir
 
     root = cache_dir()
-    return None if root is None else root / f"lexicon-{name.replace('/', '_')}.marshal"
+    return None if root is None else root / f"lexicon-{name.replace('/', '_')}-{digest[:16]}.marshal"
+
+
+def _prune(kept: Any) -> None:
+    """Remove all but the :data:`KEPT_VERSIONS` most recent versions of the file ``kept``: files
+    named as it is but for the 16 hex digits before ``.marshal`` (:func:`_parsed_cache`'s, the
+    pattern analyses of :mod:`textmine.literals`); errors are ignored (another process may prune too)."""
+    prefix = kept.name[: -len("0123456789abcdef.marshal")]
+    try:
+        versions = [p for p in kept.parent.iterdir() if p.name.startswith(prefix) and _version_suffix(p.name[len(prefix):])]
+        versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in versions[KEPT_VERSIONS:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _version_suffix(rest: str) -> bool:
+    """Whether ``rest`` is what :func:`_parsed_cache` puts after a lexicon's name (16 hex digits)."""
+    return len(rest) == 24 and rest.endswith(".marshal") and all(c in "0123456789abcdef" for c in rest[:16])
 
 
 @functools.cache

@@ -16,8 +16,13 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 #: A back-reference or a conditional: a pattern that cannot be joined into an alternation.
@@ -36,6 +41,110 @@ def _parse(pattern: re.Pattern[str]) -> Any:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
     return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
+# What this module's analyses found for each pattern, kept on disk between processes. Every
+# process of a corpus run asks them of the same few hundred lexicon patterns (the theme gates,
+# the fact rules, the section cues), and each answer walks the pattern's parse tree made by
+# ``re``'s parser in pure Python: a fifth of the fork server's warm-up, before any worker can
+# start. The answers depend only on the pattern, its flags, this module's code and the Python
+# build, which the file's stamp names; the fork server saves what it worked out
+# (:func:`save_cache`, beside the compiled regexes of :mod:`textmine._recache`), every process
+# reads it back. ``TEXTMINE_NO_CACHE=1`` turns it off.
+
+_cache_lock = threading.Lock()
+#: The file's entries, ``(analysis, pattern, flags)`` -> the answer marshalled (unmarshalled on
+#: each use: a caller never shares an answer's sets with another); ``None`` until read.
+_stored: dict[tuple[str, Any, int], bytes] | None = None
+#: The entries this process used or worked out (what :func:`save_cache` keeps), and how many are new.
+_used: dict[tuple[str, Any, int], bytes] = {}
+_new = [0]
+#: A cache file holding more entries than this keeps only those of the process that writes it.
+MAX_STORED = 20_000
+
+
+def _cache_file() -> Path | None:
+    """The cache file of this code and Python build (a file each: checkouts or installs of other
+    code that share the folder keep theirs); ``None`` when caches are off."""
+    from textmine._recache import cache_dir
+
+    root = cache_dir()
+    stamp = _cache_stamp() if root is not None else ""
+    if not stamp:
+        return None
+    return root / f"literals-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.marshal"
+
+
+def _cache_stamp() -> str:
+    """What the stored answers depend on: the Python build (its regex parser) and this module's code."""
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # pragma: no cover - no source file to name the code by: no cache
+        return ""
+    return f"{sys.version}|{hashlib.sha256(code).hexdigest()}"
+
+
+def _read_stored() -> dict[tuple[str, Any, int], bytes]:
+    """The entries of the cache file (none when caches are off, or the file is missing, damaged
+    or of other code)."""
+    path = _cache_file()
+    if path is None:
+        return {}
+    stamp = _cache_stamp()
+    try:
+        got, entries = marshal.loads(path.read_bytes())
+        if got == stamp and isinstance(entries, dict):
+            return entries
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001, S110 - a damaged or foreign file: work the answers out
+        pass
+    return {}
+
+
+def _remembered(analysis: str, pattern: re.Pattern[str], work: Callable[[], Any]) -> Any:
+    """``work()``, the answer of ``analysis`` for ``pattern``: read from the cache file when it
+    holds it, else worked out (and kept for :func:`save_cache`)."""
+    global _stored
+    if _stored is None:
+        with _cache_lock:
+            if _stored is None:
+                _stored = _read_stored()
+    key = (analysis, pattern.pattern, pattern.flags)
+    packed = _stored.get(key)
+    if packed is not None:
+        _used[key] = packed
+        return marshal.loads(packed)
+    value = work()
+    try:
+        packed = marshal.dumps(value)
+    except ValueError:  # pragma: no cover - every answer is plain data
+        return value
+    with _cache_lock:
+        if key not in _used:
+            _used[key] = packed
+            _new[0] += 1
+    return value
+
+
+def save_cache() -> None:
+    """Add the answers worked out in this process to the cache file, when some were not in it
+    (the fork server calls it after its warm-up); what another process saved meanwhile is kept."""
+    path = _cache_file()
+    if path is None or not _new[0]:
+        return
+    stamp = _cache_stamp()
+    with _cache_lock:
+        used = dict(_used)
+        _new[0] = 0
+    entries = {**_read_stored(), **used}
+    if len(entries) > MAX_STORED:
+        entries = used
+    from textmine._recache import write_whole
+    from textmine.lexicons import _prune
+
+    write_whole(path, marshal.dumps((stamp, entries)))
+    _prune(path)  # the last few versions of the code kept
 
 
 def _charset(items: Any) -> set[str] | None:
@@ -169,6 +278,11 @@ def pattern_literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     """
     if pattern.flags & re.IGNORECASE:
         return []
+    return _remembered("literals", pattern, lambda: _literals(pattern))
+
+
+def _literals(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """:func:`pattern_literals`, worked out."""
     try:
         reqs = _seq_requirements(_parse(pattern))
     except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
@@ -240,6 +354,18 @@ def _item_first(item: Any) -> tuple[set[str], bool, bool] | None:
     return None
 
 
+def _first(pattern: re.Pattern[str]) -> tuple[set[str], bool, bool] | None:
+    """:func:`_seq_first` of the whole of ``pattern``; ``None`` when not known."""
+    return _remembered("first", pattern, lambda: _first_worked_out(pattern))
+
+
+def _first_worked_out(pattern: re.Pattern[str]) -> tuple[set[str], bool, bool] | None:
+    try:
+        return _seq_first(_parse(pattern))
+    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
+        return None
+
+
 def first_chars(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One character class of the characters a match of any of ``patterns`` may start with
     (a position where it does not match starts no match of them); ``None`` when that is not
@@ -255,10 +381,7 @@ def first_chars(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
     for pattern in patterns:
         if pattern.flags & re.IGNORECASE:
             return None
-        try:
-            first = _seq_first(_parse(pattern))
-        except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
-            return None
+        first = _first(pattern)
         if first is None or first[2]:
             return None
         chars |= first[0]
@@ -273,10 +396,7 @@ def _pattern_first(pattern: re.Pattern[str]) -> set[str] | None:
     only characters (case-insensitive, may start with a digit class or match empty)."""
     if pattern.flags & re.IGNORECASE:
         return None
-    try:
-        first = _seq_first(_parse(pattern))
-    except (RecursionError, re.error, AttributeError, TypeError, IndexError):  # pragma: no cover
-        return None
+    first = _first(pattern)
     if first is None or first[1] or first[2] or not first[0]:
         return None
     return first[0]

@@ -482,6 +482,10 @@ def _is_place_chain(upper: str, name: str) -> bool:
     found = parse_places(upper + name)
     if not found.get("county") or not upper.endswith(found["county"]):
         return False
+    city = found.get("city", "")
+    if city and city not in _places()["cities"] and any(
+            city.endswith(c) for table in _uppers() for c in table if len(c) < len(city)):
+        return False  # 本报告由哈尔滨市, 报告本报告由天津市: words in front of a known place are no prefecture of their own
     chain = "".join(found[k] for k in ("province", "city", "county") if k in found)
     return chain.endswith(upper) and len(upper) >= len(found["county"])
 
@@ -619,8 +623,14 @@ def abbreviates(short: str, name: str) -> bool:
     (False, False)
     >>> abbreviates("卫生健康委", "卫生健康委员会"), abbreviates("卫生健康委", "卫生健康委")
     (True, False)
+
+    In a government office's abbreviation 政府 stands for 人民政府 and a last 办 for 办公室 (as 委 for
+    委员会): 政府口岸物流办 abbreviates 人民政府口岸和物流办公室.
+
+    >>> abbreviates("政府口岸物流办", "人民政府口岸和物流办公室"), abbreviates("政府口岸物流办", "人民政府外事办公室")
+    (True, False)
     """
-    full, name = name, re.sub(r"委员会$", "委", name)
+    full, name = name, re.sub(r"^人民政府(?=[\u4e00-\u9fff]{2})", "政府", re.sub(r"(?:委员会|办公室)$", lambda m: m.group(0)[0], name))
     if short == name != full:
         return len(short) >= 3  # 卫生健康委: the commission's name with only 员会 left out
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
@@ -1561,8 +1571,15 @@ def _city_at(name: str, pos: int) -> str | None:
             return full
     if (m := RE_SHORT_PREFECTURE.match(name, pos)) and (full := _autonomous_prefecture(m.group("stem"))):
         return full
-    if (m := RE_CITY_ZONE.match(name, pos)) and m.group("stem") + "市" in _places()["cities"]:
-        return m.group("stem") + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
+    if m := RE_CITY_ZONE.match(name, pos):
+        stem, cities = m.group("stem"), _places()["cities"]
+        if stem + "市" in cities:
+            return stem + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
+        # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局;
+        # not a stem that also names a county-level city, its seat (喀什海关 is 喀什市's, not 喀什地区's)
+        if divisions.county_parents(stem + "市"):
+            return None
+        return _autonomous_prefecture(stem) or next((stem + s for s in ("地区", "盟") if stem + s in cities), None)
     return None
 
 
@@ -1570,7 +1587,7 @@ def _city_at(name: str, pos: int) -> str | None:
 #: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
+    r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
     r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 

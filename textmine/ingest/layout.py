@@ -95,6 +95,9 @@ CELL_NUMBER = r"[+\-]?\d[\d,]*(?:\.\d+)?"
 #: A line of table cells and nothing else: one number, or numbers (and dashes) apart (the cells
 #: of one row, a cell per line or a row's values under its wrapped label).
 RE_VALUES_ONLY = re.compile(rf"^{CELL_NUMBER}(?:[ \t]+(?:{CELL_NUMBER}|[—/／]))*$")
+#: A table's cell with its unit and nothing else (``件 0``, ``0件``, ``万元 9.5``, ``人次 91``): a count, never a
+#: running head (a running head names the body or the report).
+RE_UNIT_COUNT = re.compile(rf"^(?:(?:件|条|个|次|篇|项|人|人次|万元|元)[ \t]*{CELL_NUMBER}|{CELL_NUMBER}[ \t]*(?:件|条|个|次|篇|项|人|人次|万元|元))$")
 #: A line ending in three or more numbers apart: a table row (its label, then its cells).
 RE_VALUES_END = re.compile(rf"(?:^|[ \t]){CELL_NUMBER}(?:[ \t]+{CELL_NUMBER}){{2,}}$")
 
@@ -191,6 +194,8 @@ def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> 
     >>> raw = "某县2022年年度报告\n一、总体情况\n文\n- 1 -\n某县2022年年度报告\n字。\n- 2 -\n某县人民政府"
     >>> [raw[a:b] for a, b in running_head_drops(raw)]
     ['某县2022年年度报告\n']
+    >>> running_head_drops("件 17\n件 0\n— 3 —\n件 0\n件 17\n— 4 —\n件 17")
+    []
     """
     spans = line_spans(raw)
     contents = [raw[s:e].strip() for s, e in spans]
@@ -208,6 +213,7 @@ def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> 
             if (j is not None and j not in pages and len(c) <= RUNNING_MAX_CHARS and not RE_RUNNING_PROSE.search(c)
                     and not _heading_start(c) and not _table_like(raw[spans[j][0] : spans[j][1]])
                     and not RE_VALUES_ONLY.match(c)  # a line of numbers is a table's cells (0 beside 第1页共3页)
+                    and not RE_UNIT_COUNT.match(c)  # and so is a count with its unit (件 0 beside — 3 —)
                     and not blocked.overlaps(*spans[j])):  # a table's header repeated after a page break stays
                 beside[j] = None
     by_text = Counter(contents[j] for j in beside)

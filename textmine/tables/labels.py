@@ -661,9 +661,16 @@ def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: b
         here = finder.first(row, cursor)
         if here is None:
             continue
-        # A label printed after the next two rows' labels belongs to another context.
-        later = [finder.first(rows[j], cursor) for j in range(i + 1, min(i + 3, len(rows)))]
-        if any(nxt is not None and nxt[0] < here[0] and nxt[1] <= here[0] for nxt in later):
+        # A label printed after the next two rows' labels belongs to another context (the second
+        # row is searched only when the first does not settle it: the finder's answers do not
+        # depend on which rows were asked before)
+        later = False
+        for j in range(i + 1, min(i + 3, len(rows))):
+            nxt = finder.first(rows[j], cursor)
+            if nxt is not None and nxt[0] < here[0] and nxt[1] <= here[0]:
+                later = True
+                break
+        if later:
             continue
         if _heading_line(text, here[0], here[1]):
             valued = _valued_later(text, row, here[1], end, finder.patterns)

@@ -30,6 +30,7 @@ from textmine.tables.registry import (
     statement_specs,
     template_names,
 )
+from textmine.tables.turned import turned_one_column
 
 #: Fewest distinct markers a template needs to be detected.
 MIN_MARKERS = 2
@@ -67,12 +68,28 @@ def detect_template(doc: Document) -> str | None:
         for i, key in enumerate(left):
             if score + len(left) - i <= best_score:
                 break
-            score += _printed(key, hay)
+            score += _gapped(key, hay)  # not printed as it is (tested above): the pattern alone
         if score > best_score:
             best, best_score = name, score
     if best_score >= MIN_MARKERS:
         return best
-    return FREE_TEMPLATE if len(free_rows(hay)) >= MIN_FREE_ROWS else None
+    if len(free_rows(hay)) >= MIN_FREE_ROWS or len(turned_free_rows(hay)) >= MIN_FREE_ROWS:
+        return FREE_TEMPLATE
+    return None
+
+
+def turned_free_rows(text: str) -> set[str]:
+    r"""The rows of :data:`FREE_TEMPLATE`'s table that a free table printed turned names: a TAB line
+    whose every cell names one of its rows (each once), followed by a line of as many values
+    (申请总数 | 当面申请 | 已答复 … over 22 | 20 | 2 …).
+
+    >>> sorted(turned_free_rows("申请总数\t当面申请\t网上申请\t已答复\n22\t20\t2\t22\n"))
+    ['replies', 'requests_in_person', 'requests_online', 'requests_received']
+    >>> turned_free_rows("申请总数\t当面申请\t网上申请\t已答复\n全年共收到22件\n")
+    set()
+    """
+    table = get_template(FREE_TEMPLATE).tables[0]
+    return {fr.row.key for fr in turned_one_column(text, table, 0, len(text)) if fr.row.key}
 
 
 #: The template whose rows a free table of 2013–2018 prints (``项目 | 数量`` with the national
@@ -148,8 +165,17 @@ def _printed(key: str, text: str) -> bool:
     >>> _printed("结果维持", "…结果维持…"), _printed("结果维持", "结 果\\n维 持"), _printed("结果维持", "结果纠正")
     (True, True, False)
     """
-    if key in text:
-        return True
+    return key in text or _gapped(key, text)
+
+
+def _gapped(key: str, text: str) -> bool:
+    """:func:`_printed` of a key known not to be printed as it is in ``text``: only a gapped form
+    (its characters apart) can be, which only the label pattern finds (``text`` is not scanned
+    for the key as it is a second time).
+
+    >>> _gapped("结果维持", "结 果\\n维 持"), _gapped("结果维持", "结果纠正")
+    (True, False)
+    """
     pattern = _marker_pattern(key, text)
     return pattern is not None and pattern.search(text) is not None
 

@@ -364,7 +364,7 @@ def _read_grid(grid: Table, template: str, table: TableSpec, spans) -> list[Foun
                 if key and key not in used and (key in wanted or key in optional):
                     fr.cells[key] = _cell(grid.rows, spans, r, c)
                     used.add(key)
-            for key, c in zip(wanted, own or (), strict=False):
+            for key, c in zip(_heads_in_order(table, headers, wanted) if own else wanted, own or (), strict=False):
                 fr.cells[key] = _cell(grid.rows, spans, r, c)
             if not fr.cells:  # no readable header: cells in template order
                 data = [c for c in range(j + 1, len(cells)) if not _is_unit(cells[c])]
@@ -469,6 +469,31 @@ def _names_columns(table: TableSpec, cells: list[str], label: str) -> bool:
     own = match_key(label)
     keys = {match_key(c) for c in cells if c.strip()} - {own}
     return any(k in col.match_keys for col in table.columns for k in keys if k)
+
+
+def _heads_in_order(table: TableSpec, headers: list[list[str]], wanted: list[str]) -> list[str]:
+    """The columns ``wanted`` in the order the nearest header row naming any of them names them
+    left to right (a merged head repeated over its cells counts once), when it names each exactly
+    once: under a header whose cells no longer stand above their columns, the order of its words
+    still says which cell is which. ``wanted`` (the template's order) otherwise.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2019").table("active")
+    >>> _heads_in_order(spec, [["信息内容", "本年增/减", "上一年项目数量", "处理决定数量"]], ["prev_items", "change", "decisions"])
+    ['change', 'prev_items', 'decisions']
+    >>> _heads_in_order(spec, [["信息内容", "上一年项目数量", "本年增/减", "本年增/减"]], ["prev_items", "change"])
+    ['prev_items', 'change']
+    """
+    for hrow in reversed(headers):
+        named: list[str] = []
+        for cell in hrow:
+            key = _column_key(table, cell)
+            if key and (not named or named[-1] != key):
+                named.append(key)
+        if not any(k in wanted for k in named):
+            continue
+        return named if sorted(named) == sorted(wanted) else wanted
+    return wanted
 
 
 def _own_cells(cells: list[str], label: int, count: int, *, short: bool) -> list[int] | None:

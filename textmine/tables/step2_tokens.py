@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
-from textmine.tables.labels import RowHit, listed_count, match_rows
+from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
+from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
 
@@ -339,6 +340,7 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     """
     out: list[Token] = []
     cjk = RE_CJK_CHAR.match
+    unit_end = unit_cell_end().match  # looked up once, not once per number
     for m in token_pattern().finditer(text, start, end):
         group = m.lastgroup
         if group == "ws":
@@ -347,7 +349,7 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
             break
         s, e = m.span()
         if group == "num" and (
-                (cjk(text, e) and not unit_cell_end().match(text, e))
+                (cjk(text, e) and not unit_end(text, e))
                 or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))) and _opens_line(text, start, s):
             # a line that opens with a number glued to text (a sentence) or numbering a label
             # (3、不予公开); a number with its unit and nothing more (27件 9件) is a cell
@@ -415,12 +417,16 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     if table.layout == "single_row":
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
-    turned = _turned_table(text, table, start, end)
+    turned = _turned_table(text, table, start, end) or turned_one_column(text, table, start, end)
     if turned:  # printed turned: its rows as columns, its columns as rows
         out.extras = turned
         return out
     free = not region.printed and is_free_table(table)
     for hit in match_rows(text, table, start, end, free=free):
+        named = named_cells(text, table, hit)
+        if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
+            out.rows.append(RowTokens(hit, named, list(named), None, "tab"))
+            continue
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
@@ -431,9 +437,113 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if len(fitted) < len(values):
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
         out.rows.append(RowTokens(hit, values, fitted, unit, mode))
+    glued = _glued_named_rows(text, table, out.rows, start, end)
+    if glued:
+        out.rows = sorted(out.rows + glued, key=lambda r: r.hit.label_start)
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+def _glued_named_rows(text: str, table: TableSpec, rows: list[RowTokens], start: int, end: int) -> list[RowTokens]:
+    r"""Rows whose short label (规章, two characters: never a label when a word follows it, as 其他 of
+    其他处理) opens a line glued to a sentence that names each of its cells (``规章本年制发3件、本年废止0件、
+    现行有效12件``): read by :func:`named_cells`, only for rows no label was found for.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "规章本年制发3件、本年废止0件、现行有效12件；\n"
+    >>> [[x.raw for x in r.values] for r in _glued_named_rows(t, spec, [], 0, len(t))]
+    [['3', '0', '12']]
+    >>> _glued_named_rows("规章制度建设不断加强，本年制发3件。\n", spec, [], 0, 20)
+    []
+    """
+    have = {r.hit.row.key for r in rows}
+    out: list[RowTokens] = []
+    for i, row in enumerate(table.rows):
+        if row.header or row.key is None or row.key in have:
+            continue
+        for key in (k for k in row.match_keys if len(k) <= SHORT_KEY):
+            for m in re.finditer(r"(?m)^[ \t]*(" + re.escape(key) + r")(?=[\u4e00-\u9fff])", text[start:end]):
+                stop = text.find("\n", start + m.end(1), end)
+                hit = RowHit(i, row, start + m.start(1), start + m.end(1), end if stop < 0 else stop)
+                named = named_cells(text, table, hit)
+                if named is not None:
+                    out.append(RowTokens(hit, named, list(named), None, "tab"))
+                    break
+            if out and out[-1].hit.row is row:
+                break
+    return out
+
+
+#: What may follow a column's words before its value in a row printed as a sentence: the rest of
+#: the column label (件数, 数量), a colon or 为, then the value (signed, decimal, thousands, or a
+#: placeholder word), then its unit.
+RE_NAMED_VALUE = (r"(?:件数|数量|数)?[^\S\n]*(?:[：:为][^\S\n]*)?"
+                  r"(?P<v>[+\-－＋]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?|不涉及|不适用|无此项|[—/／])"
+                  r"(?:件|项|个|条|万元|元)?(?![\d.])")
+#: A column label's ending that its sentence form leaves out (本年制发件数 → 本年制发3件).
+RE_LABEL_TAIL = re.compile(r"(?:（[^）]*）|\([^)]*\))$|(?:件数|数量)$")
+
+
+@functools.cache
+def _named_patterns(template_columns: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per column: any of its names (label, variants, their stems without 件数/数量 or
+    a bracketed unit), longest first, followed by :data:`RE_NAMED_VALUE`."""
+    out = []
+    for label, variants in template_columns:
+        names = set()
+        for name in (label, *variants):
+            stem = RE_LABEL_TAIL.sub("", RE_LABEL_TAIL.sub("", name))
+            names.update(n for n in (name, stem) if len(n) >= 2)
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        out.append(re.compile(f"(?:{alts}){RE_NAMED_VALUE}"))
+    return tuple(out)
+
+
+def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
+    r"""A row printed as a sentence that names each of its cells (``规章：本年制发3件，本年废止0件，
+    现行有效12件``; ``行政许可：上一年项目数量45项，本年增/减-3，处理决定数量1203件``): the value after
+    each column's words, in the template's column order, when the row's line names every column of
+    the row exactly once and nothing else holds a digit; ``None`` otherwise (a row of cells, prose).
+
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.labels import match_rows
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "规章：现行有效12件，本年制发3件，本年废止0件\n"
+    >>> [x.raw for x in named_cells(t, spec, match_rows(t, spec, 0, len(t))[0])]
+    ['3', '0', '12']
+    >>> t = "规章\t3\t0\t12\n"
+    >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
+    True
+    >>> t = "规章：本年制发3件，现行有效12件\n"
+    >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
+    True
+    """
+    stop = text.find("\n", hit.label_end, hit.seg_end)
+    stop = hit.seg_end if stop < 0 else stop
+    seg = text[hit.label_end:stop]
+    cols = table.row_columns(hit.row)
+    if not seg.strip() or not any("\u4e00" <= ch <= "\u9fff" for ch in seg):
+        return None
+    patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
+    found: list[Token] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        ms = list(pattern.finditer(seg))
+        if len(ms) != 1:
+            return None
+        m = ms[0]
+        spans.append(m.span())
+        found.append(Token(m.group("v"), hit.label_end + m.start("v"), hit.label_end + m.end("v"), "value"))
+    spans.sort()
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None  # two columns' words on one value
+    rest = "".join(seg[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(seg)],
+                                            strict=True))
+    if RE_DIGIT.search(rest):
+        return None  # another number in the line: not a row of named cells
+    return found
 
 
 def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:

@@ -76,13 +76,15 @@ def enumerate_readings(text: str, tokens: TableTokens) -> TableReadings:
     if narrow and any(len([t for t in row.values if t.raw.strip()]) > len(narrow) for row in tokens.rows):
         narrow = None  # a row prints more cells than the header names: the header is not all of it
     order = narrow or order
+    heads = block_orders(text, table, tokens) if order is None else {}
     for n, row in enumerate(tokens.rows):
         if not row.values and row.hit.row.optional:
             continue
         key = row.hit.row.key or "~" + match_key(row.hit.row.label)  # local rows without a key
         shown = {"lines": tokens.run is not None, "space": spaces_shown}.get(row.mode, tabs_shown)
         rows[key] = RowReadings(key, row, _layouts(text, table, row, tokens.mode, shown=shown, at=at.get(n),
-                                                   ends=ends_kept, subtotal_at=subtotal_at, order=order))
+                                                   ends=ends_kept, subtotal_at=subtotal_at,
+                                                   order=heads.get(n, order)))
     out.rows = list(rows.values())
     return out
 
@@ -176,6 +178,57 @@ def header_order(header: str, table: TableSpec) -> list[str] | None:
     top += [(at[c.key], [c.key]) for c in cols if not c.group]
     order = [k for _, keys in sorted(top) for k in keys]
     return None if order == [c.key for c in cols] else order
+
+
+def block_orders(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, list[str]]:
+    r"""The columns of each row of a table without column groups (table 二, whose blocks each print
+    their own head: 信息内容 | 本年制发件数 | …) in the order the head printed above the row names
+    them, by row index, where that is not the template's order: the text between the previous
+    row's last cell (or the region's start) and the row's label names each of the row's columns
+    exactly once (the head's own words decide, not the template's positions); a row under no head
+    of its own (the block's second row) takes the order of the row before when it has the same
+    columns. Rows of one column and heads in the template's order give nothing.
+
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.step2_tokens import tokenise_text
+    >>> from textmine.tables.records import Region
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "信息内容\t现行有效件数\t本年制发件数\t本年废止件数\n规章\t5\t1\t0\n行政规范性文件\t9\t2\t1\n"
+    >>> block_orders(t, spec, tokenise_text(t, Region(spec, 0, len(t))))
+    {0: ['in_force', 'issued', 'repealed'], 1: ['in_force', 'issued', 'repealed']}
+    >>> t = "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t5\t1\t0\n"
+    >>> block_orders(t, spec, tokenise_text(t, Region(spec, 0, len(t))))
+    {}
+    """
+    if any(c.group for c in table.columns):
+        return {}
+    out: dict[int, list[str]] = {}
+    floor = tokens.region.start
+    last: tuple[list[str], list[str]] | None = None  # (template columns, printed order) of the row before
+    for n, row in enumerate(tokens.rows):
+        cols = [c.key for c in table.row_columns(row.hit.row)]
+        head = RE_HEADER_SPACE.sub("", text[floor: row.hit.label_start])
+        floor = row.values[-1].end if row.values else row.hit.label_end
+        if len(cols) < 2:
+            last = None
+            continue
+        at: dict[str, int] = {}
+        for col in (c for c in table.columns if c.key in cols):
+            found = {head.find(n_) for n_ in (col.label, *col.variants) if len(n_) >= 2 and n_ in head}
+            names = [n_ for n_ in (col.label, *col.variants) if len(n_) >= 2 and n_ in head]
+            if found and not any(head.count(n_) > 1 for n_ in names):
+                at[col.key] = min(found)
+        if len(at) == len(cols):
+            order = sorted(cols, key=at.__getitem__)
+            last = (cols, order)
+        elif not at and last is not None and last[0] == cols:
+            order = last[1]
+        else:
+            last = None
+            continue
+        if order != cols:
+            out[n] = order
+    return out
 
 
 def header_totals_only(header: str, table: TableSpec) -> list[str] | None:

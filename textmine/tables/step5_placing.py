@@ -88,10 +88,9 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     if table.layout == "single_row":
         return _single_row(table, choices.get("appeals"))
     found = []
-    # a table that prints its empty cells somewhere drops none but a row's trailing ones
-    blanks_shown = any(
-        not p.raw.strip() for row in readings.rows for p in choices[row.key].pieces if not choices[row.key].placed
-    )
+    # a table that prints its empty cells somewhere drops none but a row's trailing ones: asked
+    # only of a row with fewer pieces than columns (``None`` until then: most tables have none)
+    blanks_shown = None
     for row in readings.rows:
         choice = choices[row.key]
         hit = row.tokens.hit
@@ -109,7 +108,12 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
                 cells[col] = FoundCell(p.raw, start, end, True, agreed_note if col in agreed_cols else note)
             found.append(fr)
             continue
-        short = not blanks_shown and 0 < len(pieces) < len(cols)
+        short = 0 < len(pieces) < len(cols)
+        if short:
+            if blanks_shown is None:
+                blanks_shown = any(not p.raw.strip() for r in readings.rows for p in choices[r.key].pieces
+                                   if not choices[r.key].placed)
+            short = not blanks_shown
         # some numbers printed apart and another split: the split one may be several cells or one
         mixed = any(p.split for p in pieces) and any(not p.split and p.raw.strip() for p in pieces)
         unsplit_note = SHORT_ROW_NOTE if short else None
@@ -134,9 +138,14 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
     ) < len(required)
-    if table.ordered and incomplete and len(lines := value_lines(text, tokens)) == len(required):
-        logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
-        return _by_order(table, required, lines)
+    if table.ordered and incomplete and (lines := value_lines(text, tokens)):
+        # a group header row (一、主动公开情况) holds no count: its cells print — or nothing, so
+        # the lines of values may be as many as the rows that hold counts
+        counted = [r for r in required if not r.header]
+        rows = required if len(lines) == len(required) else counted if len(lines) == len(counted) else None
+        if rows:
+            logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
+            return _by_order(table, rows, lines)
     if incomplete and not any(f.has_values for f in found) and _labels_in_order(readings, required):
         widths = [len(table.row_columns(r)) for r in required]
         shaped = shaped_value_lines(text, tokens.region.start, tokens.region.end, widths)
