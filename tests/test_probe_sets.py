@@ -52,6 +52,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   heading ends, heads cut by hard wraps, <br> or a page break (running head, folio), part lists and contents,
   combined problems/plans parts (下一步, 今后, 2024年将, 改进措施：, 针对上述问题, 下阶段, 为此…将), old-era rare part
   names, statistics rows numbered like parts, bold Word heads, <h3>/<strong>/<b> pages, 2009–2025.
+- probes17: section trees in the shapes real crawls take: 2019/2021 parts with the five sub-heads of 总体情况
+  and 存在问题/改进措施 sub-heads, ministries and provincial departments with 8–12 old-era parts, tables flattened
+  between parts, parts numbered 1./1、/第一、, sentence heads closed by 。, 附表 tails, 其他 parts saying 无.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ SETS = {
     "probes14": ("tests.probe_hand14", "PROBES14", 60),
     "probes15": ("tests.probe_hand15", "PROBES15", 60),
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
+    "probes17": ("tests.probe_hand17", "PROBES17", 35),
 }
 
 

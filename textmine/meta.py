@@ -1649,6 +1649,8 @@ def _county_at(name: str, pos: int) -> str | None:
     after = name[m.end() : m.end() + 1]
     if m.group().endswith("市") and after in ("区", "县") and divisions.county_parents(m.group() + after):
         return m.group() + after  # 新市区 (乌鲁木齐市), not 新市
+    if m.group().endswith("市") and after == "市" and divisions.county_parents(m.group() + after):
+        return m.group() + after  # 津市市 (常德市): a county-level city whose own name ends in 市
     if RE_NOT_COUNTY.search(m.group()) and not divisions.county_parents(m.group()):
         return None  # 开发区, 市场 …; but 浦东新区 is a county-level unit of the division list
     if (m.group().endswith("市") and name.startswith(("镇", "乡", "街道"), m.end())

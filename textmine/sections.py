@@ -59,6 +59,11 @@ RE_L1_CLOSED = re.compile(
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
+#: An ordinal part number ``第二、`` anywhere (a flattened line): a part only after a sentence's end or
+#: the report's title and before a known title (…工作。第二、主动公开政府信息情况…).
+RE_ORDINAL_RUNIN = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})、")
+#: The characters after which a part number runs in on a flattened line (a sentence's end).
+RUNIN_BEFORE = frozenset("。；;！!？?")
 #: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
@@ -371,6 +376,13 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
             except ValueError:  # 十五一） and the like: not a numeral
                 continue
+        for m in RE_ORDINAL_RUNIN.finditer(text):  # …。第二、主动公开政府信息情况…: ordinals run in on a flattened line
+            start = m.start()
+            if start in found or not (text[start - 1 : start] in RUNIN_BEFORE
+                                      or RE_AFTER_TITLE.search(text, max(0, start - 8), start)):
+                continue
+            if _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+                found[start] = _Candidate("l1", start, m.end(), m.group("num"), cn_numeral(m.group("num")))
     for m in RE_L1_SPACED.finditer(text):  # 一 总体情况: a space for 、, at a line start, a known title
         if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
             num = m.group("num").translate(FORMAL_NUMERALS)
@@ -630,13 +642,21 @@ def _whole_line_title(text: str, end: int, window: str) -> int:
     >>> t = "规范程序，认真办理依申请公开\\n全年受理3件。"
     >>> _whole_line_title(t, 14, t[:14])
     14
+    >>> t = "规范程序，认真办理依申请公开。\\n全年受理3件。"
+    >>> _whole_line_title(t, 14, t[:14])
+    14
     >>> t = "概述2016年，怀化市财政局认真公开\\n"
     >>> _whole_line_title(t, len(t) - 1, t[:-1])
+    0
+    >>> t = "规范程序，认真办理依申请公开。全年受理3件。"  # the full stop ends a sentence that goes on: not a line
+    >>> _whole_line_title(t, 14, t[:14])
     0
     """
     lex = _lexicon()
     line = window.rstrip(" \t\u3000")
-    if (end < len(text) and text[end] != "\n") or not 4 <= len(line) <= lex.max_chars:
+    if text.startswith("。", end):  # a whole-sentence heading closed by its full stop (规范程序，认真办理依申请公开。)
+        end += 1
+    if (end < len(text) and text[end] not in "\r\n") or not 4 <= len(line) <= lex.max_chars:
         return 0
     if RE_CAPTION_END.search(line) and not RE_CLAUSE_BREAK.search(line):
         return len(line)
@@ -673,7 +693,7 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
 
 #: The most characters a known title (主动公开) may go on by before the heading's ending
 #: (主动公开|政府信息工作: 政府信息工作).
-MAX_KNOWN_TAIL = 8
+MAX_KNOWN_TAIL = 14
 
 
 def _known_goes_on(window: str, known: int) -> int:
@@ -977,7 +997,9 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             continue
         if in_stats:
             expected = last_value.get("l1", 0) + 1
-            if stats_locked or value != expected or not _is_known(title):
+            # a part the formats prescribe, numbered next, ends the table even after rows numbered like parts
+            # (…九、政府信息公开会议和培训情况 九、其他需要报告的事项): the rows never take a part's own title
+            if (stats_locked and not _is_part_title(title)) or value != expected or not _is_known(title):
                 stats_locked = True
                 continue
             in_stats = False
@@ -1217,7 +1239,7 @@ def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head
         after = text[stop : stop + 1]
         if after and after not in " \t\n（(指统":
             return None
-    if not title or (annex and _signature_only(text[stop:])):
+    if not title or (annex and (not text[stop:].strip() or _signature_only(text[stop:]))):
         return None
     return _Head("stat", cand.start, None, None, title, stop, stop)
 
@@ -1263,6 +1285,7 @@ def find_sections(text: str) -> list[Section]:
         top = _detect(text, top_lines=True)
         if sum(h.style == "top" for h in top) >= 2:
             heads = top
+        heads = _arabic_parts(heads)
     else:
         heads = _closing_part_unnumbered(heads)
     sections: list[Section] = []
@@ -1298,6 +1321,38 @@ def find_sections(text: str) -> list[Section]:
                 break
     logger.debug("found %d sections", len(sections))
     return sections
+
+
+#: The fewest Arabic-numbered heads with part titles that make a report's parts (1.总体情况 2.主动公开…).
+MIN_ARABIC_PARTS = 3
+
+
+def _arabic_parts(heads: list[_Head]) -> list[_Head]:
+    """``heads`` with a report's parts numbered ``1.`` ``2.`` … made top-level: where the first
+    numbered heading of a report without ``一、`` parts is ``1.`` with a title the formats give a
+    part (总体情况), the ``1.`` … ``n.`` heads that go on in sequence with such titles are the parts,
+    and the ``（一）`` sub-heads under them (the five sub-heads of 总体情况) stay below them, though
+    ``（一）`` outranks ``1.`` where parts are numbered ``一、``.
+
+    >>> h = [_Head("l3", 0, "1", 1, "总体情况", 5, 6), _Head("l2", 9, "（一）", 1, "主动公开", 15, 16),
+    ...      _Head("l3", 30, "2", 2, "主动公开政府信息情况", 40, 41), _Head("l3", 60, "3", 3, "收到和处理政府信息公开申请情况", 70, 71)]
+    >>> [x.style for x in _arabic_parts(h)]
+    ['l1', 'l2', 'l1', 'l1']
+    >>> [x.style for x in _arabic_parts([h[1], *h[:1], *h[2:]])]  # （一） first: the 1. heads are its items
+    ['l2', 'l3', 'l3', 'l3']
+    """
+    numbered = [h for h in heads if h.style in ("l2", "l3")]
+    if not numbered or numbered[0].style != "l3" or numbered[0].value != 1:
+        return heads
+    promote: set[int] = set()
+    expected = 1
+    for k, head in enumerate(heads):
+        if head.style == "l3" and head.value == expected and _is_known(head.title):
+            promote.add(k)
+            expected += 1
+    if len(promote) < MIN_ARABIC_PARTS:
+        return heads
+    return [dataclasses.replace(h, style="l1") if k in promote else h for k, h in enumerate(heads)]
 
 
 def _closing_part_unnumbered(heads: list[_Head]) -> list[_Head]:
