@@ -31,6 +31,8 @@ The package has one module per concept, in the order data flows through them:
 * :mod:`~textmine.checks.prose`, :mod:`~textmine.checks.history`, :mod:`~textmine.checks.period` — prose against
   tables, consecutive years, and the statistics period and template era;
 * :mod:`~textmine.checks.scope` — whose requests a prose count counts (a whole jurisdiction, subordinate units);
+* :mod:`~textmine.checks.reference` — what a prose count refers to (another year, part of the year, the caseload,
+  a running total, withdrawn requests, the carry-over included);
 * :mod:`~textmine.checks.second_set` — a second set of tables after the first, which ``cells`` lack.
 """
 
