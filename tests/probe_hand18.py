@@ -276,6 +276,88 @@ add("a-jx-nanchang-jingkai-2022", text(["南昌经开区2022年政府信息公�
     ("南昌经济技术开发区管理委员会", "city", "江西省", "南昌市", None, 2022), P, published="2023-01-20")
 
 
+# ============================ B. batch B: written after batch A's fixes, scored before any further fix ============================
+
+# 1. Shanxi, a city's foreign affairs office 2022: title 市政府外办; the full name signs
+P = six("2022年，我办认真贯彻落实《条例》，围绕对外交流推进政务公开。", 2022, "我办", (64, 0),
+        "存在的主要问题是公开信息数量偏少。2023年，我办将加强外事服务信息公开。")
+add("b-sx-datong-waiban-2022", text(["大同市政府外办2022年政府信息公开工作年度报告"], P, ["大同市人民政府外事办公室", "2023年1月16日"]), {},
+    ("大同市人民政府外事办公室", "department", "山西省", "大同市", None, 2022), P, published="2023-01-16")
+
+# 2. Jilin, a city's office in the provincial capital 2021: title 驻长春办; 本报告由…编制
+P = six("2021年，我办认真贯彻《条例》，围绕服务在长企业推进政务公开。", 2021, "我办", (41, 0),
+        "存在的主要问题是公开内容不够丰富。2022年，我办将加强工作动态公开。")
+add("b-jl-baishan-zhuchangban-2021",
+    row("crawl-c.jsonl", "白山市政府驻长春办2021年政府信息公开工作年度报告",
+        body(["本报告由白山市人民政府驻长春办事处编制。" + LAW + "现公布本年度报告。"], P), date="2022-01-27"), {},
+    ("白山市人民政府驻长春办事处", "department", "吉林省", "白山市", None, 2021), P, published="2022-01-27")
+
+# 3. Liaoning, 盘锦金融监管分局 2024: signature over two lines
+P = six("2024年，我分局认真贯彻落实《条例》，围绕防范化解金融风险推进政务公开。", 2024, "我分局", (118, 2),
+        "存在的主要问题是政策解读形式单一。2025年，我分局将增加图解。")
+add("b-ln-panjin-jinrong-2024", text(["盘锦金融监管分局2024年政府信息公开工作年度报告"], P,
+                                     ["国家金融监督管理总局盘锦监管分局", "2025年1月22日"]), {},
+    ("国家金融监督管理总局盘锦监管分局", "department", "辽宁省", "盘锦市", None, 2024), P, published="2025-01-22")
+
+# 4. Hunan, a county-level city's tax bureau 2023: title 浏阳市税务局, crawl row, signature one line
+P = six("2023年，我局围绕优化税收营商环境推进政务公开。", 2023, "我局", (206, 1),
+        "存在的主要问题是政策推送不够精准。2024年，我局将分类推送政策。")
+add("b-hn-liuyang-shuiwu-2023", row("crawl-c.jsonl", "浏阳市税务局2023年政府信息公开工作年度报告",
+                                     body([], P, ["国家税务总局浏阳市税务局　2024年1月18日"]), date="2024-01-19"), {},
+    ("国家税务总局浏阳市税务局", "department", "湖南省", "长沙市", "浏阳市", 2023), P, published="2024-01-19")
+
+# 5. Anhui, customs by its stem 2022 in a crawl row: 我关
+P = six("2022年，我关认真贯彻落实《条例》，围绕促进外贸保稳提质推进政务公开。", 2022, "我关", (142, 1),
+        "存在的主要问题是企业关注的信息公开不够及时。2023年，我关将加快公开。")
+add("b-ah-wuhu-haiguan-2022", row("crawl-c.jsonl", "芜湖海关2022年政府信息公开工作年度报告", body([MID], P), date="2023-01-30"), {},
+    ("芜湖海关", "department", "安徽省", "芜湖市", None, 2022), P, published="2023-01-30")
+
+# 6. Yunnan, two city bureaus co-sign on one line (a half-width space) 2022: no title
+P = six("2022年，两局认真贯彻落实《条例》，围绕就业和医保推进政务公开。", 2022, "两局", (512, 4),
+        "存在的主要问题是政策解读不够通俗。2023年，两局将制作政策问答。")
+add("b-yn-puer-cosigned-2022", row("crawl-c.jsonl", "2022年政府信息公开工作年度报告",
+                                    body([], P, ["普洱市人力资源和社会保障局 普洱市医疗保障局", "2023年1月19日"]), date="2023-01-20"), {},
+    ("普洱市人力资源和社会保障局", "department", "云南省", "普洱市", None, 2022), P, published="2023-01-20")
+
+# 7. Guangxi, a high-tech zone's committee 2022: title 北海高新区; the full name signs
+P = six("2022年，管委会认真贯彻落实《条例》，围绕产业发展推进政务公开。", 2022, "管委会", (356, 2),
+        "存在的主要问题是公开内容不够全面。2023年，管委会将拓展公开领域。")
+add("b-gx-beihai-gaoxin-2022", text(["北海高新区2022年政府信息公开工作年度报告"], P, ["北海高新技术产业开发区管理委员会", "2023年1月18日"]), {},
+    ("北海高新技术产业开发区管理委员会", "city", "广西壮族自治区", "北海市", None, 2022), P, published="2023-01-18")
+
+# 8. Jiangxi, a county SASAC 2021: title 县国资委; signature the full name, one line
+P = six("2021年，本机关认真贯彻《条例》，推进国资监管信息公开。", 2021, "本机关", (72, 0),
+        "存在的主要问题是公开内容不够丰富。2022年，本机关将加强国企信息公开。")
+add("b-jx-anfu-gzw-2021", text(["安福县国资委2021年政府信息公开工作年度报告"], P, ["安福县人民政府国有资产监督管理委员会　2022年1月21日"]), {},
+    ("安福县人民政府国有资产监督管理委员会", "department", "江西省", "吉安市", "安福县", 2021), P, published="2022-01-21")
+
+# 9. Inner Mongolia, a league's weather bureau 2020: 本报告由锡林郭勒盟气象局编制 in a crawl row
+P = six("2020年，我局认真贯彻落实《条例》，围绕牧区气象服务推进政务公开。", 2020, "我局", (98, 0),
+        "存在的主要问题是公开渠道较少。2021年，我局将拓展公开渠道。")
+add("b-nm-xilinguole-qixiang-2020", row("crawl-c.jsonl", "2020年政府信息公开工作年度报告",
+                                         body(["本报告由锡林郭勒盟气象局编制。" + LAW + "现公布本年度报告。"], P), date="2021-01-20"), {},
+    ("锡林郭勒盟气象局", "department", "内蒙古自治区", "锡林郭勒盟", None, 2020), P, published="2021-01-20")
+
+# 10. Xinjiang, a tax bureau named in full only in part 2 2022: 我局, generic crawl title
+P = six("2022年，我局坚持依法治税，围绕减税降费推进政务公开。", 2022, "国家税务总局奎屯市税务局", (164, 1),
+        "存在的主要问题是涉税信息公开不够及时。2023年，我局将缩短公开时限。")
+add("b-xj-kuitun-shuiwu-2022", row("crawl-c.jsonl", "政府信息公开工作年度报告", body([], P), date="2023-01-28"), {},
+    ("国家税务总局奎屯市税务局", "department", "新疆维吾尔自治区", "伊犁哈萨克自治州", "奎屯市", 2022), P, published="2023-01-28")
+
+# 11. Hunan, a county 2015 in a crawl row titled 年度报告, signed by its office over two lines (2008 format)
+P = old7("2015年，县政府认真贯彻落实《条例》，推进政府信息公开。", 2015, "县政府", (1436, 5),
+         "存在的问题是部分单位公开不及时。2016年，县政府将加强督查。")
+add("b-hn-sangzhi-2015-nianduonly", row("crawl-c.jsonl", "年度报告", body([], P, ["桑植县人民政府办公室", "2016年3月18日"]),
+                                         date="2016-03-21"), {},
+    ("桑植县人民政府", "county", "湖南省", "张家界市", "桑植县", 2015), P, published="2016-03-21")
+
+# 12. Anhui, a town of 肥西县 named like Hebei's 三河市 2023: 我镇; signature one line
+P = six("2023年，我镇在县委、县政府的领导下，围绕古镇保护推进基层政务公开。", 2023, "我镇", (176, 1),
+        "存在的主要问题是村务公开不够规范。2024年，我镇将规范村务公开。")
+add("b-ah-sanhe-2023-collision", text(["三河镇2023年政府信息公开工作年度报告"], P, ["肥西县三河镇人民政府 2024年1月9日"]), {},
+    ("肥西县三河镇人民政府", "township", "安徽省", "合肥市", "肥西县", 2023), P, published="2024-01-09")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES18, out)
