@@ -19,6 +19,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes14  # notices, bilingual and OCR-damaged reports, special bodies, odd heading marks, tests/probe_hand14.py
     python bench/probe_meta.py --set probes15  # nine provinces' bodies, streets of districts, crawls without titles, new bodies, tests/probe_hand15.py
     python bench/probe_meta.py --set probes16  # section trees: run-in, cut and page-split heads, part lists, combined parts, tests/probe_hand16.py
+    python bench/probe_meta.py --set probes18  # issuer/level on unseen crawls of ten provinces: 我局 rows, short titles, co-signed, stems, tests/probe_hand18.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

@@ -4,7 +4,8 @@ that must not.
 
 - a title that names the body by an abbreviation with its place (合肥市政府驻京办, 上栗县国资委, 南昌经开区,
   伊宁市税务局, 红河金融监管分局) gives way to the full name the signature or ``本报告由…编制`` spells out
-  (:func:`textmine.meta.long_form`), never to an office of the body or another body;
+  (:func:`textmine.meta.long_form`: 人民政府 abbreviated 政府 or left out whole), never to an office of the body
+  or another body;
 - a government's liaison office (…驻北京办事处, …驻上海联络处) is a body a report names itself by;
 - 经开区 is a development zone (its 管委会 reports), as 开发区 and 高新区 are;
 - two bodies signing together on one line (甲市文化广电和旅游局　甲市体育局): the first reports;
@@ -54,6 +55,7 @@ def test_a_full_name_spells_out_the_titles_abbreviation(short: str, full: str) -
     ("长治市教育局", "长治市体育局"),
     ("伊宁市税务局", "新疆维吾尔自治区伊宁市税务局"),  # a place in front is _with_upper's, not a system prefix
     ("红河金融监管分局", "国家税务总局红河监管分局"),  # 金融 is not the tax system's word
+    ("江西省民政厅", "江西省人民政府办公厅"),  # 民 of 人民政府 is no abbreviation of it
 ])
 def test_an_office_or_another_body_is_no_long_form(short: str, full: str) -> None:
     assert not long_form(short, full)

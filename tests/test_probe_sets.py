@@ -52,6 +52,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   heading ends, heads cut by hard wraps, <br> or a page break (running head, folio), part lists and contents,
   combined problems/plans parts (下一步, 今后, 2024年将, 改进措施：, 针对上述问题, 下阶段, 为此…将), old-era rare part
   names, statistics rows numbered like parts, bold Word heads, <h3>/<strong>/<b> pages, 2009–2025.
+- probes18: issuer and level on unseen crawls (issue 10 item 1) of 吉林, 辽宁, 山西, 江西, 安徽, 湖南, 广西, 云南, 内蒙古 and
+  新疆: rows that start mid-report and say only 我局/我委/本机关/我镇, signatures on one line or two, 本报告由…编制 with a
+  short form, names holding another body's name (…人民政府办公室, 县人民政府国资委, 驻北京办事处), co-signed reports,
+  2014年度报告/年度报告 crawl titles, 金融监管分局/海关/税务局/气象局 by stems, towns named like other counties.
 """
 
 from __future__ import annotations
@@ -93,6 +97,7 @@ SETS = {
     "probes14": ("tests.probe_hand14", "PROBES14", 60),
     "probes15": ("tests.probe_hand15", "PROBES15", 60),
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
+    "probes18": ("tests.probe_hand18", "PROBES18", 25),
 }
 
 

@@ -567,6 +567,8 @@ def long_form(short: str, full: str) -> bool:
     (False, False)
     >>> long_form("长治市教育局", "长治市教育局"), long_form("长治市教育局", "长治市体育局")
     (False, False)
+    >>> long_form("江西省民政厅", "江西省人民政府办公厅")  # a contact line's office
+    False
     """
     if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full)):
         return False
@@ -580,8 +582,12 @@ def long_form(short: str, full: str) -> bool:
         if (rest[0] == short[0] and rest[-1] == short[-1] and all(ch in extra for ch in rest)
                 and all(ch in national for ch in _left_out(short, rest))):
             return True
-    chars = iter(full)
-    return short[0] == full[0] and short[-1] in full[-3:] and all(ch in chars for ch in short)
+    # 人民政府 is abbreviated 政府 or left out whole, never to 民 (江西省民政厅 is no 江西省人民政府办公厅)
+    for spelt in dict.fromkeys((full.replace("人民政府", "政府"), full.replace("人民政府", ""))):
+        chars = iter(spelt)
+        if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and all(ch in chars for ch in short):
+            return True
+    return False
 
 
 def _left_out(longer: str, shorter: str) -> str:
