@@ -20,8 +20,9 @@ county or district; a vertical body is ``department`` with the places its name g
 zone's committee is ``city`` with its city. ``published`` is the crawl's date, else the date under the
 signature, else ``None``; ``template`` is ``None``.
 
-One batch (A), written and labelled on main's code at 180a9f8 and scored before any fix (figures in
-bench/README.md).
+Batch A (section A) was written and labelled on main's code at 180a9f8 and scored before any fix; batch B
+(section B) was written after batch A's fixes and scored before any further fix, to see whether they
+generalise (figures in bench/README.md).
 
 ``python -m tests.probe_hand18`` rewrites ``tests/cases/probes18/``.
 
