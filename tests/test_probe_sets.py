@@ -55,6 +55,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes17: section trees in the shapes real crawls take: 2019/2021 parts with the five sub-heads of 总体情况
   and 存在问题/改进措施 sub-heads, ministries and provincial departments with 8–12 old-era parts, tables flattened
   between parts, parts numbered 1./1、/第一、, sentence heads closed by 。, 附表 tails, 其他 parts saying 无.
+- probes18: issuer and level on unseen crawls (issue 10 item 1) of 吉林, 辽宁, 山西, 江西, 安徽, 湖南, 广西, 云南, 内蒙古 and
+  新疆: rows that start mid-report and say only 我局/我委/本机关/我镇, signatures on one line or two, 本报告由…编制 with a
+  short form, names holding another body's name (…人民政府办公室, 县人民政府国资委, 驻北京办事处), co-signed reports,
+  2014年度报告/年度报告 crawl titles, 金融监管分局/海关/税务局/气象局 by stems, towns named like other counties.
 """
 
 from __future__ import annotations
@@ -97,6 +101,7 @@ SETS = {
     "probes15": ("tests.probe_hand15", "PROBES15", 60),
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
+    "probes18": ("tests.probe_hand18", "PROBES18", 25),
 }
 
 

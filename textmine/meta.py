@@ -349,10 +349,12 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     if named and _is_body(named):
         candidates.append(named)
     from_header = _header_issuer(header)
-    if candidates and not _is_short(named or ""):
-        # the title names the body in full: the body's own words are not needed
-        return _with_upper(_fuller(named or "", [from_header] if from_header else []), text)
     in_body = body_issuers(text)
+    if candidates and not _is_short(named or ""):
+        # the title names the body in full: the body's own words are not needed, unless they
+        # spell out the title's abbreviation (红河金融监管分局 / 国家金融监督管理总局红河监管分局)
+        longer = next((c for c in in_body if long_form(named or "", c)), None)
+        return _with_upper(longer or _fuller(named or "", [from_header] if from_header else []), text)
     if from_header and not (named and _is_body(named)) and (
             _department_of(in_body, from_header) or _branch_of(in_body, from_header)):
         from_header = None  # 来源：某某县人民政府 hosts the report of its 某某县市场监督管理局
@@ -366,6 +368,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     first = candidates[0]
     if not _is_short(first):
         return _with_upper(_fuller(first, candidates[1:]), text)
+    if longer := next((c for c in candidates[1:] if long_form(first, c)), None):
+        return longer  # 红河金融监管分局 spelt out in the signature
     core = _core_of_short(first)
     for other in candidates[1:]:
         if not _is_short(other) and _compatible(core, other):
@@ -546,6 +550,57 @@ def _fuller(name: str, others: list[str]) -> str:
     return name
 
 
+def long_form(short: str, full: str) -> bool:
+    """Whether ``full`` spells out the body that a title's abbreviated name ``short`` names: the
+    same place first and the short form's characters in order (合肥市政府驻京办 / 合肥市人民政府驻北京
+    办事处, 上栗县国资委 / 上栗县人民政府国有资产监督管理委员会, 南昌经开区管委会 / 南昌经济技术开发区管理
+    委员会), or a vertical body's system prefix left out (伊宁市税务局 / 国家税务总局伊宁市税务局) or its
+    word moved into the stem (红河金融监管分局 / 国家金融监督管理总局红河监管分局). The short form's last
+    character stays among the full name's last three (办 of 办事处, 委 of 委员会); an office of the body
+    (某县人民政府 / 某县人民政府办公室) or another body (某县人民政府 / 某县人民政府驻京办) is no long form.
+
+    >>> long_form("合肥市政府驻京办", "合肥市人民政府驻北京办事处"), long_form("伊宁市税务局", "国家税务总局伊宁市税务局")
+    (True, True)
+    >>> long_form("红河金融监管分局", "国家金融监督管理总局红河监管分局")
+    True
+    >>> long_form("永宁县人民政府", "永宁县人民政府办公室"), long_form("合肥市人民政府", "合肥市人民政府驻北京办事处")
+    (False, False)
+    >>> long_form("长治市教育局", "长治市教育局"), long_form("长治市教育局", "长治市体育局")
+    (False, False)
+    >>> long_form("江西省民政厅", "江西省人民政府办公厅")  # a contact line's office
+    False
+    """
+    if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full)):
+        return False
+    if full.endswith(short):
+        return bool(RE_NATIONAL.match(full[: -len(short)]))  # the system prefix (国家税务总局) only
+    national = next((n for n in sorted(_places()["national"], key=len, reverse=True)
+                     if full.startswith(n) and len(full) > len(n) + 2), "")
+    if national:  # 国家金融监督管理总局 + 红河监管分局: the short form is the rest with the system's word in it
+        rest = full[len(national):]
+        extra = iter(short)
+        if (rest[0] == short[0] and rest[-1] == short[-1] and all(ch in extra for ch in rest)
+                and all(ch in national for ch in _left_out(short, rest))):
+            return True
+    # 人民政府 is abbreviated 政府 or left out whole, never to 民 (江西省民政厅 is no 江西省人民政府办公厅)
+    for spelt in dict.fromkeys((full.replace("人民政府", "政府"), full.replace("人民政府", ""))):
+        chars = iter(spelt)
+        if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and all(ch in chars for ch in short):
+            return True
+    return False
+
+
+def _left_out(longer: str, shorter: str) -> str:
+    """The characters of ``longer`` that a left-to-right match of ``shorter`` skips."""
+    out, k = [], 0
+    for ch in longer:
+        if k < len(shorter) and ch == shorter[k]:
+            k += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _is_short(name: str) -> bool:
     """A name without its place: 我厅, 本局, 省人社厅, 市生态环境局, 县卫健委.
 
@@ -597,11 +652,19 @@ RE_GOVERNMENT_END = re.compile(r"(?:人民政府|办事处)$")
 
 def _compatible(core: str, full: str) -> bool:
     """Whether a full name can be the body a short form names (same department or suffix, or
-    an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局)."""
+    an abbreviation of its department: 旅文局 of 三亚市旅游和文化广电体育局), placed by its name
+    or a national administration's local bureau.
+
+    >>> _compatible("局", "国家税务总局上饶市广信区税务局"), _compatible("局", "国家税务总局")
+    (True, True)
+    >>> _compatible("局", "税务局"), _compatible("厅", "国家税务总局上饶市广信区税务局")
+    (False, False)
+    """
     ends = _expand(full).endswith(core) or (core == "委" and full.endswith("委员会"))
     ends = ends or (core in GOVERNMENT_SELF and RE_GOVERNMENT_END.sub("", full).endswith(core))  # 我县: 某县人民政府
     ends = ends or abbreviates(core, _department_part(full))
-    return ends and bool(parse_places(full) or full in _places()["national"])
+    # a national administration's local bureau (国家税务总局上饶市广信区税务局) is placed by its rest
+    return ends and bool(parse_places(full) or full in _places()["national"] or _local_bureau(full))
 
 
 def _department_part(full: str) -> str:
@@ -1015,6 +1078,9 @@ def body_issuers(text: str) -> list[str]:
     places = _places()
     found: list[str] = []
     tail = text[-400:].rstrip()
+    signed = signed_name(tail) or ""
+    if (first := _first_of_joint(signed)) != signed and admin_level(first) == "department":
+        found.append(first)  # two bodies sign together (甲市文化广电和旅游局 甲市体育局): the first reports
     for signature in dict.fromkeys((tail, _joined_signature(tail))):  # a name set over two lines, joined
         m = sig.search(signature)
         if m and _clean_body(name := _group_government(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))):
@@ -1327,7 +1393,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     for short, full in places["abbreviations"].items():
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
-    if re.search(r"(综合实验区|新区|开发区|高新区|工业园区|保税区)$", name):
+    if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区)$", name):
         name += "管委会"
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
