@@ -53,8 +53,9 @@ def token_pattern() -> re.Pattern[str]:
         # a change written with its direction (本年增/减: 增加3, 减少2) is a signed number
         rf"|(?P<num>(?:(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*(?=\d))?[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
         rf"(?:{alt(words['suffix_units'])})?)"
-        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
-        rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
+        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0; a zero typed as the
+        # letter O stands alone (not OA, O2O)
+        rf"|(?P<zero>(?<![A-Za-zＡ-Ｚａ-ｚ])(?:{alt(words['zero_word'])})(?![\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ\d]))"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
@@ -74,6 +75,9 @@ RE_NONSPACE = re.compile(r"\S+")
 RE_SPACES = re.compile(r"\s+")
 #: A digit (table 四's data row starts at the first).
 RE_DIGIT = re.compile(r"\d")
+#: The first character of a cell holding a number: a digit, or a zero written as a word (零, 〇)
+#: or typed as the letter O, standing as a cell of its own (``O  O  4``).
+RE_CELL_DIGIT = re.compile(r"\d|(?:^|(?<=[ \t\u3000|]))[零〇○OＯ](?=[ \t\u3000|]|$)", re.M)
 
 #: Page furniture of PDF text: page numbers like -3- and form feeds.
 RE_PAGE_NUMBER = re.compile(r"^\s*[-—]\s*\d{1,3}\s*[-—]\s*$")
@@ -923,8 +927,10 @@ def _first_cell_digit(region: str) -> re.Match[str] | None:
     ('1', 3)
     >>> _first_cell_digit("结果维持 总计 3 0 3。2024年将继续努力。").group()
     '3'
+    >>> _first_cell_digit("复议\nO O 4").start(), _first_cell_digit("OA系统 3").group()
+    (3, '3')
     """
-    for m in RE_DIGIT.finditer(region):
+    for m in RE_CELL_DIGIT.finditer(region):
         a = region.rfind("\n", 0, m.start()) + 1
         b = region.find("\n", m.start())
         line = region[a: b if b >= 0 else len(region)]
