@@ -708,12 +708,27 @@ def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
 
 def _fit(values: list[Token], ncols: int) -> list[Token]:
     """The value tokens that fill ``ncols`` columns: an empty unit column before the values is dropped,
-    values beyond the last column are ignored."""
+    values beyond the last column are ignored (an empty cell or a remark after them is a 备注 column).
+
+    >>> cells = lambda *xs: [Token(x, 0, 0, "value") for x in xs]
+    >>> [t.raw for t in _fit(cells("", "", "80", "8", "106", ""), 3)]
+    ['80', '8', '106']
+    >>> [t.raw for t in _fit(cells("", "0", "2", "2", "已转办"), 3)]
+    ['0', '2', '2']
+    >>> [t.raw for t in _fit(cells("", "0", "2", "2", "5"), 3)]
+    ['', '0', '2']
+    """
     if len(values) <= ncols:
         return values
     lead = len(values) - ncols
     if all(read_cell(t.raw)[1] == "blank" for t in values[:lead]):
         return values[lead:]
+    # fewer leading empty cells (a merged label's covered cells) than extra cells: the rest are an
+    # extra column after the values (备注: empty, or a remark's words), never the row's last values
+    k = next(i for i, t in enumerate(values) if read_cell(t.raw)[1] != "blank")
+    if k and all(read_cell(t.raw)[1] != "text" for t in values[k:k + ncols]) and all(
+            read_cell(t.raw)[1] in ("blank", "text") for t in values[k + ncols:]):
+        return values[k:k + ncols]
     return values[: ncols]
 
 
