@@ -77,6 +77,8 @@ RE_SPACES = re.compile(r"\s+")
 RE_DIGIT = re.compile(r"\d")
 #: The first character of a cell holding a number: a digit, or a zero written as a word (零, 〇)
 #: or typed as the letter O, standing as a cell of its own (``O  O  4``).
+#: A table's number in its caption, right before the digit (表4, 附表 2, 表四-1 not).
+RE_TABLE_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])附?表[ \t]*$")
 RE_CELL_DIGIT = re.compile(r"\d|(?:^|(?<=[ \t\u3000|]))[零〇○OＯ](?=[ \t\u3000|]|$)", re.M)
 
 #: Page furniture of PDF text: page numbers like -3- and form feeds.
@@ -942,10 +944,14 @@ def _first_cell_digit(region: str) -> re.Match[str] | None:
     ('1', 3)
     >>> _first_cell_digit("结果维持 总计 3 0 3。2024年将继续努力。").group()
     '3'
+    >>> _first_cell_digit("尚未审结 总计\n表4 行政复议情况\n3 0 3").group(), _first_cell_digit("表述 总计 3").group()
+    ('3', '3')
     >>> _first_cell_digit("复议\nO O 4").start(), _first_cell_digit("OA系统 3").group()
     (3, '3')
     """
     for m in RE_CELL_DIGIT.finditer(region):
+        if RE_TABLE_NUMBER.search(region, max(0, m.start() - 4), m.start()):
+            continue  # a caption's number (表4 政府信息公开行政复议…) is no cell
         a = region.rfind("\n", 0, m.start()) + 1
         b = region.find("\n", m.start())
         line = region[a: b if b >= 0 else len(region)]
