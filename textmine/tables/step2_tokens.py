@@ -200,9 +200,24 @@ def _kind(raw: str) -> str | None:
     return None
 
 
+#: The direction of a 2019 本年增/减 printed as a cell of its own before its magnitude (增 | 28).
+DIRECTION_CELLS = ("增", "减", "增加", "减少", "+", "-", "＋", "－")
+#: The magnitude after a direction cell.
+RE_MAGNITUDE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False) -> list[Token]:
-    """The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
-    label's own cell unless the line is ``whole`` (a row of cells only)."""
+    r"""The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
+    label's own cell unless the line is ``whole`` (a row of cells only). A direction cell (增, 减)
+    before a number is one signed cell with it (the 2019 本年增/减 printed over two columns).
+
+    >>> [t.raw for t in _separated("行政处罚\t2553\t增\t28\t0", 0, 99, "\t")]
+    ['2553', '28', '0']
+    >>> [t.raw for t in _separated("行政强制\t90\t减\t3\t68", 0, 99, "\t")]
+    ['90', '-3', '68']
+    >>> [t.raw for t in _separated("其他\t减\t见附件", 0, 99, "\t")]
+    ['减', '见附件']
+    """
     line_end = text.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
     out: list[Token] = []
@@ -210,11 +225,25 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
     pieces = text[start:stop].split(sep)
     if sep == "|" and pieces and pieces[-1].strip() == "":
         pieces = pieces[:-1]  # the closing pipe
+    sign = None  # a direction cell (增/减) waiting for the magnitude in the next cell
     for i, piece in enumerate(pieces):
         p_start = pos
         pos += len(piece) + 1
         if i == 0 and not whole:
             continue  # rest of the label's own cell
+        if sign is not None:
+            raw = piece.strip()
+            if RE_MAGNITUDE.fullmatch(raw):  # 本年增/减 printed as a direction cell and its magnitude
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Token(("-" if sign[0] in "减-－" else "") + raw, sign[1], p_start + lead + len(raw), "value"))
+                sign = None
+                continue
+            out.append(Token(sign[0], sign[1], sign[2], "value"))
+            sign = None
+        if sep == "\t" and piece.strip() in DIRECTION_CELLS and i + 1 < len(pieces):
+            lead = len(piece) - len(piece.lstrip())
+            sign = (piece.strip(), p_start + lead, p_start + lead + len(piece.strip()))
+            continue
         joined = joined_digits(piece) if sep in "\t|" else None
         kind = "value" if joined else _kind(piece)
         if kind is None:
@@ -228,6 +257,8 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
             continue
         s = p_start + lead if raw else p_start
         out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
+    if sign is not None:
+        out.append(Token(sign[0], sign[1], sign[2], "value"))
     return out
 
 
