@@ -458,6 +458,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         out.extras = turned
         return out
     free = not region.printed and is_free_table(table)
+    split_change: bool | None = None  # the 本年增/减 head spans a direction column (asked once)
     for hit in match_rows(text, table, start, end, free=free):
         named = named_cells(text, table, hit)
         if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
@@ -469,6 +470,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        if mode == "tab" and split_change is None:
+            split_change = bool(RE_SPLIT_CHANGE_HEAD.search(text, start, end))
+        if mode == "tab" and split_change:
+            values = _unsplit_change(values, table.row_columns(hit.row))
         fitted = _fit(values, len(table.row_columns(hit.row)))
         if len(fitted) < len(values):
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
@@ -737,6 +742,32 @@ def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
         tokens.value_lines = (_value_lines(text, region.start, region.end, len(table.row_columns(required[0])))
                               if table.ordered and required else [])
     return tokens.value_lines
+
+
+#: The 2019 本年增/减 head over two TAB cells (a direction column, then the magnitude's).
+RE_SPLIT_CHANGE_HEAD = re.compile(r"本年增/减\t[ \u3000]*\t")
+
+
+def _unsplit_change(values: list[Token], columns: tuple) -> list[Token]:
+    """A row under a 本年增/减 head over two cells, one cell more than its columns: the empty
+    direction cell before an unsigned magnitude (a change of 0, or printed without 增/减) dropped.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2019").table("active")
+    >>> cols = t.row_columns(next(r for r in t.rows if r.key == "licensing"))
+    >>> cells = lambda *xs: [Token(x, 0, 0, "value") for x in xs]
+    >>> [x.raw for x in _unsplit_change(cells("2955", "", "0", "50"), cols)]
+    ['2955', '0', '50']
+    >>> [x.raw for x in _unsplit_change(cells("2955", "", "50"), cols)]
+    ['2955', '', '50']
+    """
+    keys = [c.key for c in columns]
+    if "change" not in keys or len(values) != len(keys) + 1:
+        return values
+    j = keys.index("change")
+    if read_cell(values[j].raw)[1] == "blank" and read_cell(values[j + 1].raw)[1] == "number":
+        return values[:j] + values[j + 1:]
+    return values
 
 
 def _fit(values: list[Token], ncols: int) -> list[Token]:
