@@ -55,7 +55,7 @@ def token_pattern() -> re.Pattern[str]:
         rf"(?:{alt(words['suffix_units'])})?)"
         # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0; a zero typed as the
         # letter O stands alone (not OA, O2O)
-        rf"|(?P<zero>(?<![A-Za-zＡ-Ｚａ-ｚ])(?:{alt(words['zero_word'])})(?![\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ\d]))"
+        rf"|(?P<zero>(?<![A-Za-zＡ-Ｚａ-ｚ\d])(?:{alt(words['zero_word'])})(?![\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ\d]))"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
