@@ -37,7 +37,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.make_table_probes3 import active_grid, appeals_grid, fmt, full_rows, report_text, requests_grid  # noqa: E402
+from bench.make_table_probes3 import (  # noqa: E402
+    active_grid,
+    appeals_grid,
+    fmt,
+    full_rows,
+    report_text,
+    requests_grid,
+)
 from bench.make_table_probes7 import gov  # noqa: E402
 from bench.make_table_probes8 import is_value, shown, tab_rows, tables_text, with_unit, zero_word  # noqa: E402
 from bench.make_table_probes12 import cells_of  # noqa: E402
@@ -86,12 +93,12 @@ def appeals_interleaved(v: dict, show=fmt) -> str:
     heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     cols = ("upheld", "corrected", "other", "pending", "total")
     out = ["行政复议"]
-    for h, c in zip(heads, cols):
+    for h, c in zip(heads, cols, strict=True):
         out += [h, show(v[("appeals", "review", c)])]
     out.append("行政诉讼")
     for r, name in (("suit_direct", "未经复议直接起诉"), ("suit_after_review", "复议后起诉")):
         out.append(name)
-        for h, c in zip(heads, cols):
+        for h, c in zip(heads, cols, strict=True):
             out += [h, show(v[("appeals", r, c)])]
     return "\n".join(out)
 

@@ -18,8 +18,14 @@ from textmine.pipeline import read
 from textmine.tables import extract_cells
 from textmine.tables.cells import read_cell
 from textmine.tables.records import Token
-from textmine.tables.step2_tokens import _first_cell_digit, _fit, _separated, _unsplit_change, token_pattern
 from textmine.tables.registry import get_template
+from textmine.tables.step2_tokens import (
+    _first_cell_digit,
+    _fit,
+    _separated,
+    _unsplit_change,
+    token_pattern,
+)
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 T19 = get_template("gov2019")
