@@ -53,8 +53,9 @@ def token_pattern() -> re.Pattern[str]:
         # a change written with its direction (本年增/减: 增加3, 减少2) is a signed number
         rf"|(?P<num>(?:(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*(?=\d))?[+\-]?(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:，\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
         rf"(?:{alt(words['suffix_units'])})?)"
-        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0
-        rf"|(?P<zero>(?:{alt(words['zero_word'])})(?![\u4e00-\u9fff]))"
+        # a Chinese zero not running into a word (零, 〇; not 零星, 二〇二二年): 0; a zero typed as the
+        # letter O stands alone (not OA, O2O)
+        rf"|(?P<zero>(?<![A-Za-zＡ-Ｚａ-ｚ\d])(?:{alt(words['zero_word'])})(?![\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ\d]))"
         rf"|(?P<dash>[{dashes}]+|-(?!\d))"
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
@@ -74,6 +75,11 @@ RE_NONSPACE = re.compile(r"\S+")
 RE_SPACES = re.compile(r"\s+")
 #: A digit (table 四's data row starts at the first).
 RE_DIGIT = re.compile(r"\d")
+#: The first character of a cell holding a number: a digit, or a zero written as a word (零, 〇)
+#: or typed as the letter O, standing as a cell of its own (``O  O  4``).
+#: A table's number in its caption, right before the digit (表4, 附表 2, 表四-1 not).
+RE_TABLE_NUMBER = re.compile(r"(?<![\u4e00-\u9fff])附?表[ \t]*$")
+RE_CELL_DIGIT = re.compile(r"\d|(?:^|(?<=[ \t\u3000|]))[零〇○OＯ](?=[ \t\u3000|]|$)", re.M)
 
 #: Page furniture of PDF text: page numbers like -3- and form feeds.
 RE_PAGE_NUMBER = re.compile(r"^\s*[-—]\s*\d{1,3}\s*[-—]\s*$")
@@ -194,9 +200,24 @@ def _kind(raw: str) -> str | None:
     return None
 
 
+#: The direction of a 2019 本年增/减 printed as a cell of its own before its magnitude (增 | 28).
+DIRECTION_CELLS = ("增", "减", "增加", "减少", "+", "-", "＋", "－")
+#: The magnitude after a direction cell.
+RE_MAGNITUDE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False) -> list[Token]:
-    """The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
-    label's own cell unless the line is ``whole`` (a row of cells only)."""
+    r"""The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
+    label's own cell unless the line is ``whole`` (a row of cells only). A direction cell (增, 减)
+    before a number is one signed cell with it (the 2019 本年增/减 printed over two columns).
+
+    >>> [t.raw for t in _separated("行政处罚\t2553\t增\t28\t0", 0, 99, "\t")]
+    ['2553', '28', '0']
+    >>> [t.raw for t in _separated("行政强制\t90\t减\t3\t68", 0, 99, "\t")]
+    ['90', '-3', '68']
+    >>> [t.raw for t in _separated("其他\t减\t见附件", 0, 99, "\t")]
+    ['减', '见附件']
+    """
     line_end = text.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
     out: list[Token] = []
@@ -204,11 +225,25 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
     pieces = text[start:stop].split(sep)
     if sep == "|" and pieces and pieces[-1].strip() == "":
         pieces = pieces[:-1]  # the closing pipe
+    sign = None  # a direction cell (增/减) waiting for the magnitude in the next cell
     for i, piece in enumerate(pieces):
         p_start = pos
         pos += len(piece) + 1
         if i == 0 and not whole:
             continue  # rest of the label's own cell
+        if sign is not None:
+            raw = piece.strip()
+            if RE_MAGNITUDE.fullmatch(raw):  # 本年增/减 printed as a direction cell and its magnitude
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Token(("-" if sign[0] in "减-－" else "") + raw, sign[1], p_start + lead + len(raw), "value"))
+                sign = None
+                continue
+            out.append(Token(sign[0], sign[1], sign[2], "value"))
+            sign = None
+        if sep == "\t" and piece.strip() in DIRECTION_CELLS and i + 1 < len(pieces):
+            lead = len(piece) - len(piece.lstrip())
+            sign = (piece.strip(), p_start + lead, p_start + lead + len(piece.strip()))
+            continue
         joined = joined_digits(piece) if sep in "\t|" else None
         kind = "value" if joined else _kind(piece)
         if kind is None:
@@ -222,6 +257,8 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
             continue
         s = p_start + lead if raw else p_start
         out.append(Token(raw if raw else piece, s, s + len(raw) if raw else p_start + len(piece), kind))
+    if sign is not None:
+        out.append(Token(sign[0], sign[1], sign[2], "value"))
     return out
 
 
@@ -422,6 +459,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         out.extras = turned
         return out
     free = not region.printed and is_free_table(table)
+    split_change: bool | None = None  # the 本年增/减 head spans a direction column (asked once)
     for hit in match_rows(text, table, start, end, free=free):
         named = named_cells(text, table, hit)
         if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
@@ -433,6 +471,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        if mode == "tab" and split_change is None:
+            split_change = bool(RE_SPLIT_CHANGE_HEAD.search(text, start, end))
+        if mode == "tab" and split_change:
+            values = _unsplit_change(values, table.row_columns(hit.row))
         fitted = _fit(values, len(table.row_columns(hit.row)))
         if len(fitted) < len(values):
             logger.debug("row %r: %d cells for %d columns", hit.row.label, len(values), len(fitted))
@@ -703,14 +745,55 @@ def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
     return tokens.value_lines
 
 
+#: The 2019 本年增/减 head over two TAB cells (a direction column, then the magnitude's).
+RE_SPLIT_CHANGE_HEAD = re.compile(r"本年增/减\t[ \u3000]*\t")
+
+
+def _unsplit_change(values: list[Token], columns: tuple) -> list[Token]:
+    """A row under a 本年增/减 head over two cells, one cell more than its columns: the empty
+    direction cell before an unsigned magnitude (a change of 0, or printed without 增/减) dropped.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2019").table("active")
+    >>> cols = t.row_columns(next(r for r in t.rows if r.key == "licensing"))
+    >>> cells = lambda *xs: [Token(x, 0, 0, "value") for x in xs]
+    >>> [x.raw for x in _unsplit_change(cells("2955", "", "0", "50"), cols)]
+    ['2955', '0', '50']
+    >>> [x.raw for x in _unsplit_change(cells("2955", "", "50"), cols)]
+    ['2955', '', '50']
+    """
+    keys = [c.key for c in columns]
+    if "change" not in keys or len(values) != len(keys) + 1:
+        return values
+    j = keys.index("change")
+    if read_cell(values[j].raw)[1] == "blank" and read_cell(values[j + 1].raw)[1] == "number":
+        return values[:j] + values[j + 1:]
+    return values
+
+
 def _fit(values: list[Token], ncols: int) -> list[Token]:
     """The value tokens that fill ``ncols`` columns: an empty unit column before the values is dropped,
-    values beyond the last column are ignored."""
+    values beyond the last column are ignored (an empty cell or a remark after them is a 备注 column).
+
+    >>> cells = lambda *xs: [Token(x, 0, 0, "value") for x in xs]
+    >>> [t.raw for t in _fit(cells("", "", "80", "8", "106", ""), 3)]
+    ['80', '8', '106']
+    >>> [t.raw for t in _fit(cells("", "0", "2", "2", "已转办"), 3)]
+    ['0', '2', '2']
+    >>> [t.raw for t in _fit(cells("", "0", "2", "2", "5"), 3)]
+    ['', '0', '2']
+    """
     if len(values) <= ncols:
         return values
     lead = len(values) - ncols
     if all(read_cell(t.raw)[1] == "blank" for t in values[:lead]):
         return values[lead:]
+    # fewer leading empty cells (a merged label's covered cells) than extra cells: the rest are an
+    # extra column after the values (备注: empty, or a remark's words), never the row's last values
+    k = next(i for i, t in enumerate(values) if read_cell(t.raw)[1] != "blank")
+    if k and all(read_cell(t.raw)[1] != "text" for t in values[k:k + ncols]) and all(
+            read_cell(t.raw)[1] in ("blank", "text") for t in values[k + ncols:]):
+        return values[k:k + ncols]
     return values[: ncols]
 
 
@@ -924,8 +1007,14 @@ def _first_cell_digit(region: str) -> re.Match[str] | None:
     ('1', 3)
     >>> _first_cell_digit("结果维持 总计 3 0 3。2024年将继续努力。").group()
     '3'
+    >>> _first_cell_digit("尚未审结 总计\n表4 行政复议情况\n3 0 3").group(), _first_cell_digit("表述 总计 3").group()
+    ('3', '3')
+    >>> _first_cell_digit("复议\nO O 4").start(), _first_cell_digit("OA系统 3").group()
+    (3, '3')
     """
-    for m in RE_DIGIT.finditer(region):
+    for m in RE_CELL_DIGIT.finditer(region):
+        if RE_TABLE_NUMBER.search(region, max(0, m.start() - 4), m.start()):
+            continue  # a caption's number (表4 政府信息公开行政复议…) is no cell
         a = region.rfind("\n", 0, m.start()) + 1
         b = region.find("\n", m.start())
         line = region[a: b if b >= 0 else len(region)]

@@ -146,7 +146,10 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
         if rows:
             logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
             return _by_order(table, rows, lines)
-    if incomplete and not any(f.has_values for f in found) and _labels_in_order(readings, required):
+    # every label printed before every row's values (a PDF read by columns): the last label may
+    # have taken the first line of values as its own; value lines of exactly the rows' widths say so
+    last = max((f for f in found if f.label_start is not None), key=lambda f: f.label_start, default=None)
+    if incomplete and not any(f.has_values for f in found if f is not last) and _labels_in_order(readings, required):
         widths = [len(table.row_columns(r)) for r in required]
         shaped = shaped_value_lines(text, tokens.region.start, tokens.region.end, widths)
         if shaped is None and len(widths) > 1:  # every value on a line of its own, row after row, after every label
