@@ -55,13 +55,22 @@ def line(label: str, c: Counter[str]) -> str:
             f"missed {c['missed']:2d} uncertain {c['uncertain']:2d} probes {c['probes']}")
 
 
-def score(*, probes: bool = False, misses: bool = False, corpus: bool = False) -> Counter[str]:
-    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    got = tagged(DIR) if corpus else {name: read(DIR / p["file"]) for name, p in expected.items()}
+def score(directory: Path = DIR, *, probes: bool = False, misses: bool = False, corpus: bool = False,
+          batches: str = "") -> Counter[str]:
+    """Score the probes of ``directory`` (its ``expected.json``; with ``batches`` "A,B" only theirs)."""
+    expected = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    if batches:
+        expected = {k: p for k, p in expected.items() if p["batch"] in batches.split(",")}
+    got = tagged(directory) if corpus else {name: read(directory / p["file"]) for name, p in expected.items()}
     results = [(name, probe["shape"], *tally(got[name], probe)) for name, probe in sorted(expected.items())]
     return by_shape(results, line, probes=probes, misses=misses)
 
 
+def main(directory: Path, args: list[str]) -> None:
+    """The command line of this script and of the later sets' scripts that share it."""
+    batch = args[args.index("--batch") + 1] if "--batch" in args else ""
+    score(directory, probes="--probes" in args, misses="--misses" in args, corpus="--corpus" in args, batches=batch)
+
+
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    score(probes="--probes" in args, misses="--misses" in args, corpus="--corpus" in args)
+    main(DIR, sys.argv[1:])

@@ -9,57 +9,19 @@ the 2019 本年增/减 as a sign column, and probes with planted errors).
     python bench/table_probes13.py --misses   # and every wrong cell (``!`` when its note says nothing of it)
     python bench/table_probes13.py --corpus   # as the corpus run reads the folder
 
-Columns as in ``bench/table_probes12.py``.
+Scored by ``bench/table_probes11.py``'s code; columns as in ``bench/table_probes12.py``.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.table_probes3 import by_shape, tagged, tally_cells  # noqa: E402
-from textmine.pipeline import read  # noqa: E402
+from bench.table_probes11 import main  # noqa: E402
 
 DIR = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes13"
 
-
-def tally(report, probe: dict) -> tuple[Counter[str], list[str]]:
-    """One probe's counts and misses: its cells, the error findings that blame it wrongly and the
-    planted errors missed."""
-    c, misses = tally_cells(report, probe["cells"])
-    want = set(probe["expected_errors"])
-    errors = [f for f in report.finding_records if f.severity == "error"]
-    wrong = [f for f in errors if f.check_id not in want]
-    c["errors"] += len(wrong)
-    misses += [f"ERROR {f.check_id}: {f.message[:140]}" for f in wrong]
-    missed = want - {f.check_id for f in errors}
-    c["missed"] += len(missed)
-    misses += [f"MISSED {m}" for m in sorted(missed)]
-    c["uncertain"] += sum(1 for f in report.finding_records if f.check_id == "READING-UNCERTAIN")
-    c["probes"] += 1
-    return c, misses
-
-
-def line(label: str, c: Counter[str]) -> str:
-    return (f"{label:32s} {c['right']:5d}/{c['cells']:<5d} {c['right'] / max(1, c['cells']):.4f} "
-            f"flagged {c['flagged']:4d} silent wrong {c['silent wrong']:3d} errors {c['errors']:2d} "
-            f"missed {c['missed']:2d} uncertain {c['uncertain']:2d} probes {c['probes']}")
-
-
-def score(*, probes: bool = False, misses: bool = False, corpus: bool = False, batches: str = "") -> Counter[str]:
-    expected = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-    if batches:
-        expected = {k: p for k, p in expected.items() if p["batch"] in batches.split(",")}
-    got = tagged(DIR) if corpus else {name: read(DIR / p["file"]) for name, p in expected.items()}
-    results = [(name, probe["shape"], *tally(got[name], probe)) for name, probe in sorted(expected.items())]
-    return by_shape(results, line, probes=probes, misses=misses)
-
-
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    batch = args[args.index("--batch") + 1] if "--batch" in args else ""
-    score(probes="--probes" in args, misses="--misses" in args, corpus="--corpus" in args, batches=batch)
+    main(DIR, sys.argv[1:])
