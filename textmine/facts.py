@@ -82,7 +82,7 @@ PASSIVE_REACH = 6
 RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 
 #: 共有 / 共计有 / 合计有 at a cut: the counted noun may stand before it (查阅点共有18个).
-RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有")
+RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有|(?:共计|合计|总计|累计)(?:达到?|为)")
 
 #: Any digit, Arabic or Chinese (a fallback phrase must not be a date such as 2021年).
 RE_ANY_DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")
@@ -286,6 +286,9 @@ class _Rules:
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
     anaphora_before: re.Pattern[str]
+    target_before: re.Pattern[str]
+    target_after: re.Pattern[str]
+    plans_open: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -301,6 +304,7 @@ def _rules() -> _Rules:
     cut = "|".join(w if "(" in w else re.escape(w) for w in cut_words)
     compare = _alt_re([str(w) for w in c["compare"]])
     inc = [str(w) for w in c["increase"]]
+    inc_cmp = [str(w) for w in c.get("increase_after_compare") or ()]
     dec = [str(w) for w in c["decrease"]]
     adverbs = _alt([str(w) for w in c["adverbs"]])
     verbs = _alt([str(w) for w in c["action_verbs"]])
@@ -340,11 +344,12 @@ def _rules() -> _Rules:
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
             rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
-            rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
+            # (新增 states a change only after a comparison: 较上年新增2.1万人, not 新增栏目6个)
+            rf"(?<!新)(?P<verb>{_alt(inc + dec)}{''.join(f'|(?(cmp){re.escape(w)}|(?!))' for w in inc_cmp)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
-        change_ends=_last_chars(inc + dec),
-        increase=frozenset(inc),
+        change_ends=_last_chars(inc + dec + inc_cmp),
+        increase=frozenset(inc + inc_cmp),
         baseline_before=re.compile(str(c["baseline_before"])),
         baseline_after=re.compile(rf"{c['baseline_after']}(?:{_alt(inc + dec)})"),
         verb_start=re.compile(_alt([str(w) for w in c["verb_phrase_start"]])),
@@ -365,6 +370,9 @@ def _rules() -> _Rules:
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
+        target_before=re.compile(_alt([str(w) for w in c.get("target_before") or ()]) or "(?!)"),
+        target_after=re.compile(str(c.get("target_after") or "(?!)")),
+        plans_open=re.compile(rf"\s*(?:{_alt([str(w) for w in c.get('plans_open') or ()]) or '(?!)'})"),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -774,6 +782,14 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if n.kind == "percent" and (
+            rules.target_after.match(s, n.end)
+            or rules.target_before.search(s, sentence_start, n.start)
+            or rules.plans_open.match(s, sentence_start)
+        ):
+            # 力争…达到100%的目标; 下一步，确保答复率保持100%: a target, not a figure of the year
+            prev_end = max(prev_end, n.end)
             continue
         if n.start and s[n.start - 1] in "该此这述列 " and rules.anaphora_before.search(s, max(0, n.start - 4), n.start):
             prev_end = max(prev_end, n.end)  # 该3件申请: the count stated before, mentioned again
