@@ -84,6 +84,9 @@ RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 #: 共有 / 共计有 / 合计有 at a cut: the counted noun may stand before it (查阅点共有18个).
 RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有|(?:共计|合计|总计|累计)(?:达到?|为)")
 
+#: A quoted name (“两微一端”): its numerals are words, not a date or a count.
+RE_QUOTED = re.compile(r"“[^”]*”")
+
 #: Any digit, Arabic or Chinese (a fallback phrase must not be a date such as 2021年).
 RE_ANY_DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")
 
@@ -288,6 +291,7 @@ class _Rules:
     anaphora_before: re.Pattern[str]
     target_before: re.Pattern[str]
     target_after: re.Pattern[str]
+    target_any: re.Pattern[str]
     plans_open: re.Pattern[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
@@ -372,6 +376,7 @@ def _rules() -> _Rules:
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         target_before=re.compile(_alt([str(w) for w in c.get("target_before") or ()]) or "(?!)"),
         target_after=re.compile(str(c.get("target_after") or "(?!)")),
+        target_any=re.compile(_alt([str(w) for w in c.get("target_any") or ()]) or "(?!)"),
         plans_open=re.compile(rf"\s*(?:{_alt([str(w) for w in c.get('plans_open') or ()]) or '(?!)'})"),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
@@ -524,7 +529,7 @@ def _left_phrase(
     if not phrase and last is not None and RE_TOTAL_HAVE.match(region, last.start()):
         # 查阅点共有18个: the noun stands before 共有 (the subject of 有), not after it
         b_start, b_end, before, _, _ = _left_phrase(rules, s, lo, lo + last.start())
-        if before and not RE_ANY_DIGIT.search(before):
+        if before and not RE_ANY_DIGIT.search(RE_QUOTED.sub("", before) if "“" in before else before):
             return b_start, b_end, before, total, cumulative
     return start, end, phrase, total, cumulative
 
@@ -783,7 +788,7 @@ def _facts(
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
             continue
-        if n.kind == "percent" and (
+        if (n.kind == "percent" or rules.target_any.search(s, sentence_start, n.start)) and (
             rules.target_after.match(s, n.end)
             or rules.target_before.search(s, sentence_start, n.start)
             or rules.plans_open.match(s, sentence_start)
