@@ -95,6 +95,7 @@ def test_targets_are_no_facts(text):
         # a weight in a target appraisal is a fact; 目标考核 is no target
         ("将政务公开工作纳入年度目标考核，分值占比5%。", [(5, "%", None, None, None)]),
         ("将政务公开纳入目标考核，占总分的4%。", [(4, "%", None, None, None)]),
+        ("全年完成95%的目标任务。", [(95, "%", None, None, None)]),
         # 争取 money is money obtained, not a target
         ("全年争取上级资金1.2亿元。", [(1.2, "亿元", None, None, None)]),
         # a number before 力争 is stated, not aimed at

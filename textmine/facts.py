@@ -294,6 +294,7 @@ class _Rules:
     share: re.Pattern[str]
     change: re.Pattern[str]
     change_after_compare: re.Pattern[str]
+    new_words: tuple[str, ...]  # the shortest of increase_after_compare (新增 for 新增加): a quick test
     change_ends: frozenset[str] | None
     increase: frozenset[str]
     baseline_before: re.Pattern[str]
@@ -381,6 +382,7 @@ def _rules() -> _Rules:
             rf"(?P<verb>{_alt(inc_cmp) or '(?!)'})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
+        new_words=tuple(w for w in inc_cmp if not any(v != w and v in w for v in inc_cmp)),
         change_ends=_last_chars(inc + dec),
         increase=frozenset(inc + inc_cmp),
         baseline_before=re.compile(str(c["baseline_before"])),
@@ -797,7 +799,7 @@ def _facts(
     # list read against an enumeration
     has_rule = "计" in s
     has_list = "分别" in s or "依次" in s
-    has_new = "新增" in s
+    has_new = any(w in s for w in rules.new_words)
     # where words of striving stand (力争, 争取 …): one scan of the text, not a search per number
     goals = _find_all(s, rules.target_before) if any(c in s for c in rules.target_firsts) else []
     strive = _find_all(s, rules.target_any) if goals else goals
@@ -886,7 +888,7 @@ def _facts(
             cm = None
             if _may_end(s, c_lo, n.start, rules.change_ends, _CHANGE_TAIL):
                 cm = rules.change.search(s, c_lo, n.start)
-            if cm is None and has_new and s.find("新增", c_lo, n.start) >= 0:
+            if cm is None and has_new and any(s.find(w, c_lo, n.start) >= 0 for w in rules.new_words):
                 cm = rules.change_after_compare.search(s, c_lo, n.start)
             if cm and (
                 cm.group("cmp")
