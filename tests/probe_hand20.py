@@ -35,7 +35,7 @@ from typing import Any
 
 from tests.probe_hand10 import cms_page, wrapped
 from tests.probe_hand16 import page, report, row
-from tests.probe_hand17 import K6, T6, T6B, num, overview21, requests_rows
+from tests.probe_hand17 import K6, T6, T6B, num, overview21
 from tests.probe_sets import LAW, Docx, Pdf, Probe, register, write_container_probes
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes20"
