@@ -339,6 +339,82 @@ add("a26-hb-xiaoxita-2016-bare-colon",
     ("宜昌市夷陵区小溪塔街道办事处", "township", "湖北省", "宜昌市", "夷陵区", 2016), K7, T7)
 
 
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Hebei, a county 2022 text (CRLF): local words for 三, 四 and 五
+T = ("总体情况", "主动公开政府信息情况", "政府信息公开申请办理情况", "因政府信息公开引发的行政复议、行政诉讼情况",
+     "工作中存在的主要问题及改进情况", "其他需要报告的事项")
+add("b01-he-shexian-2022-crlf-local",
+    "\r\n".join(report(["涉县人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T),
+                       body21("县政府", 2022, 1468, 16, "2023年，县政府将拓展解读渠道。"))) + "\r\n",
+    ("涉县人民政府", "county", "河北省", "邯郸市", "涉县", 2022), K6, T)
+
+# b02. Jiangxi, a county 2018 in Word: ten parts bold without numbers, a closing 附件 list of two tables as plain paragraphs
+blocks = [("big", "于都县人民政府2018年政府信息公开工作年度报告")]
+for h, b in zip(T10, B10, strict=True):
+    blocks += [("bold", h), *b]
+blocks += ["附件：1.于都县2018年政府信息公开情况统计表", "2.于都县2018年依申请公开政府信息情况统计表"]
+add("b02-jx-yudu-2018-docx-bold-annex-list",
+    Docx(tuple(blocks)),
+    ("于都县人民政府", "county", "江西省", "赣州市", "于都县", 2018), K10, T10)
+
+# b03. Hubei, a city 2021 portal page: <strong> parts, a 【专栏】 box in <strong> between 三 and 四, 六 with （一）（二）（三） sub-parts
+B = body21("市政府", 2021, 6868, 186, "2022年，市政府将完善政策解读机制。", other_subs())
+B[2] = [*B[2], ("strong", "【专栏1】依申请公开办理规范化"), "制定依申请公开办理流程，统一答复文书格式。"]
+add("b03-hb-xiangyang-2021-strong-zhuanlan",
+    cms_page("襄阳市人民政府2021年政府信息公开工作年度报告",
+             [x for h, b in zip(num(T6), B, strict=True) for x in (("strong", h), *b)], site="襄阳市人民政府"),
+    ("襄阳市人民政府", "city", "湖北省", "襄阳市", None, 2021), K6, T6)
+
+# b04. Zhejiang, a district 2020 PDF: parts （一）…（六） with 1.…5. under 总体情况; a closing 附件 list of three tables
+B = body21("区政府", 2020, 2568, 38, "2021年，区政府将加强基层公开指导。")
+B[0] = sub
+add("b04-zj-lucheng-2020-pdf-paren-annex",
+    Pdf(("温州市鹿城区人民政府", "2020年政府信息公开工作年度报告"),
+        tuple(report([LAW + "编制本报告。"], paren(T6), B,
+                     ["附件：1.主动公开政府信息情况统计表", "2.收到和处理政府信息公开申请情况统计表", "3.行政复议、行政诉讼情况统计表"])),
+        width=36, lines=34),
+    ("温州市鹿城区人民政府", "district", "浙江省", "温州市", "鹿城区", 2020), K6, T6)
+
+# b05. Henan, a city bureau 2016 crawl row (CSV): seven numbered parts, then 附表：1.…统计表 over the rows of two tables
+stat = ["附表：1.洛阳市财政局2016年主动公开政府信息情况统计表", "统计指标 单位 统计数", "主动公开政府信息数 条 862",
+        "2.洛阳市财政局2016年依申请公开政府信息情况统计表", "统计指标 单位 统计数", "收到申请数 件 12"]
+add("b05-ha-luoyang-czj-2016-csv-fubiao-inline",
+    row("crawl-a.csv", "洛阳市财政局2016年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T7),
+                         [["2016年，市财政局推进预决算公开。"], ["全年主动公开政府信息862条。"], ["全年受理申请12件。"], ["未收取费用。"],
+                          ["未发生。"], ["存在的主要问题是公开形式单一。2017年，我局将推出图解。"], ["无。"]], stat)),
+        date="2017-03-21"),
+    ("洛阳市财政局", "department", "河南省", "洛阳市", None, 2016), (*K7, "statistics"), (*T7, "附表"))
+
+# b06. Sichuan, a provincial department 2017 text: ten parts as plain lines without numbers, a 专栏1： box inside 主动公开
+B = [x[:] for x in B10]
+B[0] = ["2017年，省水利厅以推进五公开为重点，扎实做好水利政务公开。"]
+B[1] = ["全年主动公开政府信息1668条。", *box(1, "河长制信息公开", "公开省级河长名单和河长制工作进展。", "colon")]
+B[1] = [x if not isinstance(x, tuple) else x[1] for x in B[1]]
+B[6] = ["厅办公室配备专职人员2名，工作经费纳入预算。"]
+B[8] = ["存在的主要问题是公开内容不够全面。2018年，我厅将扩大重点领域公开。"]
+add("b06-sc-slt-2017-bare-lines-zhuanlan",
+    "\n".join(report(["四川省水利厅2017年政府信息公开工作年度报告"], list(T10), B)) + "\n",
+    ("四川省水利厅", "department", "四川省", None, None, 2017), K10, T10)
+
+# b07. Guangdong, a district 2023 crawl row (JSONL): parts （一）, restarts （一）… under 总体情况 and under 五
+B = body21("区政府", 2023, 1968, 28, "")
+B[4] = ["（一）存在的主要问题", "解读的通俗性不够。", "（二）改进措施", "2024年，区政府将推出图解和短视频解读。"]
+add("b07-gd-xinhui-2023-jsonl-paren-two-restarts",
+    row("crawl-b.jsonl", "江门市新会区人民政府2023年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], paren(T6), B)), date="2024-01-19"),
+    ("江门市新会区人民政府", "district", "广东省", "江门市", "新会区", 2023), K6, T6)
+
+# b08. Jiangsu, a street 2024 portal page: <p><b> parts, a 【专栏】 box without a number, 六 with 1. 2. 3. sub-parts
+B = body21("街道", 2024, 468, 2, "2025年，我街道将规范社区公开栏。", other_subs("arabic"))
+B[1] = [*B[1], "【专栏】便民服务事项公开", "公开街道便民服务事项36项。"]
+add("b08-js-moling-2024-b-zhuanlan",
+    cms_page("南京市江宁区秣陵街道办事处2024年政府信息公开工作年度报告",
+             [x for h, b in zip(num(T6), B, strict=True) for x in (("b", h), *b)], site="南京市江宁区人民政府"),
+    ("南京市江宁区秣陵街道办事处", "township", "江苏省", "南京市", "江宁区", 2024), K6, T6)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES20, out)
