@@ -16,8 +16,9 @@ shapes the earlier sets (probes16, probes17) have least:
 
 Conventions are those of the earlier sets (see ``tests/probe_hand16.py``): titles are the bare level-1
 heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.md §1; ``plans`` says
-whether the report states what will be done. The set (one batch) was written and labelled on main's
-code (b5c65b3) and scored before any fix (figures in bench/README.md).
+whether the report states what will be done. Batch A (a…) was written and labelled on main's code
+(b5c65b3) and scored before any fix; batch B (b…) was written after batch A's fixes and scored before any
+fix of its own (figures in bench/README.md).
 
 ``python -m tests.probe_hand20`` rewrites ``tests/cases/probes20/``; the tests and
 ``bench/probe_meta.py --set probes20`` read those files.
