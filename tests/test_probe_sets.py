@@ -59,6 +59,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   新疆: rows that start mid-report and say only 我局/我委/本机关/我镇, signatures on one line or two, 本报告由…编制 with a
   short form, names holding another body's name (…人民政府办公室, 县人民政府国资委, 驻北京办事处), co-signed reports,
   2014年度报告/年度报告 crawl titles, 金融监管分局/海关/税务局/气象局 by stems, towns named like other counties.
+- probes20: section trees on unseen reports (issue 10 item 3): 2021 parts in local words and orders, 2016-era parts
+  as bold paragraphs or plain lines without numbers, 其他需要报告的事项 holding 收费/人大建议 sub-parts, closing 附件 lists
+  of several tables (no part) and 附表 over several tables, 专栏 boxes between parts, parts numbered （一） over 1. sub-heads.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ SETS = {
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
     "probes18": ("tests.probe_hand18", "PROBES18", 25),
+    "probes20": ("tests.probe_hand20", "PROBES20", 25),
 }
 
 

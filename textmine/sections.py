@@ -1227,8 +1227,8 @@ def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head
     if annex and text.startswith("附表", cand.start):
         title_start, stop = cand.start, cand.num_end
         m = RE_STAT_WORD.search(text, i, i + 45)
-        if m and "。" not in text[i : m.start()]:
-            title_start, stop = i, m.end()
+        if m and "。" not in text[i : m.start()] and not RE_ANNEX_ITEM.match(text, i):
+            title_start, stop = i, m.end()  # 附表：某县…统计表; not 附表 over a list 1.…统计表 2.…统计表
         title = text[title_start:stop].strip(" \t\n:：")
     else:
         m = RE_STAT_WORD.search(text, i, i + 45)
@@ -1239,9 +1239,31 @@ def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head
         after = text[stop : stop + 1]
         if after and after not in " \t\n（(指统":
             return None
-    if not title or (annex and (not text[stop:].strip() or _signature_only(text[stop:]))):
+    if not title or (annex and (not text[stop:].strip() or _signature_only(text[stop:]) or _annex_list_only(text[stop:]))):
         return None
     return _Head("stat", cand.start, None, None, title, stop, stop)
+
+
+#: An item of a numbered list of attachments: ``1.某县2014年政府信息公开情况统计表`` (a name, no figures).
+RE_ANNEX_ITEM = re.compile(r"[ \t]*\d{1,2}[.．、][ \t]*[^\n。；;，,\t]{2,60}?(?:表|件|清单|目录)[ \t]*$", re.M)
+
+
+def _annex_list_only(rest: str) -> bool:
+    """Whether what follows an 附件 line's first item is only more items of a numbered list of
+    attachments (``2.…统计表``), perhaps then the signature block: the report lists its annexes and
+    holds no table, as a single 附件 line at the end does.
+
+    >>> _annex_list_only("\\n2.某县依申请公开情况统计表\\n"), _annex_list_only("\\n统计指标 单位 统计数\\n主动公开 条 12\\n")
+    (True, False)
+    """
+    lines = [line for line in rest.strip().split("\n") if line.strip()]
+    k = 0
+    while k < len(lines) and RE_ANNEX_ITEM.fullmatch(lines[k]) and not re.search(r"\d[ \t]+\d", lines[k]):
+        k += 1
+    if k == 0:
+        return False
+    tail = "\n".join(lines[k:])
+    return not tail.strip() or _signature_only(tail)
 
 
 #: A signature block's date line: 2023年1月30日, 二〇二三年一月三十日, 2023-01-30.
@@ -1285,7 +1307,7 @@ def find_sections(text: str) -> list[Section]:
         top = _detect(text, top_lines=True)
         if sum(h.style == "top" for h in top) >= 2:
             heads = top
-        heads = _arabic_parts(heads)
+        heads = _paren_parts(_arabic_parts(heads))
     else:
         heads = _closing_part_unnumbered(heads)
     sections: list[Section] = []
@@ -1353,6 +1375,43 @@ def _arabic_parts(heads: list[_Head]) -> list[_Head]:
     if len(promote) < MIN_ARABIC_PARTS:
         return heads
     return [dataclasses.replace(h, style="l1") if k in promote else h for k, h in enumerate(heads)]
+
+
+def _paren_parts(heads: list[_Head]) -> list[_Head]:
+    """``heads`` with a report's parts numbered ``（一）`` … made top-level where a sub-list numbered the
+    same way restarts inside one of them: in a report without ``一、`` parts, ``（一）总体情况`` followed by
+    ``（一）主动公开`` … ``（五）监督保障`` and then ``（二）主动公开政府信息情况`` nests the restarted run under
+    the part, as a reader does. The outer run must go on in sequence (a head with the next part's
+    number resumes it; where the inner run could go on with that number too, only a title the national
+    formats give a part does) and hold at least :data:`MIN_ARABIC_PARTS` parts; a run without
+    a restart is left as it is (its heads are the parts already).
+
+    >>> h = [_Head("l2", 0, "（一）", 1, "总体情况", 5, 6), _Head("l2", 9, "（一）", 1, "主动公开", 15, 16),
+    ...      _Head("l2", 20, "（二）", 2, "依申请公开", 25, 26), _Head("l2", 30, "（二）", 2, "主动公开政府信息情况", 40, 41),
+    ...      _Head("l2", 60, "（三）", 3, "收到和处理政府信息公开申请情况", 70, 71)]
+    >>> [x.style for x in _paren_parts(h)]
+    ['l1', 'l2', 'l2', 'l1', 'l1']
+    >>> [x.style for x in _paren_parts([h[0], h[3], h[4]])]  # no restart: left alone
+    ['l2', 'l2', 'l2']
+    """
+    numbered = [k for k, h in enumerate(heads) if h.style == "l2"]
+    if len(numbered) < MIN_ARABIC_PARTS or heads[numbered[0]].value != 1:
+        return heads
+    outer, expected, inner, resumed = [numbered[0]], 2, None, False
+    for k in numbered[1:]:
+        head = heads[k]
+        if head.value == expected and (head.value != inner or _is_part_title(head.title)):
+            outer.append(k)
+            resumed, expected, inner = resumed or inner is not None, expected + 1, None
+        elif inner is not None and head.value == inner:
+            inner += 1
+        elif head.value == 1:
+            inner = 2
+        else:
+            return heads
+    if not resumed or inner is not None or len(outer) < MIN_ARABIC_PARTS:
+        return heads
+    return [dataclasses.replace(h, style="l1") if k in outer else h for k, h in enumerate(heads)]
 
 
 def _closing_part_unnumbered(heads: list[_Head]) -> list[_Head]:
