@@ -15,6 +15,9 @@ portals' reports that table_probes3..13 do not hold (one batch, scored untuned o
   ``-12``, ``－12`` or ``−12``, in TAB rows with a leading empty cell and in space-separated rows;
 * ``appeals_halves``: table 四 as 16 columns (a label column and the 15 counts) printed in two halves one
   under the other (the page too narrow), cut inside 未经复议直接起诉 or between the 行政诉讼 groups;
+* batch B (5 probes, written after batch A's fixes and scored before any fix of its own): ``-`` zeros in
+  space rows and in table 三 by columns, table 四's halves behind two empty columns with 行政复议 alone in the
+  first, accounting zeros with halves, the 2019 tables behind two empty columns with empty zero rows;
 * ``inconsistent``: planted identity errors (T3-A a 结转, T3-B a 总计 row against its outcome rows,
   T4-A a table 四 总计) in the shapes above, which must be found.
 
@@ -281,7 +284,40 @@ def batch_a(add, rng: random.Random) -> None:
         errors=("T4-A",))
 
 
-BATCHES = {"A": batch_a}
+def batch_b(add, rng: random.Random) -> None:
+    """Written after batch A's fixes, scored before any fix of its own: do they generalise?"""
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    d = dash_labels(v, tables=("requests", "appeals"))
+    parts = [("active", space_rows(active_grid("gov2021", v))), ("requests", space_rows(requests_grid("gov2021", d))),
+             ("appeals", space_rows(appeals_grid(d)))]
+    add("hyphen-zeros-spaces-2022", "excel_zeros", "txt", txt("广西壮族自治区桂林市阳朔县白沙镇人民政府", 2022, parts), d)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    d = dash_labels(v, tables=("requests",))
+    parts = [("active", excel(active_grid("gov2021", v), lead=0, repeat=False)),
+             ("requests", columns_lines(requests_grid("gov2021", d))), ("appeals", excel(appeals_grid(v), lead=0))]
+    add("pdf-columns-hyphen-2023", "pdf_columns", "txt", txt("贵州省遵义市播州区人民政府", 2023, parts), d)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    parts = [("active", excel(active_grid("gov2021", v), lead=2, repeat=False)),
+             ("requests", excel(requests_grid("gov2021", v), lead=2)),
+             ("appeals", "\n".join("\t\t" + line for line in appeals_halves(v, split=5, label="").split("\n")))]
+    add("appeals-halves-review-alone-2022", "appeals_halves", "txt", txt("云南省大理白族自治州宾川县人民政府", 2022, parts), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=15)
+    p = printed(v, accounting)
+    parts = [("active", excel(active_grid("gov2021", p), repeat=False)), ("requests", excel(requests_grid("gov2021", p))),
+             ("appeals", appeals_halves(p, split=10, label="件数"))]
+    add("accounting-halves-2023", "appeals_halves", "txt", txt("黑龙江省哈尔滨市五常市人民政府", 2023, parts), dash_labels(v))
+
+    v = negative(gov("gov2019", rng, factor=2))
+    e = empty_zero_rows(v)
+    parts = [("active", active_2019(v, minus="-", lead=2)), ("requests", excel(requests_grid("gov2019", e), lead=2)),
+             ("appeals", excel(appeals_grid(v), lead=2))]
+    add("active-2019-two-leads-empty-rows", "active_2019", "txt", txt("甘肃省天水市麦积区人民政府", 2020, parts), e)
+
+
+BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
