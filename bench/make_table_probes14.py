@@ -58,6 +58,11 @@ Grid = list[list[tuple[str, int, int]]]
 HEAD_ROWS = 3
 
 
+def value(text: str) -> bool:
+    """A printed value as :func:`bench.make_table_probes8.is_value` knows it, or a ``-`` zero."""
+    return is_value(text.strip()) or text.strip() in ("-", "－")
+
+
 def excel(grid: Grid, *, lead: int = 1, repeat: bool = True, trail: str = "") -> str:
     """TAB rows as a sheet pastes them: ``lead`` empty cells first, merged cells repeated (``repeat``),
     ``trail`` after each value cell."""
@@ -112,8 +117,8 @@ def columns_lines(grid: Grid) -> str:
     rows = [[c.replace("\n", "") for c in r] for r in full_rows(grid)]
     head, body = rows[:HEAD_ROWS], rows[HEAD_ROWS:]
     out = [c for r in head for c in r if c]
-    out += [c for r in body for c in r if c and not is_value(c)]
-    values = [[c for c in r if c and is_value(c)] for r in body]
+    out += [c for r in body for c in r if c and not value(c)]
+    values = [[c for c in r if c and value(c)] for r in body]
     width = max(len(x) for x in values)
     for j in range(width):
         out.append(" ".join(x[j] for x in values if len(x) > j))
