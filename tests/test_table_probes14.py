@@ -27,7 +27,7 @@ from textmine.tables.step2_tokens import (
     _tab_line_tokens,
     _tab_parts,
 )
-from textmine.tables.step5_placing import _column_value_lines
+from textmine.tables.step5_placing import _column_value_lines, _placeholder_or_value_lines
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 
@@ -125,3 +125,33 @@ def test_column_lines_whose_totals_do_not_add_up_are_not_read_across():
     lines[-1], lines[-2] = lines[-2], lines[-1]  # the 总计 column's line swapped with 其他's
     text = "\n".join(lines)
     assert _column_value_lines(text, 0, len(text), T21, REQUIRED) is None
+
+
+def _dash_column_text(*, keep_totals: bool) -> str:
+    """Table 三 by columns whose 科研机构 column holds only zeros printed ``-`` (with ``keep_totals``
+    False the 总计 column still counts the numbers the column held: the rows no longer add up)."""
+    v = gov("gov2021", random.Random(7), fees=Decimal("0"), factor=3)
+    for key in [k for k in v if k[0] == "requests" and k[2] == "research"]:
+        if keep_totals:
+            v[(key[0], key[1], "total")] -= v[key]
+        v[key] = "-"
+    return columns_lines(requests_grid("gov2021", v))
+
+
+def test_dash_column_lines_read_across():
+    text = _dash_column_text(keep_totals=True)
+    assert "\n- - -" in text
+    rows, lines = _column_value_lines(text, 0, len(text), T21, REQUIRED)
+    assert [x.raw for x in lines[0]][2] == "-"  # 新收's 科研机构 cell
+
+
+def test_dash_column_lines_that_do_not_add_up_are_not_read_across():
+    v = gov("gov2021", random.Random(7), fees=Decimal("0"), factor=3)
+    assert any(v[k] for k in v if k[0] == "requests" and k[2] == "research")
+    text = _dash_column_text(keep_totals=False)
+    assert _column_value_lines(text, 0, len(text), T21, REQUIRED) is None
+
+
+def test_a_line_with_words_is_no_column_line():
+    lines = _placeholder_or_value_lines("3 0 3\n说明 0 3\n—\n- -\n", 0, 19)
+    assert [[x.raw for x in line] for line in lines] == [["3", "0", "3"], ["-", "-"]]

@@ -226,8 +226,8 @@ def _column_value_lines(text: str, start: int, end: int, table: TableSpec,
     cols = [c.key for c in table.row_columns(required[0])] if len(widths) == 1 else []
     if "total" not in cols or len(cols) < 3:
         return None
-    lines = shaped_value_lines(text, start, end, [0] * len(cols), any_width=True)
-    if lines is None:
+    lines = _placeholder_or_value_lines(text, start, end)
+    if len(lines) != len(cols) or not any(read_cell(x.raw)[1] == "number" for line in lines for x in line):
         return None
     counted = [r for r in required if not r.header]
     n = len(lines[0])
@@ -241,6 +241,21 @@ def _column_value_lines(text: str, start: int, end: int, table: TableSpec,
         if sum(v for j, v in enumerate(values) if j != t) != values[t]:
             return None
     return rows, across
+
+
+def _placeholder_or_value_lines(text: str, start: int, end: int) -> list[list[Token]]:
+    r"""The lines of ``text[start:end]`` of two or more cells that are all values: numbers or
+    placeholders (a column of zeros printed ``-`` holds no digit).
+
+    >>> [[x.raw for x in line] for line in _placeholder_or_value_lines("自然人\n3 0 3\n- - -\n—\n", 0, 20)]
+    [['3', '0', '3'], ['-', '-', '-']]
+    """
+    out = []
+    for raw, s0 in stripped_lines(text, start, end):
+        toks = [Token(m.group(), s0 + m.start(), s0 + m.end(), "value") for m in re.finditer(r"\S+", raw)]
+        if len(toks) >= 2 and all(read_cell(t.raw)[1] in ("number", "dash", "none_word") for t in toks):
+            out.append(toks)
+    return out
 
 
 def _under_heads(text: str, start: int, end: int, table: TableSpec, required: list[RowSpec]) -> list[FoundRow] | None:
