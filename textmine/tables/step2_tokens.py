@@ -202,11 +202,14 @@ def _kind(raw: str) -> str | None:
 
 #: The direction of a 2019 本年增/减 printed as a cell of its own before its magnitude (增 | 28).
 DIRECTION_CELLS = ("增", "减", "增加", "减少", "+", "-", "＋", "－")
+#: The direction cells that are signs only (+, -): elsewhere than under a 本年增/减 column a lone ``-``
+#: is a dash cell (a zero printed ``-``, as spreadsheets' accounting format prints it).
+SIGN_CELLS = ("+", "-", "＋", "－")
 #: The magnitude after a direction cell.
 RE_MAGNITUDE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False) -> list[Token]:
+def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False, signs: bool = True) -> list[Token]:
     r"""The cells of the line at ``start`` split by ``sep``: its first piece is the rest of the
     label's own cell unless the line is ``whole`` (a row of cells only). A direction cell (增, 减)
     before a number is one signed cell with it (the 2019 本年增/减 printed over two columns).
@@ -217,6 +220,11 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
     ['90', '-3', '68']
     >>> [t.raw for t in _separated("其他\t减\t见附件", 0, 99, "\t")]
     ['减', '见附件']
+
+    Without ``signs`` (a table of counts, no 本年增/减 column) a lone ``-`` is a cell of its own:
+
+    >>> [t.raw for t in _separated("予以公开\t-\t12\t - \t12", 0, 99, "\t", signs=False)]
+    ['-', '12', '-', '12']
     """
     line_end = text.find("\n", start, end)
     stop = line_end if line_end >= 0 else end
@@ -240,7 +248,8 @@ def _separated(text: str, start: int, end: int, sep: str, *, whole: bool = False
                 continue
             out.append(Token(sign[0], sign[1], sign[2], "value"))
             sign = None
-        if sep == "\t" and piece.strip() in DIRECTION_CELLS and i + 1 < len(pieces):
+        if sep == "\t" and piece.strip() in DIRECTION_CELLS and i + 1 < len(pieces) \
+                and (signs or piece.strip() not in SIGN_CELLS):
             lead = len(piece) - len(piece.lstrip())
             sign = (piece.strip(), p_start + lead, p_start + lead + len(piece.strip()))
             continue
@@ -395,7 +404,8 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None) -> list[Token]:
+def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None,
+                 signs: bool = True) -> list[Token]:
     """The cell tokens printed in ``text[start:end]`` after a row label.
 
     ``mode`` is ``tab``, ``tab_below`` (the TAB row on the line after the label's), ``comma``
@@ -405,11 +415,11 @@ def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None 
     yields the empty cells it holds.
     """
     if mode == "tab":
-        return _separated(text, start, end, "\t")
+        return _separated(text, start, end, "\t", signs=signs)
     if mode == "comma":
         return _comma_cells(text, start, end)
     if mode == "tab_below":  # the label's line ends: its cells are the TAB row below it
-        return _separated(text, text.find("\n", start, end) + 1, end, "\t", whole=True)
+        return _separated(text, text.find("\n", start, end) + 1, end, "\t", whole=True, signs=signs)
     if mode == "pipe":
         return _separated(text, start, end, "|")
     if mode == "lines":
@@ -460,13 +470,14 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         return out
     free = not region.printed and is_free_table(table)
     split_change: bool | None = None  # the 本年增/减 head spans a direction column (asked once)
+    signs = any(c.key == "change" for c in table.columns)  # signed cells only under 本年增/减
     for hit in match_rows(text, table, start, end, free=free):
         named = named_cells(text, table, hit)
         if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
             out.rows.append(RowTokens(hit, named, list(named), None, "tab"))
             continue
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
-        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run)
+        tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run, signs=signs)
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
@@ -847,11 +858,13 @@ def _value_lines(text: str, start: int, end: int, ncols: int) -> list[list[Token
     return out
 
 
-def shaped_value_lines(text: str, start: int, end: int, widths: list[int]) -> list[list[Token]] | None:
+def shaped_value_lines(text: str, start: int, end: int, widths: list[int], *,
+                       any_width: bool = False) -> list[list[Token]] | None:
     r"""The lines of ``text[start:end]`` that hold only values (one a number), when there are as
     many as ``widths`` and each holds its row's ``widths[i]`` values: a table whose labels were
     printed apart from their values (a PDF read by columns: every label, then a line of values per
-    row), rows of several widths (table 二: 3, 3, 1, 1, 1, 1). ``None`` otherwise.
+    row), rows of several widths (table 二: 3, 3, 1, 1, 1, 1); with ``any_width`` only their count
+    is asked. ``None`` otherwise.
 
     >>> t = "规章\n行政规范性文件\n行政许可\n0 1 5\n2 0 9\n13\n"
     >>> [[x.raw for x in line] for line in shaped_value_lines(t, 0, len(t), [3, 3, 1])]
@@ -870,7 +883,7 @@ def shaped_value_lines(text: str, start: int, end: int, widths: list[int]) -> li
         if any(read_cell(t.raw)[1] == "text" for t in toks):
             continue
         out.append(toks)
-    if len(out) != len(widths) or any(len(line) != w for line, w in zip(out, widths, strict=True)):
+    if len(out) != len(widths) or not any_width and any(len(line) != w for line, w in zip(out, widths, strict=True)):
         return None
     return out
 
@@ -1051,8 +1064,17 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     line = region[line_start : line_end if line_end >= 0 else len(region)]
     if "\t" in line:
         tokens = _tab_line_tokens(text, start + line_start, line)
+        if len([t for t in tokens if t.kind == "value"]) > 3 * T4_CELLS and not line.split("\t")[0].strip():
+            # a sheet's empty first column: the row's leading empty piece is no cell of table 四
+            tokens = _tab_line_tokens(text, start + line_start, line, lead_cell=False)
         if len([t for t in tokens if t.kind == "value"]) < 3 * T4_CELLS:
-            return _tab_parts(text, start + line_start + len(line), end, tokens)
+            after = start + line_start + len(line)
+            parts = _tab_parts(text, after, end, tokens, line)
+            if parts is tokens and not line.split("\t")[0].strip():  # halves under a sheet's empty first column
+                bare = _tab_line_tokens(text, start + line_start, line, lead_cell=False)
+                parts = _tab_parts(text, after, end, bare, line, lead_cell=False)
+                return tokens if parts is bare else parts
+            return parts
         return tokens
     if line.lstrip().startswith("|"):
         return read_segment(text, start + line_start, start + line_start + len(line), mode="pipe")
@@ -1063,32 +1085,29 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     begin = start + (lead.start() if lead else first.start())
     if begin > start and text[begin - 1] in "+-":
         begin -= 1
-    return read_segment(text, begin, end, mode="space")
-
-
-def _tab_line_tokens(text: str, at: int, line: str) -> list[Token]:
-    """The tokens of a TAB row of table 四 starting at ``at`` (its first piece a cell too when it
-    is no label)."""
-    cells = line.split("\t")
-    tokens = read_segment(text, at, at + len(line), mode="tab")
-    joined = joined_digits(cells[0])
-    if joined or read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
-        lead = len(cells[0]) - len(cells[0].lstrip())
-        raw = cells[0].strip()
-        s = at + lead
-        tokens.insert(0, Token(joined[0] if joined else raw or cells[0], s, s + len(raw), "value"))
+    tokens = read_segment(text, begin, end, mode="space")
+    if 0 < len([t for t in tokens if t.kind == "value"]) < 3 * T4_CELLS:
+        label = region[line_start:first.start()].strip()
+        last = max(t.end for t in tokens)
+        after = text.find("\n", last, end)
+        if after >= 0:
+            return _space_parts(text, after + 1, end, tokens, label)
     return tokens
 
 
-def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token]:
-    r"""Table 四's row printed in parts, each under its own heads (行政复议's five cells, then
-    行政诉讼's ten in a table of its own): the value rows of TAB lines after the first one's
-    ``tokens`` (every piece a value, one a number), up to fifteen cells; ``tokens`` alone when the
-    parts do not make exactly fifteen.
+def _space_parts(text: str, pos: int, end: int, tokens: list[Token], label: str) -> list[Token]:
+    r"""Table 四's row printed in parts one under the other (its columns in two halves, each under its
+    own heads, the page being too narrow) in space-separated lines: the lines after the first part's
+    ``tokens`` that hold only values (one a number), after the first line's row ``label`` if it had
+    one, up to fifteen cells; ``tokens`` itself when the parts do not make exactly fifteen.
 
-    >>> t = "24\t0\t12\t12\t48\n行政诉讼\n结果维持\t总计\n" + "\t".join("0" * 10) + "\n"
-    >>> len(_tab_parts(t, 13, len(t), _tab_line_tokens(t, 0, t[:13])))
-    15
+    >>> t = "数量 1 0 1 0 2 0 0 0 0 0\n续表\n复议后起诉\n结果维持 总计\n数量 3 0 0 0 3\n五、"
+    >>> first = _separated(t, 0, 22, " ", whole=True)
+    >>> [x.raw for x in _space_parts(t, 23, len(t), first, "数量")][-5:]
+    ['3', '0', '0', '0', '3']
+    >>> t2 = t.replace("数量 3", "说明 3")  # another row's label: no part of this row
+    >>> len(_space_parts(t2, 23, len(t2), first, "数量"))
+    10
     """
     count = len([t for t in tokens if t.kind == "value"])
     out = list(tokens)
@@ -1097,11 +1116,68 @@ def _tab_parts(text: str, pos: int, end: int, tokens: list[Token]) -> list[Token
         pos += len(line) + 1
         if count >= 3 * T4_CELLS:
             break
-        pieces = line.split("\t")
-        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in pieces) \
-                or not any(read_cell(p)[1] == "number" for p in pieces):
+        pieces = [(m.group(), at + m.start()) for m in RE_NONSPACE.finditer(line)]
+        if pieces and label and pieces[0][0] == label:
+            pieces = pieces[1:]
+        if not pieces or any(read_cell(p)[1] == "text" and not joined_digits(p) for p, _ in pieces) \
+                or not any(read_cell(p)[1] == "number" for p, _ in pieces):
             continue
-        more = _tab_line_tokens(text, at, line)
+        out += [Token(p, s, s + len(p), "value") for p, s in pieces]
+        count += len(pieces)
+    return out if count == 3 * T4_CELLS else tokens
+
+
+def _tab_line_tokens(text: str, at: int, line: str, *, lead_cell: bool = True) -> list[Token]:
+    """The tokens of a TAB row of table 四 starting at ``at`` (its first piece a cell too when it
+    is no label; an empty first piece only with ``lead_cell``)."""
+    cells = line.split("\t")
+    tokens = read_segment(text, at, at + len(line), mode="tab", signs=False)
+    joined = joined_digits(cells[0])
+    if not lead_cell and not cells[0].strip():
+        empty = next((i for i, c in enumerate(cells) if c.strip()), len(cells))  # the sheet's empty columns
+        return [t for t in tokens if t.start >= at + sum(len(c) + 1 for c in cells[:empty])]
+    if joined or read_cell(cells[0])[1] != "text":  # the first piece is a cell too: no label here
+        lead = len(cells[0]) - len(cells[0].lstrip())
+        raw = cells[0].strip()
+        s = at + lead
+        tokens.insert(0, Token(joined[0] if joined else raw or cells[0], s, s + len(raw), "value"))
+    return tokens
+
+
+def _tab_parts(text: str, pos: int, end: int, tokens: list[Token], first: str = "", *,
+               lead_cell: bool = True) -> list[Token]:
+    r"""Table 四's row printed in parts, each under its own heads (行政复议's five cells, then
+    行政诉讼's ten in a table of its own; or its sixteen columns, a label and the fifteen cells, in
+    two halves one under the other): the value rows of TAB lines after the first one's ``tokens``
+    (every piece a value, one a number; the first piece may be the row's label, as on the first
+    line ``first``), up to fifteen cells; ``tokens`` itself when the parts do not make exactly
+    fifteen. Without ``lead_cell`` a line's empty first piece is a sheet's empty column, no cell.
+
+    >>> t = "24\t0\t12\t12\t48\n行政诉讼\n结果维持\t总计\n" + "\t".join("0" * 10) + "\n"
+    >>> len(_tab_parts(t, 13, len(t), _tab_line_tokens(t, 0, t[:13])))
+    15
+    >>> t = "件数\t" + "\t".join("1" * 7) + "\n\t复议后起诉\n\t总计\n件数\t" + "\t".join("2" * 8) + "\n"
+    >>> [x.raw for x in _tab_parts(t, 16, len(t), _tab_line_tokens(t, 0, t[:16]), t[:16])][-3:]
+    ['2', '2', '2']
+    >>> t = "件数\t1\t1\n\t总计\n说明\t见附件\t2\n"  # a line of other words is no part
+    >>> len(_tab_parts(t, 8, len(t), _tab_line_tokens(t, 0, t[:7]), t[:7]))
+    2
+    """
+    head = first.split("\t")[0].strip() if first else ""
+    labelled = bool(head) and read_cell(head)[1] == "text" and not joined_digits(head)
+    count = len([t for t in tokens if t.kind == "value"])
+    out = list(tokens)
+    for line in text[pos:end].split("\n"):
+        at = pos
+        pos += len(line) + 1
+        if count >= 3 * T4_CELLS:
+            break
+        pieces = line.split("\t")
+        rest = pieces[1:] if labelled and pieces[0].strip() == head else pieces
+        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in rest) \
+                or not any(read_cell(p)[1] == "number" for p in rest):
+            continue
+        more = _tab_line_tokens(text, at, line, lead_cell=lead_cell)
         count += len([t for t in more if t.kind == "value"])
         out += more
     return out if count == 3 * T4_CELLS else tokens

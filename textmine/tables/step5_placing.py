@@ -160,6 +160,12 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
         if shaped is not None:
             logger.debug("table %r: rows assigned by order (value lines of the rows' widths)", table.key)
             return _by_order(table, required, shaped)
+    # every label, then one line per column holding that column's cells top to bottom (a PDF read
+    # by columns): the template's arithmetic (each row's 总计) decides
+    if incomplete and _labels_in_order(readings, required) and (
+            by_lines := _column_value_lines(text, tokens.region.start, tokens.region.end, table, required)):
+        logger.debug("table %r: rows rebuilt from one line of values per column", table.key)
+        return _by_order(table, *by_lines)
     # the last label may have taken the first column's cells: its head says whose they are
     if incomplete and _labels_in_order(readings, required) and (
             by_heads := _under_heads(text, tokens.region.start, tokens.region.end, table, required)):
@@ -200,6 +206,56 @@ def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
 
     fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _column_value_lines(text: str, start: int, end: int, table: TableSpec,
+                        required: list[RowSpec]) -> tuple[list[RowSpec], list[list[Token]]] | None:
+    r"""The rows of a table of one width whose values were printed one line per column (a PDF
+    extractor reading it by columns: after the labels, the first column's cells top to bottom on a
+    line, then the second's …): exactly as many lines of values only as the table has value
+    columns, each holding one value per row that holds counts (or per required row), and every
+    row's 总计 the sum of its other cells once they are read across (the template's identity).
+    The rows and their lines of values; ``None`` otherwise.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("appeals")
+    >>> _column_value_lines("x\n1 2\n", 0, 6, t, list(t.rows)) is None  # no table of rows and columns
+    True
+    """
+    widths = {len(table.row_columns(r)) for r in required}
+    cols = [c.key for c in table.row_columns(required[0])] if len(widths) == 1 else []
+    if "total" not in cols or len(cols) < 3:
+        return None
+    lines = _placeholder_or_value_lines(text, start, end)
+    if len(lines) != len(cols) or not any(read_cell(x.raw)[1] == "number" for line in lines for x in line):
+        return None
+    counted = [r for r in required if not r.header]
+    n = len(lines[0])
+    rows = required if n == len(required) else counted if n == len(counted) else None
+    if rows is None or any(len(line) != n for line in lines):
+        return None
+    across = [[line[i] for line in lines] for i in range(n)]
+    t = cols.index("total")
+    for row in across:
+        values = [read_cell(x.raw)[0] or 0 for x in row]
+        if sum(v for j, v in enumerate(values) if j != t) != values[t]:
+            return None
+    return rows, across
+
+
+def _placeholder_or_value_lines(text: str, start: int, end: int) -> list[list[Token]]:
+    r"""The lines of ``text[start:end]`` of two or more cells that are all values: numbers or
+    placeholders (a column of zeros printed ``-`` holds no digit).
+
+    >>> [[x.raw for x in line] for line in _placeholder_or_value_lines("自然人\n3 0 3\n- - -\n—\n", 0, 20)]
+    [['3', '0', '3'], ['-', '-', '-']]
+    """
+    out = []
+    for raw, s0 in stripped_lines(text, start, end):
+        toks = [Token(m.group(), s0 + m.start(), s0 + m.end(), "value") for m in re.finditer(r"\S+", raw)]
+        if len(toks) >= 2 and all(read_cell(t.raw)[1] in ("number", "dash", "none_word") for t in toks):
+            out.append(toks)
+    return out
 
 
 def _under_heads(text: str, start: int, end: int, table: TableSpec, required: list[RowSpec]) -> list[FoundRow] | None:
