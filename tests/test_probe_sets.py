@@ -59,6 +59,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   新疆: rows that start mid-report and say only 我局/我委/本机关/我镇, signatures on one line or two, 本报告由…编制 with a
   short form, names holding another body's name (…人民政府办公室, 县人民政府国资委, 驻北京办事处), co-signed reports,
   2014年度报告/年度报告 crawl titles, 金融监管分局/海关/税务局/气象局 by stems, towns named like other counties.
+- probes19: issuer, level and places on unseen reports (issue 10 item 1) of 河北, 河南, 山东, 江苏, 浙江, 广东, 四川, 陕西, 湖北,
+  北京 and 上海: untitled texts opening with a 现将XX…报告如下 preamble, bodies named only in the 联系方式 line, 2019年度…（2020年1月）
+  titles, districts of 副省级 cities, 县级市 bureaus, 开发区/高新区/园区 bodies, renamed bureaus, 村务公开 town reports.
 """
 
 from __future__ import annotations
@@ -102,6 +105,7 @@ SETS = {
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
     "probes18": ("tests.probe_hand18", "PROBES18", 25),
+    "probes19": ("tests.probe_hand19", "PROBES19", 25),
 }
 
 
