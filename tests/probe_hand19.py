@@ -21,8 +21,9 @@ its district or county; a town or street is ``township`` with its county or dist
 committee is ``city`` with its city; a zone's bureau is ``department`` with the zone's city. ``published``
 is the crawl's date, else the date under the signature, else ``None``; ``template`` is ``None``.
 
-Batch A was written and labelled on main's code at e04a3e7 and scored before any fix (figures in
-bench/README.md).
+Batch A (section A) was written and labelled on main's code at e04a3e7 and scored before any fix; batch B
+(section B) was written after batch A's fixes (its writer had then read the metadata code) and scored before
+any further fix, to see whether they generalise (figures in bench/README.md).
 
 ``python -m tests.probe_hand19`` rewrites ``tests/cases/probes19/``.
 
@@ -272,6 +273,89 @@ P = six("2021年，深圳市南山区人民政府粤海街道办事处认真贯�
         "存在的主要问题是社区公开形式单一。2022年，我街道将开设社区公开微信专栏。")
 add("a-gd-yuehai-2021-street", row("crawl-a.csv", "粤海街道2021年政府信息公开工作年度报告", body([], P), date="2022-01-24"), {},
     ("深圳市南山区人民政府粤海街道办事处", "township", "广东省", "深圳市", "南山区", 2021), P, published="2022-01-24")
+
+
+# ============================ B. batch B: written after batch A's fixes, scored before any further fix ============================
+
+# 1. Jiangsu, a street of a 副省级 city's district 2022: title the street alone; signed with the district
+P = six("2022年，我街道在区委、区政府的领导下，围绕征地拆迁和安置房建设推进基层政务公开。", 2022, "我街道", (138, 1),
+        "存在的主要问题是社区公开不够规范。2023年，我街道将统一社区公开目录。")
+add("b-js-chunhua-2022-street", text(["淳化街道2022年政府信息公开工作年度报告"], P, ["南京市江宁区淳化街道办事处", "2023年1月11日"]), {},
+    ("南京市江宁区淳化街道办事处", "township", "江苏省", "南京市", "江宁区", 2022), P, published="2023-01-11")
+
+# 2. Henan, a county-level city's bureau 2023: no title; the preamble names it (公布如下)
+P = six("2023年，我局围绕食品安全和特种设备安全推进市场监管政务公开。", 2023, "我局", (562, 3),
+        "存在的主要问题是行政许可信息公开不够及时。2024年，我局将实时公开许可结果。")
+add("b-ha-xinzheng-scjg-2023-preamble", text([CITE + "现将新郑市市场监督管理局2023年政府信息公开工作年度报告公布如下。"], P), {},
+    ("新郑市市场监督管理局", "department", "河南省", "郑州市", "新郑市", 2023), P)
+
+# 3. Shandong, a county-level city 2019 titled with the year first and the month of publication
+P = six("2019年，市政府认真贯彻新修订的《条例》，围绕蔬菜产业和乡村振兴推进政务公开。", 2019, "市政府", (2046, 11),
+        "存在的主要问题是镇街公开不够规范。2020年，市政府将推进镇街公开标准化。")
+add("b-sd-shouguang-2019-bothyears", row("crawl-c.jsonl", "2019年度寿光市政府信息公开工作年度报告（2020年1月）", body([], P),
+                                          date="2020-01-21"), {},
+    ("寿光市人民政府", "county", "山东省", "潍坊市", "寿光市", 2019), P, published="2020-01-21")
+
+# 4. Hubei, a bureau of 武汉市洪山区 2021 named only in 请与…联系
+P = six("2021年，我局围绕养老服务和社会救助推进民政政务公开。", 2021, "我局", (214, 2),
+        "存在的主要问题是救助信息公开不够及时。2022年，我局将按月公开救助信息。")
+add("b-hb-hongshan-mz-2021-contact", row("crawl-c.jsonl", "政府信息公开工作年度报告",
+                                          body([], P, ["如对本报告有疑问，请与洪山区民政局办公室联系（电话：027-87651234）。"]), date="2022-01-26"), {},
+    ("洪山区民政局", "department", "湖北省", "武汉市", "洪山区", 2021), P, published="2022-01-26")
+
+# 5. Zhejiang, a town of 宁波市鄞州区 2023 titled by village affairs; signed in full
+P = six("2023年，我镇统筹推进政务公开和村务公开，各行政村按月公开村级财务。", 2023, "我镇", (156, 0),
+        "存在的主要问题是部分村务公开内容不够细化。2024年，我镇将细化村务公开清单。")
+add("b-zj-jiangshan-2023-cunwu", text(["姜山镇2023年政务公开暨村务公开工作年度报告"], P, ["宁波市鄞州区姜山镇人民政府", "2024年1月10日"]), {},
+    ("宁波市鄞州区姜山镇人民政府", "township", "浙江省", "宁波市", "鄞州区", 2023), P, published="2024-01-10")
+
+# 6. Sichuan, a development zone's committee 2022: crawl title the short form 临港经开区; the full name signs
+P = six("2022年，管委会围绕产业招商和园区建设推进政务公开。", 2022, "管委会", (412, 2),
+        "存在的主要问题是公开内容不够全面。2023年，管委会将拓展公开领域。")
+add("b-sc-yibin-lingang-2022-zone", row("crawl-c.jsonl", "临港经开区2022年政府信息公开工作年度报告",
+                                         body([], P, ["宜宾临港经济技术开发区管理委员会", "2023年1月19日"]), date="2023-01-20"), {},
+    ("宜宾临港经济技术开发区管理委员会", "city", "四川省", "宜宾市", None, 2022), P, published="2023-01-20")
+
+# 7. Shaanxi, a city bureau 2018 under its old name (国土资源局), 2008 format
+P = old7("2018年，汉中市国土资源局认真贯彻落实《条例》，推进国土资源信息公开。", 2018, "我局", (286, 4),
+         "存在的问题是征地信息公开不够及时。2019年，我局将加快征地信息公开。")
+add("b-sn-hanzhong-gtj-2018-oldname", text(["汉中市国土资源局2018年政府信息公开工作年度报告"], P), {},
+    ("汉中市国土资源局", "department", "陕西省", "汉中市", None, 2018), P)
+
+# 8. Guangdong, a bureau of 广州市天河区 2020: no title; the preamble names it in full
+P = six("2020年，我局统筹疫情防控信息发布，推进卫生健康政务公开。", 2020, "我局", (368, 5),
+        "存在的主要问题是医疗服务信息公开不够集中。2021年，我局将建设医疗服务信息专栏。")
+add("b-gd-tianhe-wjj-2020-preamble", row("crawl-c.jsonl", "政府信息公开工作年度报告",
+                                          body([CITE19 + "现将广州市天河区卫生健康局2020年政府信息公开工作年度报告公布如下。"], P),
+                                          date="2021-01-25"), {},
+    ("广州市天河区卫生健康局", "department", "广东省", "广州市", "天河区", 2020), P, published="2021-01-25")
+
+# 9. Shanghai, a district bureau 2023 named only in its office's contact line
+P = six("2023年，我局围绕养老服务体系建设推进民政政务公开。", 2023, "我局", (246, 3),
+        "存在的主要问题是养老服务信息更新不及时。2024年，我局将按季度更新养老机构信息。")
+add("b-sh-xuhui-mz-2023-contact", row("crawl-c.jsonl", "2023年政府信息公开工作年度报告",
+                                       body([], P, ["联系方式：上海市徐汇区民政局办公室，地址：徐汇区漕溪北路336号，电话：021-64871234。"]),
+                                       date="2024-01-23"), {},
+    ("上海市徐汇区民政局", "department", "上海市", "上海市", "徐汇区", 2023), P, published="2024-01-23")
+
+# 10. Beijing, a town of 怀柔区 2022 titled by village affairs, the district in the title
+P = six("2022年，我镇坚持政务公开与村务公开同步推进，各村按季度公开村级事务。", 2022, "我镇", (118, 0),
+        "存在的主要问题是村务公开栏更新不及时。2023年，我镇将按月检查村务公开栏。")
+add("b-bj-yanqi-2022-cunwu", text(["怀柔区雁栖镇2022年政务公开和村务公开工作报告"], P), {},
+    ("怀柔区雁栖镇人民政府", "township", "北京市", "北京市", "怀柔区", 2022), P)
+
+# 11. Hebei, a county-level city 2022: no title; the preamble names only the city
+P = six("2022年，市政府围绕京津冀协同发展推进政务公开。", 2022, "市政府", (1388, 7),
+        "存在的主要问题是部分部门公开不够及时。2023年，市政府将加强督查。")
+add("b-he-zhuozhou-2022-preamble", row("crawl-c.jsonl", "政府信息公开工作年度报告",
+                                        body([CITE + "现将涿州市2022年政府信息公开工作年度报告如下。"], P), date="2023-01-28"), {},
+    ("涿州市人民政府", "county", "河北省", "保定市", "涿州市", 2022), P, published="2023-01-28")
+
+# 12. Jiangsu, a county-level city's bureau 2021 (江阴市, of 无锡市): title, 我局
+P = six("2021年，我局围绕“双减”和义务教育招生推进教育政务公开。", 2021, "我局", (324, 6),
+        "存在的主要问题是招生政策解读不够及时。2022年，我局将同步发布招生政策解读。")
+add("b-js-jiangyin-jyj-2021-xianjishi", text(["江阴市教育局2021年政府信息公开工作年度报告"], P), {},
+    ("江阴市教育局", "department", "江苏省", "无锡市", "江阴市", 2021), P)
 
 
 def write(out: Path = OUT) -> None:
