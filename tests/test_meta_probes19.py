@@ -10,13 +10,20 @@ and cases that must not.
 - a title's name gives way to the text's name that is the same body with its places in front
   (粤海街道办事处 / 深圳市南山区人民政府粤海街道办事处: :func:`textmine.meta.placed_form`), never to another body
   that merely ends like it.
+
+Found with batch B (after the rules above):
+
+- a town's report titled ``政务公开和村务公开工作报告`` / ``政务公开暨村务公开工作年度报告`` (村务公开: its villages'
+  affairs) is a report title, and those words are no part of the town's name;
+- a zone's title may leave out the city its full name starts with (临港经开区管委会 / 宜宾临港经济技术开发区管理
+  委员会, :func:`textmine.meta.long_form`), never for a body that is not a zone's committee.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from textmine.meta import RE_TITLE_SUFFIX, extract_meta, find_issuer, placed_form
+from textmine.meta import RE_OTHER_TITLE, RE_TITLE_SUFFIX, extract_meta, find_issuer, long_form, placed_form
 from textmine.model import Document
 from textmine.sections import find_sections
 
@@ -116,3 +123,54 @@ def test_a_street_titled_alone_takes_its_full_name_and_places() -> None:
     m = _meta(text)
     assert (m.issuer, m.admin_level, m.province, m.city, m.county) == (
         "深圳市南山区人民政府粤海街道办事处", "township", "广东省", "深圳市", "南山区")
+
+
+# ---------------------------------------------------------------- batch B: 村务公开 titles, a zone's city left out
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("怀柔区雁栖镇2022年政务公开和村务公开工作报告", "怀柔区雁栖镇人民政府"),
+    ("新城铺镇2023年政务公开暨村务公开工作年度报告", "新城铺镇人民政府"),
+    ("姜山镇2023年政府信息公开及村务公开工作年度报告", "姜山镇人民政府"),
+])
+def test_a_towns_report_on_village_affairs_names_the_town(title: str, issuer: str) -> None:
+    assert find_issuer(title) == issuer
+
+
+def test_a_village_affairs_title_is_a_report_title_and_its_town_reports() -> None:
+    assert RE_OTHER_TITLE.search("怀柔区雁栖镇2022年政务公开和村务公开工作报告")
+    m = _meta(_report("怀柔区雁栖镇2022年政务公开和村务公开工作报告", "2022年，我镇坚持政务公开与村务公开同步推进，"))
+    assert (m.issuer, m.admin_level, m.province, m.county) == ("怀柔区雁栖镇人民政府", "township", "北京市", "怀柔区")
+
+
+@pytest.mark.parametrize("title", [
+    "东村2022年村务公开工作报告",  # a village's own report: no government information disclosure
+    "雁栖镇2022年村务公开情况",
+])
+def test_village_affairs_alone_is_no_disclosure_report_title(title: str) -> None:
+    assert not RE_OTHER_TITLE.search(title)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("临港经开区管委会", "宜宾临港经济技术开发区管理委员会"),
+    ("空港经开区管委会", "长沙空港经济技术开发区管理委员会"),
+])
+def test_a_zones_title_may_leave_out_its_city(short: str, full: str) -> None:
+    assert long_form(short, full)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("临港经开区管委会", "宜宾市临港街道办事处"),  # not a zone's committee
+    ("临港经开区管委会", "宜宾临港物流园区管理委员会"[:-1]),
+    ("高新区管委会", "宜宾市高新区财政局"),
+    ("翠屏区财政局", "宜宾翠屏区财政局"),  # a city left out of a county's bureau is another matter
+])
+def test_no_zone_no_city_left_out(short: str, full: str) -> None:
+    assert not long_form(short, full)
+
+
+def test_a_zone_titled_without_its_city_takes_the_signatures_full_name() -> None:
+    text = _report("临港经开区2022年政府信息公开工作年度报告", "2022年，管委会围绕产业招商，",
+                   "宜宾临港经济技术开发区管理委员会\n2023年1月19日\n")
+    m = _meta(text)
+    assert (m.issuer, m.admin_level, m.province, m.city) == ("宜宾临港经济技术开发区管理委员会", "city", "四川省", "宜宾市")

@@ -45,8 +45,8 @@ RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 #: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``
-#: ``…关于2022年度政府信息公开工作情况的报告``.
-RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
+#: ``…关于2022年度政府信息公开工作情况的报告``, a town's ``…政务公开和村务公开工作报告`` (村务公开: its villages' affairs).
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:[和暨及与]村务公开)?(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
@@ -601,6 +601,8 @@ def long_form(short: str, full: str) -> bool:
     (False, False)
     >>> long_form("江西省民政厅", "江西省人民政府办公厅")  # a contact line's office
     False
+    >>> long_form("临港经开区管委会", "宜宾临港经济技术开发区管理委员会"), long_form("临港经开区管委会", "宜宾市临港街道办事处")
+    (True, False)
     """
     if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full)):
         return False
@@ -619,7 +621,20 @@ def long_form(short: str, full: str) -> bool:
         chars = iter(spelt)
         if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and all(ch in chars for ch in short):
             return True
+    # a zone's title leaves out the city its name starts with (临港经开区管委会 / 宜宾临港经济技术开发区管理委员会)
+    if RE_ZONE_BODY.search(full):
+        for city in _uppers()[0]:
+            for lead in dict.fromkeys((city, city[:-1] if city.endswith("市") else city)):
+                rest = full[len(lead):]
+                if len(lead) >= 2 and full.startswith(lead) and rest and short[0] == rest[0] and short[-1] in rest[-3:]:
+                    chars = iter(rest)
+                    if all(ch in chars for ch in short):
+                        return True
     return False
+
+
+#: A development zone's committee (…开发区管理委员会, …高新区管委会).
+RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区)(?:管理委员会|管委会)$")
 
 
 def _left_out(longer: str, shorter: str) -> str:
