@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import pytest
 
-from textmine.meta import RE_OTHER_TITLE, RE_TITLE_SUFFIX, extract_meta, find_issuer, long_form, placed_form
+from textmine.meta import (
+    RE_OTHER_TITLE,
+    RE_TITLE_SUFFIX,
+    extract_meta,
+    find_issuer,
+    long_form,
+    placed_form,
+)
 from textmine.model import Document
 from textmine.sections import find_sections
 
