@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import logging
@@ -82,7 +83,10 @@ PASSIVE_REACH = 6
 RE_EACH = re.compile(r"\s*(?:各|每个|每)\s*")
 
 #: 共有 / 共计有 / 合计有 at a cut: the counted noun may stand before it (查阅点共有18个).
-RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有")
+RE_TOTAL_HAVE = re.compile(r"(?:共计?|合计|总计)有|(?:共计|合计|总计|累计)(?:达到?|为)")
+
+#: A quoted name (“两微一端”): its numerals are words, not a date or a count.
+RE_QUOTED = re.compile(r"“[^”]*”")
 
 #: Any digit, Arabic or Chinese (a fallback phrase must not be a date such as 2021年).
 RE_ANY_DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]")
@@ -221,6 +225,26 @@ def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(_alt(list(lits[0])))
 
 
+def _find_all(s: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of the literal ``words`` starts in ``s``, sorted (str.find: a fast scan in C,
+    where a regular expression alternation tries every position)."""
+    out: list[int] = []
+    for w in words:
+        i = s.find(w)
+        while i >= 0:
+            out.append(i)
+            i = s.find(w, i + 1)
+    if len(words) > 1:
+        out.sort()
+    return out
+
+
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a position of the sorted ``starts`` is in ``[lo, hi)``."""
+    i = bisect.bisect_left(starts, hi)
+    return i > 0 and starts[i - 1] >= lo
+
+
 def _last_sentence_end(s: str, lo: int, hi: int) -> int:
     """The position of the last sentence end (。！？!?) in ``s[lo:hi]``, or -1.
 
@@ -269,6 +293,8 @@ class _Rules:
     article_units: frozenset[str]
     share: re.Pattern[str]
     change: re.Pattern[str]
+    change_after_compare: re.Pattern[str]
+    new_words: tuple[str, ...]  # the shortest of increase_after_compare (新增 for 新增加): a quick test
     change_ends: frozenset[str] | None
     increase: frozenset[str]
     baseline_before: re.Pattern[str]
@@ -286,6 +312,12 @@ class _Rules:
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
     anaphora_before: re.Pattern[str]
+    target_before: tuple[str, ...]
+    target_after: re.Pattern[str]
+    target_any: tuple[str, ...]
+    target_firsts: tuple[str, ...]  # the first characters of target_before (a quick test)
+    plans_open: re.Pattern[str]
+    plans_first: frozenset[str]
     compare_clause: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
@@ -301,6 +333,7 @@ def _rules() -> _Rules:
     cut = "|".join(w if "(" in w else re.escape(w) for w in cut_words)
     compare = _alt_re([str(w) for w in c["compare"]])
     inc = [str(w) for w in c["increase"]]
+    inc_cmp = [str(w) for w in c.get("increase_after_compare") or ()]
     dec = [str(w) for w in c["decrease"]]
     adverbs = _alt([str(w) for w in c["adverbs"]])
     verbs = _alt([str(w) for w in c["action_verbs"]])
@@ -343,8 +376,15 @@ def _rules() -> _Rules:
             rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
+        # 新增 states a change only right after a comparison (较上年新增2.1万人, not 新增栏目6个)
+        change_after_compare=re.compile(
+            rf"(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?"
+            rf"(?P<verb>{_alt(inc_cmp) or '(?!)'})"
+            rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
+        ),
+        new_words=tuple(w for w in inc_cmp if not any(v != w and v in w for v in inc_cmp)),
         change_ends=_last_chars(inc + dec),
-        increase=frozenset(inc),
+        increase=frozenset(inc + inc_cmp),
         baseline_before=re.compile(str(c["baseline_before"])),
         baseline_after=re.compile(rf"{c['baseline_after']}(?:{_alt(inc + dec)})"),
         verb_start=re.compile(_alt([str(w) for w in c["verb_phrase_start"]])),
@@ -365,6 +405,12 @@ def _rules() -> _Rules:
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
+        target_before=tuple(str(w) for w in c.get("target_before") or ()),
+        target_after=re.compile(str(c.get("target_after") or "(?!)")),
+        target_any=tuple(str(w) for w in c.get("target_any") or ()),
+        target_firsts=tuple(sorted({str(w)[0] for w in c.get("target_before") or ()})),
+        plans_open=re.compile(rf"\s*(?:{_alt([str(w) for w in c.get('plans_open') or ()]) or '(?!)'})"),
+        plans_first=frozenset(str(w)[0] for w in c.get("plans_open") or ()) | frozenset(" \u3000\t\r\n"),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
         indicators=tuple(indicators),
@@ -516,7 +562,7 @@ def _left_phrase(
     if not phrase and last is not None and RE_TOTAL_HAVE.match(region, last.start()):
         # 查阅点共有18个: the noun stands before 共有 (the subject of 有), not after it
         b_start, b_end, before, _, _ = _left_phrase(rules, s, lo, lo + last.start())
-        if before and not RE_ANY_DIGIT.search(before):
+        if before and not RE_ANY_DIGIT.search(RE_QUOTED.sub("", before) if "“" in before else before):
             return b_start, b_end, before, total, cumulative
     return start, end, phrase, total, cumulative
 
@@ -753,6 +799,10 @@ def _facts(
     # list read against an enumeration
     has_rule = "计" in s
     has_list = "分别" in s or "依次" in s
+    has_new = any(w in s for w in rules.new_words)
+    # where words of striving stand (力争, 争取 …): one scan of the text, not a search per number
+    goals = _find_all(s, rules.target_before) if any(c in s for c in rules.target_firsts) else []
+    strive = _find_all(s, rules.target_any) if goals else goals
     for idx, n in enumerate(numbers):
         if n.start < prev_end:
             continue
@@ -774,6 +824,14 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if (n.kind == "percent" or (strive and _between(strive, sentence_start, n.start))) and (
+            rules.target_after.match(s, n.end)
+            or (goals and _between(goals, sentence_start, n.start))
+            or (s[sentence_start : sentence_start + 1] in rules.plans_first and rules.plans_open.match(s, sentence_start))
+        ):
+            # 力争…达到100%的目标; 下一步，确保答复率保持100%: a target, not a figure of the year
+            prev_end = max(prev_end, n.end)
             continue
         if n.start and s[n.start - 1] in "该此这述列 " and rules.anaphora_before.search(s, max(0, n.start - 4), n.start):
             prev_end = max(prev_end, n.end)  # 该3件申请: the count stated before, mentioned again
@@ -830,6 +888,8 @@ def _facts(
             cm = None
             if _may_end(s, c_lo, n.start, rules.change_ends, _CHANGE_TAIL):
                 cm = rules.change.search(s, c_lo, n.start)
+            if cm is None and has_new and any(s.find(w, c_lo, n.start) >= 0 for w in rules.new_words):
+                cm = rules.change_after_compare.search(s, c_lo, n.start)
             if cm and (
                 cm.group("cmp")
                 or (n.kind in ("percent", "ratio") and len(cm.group("verb")) > 1)
