@@ -62,6 +62,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes20: section trees on unseen reports (issue 10 item 3): 2021 parts in local words and orders, 2016-era parts
   as bold paragraphs or plain lines without numbers, 其他需要报告的事项 holding 收费/人大建议 sub-parts, closing 附件 lists
   of several tables (no part) and 附表 over several tables, 专栏 boxes between parts, parts numbered （一） over 1. sub-heads.
+- probes19: issuer, level and places on unseen reports (issue 10 item 1) of 河北, 河南, 山东, 江苏, 浙江, 广东, 四川, 陕西, 湖北,
+  北京 and 上海: untitled texts opening with a 现将XX…报告如下 preamble, bodies named only in the 联系方式 line, 2019年度…（2020年1月）
+  titles, districts of 副省级 cities, 县级市 bureaus, 开发区/高新区/园区 bodies, renamed bureaus, 村务公开 town reports.
 """
 
 from __future__ import annotations
@@ -106,6 +109,7 @@ SETS = {
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
     "probes18": ("tests.probe_hand18", "PROBES18", 25),
     "probes20": ("tests.probe_hand20", "PROBES20", 25),
+    "probes19": ("tests.probe_hand19", "PROBES19", 25),
 }
 
 

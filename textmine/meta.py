@@ -45,8 +45,8 @@ RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
 RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 #: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``
-#: ``…关于2022年度政府信息公开工作情况的报告``.
-RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
+#: ``…关于2022年度政府信息公开工作情况的报告``, a town's ``…政务公开和村务公开工作报告`` (村务公开: its villages' affairs).
+RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:[和暨及与]村务公开)?(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
 #: A crawler's key-value line: ``栏目：…`` ``来源:…``.
 RE_KEY_VALUE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 #: Header fields that may name the reporting body (a portal's info box, a crawl's columns).
@@ -59,10 +59,11 @@ RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 #: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
 RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
-#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets,
+#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets
+#: (the day may be left out: ``2019年度…年度报告（2020年1月）`` names the month it was published),
 #: or the part marker of a report a crawl split over rows (``…年度报告（二）``, ``（续）``, ``（之一）``).
 RE_TITLE_SUFFIX = re.compile(
-    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)\]】]"
+    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2}\s*日?|月(?:\s*\d{1,2}\s*日)?)?\s*[）)\]】]"
     r"|[（(]\s*(?:[一二三四五六七八九十]|[1-9]|[上中下续]|之[一二三四五六七八九十])\s*[）)])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
@@ -346,6 +347,15 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     header = doc.header or {}
     candidates: list[str] = []
     named = find_issuer(title, preamble) if title else None
+    place_report = None  # 现将曲阳县2023年…报告如下: the place's government, unless the text names it itself
+    if not (named and _is_body(named)) and (m := RE_PREAMBLE_REPORT.search(re.sub(r"\s+", "", preamble))):
+        # no title names the body: the preamble's 现将X2023年…报告如下 does (a place alone: its government)
+        stated = find_issuer(m.group("title"), preamble)
+        if stated and _is_body(stated) and not _is_short(stated):
+            if re.search(_places()["body"] + "$", RE_YEAR.split(m.group("title"))[0]):
+                named = stated
+            else:
+                place_report = stated
     if named and _is_body(named):
         candidates.append(named)
     from_header = _header_issuer(header)
@@ -353,7 +363,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     if candidates and not _is_short(named or ""):
         # the title names the body in full: the body's own words are not needed, unless they
         # spell out the title's abbreviation (红河金融监管分局 / 国家金融监督管理总局红河监管分局)
-        longer = next((c for c in in_body if long_form(named or "", c)), None)
+        # or put its places in front (粤海街道办事处 / 深圳市南山区人民政府粤海街道办事处)
+        longer = next((c for c in in_body if long_form(named or "", c) or placed_form(named or "", c)), None)
         return _with_upper(longer or _fuller(named or "", [from_header] if from_header else []), text)
     if from_header and not (named and _is_body(named)) and (
             _department_of(in_body, from_header) or _branch_of(in_body, from_header)):
@@ -361,6 +372,8 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     if from_header:
         candidates.append(from_header)
     candidates += in_body
+    if place_report and not any(not _is_short(c) for c in candidates):
+        candidates.insert(0, place_report)
     if not candidates:
         if named and _is_body(named):
             return named
@@ -550,6 +563,25 @@ def _fuller(name: str, others: list[str]) -> str:
     return name
 
 
+def placed_form(name: str, full: str) -> bool:
+    """Whether ``full`` is ``name`` with its places in front (and their government, as a street's
+    office names it): 深圳市南山区人民政府粤海街道办事处 for 粤海街道办事处, 成都市武侯区人民政府 for 武侯区人民政府;
+    a body of another kind that merely ends like ``name`` is not (某县人民政府办公室 / 办公室).
+
+    >>> placed_form("粤海街道办事处", "深圳市南山区人民政府粤海街道办事处"), placed_form("武侯区人民政府", "成都市武侯区人民政府")
+    (True, True)
+    >>> placed_form("水务局", "北京市大兴区水务局"), placed_form("粤海街道办事处", "南山区粤海街道办事处综合办公室")
+    (False, False)
+    >>> placed_form("教育局", "中共某某县委教育局")
+    False
+    """
+    if not name or len(full) <= len(name) or not full.endswith(name) or not parse_places(name):
+        return False
+    prefix = re.sub(r"人民政府$", "", full[: -len(name)])
+    return bool(prefix) and prefix[-1] in RE_LEVEL_WORDS and bool(parse_places(prefix)) and \
+        "".join(parse_places(prefix).get(k, "") for k in ("province", "city", "county")).endswith(prefix)
+
+
 def long_form(short: str, full: str) -> bool:
     """Whether ``full`` spells out the body that a title's abbreviated name ``short`` names: the
     same place first and the short form's characters in order (合肥市政府驻京办 / 合肥市人民政府驻北京
@@ -569,6 +601,8 @@ def long_form(short: str, full: str) -> bool:
     (False, False)
     >>> long_form("江西省民政厅", "江西省人民政府办公厅")  # a contact line's office
     False
+    >>> long_form("临港经开区管委会", "宜宾临港经济技术开发区管理委员会"), long_form("临港经开区管委会", "宜宾市临港街道办事处")
+    (True, False)
     """
     if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full)):
         return False
@@ -587,7 +621,20 @@ def long_form(short: str, full: str) -> bool:
         chars = iter(spelt)
         if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and all(ch in chars for ch in short):
             return True
+    # a zone's title leaves out the city its name starts with (临港经开区管委会 / 宜宾临港经济技术开发区管理委员会)
+    if RE_ZONE_BODY.search(full):
+        for city in _uppers()[0]:
+            for lead in dict.fromkeys((city, city[:-1] if city.endswith("市") else city)):
+                rest = full[len(lead):]
+                if len(lead) >= 2 and full.startswith(lead) and rest and short[0] == rest[0] and short[-1] in rest[-3:]:
+                    chars = iter(rest)
+                    if all(ch in chars for ch in short):
+                        return True
     return False
+
+
+#: A development zone's committee (…开发区管理委员会, …高新区管委会).
+RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区)(?:管理委员会|管委会)$")
 
 
 def _left_out(longer: str, shorter: str) -> str:
@@ -1042,6 +1089,13 @@ def _group_government(name: str) -> str:
 RE_GOVERNMENTS_REPORT = re.compile(
     r"的?\s*(?:(?:19|20)\d\d\s*年度?)?[\u4e00-\u9fff]{0,12}?(?<!办公厅)(?:人民政府|省政府|市政府|区政府|县政府)"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)"
+)
+#: A preamble that names the report it introduces (现将滑县自然资源局2022年度政府信息公开工作情况报告如下 /
+#: 现将曲阳县2023年政府信息公开工作年度报告公布如下): the name before the year is the reporting body, or
+#: the place whose government reports.
+RE_PREAMBLE_REPORT = re.compile(
+    r"现将(?P<title>[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d\d年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?"
+    r"(?:情况)?的?(?:年度)?(?:报告|年报))"
 )
 #: Words in front of a name that are not part of it (found by a cue's left edge): also the
 #: ``本报告由`` of a compiling sentence (本报告由安吉县气象局根据…编制 names 安吉县气象局).
