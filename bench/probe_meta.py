@@ -21,8 +21,8 @@ Run from the project root::
     python bench/probe_meta.py --set probes16  # section trees: run-in, cut and page-split heads, part lists, combined parts, tests/probe_hand16.py
     python bench/probe_meta.py --set probes17  # section trees: body-worded 2019/2021 parts, old 8-12 parts, 1./第一、, tables between parts, tests/probe_hand17.py
     python bench/probe_meta.py --set probes18  # issuer/level on unseen crawls of ten provinces: 我局 rows, short titles, co-signed, stems, tests/probe_hand18.py
-    python bench/probe_meta.py --set probes20  # section trees: local part words, bare 2016-era heads, 其他 sub-parts, 附表/附件 lists, 专栏, （一） parts, tests/probe_hand20.py
     python bench/probe_meta.py --set probes19  # issuer/level/places on unseen reports of eleven provinces: preambles, contact lines, 副省级 districts, 县级市, zones, tests/probe_hand19.py
+    python bench/probe_meta.py --set probes20  # section trees: local part words, bare 2016-era heads, 其他 sub-parts, 附表/附件 lists, 专栏, （一） parts, tests/probe_hand20.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

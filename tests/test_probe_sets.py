@@ -108,8 +108,8 @@ SETS = {
     "probes16": ("tests.probe_hand16", "PROBES16", 70),
     "probes17": ("tests.probe_hand17", "PROBES17", 35),
     "probes18": ("tests.probe_hand18", "PROBES18", 25),
-    "probes20": ("tests.probe_hand20", "PROBES20", 25),
     "probes19": ("tests.probe_hand19", "PROBES19", 25),
+    "probes20": ("tests.probe_hand20", "PROBES20", 25),
 }
 
 
