@@ -180,20 +180,12 @@ def _last_years_value(fact: Any, before: list[Any], sentence: str, offset: int, 
     head = count_words(text)
     if not re.match(str(pattern), head):
         return None
-    sid = _get(fact, "sentence_id")
-    base = next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
-                 and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
+    base = _previous_count(fact, before)
     if base is None or _get(base, "indicator") not in indicators or _get(base, "unit") != "件" or _get(base, "qualifier"):
         return None
-    between = sentence[int(_get(base, "end")) - offset: int(_get(fact, "start")) - offset]
-    if len(between) > gap or re.search(r"[。；;！？]", between):
+    if not _adjacent(base, fact, sentence, offset, gap):
         return None
-    cells = (refs.get(_get(base, "indicator")) or {}).get(template) or ()
-    now, then = _dec(_get(base, "value")), _dec(_get(fact, "value"))
-    if len(cells) != 1 or now is None or then is None:
-        return None
-    return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件", text,
-            int(_get(fact, "start") or 0), int(_get(fact, "end") or 0), ("last_value", None))
+    return _change_claim(base, fact, refs, template)
 
 
 def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset: int, spec: Mapping[str, Any],
@@ -221,9 +213,7 @@ def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset
         return None
     if re.match(str(pattern), count_words(str(_get(fact, "text") or ""))):
         return None  # last year's count itself
-    sid = _get(fact, "sentence_id")
-    prior = next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
-                  and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
+    prior = _previous_count(fact, before)
     if (prior is None or _get(prior, "indicator") != indicator or _get(prior, "unit") != "件"
             or _get(prior, "qualifier") not in (None, "total") or _get(prior, "upper") is not None):
         return None
@@ -234,15 +224,34 @@ def _last_years_count_before(fact: Any, before: list[Any], sentence: str, offset
     cut = max(head.rfind(ch) for ch in "，,；;")
     if not re.match(str(pattern), head[cut + 1:] + count_words(text)):
         return None
-    between = sentence[int(_get(prior, "end")) - offset: int(_get(fact, "start")) - offset]
-    if len(between) > gap or re.search(r"[。；;！？]", between):
+    if not _adjacent(prior, fact, sentence, offset, gap):
         return None
-    cells = (refs.get(indicator) or {}).get(template) or ()
-    now, then = _dec(_get(fact, "value")), _dec(_get(prior, "value"))
+    return _change_claim(fact, prior, refs, template)
+
+
+def _previous_count(fact: Any, before: list[Any]) -> Any | None:
+    """The last fact of ``fact``'s sentence among ``before`` that ends before it and states no change."""
+    sid = _get(fact, "sentence_id")
+    return next((g for g in reversed(before) if _get(g, "sentence_id") == sid and not _get(g, "change")
+                 and int(_get(g, "end") or 0) <= int(_get(fact, "start") or 0)), None)
+
+
+def _adjacent(first: Any, then: Any, sentence: str, offset: int, gap: int) -> bool:
+    """Whether at most ``gap`` characters and no sentence end stand between two facts of ``sentence``."""
+    between = sentence[int(_get(first, "end")) - offset: int(_get(then, "start")) - offset]
+    return len(between) <= gap and not re.search(r"[。；;！？]", between)
+
+
+def _change_claim(this_year: Any, last_year: Any, refs: Mapping[str, Any], template: str) -> Claim | None:
+    """The change claim from last year's count to this year's on the one cell this year's count
+    restates (the evidence: last year's count), or ``None`` when it restates no single cell."""
+    cells = (refs.get(_get(this_year, "indicator")) or {}).get(template) or ()
+    now, then = _dec(_get(this_year, "value")), _dec(_get(last_year, "value"))
     if len(cells) != 1 or now is None or then is None:
         return None
-    return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件", text,
-            int(_get(prior, "start") or 0), int(_get(prior, "end") or 0), ("last_value", None))
+    return ("change", ((str(cells[0]), _plain(now)),), 1 if now >= then else -1, _plain(abs(now - then)), "件",
+            str(_get(last_year, "text") or ""), int(_get(last_year, "start") or 0), int(_get(last_year, "end") or 0),
+            ("last_value", None))
 
 
 def restated(claims: Iterable[Claim]) -> dict[str, str]:

@@ -29,10 +29,11 @@ def _step(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(min(exponent, 0))
 
 
-def _number_start(pct: Fact) -> int:
-    """Where the percentage's number starts (a fact's text may open with what it counts)."""
-    m = re.search(r"[\d.]+\s*[%％]\s*$", pct.text or "")
-    return pct.end - len(m.group(0)) if m else pct.start
+def _number_start(fact: Fact) -> int:
+    """Where the number of a percentage or of a change in 件 starts (a fact's text may open with
+    what it counts, or with its verb: 增加5件 → at 5)."""
+    m = re.search(r"[\d.]+\s*(?:[%％]|件)\s*$", fact.text or "")
+    return fact.end - len(m.group(0)) if m else fact.start
 
 
 def _named_whole(gap: str, spec: Mapping[str, Any]) -> str | None:
@@ -87,12 +88,6 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
     return None
 
 
-def _change_start(change: Fact) -> int:
-    """Where a change in 件 starts after its verb (增加5件 → at 5; the verb may open the fact's text)."""
-    m = re.search(r"[\d.]+\s*件\s*$", change.text or "")
-    return change.end - len(m.group(0)) if m else change.start
-
-
 def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Decimal] | None:
     r"""(this year's count, last year's) of a change in per cent printed after this year's count with last
     year's beside it (``spec['inline_last']``: 新收申请100件，比上年的104件下降3.8%), or ``None``.
@@ -107,7 +102,7 @@ def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], te
     pattern = spec.get("inline_last")
     if not pattern or text is None or pct.change not in ("increase", "decrease"):
         return None
-    at = _number_start(pct) if pct.unit in PERCENT_UNITS else _change_start(pct)
+    at = _number_start(pct)
     before = [f for f in facts if f.end <= at and f.unit == "件" and not f.change and not f.qualifier]
     if not before:
         return None
@@ -118,6 +113,36 @@ def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], te
         if m is not None:
             return now, Decimal(m.group(1))
     return None
+
+
+def _inline_change_finding(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None,
+                           info: Mapping[str, Any], refs: Mapping[str, Sequence[str]] | None) -> list[Finding]:
+    """The ``PROSE-PERCENT`` finding for a change (in per cent or in 件) printed with last year's count
+    beside this year's (:func:`_inline_change`) that the two counts do not give, else nothing."""
+    inline = _inline_change(pct, facts, spec, text)
+    if inline is None or not inline[1]:
+        return []
+    now, last = inline
+    sign = 1 if pct.change == "increase" else -1
+    in_pieces = pct.unit == "件"
+    change = (fact_decimal(now.value) - last) * (1 if in_pieces else 100 / last) * sign
+    stated = fact_decimal(pct.value)
+    if change == stated if in_pieces else abs(change - stated) < _step(stated):
+        return []
+    unit = "件" if in_pieces else "%"
+    return [Finding(
+        check_id="PROSE-PERCENT",
+        severity=str(info["severity"]),
+        message=(f"Prose states a change of {'+' if sign > 0 else '-'}{fmt_number(pct.value)}{unit} on "
+                 f"last year's {fmt_number(last)} for {now.text.strip()!r}, but from {fmt_number(last)} to "
+                 f"{fmt_number(now.value)} is {fmt_number((change * sign).quantize(Decimal('0.01')))}{unit} "
+                 f"(PROSE-PERCENT, {info['en']})."),
+        expected=(change * sign).quantize(Decimal("0.01")),
+        found=pct.value,
+        cells=tuple((refs or {}).get(now.indicator or "") or ()),
+        start=pct.start,
+        end=pct.end,
+    )]
 
 
 def check_percent(
@@ -142,28 +167,7 @@ def check_percent(
     out: list[Finding] = []
     for pct in facts:
         if pct.unit in (*PERCENT_UNITS, "件") and pct.change and pct.qualifier is None and pct.upper is None:
-            inline = _inline_change(pct, facts, spec, text)
-            if inline is not None and inline[1]:
-                now, last = inline
-                sign = 1 if pct.change == "increase" else -1
-                in_pieces = pct.unit == "件"
-                change = (fact_decimal(now.value) - last) * (1 if in_pieces else 100 / last) * sign
-                stated = fact_decimal(pct.value)
-                if change != stated if in_pieces else abs(change - stated) >= _step(stated):
-                    unit = "件" if in_pieces else "%"
-                    out.append(Finding(
-                        check_id="PROSE-PERCENT",
-                        severity=str(info["severity"]),
-                        message=(f"Prose states a change of {'+' if sign > 0 else '-'}{fmt_number(pct.value)}{unit} on "
-                                 f"last year's {fmt_number(last)} for {now.text.strip()!r}, but from {fmt_number(last)} to "
-                                 f"{fmt_number(now.value)} is {fmt_number((change * sign).quantize(Decimal('0.01')))}{unit} "
-                                 f"(PROSE-PERCENT, {info['en']})."),
-                        expected=(change * sign).quantize(Decimal("0.01")),
-                        found=pct.value,
-                        cells=tuple((refs or {}).get(now.indicator or "") or ()),
-                        start=pct.start,
-                        end=pct.end,
-                    ))
+            out.extend(_inline_change_finding(pct, facts, spec, text, info, refs))
             continue
         if pct.unit not in PERCENT_UNITS or pct.change or pct.qualifier in ("about", "more_than", "less_than"):
             continue
