@@ -81,6 +81,8 @@ RE_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _D = "[0-9０-９]"
 _WS = r"[ \t\u3000\xa0]*+(?:\n[ \t\u3000\xa0]*+)?+"  # spaces, at most one line break (possessive)
 _RANGE_SEP = r"(?:至|到|[-－—–~～〜])"
+#: The end of a clause right after a number's last character (关注人数超过8.5万，/ 得分87.6分。).
+CLAUSE_END = r"(?:[，。；;、,）)！？!?]|$)"
 _PUNCT_BEFORE_ORDINAL = set("\n\t 　。；;：:，,（(）)、？！?!")
 
 
@@ -744,7 +746,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     not_year = rf"(?!(?<=1)9{_D}{{2}}(?!{_D})\s*年|(?<=2)0{_D}{{2}}(?!{_D})\s*年)"
     quantity_gate = re.compile(
         rf"[0-9０-９¥￥{cn_first}](?:(?<=[0-9０-９])(?<![0-9０-９][0-9０-９]){not_year}"
-        rf"(?=[{ar_chars}]*(?:[{unit_firsts}]|[万亿][余多]?(?:[，。；;、,）)！？!?]|$)))|(?<=[¥￥])"
+        rf"(?=[{ar_chars}]*(?:[{unit_firsts}]|[万亿][余多]?{CLAUSE_END}))|(?<=[¥￥])"
         rf"|(?<=[百千])(?=分之)|(?<=[{cn_first}])(?:(?<=[{unit_firsts}])|{cn_guard}))"
     )
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
@@ -1324,6 +1326,7 @@ MODES = ("prose", "all")
 
 
 #: The digits of a quantity and what a split numeral's left part may hold (see _rejoined).
+#: Arabic digits with a decimal part or none, as a split numeral, a bare 万/亿 count or a score writes them.
 _RE_LEAD_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: A numeral split where a report's layout broke it, right before the digits of a quantity:
 #: ``wrap`` digits glued to the word before a line break (…发布信息1 / 236条, a hard wrap inside
@@ -1391,7 +1394,7 @@ def _joined(num: Number, text: str, sc: _Scanner, digits: str, start: int) -> Nu
 
 #: After an Arabic numeral ending in 万 or 亿 with no measure word (粉丝总数达25.3万，): the end
 #: of its clause, 余/多 and the end of its clause, or the end of the text.
-RE_BARE_MAG_END = re.compile(r"[余多]?(?:[，。；;、,）)！？!?]|$)")
+RE_BARE_MAG_END = re.compile(r"[余多]?" + CLAUSE_END)
 #: The numeral of such a count: Arabic digits and the magnitude only (no range, no suffix).
 RE_BARE_MAG = re.compile(r"([0-9]+(?:\.[0-9]+)?)(万|亿)")
 
@@ -1409,20 +1412,16 @@ def _bare_magnitude(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     nm = RE_BARE_MAG.fullmatch(text, start, end)
     if nm is None:
         return None
-    value = _value(nm.group(1), sc)
-    if end < len(text) and text[end] in "余多":
-        end += 1  # 1200万余: more than
-        num = _qualified(sc, text, start, end, None, value, "count", None, nm.group(2))
-        if num.qualifier not in _STRONG_QUALIFIERS:
-            num.qualifier = "more_than"
-        return num
-    return _qualified(sc, text, start, end, None, value, "count", None, nm.group(2))
+    more = end < len(text) and text[end] in "余多"  # 1200万余: more than
+    num = _qualified(sc, text, start, end + more, None, _value(nm.group(1), sc), "count", None, nm.group(2))
+    if more and num.qualifier not in _STRONG_QUALIFIERS:
+        num.qualifier = "more_than"
+    return num
 
 
 #: A score: an Arabic number and 分 at the end of its clause, the clause naming a score before it
 #: (得分, 评分, 打分, 分数, 分值) within SCORE_REACH characters.
-RE_SCORE_NUMERAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-RE_SCORE_END = re.compile(r"分(?:[，。；;、,）)！？!?]|$)")
+RE_SCORE_END = re.compile(r"分" + CLAUSE_END)
 RE_SCORE_WORD = re.compile(r"(?:得分|评分|打分|分数|分值)[^，。；;！？!?]*$")
 SCORE_REACH = 12
 
@@ -1438,7 +1437,7 @@ def _score(m: re.Match[str], text: str) -> Number | None:
     []
     """
     start, end = m.span(m.lastindex)
-    if not (RE_SCORE_NUMERAL.fullmatch(text, start, end) and RE_SCORE_END.match(text, end)):
+    if not (_RE_LEAD_DIGITS.fullmatch(text, start, end) and RE_SCORE_END.match(text, end)):
         return None
     if not RE_SCORE_WORD.search(text, max(0, start - SCORE_REACH), start):
         return None
