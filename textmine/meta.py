@@ -612,29 +612,36 @@ def long_form(short: str, full: str) -> bool:
                      if full.startswith(n) and len(full) > len(n) + 2), "")
     if national:  # 国家金融监督管理总局 + 红河监管分局: the short form is the rest with the system's word in it
         rest = full[len(national):]
-        extra = iter(short)
-        if (rest[0] == short[0] and rest[-1] == short[-1] and all(ch in extra for ch in rest)
+        if (rest[0] == short[0] and rest[-1] == short[-1] and _in_order(rest, short)
                 and all(ch in national for ch in _left_out(short, rest))):
             return True
     # 人民政府 is abbreviated 政府 or left out whole, never to 民 (江西省民政厅 is no 江西省人民政府办公厅)
     for spelt in dict.fromkeys((full.replace("人民政府", "政府"), full.replace("人民政府", ""))):
-        chars = iter(spelt)
-        if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and all(ch in chars for ch in short):
+        if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and _in_order(short, spelt):
             return True
     # a zone's title leaves out the city its name starts with (临港经开区管委会 / 宜宾临港经济技术开发区管理委员会)
     if RE_ZONE_BODY.search(full):
         for city in _uppers()[0]:
             for lead in dict.fromkeys((city, city[:-1] if city.endswith("市") else city)):
                 rest = full[len(lead):]
-                if len(lead) >= 2 and full.startswith(lead) and rest and short[0] == rest[0] and short[-1] in rest[-3:]:
-                    chars = iter(rest)
-                    if all(ch in chars for ch in short):
-                        return True
+                if (len(lead) >= 2 and full.startswith(lead) and rest and short[0] == rest[0] and short[-1] in rest[-3:]
+                        and _in_order(short, rest)):
+                    return True
     return False
 
 
 #: A development zone's committee (…开发区管理委员会, …高新区管委会).
 RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区)(?:管理委员会|管委会)$")
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Whether the characters of ``part`` stand in ``whole`` in the same order (others between them).
+
+    >>> _in_order("人社厅", "人力资源和社会保障厅"), _in_order("社人厅", "人力资源和社会保障厅")
+    (True, False)
+    """
+    chars = iter(whole)
+    return all(ch in chars for ch in part)
 
 
 def _left_out(longer: str, shorter: str) -> str:
@@ -745,8 +752,7 @@ def abbreviates(short: str, name: str) -> bool:
         return len(short) >= 3  # 卫生健康委: the commission's name with only 员会 left out
     if len(short) < 3 or len(short) >= len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
-    rest = iter(name[1:-1])
-    return all(ch in rest for ch in short[1:-1])
+    return _in_order(short[1:-1], name[1:-1])
 
 
 #: The place words a body named by a short form starts with, by the short form's place word
