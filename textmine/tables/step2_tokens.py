@@ -21,7 +21,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
@@ -1109,22 +1109,16 @@ def _space_parts(text: str, pos: int, end: int, tokens: list[Token], label: str)
     >>> len(_space_parts(t2, 23, len(t2), first, "数量"))
     10
     """
-    count = len([t for t in tokens if t.kind == "value"])
-    out = list(tokens)
-    for line in text[pos:end].split("\n"):
-        at = pos
-        pos += len(line) + 1
-        if count >= 3 * T4_CELLS:
-            break
+    def values(line: str, at: int) -> list[Token] | None:
         pieces = [(m.group(), at + m.start()) for m in RE_NONSPACE.finditer(line)]
         if pieces and label and pieces[0][0] == label:
             pieces = pieces[1:]
         if not pieces or any(read_cell(p)[1] == "text" and not joined_digits(p) for p, _ in pieces) \
                 or not any(read_cell(p)[1] == "number" for p, _ in pieces):
-            continue
-        out += [Token(p, s, s + len(p), "value") for p, s in pieces]
-        count += len(pieces)
-    return out if count == 3 * T4_CELLS else tokens
+            return None
+        return [Token(p, s, s + len(p), "value") for p, s in pieces]
+
+    return _t4_parts(text, pos, end, tokens, values)
 
 
 def _tab_line_tokens(text: str, at: int, line: str, *, lead_cell: bool = True) -> list[Token]:
@@ -1165,6 +1159,23 @@ def _tab_parts(text: str, pos: int, end: int, tokens: list[Token], first: str = 
     """
     head = first.split("\t")[0].strip() if first else ""
     labelled = bool(head) and read_cell(head)[1] == "text" and not joined_digits(head)
+
+    def values(line: str, at: int) -> list[Token] | None:
+        pieces = line.split("\t")
+        rest = pieces[1:] if labelled and pieces[0].strip() == head else pieces
+        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in rest) \
+                or not any(read_cell(p)[1] == "number" for p in rest):
+            return None
+        return _tab_line_tokens(text, at, line, lead_cell=lead_cell)
+
+    return _t4_parts(text, pos, end, tokens, values)
+
+
+def _t4_parts(text: str, pos: int, end: int, tokens: list[Token],
+              values: Callable[[str, int], list[Token] | None]) -> list[Token]:
+    """The first part's ``tokens`` of a table 四 row printed in parts, with the cells ``values`` finds
+    on each later line (``None``: no part of the row), up to fifteen cells; ``tokens`` itself when the
+    parts do not make exactly fifteen (:func:`_tab_parts`, :func:`_space_parts`)."""
     count = len([t for t in tokens if t.kind == "value"])
     out = list(tokens)
     for line in text[pos:end].split("\n"):
@@ -1172,12 +1183,9 @@ def _tab_parts(text: str, pos: int, end: int, tokens: list[Token], first: str = 
         pos += len(line) + 1
         if count >= 3 * T4_CELLS:
             break
-        pieces = line.split("\t")
-        rest = pieces[1:] if labelled and pieces[0].strip() == head else pieces
-        if "\t" not in line or not all(read_cell(p)[1] != "text" or joined_digits(p) for p in rest) \
-                or not any(read_cell(p)[1] == "number" for p in rest):
+        more = values(line, at)
+        if more is None:
             continue
-        more = _tab_line_tokens(text, at, line, lead_cell=lead_cell)
         count += len([t for t in more if t.kind == "value"])
         out += more
     return out if count == 3 * T4_CELLS else tokens
