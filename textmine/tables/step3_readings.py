@@ -214,10 +214,9 @@ def block_orders(text: str, table: TableSpec, tokens: TableTokens) -> dict[int, 
             continue
         at: dict[str, int] = {}
         for col in (c for c in table.columns if c.key in cols):
-            found = {head.find(n_) for n_ in (col.label, *col.variants) if len(n_) >= 2 and n_ in head}
             names = [n_ for n_ in (col.label, *col.variants) if len(n_) >= 2 and n_ in head]
-            if found and not any(head.count(n_) > 1 for n_ in names):
-                at[col.key] = min(found)
+            if names and not any(head.count(n_) > 1 for n_ in names):
+                at[col.key] = min(head.find(n_) for n_ in names)
         if len(at) == len(cols):
             order = sorted(cols, key=at.__getitem__)
             last = (cols, order)

@@ -141,8 +141,7 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     if table.ordered and incomplete and (lines := value_lines(text, tokens)):
         # a group header row (一、主动公开情况) holds no count: its cells print — or nothing, so
         # the lines of values may be as many as the rows that hold counts
-        counted = [r for r in required if not r.header]
-        rows = required if len(lines) == len(required) else counted if len(lines) == len(counted) else None
+        rows = _rows_of(required, len(lines))
         if rows:
             logger.debug("table %r: rows assigned by order (%d value lines)", table.key, len(lines))
             return _by_order(table, rows, lines)
@@ -208,6 +207,15 @@ def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
     return fits[0] if len(fits) == 1 else None
 
 
+def _rows_of(required: list[RowSpec], n: int) -> list[RowSpec] | None:
+    """The rows ``n`` lines of values (or values a line) are for: every required row, or only the rows
+    that hold counts (a group header row such as 一、主动公开情况 holds none); ``None`` when neither."""
+    if n == len(required):
+        return required
+    counted = [r for r in required if not r.header]
+    return counted if n == len(counted) else None
+
+
 def _column_value_lines(text: str, start: int, end: int, table: TableSpec,
                         required: list[RowSpec]) -> tuple[list[RowSpec], list[list[Token]]] | None:
     r"""The rows of a table of one width whose values were printed one line per column (a PDF
@@ -229,9 +237,8 @@ def _column_value_lines(text: str, start: int, end: int, table: TableSpec,
     lines = _placeholder_or_value_lines(text, start, end)
     if len(lines) != len(cols) or not any(read_cell(x.raw)[1] == "number" for line in lines for x in line):
         return None
-    counted = [r for r in required if not r.header]
     n = len(lines[0])
-    rows = required if n == len(required) else counted if n == len(counted) else None
+    rows = _rows_of(required, n)
     if rows is None or any(len(line) != n for line in lines):
         return None
     across = [[line[i] for line in lines] for i in range(n)]
