@@ -73,3 +73,53 @@ def test_fifth_session_readers_never_raise_on_hostile_text(text: str) -> None:
     out, offsets = normalize(text)
     assert len(offsets) == len(out)
     assert isinstance(find_sections(out), list)
+
+
+# ---------------------------------------------------------------- the sixth session's readers
+
+SIXTH = [*FIFTH, "附件：", "1.\n2.", "— 3 —\n", "第二、", "减\t", "O", "-\t-\t-", "件 0\n— 3 —",
+         "上年度收到申请件", "现将", "为此，", "1 258", "8.5万", "得分分", "（）", "表4\t"]
+
+
+@pytest.mark.parametrize("text", SIXTH)
+def test_sixth_session_readers_never_raise_on_hostile_text(text: str) -> None:
+    from textmine.checks.percent import check_percent
+    from textmine.facts import facts_in
+    from textmine.ingest.layout import running_head_drops
+    from textmine.meta import _in_order, long_form, placed_form
+    from textmine.numbers import find_numbers
+    from textmine.sections import (
+        _annex_list_only,
+        _arabic_parts,
+        _known_goes_on,
+        _paren_parts,
+        without_furniture,
+    )
+    from textmine.tables.step1_regions import turned_free_rows
+    from textmine.tables.step2_tokens import _separated, _space_parts, _tab_parts, _unsplit_change
+    from textmine.tables.step5_placing import _column_value_lines, _placeholder_or_value_lines
+    from textmine.tables.turned import turned_one_column
+
+    requests = get_template("gov2021").table("requests")
+    free = get_template("gov2014").tables[0]
+    appeals = get_template("gov2021").table("appeals")
+    # sections: a page's furniture only ever removed, no annex list, no run-in, nothing to promote
+    assert len(without_furniture(text)) <= len(text)
+    assert _annex_list_only(text) is False
+    assert 0 <= _known_goes_on(text, 0) <= len(text)
+    assert _arabic_parts([]) == [] and _paren_parts([]) == []
+    # tables: no turned table, no parts of a table 四 row, no column lines, no split change
+    assert turned_one_column(text, free, 0, len(text)) == []
+    assert turned_free_rows(text) == set()
+    assert _tab_parts(text, 0, len(text), []) == [] and _space_parts(text, 0, len(text), [], "") == []
+    assert _column_value_lines(text, 0, len(text), requests, [r for r in requests.rows if not r.optional]) is None
+    assert all(len(line) >= 2 for line in _placeholder_or_value_lines(text, 0, len(text)))
+    assert all(t.end <= len(text) for t in _separated(text, 0, len(text), "\t", whole=True))
+    assert _unsplit_change([], appeals.columns) == []
+    # meta: a name is no long or placed form of itself
+    assert long_form(text, text) is False and placed_form(text, text) is False and _in_order("", text)
+    # numbers, facts, checks and ingest: spans inside the text, no finding without facts
+    assert all(0 <= n.start <= n.end <= len(text) for n in find_numbers(text))
+    assert all(0 <= f.start <= f.end <= len(text) for f in facts_in(text))
+    assert check_percent([], text) == []
+    assert all(0 <= a <= b <= len(text) for a, b in running_head_drops(text))
