@@ -979,7 +979,11 @@ def _city_words() -> wordscan.WordSet:
 
 
 def _trim_left(name: str) -> str:
-    """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅)."""
+    """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅).
+
+    >>> _trim_left("现将江西省民政厅"), _trim_left("龙胜各族自治县泗水乡人民政府"), _trim_left("由全州县财政局")
+    ('江西省民政厅', '龙胜各族自治县泗水乡人民政府', '全州县财政局')
+    """
     places = _places()
     best = None
     for form in list(places["provinces"]) + [s for shorts in places["provinces"].values() for s in shorts]:
@@ -991,8 +995,12 @@ def _trim_left(name: str) -> str:
         if k >= 0 and (best is None or k < best):
             best = k
     if best is None:
-        m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
-        return name[m.end() :] if m and m.end() < len(name) - 3 else name
+        # a county the division list knows keeps the characters that look like lead words (龙胜各族自治县, 全州县)
+        county = parse_places(name).get("county") or ""
+        at = name.find(county) if county and divisions.county_parents(county) else -1
+        m = next((m for m in re.finditer(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
+                  if not 0 <= at <= m.start() < at + len(county)), None)
+        return name[m.end() :] if m and m.end() < len(name) - 3 and not (at >= 0 and m.start() >= at) else name
     if any(name[:best].endswith(n) for n in places["national"]):
         best -= next(len(n) for n in sorted(places["national"], key=len, reverse=True) if name[:best].endswith(n))
     return name[best:]  # 国家税务总局海口市税务局: a national body's local branch keeps its name
@@ -1273,8 +1281,8 @@ def _clean_body(name: str) -> str | None:
         return name
     if len(name) < 3 or len(name) > 40 or re.search(r"[《》“”\"]|以来|期间|全年|工作|同志|成立|了|的|等", name):
         return None
-    if re.match(r"[全各该]", name):
-        return None  # 全县政府, 各区直部门: not one body
+    if re.match(r"[全各该]", name) and not _known_county_at_start(name):
+        return None  # 全县政府, 各区直部门: not one body (全州县人民政府 is one)
     m = RE_SHORT_PLACE.match(name)
     if m and re.fullmatch(places["body"], name[m.end() :]):
         return None  # 区办公室, 县政府: no department named
@@ -1287,6 +1295,16 @@ def _clean_body(name: str) -> str | None:
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
     return name
+
+
+def _known_county_at_start(name: str) -> bool:
+    """Whether ``name`` starts with a county the division list knows (全州县, 全椒县, 龙胜各族自治县).
+
+    >>> _known_county_at_start("全州县人民政府"), _known_county_at_start("全县人民政府")
+    (True, False)
+    """
+    county = parse_places(name).get("county") or ""
+    return bool(county) and name.startswith(county) and bool(divisions.county_parents(county))
 
 
 def find_title(doc: Document) -> str | None:
@@ -1468,6 +1486,13 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     return name
 
 
+#: A party committee's organ (中共某县委办公室, 某市委宣传部, 中共某县委统战部) followed by a body of the same place.
+RE_PARTY_AND_GOVERNMENT = re.compile(
+    r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))委(?:员会)?"
+    r"(?:办公室|办|[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,10}?委员会办公室)[、，,/／]?(?P<body>[\u4e00-\u9fff（）()]{4,40})$"
+)
+
+
 def _first_of_joint(name: str) -> str:
     """Of the issuer part of a title that two bodies sharing one office publish together, each
     named in full with its own places (``天津市市场监督管理委员会天津市知识产权局``), the first body;
@@ -1479,7 +1504,17 @@ def _first_of_joint(name: str) -> str:
     '嘉兴市发展和改革委员会'
     >>> _first_of_joint("上海市浦东新区人民政府陆家嘴街道办事处"), _first_of_joint("国家税务总局海口市税务局")
     ('上海市浦东新区人民政府陆家嘴街道办事处', '国家税务总局海口市税务局')
+
+    A party organ named with the government body it shares an office with (中共某县委办公室 某县人民政府
+    办公室, 中共某市委宣传部、某市新闻出版局) is not the reporting body: only the government half falls
+    under the 条例.
+
+    >>> _first_of_joint("中共息烽县委办公室息烽县人民政府办公室"), _first_of_joint("中共息烽县委办公室")
+    ('息烽县人民政府办公室', '中共息烽县委办公室')
     """
+    if (m := RE_PARTY_AND_GOVERNMENT.match(name)) and m.group("body").startswith(m.group("place")) and (
+            re.search(_places()["body"] + "$", m.group("body")) and parse_places(m.group("body"))):
+        return m.group("body")
     for m in re.finditer(_places()["body"], name):
         first, second = name[: m.end()], name[m.end() :].lstrip("、，,/／ ")  # 甲局、乙局: two bodies
         if len(second) < 4 or not parse_places(first) or not re.search(_places()["body"] + "$", second):

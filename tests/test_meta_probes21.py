@@ -1,0 +1,149 @@
+"""Rules found with the twenty-first probe set (tests/cases/probes21: issuer, level and places on unseen
+reports of 内蒙古, 新疆 and the 兵团, 西藏, 青海, 甘肃, 宁夏, 贵州, 云南, 广西, 海南, 黑龙江, 吉林, 辽宁, 天津 and 重庆).
+Each rule has cases that must match and cases that must not.
+
+Found with batch A:
+
+- a survey team of the national statistics bureau (国家统计局天水调查队) is a body: 调查队 ends a body's name
+  and 我队/本队 is how it names itself (not 我队伍);
+- a regiment of a 兵团 division (第一师十团, 一二一团) is a township-level body under its division, named in
+  full with the Corps' name in front (新疆生产建设兵团第一师十团); 第八师团结… is no regiment;
+- a 行政公署's or a zone committee's liaison office in another city (喀什地区行政公署驻乌鲁木齐办事处) is a
+  department, as a government's is;
+- a county whose name holds a character that opens a phrase elsewhere (龙胜各族自治县, 全州县, 全椒县) keeps it:
+  the lead-word trimming and the 全县/各区 filter stop at a county the division list knows;
+- a party organ named with the government body it shares an office with (中共息烽县委办公室 息烽县人民政府
+  办公室) does not report under the 条例: the government body does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textmine.corps import corps_issuer, corps_places
+from textmine.meta import (
+    _clean_body,
+    _first_of_joint,
+    _trim_left,
+    admin_level,
+    body_issuers,
+    extract_meta,
+)
+from textmine.model import Document
+from textmine.sections import find_sections
+
+PARTS = ("一、总体情况\n{we}推进政务公开。\n二、主动公开政府信息情况\n主动公开政府信息120条。\n"
+         "三、收到和处理政府信息公开申请情况\n本年新收申请2件。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n"
+         "五、存在的主要问题及改进情况\n公开不够及时。下一步将加强。\n六、其他需要报告的事项\n无。\n")
+
+
+def _meta(text: str):  # noqa: ANN202
+    doc = Document(text=text, raw_text=text, offsets=[], sha256="", header={})
+    return extract_meta(doc, find_sections(text))
+
+
+# ---------------------------------------------------------------- survey teams
+
+
+@pytest.mark.parametrize(("we", "tail", "issuer", "city", "county"), [
+    ("2022年，国家统计局天水调查队认真贯彻落实《条例》，", "", "国家统计局天水调查队", "天水市", None),
+    ("2022年，我队认真贯彻落实《条例》，", "国家统计局琼海调查队\n2023年1月13日\n", "国家统计局琼海调查队", None, "琼海市"),
+])
+def test_a_survey_team_is_a_body(we: str, tail: str, issuer: str, city: str | None, county: str | None) -> None:
+    m = _meta(PARTS.format(we=we) + tail)
+    assert (m.issuer, m.admin_level, m.city, m.county) == (issuer, "department", city, county)
+
+
+def test_we_team_is_a_self_reference_but_our_ranks_are_not() -> None:
+    assert body_issuers("2022年，我队认真贯彻落实《条例》。") == ["我队"]
+    assert body_issuers("2022年，我队伍建设得到加强。") == []
+
+
+# ---------------------------------------------------------------- 兵团 regiments
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("新疆生产建设兵团第一师十团", "新疆生产建设兵团第一师十团"),
+    ("第一师阿拉尔市十团", "新疆生产建设兵团第一师阿拉尔市十团"),
+    ("兵团第八师一二一团办公室", "新疆生产建设兵团第八师一二一团"),
+    ("第八师121团", "新疆生产建设兵团第八师121团"),
+])
+def test_a_regiment_is_a_township_under_its_division(name: str, full: str) -> None:
+    assert corps_issuer(name) == full
+    assert admin_level(full) == "township"
+    assert corps_places(full)["city"] == full[: full.index("师") + 1]
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("第八师团结", None),  # no number before 团
+    ("第八师财政局", "新疆生产建设兵团第八师财政局"),  # a division's department stays a department
+    ("第一师十团连队", None),  # something after the regiment that is not its office
+])
+def test_no_regiment_without_a_number_or_with_more_after_it(name: str, want: str | None) -> None:
+    assert corps_issuer(name) == want
+    if want:
+        assert admin_level(want) == "department"
+
+
+# ---------------------------------------------------------------- liaison offices
+
+
+@pytest.mark.parametrize("name", ["喀什地区行政公署驻乌鲁木齐办事处", "锡林郭勒盟行政公署驻北京联络处",
+                                  "天津市人民政府驻北京办事处", "兰州新区管理委员会驻上海办事处"])
+def test_a_liaison_office_is_a_department(name: str) -> None:
+    assert admin_level(name) == "department"
+
+
+@pytest.mark.parametrize(("name", "level"), [("塔城地区行政公署", "city"), ("甘井子区泉水街道办事处", "township")])
+def test_a_body_without_a_liaison_office_keeps_its_level(name: str, level: str) -> None:
+    assert admin_level(name) == level
+
+
+# ---------------------------------------------------------------- county names holding lead characters
+
+
+@pytest.mark.parametrize("name", ["龙胜各族自治县泗水乡人民政府", "全州县人民政府", "全椒县财政局", "全南县教育局"])
+def test_a_known_county_keeps_its_characters(name: str) -> None:
+    assert _trim_left(name) == name
+    assert _clean_body(name) == name
+
+
+@pytest.mark.parametrize(("name", "trimmed", "clean"), [
+    ("由全州县财政局", "全州县财政局", "全州县财政局"),
+    ("全县政府", "全县政府", None),
+    ("各区直部门", "区直部门", None),  # 各 goes; the name is still no body
+])
+def test_lead_words_before_a_name_still_go(name: str, trimmed: str, clean: str | None) -> None:
+    assert _trim_left(name) == trimmed
+    assert _clean_body(name) == clean
+
+
+def test_an_autonomous_county_with_a_lead_character_gives_its_places() -> None:
+    m = _meta("泗水乡2023年政务公开工作年度报告\n" + PARTS.format(we="2023年，我乡") + "龙胜各族自治县泗水乡人民政府\n2024年1月15日\n")
+    assert (m.issuer, m.province, m.city, m.county) == ("龙胜各族自治县泗水乡人民政府", "广西壮族自治区", "桂林市", "龙胜各族自治县")
+
+
+# ---------------------------------------------------------------- party and government offices
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("中共息烽县委办公室息烽县人民政府办公室", "息烽县人民政府办公室"),
+    ("中共息烽县委办公室、息烽县人民政府办公室", "息烽县人民政府办公室"),
+    ("中共凯里市委宣传部凯里市新闻出版局", "凯里市新闻出版局"),
+])
+def test_the_government_half_of_a_joint_office_reports(name: str, body: str) -> None:
+    assert _first_of_joint(name) == body
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("中共息烽县委办公室", "中共息烽县委办公室"),  # a party organ alone
+    ("中共息烽县委办公室开阳县人民政府办公室", "中共息烽县委办公室开阳县人民政府办公室"),  # another place: no shared office
+    ("天津市市场监督管理委员会天津市知识产权局", "天津市市场监督管理委员会"),  # two government bodies: the first
+])
+def test_no_government_half_without_a_party_organ_of_the_same_place(name: str, want: str) -> None:
+    assert _first_of_joint(name) == want
+
+
+def test_a_joint_title_reports_as_the_government_office() -> None:
+    m = _meta("中共息烽县委办公室 息烽县人民政府办公室2023年政府信息公开工作年度报告\n" + PARTS.format(we="2023年，我办"))
+    assert (m.issuer, m.admin_level, m.city, m.county) == ("息烽县人民政府办公室", "department", "贵阳市", "息烽县")
