@@ -302,6 +302,118 @@ add("a-xz-pulan-2023-column", row("crawl-a.csv", "政府信息公开年报",
     ("普兰县人民政府", "county", "西藏自治区", "阿里地区", "普兰县", 2023), P, published="2024-01-18")
 
 
+# ============================ B. batch B: written after batch A's fixes, scored before any further fix ============================
+
+# 1. Inner Mongolia, a 苏木 2023 titled 政务公开工作年度报告; signed with the banner
+P = six("2023年，我苏木在旗委、旗政府的领导下，围绕草原生态保护和牧民增收推进基层政务公开。", 2023, "我苏木", (86, 0),
+        "存在的主要问题是嘎查务公开不够及时。2024年，我苏木将按季度检查嘎查务公开。")
+add("b-nmg-keerlun-2023-sumu", text(["克尔伦苏木2023年政务公开工作年度报告"], P, ["新巴尔虎右旗克尔伦苏木人民政府", "2024年1月16日"]), {},
+    ("新巴尔虎右旗克尔伦苏木人民政府", "township", "内蒙古自治区", "呼伦贝尔市", "新巴尔虎右旗", 2023), P,
+    published="2024-01-16")
+
+# 2. 兵团, a regiment 2022 numbered with 〇: crawl title 信息公开年报; 我团; the division and regiment sign
+P = six("2022年，我团在师市党委的领导下，围绕设施农业和连队治理推进政务公开。", 2022, "我团", (176, 0),
+        "存在的主要问题是连队公开内容不够规范。2023年，我团将统一连队公开目录。")
+add("b-bt-liushi-103tuan-2022-regiment", row("crawl-c.jsonl", "信息公开年报",
+                                             body([], P, ["第六师一〇三团", "2023年1月19日"]), date="2023-01-20"), {},
+    ("新疆生产建设兵团第六师一〇三团", "township", "新疆维吾尔自治区", "新疆生产建设兵团第六师", None, 2022), P,
+    published="2023-01-20")
+
+# 3. Tibet, a 地区's bureau 2023 on the 行政公署's portal; 我局; signed
+P = six("2023年，我局围绕高原生态保护和污染防治推进生态环境政务公开。", 2023, "我局", (154, 0),
+        "存在的主要问题是环境监测信息公开不够及时。2024年，我局将按月公开监测信息。")
+add("b-xz-ali-sthjj-2023-portal",
+    page("2023年政府信息公开工作年度报告_阿里地区行政公署", P, site="阿里地区行政公署",
+         crumbs="首页 > 政务公开 > 部门信息 > 年度报告", info="发布时间：2024-01-29",
+         tail=("阿里地区生态环境局", "2024年1月22日")), {},
+    ("阿里地区生态环境局", "department", "西藏自治区", "阿里地区", None, 2023), P, published="2024-01-29")
+
+# 4. Qinghai, a county 2022 on its 自治州's portal (果洛藏族自治州人民政府); 县政府; signed
+P = six("2022年，县政府围绕三江源生态保护和牧区振兴推进政务公开。", 2022, "县政府", (624, 1),
+        "存在的主要问题是乡镇公开基础薄弱。2023年，县政府将加强乡镇公开培训。")
+add("b-qh-maduo-2022-portal",
+    page("2022年政府信息公开工作年度报告-果洛藏族自治州人民政府", P, site="果洛藏族自治州人民政府",
+         crumbs="首页 > 政务公开 > 县（市）信息公开 > 年报", info="发布时间：2023-01-30",
+         tail=("玛多县人民政府", "2023年1月18日")), {},
+    ("玛多县人民政府", "county", "青海省", "果洛藏族自治州", "玛多县", 2022), P, published="2023-01-30")
+
+# 5. Gansu, a county tax bureau 2022 whose county shares its name with a city and a prefecture (临夏县)
+P = six("2022年，我局坚持依法治税，围绕留抵退税和减税降费推进政务公开。", 2022, "我局", (168, 0),
+        "存在的主要问题是政策宣传覆盖面不够。2023年，我局将深入乡镇宣讲政策。")
+add("b-gs-linxiaxian-swj-2022-column", row("crawl-c.jsonl", "年度报告",
+                                           body([], P, ["国家税务总局临夏县税务局", "2023年1月16日"]), date="2023-01-17"), {},
+    ("国家税务总局临夏县税务局", "department", "甘肃省", "临夏回族自治州", "临夏县", 2022), P, published="2023-01-17")
+
+# 6. Ningxia, a street 2023 titled 政务公开工作年度报告; signed with the city and district
+P = six("2023年，我街道在区委、区政府的领导下，围绕老旧小区改造和社区治理推进基层政务公开。", 2023, "我街道", (142, 0),
+        "存在的主要问题是社区公开栏更新不及时。2024年，我街道将按月更新社区公开栏。")
+add("b-nx-changsheng-2023-street", text(["长胜街道2023年政务公开工作年度报告"], P, ["石嘴山市大武口区长胜街道办事处", "2024年1月12日"]), {},
+    ("石嘴山市大武口区长胜街道办事处", "township", "宁夏回族自治区", "石嘴山市", "大武口区", 2023), P,
+    published="2024-01-12")
+
+# 7. Guizhou, a party department with its government brand in brackets 2022 (中共…委宣传部（…新闻出版局）)
+P = six("2022年，我局围绕出版物市场管理和版权保护推进政务公开。", 2022, "我局", (72, 0),
+        "存在的主要问题是公开内容较少。2023年，我局将丰富公开内容。")
+add("b-gz-kaili-xwcbj-2022-joint", text(["中共凯里市委宣传部（凯里市新闻出版局）2022年政府信息公开工作年度报告"], P), {},
+    ("凯里市新闻出版局", "department", "贵州省", "黔东南苗族侗族自治州", "凯里市", 2022), P)
+
+# 8. Yunnan, a financial regulator's sub-bureau 2024: crawl title the column name; the full name in the overview
+P = six("2024年，国家金融监督管理总局怒江监管分局认真贯彻落实上级部署，依法推进监管信息公开。", 2024, "我分局", (94, 0),
+        "存在的主要问题是金融知识宣传公开不够。2025年，我分局将开设金融知识专栏。")
+add("b-yn-nujiang-jgfj-2024-column", row("crawl-c.jsonl", "政府信息公开年报", body([], P), date="2025-01-21"), {},
+    ("国家金融监督管理总局怒江监管分局", "department", "云南省", "怒江傈僳族自治州", None, 2024), P, published="2025-01-21")
+
+# 9. Guangxi, a city meteorological bureau 2021 on the city's portal (河池市人民政府); 我局; signed
+P = six("2021年，我局围绕汛期气象服务和预警信息发布推进气象政务公开。", 2021, "我局", (486, 0),
+        "存在的主要问题是预警信息覆盖面不够。2022年，我局将拓展预警发布渠道。")
+add("b-gx-hechi-qxj-2021-portal",
+    page("2021年度政府信息公开工作年度报告 - 河池市人民政府", P, site="河池市人民政府",
+         crumbs="首页 > 政务公开 > 部门年报", tail=("河池市气象局", "2022年1月14日")), {},
+    ("河池市气象局", "department", "广西壮族自治区", "河池市", None, 2021), P, published="2022-01-14")
+
+# 10. Hainan, a city bureau 2012: 2008 format; no title; named only in 本报告由…编制
+P = old7("2012年，我局认真贯彻落实《条例》，推进林业信息公开。", 2012, "我局", (168, 0),
+         "存在的问题是公开内容不够丰富。2013年，我局将加强林业资源信息公开。")
+add("b-hi-sanya-lyj-2012-bianzhi", row("crawl-c.jsonl", "信息公开年报",
+                                       body(["本报告由三亚市林业局编制。" + LAW + "现公布本年度报告。"], P), date="2013-03-20"), {},
+    ("三亚市林业局", "department", "海南省", "三亚市", None, 2012), P, published="2013-03-20")
+
+# 11. Heilongjiang, a 林区 district 2022: crawl title the column name; 区政府; signed by its office
+P = six("2022年，区政府围绕森林防火和林下经济推进政务公开。", 2022, "区政府", (512, 0),
+        "存在的主要问题是公开内容不够丰富。2023年，区政府将丰富林区民生信息公开。")
+add("b-hlj-songling-2022-column", row("crawl-c.jsonl", "政府信息公开年报",
+                                      body([], P, ["大兴安岭地区松岭区人民政府办公室", "2023年1月13日"]), date="2023-01-16"), {},
+    ("大兴安岭地区松岭区人民政府", "district", "黑龙江省", "大兴安岭地区", "松岭区", 2022), P, published="2023-01-16")
+
+# 12. Jilin, a survey team 2021: text starts at 一、; 我队; signed
+P = six("2021年，我队认真贯彻落实国家统计局和吉林调查总队关于政务公开的部署。", 2021, "我队", (132, 0),
+        "存在的主要问题是调查数据解读不够深入。2022年，我队将加强数据解读。")
+add("b-jl-songyuan-dcd-2021", text([], P, ["国家统计局松原调查队", "2022年1月12日"]), {},
+    ("国家统计局松原调查队", "department", "吉林省", "松原市", None, 2021), P, published="2022-01-12")
+
+# 13. Liaoning, a development zone committee 2022: title the short form; the full name signs
+P = six("2022年，管委会围绕石化产业和港口建设推进政务公开。", 2022, "管委会", (318, 1),
+        "存在的主要问题是项目审批信息公开不够及时。2023年，管委会将实时公开审批结果。")
+add("b-ln-changxingdao-2022-zone", text(["长兴岛经济技术开发区管委会2022年政府信息公开工作年度报告"], P,
+                                        ["大连长兴岛经济技术开发区管理委员会", "2023年1月17日"]), {},
+    ("大连长兴岛经济技术开发区管理委员会", "city", "辽宁省", "大连市", None, 2022), P, published="2023-01-17")
+
+# 14. Tianjin, a street of 和平区 (a district name 沈阳 shares) 2023 titled 政务公开工作年度报告; 天津市 in the text
+P = six("2023年，我街道在区委、区政府的领导下，围绕天津市金街商圈提升和社区服务推进基层政务公开。", 2023, "我街道", (188, 1),
+        "存在的主要问题是社区公开形式单一。2024年，我街道将开设社区公开微信专栏。")
+add("b-tj-quanyechang-2023-street", text(["劝业场街道2023年政务公开工作年度报告"], P, ["和平区劝业场街道办事处", "2024年1月10日"]), {},
+    ("和平区劝业场街道办事处", "township", "天津市", "天津市", "和平区", 2023), P, published="2024-01-10")
+
+# 15. Chongqing, a district commission 2023 on the district's portal; signed without 重庆市
+P = six("2023年，我委围绕基层医疗卫生服务和健康巴南建设推进卫生健康政务公开。", 2023, "我委", (268, 2),
+        "存在的主要问题是医疗机构信息公开不够规范。2024年，我委将规范医疗机构公开。")
+add("b-cq-banan-wjw-2023-portal",
+    page("2023年政府信息公开工作年度报告_重庆市巴南区人民政府", P, site="重庆市巴南区人民政府",
+         crumbs="首页 > 政务公开 > 政府信息公开年报", info="发布时间：2024-01-26",
+         tail=("巴南区卫生健康委员会", "2024年1月22日")), {},
+    ("巴南区卫生健康委员会", "department", "重庆市", "重庆市", "巴南区", 2023), P, published="2024-01-26")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES21, out)
