@@ -14,6 +14,15 @@ Found with batch A:
   the lead-word trimming and the 全县/各区 filter stop at a county the division list knows;
 - a party organ named with the government body it shares an office with (中共息烽县委办公室 息烽县人民政府
   办公室) does not report under the 条例: the government body does.
+
+Found with batch B (after the rules above):
+
+- a signature line may hold 〇 (第六师一〇三团): it is a character of names as of dates;
+- a 苏木 named alone in a title (克尔伦苏木2023年…) is its government, as a 镇 or 乡 is;
+- a development zone named after its city's stem may hold its own name of two or three characters
+  between (大连长兴岛经济技术开发区, 营口仙人岛…) or a four-character stem (乌鲁木齐经济技术开发区): its city;
+- a county whose name several prefectures hold (和平区: 天津市 and 沈阳市) takes the one the text names,
+  municipalities included.
 """
 
 from __future__ import annotations
@@ -22,12 +31,17 @@ import pytest
 
 from textmine.corps import corps_issuer, corps_places
 from textmine.meta import (
+    _city_at,
     _clean_body,
     _first_of_joint,
+    _named_parent,
     _trim_left,
     admin_level,
     body_issuers,
     extract_meta,
+    find_issuer,
+    parse_places,
+    signed_name,
 )
 from textmine.model import Document
 from textmine.sections import find_sections
@@ -147,3 +161,84 @@ def test_no_government_half_without_a_party_organ_of_the_same_place(name: str, w
 def test_a_joint_title_reports_as_the_government_office() -> None:
     m = _meta("中共息烽县委办公室 息烽县人民政府办公室2023年政府信息公开工作年度报告\n" + PARTS.format(we="2023年，我办"))
     assert (m.issuer, m.admin_level, m.city, m.county) == ("息烽县人民政府办公室", "department", "贵阳市", "息烽县")
+
+
+# ---------------------------------------------------------------- batch B: 〇 in signatures
+
+
+def test_a_signature_may_hold_the_numeral_zero() -> None:
+    assert signed_name("无。\n第六师一〇三团\n2023年1月19日") == "第六师一〇三团"
+    m = _meta(PARTS.format(we="2022年，我团") + "第六师一〇三团\n2023年1月19日\n")
+    assert (m.issuer, m.admin_level, m.city) == ("新疆生产建设兵团第六师一〇三团", "township", "新疆生产建设兵团第六师")
+
+
+def test_a_date_in_chinese_numerals_is_still_no_part_of_the_name() -> None:
+    assert signed_name("无。\n某县人民政府\n二〇二四年一月二十四日") == "某县人民政府"
+
+
+# ---------------------------------------------------------------- 苏木 titles
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("克尔伦苏木2023年政务公开工作年度报告", "克尔伦苏木人民政府"),
+    ("新巴尔虎右旗克尔伦苏木2023年政府信息公开工作年度报告", "新巴尔虎右旗克尔伦苏木人民政府"),
+])
+def test_a_sumu_alone_is_its_government(title: str, issuer: str) -> None:
+    assert find_issuer(title) == issuer
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("锡林郭勒盟正蓝旗那日图苏木人民政府2022年政府信息公开工作年度报告", "锡林郭勒盟正蓝旗那日图苏木人民政府"),
+    ("克尔伦苏木财政所2023年政府信息公开工作年度报告", "克尔伦苏木财政所"),
+])
+def test_a_sumu_government_or_office_is_not_doubled(title: str, issuer: str) -> None:
+    assert find_issuer(title) == issuer
+
+
+# ---------------------------------------------------------------- zones named after a city's stem
+
+
+@pytest.mark.parametrize(("name", "city"), [
+    ("大连长兴岛经济技术开发区管理委员会", "大连市"),
+    ("营口仙人岛经济技术开发区管理委员会", "营口市"),
+    ("乌鲁木齐经济技术开发区管理委员会", "乌鲁木齐市"),
+    ("呼和浩特经济技术开发区管理委员会", "呼和浩特市"),
+    ("哈尔滨经济技术开发区管理委员会", "哈尔滨市"),
+])
+def test_a_zone_after_its_city_stem_is_in_that_city(name: str, city: str) -> None:
+    assert _city_at(name, 0) == city
+    assert parse_places(name)["city"] == city
+
+
+@pytest.mark.parametrize("name", ["长兴岛经济技术开发区管理委员会", "大连长兴岛街道办事处", "大连长兴岛临港工业区管理委员会"])
+def test_no_city_without_a_stem_or_a_zone_word(name: str) -> None:
+    assert _city_at(name, 0) is None
+
+
+def test_a_zone_title_short_form_yields_to_the_signed_full_name() -> None:
+    m = _meta("长兴岛经济技术开发区管委会2022年政府信息公开工作年度报告\n" + PARTS.format(we="2022年，管委会")
+              + "大连长兴岛经济技术开发区管理委员会\n2023年1月17日\n")
+    assert (m.issuer, m.admin_level, m.province, m.city) == ("大连长兴岛经济技术开发区管理委员会", "city", "辽宁省", "大连市")
+
+
+# ---------------------------------------------------------------- a county several prefectures hold
+
+
+@pytest.mark.parametrize(("text", "province", "city"), [
+    ("围绕天津市金街商圈推进基层政务公开。", "天津市", "天津市"),
+    ("按照沈阳市的部署推进基层政务公开。", "辽宁省", "沈阳市"),
+])
+def test_a_shared_district_name_takes_the_prefecture_the_text_names(text: str, province: str, city: str) -> None:
+    assert _named_parent(text, "和平区") == (province, city)
+    m = _meta("劝业场街道2023年政务公开工作年度报告\n" + PARTS.format(we="2023年，我街道" + text)
+              + "和平区劝业场街道办事处\n2024年1月10日\n")
+    assert (m.province, m.city, m.county) == (province, city, "和平区")
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("推进基层政务公开。", "和平区"),  # neither named
+    ("按照天津市和沈阳市的经验推进公开。", "和平区"),  # both named as often: no choice
+    ("按照天津市的要求推进公开。", "高台县"),  # one parent only: the name gives it
+])
+def test_no_parent_named_or_none_to_choose(text: str, county: str) -> None:
+    assert _named_parent(text, county) is None

@@ -149,6 +149,8 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         host = _host_places(doc.header or {}, county)
         if host.get("city"):
             province, city = host.get("province", province), host["city"]
+        elif named := _named_parent(text, county):
+            province, city = named  # 和平区 of 天津市 or of 沈阳市: the one the report names
         else:
             city = _mentioned_city(text, province)
         if city and province is None:
@@ -954,6 +956,23 @@ def _own_government(text: str, suffix: str) -> str | None:
 RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区|保税区)$")
 
 
+def _named_parent(text: str, county: str) -> tuple[str, str] | None:
+    """Of the prefectures (or municipalities) that hold a county of the name ``county`` (和平区: 天津市 and
+    沈阳市), the ``(province, prefecture)`` the text names most often, else None.
+
+    >>> _named_parent("围绕天津市金街商圈推进公开。", "和平区"), _named_parent("围绕金街推进公开。", "和平区")
+    (('天津市', '天津市'), None)
+    >>> _named_parent("按照天津市的要求", "高台县") is None  # one parent only: the name gives it
+    True
+    """
+    parents = divisions.county_parents(county)
+    if len(parents) < 2:
+        return None
+    counts = {parent: text.count(parent[1]) for parent in parents}
+    best = max(counts, key=lambda p: (counts[p], -text.find(p[1])))
+    return best if counts[best] and sum(counts[p] == counts[best] for p in counts) == 1 else None
+
+
 def _mentioned_city(text: str, province: str | None) -> str | None:
     """The prefecture (of ``province`` when known) a report names most often, or None.
 
@@ -1209,7 +1228,7 @@ def signed_name(text: str) -> str | None:
         return None
     names: list[str] = []
     for line in reversed(lines[:-1]):
-        if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", line):
+        if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff〇（）()]{2,30}", line):  # 〇: 第六师一〇三团
             break
         names.insert(0, line)
     name = "".join(names)
@@ -1477,6 +1496,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif name.endswith("苏木"):
+        name += "人民政府"  # 苏木 (an Inner Mongolian township) reports as its government, as a 镇 or 乡 does
     name = _full_prefecture(name)
     before = _texts_before(name, re.sub(r"\s+", "", preamble), longest=_longest_upper())
     if before:
@@ -1734,6 +1755,11 @@ def _city_at(name: str, pos: int) -> str | None:
         return full
     if m := RE_CITY_ZONE.match(name, pos):
         stem, cities = m.group("stem"), _places()["cities"]
+        # a development zone named after its city's stem, its own name of two or three characters between
+        # (乌鲁木齐经济技术开发区, 大连长兴岛经济技术开发区): the lazy stem may stop inside a longer one
+        for size in (4, 3, 2):
+            if name[pos:pos + size] + "市" in cities and RE_ZONE_AFTER_STEM.match(name, pos + size):
+                return name[pos:pos + size] + "市"
         if stem + "市" in cities:
             return stem + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
         # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局;
@@ -1750,6 +1776,12 @@ def _city_at(name: str, pos: int) -> str | None:
 RE_CITY_ZONE = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
     r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
+)
+
+
+#: After a city's stem: a development zone's own name (none, or two or three characters) and its word.
+RE_ZONE_AFTER_STEM = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
 )
 
 
