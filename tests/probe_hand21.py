@@ -28,8 +28,9 @@ administrative organ). ``published`` is the crawl's or the page's date, else the
 signature, else ``None``; ``template`` is ``None``.
 
 Batch A (section A) was written and labelled on main's code at 0f5356d and scored before any fix; batch B
-(section B) was written after batch A's fixes and scored before any further fix, to see whether they
-generalise (figures in bench/README.md).
+(section B) was written after batch A's fixes (its writer had then read the metadata code) and scored before
+any further fix, to see whether they generalise; batch C (section C) likewise after batch B's fixes (figures
+in bench/README.md).
 
 ``python -m tests.probe_hand21`` rewrites ``tests/cases/probes21/``.
 
@@ -412,6 +413,119 @@ add("b-cq-banan-wjw-2023-portal",
          crumbs="首页 > 政务公开 > 政府信息公开年报", info="发布时间：2024-01-26",
          tail=("巴南区卫生健康委员会", "2024年1月22日")), {},
     ("巴南区卫生健康委员会", "department", "重庆市", "重庆市", "巴南区", 2023), P, published="2024-01-26")
+
+
+# ============================ C. batch C: written after batch B's fixes, scored before any further fix ============================
+
+# 1. Inner Mongolia, a banner's bureau 2022 on the banner's portal; 我局; signed
+P = six("2022年，我局围绕“双减”和学前教育普及推进教育政务公开。", 2022, "我局", (212, 1),
+        "存在的主要问题是招生信息公开不够及时。2023年，我局将提前公开招生方案。")
+add("c-nmg-wulateqian-jyj-2022-portal",
+    page("2022年政府信息公开工作年度报告_乌拉特前旗人民政府", P, site="乌拉特前旗人民政府",
+         crumbs="首页 > 政务公开 > 部门信息公开 > 年报", info="发布时间：2023-01-30",
+         tail=("乌拉特前旗教育局", "2023年1月19日")), {},
+    ("乌拉特前旗教育局", "department", "内蒙古自治区", "巴彦淖尔市", "乌拉特前旗", 2022), P, published="2023-01-30")
+
+# 2. Xinjiang, the tax bureau of a county-level city named like its 自治州 (昌吉市, 昌吉回族自治州) 2023
+P = six("2023年，我局坚持以纳税人缴费人为中心，围绕税费优惠政策直达快享推进政务公开。", 2023, "我局", (206, 1),
+        "存在的主要问题是政策解读的针对性不够。2024年，我局将分行业解读政策。")
+add("c-xj-changji-swj-2023-column", row("crawl-d.csv", "政府信息公开年报",
+                                        body([], P, ["国家税务总局昌吉市税务局", "2024年1月15日"]), date="2024-01-16"), {},
+    ("国家税务总局昌吉市税务局", "department", "新疆维吾尔自治区", "昌吉回族自治州", "昌吉市", 2023), P, published="2024-01-16")
+
+# 3. Xinjiang, a county of a 地区 inside an 自治州 (阿勒泰地区 of 伊犁州) 2022: crawl title 年度报告; signed by its office
+P = six("2022年，县政府围绕冰雪旅游和边境口岸建设推进政务公开。", 2022, "县政府", (736, 2),
+        "存在的主要问题是乡镇公开不够规范。2023年，县政府将规范乡镇公开。")
+add("c-xj-buerjin-2022-column", row("crawl-d.csv", "年度报告",
+                                    body([], P, ["布尔津县人民政府办公室", "2023年1月17日"]), date="2023-01-18"), {},
+    ("布尔津县人民政府", "county", "新疆维吾尔自治区", "阿勒泰地区", "布尔津县", 2022), P, published="2023-01-18")
+
+# 4. Tibet, a district tax bureau 2023: crawl title 信息公开年报; the full name in the overview
+P = six("2023年，国家税务总局林芝市巴宜区税务局坚持依法治税，围绕优化税收营商环境推进政务公开。", 2023, "我局", (148, 0),
+        "存在的主要问题是双语政策解读不够。2024年，我局将推出藏汉双语解读。")
+add("c-xz-bayi-swj-2023-column", row("crawl-e.jsonl", "信息公开年报", body([], P), date="2024-01-19"), {},
+    ("国家税务总局林芝市巴宜区税务局", "department", "西藏自治区", "林芝市", "巴宜区", 2023), P, published="2024-01-19")
+
+# 5. Qinghai, a street of a county-level city of an 自治州 2023 titled 政务公开工作年度报告
+P = six("2023年，我街道在市委、市政府的领导下，围绕社区服务推进基层政务公开。", 2023, "我街道", (132, 0),
+        "存在的主要问题是社区公开栏内容单一。2024年，我街道将丰富社区公开内容。")
+add("c-qh-hexi-2023-street", text(["河西街道2023年政务公开工作年度报告"], P, ["德令哈市河西街道办事处", "2024年1月11日"]), {},
+    ("德令哈市河西街道办事处", "township", "青海省", "海西蒙古族藏族自治州", "德令哈市", 2023), P, published="2024-01-11")
+
+# 6. Gansu, an autonomous county's bureau 2022 on the county's portal
+P = six("2022年，我局围绕高原夏菜和牦牛产业推进农业农村政务公开。", 2022, "我局", (264, 1),
+        "存在的主要问题是惠农政策公开不够精准。2023年，我局将按村推送惠农政策。")
+add("c-gs-tianzhu-nyj-2022-portal",
+    page("政府信息公开工作年度报告-天祝藏族自治县人民政府", P, site="天祝藏族自治县人民政府",
+         crumbs="首页 > 信息公开 > 部门 > 年报", info="发布时间：2023-01-29",
+         tail=("天祝藏族自治县农业农村局", "2023年1月18日")), {},
+    ("天祝藏族自治县农业农村局", "department", "甘肃省", "武威市", "天祝藏族自治县", 2022), P, published="2023-01-29")
+
+# 7. Ningxia, a city meteorological bureau 2022: crawl title 年度报告; 我局; signed
+P = six("2022年，我局围绕干旱和冰雹防御推进气象政务公开。", 2022, "我局", (318, 0),
+        "存在的主要问题是预警信息进村入户不够。2023年，我局将拓展农村预警发布。")
+add("c-nx-wuzhong-qxj-2022-column", row("crawl-e.jsonl", "年度报告",
+                                        body([], P, ["吴忠市气象局", "2023年1月10日"]), date="2023-01-12"), {},
+    ("吴忠市气象局", "department", "宁夏回族自治区", "吴忠市", None, 2022), P, published="2023-01-12")
+
+# 8. Guizhou, a joint party and government office of a city's district 2023 (both in the title)
+P = six("2023年，我办围绕区政府文件公开和政策解读推进政务公开。", 2023, "我办", (188, 1),
+        "存在的主要问题是政策解读不够及时。2024年，我办将同步发布解读。")
+add("c-gz-zhongshan-lianban-2023-joint", text(["中共六盘水市钟山区委办公室 六盘水市钟山区人民政府办公室2023年政府信息公开工作年度报告"], P), {},
+    ("六盘水市钟山区人民政府办公室", "department", "贵州省", "六盘水市", "钟山区", 2023), P)
+
+# 9. Yunnan, a 乡 of an autonomous county 2023 titled 政务公开工作年度报告
+P = six("2023年，我乡在县委、县政府的领导下，围绕独龙族整族帮扶成果巩固推进基层政务公开。", 2023, "我乡", (92, 0),
+        "存在的主要问题是村务公开不够及时。2024年，我乡将按月检查村务公开。")
+add("c-yn-dulongjiang-2023-xiang", text(["独龙江乡2023年政务公开工作年度报告"], P, ["贡山独龙族怒族自治县独龙江乡人民政府", "2024年1月9日"]), {},
+    ("贡山独龙族怒族自治县独龙江乡人民政府", "township", "云南省", "怒江傈僳族自治州", "贡山独龙族怒族自治县", 2023), P,
+    published="2024-01-09")
+
+# 10. Guangxi, a district 2009: 2008 format; named only in 本报告由…区人民政府办公室编制
+P = old7("2009年，全区各级各部门认真贯彻落实《条例》，政府信息公开工作稳步推进。", 2009, "区政府", (1024, 2),
+         "存在的问题是部分部门公开不够及时。2010年，将加强督促检查。")
+add("c-gx-youjiang-2009-bianzhi", row("crawl-e.jsonl", "信息公开年报",
+                                      body(["本报告由百色市右江区人民政府办公室编制。" + LAW + "现公布本年度报告。"], P), date="2010-03-26"), {},
+    ("百色市右江区人民政府", "district", "广西壮族自治区", "百色市", "右江区", 2009), P, published="2010-03-26")
+
+# 11. Hainan, a district 2022 named only in the 落款
+P = six("2022年，区政府围绕南繁科技城和崖州湾建设推进政务公开。", 2022, "区政府", (1126, 4),
+        "存在的主要问题是涉企政策公开不够集中。2023年，区政府将建设涉企政策专栏。")
+add("c-hi-yazhou-2022-luokuan", text([], P, ["三亚市崖州区人民政府", "2023年1月16日"]), {},
+    ("三亚市崖州区人民政府", "district", "海南省", "三亚市", "崖州区", 2022), P, published="2023-01-16")
+
+# 12. Heilongjiang, a survey team of a 林区 地区 2021: crawl title the column name; 我队; signed
+P = six("2021年，我队认真贯彻落实国家统计局和黑龙江调查总队关于政务公开的部署。", 2021, "我队", (118, 0),
+        "存在的主要问题是林区调查数据解读不够。2022年，我队将加强数据解读。")
+add("c-hlj-dxal-dcd-2021-column", row("crawl-e.jsonl", "政府信息公开年报",
+                                      body([], P, ["国家统计局大兴安岭调查队", "2022年1月14日"]), date="2022-01-17"), {},
+    ("国家统计局大兴安岭调查队", "department", "黑龙江省", "大兴安岭地区", None, 2021), P, published="2022-01-17")
+
+# 13. Jilin, a street of 朝阳区 (a district name 北京 shares) 2023 titled 政务公开工作年度报告; 长春市 in the text
+P = six("2023年，我街道在区委、区政府的领导下，围绕长春市红旗街商圈改造和社区服务推进基层政务公开。", 2023, "我街道", (176, 1),
+        "存在的主要问题是社区公开内容不够丰富。2024年，我街道将丰富社区公开内容。")
+add("c-jl-hongqi-2023-street", text(["红旗街道2023年政务公开工作年度报告"], P, ["朝阳区红旗街道办事处", "2024年1月12日"]), {},
+    ("朝阳区红旗街道办事处", "township", "吉林省", "长春市", "朝阳区", 2023), P, published="2024-01-12")
+
+# 14. Liaoning, a city's office in the provincial capital 2021: title the short form 驻沈办; the full name signs
+P = six("2021年，我办围绕服务驻沈企业和招商引资推进政务公开。", 2021, "我办", (46, 0),
+        "存在的主要问题是公开内容较少。2022年，我办将丰富公开内容。")
+add("c-ln-dandong-zhushen-2021-short", text(["丹东市政府驻沈办2021年政府信息公开工作年度报告"], P,
+                                             ["丹东市人民政府驻沈阳办事处", "2022年1月20日"]), {},
+    ("丹东市人民政府驻沈阳办事处", "department", "辽宁省", "丹东市", None, 2021), P, published="2022-01-20")
+
+# 15. Tianjin, a 民族乡 whose name holds 各 (孙各庄满族乡) 2023 titled 政务公开工作年度报告
+P = six("2023年，我乡在区委、区政府的领导下，围绕民族团结和乡村旅游推进基层政务公开。", 2023, "我乡", (104, 0),
+        "存在的主要问题是村务公开不够规范。2024年，我乡将规范村务公开。")
+add("c-tj-sungezhuang-2023-xiang", text(["孙各庄满族乡2023年政务公开工作年度报告"], P, ["蓟州区孙各庄满族乡人民政府", "2024年1月8日"]), {},
+    ("蓟州区孙各庄满族乡人民政府", "township", "天津市", "天津市", "蓟州区", 2023), P, published="2024-01-08")
+
+# 16. Chongqing, a district bureau 2022 (黔江: a district whose name holds 贵州's short form) named only in the 落款
+P = six("2022年，我局围绕社会救助和养老服务推进民政政务公开。", 2022, "我局", (186, 1),
+        "存在的主要问题是救助信息公开不够及时。2023年，我局将按月公开救助信息。")
+add("c-cq-qianjiang-mzj-2022-luokuan", row("crawl-d.csv", "年度报告",
+                                           body([], P, ["黔江区民政局", "2023年1月13日"]), date="2023-01-16"), {},
+    ("黔江区民政局", "department", "重庆市", "重庆市", "黔江区", 2022), P, published="2023-01-16")
 
 
 def write(out: Path = OUT) -> None:
