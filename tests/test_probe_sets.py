@@ -67,7 +67,7 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   titles, districts of 副省级 cities, 县级市 bureaus, 开发区/高新区/园区 bodies, renamed bureaus, 村务公开 town reports.
 - probes21: issuer, level and places on unseen reports (issue 10 item 1) of 内蒙古, 新疆 and the 兵团, 西藏, 青海, 甘肃, 宁夏, 贵州,
   云南, 广西, 海南, 黑龙江, 吉林, 辽宁, 天津 and 重庆: crawl rows titled by the portal's column, department reports on a
-  government's portal, vertical bodies, 街道/乡 政务公开 reports, 地区/林区/团 bodies, names holding another place, joint offices.
+  government's portal, vertical bodies, 街道/乡/苏木 政务公开 reports, 地区/林区/团 bodies, names holding another place, joint offices.
 """
 
 from __future__ import annotations
