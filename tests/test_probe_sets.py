@@ -65,6 +65,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes19: issuer, level and places on unseen reports (issue 10 item 1) of 河北, 河南, 山东, 江苏, 浙江, 广东, 四川, 陕西, 湖北,
   北京 and 上海: untitled texts opening with a 现将XX…报告如下 preamble, bodies named only in the 联系方式 line, 2019年度…（2020年1月）
   titles, districts of 副省级 cities, 县级市 bureaus, 开发区/高新区/园区 bodies, renamed bureaus, 村务公开 town reports.
+- probes21: issuer, level and places on unseen reports (issue 10 item 1) of 内蒙古, 新疆 and the 兵团, 西藏, 青海, 甘肃, 宁夏, 贵州,
+  云南, 广西, 海南, 黑龙江, 吉林, 辽宁, 天津 and 重庆: crawl rows titled by the portal's column, department reports on a
+  government's portal, vertical bodies, 街道/乡/苏木 政务公开 reports, 地区/林区/团 bodies, names holding another place, joint offices.
 """
 
 from __future__ import annotations
@@ -110,6 +113,7 @@ SETS = {
     "probes18": ("tests.probe_hand18", "PROBES18", 25),
     "probes19": ("tests.probe_hand19", "PROBES19", 25),
     "probes20": ("tests.probe_hand20", "PROBES20", 25),
+    "probes21": ("tests.probe_hand21", "PROBES21", 40),
 }
 
 

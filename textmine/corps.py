@@ -27,6 +27,8 @@ LEXICON = "places.yaml"
 RE_OWN_OFFICE = re.compile(
     r"^(?:人民政府)?(?:办公室|办公厅|(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?(?:办公室)?)?$"
 )
+#: A regiment (团场) of a division after the division's name: 十团, 一二一团, 121团, 第一四三团 (a township-level unit).
+RE_REGIMENT = re.compile(r"^(?P<regiment>第?(?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})团场?)")
 #: A department after a division's or the Corps' name (财政局, 发展和改革委员会).
 RE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|办公室|办|厅|中心|院)$")
 
@@ -85,8 +87,10 @@ def corps_issuer(name: str, *, title: bool = False) -> str | None:
     ('新疆生产建设兵团第六师五家渠市', '新疆生产建设兵团第八师财政局')
     >>> corps_issuer("第八师2021年政府信息公开工作年度报告", title=True), corps_issuer("兵团财政局")
     ('新疆生产建设兵团第八师', '新疆生产建设兵团财政局')
-    >>> corps_issuer("兵团精神"), corps_issuer("第八中学"), corps_issuer("第八师2021年…")
-    (None, None, None)
+    >>> corps_issuer("第一师十团"), corps_issuer("兵团第八师一二一团办公室")
+    ('新疆生产建设兵团第一师十团', '新疆生产建设兵团第八师一二一团')
+    >>> corps_issuer("兵团精神"), corps_issuer("第八中学"), corps_issuer("第八师2021年…"), corps_issuer("第八师团结")
+    (None, None, None, None)
     """
     parts = _parts(name)
     if parts is None:
@@ -97,6 +101,8 @@ def corps_issuer(name: str, *, title: bool = False) -> str | None:
     head = _corps().name + (division or "") + city
     if division and RE_OWN_OFFICE.match(rest):
         return head
+    if division and (m := RE_REGIMENT.match(rest)) and RE_OWN_OFFICE.match(rest[m.end():]):
+        return head + m.group("regiment")  # 第一师十团 (its 人民政府 or office signing): the regiment itself
     if RE_DEPARTMENT.match(rest) and not RE_OWN_OFFICE.match(rest):
         return head + rest
     return None

@@ -149,6 +149,8 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         host = _host_places(doc.header or {}, county)
         if host.get("city"):
             province, city = host.get("province", province), host["city"]
+        elif named := _named_parent(text, county):
+            province, city = named  # 和平区 of 天津市 or of 沈阳市: the one the report names
         else:
             city = _mentioned_city(text, province)
         if city and province is None:
@@ -954,6 +956,23 @@ def _own_government(text: str, suffix: str) -> str | None:
 RE_ZONE = re.compile(r"(?:综合实验区|新区|开发区|高新区|保税区)$")
 
 
+def _named_parent(text: str, county: str) -> tuple[str, str] | None:
+    """Of the prefectures (or municipalities) that hold a county of the name ``county`` (和平区: 天津市 and
+    沈阳市), the ``(province, prefecture)`` the text names most often, else None.
+
+    >>> _named_parent("围绕天津市金街商圈推进公开。", "和平区"), _named_parent("围绕金街推进公开。", "和平区")
+    (('天津市', '天津市'), None)
+    >>> _named_parent("按照天津市的要求", "高台县") is None  # one parent only: the name gives it
+    True
+    """
+    parents = divisions.county_parents(county)
+    if len(parents) < 2:
+        return None
+    counts = {parent: text.count(parent[1]) for parent in parents}
+    best = max(counts, key=lambda p: (counts[p], -text.find(p[1])))
+    return best if counts[best] and sum(counts[p] == counts[best] for p in counts) == 1 else None
+
+
 def _mentioned_city(text: str, province: str | None) -> str | None:
     """The prefecture (of ``province`` when known) a report names most often, or None.
 
@@ -979,7 +998,11 @@ def _city_words() -> wordscan.WordSet:
 
 
 def _trim_left(name: str) -> str:
-    """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅)."""
+    """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅).
+
+    >>> _trim_left("现将江西省民政厅"), _trim_left("龙胜各族自治县泗水乡人民政府"), _trim_left("由全州县财政局")
+    ('江西省民政厅', '龙胜各族自治县泗水乡人民政府', '全州县财政局')
+    """
     places = _places()
     best = None
     for form in list(places["provinces"]) + [s for shorts in places["provinces"].values() for s in shorts]:
@@ -991,8 +1014,12 @@ def _trim_left(name: str) -> str:
         if k >= 0 and (best is None or k < best):
             best = k
     if best is None:
-        m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
-        return name[m.end() :] if m and m.end() < len(name) - 3 else name
+        # a county the division list knows keeps the characters that look like lead words (龙胜各族自治县, 全州县)
+        county = parse_places(name).get("county") or ""
+        at = name.find(county) if county and divisions.county_parents(county) else -1
+        m = next((m for m in re.finditer(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
+                  if not 0 <= at <= m.start() < at + len(county)), None)
+        return name[m.end() :] if m and m.end() < len(name) - 3 and not (at >= 0 and m.start() >= at) else name
     if any(name[:best].endswith(n) for n in places["national"]):
         best -= next(len(n) for n in sorted(places["national"], key=len, reverse=True) if name[:best].endswith(n))
     return name[best:]  # 国家税务总局海口市税务局: a national body's local branch keeps its name
@@ -1201,7 +1228,7 @@ def signed_name(text: str) -> str | None:
         return None
     names: list[str] = []
     for line in reversed(lines[:-1]):
-        if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", line):
+        if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff〇（）()]{2,30}", line):  # 〇: 第六师一〇三团
             break
         names.insert(0, line)
     name = "".join(names)
@@ -1273,8 +1300,8 @@ def _clean_body(name: str) -> str | None:
         return name
     if len(name) < 3 or len(name) > 40 or re.search(r"[《》“”\"]|以来|期间|全年|工作|同志|成立|了|的|等", name):
         return None
-    if re.match(r"[全各该]", name):
-        return None  # 全县政府, 各区直部门: not one body
+    if re.match(r"[全各该]", name) and not _known_county_at_start(name):
+        return None  # 全县政府, 各区直部门: not one body (全州县人民政府 is one)
     m = RE_SHORT_PLACE.match(name)
     if m and re.fullmatch(places["body"], name[m.end() :]):
         return None  # 区办公室, 县政府: no department named
@@ -1287,6 +1314,16 @@ def _clean_body(name: str) -> str | None:
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
     return name
+
+
+def _known_county_at_start(name: str) -> bool:
+    """Whether ``name`` starts with a county the division list knows (全州县, 全椒县, 龙胜各族自治县).
+
+    >>> _known_county_at_start("全州县人民政府"), _known_county_at_start("全县人民政府")
+    (True, False)
+    """
+    county = parse_places(name).get("county") or ""
+    return bool(county) and name.startswith(county) and bool(divisions.county_parents(county))
 
 
 def find_title(doc: Document) -> str | None:
@@ -1459,6 +1496,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif name.endswith("苏木"):
+        name += "人民政府"  # 苏木 (an Inner Mongolian township) reports as its government, as a 镇 or 乡 does
     name = _full_prefecture(name)
     before = _texts_before(name, re.sub(r"\s+", "", preamble), longest=_longest_upper())
     if before:
@@ -1466,6 +1505,13 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             if upper in before and not name.startswith(upper):  # (upper + name) in the preamble
                 return upper + name
     return name
+
+
+#: A party committee's organ (中共某县委办公室, 某市委宣传部, 中共某县委统战部) followed by a body of the same place.
+RE_PARTY_AND_GOVERNMENT = re.compile(
+    r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))委(?:员会)?"
+    r"(?:办公室|办|[\u4e00-\u9fff]{2,8}?部|[\u4e00-\u9fff]{2,10}?委员会办公室)[、，,/／]?(?P<body>[\u4e00-\u9fff（）()]{4,40})$"
+)
 
 
 def _first_of_joint(name: str) -> str:
@@ -1479,7 +1525,17 @@ def _first_of_joint(name: str) -> str:
     '嘉兴市发展和改革委员会'
     >>> _first_of_joint("上海市浦东新区人民政府陆家嘴街道办事处"), _first_of_joint("国家税务总局海口市税务局")
     ('上海市浦东新区人民政府陆家嘴街道办事处', '国家税务总局海口市税务局')
+
+    A party organ named with the government body it shares an office with (中共某县委办公室 某县人民政府
+    办公室, 中共某市委宣传部、某市新闻出版局) is not the reporting body: only the government half falls
+    under the 条例.
+
+    >>> _first_of_joint("中共息烽县委办公室息烽县人民政府办公室"), _first_of_joint("中共息烽县委办公室")
+    ('息烽县人民政府办公室', '中共息烽县委办公室')
     """
+    if (m := RE_PARTY_AND_GOVERNMENT.match(name)) and m.group("body").startswith(m.group("place")) and (
+            re.search(_places()["body"] + "$", m.group("body")) and parse_places(m.group("body"))):
+        return m.group("body")
     for m in re.finditer(_places()["body"], name):
         first, second = name[: m.end()], name[m.end() :].lstrip("、，,/／ ")  # 甲局、乙局: two bodies
         if len(second) < 4 or not parse_places(first) or not re.search(_places()["body"] + "$", second):
@@ -1699,6 +1755,11 @@ def _city_at(name: str, pos: int) -> str | None:
         return full
     if m := RE_CITY_ZONE.match(name, pos):
         stem, cities = m.group("stem"), _places()["cities"]
+        # a development zone named after its city's stem, its own name of two or three characters between
+        # (乌鲁木齐经济技术开发区, 大连长兴岛经济技术开发区): the lazy stem may stop inside a longer one
+        for size in (4, 3, 2):
+            if name[pos:pos + size] + "市" in cities and RE_ZONE_AFTER_STEM.match(name, pos + size):
+                return name[pos:pos + size] + "市"
         if stem + "市" in cities:
             return stem + "市"  # 芜湖经济技术开发区, 拉萨海关, 南宁住房公积金管理中心: named after its city
         # named after an autonomous prefecture, a 地区 or a 盟 by its stem: (…总局)黔东南监管分局, 阿里监管分局;
@@ -1715,6 +1776,12 @@ def _city_at(name: str, pos: int) -> str | None:
 RE_CITY_ZONE = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
     r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
+)
+
+
+#: After a city's stem: a development zone's own name (none, or two or three characters) and its word.
+RE_ZONE_AFTER_STEM = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
 )
 
 
