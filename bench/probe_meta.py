@@ -24,6 +24,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes19  # issuer/level/places on unseen reports of eleven provinces: preambles, contact lines, 副省级 districts, 县级市, zones, tests/probe_hand19.py
     python bench/probe_meta.py --set probes20  # section trees: local part words, bare 2016-era heads, 其他 sub-parts, 附表/附件 lists, 专栏, （一） parts, tests/probe_hand20.py
     python bench/probe_meta.py --set probes21  # issuer/level/places of sixteen western and northern provinces: column titles, portal pages, vertical bodies, tests/probe_hand21.py
+    python bench/probe_meta.py --set probes22  # section trees: Markdown/<h2>/Word-style heads, 2008-12 and 2019 parts, 第一部分, 一是, captions, tests/probe_hand22.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

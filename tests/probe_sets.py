@@ -101,7 +101,8 @@ def write_probes(probes: dict[str, Probe], out: Path) -> None:
 @dataclass(frozen=True)
 class Docx:
     """A Word file: ``blocks`` in order, each a paragraph (a string), a large-font centred paragraph
-    (``("big", text)``), a bold paragraph of body size (``("bold", text)``) or a table (``("table", rows)``,
+    (``("big", text)``), a bold paragraph of body size (``("bold", text)``), a paragraph in Word's built-in
+    heading style (``("heading", level, text)``: 标题 1, 标题 2 …) or a table (``("table", rows)``,
     rows of cell texts); ``page_header`` is
     the text of the section's page header (Word's 页眉), not part of the body.
 
@@ -207,6 +208,8 @@ def docx_bytes(recipe: Docx) -> bytes:
             run.font.size, run.font.bold = Pt(22), True
         elif block[0] == "bold":
             document.add_paragraph().add_run(block[1]).font.bold = True
+        elif block[0] == "heading":
+            document.add_heading(block[2], level=block[1])
         elif block[0] == "table":
             rows = block[1]
             table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
@@ -214,7 +217,7 @@ def docx_bytes(recipe: Docx) -> bytes:
                 for j, value in enumerate(row):
                     table.cell(i, j).text = value
         else:
-            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text), ('bold', text) or ('table', rows)")
+            raise ValueError(f"unknown Word block {block[0]!r}: expected a string, ('big', text), ('bold', text), ('heading', level, text) or ('table', rows)")
     return stable_zip(document.save)
 
 

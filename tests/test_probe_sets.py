@@ -68,6 +68,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes21: issuer, level and places on unseen reports (issue 10 item 1) of 内蒙古, 新疆 and the 兵团, 西藏, 青海, 甘肃, 宁夏, 贵州,
   云南, 广西, 海南, 黑龙江, 吉林, 辽宁, 天津 and 重庆: crawl rows titled by the portal's column, department reports on a
   government's portal, vertical bodies, 街道/乡/苏木 政务公开 reports, 地区/林区/团 bodies, names holding another place, joint offices.
+- probes22: section trees on unseen reports (issue 10 item 3): 2019-format parts in local words, 2008–2012 parts
+  (依申请公开, 收费及减免, 复议诉讼, 组织领导/机构建设), Markdown #/##/**bold** heads, <h2>, Word heading styles, PDF
+  furniture, 第一部分 parts, 一是/二是 paragraphs (no heads), heads closed by ：/。 or run in, long 总体情况 sub-heads,
+  captions repeating a part, a report without heads, a four-line town report.
 """
 
 from __future__ import annotations
@@ -114,6 +118,7 @@ SETS = {
     "probes19": ("tests.probe_hand19", "PROBES19", 25),
     "probes20": ("tests.probe_hand20", "PROBES20", 25),
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
+    "probes22": ("tests.probe_hand22", "PROBES22", 40),
 }
 
 

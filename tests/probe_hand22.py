@@ -1,0 +1,347 @@
+"""Test utility: the twenty-second held-out probe set ``tests/cases/probes22`` (issue 10 item 3,
+"sections on unseen reports"), written and labelled by hand before its writer read textmine's
+section code and before textmine read the probes. Every probe's difficulty is the section tree, in
+shapes the earlier sets (probes16, probes17, probes20) have least:
+
+- 2019-format reports (the trial template's six parts, 2019–2020) in local words;
+- 2008–2012 reports with parts for 依申请公开, 收费及减免, 因政府信息公开申请行政复议、提起行政诉讼,
+  工作中存在的主要问题和改进措施 and for 政府信息公开的组织领导 / 机构建设;
+- headings as Markdown (``#``, ``##``, ``**bold**``), HTML ``<h2>`` and ``<p><strong>``, Word's built-in
+  heading styles, PDF lines with page furniture (running heads, folios);
+- parts numbered 第一部分/第二部分, and 一是/二是 enumerations (paragraph openers, not headings:
+  SCHEMA.md / FORMAT.md §4.3 call them inline enumerations);
+- headings closed by ： or 。, a heading whose title runs into its first sentence on the same line;
+- 总体情况 with （一）主动公开 …（五）监督保障 sub-parts that share words with level-1 kinds (level 2);
+- a table's caption that repeats its part's words (二、主动公开政府信息情况 inside part 二);
+- a report with no headings at all, a township report of four lines.
+
+Conventions are those of the earlier sets (see ``tests/probe_hand16.py``): titles are the bare level-1
+heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.md §1 (a first part on
+政府信息公开的组织领导和机构建设 is the report's opening, ``overview``, as FORMAT.md §4.1 lists it; a later part
+on 机构建设 is ``other``); ``plans`` says whether the report states what will be done. A report without
+headings has no level-1 sections. Batch A (a…) was written and labelled on main's code (0f5356d) and
+scored before any fix; batch B (b…) was written after batch A's fixes and scored before any fix of its
+own (figures in bench/README.md).
+
+``python -m tests.probe_hand22`` rewrites ``tests/cases/probes22/``; the tests and
+``bench/probe_meta.py --set probes22`` read those files.
+
+Example:
+    >>> text, header, want = PROBES22["a01-yn-binchuan-2019-md-hash"]
+    >>> want["kinds"][0], want["plans"]
+    ('overview', True)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.probe_hand10 import cms_page
+from tests.probe_hand16 import page, report, row
+from tests.probe_hand17 import K6, T6, num, table21_rows
+from tests.probe_sets import LAW, Docx, Encoded, Pdf, Probe, register, write_container_probes
+
+OUT = Path(__file__).resolve().parent / "cases" / "probes22"
+
+PROBES22: dict[str, Probe] = {}
+
+#: the 2008–2012 seven parts
+K7 = ("overview", "proactive", "requests", "fees", "appeals", "problems", "other")
+T7 = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+      "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作中存在的主要问题和改进措施", "其他需要报告的事项")
+#: 总体情况's five sub-heads in the words many bodies use (each shares words with a level-1 kind)
+SUBS = ("（一）主动公开情况", "（二）依申请公开情况", "（三）政府信息管理情况", "（四）平台建设情况", "（五）监督保障情况")
+
+
+def add(pid: str, content: Any, meta: tuple, kinds: tuple[str, ...] | list[str], titles: tuple[str, ...] | list[str],  # type: ignore[type-arg]
+        *, plans: bool = True, header: dict[str, str] | None = None) -> None:
+    """Register a probe with its expected level-1 kinds and titles."""
+    issuer, level, province, city, county, year = meta
+    assert len(kinds) == len(titles), pid
+    register(PROBES22, pid, content, header or {}, issuer, level, province, city, county, year,
+             list(kinds), list(titles), plans=plans)
+
+
+def overview(who: str, year: int, active: int, requests: int, subs: tuple[str, ...] | list[str] = SUBS) -> list[str]:
+    """总体情况: an opening paragraph, then the five sub-heads (as given) each with a paragraph."""
+    return [f"{year}年，{who}认真贯彻落实《条例》和上级关于政务公开工作的部署，扎实推进政府信息公开工作。",
+            subs[0], f"全年主动公开政府信息{active}条，其中政策文件{active // 12}件，政策解读{active // 50}篇。",
+            subs[1], f"全年受理政府信息公开申请{requests}件，全部按期答复。",
+            subs[2], "落实公开前保密审查，动态更新政府信息公开目录。",
+            subs[3], "优化政府信息公开专栏，整合政务新媒体账号。",
+            subs[4], "将政务公开纳入年度考核，组织业务培训2次。"]
+
+
+def body6(who: str, year: int, active: int, requests: int, plan: str, *, subs: tuple[str, ...] | list[str] = SUBS,
+          other: str = "本年度未收取信息处理费。无其他需要报告的事项。") -> list[list[str]]:
+    """The six parts' paragraphs of a 2019/2021-format report (``plan``: what will be done, or "")."""
+    return [overview(who, year, active, requests, subs),
+            [f"本年度制发规范性文件{active % 7}件。", *table21_rows(active)],
+            [f"本年新收政府信息公开申请{requests}件，办结{requests}件。"],
+            ["本年度未发生政府信息公开行政复议、行政诉讼案件。"],
+            [f"主要问题是政策解读形式较为单一，基层公开标准化有待加强。{plan}"],
+            [other]]
+
+
+def body7(who: str, year: int, plan: str) -> list[list[str]]:
+    """The seven parts' paragraphs of a 2008–2012 report (``plan``: what will be done, or "")."""
+    return [[f"{year}年，{who}按照《条例》要求，加强组织领导，完善工作制度，政府信息公开工作有序开展。"],
+            [f"全年主动公开政府信息{year % 100 * 53}条，其中通过政府网站公开{year % 100 * 41}条。"],
+            [f"全年受理政府信息公开申请{year % 100}件，其中当面申请3件、网上申请{year % 100 - 3}件，均按期答复。"],
+            ["本年度依申请提供政府信息，未收取检索、复制、邮寄等费用。"],
+            ["本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"],
+            [f"工作中存在的主要问题是部分单位对信息公开重视不够，公开内容不够全面。{plan}"],
+            ["无。"]]
+
+
+def md(text_lines: list[str]) -> Encoded:
+    """A Markdown file of ``text_lines`` (a blank line between blocks)."""
+    return Encoded("\n\n".join(text_lines) + "\n", "utf-8", ".md")
+
+
+# ============================ A. Markdown, <h2>, Word heading styles, PDF furniture, 第一部分, 一是, colons, run-ins ============================
+
+# a01. Yunnan, a county 2019 Markdown: ``#`` title, ``##`` parts in local 2019 words, ``###`` sub-heads
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+     "存在的主要问题及改进情况", "其他需要报告的事项")
+B = body6("县政府", 2019, 1836, 24, "2020年，县政府将加强政策解读，推进基层政务公开标准化规范化。",
+          subs=[f"### {s}" for s in SUBS])
+add("a01-yn-binchuan-2019-md-hash",
+    md(report(["# 宾川县人民政府2019年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"## {h}" for h in num(T)], B)),
+    ("宾川县人民政府", "county", "云南省", "大理白族自治州", "宾川县", 2019), K6, T)
+
+# a02. Guizhou, a district 2020 Markdown: parts as **bold** lines, sub-heads **bold** too; local words
+T = ("总体情况", "政府信息主动公开情况", "政府信息公开申请收到和处理情况", "政府信息公开行政复议和行政诉讼情况",
+     "存在的问题及改进措施", "其他需要报告的事项")
+B = body6("区政府", 2020, 2216, 31, "下一步，区政府将围绕群众关切推出更多图解解读。", subs=[f"**{s}**" for s in SUBS])
+add("a02-gz-huichuan-2020-md-bold",
+    md(report(["**遵义市汇川区人民政府2020年政府信息公开工作年度报告**", LAW + "编制本报告。"], [f"**{h}**" for h in num(T)], B)),
+    ("遵义市汇川区人民政府", "district", "贵州省", "遵义市", "汇川区", 2020), K6, T)
+
+# a03. Hunan, a city 2010 portal page: the seven 2008-era parts in <h2>
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "工作中存在的主要问题和改进措施", "其他需要报告的事项")
+html = "".join(f"<h2>{h}</h2>\n" + "".join(f"<p>{p}</p>\n" for p in b)
+               for h, b in zip(num(T), body7("市政府", 2010, "2011年，市政府将完善信息公开考核制度，扩大公开范围。"), strict=True))
+add("a03-hn-xiangtan-2010-h2",
+    page("湘潭市人民政府2010年政府信息公开工作年度报告",
+         "<h1>湘潭市人民政府2010年政府信息公开工作年度报告</h1>\n<p>" + LAW + "特发布本报告。</p>\n" + html, site="湘潭市人民政府"),
+    ("湘潭市人民政府", "city", "湖南省", "湘潭市", None, 2010), K7, T)
+
+# a04. Shanxi, a county 2011 Word: parts in 标题 1, sub-heads in 标题 2; the first part is 组织领导和机构建设
+T = ("政府信息公开的组织领导和机构建设", "主动公开政府信息情况", "依申请公开政府信息情况", "收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼情况", "工作中存在的主要问题和改进措施")
+B7 = body7("县政府", 2011, "2012年，我县将加强业务培训，完善考核办法。")
+B = [["县政府成立了由常务副县长任组长的政府信息公开工作领导小组，办公室设在县政府办公室。"],
+     [("heading", 2, "（一）公开的主要内容"), *B7[1], ("heading", 2, "（二）公开的形式"), "主要通过县政府网站、公开栏和档案馆公开。"],
+     B7[2], B7[3], B7[4], B7[5]]
+blocks: list[Any] = [("big", "阳城县人民政府2011年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("heading", 1, h), *b]
+add("a04-sx-yangcheng-2011-docx-styles",
+    Docx(tuple(blocks)),
+    ("阳城县人民政府", "county", "山西省", "晋城市", "阳城县", 2011),
+    ("overview", "proactive", "requests", "fees", "appeals", "problems"), T)
+
+# a05. Liaoning, a district 2012 PDF: running head and 第 n 页 共 m 页 folios; a 机构建设 part after 概述
+T = ("概述", "政府信息公开机构建设情况", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题和改进措施")
+B7 = body7("区政府", 2012, "2013年，区政府将进一步规范依申请公开办理流程，加强督促检查。")
+B = [B7[0], ["区政府办公室为政府信息公开工作机构，配备专职工作人员2名、兼职工作人员16名。"], *B7[1:6]]
+add("a05-ln-ganjingzi-2012-pdf-furniture",
+    Pdf(("大连市甘井子区人民政府", "2012年政府信息公开工作年度报告"), tuple(report([LAW + "编制本报告。"], num(T), B)),
+        running_head="甘井子区人民政府2012年政府信息公开工作年度报告", folio="第 {n} 页 共 {total} 页", width=34, lines=14),
+    ("大连市甘井子区人民政府", "district", "辽宁省", "大连市", "甘井子区", 2012),
+    ("overview", "other", "proactive", "requests", "fees", "appeals", "problems"), T)
+
+# a06. Jilin, a city bureau 2009 text: parts numbered 第一部分 … 第六部分
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题和改进措施")
+PARTS = ("第一部分", "第二部分", "第三部分", "第四部分", "第五部分", "第六部分", "第七部分", "第八部分")
+add("a06-jl-changchun-rsj-2009-diyibufen",
+    "\n".join(report(["长春市人力资源和社会保障局2009年政府信息公开工作年度报告", LAW + "编制本报告。"],
+                     [f"{PARTS[i]} {t}" for i, t in enumerate(T)],
+                     body7("市人社局", 2009, "2010年，我局将加强政府信息公开目录的更新维护。")[:6])) + "\n",
+    ("长春市人力资源和社会保障局", "department", "吉林省", "长春市", None, 2009), K7[:6], T)
+
+# a07. Inner Mongolia, a 旗 2021 crawl row (CSV): half-width (一) sub-heads; 五 lists problems and plans by 一是/二是
+B = body6("旗政府", 2021, 1968, 17, "", subs=[s.replace("（", "(").replace("）", ")") for s in SUBS])
+B[4] = ["一是政策解读的针对性不够强；二是部分苏木镇公开栏更新不及时。",
+        "下一步，旗政府将从以下方面改进：一是丰富解读形式，推出图解和短视频；二是加强对苏木镇的业务指导。"]
+add("a07-nm-zhungeer-2021-csv-yishi",
+    row("crawl-a.csv", "准格尔旗人民政府2021年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T6), B)), date="2022-01-25"),
+    ("准格尔旗人民政府", "county", "内蒙古自治区", "鄂尔多斯市", "准格尔旗", 2021), K6, T6)
+
+# a08. Xinjiang, a county-level city 2022 text: 一是…/二是… open paragraphs of their own under 总体情况 and 五
+B = body6("市政府", 2022, 2468, 12, "")
+B[0] = ["2022年，市政府认真贯彻落实《条例》，扎实推进政务公开工作。",
+        "一是强化组织领导。调整政务公开工作领导小组，明确分管领导和工作人员。",
+        "二是抓好主动公开。全年主动公开政府信息2468条。",
+        "三是规范依申请公开。全年受理申请12件，均按期答复。",
+        "四是加强平台建设。整合政务新媒体账号5个。"]
+B[4] = ["存在的主要问题：一是公开内容不够丰富；二是解读质量有待提高。",
+        "一是拓展公开内容，围绕重点领域加大公开力度。",
+        "二是提升解读质量，2023年每季度开展政策解读评估。"]
+add("a08-xj-changji-2022-yishi-lines",
+    "\n".join(report(["昌吉市人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)) + "\n",
+    ("昌吉市人民政府", "county", "新疆维吾尔自治区", "昌吉回族自治州", "昌吉市", 2022), K6, T6)
+
+# a09. Jiangxi, a city 2023 portal page: <p><strong> parts; inside 二 the table's caption repeats the part: 二、主动公开政府信息情况
+B = body6("市政府", 2023, 5862, 146, "2024年，市政府将加强政策解读和回应关切。")
+B[1] = ["全年主动公开政府信息5862条。", "二、主动公开政府信息情况", *table21_rows(5862)]
+add("a09-jx-jiujiang-2023-strong-caption-repeat",
+    cms_page("九江市人民政府2023年政府信息公开工作年度报告",
+             [LAW + "编制本报告。"] + [x for h, b in zip(num(T6), B, strict=True) for x in (("strong", h), *b)],
+             site="九江市人民政府"),
+    ("九江市人民政府", "city", "江西省", "九江市", None, 2023), K6, T6)
+
+# a10. Chongqing, a district 2024 text: heads closed by 。 and running into their first sentence on the same line
+T = T6
+B = body6("区政府", 2024, 3862, 96, "2025年，区政府将深化基层政务公开标准化建设。")
+lines = ["重庆市渝北区人民政府2024年政府信息公开工作年度报告", LAW + "编制本报告。",
+         "一、总体情况。" + B[0][0], *B[0][1:],
+         "二、主动公开政府信息情况。" + B[1][0], *B[1][1:],
+         "三、收到和处理政府信息公开申请情况。" + B[2][0],
+         "四、政府信息公开行政复议、行政诉讼情况" + B[3][0],
+         "五、存在的主要问题及改进情况。" + B[4][0],
+         "六、其他需要报告的事项。" + B[5][0]]
+add("a10-cq-yubei-2024-stop-runin",
+    "\n".join(lines) + "\n",
+    ("重庆市渝北区人民政府", "district", "重庆市", "重庆市", "渝北区", 2024), K6, T)
+
+# a11. Hebei, a town 2021 text of four lines: title, then three parts each closed by ： and run in
+add("a11-he-sanpo-2021-four-lines",
+    "涞水县三坡镇人民政府2021年政府信息公开工作年度报告\n"
+    "一、主动公开情况：2021年，我镇通过镇政务公开栏和县政府网站主动公开政府信息136条。\n"
+    "二、依申请公开情况：全年未收到政府信息公开申请，未发生行政复议、行政诉讼。\n"
+    "三、存在问题和下步打算：公开栏更新不够及时。2022年，我镇将明确专人负责，按月更新公开内容。\n",
+    ("涞水县三坡镇人民政府", "township", "河北省", "保定市", "涞水县", 2021),
+    ("proactive", "requests", "problems"), ("主动公开情况", "依申请公开情况", "存在问题和下步打算"))
+
+# a12. Hainan, a city bureau 2015 text: no headings at all, five paragraphs
+add("a12-hi-sanya-swj-2015-no-heads",
+    "三亚市水务局2015年政府信息公开工作年度报告\n"
+    "2015年，市水务局认真贯彻落实《中华人民共和国政府信息公开条例》，明确办公室负责政府信息公开日常工作。\n"
+    "全年通过市政府门户网站主动公开政府信息186条，其中水利工程建设信息42条、防汛抗旱信息58条。\n"
+    "全年受理政府信息公开申请3件，均在规定期限内答复，未收取任何费用，未发生行政复议和行政诉讼。\n"
+    "我局政府信息公开工作还存在公开内容不够全面、更新不够及时等问题。2016年，我局将建立信息发布审核和更新制度，"
+    "进一步扩大公开范围。\n"
+    "三亚市水务局\n2016年3月28日\n",
+    ("三亚市水务局", "department", "海南省", "三亚市", None, 2015), (), ())
+
+# a13. Qinghai, a district 2019 PDF: running head and − n − folios; 总体情况's sub-heads; 五 states problems only
+B = body6("区政府", 2019, 1286, 9, "")
+add("a13-qh-ledu-2019-pdf-no-plans",
+    Pdf(("海东市乐都区人民政府", "2019年政府信息公开工作年度报告"), tuple(report([LAW + "编制本报告。"], num(T6), B)),
+        running_head="海东市乐都区人民政府2019年政府信息公开工作年度报告", folio="- {n} -", width=36, lines=20),
+    ("海东市乐都区人民政府", "district", "青海省", "海东市", "乐都区", 2019), K6, T6, plans=False)
+
+# a14. Ningxia, a regional department 2020 Word: parts in 标题 1, the five sub-heads in 标题 2, a caption paragraph per table
+B = body6("自治区卫生健康委", 2020, 1468, 42, "2021年，我委将加强卫生健康政策解读。")
+blocks = [("big", "宁夏回族自治区卫生健康委员会2020年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T6), B, strict=True):
+    blocks += [("heading", 1, h), *[("heading", 2, x) if x in SUBS else x for x in b]]
+blocks.insert(blocks.index(("heading", 1, "三、" + T6[2])) + 1, "表2 收到和处理政府信息公开申请情况")
+add("a14-nx-wjw-2020-docx-styles-subs",
+    Docx(tuple(blocks)),
+    ("宁夏回族自治区卫生健康委员会", "department", "宁夏回族自治区", None, None, 2020), K6, T6)
+
+# a15. Heilongjiang, a district 2010 text: seven 2008-era parts closed by ：
+add("a15-hl-nangang-2010-colon",
+    "\n".join(report(["哈尔滨市南岗区人民政府2010年政府信息公开工作年度报告", LAW + "编制本报告。"],
+                     [f"{h}：" for h in num(T7)],
+                     body7("区政府", 2010, "2011年，区政府将加快政府信息公开目录系统建设。"))) + "\n",
+    ("哈尔滨市南岗区人民政府", "district", "黑龙江省", "哈尔滨市", "南岗区", 2010), K7, T7)
+
+# a16. Shanghai, a district 2025 crawl row (JSONL): 总体情况's sub-heads worded like parts (（一）主动公开政府信息情况 …)
+SUBS_LONG = ("（一）主动公开政府信息情况", "（二）依申请公开政府信息情况", "（三）政府信息管理情况", "（四）政府信息公开平台建设情况",
+             "（五）政府信息公开监督保障情况")
+add("a16-sh-minhang-2025-jsonl-long-subs",
+    row("crawl-b.jsonl", "上海市闵行区人民政府2025年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T6),
+                         body6("区政府", 2025, 4368, 268, "2026年，区政府将推进政策文件库标准化。", subs=SUBS_LONG))),
+        date="2026-01-22"),
+    ("上海市闵行区人民政府", "district", "上海市", "上海市", "闵行区", 2025), K6, T6)
+
+# a17. Tianjin, a district 2013 Markdown: **bold** heads closed by 。 that open their paragraph on the same line
+T = T7
+B7 = body7("区政府", 2013, "2014年，区政府将加强政策解读和舆情回应。")
+add("a17-tj-hexi-2013-md-bold-runin",
+    md(["# 天津市河西区人民政府2013年政府信息公开工作年度报告", LAW + "编制本报告。"]
+       + [f"**{h}。**{b[0]}" for h, b in zip(num(T), B7, strict=True)]),
+    ("天津市河西区人民政府", "district", "天津市", "天津市", "河西区", 2013), K7, T)
+
+# a18. Guangdong, a provincial department 2022 portal page: <h2> parts, <h3> sub-heads, captions 表一：… inside the parts
+B = body6("省生态环境厅", 2022, 3126, 88, "2023年，我厅将完善环境信息依法披露制度。")
+B[1] = ["全年主动公开政府信息3126条。", "表一：主动公开政府信息情况", *table21_rows(3126)]
+B[2] = ["表二：收到和处理政府信息公开申请情况", *B[2]]
+B[3] = ["表三：政府信息公开行政复议、行政诉讼情况", *B[3]]
+html = "".join(f"<h2>{h}</h2>\n" + "".join(f"<h3>{p}</h3>\n" if p in SUBS else f"<p>{p}</p>\n" for p in b)
+               for h, b in zip(num(T6), B, strict=True))
+add("a18-gd-sthjt-2022-h2-h3-captions",
+    page("广东省生态环境厅2022年政府信息公开工作年度报告", f"<h1>广东省生态环境厅2022年政府信息公开工作年度报告</h1>\n{html}",
+         site="广东省生态环境厅"),
+    ("广东省生态环境厅", "department", "广东省", None, None, 2022), K6, T6)
+
+# a19. A ministry 2019 PDF: 2019 parts in the ministry's words, folio only
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+     "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项")
+add("a19-mwr-2019-pdf-ministry",
+    Pdf(("水利部2019年政府信息公开工作年度报告",), tuple(report([LAW + "编制本报告。"], num(T),
+                                                              body6("水利部", 2019, 2968, 136, "2020年，水利部将推进水利政务公开标准化。")))),
+    ("水利部", "department", None, None, None, 2019), K6, T)
+
+# a20. Hebei, a city 2012 crawl row (CSV): 2008-era parts; 依申请公开 lists 一是/二是 inline; 存在的主要问题和改进措施 split by 一是
+B = body7("市政府", 2012, "")
+B[2] = ["全年受理政府信息公开申请62件。一是当面申请18件；二是网上申请31件；三是信函申请13件。"]
+B[5] = ["工作中存在的主要问题：一是部分单位公开不够及时；二是依申请公开答复不够规范。",
+        "改进措施：一是建立信息公开定期检查制度；二是规范答复文书。"]
+add("a20-he-shijiazhuang-2012-csv-yishi",
+    row("crawl-a.csv", "石家庄市人民政府2012年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T7), B)), date="2013-03-29"),
+    ("石家庄市人民政府", "city", "河北省", "石家庄市", None, 2012), K7, T7)
+
+# a21. Shandong, a district 2021 Word: bold parts numbered 第一部分：…
+T = T6
+B = body6("区政府", 2021, 3012, 76, "2022年，区政府将加强重点领域信息公开。")
+blocks = [("big", "青岛市黄岛区人民政府2021年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for i, (h, b) in enumerate(zip(T, B, strict=True)):
+    blocks += [("bold", f"{PARTS[i]}：{h}"), *b]
+add("a21-sd-huangdao-2021-docx-diyibufen-colon",
+    Docx(tuple(blocks)),
+    ("青岛市黄岛区人民政府", "district", "山东省", "青岛市", "黄岛区", 2021), K6, T)
+
+# a22. Sichuan, a county-level city 2024 PDF: heads closed by ：, running head and folio
+add("a22-sc-xichang-2024-pdf-colon",
+    Pdf(("西昌市人民政府", "2024年政府信息公开工作年度报告"),
+        tuple(report([LAW + "编制本报告。"], [f"{h}：" for h in num(T6)],
+                     body6("市政府", 2024, 2586, 46, "2025年，市政府将加强政务公开专区建设。"))),
+        running_head="西昌市人民政府2024年政府信息公开工作年度报告", folio="{n}", width=36, lines=24),
+    ("西昌市人民政府", "county", "四川省", "凉山彝族自治州", "西昌市", 2024), K6, T6)
+
+# a23. Hubei, a town 2023 Markdown: ``##`` parts, 一是 paragraphs under 总体情况
+B = body6("镇政府", 2023, 268, 1, "2024年，我镇将规范村务公开栏。")
+B[0] = ["2023年，镇政府认真贯彻落实《条例》，推进基层政务公开。", "一是主动公开。全年主动公开政府信息268条。",
+        "二是依申请公开。全年受理政府信息公开申请1件。", "三是平台建设。更新镇政务公开栏12期。"]
+add("a23-hb-moudao-2023-md-yishi",
+    md(report(["# 利川市谋道镇人民政府2023年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"## {h}" for h in num(T6)], B)),
+    ("利川市谋道镇人民政府", "township", "湖北省", "恩施土家族苗族自治州", "利川市", 2023), K6, T6)
+
+# a24. Zhejiang, a county 2020 portal page: <p><strong> run-in heads 一、总体情况。 followed by the paragraph in the same <p>
+B = body6("县政府", 2020, 2168, 36, "2021年，县政府将深化政务公开“最多跑一次”改革。")
+add("a24-zj-anji-2020-strong-runin",
+    cms_page("安吉县人民政府2020年政府信息公开工作年度报告",
+             [LAW + "编制本报告。"] + [x for h, b in zip(num(T6), B, strict=True) for x in (("strong", h + "。", b[0]), *b[1:])],
+             site="安吉县人民政府"),
+    ("安吉县人民政府", "county", "浙江省", "湖州市", "安吉县", 2020), K6, T6)
+
+
+def write(out: Path = OUT) -> None:
+    """Write the probe files and ``expected.json`` to ``out``."""
+    write_container_probes(PROBES22, out)
+
+
+if __name__ == "__main__":
+    write()
