@@ -483,6 +483,47 @@ def _plan_turns(
     return out
 
 
+def _second_list_improves(sec: Section, n: int, spans: list[tuple[int, int, int | None, str]]) -> bool:
+    """Whether the ``n``-th enumeration (from 0) of a problems section is its improvements: a part
+    headed by both (存在的主要问题及改进情况, 问题和改进措施) that lists its problems first (一是…二是…)
+    and then lists again from 一 without a cue (一是拓展公开内容…): the second list is what will be
+    done. A part headed by problems alone keeps every list a list of problems.
+
+    >>> sec = Section(1, None, 1, "五", "存在的主要问题及改进情况", "problems", 0, 99, 14)
+    >>> _second_list_improves(sec, 1, [(20, 30, 1, "problems")]), _second_list_improves(sec, 0, [])
+    (True, False)
+    >>> _second_list_improves(Section(1, None, 1, "五", "存在的主要问题", "problems", 0, 99, 9), 1, [(20, 30, 1, "problems")])
+    False
+    """
+    return (n >= 1 and RE_PLAN_CUE.search(sec.title) is not None
+            and any(sid == sec.section_id and k == "problems" for *_, sid, k in spans))
+
+
+def _unheaded_plan_turn(
+    text: str, prose: Sequence[Sentence], spans: list[tuple[int, int, int | None, str]]
+) -> list[tuple[int, int, int | None, str]]:
+    """A ``plans`` item in a report without parts (one run of paragraphs, no heading): where a
+    sentence turns to what will be done and looks ahead (下一步，… / 2016年，我局将… in a 2015 report),
+    as the other-matters part is read; the item runs to the end of that paragraph.
+
+    >>> t = "2015年，我局公开信息186条。2016年，我局将建立更新制度。\\n三亚市水务局"
+    >>> [(text, k) for a, b, _, k in _unheaded_plan_turn(t, [], []) for text in [t[a:b]]]
+    [('2016年，我局将建立更新制度。', 'plans')]
+    """
+    for m in RE_PLAN_TURN.finditer(text):
+        if not _starts_turn(text, m.start(), 0) or _done_not_planned(text, m) or not _looks_ahead(text, m):
+            continue
+        end_m = RE_PARAGRAPH_END.search(text, m.start())
+        end = end_m.start() if end_m else len(text)
+        if prose:
+            end = min(end, _clip_to_prose(end, m.start(), prose))
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        if end - m.start() >= 6:
+            return [*spans, (m.start(), end, None, "plans")]
+    return spans
+
+
 def split_items(
     text: str,
     sections: Sequence[Section],
@@ -529,9 +570,10 @@ def split_items(
         body_end = kids[0].start if kids else sec.end
         previous_end = sec.heading_end
         enums = find_enumerations(text, sec.heading_end, body_end, sentences=prose)
-        for enum in enums:
+        for n, enum in enumerate(enums):
             lead = text[max(previous_end, enum[0][0] - LEAD_CHARS) : enum[0][0]]
-            kind = "plans" if sec.kind == "problems" and RE_PLAN_CUE.search(lead) else sec.kind
+            kind = "plans" if sec.kind == "problems" and (
+                RE_PLAN_CUE.search(lead) or _second_list_improves(sec, n, spans)) else sec.kind
             spans.extend((a, b, sec.section_id, kind) for a, b in enum)
             previous_end = enum[-1][1]
         parent = by_id.get(sec.parent_id) if sec.parent_id is not None else None
@@ -562,6 +604,8 @@ def split_items(
                     skip.update(descendants(k.section_id))
     if not any(s.kind == "plans" for s in sections) and not any(k == "plans" for *_, k in spans):
         spans = _plan_turns(text, sections, prose, spans)
+        if not any(s.level == 1 for s in sections):
+            spans = _unheaded_plan_turn(text, prose, spans)
     spans = [(a, _trim_tail(text, a, b), sid, kind) for a, b, sid, kind in spans]
     spans.sort(key=lambda t: (t[0], t[1]))
     items = []

@@ -175,6 +175,7 @@ class _Lexicon:
     titles: list[re.Pattern[str]]
     closing: list[re.Pattern[str]]
     part_titles: re.Pattern[str]
+    opening: re.Pattern[str]
     # the lists above as one alternation each: matches where one of them matches, with the
     # first that does (the order of the list)
     table_row_any: AnyOf = field(init=False)
@@ -251,6 +252,7 @@ def _lexicon() -> _Lexicon:
         titles=[re.compile(p) for p in data["titles"]],
         closing=[re.compile(p) for p in data["closing_patterns"]],
         part_titles=re.compile(data["part_titles"]),
+        opening=re.compile(data.get("opening_titles") or r"(?!)"),
     )
 
 
@@ -986,6 +988,8 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             i, t_end = caption  # 七、附件：某县2016年政府信息公开情况统计表: the caption is the title
             title = text[i:t_end]
         value = cand.value or 0
+        if cand.style == "l1" and _repeats_part(heads, value, title):
+            continue  # 二、主动公开政府信息情况 over the table inside part 二: its caption, not a second part 二
         if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
                 value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
                 parts=any(h.style == "l1" and text.startswith("第", h.start) for h in heads)):
@@ -1013,6 +1017,27 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+def _repeats_part(heads: list[_Head], value: int, title: str) -> bool:
+    """Whether a level-1 number repeats the part now open: the same number with a title of the same
+    kind (the part's words again, or the format's words for it). A report numbers each part once,
+    so this is the caption of the part's table (二、主动公开政府信息情况 printed over the table of
+    part 二、政府信息主动公开情况), not a second part.
+
+    >>> h = [_Head("l1", 0, "二", 2, "政府信息主动公开情况", 12, 13)]
+    >>> _repeats_part(h, 2, "主动公开政府信息情况"), _repeats_part(h, 3, "主动公开政府信息情况")
+    (True, False)
+    >>> _repeats_part(h, 2, "收到和处理政府信息公开申请情况")
+    False
+    """
+    last = next((h for h in reversed(heads) if h.style == "l1"), None)
+    if last is None or not value or last.value != value:
+        return False
+    if normalize_title(last.title) == normalize_title(title):
+        return True
+    kind = classify_title(title)
+    return kind is not None and kind == classify_title(last.title)
 
 
 def _is_part_title(title: str) -> bool:
@@ -1321,6 +1346,8 @@ def find_sections(text: str) -> list[Section]:
         kind = _kind(head.title, parent, seen_problems)
         if parent is None and _rule_for(head.title) is None:
             kind = _kind_of_body(text, head.heading_end) or kind
+        if parent is None and not any(s.level == 1 for s in sections) and _opening_part(head.title):
+            kind = "overview"  # 一、政府信息公开的组织领导和机构建设: the report's opening part
         if parent is None and kind in ("problems", "plans"):
             seen_problems = True
         section = Section(
@@ -1433,6 +1460,18 @@ def _closing_part_unnumbered(heads: list[_Head]) -> list[_Head]:
         if head.style == "line" and _is_part_title(head.title) and classify_title(head.title) == "other":
             out[k] = dataclasses.replace(head, style="top")
     return out
+
+
+def _opening_part(title: str) -> bool:
+    """Whether a title names how the disclosure work is organised and led (lexicon ``opening_titles``):
+    the report's opening part when it comes first.
+
+    >>> _opening_part("政府信息公开的组织领导和机构建设"), _opening_part("信息公开的组织领导和制度建设情况")
+    (True, True)
+    >>> _opening_part("政府信息公开机构建设情况"), _opening_part("加强组织领导")
+    (False, False)
+    """
+    return _lexicon().opening.match(normalize_title(title)) is not None
 
 
 def _kind(title: str, parent: Section | None, seen_problems: bool) -> str:
