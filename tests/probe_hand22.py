@@ -338,6 +338,179 @@ add("a24-zj-anji-2020-strong-runin",
     ("安吉县人民政府", "county", "浙江省", "湖州市", "安吉县", 2020), K6, T6)
 
 
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Anhui, a district 2020 Markdown: parts as ``#`` lines, sub-heads ``##``; the title a **bold** line
+B = body6("区政府", 2020, 2868, 57, "2021年，区政府将提升政策解读质量。", subs=[f"## {s}" for s in SUBS])
+add("b01-ah-shushan-2020-md-hash-parts",
+    md(report(["**合肥市蜀山区人民政府2020年政府信息公开工作年度报告**", LAW + "编制本报告。"], [f"# {h}" for h in num(T6)], B)),
+    ("合肥市蜀山区人民政府", "district", "安徽省", "合肥市", "蜀山区", 2020), K6, T6)
+
+# b02. Jiangsu, a city 2009 Word: eight 2008-era parts as bold paragraphs, 咨询 a part of its own
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开咨询情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "工作中存在的主要问题和改进措施", "其他需要报告的事项")
+B7 = body7("市政府", 2009, "2010年，市政府将推进政府信息公开目录系统建设。")
+B = [*B7[:3], ["全年接受公众咨询1268人次，其中电话咨询812人次。"], *B7[3:]]
+blocks = [("big", "苏州市人民政府2009年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("bold", h), *b]
+add("b02-js-suzhou-2009-docx-bold-consult",
+    Docx(tuple(blocks)),
+    ("苏州市人民政府", "city", "江苏省", "苏州市", None, 2009),
+    ("overview", "proactive", "requests", "consultation", "fees", "appeals", "problems", "other"), T)
+
+# b03. Shaanxi, a district 2011 PDF with furniture: the first part 组织领导和机构建设情况 without 政府信息公开
+T = ("组织领导和机构建设情况", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题和改进措施", "其他需要报告的事项")
+B = body7("区政府", 2011, "2012年，区政府将加强信息公开考核。")
+B[0] = ["区政府成立了政府信息公开工作领导小组，区政府办公室设立信息公开科，配备专职人员3名。"]
+add("b03-sn-yanta-2011-pdf-organisation",
+    Pdf(("西安市雁塔区人民政府", "2011年政府信息公开工作年度报告"), tuple(report([LAW + "编制本报告。"], num(T), B)),
+        running_head="雁塔区政府信息公开年报", folio="·{n}·", width=32, lines=18),
+    ("西安市雁塔区人民政府", "district", "陕西省", "西安市", "雁塔区", 2011), K7, T)
+
+# b04. Gansu, a district 2019 Word: parts in 标题 1, sub-heads in 标题 2, 五 split into 存在的主要问题 / 改进措施
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+     "存在的主要问题及改进情况", "其他需要报告的事项")
+B = body6("区政府", 2019, 1586, 14, "")
+B[4] = [("heading", 2, "（一）存在的主要问题"), "政策解读形式单一。", ("heading", 2, "（二）改进措施"), "2020年，区政府将丰富解读形式。"]
+blocks = [("big", "天水市秦州区人民政府2019年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("heading", 1, h), *[("heading", 2, x) if x in SUBS else x for x in b]]
+add("b04-gs-qinzhou-2019-docx-styles-five-split",
+    Docx(tuple(blocks)),
+    ("天水市秦州区人民政府", "district", "甘肃省", "天水市", "秦州区", 2019), K6, T)
+
+# b05. Tibet, a district 2022 crawl row (JSONL): every part closed by ： with its first sentence on the same line
+B = body6("区政府", 2022, 986, 4, "2023年，区政府将加强双语公开。")
+lines = [f"{h}：{b[0]}" if k else h for k, (h, b) in enumerate(zip(num(T6), B, strict=True))]
+text = [LAW + "编制本报告。"]
+for k, (line, b) in enumerate(zip(lines, B, strict=True)):
+    text += [line, *(b if k == 0 else b[1:])]
+add("b05-xz-chengguan-2022-jsonl-colon-runin",
+    row("crawl-b.jsonl", "拉萨市城关区人民政府2022年政府信息公开工作年度报告", "\n".join(text), date="2023-01-30"),
+    ("拉萨市城关区人民政府", "district", "西藏自治区", "拉萨市", "城关区", 2022), K6, T6)
+
+# b06. Guangxi, a city 2012 portal page: <p><strong> 2008-era parts, 一是 paragraphs under 依申请公开, 下一步 with 一是 under 六
+B = body7("市政府", 2012, "")
+B[2] = ["全年受理政府信息公开申请86件。", "一是规范受理。统一申请表格和受理流程。", "二是按期答复。全部申请均在法定期限内答复。"]
+B[5] = ["工作中存在的主要问题是部分单位公开不够及时。", "下一步，市政府将着力做好以下工作：", "一是完善考核制度；", "二是加强业务培训。"]
+add("b06-gx-nanning-2012-strong-yishi",
+    cms_page("南宁市人民政府2012年政府信息公开工作年度报告",
+             [LAW + "编制本报告。"] + [x for h, b in zip(num(T7), B, strict=True) for x in (("strong", h), *b)],
+             site="南宁市人民政府"),
+    ("南宁市人民政府", "city", "广西壮族自治区", "南宁市", None, 2012), K7, T7)
+
+# b07. Henan, a street 2024 text of five lines: unnumbered parts closed by ： with their text on the same line
+add("b07-ha-jinshui-street-2024-bare-colon",
+    "郑州市金水区花园路街道办事处2024年政府信息公开工作年度报告\n"
+    "总体情况：2024年，街道认真落实《条例》，通过公开栏和区政府网站公开政府信息186条。\n"
+    "收到和处理政府信息公开申请情况：全年收到申请2件，均按期答复。\n"
+    "存在的主要问题及改进情况：社区公开栏更新不够及时，2025年街道将建立月度更新制度。\n"
+    "其他需要报告的事项：无。\n",
+    ("郑州市金水区花园路街道办事处", "township", "河南省", "郑州市", "金水区", 2024),
+    ("overview", "requests", "problems", "other"), ("总体情况", "收到和处理政府信息公开申请情况", "存在的主要问题及改进情况", "其他需要报告的事项"))
+
+# b08. Beijing, a district commission 2019 PDF: the caption 三、收到和处理政府信息公开申请情况 repeated over part 三's table
+B = body6("区卫生健康委", 2019, 768, 35, "2020年，我委将加强医疗卫生信息公开。")
+B[2] = ["本年新收政府信息公开申请35件，全部办结。", "三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+        "申请人情况", "自然人 法人或其他组织 总计"]
+add("b08-bj-chaoyang-wjw-2019-pdf-caption-three",
+    Pdf(("北京市朝阳区卫生健康委员会", "2019年政府信息公开工作年度报告"), tuple(report([LAW + "编制本报告。"], num(T6), B)),
+        running_head="北京市朝阳区卫生健康委员会政府信息公开工作年度报告", folio="- {n} -", width=36, lines=26),
+    ("北京市朝阳区卫生健康委员会", "department", "北京市", "北京市", "朝阳区", 2019), K6, T6)
+
+# b09. Shaanxi, a county 2017 crawl row (CSV): no headings, paragraphs only; 下一步 in the last one
+add("b09-sn-fengxian-2017-csv-no-heads",
+    row("crawl-a.csv", "凤县人民政府2017年政府信息公开工作年度报告",
+        "2017年，凤县人民政府按照《条例》要求，进一步健全政府信息公开工作机制。\n"
+        "全年通过县政府门户网站主动公开政府信息1268条，其中政策解读26篇。\n"
+        "全年受理政府信息公开申请5件，均已按期答复，未收取费用，未发生行政复议和行政诉讼。\n"
+        "我县政府信息公开工作还存在基层公开不够规范的问题。下一步，县政府将加强对各镇和部门的业务指导，规范公开内容。",
+        date="2018-03-20"),
+    ("凤县人民政府", "county", "陕西省", "宝鸡市", "凤县", 2017), (), ())
+
+# b10. Hunan, a county 2021 text: 一是… lines alone as short lead-ins over their paragraphs (not headings) under 总体情况
+B = body6("县政府", 2021, 1786, 22, "2022年，县政府将推进基层政务公开标准化规范化。")
+B[0] = ["2021年，县政府认真贯彻落实《条例》，扎实推进政务公开工作。",
+        "一是加强组织领导", "调整县政务公开工作领导小组，明确专人负责。",
+        "二是做好主动公开", "全年主动公开政府信息1786条。",
+        "三是规范依申请公开", "全年受理申请22件，均按期答复。"]
+add("b10-hn-chaling-2021-yishi-alone",
+    "\n".join(report(["茶陵县人民政府2021年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)) + "\n",
+    ("茶陵县人民政府", "county", "湖南省", "株洲市", "茶陵县", 2021), K6, T6)
+
+# b11. Yunnan, a city 2023 Markdown: ``##`` parts, **（一）主动公开。** bold run-in sub-heads with their text
+B = body6("市政府", 2023, 3268, 41, "2024年，市政府将加强政策解读。")
+B[0] = [B[0][0]] + [f"**{B[0][k]}。**{B[0][k + 1]}" for k in range(1, 11, 2)]
+add("b11-yn-qujing-2023-md-bold-runin-subs",
+    md(report(["# 曲靖市人民政府2023年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"## {h}" for h in num(T6)], B)),
+    ("曲靖市人民政府", "city", "云南省", "曲靖市", None, 2023), K6, T6)
+
+# b12. Zhejiang, a provincial department 2021 portal page: <h2> parts; part 二's table caption repeated in an <h3>
+B = body6("省交通运输厅", 2021, 2186, 62, "2022年，我厅将推进交通运输政务公开标准化。")
+B[1] = ["全年主动公开政府信息2186条。", ("h3", "二、主动公开政府信息情况"), *table21_rows(2186)]
+html = "".join(f"<h2>{h}</h2>\n" + "".join(f"<{p[0]}>{p[1]}</{p[0]}>\n" if isinstance(p, tuple) else f"<p>{p}</p>\n" for p in b)
+               for h, b in zip(num(T6), B, strict=True))
+add("b12-zj-jtt-2021-h2-caption-h3",
+    page("浙江省交通运输厅2021年政府信息公开工作年度报告", f"<h1>浙江省交通运输厅2021年政府信息公开工作年度报告</h1>\n{html}",
+         site="浙江省交通运输厅"),
+    ("浙江省交通运输厅", "department", "浙江省", None, None, 2021), K6, T6)
+
+# b13. Liaoning, a city 2020 text: parts 第一部分…第六部分, the sub-heads of 总体情况 numbered 一、…五、
+B = body6("市政府", 2020, 2468, 37, "2021年，市政府将推进政策文件库建设。",
+          subs=["一、主动公开", "二、依申请公开", "三、政府信息管理", "四、政府信息公开平台建设", "五、监督保障"])
+add("b13-ln-anshan-2020-diyibufen-over-yi",
+    "\n".join(report(["鞍山市人民政府2020年政府信息公开工作年度报告", LAW + "编制本报告。"],
+                     [f"{PARTS[i]} {t}" for i, t in enumerate(T6)], B)) + "\n",
+    ("鞍山市人民政府", "city", "辽宁省", "鞍山市", None, 2020), K6, T6)
+
+# b14. Henan, a county 2011 PDF: folio ·n· and a running head holding 年度报告; 2008-era parts
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作存在的主要问题和改进措施")
+add("b14-ha-yichuan-2011-pdf-runninghead",
+    Pdf(("伊川县人民政府2011年", "政府信息公开工作年度报告"),
+        tuple(report([LAW + "编制本报告。"], num(T), body7("县政府", 2011, "2012年，县政府将完善政府信息公开制度。")[:6])),
+        running_head="伊川县人民政府2011年政府信息公开工作年度报告", folio="·{n}·", width=30, lines=16),
+    ("伊川县人民政府", "county", "河南省", "洛阳市", "伊川县", 2011), K7[:6], T)
+
+# b15. Jilin, a city 2010 text: 2008-era heads running straight into their first sentence without punctuation
+B = body7("市政府", 2010, "2011年，市政府将加强政府信息公开监督检查。")
+add("b15-jl-siping-2010-runin-bare",
+    "四平市人民政府2010年政府信息公开工作年度报告\n" + LAW + "编制本报告。\n"
+    + "\n".join(f"{h}{b[0]}" for h, b in zip(num(T7), B, strict=True)) + "\n",
+    ("四平市人民政府", "city", "吉林省", "四平市", None, 2010), K7, T7)
+
+# b16. Shandong, a provincial department 2025 Word: the title in 标题 1, parts in 标题 2, sub-heads in 标题 3
+B = body6("省自然资源厅", 2025, 3586, 186, "2026年，我厅将深化自然资源领域政务公开。")
+blocks = [("heading", 1, "山东省自然资源厅2025年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T6), B, strict=True):
+    blocks += [("heading", 2, h), *[("heading", 3, x) if x in SUBS else x for x in b]]
+add("b16-sd-zrzyt-2025-docx-styles-shifted",
+    Docx(tuple(blocks)),
+    ("山东省自然资源厅", "department", "山东省", None, None, 2025), K6, T6)
+
+# b17. Guangdong, a county 2022 crawl row (CSV): 总体情况's sub-heads carry the full titles of parts 二 and 三
+SUBS_FULL = ("（一）主动公开政府信息情况", "（二）收到和处理政府信息公开申请情况", "（三）政府信息管理情况", "（四）政府信息公开平台建设情况",
+             "（五）监督保障情况")
+add("b17-gd-boluo-2022-csv-full-subs",
+    row("crawl-a.csv", "博罗县人民政府2022年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T6),
+                         body6("县政府", 2022, 2368, 45, "2023年，县政府将加强政务公开专区建设。", subs=SUBS_FULL))),
+        date="2023-01-18"),
+    ("博罗县人民政府", "county", "广东省", "惠州市", "博罗县", 2022), K6, T6)
+
+# b18. Guizhou, a city bureau 2016 portal page: <p><strong> heads closed by 。 (2016-era seven parts), no plans stated
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题", "其他需要报告的事项")
+B = body7("市财政局", 2016, "")
+add("b18-gz-liupanshui-czj-2016-strong-stop-no-plans",
+    cms_page("六盘水市财政局2016年政府信息公开工作年度报告",
+             [LAW + "编制本报告。"] + [x for h, b in zip(num(T), B, strict=True) for x in (("strong", h + "。"), *b)],
+             site="六盘水市财政局"),
+    ("六盘水市财政局", "department", "贵州省", "六盘水市", None, 2016), K7, T, plans=False)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES22, out)
