@@ -91,3 +91,73 @@ def test_unheaded_report_without_a_look_ahead_has_no_plans() -> None:
     # must not: this year's own work (2015年，我局将…纳入考核) and what was already done are no plans
     for turn in ("2015年，我局将政府信息公开纳入考核。", "针对上述问题，我局已将信息公开纳入考核。"):
         assert _item_kinds(BARE.format(turn=turn)) == [], turn
+
+
+# ---- batch B: the opening part without 政府信息公开 before 组织领导
+
+def test_first_part_on_organisation_without_the_works_name_is_overview() -> None:
+    text = "一、组织领导和机构建设情况\n区政府成立了领导小组。\n" + REST3
+    assert _level1(text)[0] == ("组织领导和机构建设情况", "overview")
+
+
+def test_first_part_on_a_measure_of_organisation_is_not_overview() -> None:
+    # must not: 健全组织领导机制 is a measure's verb phrase, not the noun part
+    text = "一、健全组织领导机制\n区政府成立了领导小组。\n" + REST3
+    assert _level1(text)[0][1] != "overview"
+
+
+# ---- batch B: a report without numbers whose parts are lines 总体情况：… run into their text
+
+STREET = ("某区某街道办事处2024年政府信息公开工作年度报告\n总体情况：2024年，街道公开政府信息186条。\n"
+          "收到和处理政府信息公开申请情况：全年收到申请2件。\n存在的主要问题及改进情况：公开栏更新不够及时，2025年街道将建立月度更新制度。\n"
+          "其他需要报告的事项：无。\n")
+
+
+def test_colon_lines_with_part_titles_are_the_parts() -> None:
+    assert _level1(STREET) == [("总体情况", "overview"), ("收到和处理政府信息公开申请情况", "requests"),
+                               ("存在的主要问题及改进情况", "problems"), ("其他需要报告的事项", "other")]
+    assert "plans" in _item_kinds(STREET)
+
+
+def test_colon_lines_are_no_parts_beside_numbered_parts_or_with_other_words() -> None:
+    # must not: under numbered parts such a line is text of the part; lead-ins that are no part titles
+    # (工作成效：…, 主要做法：…) make no parts
+    text = "一、总体情况\n主动公开情况：全年公开186条。\n二、其他需要报告的事项\n无。\n"
+    assert _level1(text) == [("总体情况", "overview"), ("其他需要报告的事项", "other")]
+    text = "某镇2024年政府信息公开工作年度报告\n工作成效：全年公开186条。\n主要做法：规范公开栏。\n"
+    assert find_sections(text) == []
+
+
+def test_comma_turn_needs_a_later_year() -> None:
+    # must not: this year's own work after a comma (，2024年街道将其纳入考核 in a 2024 report) is no plan
+    text = STREET.replace("2025年街道将建立月度更新制度", "2024年街道将其纳入考核")
+    assert "plans" not in _item_kinds(text)
+
+
+# ---- batch B: parts numbered 第X部分 hold the 一、 headings inside them
+
+def test_yi_heads_nest_under_diyibufen_parts() -> None:
+    text = ("第一部分 总体情况\n2020年，市政府推进公开。\n一、主动公开\n全年公开2468条。\n二、依申请公开\n收到申请37件。\n"
+            "第二部分 主动公开政府信息情况\n制发文件3件。\n第三部分 其他需要报告的事项\n无。\n")
+    assert _level1(text) == [("总体情况", "overview"), ("主动公开政府信息情况", "proactive"), ("其他需要报告的事项", "other")]
+    assert [(s.level, s.title) for s in find_sections(text) if s.level == 2] == [(2, "主动公开"), (2, "依申请公开")]
+
+
+def test_yi_parts_after_a_lone_diyibufen_stay_parts() -> None:
+    # must not: one 第一部分 over the whole body (a report's single part caption) leaves the 一、 parts top-level
+    text = "第一部分 年度报告\n一、总体情况\n2020年推进公开。\n二、主动公开政府信息情况\n公开2468条。\n三、其他需要报告的事项\n无。\n"
+    assert [k for _, k in _level1(text)][-3:] == ["overview", "proactive", "other"]
+
+
+# ---- batch B: the 2008 template's 政府信息公开工作中存在的主要问题和改进措施 run into its first sentence
+
+def test_known_2008_problems_title_ends_before_its_sentence() -> None:
+    text = ("一、概述\n2010年，市政府推进公开。\n二、政府信息公开工作中存在的主要问题和改进措施工作中存在的主要问题是部分单位重视不够。"
+            "2011年，市政府将加强检查。\n")
+    assert _level1(text)[-1] == ("政府信息公开工作中存在的主要问题和改进措施", "problems")
+
+
+def test_problems_title_alone_still_ends_at_its_sentence() -> None:
+    # must not: a shorter head 工作中存在的主要问题 running into 部分单位… keeps its own end
+    text = "一、概述\n2010年，市政府推进公开。\n二、工作中存在的主要问题部分单位重视不够。\n"
+    assert _level1(text)[-1] == ("工作中存在的主要问题", "problems")

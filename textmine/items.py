@@ -411,6 +411,22 @@ def _starts_turn(text: str, pos: int, start: int) -> bool:
     return pos - 1 - max(lead + 1, start) <= MAX_TURN_LEAD
 
 
+def _year_turn(text: str, m: re.Match[str]) -> bool:
+    """Whether a turn after a comma names a year later than every year the report states before it
+    (社区公开栏更新不够及时，2025年街道将建立… in a 2024 report): the clause says what will be done,
+    though it does not start the sentence.
+
+    >>> t = "2024年公开186条。公开栏更新不及时，2025年街道将建立更新制度。"
+    >>> _year_turn(t, RE_PLAN_TURN.search(t, 12))
+    True
+    >>> t = "2024年公开186条。公开栏更新不及时，2024年街道将其纳入考核。"
+    >>> _year_turn(t, RE_PLAN_TURN.search(t, 12))
+    False
+    """
+    return (m.start() > 0 and text[m.start() - 1] in "，," and re.match(r"(?:19|20)\d\d", m.group()) is not None
+            and _looks_ahead(text, m))
+
+
 #: What was already done (已将…纳入考核, 已经建立): a measure taken, not a plan.
 RE_DONE = re.compile(r"已(?:经)?|均已")
 #: An intention in the same sentence: 将 (not 已将), 要, 拟, 计划, 继续, 进一步.
@@ -466,7 +482,7 @@ def _plan_turns(
         if sec.kind not in ("problems", "other") or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
-        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if _starts_turn(text, m.start(), a)
+        m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if (_starts_turn(text, m.start(), a) or _year_turn(text, m))
                   and not _done_not_planned(text, m) and (sec.kind == "problems" or _looks_ahead(text, m))), None)
         if m is None:
             continue

@@ -113,6 +113,10 @@ BULLETS = "◆◇■□●★☆▶►▪•"
 #: ``概述。`` the bold run-in head of a page, put on its own line).
 RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
                      r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
+#: A line that opens with a short title closed by a colon and goes on with its text on the same line
+#: (``收到和处理政府信息公开申请情况：全年收到申请2件``): a part of a report without numbers when the title
+#: is one the national formats give a part.
+RE_LINE_RUNIN = re.compile(r"(?m)^[ \t]*(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})[ \t]*[：:][ \t]*(?=\S)")
 #: Dot leaders and a page number at the end of a table-of-contents line.
 RE_TOC_TAIL = re.compile(r"(?:[ \t\u3000]*[.．…·•‥_\-—]{2,}[ \t\u3000]*\d{0,4}|[ \t\u3000]+\d{1,4})[ \t\u3000]*$")
 #: The characters a match of :data:`RE_TOC_TAIL` is made of (and decimal digits, ``\d``).
@@ -156,7 +160,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 _STYLES = ("l1", "l2", "l3", "l4", "l5")
 #: Titles whose kind ``_rule_for`` keeps (the dict starts afresh when full).
 RULE_CACHE_SIZE = 4096
-_RANKS = {"stat": 0, "l1": 0, "top": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
+_RANKS = {"part": -1, "stat": 0, "l1": 0, "top": 0, "line": 1, "l2": 1, "l3": 2, "l4": 3, "l5": 4}
 
 
 @dataclass
@@ -406,6 +410,9 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
         line = m.group("line")
         if _known_prefix(line) == len(line) and (len(line) >= 4 or _is_part_title(line)):
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
+    for m in RE_LINE_RUNIN.finditer(text):
+        if _is_part_title(m.group("line")):
+            found.setdefault(m.start("line"), _Candidate("colon", m.start("line"), m.end("line"), None, None))
     return tuple(found[k] for k in sorted(found))
 
 
@@ -959,6 +966,13 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
             in_stats, stats_locked = True, False
             last_title_end = head.title_end
             continue
+        if cand.style == "colon":
+            # 总体情况：2024年，… as a line of a report without numbered parts: the part and its first sentence
+            if top_lines and not in_stats and _line_start(text, cand.start):
+                colon = text.index("：" if "：" in text[cand.num_end : cand.num_end + 3] else ":", cand.num_end)
+                heads.append(_Head("top", cand.start, None, None, text[cand.start : cand.num_end], cand.num_end, colon + 1))
+                last_title_end = cand.num_end
+            continue
         if cand.style == "line":
             if in_stats or not (heads or top_lines) or not _line_start(text, cand.start):
                 continue
@@ -1334,7 +1348,7 @@ def find_sections(text: str) -> list[Section]:
             heads = top
         heads = _paren_parts(_arabic_parts(heads))
     else:
-        heads = _closing_part_unnumbered(heads)
+        heads = _chapter_parts(_closing_part_unnumbered(heads), text)
     sections: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (style rank, section)
     seen_problems = False
@@ -1439,6 +1453,28 @@ def _paren_parts(heads: list[_Head]) -> list[_Head]:
     if not resumed or inner is not None or len(outer) < MIN_ARABIC_PARTS:
         return heads
     return [dataclasses.replace(h, style="l1") if k in outer else h for k, h in enumerate(heads)]
+
+
+def _chapter_parts(heads: list[_Head], text: str) -> list[_Head]:
+    """``heads`` with parts numbered ``第X部分`` put above the ``一、`` heads inside them: a report that
+    numbers its parts 第一部分 … holds 一、 headings of its own under them (the sub-heads of 总体情况
+    numbered 一、…五、), as a reader nests them. Only where at least two parts are so numbered and the
+    first heading is one of them; ``一、`` parts under a lone 第一部分 caption are left as they are.
+
+    >>> t = "第一部分 总体情况\\n一、主动公开\\n文。\\n第二部分 主动公开政府信息情况\\n文。"
+    >>> h = [_Head("l1", 0, "一", 1, "总体情况", 9, 10), _Head("l1", 10, "一", 1, "主动公开", 16, 17),
+    ...      _Head("l1", 20, "二", 2, "主动公开政府信息情况", 36, 37)]
+    >>> [x.style for x in _chapter_parts(h, t)]
+    ['part', 'l1', 'part']
+    >>> [x.style for x in _chapter_parts(h[:2], t)]  # one 第X部分 only: left alone
+    ['l1', 'l1']
+    """
+    chapters = [k for k, h in enumerate(heads) if h.style == "l1" and RE_PART.match(text, h.start)]
+    if len(chapters) < 2 or chapters[0] != next(k for k, h in enumerate(heads) if h.style == "l1"):
+        return heads
+    if len(chapters) == sum(h.style == "l1" for h in heads):
+        return heads
+    return [dataclasses.replace(h, style="part") if k in chapters else h for k, h in enumerate(heads)]
 
 
 def _closing_part_unnumbered(heads: list[_Head]) -> list[_Head]:
