@@ -21,7 +21,8 @@ heading titles (number and trailing punctuation stripped); kinds follow SCHEMA.m
 on 机构建设 is ``other``); ``plans`` says whether the report states what will be done. A report without
 headings has no level-1 sections. Batch A (a…) was written and labelled on main's code (0f5356d) and
 scored before any fix; batch B (b…) was written after batch A's fixes and scored before any fix of its
-own (figures in bench/README.md).
+own; batch C (c…) was written after batch B's fixes and scored before any fix of its own (figures in
+bench/README.md).
 
 ``python -m tests.probe_hand22`` rewrites ``tests/cases/probes22/``; the tests and
 ``bench/probe_meta.py --set probes22`` read those files.
@@ -509,6 +510,121 @@ add("b18-gz-liupanshui-czj-2016-strong-stop-no-plans",
              [LAW + "编制本报告。"] + [x for h, b in zip(num(T), B, strict=True) for x in (("strong", h + "。"), *b)],
              site="六盘水市财政局"),
     ("六盘水市财政局", "department", "贵州省", "六盘水市", None, 2016), K7, T, plans=False)
+
+
+# ============================ C. written after batch B's fixes, scored before any fix of its own ============================
+
+# c01. Jiangxi, a county 2022 Markdown: the title in ``##``, parts in ``###``, sub-heads in ``####``
+B = body6("县政府", 2022, 1568, 19, "2023年，县政府将推进乡镇政务公开专区建设。", subs=[f"#### {s}" for s in SUBS])
+add("c01-jx-wuyuan-2022-md-h3-parts",
+    md(report(["## 婺源县人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"### {h}" for h in num(T6)], B)),
+    ("婺源县人民政府", "county", "江西省", "上饶市", "婺源县", 2022), K6, T6)
+
+# c02. Hunan, a district 2019 portal page: <h2> parts whose number sits in its own <span>
+B = body6("区政府", 2019, 2386, 47, "2020年，区政府将完善政策解读机制。")
+html = "".join(f"<h2><span>{h[:2]}</span>{h[2:]}</h2>\n" + "".join(f"<p>{p}</p>\n" for p in b) for h, b in zip(num(T6), B, strict=True))
+add("c02-hn-yuelu-2019-h2-span",
+    page("长沙市岳麓区人民政府2019年政府信息公开工作年度报告", f"<h1>长沙市岳麓区人民政府2019年政府信息公开工作年度报告</h1>\n{html}",
+         site="长沙市岳麓区人民政府"),
+    ("长沙市岳麓区人民政府", "district", "湖南省", "长沙市", "岳麓区", 2019), K6, T6)
+
+# c03. Qinghai, a district 2012 Word: 2008-era parts in 标题 1 with a 工作机构和人员 part before the problems
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开工作机构和人员情况", "存在的主要问题和改进措施")
+B7 = body7("区政府", 2012, "2013年，区政府将加强基层政府信息公开工作。")
+B = [*B7[:5], ["区政府办公室负责政府信息公开日常工作，配备专职人员1名、兼职人员12名。"], B7[5]]
+blocks = [("big", "西宁市城东区人民政府2012年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("heading", 1, h), *b]
+add("c03-qh-chengdong-2012-docx-styles-staff",
+    Docx(tuple(blocks)),
+    ("西宁市城东区人民政府", "district", "青海省", "西宁市", "城东区", 2012),
+    ("overview", "proactive", "requests", "fees", "appeals", "other", "problems"), T)
+
+# c04. Sichuan, a city bureau 2023 PDF: 第n页 folios, a running head; 四 in the 2021 guidance's longer words
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+     "政府信息公开工作存在的主要问题及改进情况", "其他需要报告的事项")
+add("c04-sc-mianyang-jyj-2023-pdf-long-four",
+    Pdf(("绵阳市教育和体育局", "2023年政府信息公开工作年度报告"),
+        tuple(report([LAW + "编制本报告。"], num(T), body6("市教体局", 2023, 1286, 58, "2024年，我局将加强教育政策解读。"))),
+        running_head="绵阳市教育和体育局2023年政府信息公开工作年度报告", folio="第{n}页", width=35, lines=22),
+    ("绵阳市教育和体育局", "department", "四川省", "绵阳市", None, 2023), K6, T)
+
+# c05. Hebei, a county 2024 text: 五 lists problems by 一是 and then 2025年，我们将从以下方面改进：一是…
+B = body6("县政府", 2024, 1468, 9, "")
+B[4] = ["一是政策解读的形式不够丰富；二是基层公开栏更新不够及时。",
+        "2025年，我们将从以下方面改进：一是推出图解、短视频等解读产品；二是建立公开栏月度更新制度。"]
+add("c05-he-zhengding-2024-plans-after-list",
+    "\n".join(report(["正定县人民政府2024年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)) + "\n",
+    ("正定县人民政府", "county", "河北省", "石家庄市", "正定县", 2024), K6, T6)
+
+# c06. Guangxi, a town 2020 text: no headings; 明年 plans in the last paragraph
+add("c06-gx-xingping-2020-no-heads",
+    "阳朔县兴坪镇人民政府2020年政府信息公开工作年度报告\n"
+    "2020年，兴坪镇人民政府认真贯彻落实新修订的《条例》，推进基层政务公开。\n"
+    "全年通过镇政务公开栏和县政府门户网站主动公开政府信息168条，未收到政府信息公开申请。\n"
+    "本年度未发生政府信息公开行政复议、行政诉讼，未收取信息处理费。\n"
+    "明年，我镇将进一步规范村务公开栏，及时公开惠民政策落实情况。\n",
+    ("阳朔县兴坪镇人民政府", "township", "广西壮族自治区", "桂林市", "阳朔县", 2020), (), ())
+
+# c07. Anhui, a city 2021 crawl row (JSONL): part 二 in local words, the table's caption in the format's words
+T = ("总体情况", "政府信息主动公开情况", "政府信息公开申请办理情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况",
+     "其他需要报告的事项")
+B = body6("市政府", 2021, 4268, 121, "2022年，市政府将推进政务公开标准化规范化。")
+B[1] = ["全年主动公开政府信息4268条。", "二、主动公开政府信息情况", *table21_rows(4268)]
+add("c07-ah-bengbu-2021-jsonl-caption-format-words",
+    row("crawl-b.jsonl", "蚌埠市人民政府2021年政府信息公开工作年度报告",
+        "\n".join(report([LAW + "编制本报告。"], num(T), B)), date="2022-01-28"),
+    ("蚌埠市人民政府", "city", "安徽省", "蚌埠市", None, 2021), K6, T)
+
+# c08. Shandong, a district 2022 text: 第一部分：总体情况。 with the first sentence on the same line
+B = body6("区政府", 2022, 2668, 66, "2023年，区政府将加强重点领域信息公开。")
+lines = ["烟台市福山区人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"]
+for i, (h, b) in enumerate(zip(T6, B, strict=True)):
+    lines += [f"{PARTS[i]}：{h}。{b[0]}", *b[1:]]
+add("c08-sd-fushan-2022-diyibufen-stop-runin",
+    "\n".join(lines) + "\n",
+    ("烟台市福山区人民政府", "district", "山东省", "烟台市", "福山区", 2022), K6, T6)
+
+# c09. Chongqing, a county 2016 Markdown: **bold** heads closed by 。 on their own lines, the 2016-era seven parts
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+B7 = body7("县政府", 2016, "2017年，县政府将推进决策公开和政策解读。")
+add("c09-cq-wulong-2016-md-bold-stop",
+    md(report(["# 重庆市武隆区人民政府2016年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"**{h}。**" for h in num(T)], B7)),
+    ("重庆市武隆区人民政府", "district", "重庆市", "重庆市", "武隆区", 2016), K7, T)
+
+# c10. Jilin, a town 2023 text of four lines: the title, then three parts 一、…。 closed by 。 with their text
+add("c10-jl-erdaobaihe-2023-four-lines-stop",
+    "安图县二道白河镇人民政府2023年政府信息公开工作年度报告\n"
+    "一、总体情况。2023年，我镇通过镇政务公开栏和县政府网站主动公开政府信息152条，收到政府信息公开申请1件，已按期答复。\n"
+    "二、存在的主要问题及改进情况。公开内容不够丰富，2024年我镇将加强惠民政策公开。\n"
+    "三、其他需要报告的事项。无。\n",
+    ("安图县二道白河镇人民政府", "township", "吉林省", "延边朝鲜族自治州", "安图县", 2023),
+    ("overview", "problems", "other"), ("总体情况", "存在的主要问题及改进情况", "其他需要报告的事项"))
+
+# c11. Inner Mongolia, a district 2011 portal page: <p><strong> 2008-era parts, 依申请公开和不予公开, a 机构建设和工作保障 part
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息和不予公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开机构建设和工作保障情况", "工作中存在的主要问题和改进措施")
+B7 = body7("区政府", 2011, "2012年，区政府将推进政府信息公开标准化。")
+B = [*B7[:5], ["区政府办公室设信息公开科，全年安排工作经费8万元。"], B7[5]]
+add("c11-nm-xincheng-2011-strong-staff-funds",
+    cms_page("呼和浩特市新城区人民政府2011年政府信息公开工作年度报告",
+             [LAW + "编制本报告。"] + [x for h, b in zip(num(T), B, strict=True) for x in (("strong", h), *b)],
+             site="呼和浩特市新城区人民政府"),
+    ("呼和浩特市新城区人民政府", "district", "内蒙古自治区", "呼和浩特市", "新城区", 2011),
+    ("overview", "proactive", "requests", "fees", "appeals", "other", "problems"), T)
+
+# c12. Heilongjiang, a county 2023 Word: bold parts, 一是… as bold lead-in paragraphs of their own (not headings)
+B = body6("县政府", 2023, 1368, 7, "2024年，县政府将加强政策解读。")
+B[0] = ["2023年，县政府认真贯彻落实《条例》，扎实推进政务公开。", ("bold", "一是强化组织领导。"), "调整县政务公开工作领导小组。",
+        ("bold", "二是规范主动公开。"), "全年主动公开政府信息1368条。", ("bold", "三是加强平台建设。"), "更新政府信息公开专栏。"]
+blocks = [("big", "五常市人民政府2023年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T6), B, strict=True):
+    blocks += [("bold", h), *b]
+add("c12-hl-wuchang-2023-docx-bold-yishi",
+    Docx(tuple(blocks)),
+    ("五常市人民政府", "county", "黑龙江省", "哈尔滨市", "五常市", 2023), K6, T6)
 
 
 def write(out: Path = OUT) -> None:
