@@ -118,7 +118,7 @@ SETS = {
     "probes19": ("tests.probe_hand19", "PROBES19", 25),
     "probes20": ("tests.probe_hand20", "PROBES20", 25),
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
-    "probes22": ("tests.probe_hand22", "PROBES22", 40),
+    "probes22": ("tests.probe_hand22", "PROBES22", 50),
 }
 
 
