@@ -49,7 +49,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes3 import (  # noqa: E402
-    APPEAL_COLS,
     COLS,
     NOTE,
     active_grid,

@@ -26,7 +26,14 @@ from collections.abc import Callable, Iterator
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, last_year_head, match_key
+from textmine.tables.registry import (
+    RowSpec,
+    TableSpec,
+    cell_words,
+    get_template,
+    last_year_head,
+    match_key,
+)
 from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
