@@ -472,7 +472,98 @@ def batch_a(add, rng: random.Random) -> None:
                                       ("appeals", tabs(appeals_grid(v)))]), v, errors=("T3-C", "T3-B"))
 
 
-BATCHES = {"A": batch_a}
+def with_compare(grid: Grid, this: dict, last: dict) -> Grid:
+    """Table 三 with two columns after its 总计: last year's 总计 (上年同期) and the change (同比增减)."""
+    out = [list(r) for r in grid]
+    out[0] += [("上年同期", 3, 1), ("同比增减", 3, 1)]
+    t = {x.key: x for x in layout("gov2021")}["requests"]
+    keys = [r.key for r in t.rows if not r.header]
+    for row, key in zip(out[3:], keys, strict=True):
+        a, b = this[("requests", key, "total")], last[("requests", key, "total")]
+        row += [(fmt(b), 1, 1), (f"{a - b:+d}" if a != b else "0", 1, 1)]
+    return out
+
+
+def batch_b(add, rng: random.Random) -> None:
+    """Written after batch A's fixes, scored before any fix of its own: do they generalise?"""
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    keep = {"normative_docs", "penalty", "enforcement", "fees"}
+    b = blank_org_zeros(v, rng, share=1.0)
+    add("html-wordpaste-township-2024", "html_editor", "html",
+        page("云南省红河哈尼族彝族自治州建水县临安镇人民政府", 2024,
+             [("active", word_paste_html(active_partial(b, keep))), ("requests", word_paste_html(requests_grid("gov2021", b))),
+              ("appeals", word_paste_html(appeals_grid(b)))]), only(b, keep))
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    m = marked(v, pick_marks(v, rng, ("①", "②", "*")))
+    s = blank_org_zeros(m, rng, share=0.5)
+    s[("active", "fees", "amount")] = "/"
+    s[("active", "licensing", "decisions")] = "/"
+    labels = {k: (v[k] if isinstance(x, str) and x and x[0].isdigit() else x) for k, x in s.items()}
+    add("docx-template-marks-mixed-2024", "docx_template", "docx",
+        docx_report(s, "宁夏回族自治区固原市原州区人民政府", 2024), labels)
+
+    v = gov("gov2019", rng, factor=2, procurement=(9, Decimal("88.6")))
+    g = grids3(v, "gov2019")
+    add("md-pandas-2019", "markdown", "md",
+        md("新疆维吾尔自治区昌吉回族自治州呼图壁县人民政府", 2020,
+           [("active", pandas_pipe(g[0][1], 2)), ("requests", pandas_pipe(g[1][1], 3)),
+            ("appeals", pandas_pipe(g[2][1], 3))]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0.8"), factor=25)
+    p = printed(v, lambda x: fmt(x).translate(FULL))
+    add("fullwidth-ueditor-2024", "full_width", "html",
+        page("广东省湛江市雷州市人民政府", 2024, [(k, ueditor_html(x)) for k, x in grids3(p)]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    order = ["total", "natural_person", "legal_services", "other_org", "commercial", "research", "social_welfare"]
+    add("applicants-total-first-bare-pipes-2023", "reordered_applicants", "md",
+        md("辽宁省朝阳市喀喇沁左翼蒙古族自治县人民政府", 2023,
+           [("active", bare_pipe(active_grid("gov2021", v))), ("requests", bare_pipe(requests_reordered("gov2021", v, order))),
+            ("appeals", bare_pipe(appeals_grid(v)))]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    last = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    add("last-year-compare-wordpaste-2024", "last_year", "html",
+        page("山西省长治市潞州区人民政府", 2024,
+             [("active", word_paste_html(active_grid("gov2021", v))),
+              ("requests", word_paste_html(with_compare(requests_grid("gov2021", v), v, last))),
+              ("appeals", word_paste_html(appeals_grid(v)))]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    last = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    overview = ("2023年，本机关收到政府信息公开申请情况与上年对比如下。\n表1 2022年度收到和处理政府信息公开申请情况（上年）\n"
+                + tabs(requests_grid("gov2021", last)))
+    add("last-year-table-before-2023", "last_year", "txt",
+        report_text("浙江省台州市三门县人民政府", 2023,
+                    [overview] + tables_text([(k, tabs(x)) for k, x in grids3(v)])), v)
+
+    v = gov("gov2019", rng, factor=2, procurement=(3, Decimal("45.27")))
+    v[("active", "fees", "change")] = -2
+    g = grids3(v, "gov2019")
+    body = pdf_rows(g[1][1], width=13, numbers_last=False).split("\n")
+    cut = len(body) // 2
+    parts = [("active", pdf_rows(g[0][1], width=13, numbers_last=False)),
+             ("requests", "\n".join(body[:cut] + ["— 3 —", "政府信息公开工作年度报告"] + body[cut:])),
+             ("appeals", pdf_rows(g[2][1], width=13, numbers_last=False))]
+    add("pdf-2019-folio-2020", "pdf_2019", "txt", txt("湖北省黄冈市麻城市人民政府", 2020, parts), v)
+
+    # ---------------------------------------------------------------- planted errors
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    v[("appeals", "review", "total")] += 1  # 行政复议's 总计 no longer its four results' sum
+    g = grids3(v)
+    add("bad-appeals-pandas-md-2023", "inconsistent", "md",
+        md("吉林省白山市抚松县人民政府", 2023, [("active", pandas_pipe(g[0][1], 2)), ("requests", pandas_pipe(g[1][1], 3)),
+                                         ("appeals", pandas_pipe(g[2][1], 3))]), v, errors=("T4-A",))
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    for c in ("natural_person", "total"):
+        v[("requests", "granted", c)] += 6  # the row still sums; （七）总计 no longer its outcome rows' sum
+    add("bad-processed-docx-2023", "inconsistent", "docx", docx_report(v, "江西省抚州市南城县人民政府", 2023), v,
+        errors=("T3-B",))
+
+
+BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
