@@ -464,7 +464,8 @@ def batch_a(add, rng: random.Random) -> None:
         page("贵州省毕节市织金县人民政府", 2022, [(k, word_paste_html(g)) for k, g in grids3(v)]), v, errors=("T3-A",))
 
     v = gov("gov2021", rng, fees=Decimal("0"), factor=4)
-    v[("requests", "granted", "total")] += 5  # the row's 总计 no longer its columns' sum
+    # the row's 总计 no longer its columns' sum (T3-C), the 总计 column's （七）总计 no longer its outcome rows' (T3-B)
+    v[("requests", "granted", "total")] += 5
     order = ["commercial", "research", "social_welfare", "legal_services", "other_org", "natural_person", "total"]
     add("bad-rowsum-reordered-2023", "inconsistent", "txt",
         txt("河北省邯郸市魏县人民政府", 2023, [("active", tabs(active_grid("gov2021", v))),

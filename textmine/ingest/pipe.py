@@ -72,8 +72,8 @@ def bare_table_end(raw: str, spans: list[tuple[int, int]], i: int) -> int | None
     >>> bare_table_end(raw, line_spans(raw), 0), bare_table_end("网站 | 首页\n正文", line_spans("网站 | 首页\n正文"), 0)
     (3, None)
     """
-    if i + 1 >= len(spans):
-        return None
+    if i + 1 >= len(spans) or raw.find("|", *spans[i + 1]) < 0:
+        return None  # (most lines: no separator row under them, nothing copied)
     head = raw[spans[i][0]:spans[i][1]]
     rule = raw[spans[i + 1][0]:spans[i + 1][1]]
     if "|" not in head or head.lstrip().startswith("|") or not RE_BARE_SEPARATOR.match(rule):
