@@ -13,8 +13,11 @@ import pytest
 
 from bench.table_probes3 import wrong_cells
 from bench.table_probes15 import DIR
+from textmine.checks import check_second_set
+from textmine.ingest import read_document
 from textmine.ingest.pipe import find_pipe_tables
 from textmine.pipeline import read
+from textmine.tables import detect_template, extract_cells
 from textmine.tables.registry import get_template, last_year_head
 from textmine.tables.step2_grids import _column_key
 from textmine.tables.step2_tokens import last_year_tab_columns
@@ -90,3 +93,22 @@ def test_tab_column_of_last_year_dropped():
     # a row label of table 三 (二、上年结转…) below the head is no head
     text = "\t\t\t自然人\t总计\n二、上年结转政府信息公开申请数量\t\t\t3\t3\n"
     assert last_year_tab_columns(text, REQUESTS, 0, text.index("二、")) == set()
+
+
+# ------------------------------------------------------------------ a second set starts after the first set's last table
+
+
+def _second_sets(name: str) -> list[str]:
+    doc = read_document(DIR / name)
+    template = detect_template(doc)
+    return [f.check_id for f in check_second_set(doc.text, extract_cells(doc, template=template), template=template)]
+
+
+def test_markdown_header_naming_its_table_again_is_no_second_set():
+    # the pandas pipe table 三's header line names the table again (its note, 申请人情况) before table 四 opens;
+    # its cells, read from the grid, carry no offsets to lie after
+    assert _second_sets("md-pandas-flat-head-2022.md") == []
+
+
+def test_last_years_table_after_the_set_is_a_second_set():
+    assert _second_sets("last-year-table-after-2023.txt") == ["TABLE-SECOND-SET"]
