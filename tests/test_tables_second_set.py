@@ -31,7 +31,8 @@ CASES = ROOT / "tests" / "cases"
 DEV = ROOT.parent / "shared" / "corpus" / "texts"
 #: checks_probes3 37–40 print a body's tables and then its subordinate units' (bench/make_checks_probes3.py, J.)
 TWO_SETS = {"37-crlf-2021-ok-two-tables", "38-html-2019-ok-two-tables", "39-lines-2021-ok-two-tables",
-            "40-tabs-2021-t3-b-two-tables"}
+            "40-tabs-2021-t3-b-two-tables",
+            "last-year-table-after-2023"}  # table_probes15: last year's table 三 printed after this year's tables
 
 
 def _doc(text: str) -> Document:

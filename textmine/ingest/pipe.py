@@ -26,6 +26,10 @@ RE_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|", re.M)
 #: A separator row: cells of dashes with optional alignment colons.
 RE_SEPARATOR = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*$")
 
+#: A separator row of a table printed without outer pipes (GitHub's tables allow them: ``:-: | :-:``,
+#: ``--- | ---``): cells of dashes (one or more) with optional colons, at least one ``|`` between.
+RE_BARE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
 #: Cell boundaries: | not escaped with a backslash.
 RE_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
@@ -42,6 +46,44 @@ def split_row(line: str) -> list[str]:
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
     return [cell.strip().replace("\\|", "|") for cell in RE_CELL_SPLIT.split(body)]
+
+
+def split_bare_row(line: str) -> list[str]:
+    r"""Split a row of a table printed without outer pipes into stripped cells: a ``|`` at the line's
+    start opens an empty first cell (the table's own rows print none there), one at its end closes
+    the row.
+
+    >>> split_bare_row("规章 | 3 | 0"), split_bare_row(" |  | 2.其他 | 0 | ")
+    (['规章', '3', '0'], ['', '', '2.其他', '0'])
+    """
+    body = line.rstrip()
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in RE_CELL_SPLIT.split(body)]
+
+
+def bare_table_end(raw: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    r"""The index past the last row of a table printed without outer pipes whose header is line ``i``
+    (a line holding a ``|`` that does not start with one, over a separator row with as many cells,
+    a last empty cell printed before a closing ``|`` counted),
+    its rows every following line that holds a ``|``; ``None`` when line ``i`` heads no such table.
+
+    >>> raw = "规章 | 3\n:-: | :-:\n行政许可 | 5\n正文"
+    >>> bare_table_end(raw, line_spans(raw), 0), bare_table_end("网站 | 首页\n正文", line_spans("网站 | 首页\n正文"), 0)
+    (3, None)
+    """
+    if i + 1 >= len(spans) or raw.find("|", *spans[i + 1]) < 0:
+        return None  # (most lines: no separator row under them, nothing copied)
+    head = raw[spans[i][0]:spans[i][1]]
+    rule = raw[spans[i + 1][0]:spans[i + 1][1]]
+    if "|" not in head or head.lstrip().startswith("|") or not RE_BARE_SEPARATOR.match(rule):
+        return None
+    if len(split_bare_row(rule)) not in (len(split_bare_row(head)), len(RE_CELL_SPLIT.split(head.rstrip()))):
+        return None  # as many cells as the separator (a last empty cell before a closing pipe kept)
+    j = i + 2
+    while j < len(spans) and "|" in raw[spans[j][0]:spans[j][1]]:
+        j += 1
+    return j
 
 
 #: A rule line of a pandoc grid table: ``+----+:---:+`` or ``+====+====+``.
@@ -117,6 +159,15 @@ def find_pipe_tables(raw: str) -> list[Table]:
                 tables.append(Table(rows=rows, start=start, end=spans[last][1], source="pipe"))
                 i = last + 1
                 continue
+        bare = None if block else bare_table_end(raw, spans, i)
+        if bare is not None:  # a table without outer pipes: its header, separator and rows
+            rows = [split_bare_row(raw[s:e]) for k, (s, e) in enumerate(spans[i:bare]) if k != 1]
+            end = spans[bare - 1][1]
+            while end > start and raw[end - 1] in " \t\r":
+                end -= 1
+            tables.append(Table(rows=rows, start=start, end=end, source="pipe"))
+            i = bare
+            continue
         if RE_PIPE_ROW.match(raw, start, end):
             block.append((start, end))
         elif block:

@@ -66,6 +66,22 @@ def _match_keys(label: str, variants: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(keys, key=lambda k: (-len(k), k)))
 
 
+#: Words of a column head naming last year's figures printed beside this year's (上年同期, 去年总计).
+RE_LAST_YEAR_HEAD = re.compile(r"上年|去年|上一年|同期")
+
+
+def last_year_head(table: TableSpec, text: str) -> bool:
+    """True when ``text``, a column head, names last year's figures (``上年同期``, ``去年总计``) in a table
+    none of whose columns is last year's own (the 2019 table 二's 上一年项目数量 is one).
+
+    >>> t = get_template("gov2021").table("requests")
+    >>> last_year_head(t, "上年同期"), last_year_head(t, "总计"), last_year_head(get_template("gov2019").table("active"), "上年数")
+    (True, False, False)
+    """
+    if not RE_LAST_YEAR_HEAD.search(match_key(text)):
+        return False
+    return not any(RE_LAST_YEAR_HEAD.search(k) for c in table.columns for k in (c.label, *c.variants))
+
 @dataclass(frozen=True)
 class ColumnSpec:
     """One column of a template table.

@@ -57,13 +57,17 @@ def _line(text: str, pos: int) -> tuple[int, str, str]:
     return start, text[start:end][: 2 * HEADING_CHARS].strip(), before[-1][: 2 * HEADING_CHARS] if before else ""
 
 
-def _anchors_again(text: str, template: str, pos: int) -> list[int]:
+def _anchors_again(text: str, template: str, pos: int, read: frozenset[str] = frozenset()) -> list[int]:
     """Offsets (ascending) of every anchor at or after ``pos`` of a table of ``template`` that the
     first set opened before (:func:`~textmine.tables.step1_regions.find_regions`), printed with the
     table's column labels around it: that table is printed again. A table the first set opens only
-    there (its own first anchor) is the first set's, however late."""
+    there (its own first anchor) is the first set's, however late; and a second set starts after
+    the first set's last table (of those it read, ``read``) opened: an anchor before that is inside
+    the first set (a Markdown table's header line naming its table again, whose cells carry no
+    offsets to be after)."""
     spec = get_template(template)
     opened = {r.table.key: r.start for r in find_regions(text, spec) if r.printed}
+    pos = max([pos] + [at for key, at in opened.items() if key in read])
     out = set()
     for table in spec.tables:
         first = opened.get(table.key)
@@ -90,7 +94,8 @@ def find_second_set(text: str, template: str, cells: Sequence[Cell], *, max_trie
         return None
     tried: set[int] = set()
     end = max(read)
-    for pos in _anchors_again(text, template, end):
+    tables_read = frozenset(c.table for c in cells if c.template == template and c.status != "missing")
+    for pos in _anchors_again(text, template, end, tables_read):
         start, heading, lead = _line(text, pos)
         if start in tried or len(tried) >= max_tries:
             continue

@@ -26,7 +26,14 @@ from collections.abc import Callable, Iterator
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, get_template, match_key
+from textmine.tables.registry import (
+    RowSpec,
+    TableSpec,
+    cell_words,
+    get_template,
+    last_year_head,
+    match_key,
+)
 from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
@@ -471,7 +478,9 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     free = not region.printed and is_free_table(table)
     split_change: bool | None = None  # the 本年增/减 head spans a direction column (asked once)
     signs = any(c.key == "change" for c in table.columns)  # signed cells only under 本年增/减
-    for hit in match_rows(text, table, start, end, free=free):
+    hits = match_rows(text, table, start, end, free=free)
+    foreign = last_year_tab_columns(text, table, start, hits[0].label_start) if hits else set()
+    for hit in hits:
         named = named_cells(text, table, hit)
         if named is not None:  # 规章：本年制发3件，本年废止0件，现行有效12件: each cell under its own words
             out.rows.append(RowTokens(hit, named, list(named), None, "tab"))
@@ -482,6 +491,8 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
         unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        if mode == "tab" and foreign:  # last year's column beside this year's: no cell of this table
+            values = [t for t in values if _tab_index(text, t.start) not in foreign]
         if mode == "tab" and split_change is None:
             split_change = bool(RE_SPLIT_CHANGE_HEAD.search(text, start, end))
         if mode == "tab" and split_change:
@@ -496,6 +507,29 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+def last_year_tab_columns(text: str, table: TableSpec, start: int, first: int) -> set[int]:
+    r"""The TAB columns (counted from the line's start) whose head, in the TAB lines above the table's
+    first row (``start`` to ``first``), names last year's figures printed beside this year's
+    (:func:`textmine.tables.registry.last_year_head`: ``上年同期``, ``去年总计``).
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> h = "说明\t\t\t申请人情况\t\t\t\t\t\t\t上年同期\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n"
+    >>> last_year_tab_columns(h, t, 0, len(h)), last_year_tab_columns("\t自然人\t总计\n", t, 0, 9)
+    ({10}, set())
+    """
+    out: set[int] = set()
+    for line in text[start:first].split("\n"):
+        if "\t" in line:
+            out |= {i for i, piece in enumerate(line.split("\t")) if piece.strip() and last_year_head(table, piece)}
+    return out
+
+
+def _tab_index(text: str, at: int) -> int:
+    """The TAB column of offset ``at``: the tabs between its line's start and it."""
+    return text.count("\t", text.rfind("\n", 0, at) + 1, at)
 
 
 def _glued_named_rows(text: str, table: TableSpec, rows: list[RowTokens], start: int, end: int) -> list[RowTokens]:
