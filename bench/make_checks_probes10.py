@@ -317,7 +317,7 @@ def main() -> None:  # noqa: C901, PLR0915
     write("lines", "gov2021", 2024, next(issuers), v, label="ok-new-plus-carried-total", planted=None,
           prose="本年度新收申请{n}件，加上上年度结转{o}件，共计{no}件。".format(**fill(v)))
     v = new("gov2021", at_least=2)
-    row = blank_row(v, "—")
+    blank_row(v, "—")
     appeals(v, {"review": (1, 0, 0, 0)})
     for col in APPEAL_COLS:
         v[("appeals", "suit_after_review", col)] = "—"
@@ -357,8 +357,7 @@ def main() -> None:  # noqa: C901, PLR0915
           prose="本镇全年受理政府信息公开申请{n}件，未发生政府信息公开行政复议、行政诉讼案件。".format(**fill(v)))
     v = new("gov2021", at_least=2)
     write("tabs", "gov2021", 2025, next(issuers), v, label="ok-hotline-satisfaction", planted=None,
-          prose="政务服务热线全年接听群众来电{k}人次，群众满意率98.5%；申请答复率100%。".format(
-              k=rng.randint(2000, 90000)))
+          prose=f"政务服务热线全年接听群众来电{rng.randint(2000, 90000)}人次，群众满意率98.5%；申请答复率100%。")
     v = new("gov2021", at_least=4, granted=True)
     x = fill(v)
     write("crlf", "gov2021", 2024, next(issuers), v, label="ok-granted-share-of-closed", planted=None,
