@@ -184,7 +184,7 @@ def main() -> None:  # noqa: C901, PLR0915
 
     def fill(v: dict) -> dict:
         x = {"n": tot(v, "new_received"), "o": tot(v, "carried_over"), "p": tot(v, "total_processed"),
-             "f": tot(v, "carried_forward"), "g": tot(v, "granted"), "pg": tot(v, "partial")}
+             "f": tot(v, "carried_forward"), "g": group_sum(v, ("granted",)), "pg": group_sum(v, ("partial",))}
         if ("requests", "unable_not_held", "total") in v:
             x.update(un=group_sum(v, UNABLE), rj=group_sum(v, REJECTED), dn=group_sum(v, DENIED))
         x["no"] = x["n"] + x["o"]
@@ -563,7 +563,239 @@ def main() -> None:  # noqa: C901, PLR0915
         prose="全年办结政府信息公开申请{p}件，其中予以公开{g}件，占办结总数的{s}%。".format(s=wrong, **x))
 
     # ================================================================ batch B
-    # (written after batch A's fixes, scored before any change for it)
+    # (written after batch A's fixes, scored before any change for it): 登记受理, four channels with 传真,
+    # 通过…在线申请 as a part, 同意公开和部分公开 together, 其他处理, 维持原答复 / 责令重新答复, 尚在审理中, 驳回诉讼请求,
+    # 截至12月31日…结转下年度, 平均办理时长, 参训人员, 较上年度的…件增长…%, 与上年持平, 无 in whole rows, the 法人
+    # columns before 自然人, a 2019 body, a township with no request; planted twins and P-2 / P-3 / P-8-max
+    ORGS_FIRST = ("commercial", "research", "social_welfare", "legal_services", "other_org", "natural_person", "total")
+    v = new("gov2021", at_least=2)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-registered-accepted", planted=None,
+          prose="全年共登记受理政府信息公开申请{n}件。".format(**fill(v)))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    a, b, c = channels(x["n"])
+    d = min(a, 1)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-b-four-channels", planted=None,
+          prose="收到申请{n}件，其中网上申请{b}件、当面申请{a}件、信函申请{c}件、传真申请{d}件。".format(
+              a=a - d, b=b, c=c, d=d, **x))
+    v = new("gov2021", at_least=3)
+    x = fill(v)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-online-part", planted=None,
+          prose="依申请公开方面，本年度共接收申请{n}件（其中通过政府网站在线申请{k}件）。".format(
+              k=rng.randint(1, x["n"] - 1), **x))
+    v = new("gov2021", at_least=3, granted=True, partial=True)
+    x = fill(v)
+    write("lines", "gov2021", 2023, next(issuers), v, label="ok-b-granted-and-partial-together", planted=None,
+          prose="同意公开和部分公开的{k}件均已按时答复。".format(k=x["g"] + x["pg"]))
+    v = new("gov2021", at_least=3)
+    write("tabs", "gov2021", 2024, next(issuers), v, label="ok-b-denied-mainly", planted=None,
+          prose="不予公开{dn}件，主要涉及第三方合法权益和过程性信息。".format(**fill(v)))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 1, 0, 0)})
+    write("crlf", "gov2021", 2022, next(issuers), v, label="ok-b-review-ordered-reply", planted=None,
+          prose="被申请行政复议2起，复议机关维持原答复1起、责令重新答复1起。")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (1, 0, 0, 1)})
+    write("html", "gov2021", 2023, next(issuers), v, label="ok-b-review-pending", planted=None,
+          prose="发生行政复议2起（1起尚在审理中）。")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_direct": (1, 0, 0, 0)})
+    write("lines", "gov2021", 2024, next(issuers), v, label="ok-b-suit-dismissed", planted=None,
+          prose="行政诉讼1起，法院判决驳回原告诉讼请求。")
+    v = new("gov2021", fwd=True, at_least=2)
+    write("tabs", "gov2021", 2022, next(issuers), v, label="ok-b-forward-dec31", planted=None,
+          prose="截至12月31日，尚有{f}件申请在法定答复期限内，结转下年度继续办理。".format(**fill(v)))
+    v = new("gov2021", at_least=2, none=True)
+    write("crlf", "gov2021", 2023, next(issuers), v, label="ok-b-average-days", planted=None,
+          prose="申请按时办结率100%，平均办理时长8.6个工作日。")
+    v = new("gov2021", at_least=2)
+    write("html", "gov2021", 2024, next(issuers), v, label="ok-b-trainees-press", planted=None,
+          prose="组织开展政务公开培训{a}场次，参训人员{b}人次；召开新闻发布会{c}场。全年受理申请{n}件。".format(
+              a=rng.randint(2, 9), b=rng.randint(100, 800), c=rng.randint(3, 30), **fill(v)))
+    v = new("gov2021", at_least=6)
+    x = fill(v)
+    m = x["n"] - rng.randint(1, 4)
+    write("lines", "gov2021", 2025, next(issuers), v, label="ok-b-last-year-pct-inline", planted=None,
+          prose="全年接收政府信息公开申请{n}件，较上年度的{m}件增长{r}%。".format(m=m, r=pct(x["n"] - m, m), **x))
+    v = new("gov2021", at_least=2)
+    blank_row(v, "无")
+    for col in APPEAL_COLS:
+        v[("appeals", "review", col)] = "无"
+    write("tabs", "gov2021", 2023, next(issuers), v, label="ok-b-none-word-rows", planted=None,
+          prose="全年受理政府信息公开申请{n}件。".format(**fill(v)))
+    v = new("gov2021", at_least=2)
+    write("html", "gov2021", 2022, next(issuers), v, label="ok-b-orgs-before-person", planted=None,
+          prose="全年受理政府信息公开申请{n}件。".format(**fill(v)), order=ORGS_FIRST)
+    v = new("gov2021", at_least=2)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="ok-b-total-first-crlf", planted=None, prose="",
+          order=TOTAL_FIRST)
+    for shape, template, year in (("crcollapsed", "gov2021", 2022), ("vanish", "gov2019", 2020),
+                                  ("htmldrop", "gov2019", 2019)):
+        v = new(template, at_least=1)
+        blank_zeros(v, rng, share=0.6)
+        write(shape, template, year, next(issuers), v, label="ok-b-uncertain", planted=None,
+              prose="全年共登记政府信息公开申请{n}件。".format(**fill(v)))
+    v = new("gov2019", at_least=3, granted=True)
+    write("tabs", "gov2019", 2020, next(issuers), v, label="ok-b-2019-granted-rejected", planted=None,
+          prose="予以公开{g}件，不予处理{rj}件。".format(**fill(v)))
+    v = new("gov2021")
+    for key in [k for k in v if k[0] == "requests"]:
+        v[key] = 0
+    write("lines", "gov2021", 2020 + 1, next(issuers), v, label="ok-b-township-none", planted=None,
+          prose="本年度未收到政府信息公开申请。")
+    v = new("gov2021", over=True, at_least=2)
+    write("crlf", "gov2021", 2025, next(issuers), v, label="ok-b-new-and-carried-together", planted=None,
+          prose="新收和上年结转的申请合计{no}件。".format(**fill(v)))
+
+    # consistent pairs
+    issuer = next(issuers)
+    first = new("gov2021", fwd=True)
+    write("html", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="C1", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2024, issuer, second, label="ok-b-pair-carried-closed", planted=None, pair="C1",
+          role="second", prose="上年度结转至本年度的{o}件已全部办结。".format(**fill(second)))
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("lines", "gov2019", 2020, issuer, first, label="ok-pair-first", planted=None, pair="C2", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("crlf", "gov2021", 2021, issuer, second, label="ok-b-pair-2019-to-2021", planted=None, pair="C2",
+          role="second", prose="上年结转{o}件。".format(**fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=5, none=True)
+    m = tot(first, "new_received")
+    write("tabs", "gov2021", 2022, issuer, first, label="ok-pair-first", planted=None, pair="C3", role="first",
+          prose="")
+    second = follow_new(first, m)
+    write("html", "gov2021", 2023, issuer, second, label="ok-b-pair-level", planted=None, pair="C3", role="second",
+          prose="全年受理政府信息公开申请{n}件，与上年持平。".format(**fill(second)))
+
+    # planted
+    v = new("gov2021", at_least=2)
+    write("lines", "gov2021", 2022, next(issuers), v, label="prose-b-registered-accepted", planted={
+        "check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose="全年共登记受理政府信息公开申请{}件。".format(fill(v)["n"] + 2))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    a, b, c = channels(x["n"] + 3)
+    write("tabs", "gov2021", 2023, next(issuers), v, label="prose-b-four-channels-total", planted={
+        "check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose="收到申请{nn}件，其中网上申请{b}件、当面申请{a}件、信函申请{c}件、传真申请0件。".format(
+            nn=x["n"] + 3, a=a, b=b, c=c))
+    v = new("gov2021", at_least=3)
+    x = fill(v)
+    write("crlf", "gov2021", 2024, next(issuers), v, label="prose-b-denied-mainly", planted={
+        "check_ids": [P], "cells": ["requests.denied_state_secret.total"]},
+        prose="不予公开{k}件，主要涉及第三方合法权益和过程性信息。".format(k=x["dn"] + 1))
+    v = new("gov2021", at_least=1)
+    appeals(v, {"review": (2, 1, 0, 0)})
+    write("html", "gov2021", 2022, next(issuers), v, label="prose-b-review-upheld-original", planted={
+        "check_ids": [P], "cells": ["appeals.review.upheld"]},
+        prose="被申请行政复议3起，复议机关维持原答复3起。")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_direct": (1, 0, 0, 0), "suit_after_review": (1, 0, 0, 0)})
+    write("lines", "gov2021", 2023, next(issuers), v, label="prose-b-suits-qi", planted={
+        "check_ids": [P], "cells": ["appeals.suit_direct.total", "appeals.suit_after_review.total"]},
+        prose="被提起行政诉讼3起，法院均判决驳回原告诉讼请求。")
+    v = new("gov2021", fwd=True, at_least=2)
+    x = fill(v)
+    write("tabs", "gov2021", 2024, next(issuers), v, label="prose-b-forward-dec31", planted={
+        "check_ids": [P], "cells": ["requests.carried_forward.total"]},
+        prose="截至12月31日，尚有{ff}件申请在法定答复期限内，结转下年度继续办理。".format(ff=x["f"] + 1))
+    v = new("gov2021", at_least=4)
+    x = fill(v)
+    k = x["dn"] if x["dn"] else 1
+    wrong = pct(k, x["p"])
+    wrong = str(Decimal(wrong) + 9) if Decimal(wrong) <= 90 else str(Decimal(wrong) - 9)
+    write("crlf", "gov2021", 2022, next(issuers), v, label="prose-b-percent-denied-share", planted={
+        "check_ids": ["PROSE-PERCENT", P] if not x["dn"] else ["PROSE-PERCENT"],
+        "cells": ["requests.total_processed.total"]},
+        prose="办结申请{p}件，其中不予公开{k}件，占{s}%。".format(k=k, s=wrong, **x))
+    v = new("gov2021", at_least=2)
+    v[("requests", "carried_over", "legal_services")] = tot(v, "carried_over", "legal_services") + 2
+    v[("requests", "carried_over", "total")] = tot(v, "carried_over") + 2
+    write("html", "gov2021", 2023, next(issuers), v, label="t3-a-orgs-before-person", planted={
+        "check_ids": ["T3-A", "T3-C"], "cells": ["requests.carried_over.legal_services"]}, prose="",
+        order=ORGS_FIRST)
+    v = new("gov2021", at_least=2, granted=True)
+    v[("requests", "granted", "total")] = tot(v, "granted") + 1
+    v[("requests", "total_processed", "total")] = tot(v, "total_processed") + 1
+    write("crlf", "gov2021", 2024, next(issuers), v, label="t3-b-total-first-crlf", planted={
+        "check_ids": ["T3-C", "T3-A"], "cells": ["requests.granted.total"]}, prose="", order=TOTAL_FIRST)
+    v = new("gov2021", at_least=2)
+    subtotals(v)
+    v[("requests", "new_received", "org_subtotal")] = tot(v, "new_received", "org_subtotal") + 2
+    write("tabs", "gov2021", 2022, next(issuers), v, label="t3-c-sub-tabs", planted={
+        "check_ids": ["T3-C-sub"], "cells": ["requests.new_received.org_subtotal"]}, prose="", subtotal=True)
+    v = new("gov2021", at_least=2, granted=True)
+    v[("requests", "granted", "natural_person")] = tot(v, "granted", "natural_person") + Decimal("0.5")
+    v[("requests", "granted", "total")] = tot(v, "granted") + Decimal("0.5")
+    v[("requests", "total_processed", "natural_person")] = tot(v, "total_processed", "natural_person") + Decimal("0.5")
+    v[("requests", "total_processed", "total")] = tot(v, "total_processed") + Decimal("0.5")
+    v[("requests", "new_received", "natural_person")] = tot(v, "new_received", "natural_person") + Decimal("0.5")
+    v[("requests", "new_received", "total")] = tot(v, "new_received") + Decimal("0.5")
+    write("lines", "gov2021", 2023, next(issuers), v, label="t3-d-fraction-granted", planted={
+        "check_ids": ["T3-D"], "cells": ["requests.granted.natural_person"]}, prose="")
+    v = new("gov2019", at_least=1)
+    v[("active", "penalty", "decisions")] = Decimal("7.5")
+    write("html", "gov2019", 2020, next(issuers), v, label="t2-e-fraction-penalty-2019", planted={
+        "check_ids": ["T2-E"], "cells": ["active.penalty.decisions"]}, prose="")
+    v = new("gov2021", at_least=1)
+    appeals(v, {"suit_after_review": (0, 1, 1, 0)})
+    v[("appeals", "suit_after_review", "total")] = 3
+    for col in APPEAL_COLS:
+        v[("appeals", "review", col)] = "无"
+    write("tabs", "gov2021", 2024, next(issuers), v, label="t4-a-after-review-beside-none", planted={
+        "check_ids": ["T4-A"], "cells": ["appeals.suit_after_review.total"]}, prose="")
+    v = new("gov2014")
+    v[("stats", "requests_closed_extended", "value")] = s14(v, "requests_closed_extended") + 2
+    write("crlf", "gov2014", 2016, next(issuers), v, label="p-2-closed-extended", planted={
+        "check_ids": ["P-2"], "cells": ["stats.requests_closed.value", "stats.requests_closed_extended.value"]},
+        prose="")
+    v = new("gov2014")
+    v[("stats", "replies_not_exist", "value")] = s14(v, "replies_not_exist") + 1
+    write("html", "gov2014", 2017, next(issuers), v, label="p-3-replies-not-exist", planted={
+        "check_ids": ["P-3"], "cells": ["stats.replies.value", "stats.replies_not_exist.value"]}, prose="")
+    v = new("gov2014")
+    v[("stats", "channel_website", "value")] = s14(v, "active_items") + 5
+    write("lines", "gov2014", 2018, next(issuers), v, label="p-8-max-website", planted={
+        "check_ids": ["P-8-max"], "cells": ["stats.channel_website.value"]}, prose="")
+
+    # planted pairs
+    issuer = next(issuers)
+    first = new("gov2019", fwd=True)
+    write("tabs", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="D1", role="first",
+          prose="")
+    second = follow(first, "gov2019", carry_fix=1, at_least=1)
+    write("crlf", "gov2019", 2020, issuer, second, label="t3-e-b-2019", planted={
+        "check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]}, pair="D1", role="second", prose="")
+    issuer = next(issuers)
+    first = new("gov2019")
+    write("html", "gov2019", 2019, issuer, first, label="ok-pair-first", planted=None, pair="D2", role="first",
+          prose="")
+    second = follow(first, "gov2019", prev_fix=3, prev_row="penalty")
+    write("lines", "gov2019", 2020, issuer, second, label="t2-d-year-b-penalty", planted={
+        "check_ids": ["T2-D-year"], "cells": ["active.penalty.prev_items"]}, pair="D2", role="second", prose="")
+    issuer = next(issuers)
+    first = new("gov2021", at_least=6, none=True)
+    m = tot(first, "new_received")
+    write("crlf", "gov2021", 2023, issuer, first, label="ok-pair-first", planted=None, pair="D3", role="first",
+          prose="")
+    second = follow(first, "gov2021", at_least=1)
+    write("tabs", "gov2021", 2024, issuer, second, label="prose-year-b-same-period-last", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="D3", role="second",
+        prose="全年受理政府信息公开申请{n}件，去年同期受理{mm}件。".format(mm=m - 3 if m > 3 else m + 3,
+                                                                   **fill(second)))
+    issuer = next(issuers)
+    first = new("gov2021", at_least=5, none=True)
+    m = tot(first, "new_received")
+    write("html", "gov2021", 2021, issuer, first, label="ok-pair-first", planted=None, pair="D4", role="first",
+          prose="")
+    second = follow_new(first, m + 3)
+    write("lines", "gov2021", 2022, issuer, second, label="prose-year-b-level-but-not", planted={
+        "check_ids": ["PROSE-YEAR"], "cells": ["requests.new_received.total"]}, pair="D4", role="second",
+        prose="全年受理政府信息公开申请{n}件，与上年持平。".format(**fill(second)))
     finish(OUT, probes)
 
 
