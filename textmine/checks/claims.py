@@ -178,11 +178,14 @@ def _last_years_value(fact: Any, before: list[Any], sentence: str, offset: int, 
         return None
     text = str(_get(fact, "text") or "")
     head = count_words(text)
-    if not re.match(str(pattern), head):
+    m = re.match(str(pattern), head)
+    if not m:
         return None
     base = _previous_count(fact, before)
     if base is None or _get(base, "indicator") not in indicators or _get(base, "unit") != "件" or _get(base, "qualifier"):
         return None
+    if (m.groupdict().get("verb") or "") not in str(_get(base, "text") or ""):
+        return None  # 去年同期办结… after 受理…: last year's count of another kind
     if not _adjacent(base, fact, sentence, offset, gap):
         return None
     return _change_claim(base, fact, refs, template)

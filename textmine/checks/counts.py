@@ -255,3 +255,35 @@ def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) ->
         return False
     counted = fact.counted or ""
     return any(str(w) in counted for w in spec.get("words") or ())
+
+
+def joined_kinds(fact: Fact, spec: Mapping[str, Any], mapping: Mapping[str, Any], template: str) -> list[str] | None:
+    """The cells a count of several kinds together restates (同意公开和部分公开的8件: 予以公开 + 部分公开;
+    新收和上年结转的申请合计56件: 新收 + 上年结转): the cells of every kind its counted phrase joins
+    (``spec['kinds']``, joined by ``spec['conj']``); ``[]`` when a kind has no cell in ``template`` (the
+    count is not compared), ``None`` when the phrase names one kind or none.
+
+    >>> spec = {"conj": "和|及|、", "kinds": {"同意公开": "granted", "部分公开": "partial", "新收": "new_received"}}
+    >>> mapping = {"granted": {"gov2021": ["requests.granted.total"]}, "partial": {"gov2021": ["requests.partial.total"]}}
+    >>> f = Fact(1, 1, 8, "件", None, "同意公开和部分公开", "partial", "同意公开和部分公开的8件", 0, 13)
+    >>> joined_kinds(f, spec, mapping, "gov2021")
+    ['requests.granted.total', 'requests.partial.total']
+    >>> joined_kinds(Fact(1, 1, 2, "件", None, "部分公开", "partial", "部分公开2件", 0, 6), spec, mapping, "gov2021") is None
+    True
+    >>> joined_kinds(Fact(1, 1, 9, "件", None, "新收和部分公开", None, "新收和部分公开9件", 0, 9), spec, mapping, "gov2021")
+    []
+    """
+    kinds = spec.get("kinds") or {}
+    if not kinds or not fact.counted:
+        return None
+    names = "|".join(map(re.escape, sorted(map(str, kinds), key=len, reverse=True)))
+    pattern = re.compile(f"({names})(?:的)?(?:{spec.get('conj') or '和'})(?=({names}))")
+    found: list[str] = []
+    for m in pattern.finditer(fact.counted):
+        for word in (m.group(1), m.group(2)):
+            if kinds[word] not in found:
+                found.append(str(kinds[word]))
+    if len(found) < 2:
+        return None
+    cells = [ref for kind in found for ref in ((mapping.get(kind) or {}).get(template) or ())]
+    return cells if all((mapping.get(kind) or {}).get(template) for kind in found) else []

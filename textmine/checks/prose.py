@@ -16,6 +16,7 @@ from textmine.checks.counts import (
     _other_object,
     _processed_indicator,
     _processed_target,
+    joined_kinds,
 )
 from textmine.checks.doubt import _uncertain_reading, open_multi_row_runs, uncertainty
 from textmine.checks.identities import infer_template
@@ -266,7 +267,10 @@ def check_prose(
         if _outcome_of_other_cases(fact, facts, text, appeals_scope):
             continue  # 行政诉讼2件，其中被纠错1件: the suits' outcome, not the review's
         with_carried = _with_carried_over(fact, text, carried, template)
-        refs = with_carried or (mapping.get(indicator) or {}).get(template)
+        joined = joined_kinds(fact, prose.get("joined_kinds") or {}, mapping, template)
+        if joined == []:
+            continue  # several kinds together, one of them no cell of this table: no sum to compare
+        refs = with_carried or joined or (mapping.get(indicator) or {}).get(template)
         if not refs:
             continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)

@@ -116,6 +116,27 @@ class Piece:
     split: bool = False  # True when cut out of a longer digit run
 
 
+def split_apart(pieces: list[Piece]) -> bool:
+    """True when a row's cells were cut out of numbers the report printed apart: a split cell
+    beside a number printed whole, or split cells of several numbers printed between separators
+    (a gap between their spans). Either way the row may have lost empty cells instead, so how many
+    cells each number holds is our guess; the cells of one run printed without separators are not.
+
+    >>> split_apart([Piece("4", 0, 1, True), Piece("4", 1, 2, True), Piece("7", 3, 4, True)])
+    True
+    >>> split_apart([Piece("4", 0, 1, True), Piece("4", 1, 2, True), Piece("7", 2, 3, True)])
+    False
+    >>> split_apart([Piece("1", 0, 1, True), Piece("2", 1, 2, True), Piece("30", 3, 5)])
+    True
+    """
+    split = [p for p in pieces if p.split]
+    if not split:
+        return False
+    if any(not p.split and p.raw.strip() for p in pieces):
+        return True
+    return any(b.start > a.end for a, b in zip(split, split[1:], strict=False))
+
+
 @dataclass(slots=True)
 class Layout:
     """One way a row's value tokens fill columns: the columns, the tokens that fill them, every

@@ -38,6 +38,7 @@ from textmine.tables.records import (
     FoundRow,
     TableReadings,
     Token,
+    split_apart,
 )
 from textmine.tables.registry import ColumnSpec, RowSpec, TableSpec, match_key
 from textmine.tables.step2_tokens import (
@@ -114,8 +115,7 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
                 blanks_shown = any(not p.raw.strip() for r in readings.rows for p in choices[r.key].pieces
                                    if not choices[r.key].placed)
             short = not blanks_shown
-        # some numbers printed apart and another split: the split one may be several cells or one
-        mixed = any(p.split for p in pieces) and any(not p.split and p.raw.strip() for p in pieces)
+        mixed = split_apart(pieces)  # numbers printed apart, one or more split: a split one may be one cell
         unsplit_note = SHORT_ROW_NOTE if short else None
         if mixed:  # the split moves every cell of the row after it: all are placed by us
             split_note = f"{note}; {SPLIT_SEPARATED_NOTE}" if note else SPLIT_SEPARATED_NOTE
