@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 import re
 
-from textmine.tables.records import Piece
+from textmine.tables.records import Piece, Token
 from textmine.tables.step1_regions import _free_row_pattern, _free_row_printed
 from textmine.tables.step2_tokens import cell_words, token_pattern
-from textmine.tables.step4_scoring import _holds, _holds_raw, _padded, _raw_value, row_rule
+from textmine.tables.step3_readings import _split_number, _split_plans, split_candidates
 
 #: Characters of printed rows: digits, signs, blanks of every kind, dashes, CJK, cell words' pieces.
 CHARS = list("0123456789+-.,，（）() \t\n\u3000\xa0—–/／无零〇O件条项万元人次本年收到申请数其中同意公开不予、：:")
@@ -69,14 +69,38 @@ def test_free_row_printed_needs_the_label_set_apart_from_a_longer_word_and_its_c
     assert not _free_row_printed("同意公开", "同意公开18件")  # must not: prose, no separator
 
 
-def test_holds_and_padded_read_the_pieces_raw_texts() -> None:
-    rule = row_rule("gov2021", "requests")
-    cols = ("natural_person", "commercial", "research", "social_welfare", "legal_services", "other_org", "total")
-    fits = [Piece(r, 0, 1) for r in ("1", "0", "0", "0", "0", "2", "3")]
-    fails = [Piece(r, 0, 1) for r in ("1", "0", "0", "0", "0", "2", "4")]
-    assert _holds(rule, "new_received", cols, fits)  # must match: 1 + 2 = 3
-    assert not _holds(rule, "new_received", cols, fails)  # must not: 1 + 2 != 4
-    assert _holds(rule, "new_received", list(cols), fits) == _holds_raw(
-        rule, "new_received", cols, tuple(p.raw for p in fits), False)
-    assert _padded(fits[:2], 4) == [_raw_value("1"), _raw_value("0"), None, None]
-    assert _padded(fits, 2) == [1, 0]
+def _split_by_plans(tokens: list[Token], n: int, limit: int = 20000) -> list[list[Piece]]:
+    """split_candidates as it was: every plan of :func:`_split_plans`, its tokens' cuts joined."""
+    values = [t for t in tokens if t.kind == "value"]
+    if len(values) >= n:
+        return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
+    out = []
+    for plan in _split_plans(tuple(t.raw for t in values), n, limit):
+        cand: list[Piece] = []
+        for i, (k, j) in enumerate(plan):
+            cand += _split_number(values[i], k)[j]
+        out.append(cand)
+    return out
+
+
+def test_split_candidates_match_the_plans() -> None:
+    rng = random.Random(8)
+    raws = ["1", "0", "10", "105", "2040", "3000", "123456", "1203040506", "-12", "1.5", "12元", "—", "无", "0012"]
+    for _ in range(3000):
+        toks, at = [], rng.randint(0, 5)
+        for _ in range(rng.randint(1, 3)):
+            raw = rng.choice(raws)
+            toks.append(Token(raw, at, at + len(raw), "value"))
+            at += len(raw) + rng.randint(0, 2)
+        n, limit = rng.randint(1, 9), rng.choice([20000, 3])
+        assert split_candidates(toks, n, limit=limit) == _split_by_plans(toks, n, limit), (toks, n, limit)
+
+
+def test_split_number_shares_pieces_only_within_one_call() -> None:
+    tok = Token("1234", 0, 4, "value")
+    cuts = _split_number(tok, 2)  # must: the cuts into 2 of 1234, left to right
+    assert [[p.raw for p in c] for c in cuts] == [["1", "234"], ["12", "34"], ["123", "4"]]
+    three = _split_number(tok, 3)
+    assert three[0][0] is three[1][0]  # the same span 1 of both cuts: one piece
+    assert three[0][0] is not _split_number(tok, 3)[0][0]  # must not: a later call makes its own
+    assert _split_number(Token("0012", 0, 4, "value"), 2) == []  # no cut without leading zeros

@@ -82,7 +82,7 @@ def _raw_value(raw: str) -> Number:
 
 
 def _padded(pieces: Sequence[Piece], n: int) -> list[Number]:
-    vals: list[Number] = list(map(_raw_value, map(_RAW, pieces[:n])))
+    vals: list[Number] = [_raw_value(p.raw) for p in pieces[:n]]
     if len(vals) < n:
         vals += [None] * (n - len(vals))
     return vals
@@ -180,7 +180,7 @@ def _holds(rule: RowRule, row: str | None, cols: Sequence[str], pieces: Sequence
            unsigned: bool = False) -> bool:
     """``rule`` on the values of ``pieces`` (padded with ``None`` to the columns); with
     ``unsigned`` also no negative count (only 本年增/减, ``change``, carries a sign)."""
-    return _holds_raw(rule, row, cols if type(cols) is tuple else tuple(cols), tuple(map(_RAW, pieces)), unsigned)
+    return _holds_raw(rule, row, cols if type(cols) is tuple else tuple(cols), tuple([p.raw for p in pieces]), unsigned)
 
 
 @functools.lru_cache(maxsize=65536)
