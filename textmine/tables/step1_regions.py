@@ -130,13 +130,34 @@ def free_rows(text: str) -> set[str]:
             if row.header or row.key is None:
                 continue
             for name in row.match_keys:
-                if len(name) > 2 and name in text and _free_row_pattern(name).search(text):
+                if len(name) > 2 and _free_row_printed(name, text):
                     found.add(row.key)
                     break
                 if name in text and "其中" in text and _listed(text, table, row, name):
                     found.add(row.key)
                     break
     return found
+
+
+def _free_row_printed(name: str, text: str) -> bool:
+    """``bool(_free_row_pattern(name).search(text))``, tried only where ``name`` is printed: the
+    pattern opens with a look-behind, so the regex engine would try it at every position of the
+    text, while a match can only start where the label itself is printed (``str.find``).
+
+    >>> _free_row_printed("收到申请数", "全年收到申请数25件；\\n收到申请数\\t25"), _free_row_printed("收到申请数", "收到申请数25件")
+    (True, False)
+    >>> _free_row_printed("同意公开", "不同意公开：3")
+    False
+    """
+    at = text.find(name)
+    if at < 0:
+        return False
+    pattern = _free_row_pattern(name)
+    while at >= 0:
+        if pattern.match(text, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _listed(text: str, table: TableSpec, row: RowSpec, name: str) -> bool:

@@ -53,8 +53,11 @@ def token_pattern() -> re.Pattern[str]:
     alt = lambda items: "|".join(re.escape(x) for x in items)  # noqa: E731
     dashes = "".join(re.escape(x) for x in words["dash"] if len(x) == 1 and x != "-")
     dash_words = [x for x in words["dash"] if len(x) > 1 and x.strip("—–-－/／\\…")]  # 不适用
+    # whitespace first: no other alternative starts with a blank (none of the cell words does), so
+    # the same alternative matches everywhere; a run of blanks no longer tries them all first
     return re.compile(
-        rf"(?P<noted>{NUMBER}{NOTE})"
+        r"(?P<ws>\s+)"
+        rf"|(?P<noted>{NUMBER}{NOTE})"
         # commas that do not group thousands (1,18): one text cell, never 1 | , | 18
         r"|(?P<commas>(?!\d{1,3}(?:,\d{3})+(?![\d,]))\d+(?:,\d+)+)"
         # a change written with its direction (本年增/减: 增加3, 减少2) is a signed number
@@ -67,7 +70,6 @@ def token_pattern() -> re.Pattern[str]:
         rf"|(?P<word>{alt(dash_words) or '(?!)'})(?![\u4e00-\u9fff])"
         rf"|(?P<none>{alt(words['none_word'])})(?![\u4e00-\u9fff])"
         rf"|(?P<unit>{alt(words['units'])})"
-        r"|(?P<ws>\s+)"
         r"|(?P<other>.)",
         re.S,
     )
@@ -611,7 +613,7 @@ def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     stop = hit.seg_end if stop < 0 else stop
     seg = text[hit.label_end:stop]
     cols = table.row_columns(hit.row)
-    if not seg.strip() or not any("\u4e00" <= ch <= "\u9fff" for ch in seg):
+    if not seg.strip() or RE_CJK_CHAR.search(seg) is None:  # no column's words: a row of cells
         return None
     patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
     found: list[Token] = []

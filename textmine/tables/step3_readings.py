@@ -607,17 +607,45 @@ def _cut_bounds(digits: str, k: int) -> tuple[tuple[int, ...], ...]:
 
 
 def _split_number(tok: Token, k: int) -> list[list[Piece]]:
-    """Every way to cut a number token into ``k`` numbers (no leading zeros)."""
+    """Every way to cut a number token into ``k`` numbers (no leading zeros).
+
+    The cuts share their pieces: one :class:`Piece` per distinct span (a run of ten digits cut into
+    seven numbers has 84 cuts of 7 pieces, and at most 55 distinct spans); pieces are never
+    changed once made, so a shared one reads as a copy would.
+
+    >>> cuts = _split_number(Token("1234", 10, 14, "value"), 2)
+    >>> [[(p.raw, p.start, p.end) for p in c] for c in cuts]
+    [[('1', 10, 11), ('234', 11, 14)], [('12', 10, 12), ('34', 12, 14)], [('123', 10, 13), ('4', 13, 14)]]
+    >>> cuts[0][0] is _split_number(Token("1234", 10, 14, "value"), 2)[0][0]
+    False
+    """
     if k == 1:
         return [[Piece(tok.raw, tok.start, tok.end)]]
-    cuts = _number_cuts(tok.raw, k)
-    if cuts is None:
+    shape = _cut_pieces(tok.raw, k)
+    if shape is None:
         return []
+    spans, cuts = shape
     start, end = tok.start, tok.end
-    return [
-        [Piece(raw, start + a, end if b is None else start + b, True) for raw, a, b in cut]  # positional: faster
-        for cut in cuts
-    ]
+    made = [Piece(raw, start + a, end if b is None else start + b, True) for raw, a, b in spans]  # positional: faster
+    return [[made[i] for i in cut] for cut in cuts]
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_pieces(raw: str, k: int) -> tuple[tuple[tuple[str, int, int | None], ...], tuple[tuple[int, ...], ...]] | None:
+    """:func:`_number_cuts` as its distinct pieces (in order of first use) and each cut as the
+    indices of its pieces among them; ``None`` as there.
+
+    >>> _cut_pieces("105", 2)
+    ((('10', 0, 2), ('5', 2, 3)), ((0, 1),))
+    >>> _cut_pieces("1234", 3)[1]
+    ((0, 1, 2), (0, 3, 4), (5, 6, 4))
+    """
+    cuts = _number_cuts(raw, k)
+    if cuts is None:
+        return None
+    index: dict[tuple[str, int, int | None], int] = {}
+    shaped = tuple(tuple(index.setdefault(piece, len(index)) for piece in cut) for cut in cuts)
+    return tuple(index), shaped
 
 
 Cut = tuple[tuple[str, int, int | None], ...]
@@ -657,6 +685,8 @@ def split_candidates(tokens: list[Token], n: int, *, limit: int = 20000) -> list
     values = [t for t in tokens if t.kind == "value"]
     if len(values) >= n:
         return [[Piece(t.raw, t.start, t.end) for t in values[:n]]]
+    if len(values) == 1:  # one run into n cells: the plans are its cuts into n, in their order
+        return _split_number(values[0], n)[:limit]
     splits: dict[tuple[int, int], list[list[Piece]]] = {}
     out: list[list[Piece]] = []
     for plan in _split_plans(tuple(t.raw for t in values), n, limit):
