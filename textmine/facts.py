@@ -154,6 +154,12 @@ FRAME_REACH = 3 * 40
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
+#: Before a percentage: a count of figures (实现“两个100%”, 三个100%): the name of a set of
+#: targets, a slogan, not a figure the report states.
+RE_FIGURES_COUNTED = re.compile(r"[一二两三四五六七八九十]\s*个\s*[“\"‘]?$")
+#: After N个: a percentage (三个100%): the count names that slogan, it counts nothing.
+RE_PERCENT_NEXT = re.compile(r"\s*[“\"‘]?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]")
+
 
 #: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
 RE_SPLIT_NEXT = re.compile(r"\s*(?:各|共计?|合计)\s*\d")
@@ -821,6 +827,14 @@ def _facts(
             and n.qualifier is None
         ):
             prev_end = max(prev_end, n.end)
+            continue
+        if n.kind == "percent" and n.start and s[n.start - 1] in "个“\"‘ " and RE_FIGURES_COUNTED.search(
+            s, max(0, n.start - 4), n.start
+        ):
+            prev_end = max(prev_end, n.end)  # 实现“两个100%”: a slogan of targets
+            continue
+        if unit == "个" and RE_PERCENT_NEXT.match(s, n.end) and RE_FIGURES_COUNTED.search(s, n.start, n.end):
+            prev_end = max(prev_end, n.end)  # 实现三个100%: 三个 names the slogan
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
