@@ -1,6 +1,8 @@
 """Round 9 of prose facts (tests/cases/facts_probes_heldout8.yaml, facts_probes_heldout9.yaml):
 a count of percentages (实现“两个100%”, 三个100%) names a slogan of targets: neither the count nor
-the percentage is a figure of the year.
+the percentage is a figure of the year; a field label naming a class of documents or cases before
+a colon (主动公开政府信息：2,345条) is the counted phrase; a percentage range whose bounds each carry
+the sign (40%—50%) is one range; 九成五 is 9.5 成.
 
 Every rule has cases that must match and cases that must not.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from textmine.facts import facts_in
+from textmine.numbers import list_quantities
 
 
 def _f(text: str, template: str | None = "gov2021") -> list[tuple[float, str | None, str | None, str | None, str | None]]:
@@ -52,3 +55,86 @@ def test_counts_and_rates_beside_percentages_stay(text, fact):
 def test_spelled_out_rates_count_twice():
     got = _f("确保实现“两个100%”目标，即依申请公开按时答复率100%、规范性文件公开率100%。")
     assert got == [(100.0, "%", None, None, None), (100.0, "%", None, None, None)]
+
+
+# --- a field label before a colon naming a class of documents or cases
+@pytest.mark.parametrize(
+    ("text", "value", "counted", "indicator"),
+    [
+        ("主动公开政府信息：2,345条；其中政策文件：126件。", 2345, "主动公开政府信息", "active_items"),
+        ("主动公开政府信息：2,345条；其中政策文件：126件。", 126, "政策文件", None),
+        ("行政复议案件：2件，行政诉讼案件：1件。", 2, "行政复议案件", "review"),
+        ("政府信息公开申请：36件。", 36, "政府信息公开申请", "new_received"),
+        ("政务服务事项：1,245项。", 1245, "政务服务事项", None),
+    ],
+)
+def test_document_class_label_before_colon(text, value, counted, indicator):
+    got = [(f.counted, f.indicator) for f in facts_in(text, template="gov2021") if float(f.value) == value]
+    assert got == [(counted, indicator)]
+
+
+@pytest.mark.parametrize("text", ["主要内容：12件。", "工作情况：3件。", "具体要求：5条。"])
+def test_heading_before_colon_is_no_label(text):
+    (f,) = facts_in(text, template="gov2021")
+    assert f.counted is None and f.indicator is None
+
+
+# --- 40%—50%: one range, the upper bound with its own sign
+@pytest.mark.parametrize(
+    ("text", "lower", "upper"),
+    [
+        ("网上申请比例提高到40%—50%。", 40, 50),
+        ("同比增长２０％～３０％。", 20, 30),
+        ("比例为40%至50%之间。", 40, 50),
+        ("占比12.5%-15%。", 12.5, 15),
+    ],
+)
+def test_percent_range_with_both_signs(text, lower, upper):
+    (f,) = facts_in(text, template="gov2021")
+    assert (float(f.value), float(f.upper)) == (lower, upper) and f.unit == "%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公开率40%，答复率50%。",  # two rates, a comma between
+        "占比40%、50%和60%。",  # a list, not a range
+        "公开率40%；答复率50%。",
+    ],
+)
+def test_percents_apart_stay_apart(text):
+    assert all(f.upper is None for f in facts_in(text, template="gov2021"))
+    assert [q.value for q in list_quantities(text) if q.unit == "%"][:2] == [40, 50]
+
+
+def test_percent_range_keeps_its_change():
+    (f,) = facts_in("同比增长２０％～３０％。", template="gov2021")
+    assert f.change == "increase"
+
+
+# --- 九成五: tenths of 成
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("按期办结率超过九成五。", 9.5, "more_than"),
+        ("满意率达到八成三以上。", 8.3, "more_than"),
+        ("网上申请占比约九成五左右。", 9.5, "about"),
+        ("同比增长两成五。", 2.5, None),
+    ],
+)
+def test_tenths_of_cheng(text, value, qualifier):
+    (f,) = facts_in(text, template="gov2021")
+    assert (float(f.value), f.unit, f.qualifier) == (value, "成", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("按期办结率达九成，五个部门参与。", [(9, "成"), (5, "个")]),  # a comma ends the 成 figure
+        ("超过三成一线人员参与。", [(3, "成")]),  # 一线 is a word
+        ("九成五成", [(9, "成"), (5, "成")]),
+    ],
+)
+def test_cheng_without_tenths(text, values):
+    got = [(float(q.value), q.unit) for q in list_quantities(text) if q.unit in ("成", "个")]
+    assert got == [(float(v), u) for v, u in values]
