@@ -2,7 +2,9 @@
 a count of percentages (实现“两个100%”, 三个100%) names a slogan of targets: neither the count nor
 the percentage is a figure of the year; a field label naming a class of documents or cases before
 a colon (主动公开政府信息：2,345条) is the counted phrase; a percentage range whose bounds each carry
-the sign (40%—50%) is one range; 九成五 is 9.5 成.
+the sign (40%—50%) is one range; 九成五 is 9.5 成; a year in full-width digits (较２０２２年增加１５件)
+is a comparison's period as an ASCII one is; 压缩/缩短 state a decrease (压缩50%); a bare 培训/参训
+before a count of people names trainees (培训一百二十人次).
 
 Every rule has cases that must match and cases that must not.
 """
@@ -138,3 +140,78 @@ def test_tenths_of_cheng(text, value, qualifier):
 def test_cheng_without_tenths(text, values):
     got = [(float(q.value), q.unit) for q in list_quantities(text) if q.unit in ("成", "个")]
     assert got == [(float(v), u) for v, u in values]
+
+
+# --- a year in full-width digits is a year (the comparison, the baseline, the cut of the phrase)
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("本年度申请数量为１２０件，较２０２２年增加１５件。", 15, "increase"),
+        ("主动公开信息较２０２２年减少１２０条。", 120, "decrease"),
+        ("本年度申请数量为120件，较2022年增加15件。", 15, "increase"),
+    ],
+)
+def test_fullwidth_year_in_comparison(text, value, change):
+    assert [f.change for f in facts_in(text, template="gov2021") if float(f.value) == value] == [change]
+
+
+def test_fullwidth_baseline_is_skipped():
+    got = _f("较２０２２年的１０５件增加１５件。")
+    assert got == [(15.0, "件", None, "increase", None)]
+
+
+@pytest.mark.parametrize("text", ["２０２２年收到申请１５件。", "2022年收到申请15件。"])
+def test_fullwidth_year_alone_is_no_change(text):
+    assert [f.change for f in facts_in(text, template="gov2021")] == [None]
+
+
+# --- 压缩/缩短: a decrease
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全市企业开办时间压缩50%。", 50),
+        ("审批时间较上年压缩30%。", 30),
+        ("会议数量较上年压缩12个。", 12),
+        ("平均办理时间缩短40%。", 40),
+    ],
+)
+def test_compress_is_a_decrease(text, value):
+    assert [f.change for f in facts_in(text, template="gov2021") if float(f.value) == value] == ["decrease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("压缩会议12个。", 12),  # a count of what was cut, no comparison: no change stated
+        ("文件压缩包3个。", 3),
+    ],
+)
+def test_compress_without_comparison_counts(text, value):
+    assert [f.change for f in facts_in(text, template="gov2021") if float(f.value) == value] == [None]
+
+
+def test_compressed_to_a_duration_is_no_fact():
+    assert _f("办理时限压缩至3个工作日。") == []
+
+
+# --- a bare 培训/参训 before a count of people: trainees
+@pytest.mark.parametrize(
+    "text",
+    ["全年共举办培训班五期，培训一百二十人次。", "培训120人次。", "参训300人。", "组织培训，受训干部职工85人次。"],
+)
+def test_bare_training_verb_counts_trainees(text):
+    people = [f.indicator for f in facts_in(text, template="gov2014") if f.unit in ("人", "人次")]
+    assert people == ["trainees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("接待120人次。", "gov2014"),  # 接待 names no indicator
+        ("解答120人次。", "gov2014"),
+        ("培训120人次。", "gov2021"),  # trainees is a row of the 2014 table only
+        ("办结12件。", "gov2021"),  # not a count of people
+    ],
+)
+def test_other_bare_verbs_name_nothing(text, template):
+    assert [f.indicator for f in facts_in(text, template=template)] == [None]

@@ -159,6 +159,9 @@ FRAME_REACH = 3 * 40
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
+#: Units that count people (a bare verb before them counts the people it acts on).
+PERSON_UNITS = frozenset({"人", "人次", "名", "位", "万人", "万人次"})
+
 #: Before a percentage: a count of figures (实现“两个100%”, 三个100%): the name of a set of
 #: targets, a slogan, not a figure the report states.
 RE_FIGURES_COUNTED = re.compile(r"[一二两三四五六七八九十]\s*个\s*[“\"‘]?$")
@@ -383,13 +386,13 @@ def _rules() -> _Rules:
         article_units=frozenset(str(u) for u in c["article_units"]),
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
-            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
+            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20|１９|２０)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
             rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
         # 新增 states a change only right after a comparison (较上年新增2.1万人, not 新增栏目6个)
         change_after_compare=re.compile(
-            rf"(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?"
+            rf"(?P<cmp>{compare})(?:\s*(?:19|20|１９|２０)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?"
             rf"(?P<verb>{_alt(inc_cmp) or '(?!)'})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
@@ -1111,6 +1114,10 @@ def _facts(
                 part = _indicator(context + topic.noun, unit, era, s, sentence_start, n.start)
                 if part != topic.fact.indicator:
                     indicator = part
+        elif bare is not None and counted is None and change is None and unit in PERSON_UNITS and n.kind == "count":
+            # 培训120人次, 参训300人: a bare verb that counts the people it acts on names
+            # their indicator by itself (trainees), as 培训工作人员120人次 does
+            indicator = _indicator(_nospace(bare), unit, era)
         raw = s[t_start:t_end]
         text = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0
