@@ -28,8 +28,9 @@ readings (digit-by-digit strings, 零 standing for a missing coefficient, malfor
 ``find_numbers(text, mode="all")`` reads bare Chinese numerals too (答案是四不是五 → 4, 5),
 still skipping protected phrases and words such as 十分, 一样, 四川.
 
-Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成),
-翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``¥200`` → 200 ``元``
+Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成; 九成五 → 9.5),
+翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``40%—50%`` → 40 ``%`` up to
+50 (each bound with its sign), ``¥200`` → 200 ``元``
 (``￥1.2万`` → 1.2 ``万元``), ``3/4`` → 0.75 of kind ``fraction`` (never a quantity; 24/7,
 a numerator not below its denominator, is a ``code``). A strong qualifier before a link
 word still qualifies the number: 约占30%, 约为356.8万人次 (links in ``units.yaml``).
