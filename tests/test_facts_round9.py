@@ -4,7 +4,8 @@ the percentage is a figure of the year; a field label naming a class of document
 a colon (主动公开政府信息：2,345条) is the counted phrase; a percentage range whose bounds each carry
 the sign (40%—50%) is one range; 九成五 is 9.5 成; a year in full-width digits (较２０２２年增加１５件)
 is a comparison's period as an ASCII one is; 压缩/缩短 state a decrease (压缩50%); a bare 培训/参训
-before a count of people names trainees (培训一百二十人次).
+before a count of people names trainees (培训一百二十人次); the noun counted after a number ends
+before 设立/建立/开设/设置 and a trailing 均 (在12个行政村设立政务公开栏12块: 行政村, then 政务公开栏).
 
 Every rule has cases that must match and cases that must not.
 """
@@ -215,3 +216,34 @@ def test_bare_training_verb_counts_trainees(text):
 )
 def test_other_bare_verbs_name_nothing(text, template):
     assert [f.indicator for f in facts_in(text, template=template)] == [None]
+
+
+# --- the noun after a number ends before 设立/建立/开设/设置 (and a trailing 均)
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("乡政府在12个行政村设立政务公开栏12块。", ["行政村", "政务公开栏"]),
+        ("在5个社区建立便民服务站5个。", ["社区", "便民服务站"]),
+        ("全区18个部门开设专栏36个。", ["部门", "专栏"]),
+        ("县图书馆和十二个乡镇便民服务中心均设立政府信息查阅点。", ["乡镇便民服务中心"]),
+        ("开设专栏5个，设置窗口3个。", ["专栏", "窗口"]),
+    ],
+)
+def test_counted_noun_ends_before_a_setting_up_verb(text, counted):
+    assert [f.counted for f in facts_in(text, template="gov2021")] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("设置查阅点3个。", ["查阅点"]),
+        ("3个人均", ["人均"]),  # 人均 is a word, not the adverb 均
+        ("机构设置3个。", ["机构设置"]),  # 设置 as the noun's last word, not a verb before it
+    ],
+)
+def test_setting_up_words_inside_nouns_stay(text, counted):
+    assert [f.counted for f in facts_in(text, template="gov2021")] == counted
+
+
+def test_setting_up_verb_keeps_reading_points_indicator():
+    assert [f.indicator for f in facts_in("设置查阅点3个。", template="gov2014")] == ["reading_points"]

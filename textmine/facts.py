@@ -381,7 +381,7 @@ def _rules() -> _Rules:
         number_first_ends=_last_chars([str(w) for w in c["number_first_after"]]),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
         right_stop=re.compile("|".join(str(w) for w in c["right_stop"])),
-        right_trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['right_trail']])})+$"),
+        right_trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['right_trail']])})+$"),
         clause_marker=re.compile(_alt([str(w) for w in c["clause_markers"]])),
         article_units=frozenset(str(u) for u in c["article_units"]),
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
