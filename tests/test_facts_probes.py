@@ -91,10 +91,11 @@ MAX_NON_FACTS_VIOLATED8 = 0
 
 # tests/cases/facts_probes_heldout9.yaml (facts9; batch A t001-t100, written after heldout8's
 # fix: 157/157 found, 48/49 indicators, 0/69 non-facts violated before its own fixes; batch B
-# t101-t150, written after batch A's fixes: 82/84, 18/19, 0/35 before its own)
+# t101-t150, written after batch A's fixes: 82/84, 18/19, 0/35 before its own; batch C t151-t190,
+# written after batch B's fixes: 74/75, 22/23, 0/18 before its own, main 64/75, 15/23, 3/18)
 SET9 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout9.yaml"
-MIN_FOUND9 = 241
-MIN_INDICATOR9 = 68
+MIN_FOUND9 = 316
+MIN_INDICATOR9 = 91
 MAX_NON_FACTS_VIOLATED9 = 0
 
 
@@ -233,7 +234,7 @@ def test_eighth_set_is_large_and_does_not_fall(result8):
 
 
 def test_ninth_set_is_large_and_does_not_fall(result9):
-    assert result9["probes"] >= 150 and result9["total"] >= 240 and result9["non_facts_total"] >= 100
+    assert result9["probes"] >= 190 and result9["total"] >= 310 and result9["non_facts_total"] >= 120
     assert result9["found"] >= MIN_FOUND9, result9["misses"]
     assert result9["indicator_ok"] >= MIN_INDICATOR9, result9["wrong_indicator"]
     assert result9["non_facts_violated"] <= MAX_NON_FACTS_VIOLATED9, result9["violations"]

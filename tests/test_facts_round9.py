@@ -5,7 +5,9 @@ a colon (主动公开政府信息：2,345条) is the counted phrase; a percentag
 the sign (40%—50%) is one range; 九成五 is 9.5 成; a year in full-width digits (较２０２２年增加１５件)
 is a comparison's period as an ASCII one is; 压缩/缩短 state a decrease (压缩50%); a bare 培训/参训
 before a count of people names trainees (培训一百二十人次); the noun counted after a number ends
-before 设立/建立/开设/设置 and a trailing 均 (在12个行政村设立政务公开栏12块: 行政村, then 政务公开栏).
+before 设立/建立/开设/设置 and a trailing 均 (在12个行政村设立政务公开栏12块: 行政村, then 政务公开栏); a
+label before a colon that names an indicator is the counted phrase (回应社会关切：15次); 压缩比例/压缩率
+name a decrease, as 降幅 does (压缩比例达75.6%).
 
 Every rule has cases that must match and cases that must not.
 """
@@ -247,3 +249,34 @@ def test_setting_up_words_inside_nouns_stay(text, counted):
 
 def test_setting_up_verb_keeps_reading_points_indicator():
     assert [f.indicator for f in facts_in("设置查阅点3个。", template="gov2014")] == ["reading_points"]
+
+
+# --- a label before a colon that names an indicator
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("回应社会关切：15次。", 15, "response_hotspots"),
+        ("主动公开规范性文件：36件；政策解读稿件：42篇。", 42, "interpretations"),
+        ("新闻发布会：6场。", 6, "press_conferences"),
+    ],
+)
+def test_indicator_label_before_colon(text, value, indicator):
+    assert [f.indicator for f in facts_in(text, template="gov2021") if float(f.value) == value] == [indicator]
+
+
+@pytest.mark.parametrize("text", ["主要做法：12项。", "具体情况如下：8次。"])
+def test_plain_heading_before_colon_names_nothing(text):
+    assert [(f.counted, f.indicator) for f in facts_in(text, template="gov2021")] == [(None, None)]
+
+
+# --- 压缩比例/压缩率: a rate of reduction is a decrease (as 降幅)
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("审批时限压缩至4.2个工作日，压缩比例达75.6%。", "decrease"),
+        ("审批时限压缩率为60%。", "decrease"),
+        ("压缩比例较上年提高5个百分点。", "increase"),  # the verb right before the number states the change
+    ],
+)
+def test_compression_rate_is_a_decrease(text, change):
+    assert [f.change for f in facts_in(text, template="gov2021")] == [change]

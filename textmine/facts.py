@@ -127,7 +127,8 @@ RE_MONEY_LABEL = re.compile(r"(?:费|费用|资金|支出|收入|预算)$")
 
 #: A field label before a colon that names a class of documents or cases counted (主动公开政府
 #: 信息：2,345条, 政策文件：126件, 行政复议案件：2件): the label of the count after it, as a
-#: nominal is (收到申请数：36件); a heading before a colon (主要内容：, 具体情况如下：) is not.
+#: nominal is (收到申请数：36件) and as a phrase that names an indicator is (回应社会关切：15次); a
+#: heading before a colon (主要内容：, 具体情况如下：) is not.
 RE_COUNT_LABEL = re.compile(r"(?:信息|文件|申请|事项|案件|稿件|公告)$")
 
 #: A gloss that says what a count includes or leaves out (主动公开政府信息（含各乡镇、各部门）共
@@ -736,6 +737,7 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bo
         rules.nominal_end.search(label := _nospace(s[start : m.start()]))
         or (money and RE_MONEY_LABEL.search(label))
         or (not money and RE_COUNT_LABEL.search(label))
+        or _any_indicator().search(label)  # 回应社会关切：15次 names an indicator
     ):
         return lo, hi  # 主要内容：12件: a heading, not a label of the value (经费：12.5万元 is one)
     return start, m.start()
