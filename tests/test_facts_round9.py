@@ -264,9 +264,16 @@ def test_indicator_label_before_colon(text, value, indicator):
     assert [f.indicator for f in facts_in(text, template="gov2021") if float(f.value) == value] == [indicator]
 
 
-@pytest.mark.parametrize("text", ["主要做法：12项。", "具体情况如下：8次。"])
-def test_plain_heading_before_colon_names_nothing(text):
-    assert [(f.counted, f.indicator) for f in facts_in(text, template="gov2021")] == [(None, None)]
+@pytest.mark.parametrize(
+    ("text", "template"),
+    [
+        ("主要做法：12项。", "gov2021"),
+        ("具体情况如下：8次。", "gov2021"),
+        ("专项经费：3项。", "gov2014"),  # names budget, an amount in 元, not a count of 项
+    ],
+)
+def test_plain_heading_before_colon_names_nothing(text, template):
+    assert [(f.counted, f.indicator) for f in facts_in(text, template=template)] == [(None, None)]
 
 
 # --- 压缩比例/压缩率: a rate of reduction is a decrease (as 降幅)

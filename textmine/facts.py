@@ -710,7 +710,9 @@ def _list_plan(
     return plan, head
 
 
-def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bool = False) -> tuple[int, int]:
+def _label_before(
+    rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bool = False, unit: str | None = None
+) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
     nominal before a colon (收到申请数：36件), or the phrase before an aside in brackets
@@ -737,7 +739,8 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bo
         rules.nominal_end.search(label := _nospace(s[start : m.start()]))
         or (money and RE_MONEY_LABEL.search(label))
         or (not money and RE_COUNT_LABEL.search(label))
-        or _any_indicator().search(label)  # 回应社会关切：15次 names an indicator
+        # 回应社会关切：15次 names an indicator of this unit (专项经费：3项 names none)
+        or (unit is not None and _indicator_entry(label, unit, None) is not None)
     ):
         return lo, hi  # 主要内容：12件: a heading, not a label of the value (经费：12.5万元 is one)
     return start, m.start()
@@ -875,7 +878,7 @@ def _facts(
             if s[lo - 1] in "）)":
                 lo = _behind_glosses(s, lo, n.start, floor)
             if lo > 0 and s[lo - 1] in "：:）)":
-                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end, n.kind == "amount")
+                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end, n.kind == "amount", unit)
             elif (
                 lo > floor + 1
                 and s[lo - 1] in "（("
