@@ -125,6 +125,12 @@ RE_PERIOD_END = re.compile(r"(?:年度?|同期|上年|去年|月份?|季度)\s*$
 #: (数, 量, 额 …) names a count.
 RE_MONEY_LABEL = re.compile(r"(?:费|费用|资金|支出|收入|预算)$")
 
+#: A field label before a colon that names a class of documents or cases counted (主动公开政府
+#: 信息：2,345条, 政策文件：126件, 行政复议案件：2件): the label of the count after it, as a
+#: nominal is (收到申请数：36件) and as a phrase that names an indicator is (回应社会关切：15次); a
+#: heading before a colon (主要内容：, 具体情况如下：) is not.
+RE_COUNT_LABEL = re.compile(r"(?:信息|文件|申请|事项|案件|稿件|公告)$")
+
 #: A gloss that says what a count includes or leaves out (主动公开政府信息（含各乡镇、各部门）共
 #: 5236条, 主动公开信息（不含转载）): no part of what is counted, so no word of it decides the
 #: indicator.
@@ -153,6 +159,15 @@ FRAME_REACH = 3 * 40
 
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
+
+#: Units that count people (a bare verb before them counts the people it acts on).
+PERSON_UNITS = frozenset({"人", "人次", "名", "位", "万人", "万人次"})
+
+#: Before a percentage: a count of figures (实现“两个100%”, 三个100%): the name of a set of
+#: targets, a slogan, not a figure the report states.
+RE_FIGURES_COUNTED = re.compile(r"[一二两三四五六七八九十]\s*个\s*[“\"‘]?$")
+#: After N个: a percentage (三个100%): the count names that slogan, it counts nothing.
+RE_PERCENT_NEXT = re.compile(r"\s*[“\"‘]?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]")
 
 
 #: After a number-first phrase: 各/共 and another number (4个片区权责清单事项各14项).
@@ -367,18 +382,18 @@ def _rules() -> _Rules:
         number_first_ends=_last_chars([str(w) for w in c["number_first_after"]]),
         number_first_units=frozenset(str(u) for u in c["number_first_units"]),
         right_stop=re.compile("|".join(str(w) for w in c["right_stop"])),
-        right_trail=re.compile(rf"(?:\s|{_alt([str(w) for w in c['right_trail']])})+$"),
+        right_trail=re.compile(rf"(?:\s|{_alt_re([str(w) for w in c['right_trail']])})+$"),
         clause_marker=re.compile(_alt([str(w) for w in c["clause_markers"]])),
         article_units=frozenset(str(u) for u in c["article_units"]),
         share=re.compile(rf"^(?:{_alt([str(w) for w in c['share_words']])})"),
         change=re.compile(
-            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
+            rf"(?:(?P<cmp>{compare})(?:\s*(?:19|20|１９|２０)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?)?"
             rf"(?<!新)(?P<verb>{_alt(inc + dec)})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
         # 新增 states a change only right after a comparison (较上年新增2.1万人, not 新增栏目6个)
         change_after_compare=re.compile(
-            rf"(?P<cmp>{compare})(?:\s*(?:19|20)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?"
+            rf"(?P<cmp>{compare})(?:\s*(?:19|20|１９|２０)\d{{2}}\s*年度?)?[^，,。；;\d]{{0,4}}?"
             rf"(?P<verb>{_alt(inc_cmp) or '(?!)'})"
             rf"(?:{'|'.join(_CHANGE_TAIL)}|\s)*$"
         ),
@@ -695,7 +710,9 @@ def _list_plan(
     return plan, head
 
 
-def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bool = False) -> tuple[int, int]:
+def _label_before(
+    rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bool = False, unit: str | None = None
+) -> tuple[int, int]:
     """Where the counted phrase of a number at ``hi`` lies when the clause boundary just
     before it (ending at ``lo``) is a colon or a closing bracket: a field label ending in a
     nominal before a colon (收到申请数：36件), or the phrase before an aside in brackets
@@ -721,6 +738,9 @@ def _label_before(rules: _Rules, s: str, lo: int, hi: int, floor: int, money: bo
     if fm and not (
         rules.nominal_end.search(label := _nospace(s[start : m.start()]))
         or (money and RE_MONEY_LABEL.search(label))
+        or (not money and RE_COUNT_LABEL.search(label))
+        # 回应社会关切：15次 names an indicator of this unit (专项经费：3项 names none)
+        or (unit is not None and _indicator_entry(label, unit, None) is not None)
     ):
         return lo, hi  # 主要内容：12件: a heading, not a label of the value (经费：12.5万元 is one)
     return start, m.start()
@@ -822,6 +842,14 @@ def _facts(
         ):
             prev_end = max(prev_end, n.end)
             continue
+        if n.kind == "percent" and n.start and s[n.start - 1] in "个“\"‘ " and RE_FIGURES_COUNTED.search(
+            s, max(0, n.start - 4), n.start
+        ):
+            prev_end = max(prev_end, n.end)  # 实现“两个100%”: a slogan of targets
+            continue
+        if unit == "个" and RE_PERCENT_NEXT.match(s, n.end) and RE_FIGURES_COUNTED.search(s, n.start, n.end):
+            prev_end = max(prev_end, n.end)  # 实现三个100%: 三个 names the slogan
+            continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
             continue
@@ -850,7 +878,7 @@ def _facts(
             if s[lo - 1] in "）)":
                 lo = _behind_glosses(s, lo, n.start, floor)
             if lo > 0 and s[lo - 1] in "：:）)":
-                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end, n.kind == "amount")
+                lo, l_hi = _label_before(rules, s, lo, n.start, prev_end, n.kind == "amount", unit)
             elif (
                 lo > floor + 1
                 and s[lo - 1] in "（("
@@ -1091,6 +1119,10 @@ def _facts(
                 part = _indicator(context + topic.noun, unit, era, s, sentence_start, n.start)
                 if part != topic.fact.indicator:
                     indicator = part
+        elif bare is not None and counted is None and change is None and unit in PERSON_UNITS and n.kind == "count":
+            # 培训120人次, 参训300人: a bare verb that counts the people it acts on names
+            # their indicator by itself (trainees), as 培训工作人员120人次 does
+            indicator = _indicator(_nospace(bare), unit, era)
         raw = s[t_start:t_end]
         text = raw.strip()
         lead_ws = len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0

@@ -28,8 +28,9 @@ readings (digit-by-digit strings, 零 standing for a missing coefficient, malfor
 ``find_numbers(text, mode="all")`` reads bare Chinese numerals too (答案是四不是五 → 4, 5),
 still skipping protected phrases and words such as 十分, 一样, 四川.
 
-Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成),
-翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``¥200`` → 200 ``元``
+Other written forms: 百分之X → X ``%``, 千分之X → X ``‰``, X成 → X ``成`` (tenths: 增长两成; 九成五 → 9.5),
+翻X番 → X ``番`` (kind ratio; 番 without 翻 is no number: 一番努力), ``40%—50%`` → 40 ``%`` up to
+50 (each bound with its sign), ``¥200`` → 200 ``元``
 (``￥1.2万`` → 1.2 ``万元``), ``3/4`` → 0.75 of kind ``fraction`` (never a quantity; 24/7,
 a numerator not below its denominator, is a ``code``). A strong qualifier before a link
 word still qualifies the number: 约占30%, 约为356.8万人次 (links in ``units.yaml``).
@@ -1156,7 +1157,37 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         start = s_start
     if text.startswith("半", end):
         value, end, unit, kind = _half(text, end, value, upper, unit, kind)
+    elif kind == "percent" and upper is None and end < len(text) and text[end] in _PCT_RANGE_FIRST:
+        upper, end = _percent_upper(text, end, upper)
     return _qualified(sc, text, start, end, abtw, value, kind, upper, unit)
+
+
+#: 40%—50%, 40%至50%: a range whose bounds each carry the percent sign (the first character
+#: after the lower bound, then the whole upper bound).
+_PCT_RANGE_FIRST = frozenset("-－—–~～〜至到")
+_RE_PCT_UPPER = re.compile(r"(?:[-－—–~～〜]|至|到)[ \t]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*[%％]")
+
+
+def _percent_upper(text: str, end: int, upper: Any) -> tuple[Any, int]:
+    """40%—50%: the upper bound written with its own sign is part of the range (else unchanged)."""
+    rm = _RE_PCT_UPPER.match(text, end)
+    if rm is None:
+        return upper, end
+    return _to_number(Decimal(rm.group(1).translate(_FULLWIDTH))), rm.end()
+
+
+#: After X成: one more digit gives tenths of 成 (九成五 = 9.5 成, 八成三), when the clause or the
+#: figure ends there (九成五以上, 九成五，); 三成一片 … would go on with a noun.
+_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_RE_TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[\s，,。；;、：:）)以左上”\"的])")
+
+
+def _tenths(text: str, end: int, value: Any) -> tuple[Any, int]:
+    """九成五 -> 9.5 (成); the value unchanged when the digit starts a word (三成一片)."""
+    tm = _RE_TENTH.match(text, end)
+    if tm is None or isinstance(value, Decimal) or not 0 < value < 10:
+        return value, end
+    return _to_number(Decimal(value) + Decimal(_TENTH_DIGITS[tm.group(1)]) / 10), tm.end()
 
 
 #: After 个 and 半, the unit a span of time continues with: 一个半小时, 两个半月.
@@ -1289,6 +1320,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     elif _inside(text, start, end, "「", "」", 30):
         kind = "name"
     value, end, unit, kind = _half(text, end, value, upper, unit, kind)
+    if unit == "成" and upper is None and end < len(text) and text[end] in _TENTH_DIGITS:
+        value, end = _tenths(text, end, value)
     if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _MONEY_NEXT:
         value, end = _money_tail(text, end, value, sc)
         unit = "元"
