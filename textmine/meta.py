@@ -25,6 +25,7 @@ import functools
 import itertools
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from textmine import divisions, lexicons, wordscan
@@ -1040,6 +1041,22 @@ BODY_CUES = (
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
 )
+#: Where each of :data:`BODY_CUES` can start, found from its anchor (None: the cue starts with a
+#: literal and ``finditer`` skips to it by itself): ``(anchor, run, starts)`` triples. A cue's
+#: match holds an anchor (编制/编写/形成; the title's ``2022年政府信息公开…``; the 2022年， or the
+#: 在/一年来 of an opening clause) and starts on a character of ``starts`` at most one character
+#: before the run of ``run`` characters (names, spaces) that ends at the anchor. The gate may let
+#: through starts the cue rejects, never the other way round: the cue itself decides at every
+#: gated start (:func:`_gated_finditer`), so the matches are those of ``cue.finditer``, found
+#: without trying the cue at every comma of the text. (An anchor that ``finditer`` skips because
+#: it overlaps an earlier one starts inside a word, where no cue starts.)
+BODY_CUE_STARTS: tuple[tuple[tuple[str, str, str], ...] | None, ...] = (
+    None,
+    ((r"(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]", "", "12"),
+     (r"在|一年来|过去一年|本年度|今年以来|近年来", r"\s", r"\n。；，,\s")),
+    ((r"编制|编写|形成", r"\s\u4e00-\u9fff（）()", r"\n。；，,"),),
+    ((r"(?:19|20)\d\d\s*年度?(?:政府信息公开|政务公开|信息公开)", r"\s\u4e00-\u9fff（）()", r"\n。，,：:现公发编印"),),
+)
 #: Where a report's contact paragraph names the body (its office) that answers for the report:
 #: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
 CONTACT_CUES = (
@@ -1109,9 +1126,10 @@ RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:本(?:年度)?报告(?:由|系|是)?
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+def _cue_regexes() -> tuple[list[tuple[re.Pattern[str], re.Pattern[str] | None]], re.Pattern[str]]:
     body = _places()["body"]
-    cues = [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")) for c in BODY_CUES]
+    cues = [(re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")), _compile_gate(g))
+            for c, g in zip(BODY_CUES, BODY_CUE_STARTS, strict=True)]
     # a public enterprise signs its own report too (成都市自来水有限责任公司 / 二〇二四年一月二十六日): only
     # in the signature, where a name alone on a line above the date can be nothing but the author
     sig = re.compile(RE_SIGNATURE_TAIL.replace("{B}", "(?P<suffix>" + SIGNING_COMPANY + "|" + body + ")"))
@@ -1122,6 +1140,51 @@ def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
 def _contact_regexes() -> list[re.Pattern[str]]:
     body = _places()["body"]
     return [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")"), re.M) for c in CONTACT_CUES]
+
+
+_Gate = tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...]
+
+
+def _compile_gate(gate: tuple[tuple[str, str, str], ...] | None) -> _Gate | None:
+    """A :data:`BODY_CUE_STARTS` entry compiled: (anchor, run backwards, start character)."""
+    if gate is None:
+        return None
+    return tuple((re.compile(anchor), re.compile(f"[{run}]*") if run else None, re.compile(f"[{starts}]"))
+                 for anchor, run, starts in gate)
+
+
+def _cue_starts(text: str, gate: _Gate) -> list[int]:
+    """Where a cue gated by ``gate`` may start in ``text`` (a superset, in order)."""
+    starts = {0}
+    backwards = None
+    for anchor, run, first in gate:
+        for a in anchor.finditer(text):
+            lo = a.start()
+            if run is not None:
+                backwards = backwards or text[::-1]
+                k = len(text) - lo
+                lo -= run.match(backwards, k).end() - k
+            starts.update(m.start() for m in first.finditer(text, max(lo - 1, 0), a.start() + 1))
+    return sorted(starts)
+
+
+def _gated_finditer(cue: re.Pattern[str], text: str, gate: _Gate | None) -> Iterator[re.Match[str]]:
+    """``cue.finditer(text)``, trying the cue only where ``gate`` says it may start
+    (:data:`BODY_CUE_STARTS`).
+
+    >>> cue = re.compile(r"(?:^|，)(?P<org>[甲乙]+)局编制")
+    >>> gate = _compile_gate(((r"编制", "甲乙局", "，"),))
+    >>> [m.group("org") for m in _gated_finditer(cue, "甲局编制，乙局编制，丙", gate)]
+    ['甲', '乙']
+    """
+    if gate is None:
+        yield from cue.finditer(text)
+        return
+    end = 0
+    for start in _cue_starts(text, gate):
+        if start >= end and (m := cue.match(text, start)):
+            yield m
+            end = m.end()
 
 
 def body_issuers(text: str) -> list[str]:
@@ -1150,7 +1213,7 @@ def body_issuers(text: str) -> list[str]:
     byline = _byline(head)
     if byline:  # 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日
         found.append(RE_COMPILING_OFFICE.sub("", byline))
-    matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
+    matches = [(k, m) for k, (cue, gate) in enumerate(cues) for m in _gated_finditer(cue, head, gate)]
     # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
     speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
     for k, m in matches:
