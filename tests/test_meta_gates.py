@@ -66,3 +66,13 @@ def test_gated_cues_same_on_every_test_text():
             for cue, gate in cues:
                 plain, gated = _spans(cue, gate, head)
                 assert gated == plain
+
+
+def test_trim_left_finds_the_earliest_place():
+    """_trim_left drops the words before the first place a name holds (a province, its short form
+    or a prefecture: one search, the least of every name's ``find``)."""
+    assert meta._trim_left("现将江西省民政厅") == "江西省民政厅"
+    assert meta._trim_left("根据赣州市江西省民政厅") == "赣州市江西省民政厅"  # the city stands first
+    assert meta._trim_left("由某某县民政局") == "某某县民政局"  # no place named: a lead word only
+    assert meta._trim_left("特此公布某某县民政局") == "特此公布某某县民政局"
+    assert meta._trim_left("江西省民政厅") == "江西省民政厅"

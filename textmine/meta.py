@@ -979,18 +979,20 @@ def _city_words() -> wordscan.WordSet:
     return wordscan.WordSet(_places()["cities"])
 
 
+@functools.lru_cache(maxsize=1)
+def _place_form_regex() -> re.Pattern[str]:
+    """Any province name, province short form or prefecture name: a search finds where the first
+    of them starts (the least ``name.find`` of them all), in one scan."""
+    places = _places()
+    forms = [*places["provinces"], *(s for shorts in places["provinces"].values() for s in shorts), *places["cities"]]
+    return re.compile("|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))))
+
+
 def _trim_left(name: str) -> str:
     """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅)."""
     places = _places()
-    best = None
-    for form in list(places["provinces"]) + [s for shorts in places["provinces"].values() for s in shorts]:
-        k = name.find(form)
-        if k >= 0 and (best is None or k < best):
-            best = k
-    for city in places["cities"]:
-        k = name.find(city)
-        if k >= 0 and (best is None or k < best):
-            best = k
+    first = _place_form_regex().search(name)  # the earliest place (province, its short form, city)
+    best = first.start() if first else None
     if best is None:
         m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
         return name[m.end() :] if m and m.end() < len(name) - 3 else name
@@ -1044,8 +1046,9 @@ BODY_CUES = (
 #: Where each of :data:`BODY_CUES` can start, found from its anchor (None: the cue starts with a
 #: literal and ``finditer`` skips to it by itself): ``(anchor, run, starts)`` triples. A cue's
 #: match holds an anchor (编制/编写/形成; the title's ``2022年政府信息公开…``; the 2022年， or the
-#: 在/一年来 of an opening clause) and starts on a character of ``starts`` at most one character
-#: before the run of ``run`` characters (names, spaces) that ends at the anchor. The gate may let
+#: comma or space before the 在/一年来 of an opening clause) and starts on a character of ``starts``
+#: at most one character before the run of ``run`` characters (names, spaces) that ends at the
+#: anchor (at the anchor itself when there is no run). The gate may let
 #: through starts the cue rejects, never the other way round: the cue itself decides at every
 #: gated start (:func:`_gated_finditer`), so the matches are those of ``cue.finditer``, found
 #: without trying the cue at every comma of the text. (An anchor that ``finditer`` skips because
@@ -1053,7 +1056,7 @@ BODY_CUES = (
 BODY_CUE_STARTS: tuple[tuple[tuple[str, str, str], ...] | None, ...] = (
     None,
     ((r"(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]", "", "12"),
-     (r"在|一年来|过去一年|本年度|今年以来|近年来", r"\s", r"\n。；，,\s")),
+     (r"[\n。；，,\s](?:在|一年来|过去一年|本年度|今年以来|近年来)", r"\s", r"\n。；，,\s")),
     ((r"编制|编写|形成", r"\s\u4e00-\u9fff（）()", r"\n。；，,"),),
     ((r"(?:19|20)\d\d\s*年度?(?:政府信息公开|政务公开|信息公开)", r"\s\u4e00-\u9fff（）()", r"\n。，,：:现公发编印"),),
 )
