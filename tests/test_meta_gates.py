@@ -76,3 +76,15 @@ def test_trim_left_finds_the_earliest_place():
     assert meta._trim_left("由某某县民政局") == "某某县民政局"  # no place named: a lead word only
     assert meta._trim_left("特此公布某某县民政局") == "特此公布某某县民政局"
     assert meta._trim_left("江西省民政厅") == "江西省民政厅"
+
+
+def test_compact_removes_what_backslash_s_removes():
+    """meta._compact is ``re.sub(r"\\s+", "", text)``: every code point that ``\\s`` matches goes
+    (ideographic space, NBSP, \\x1c–\\x1f …), every other stays (a zero-width space is no space)."""
+    import re
+    import sys
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.match(r"\s", chr(c)))
+    assert meta._compact("江西" + spaces + "民政厅") == "江西民政厅"
+    kept = "江西\u200b民政厅\ufeff"
+    assert meta._compact(kept) == kept == re.sub(r"\s+", "", kept)
