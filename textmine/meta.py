@@ -25,6 +25,7 @@ import functools
 import itertools
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from textmine import divisions, lexicons, wordscan
@@ -97,6 +98,16 @@ RE_LEVEL_WORDS = frozenset("省市县区州盟旗")
 RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
 
 _CN = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _compact(text: str) -> str:
+    """``text`` without whitespace: ``re.sub(r"\\s+", "", text)`` at C speed (``str.split`` splits at
+    the characters ``\\s`` matches in a str pattern, those of ``str.isspace``: every code point agrees).
+
+    >>> _compact(" 江西省\\u3000民政厅\\n\\t2023年 ")
+    '江西省民政厅2023年'
+    """
+    return "".join(text.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,7 +209,7 @@ def _era_name(issuer: str | None, title: str | None, year: int | None) -> str | 
         full = abbreviations.get(short)
         if full and year <= last and issuer.endswith(full):
             old = issuer[: -len(full)] + short
-            if old in re.sub(r"\s+", "", title) and parse_places(old):
+            if old in _compact(title) and parse_places(old):
                 return old
     return issuer
 
@@ -249,7 +260,7 @@ def _host_places(header: dict[str, str], county: str) -> dict[str, str]:
     ('龙岩市', {})
     """
     for key in HOST_KEYS:
-        found = parse_places(re.sub(r"\s+", "", header.get(key, "")))
+        found = parse_places(_compact(header.get(key, "")))
         if found.get("county") == county:
             return found
         if "county" not in found and (found.get("province"), found.get("city")) in divisions.county_parents(county):
@@ -269,7 +280,7 @@ def _named_host_county(header: dict[str, str], text: str) -> dict[str, str]:
     """
     for key in HOST_KEYS:
         found = _county_government(header.get(key, ""), office=True)
-        if found and found["county"] in re.sub(r"\s+", "", text):
+        if found and found["county"] in _compact(text):
             return found
     return {}
 
@@ -322,7 +333,7 @@ def _county_government(name: str, *, office: bool = False) -> dict[str, str]:
     >>> _county_government("上杭县人民政府")["county"], _county_government("上杭县人民政府办公室")
     ('上杭县', {})
     """
-    name = re.sub(r"\s+", "", name)
+    name = _compact(name)
     found = parse_places(name)
     government = r"[\u4e00-\u9fff]+人民政府(?:办公室)?" if office else r"[\u4e00-\u9fff]+人民政府"
     if "township" in found or not found.get("county") or not re.fullmatch(government, name):
@@ -350,7 +361,7 @@ def resolve_issuer(doc: Document, title: str | None, preamble: str = "") -> str 
     candidates: list[str] = []
     named = find_issuer(title, preamble) if title else None
     place_report = None  # 现将曲阳县2023年…报告如下: the place's government, unless the text names it itself
-    if not (named and _is_body(named)) and (m := RE_PREAMBLE_REPORT.search(re.sub(r"\s+", "", preamble))):
+    if not (named and _is_body(named)) and (m := RE_PREAMBLE_REPORT.search(_compact(preamble))):
         # no title names the body: the preamble's 现将X2023年…报告如下 does (a place alone: its government)
         stated = find_issuer(m.group("title"), preamble)
         if stated and _is_body(stated) and not _is_short(stated):
@@ -420,7 +431,7 @@ def _site_owners(header: dict[str, str]) -> list[str]:
     places = _places()
     found = []
     for key in SITE_KEYS:
-        value = re.sub(r"\s+", "", header.get(key, ""))
+        value = _compact(header.get(key, ""))
         if (value and len(value) <= 40 and not places["portal"].search(value) and not _names_document(value)
                 and _is_body(value) and not _is_short(value) and (parse_places(value) or value in places["national"])):
             found.append(value)
@@ -441,7 +452,7 @@ def _named_body(text: str) -> str | None:
     True
     """
     places = _places()
-    compact = re.sub(r"《[^》]{0,60}》", "《》", re.sub(r"\s+", "", text))
+    compact = re.sub(r"《[^》]{0,60}》", "《》", _compact(text))
     pattern = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<name>[\u4e00-\u9fff]{2,30}?" + places["body"] + ")")
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
@@ -467,7 +478,7 @@ def _with_upper(name: str, text: str) -> str:
     淮安市洪泽区人民政府)."""
     if not name:
         return name
-    compact = re.sub(r"\s+", "", text[:4000] + text[-400:])
+    compact = _compact(text[:4000] + text[-400:])
     found = _occurrences(name, compact)
     for table in _uppers():  # prefectures first, then provinces; the longest name at the first place
         for i in found:
@@ -847,10 +858,10 @@ def _complete_short(name: str, text: str, header: dict[str, str]) -> str | None:
     places = _places()
     core = _core_of_short(name)
     if core in ("县", "区", "市", "镇", "乡", "旗", "府", "街道"):
-        return _own_government(re.sub(r"\s+", "", text), core)
+        return _own_government(_compact(text), core)
     counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
-    compact = re.sub(r"\s+", "", text)
+    compact = _compact(text)
     compact = RE_QUOTED_TITLE.sub(_mask_title, compact)  # titles name no body, but the body's own guide does
     self_ref = places["self_ref"].fullmatch(name) is not None
     short_place = RE_SHORT_PLACE.match(name)
@@ -914,7 +925,7 @@ def _host_place_name(core: str, header: dict[str, str], *, level: str | None = N
     '宁乡市统计局'
     """
     for key in HOST_KEYS:
-        host = re.sub(r"\s+", "", header.get(key, ""))
+        host = _compact(header.get(key, ""))
         place = re.sub(r"人民政府(?:办公室|办公厅)?$", "", host)
         if place != host and (level is None or place.endswith(level)) and parse_places(place + core):
             return place + core
@@ -997,6 +1008,15 @@ def _city_words() -> wordscan.WordSet:
     return wordscan.WordSet(_places()["cities"])
 
 
+@functools.lru_cache(maxsize=1)
+def _place_form_regex() -> re.Pattern[str]:
+    """Any province name, province short form or prefecture name: a search finds where the first
+    of them starts (the least ``name.find`` of them all), in one scan."""
+    places = _places()
+    forms = [*places["provinces"], *(s for shorts in places["provinces"].values() for s in shorts), *places["cities"]]
+    return re.compile("|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))))
+
+
 def _trim_left(name: str) -> str:
     """Drop words before the place a full name starts with (现将江西省民政厅 → 江西省民政厅).
 
@@ -1004,15 +1024,8 @@ def _trim_left(name: str) -> str:
     ('江西省民政厅', '龙胜各族自治县泗水乡人民政府', '全州县财政局')
     """
     places = _places()
-    best = None
-    for form in list(places["provinces"]) + [s for shorts in places["provinces"].values() for s in shorts]:
-        k = name.find(form)
-        if k >= 0 and (best is None or k < best):
-            best = k
-    for city in places["cities"]:
-        k = name.find(city)
-        if k >= 0 and (best is None or k < best):
-            best = k
+    first = _place_form_regex().search(name)  # the earliest place (province, its short form, city)
+    best = first.start() if first else None
     if best is None:
         # a county the division list knows keeps the characters that look like lead words (龙胜各族自治县, 全州县)
         county = parse_places(name).get("county") or ""
@@ -1067,6 +1080,23 @@ BODY_CUES = (
     r"(?:^|[\n。，,：:]|现将|现公布|公布|发布|编制|印发)\s*(?P<org>[\u4e00-\u9fff（）()]{2,40}?){B}\s*(?:19|20)\d\d\s*年度?"
     r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告",
 )
+#: Where each of :data:`BODY_CUES` can start, found from its anchor (None: the cue starts with a
+#: literal and ``finditer`` skips to it by itself): ``(anchor, run, starts)`` triples. A cue's
+#: match holds an anchor (编制/编写/形成; the title's ``2022年政府信息公开…``; the 2022年， or the
+#: comma or space before the 在/一年来 of an opening clause) and starts on a character of ``starts``
+#: at most one character before the run of ``run`` characters (names, spaces) that ends at the
+#: anchor (at the anchor itself when there is no run). The gate may let
+#: through starts the cue rejects, never the other way round: the cue itself decides at every
+#: gated start (:func:`_gated_finditer`), so the matches are those of ``cue.finditer``, found
+#: without trying the cue at every comma of the text. (An anchor that ``finditer`` skips because
+#: it overlaps an earlier one starts inside a word, where no cue starts.)
+BODY_CUE_STARTS: tuple[tuple[tuple[str, str, str], ...] | None, ...] = (
+    None,
+    ((r"(?:19|20)\d\d\s*年(?:度|以来|来)?\s*[，,]", "", "12"),
+     (r"[\n。；，,\s](?:在|一年来|过去一年|本年度|今年以来|近年来)", r"\s", r"\n。；，,\s")),
+    ((r"编制|编写|形成", r"\s\u4e00-\u9fff（）()", r"\n。；，,"),),
+    ((r"(?:19|20)\d\d\s*年度?(?:政府信息公开|政务公开|信息公开)", r"\s\u4e00-\u9fff（）()", r"\n。，,：:现公发编印"),),
+)
 #: Where a report's contact paragraph names the body (its office) that answers for the report:
 #: ``联系地址：西宁市…33号青海省林业局办公室，邮编…`` / ``请与海口市市场监督管理局办公室联系``.
 CONTACT_CUES = (
@@ -1111,7 +1141,7 @@ def _group_government(name: str) -> str:
     >>> _group_government("县政务公开工作领导小组办公室")
     '县政务公开工作领导小组办公室'
     """
-    m = RE_LEADING_GROUP.match(re.sub(r"\s+", "", name))
+    m = RE_LEADING_GROUP.match(_compact(name))
     if not m or not parse_places(m.group("place")):
         return name
     return m.group("place") + "人民政府"
@@ -1136,9 +1166,10 @@ RE_LEAD_WORDS = re.compile(r"^(?:中共)?(?:本(?:年度)?报告(?:由|系|是)?
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
+def _cue_regexes() -> tuple[list[tuple[re.Pattern[str], re.Pattern[str] | None]], re.Pattern[str]]:
     body = _places()["body"]
-    cues = [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")) for c in BODY_CUES]
+    cues = [(re.compile(c.replace("{B}", "(?P<suffix>" + body + ")")), _compile_gate(g))
+            for c, g in zip(BODY_CUES, BODY_CUE_STARTS, strict=True)]
     # a public enterprise signs its own report too (成都市自来水有限责任公司 / 二〇二四年一月二十六日): only
     # in the signature, where a name alone on a line above the date can be nothing but the author
     sig = re.compile(RE_SIGNATURE_TAIL.replace("{B}", "(?P<suffix>" + SIGNING_COMPANY + "|" + body + ")"))
@@ -1149,6 +1180,51 @@ def _cue_regexes() -> tuple[list[re.Pattern[str]], re.Pattern[str]]:
 def _contact_regexes() -> list[re.Pattern[str]]:
     body = _places()["body"]
     return [re.compile(c.replace("{B}", "(?P<suffix>" + body + ")"), re.M) for c in CONTACT_CUES]
+
+
+_Gate = tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...]
+
+
+def _compile_gate(gate: tuple[tuple[str, str, str], ...] | None) -> _Gate | None:
+    """A :data:`BODY_CUE_STARTS` entry compiled: (anchor, run backwards, start character)."""
+    if gate is None:
+        return None
+    return tuple((re.compile(anchor), re.compile(f"[{run}]*") if run else None, re.compile(f"[{starts}]"))
+                 for anchor, run, starts in gate)
+
+
+def _cue_starts(text: str, gate: _Gate) -> list[int]:
+    """Where a cue gated by ``gate`` may start in ``text`` (a superset, in order)."""
+    starts = {0}
+    backwards = None
+    for anchor, run, first in gate:
+        for a in anchor.finditer(text):
+            lo = a.start()
+            if run is not None:
+                backwards = backwards or text[::-1]
+                k = len(text) - lo
+                lo -= run.match(backwards, k).end() - k
+            starts.update(m.start() for m in first.finditer(text, max(lo - 1, 0), a.start() + 1))
+    return sorted(starts)
+
+
+def _gated_finditer(cue: re.Pattern[str], text: str, gate: _Gate | None) -> Iterator[re.Match[str]]:
+    """``cue.finditer(text)``, trying the cue only where ``gate`` says it may start
+    (:data:`BODY_CUE_STARTS`).
+
+    >>> cue = re.compile(r"(?:^|，)(?P<org>[甲乙]+)局编制")
+    >>> gate = _compile_gate(((r"编制", "甲乙局", "，"),))
+    >>> [m.group("org") for m in _gated_finditer(cue, "甲局编制，乙局编制，丙", gate)]
+    ['甲', '乙']
+    """
+    if gate is None:
+        yield from cue.finditer(text)
+        return
+    end = 0
+    for start in _cue_starts(text, gate):
+        if start >= end and (m := cue.match(text, start)):
+            yield m
+            end = m.end()
 
 
 def body_issuers(text: str) -> list[str]:
@@ -1177,7 +1253,7 @@ def body_issuers(text: str) -> list[str]:
     byline = _byline(head)
     if byline:  # 政府信息公开工作年度报告（2023年度） / 某某旗人民政府 / 2024年1月18日
         found.append(RE_COMPILING_OFFICE.sub("", byline))
-    matches = [(k, m) for k, cue in enumerate(cues) for m in cue.finditer(head)]
+    matches = [(k, m) for k, (cue, gate) in enumerate(cues) for m in _gated_finditer(cue, head, gate)]
     # the governments the opening sentences speak as (2023年，自治区人民政府坚持…)
     speakers = [m.group("org") + m.group("suffix") for k, m in matches if k == 1]
     for k, m in matches:
@@ -1222,7 +1298,7 @@ def signed_name(text: str) -> str | None:
     >>> signed_name("无。\\n（盖章）\\n2024年1月24日") is None  # the seal's word alone names no one
     True
     """
-    lines = [re.sub(r"\s+", "", line) for line in text[-400:].strip().split("\n")]
+    lines = [_compact(line) for line in text[-400:].strip().split("\n")]
     lines = [line for line in lines if line]
     if len(lines) < 2 or not RE_SIGNATURE_DATE_LINE.fullmatch(lines[-1]):
         return None
@@ -1239,7 +1315,7 @@ def _joined_signature(tail: str) -> str:
     """``tail`` with a signature's name set over two lines joined into one line."""
     name = signed_name(tail)
     lines = tail.rstrip().split("\n")
-    if not name or len(lines) < 3 or re.sub(r"\s+", "", lines[-3]) + re.sub(r"\s+", "", lines[-2]) != name:
+    if not name or len(lines) < 3 or _compact(lines[-3]) + _compact(lines[-2]) != name:
         return tail
     return "\n".join([*lines[:-3], name, lines[-1]])
 
@@ -1263,7 +1339,7 @@ def _byline(head: str) -> str | None:
     >>> _byline("某县人民政府2022年政府信息公开工作年度报告\\n一、总体情况\\n县人民政府") is None
     True
     """
-    lines = [re.sub(r"\s+", "", line) for line in head[:1500].split("\n")[:10]]
+    lines = [_compact(line) for line in head[:1500].split("\n")[:10]]
     lines = [line for line in lines if line]
     for prev, line in itertools.pairwise(lines):
         if RE_TITLE_LINE.search(prev) and len(prev) <= 60 and (m := _byline_regex().fullmatch(line)):
@@ -1285,7 +1361,7 @@ def _speaks_as_government(government: str, speakers: list[str]) -> bool:
     (False, False)
     """
     for speaker in speakers:
-        speaker = RE_LEAD_WORDS.sub("", re.sub(r"\s+", "", speaker))
+        speaker = RE_LEAD_WORDS.sub("", _compact(speaker))
         if speaker == government or RE_LEVEL_GOVERNMENT.match(speaker):
             return True
     return False
@@ -1293,7 +1369,7 @@ def _speaks_as_government(government: str, speakers: list[str]) -> bool:
 
 def _clean_body(name: str) -> str | None:
     """A candidate name without lead words, or None when it is not a body's name."""
-    name = re.sub(r"\s+", "", name)
+    name = _compact(name)
     name = RE_LEAD_WORDS.sub("", name)
     places = _places()
     if places["self_ref"].fullmatch(name):
@@ -1337,7 +1413,7 @@ def find_title(doc: Document) -> str | None:
         return _report_part(head)
     lines = doc.text[:3000].split("\n")
     for k, line in enumerate(lines):
-        title = _bare_title(re.sub(r"\s+", "", line))
+        title = _bare_title(_compact(line))
         if RE_KEY_VALUE.match(title):
             continue  # 栏目：政府信息公开年报 is a crawler's field, not the title
         if k == 0 and not (title.endswith("年度报告") or RE_OTHER_TITLE.search(title)):
@@ -1346,16 +1422,16 @@ def find_title(doc: Document) -> str | None:
             rest = _places()["noise"].sub("", title)
             prev = next((p for p in reversed(lines[:k]) if p.strip()), "")
             if len(rest) < 2 or len(title) <= 6:
-                title = _bare_title(re.sub(r"\s+", "", prev)) + title
+                title = _bare_title(_compact(prev)) + title
             elif (head := _title_head(prev)) and not parse_places(rest) and parse_places(find_issuer(head + title) or ""):
                 title = head + title  # 某自治区民族宗教事务委员会2022年政府信息 / 公开工作年度报告: one title cut in two
             return _report_part(title)  # 某市人民政府门户网站—某市统计局2022年…年度报告: the report's part
-    printed = _bare_title(re.sub(r"\s+", "", (doc.header or {}).get(PAGE_HEADER, "")))
+    printed = _bare_title(_compact((doc.header or {}).get(PAGE_HEADER, "")))
     if _names_report(printed):
         return printed  # a Word file's page header (页眉) that prints the title on every page
     m = RE_HTML_TITLE.search(doc.raw_text or "")
     page = (doc.header or {}).get("网页标题") or (m.group(1) if m else "")
-    title = _report_part(RE_TITLE_PREFIX.sub("", re.sub(r"\s+", "", page)))
+    title = _report_part(RE_TITLE_PREFIX.sub("", _compact(page)))
     return title if _names_report(title) else None  # 详细信息, 某某省人民政府门户网站: not a title
 
 
@@ -1372,7 +1448,7 @@ def _title_head(line: str) -> str | None:
     >>> _title_head("广西壮族自治区民族宗教事务委员会2022年政府信息"), _title_head("根据《条例》，编制本报告。")
     ('广西壮族自治区民族宗教事务委员会2022年政府信息', None)
     """
-    head = _bare_title(re.sub(r"\s+", "", line))
+    head = _bare_title(_compact(line))
     if not 4 <= len(head) <= 40 or RE_NOT_TITLE_HEAD.search(head) or not parse_places(head):
         return None
     return head
@@ -1475,7 +1551,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     if not title:
         return None
     places = _places()
-    name = _bare_title(re.sub(r"\s+", "", title))
+    name = _bare_title(_compact(title))
     while (cleaner := places["noise"].sub("", name)) != name:  # 政府信息公开工作2022年度报告: twice
         name = cleaner
     if m := RE_NOTICE.search(name):  # X办公室关于印发Y年度报告的通知: the report is Y's
@@ -1499,7 +1575,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     elif name.endswith("苏木"):
         name += "人民政府"  # 苏木 (an Inner Mongolian township) reports as its government, as a 镇 or 乡 does
     name = _full_prefecture(name)
-    before = _texts_before(name, re.sub(r"\s+", "", preamble), longest=_longest_upper())
+    before = _texts_before(name, _compact(preamble), longest=_longest_upper())
     if before:
         for upper in list(places["cities"]) + list(places["provinces"]):
             if upper in before and not name.startswith(upper):  # (upper + name) in the preamble
@@ -1597,7 +1673,7 @@ def _header_issuer(header: dict[str, str]) -> str | None:
     """
     places = _places()
     for key in ISSUER_KEYS:
-        value = re.sub(r"\s+", "", header.get(key, ""))
+        value = _compact(header.get(key, ""))
         if not value or places["portal"].search(value) or len(value) > 40:
             continue
         if _is_body(value) and (parse_places(value) or _is_short(value) or value in places["national"]
@@ -1674,7 +1750,7 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
     """
     places = _places()
     found: dict[str, str] = {}
-    name = re.sub(r"\s+", "", name)
+    name = _compact(name)
     name = re.sub(r"^中共", "", name)
     if RE_NATIONAL.match(name):
         return ()
@@ -1935,7 +2011,7 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
         if not local:
             return None, None, None  # a national body: no province
         return local.get("province"), local.get("city"), local.get("county")
-    name = places["noise"].sub("", _bare_title(re.sub(r"\s+", "", title)))
+    name = places["noise"].sub("", _bare_title(_compact(title)))
     found = parse_places(issuer) or parse_places(name) or _customs_places(issuer)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
@@ -2193,7 +2269,7 @@ def normalize_issuer(name: str | None) -> str:
     >>> normalize_issuer("平潭综合实验区 管理委员会")
     '平潭综合实验区管委会'
     """
-    text = re.sub(r"\s+", "", name or "")
+    text = _compact(name or "")
     # The aliases live in checks.yaml, where the cross-year checks first needed them.
     for old, new in (lexicons.load_yaml("checks.yaml").get("issuer_aliases") or {}).items():
         text = text.replace(old, new)

@@ -39,7 +39,8 @@ Claim = tuple[Any, ...]
 
 def _get(record: Any, name: str) -> Any:
     """A field of a record or of an output row (a missing value read back as NaN is ``None``)."""
-    value = record.get(name) if isinstance(record, Mapping) else getattr(record, name, None)
+    # (an output row is a plain dict: asked first, without the Mapping ABC's slower isinstance)
+    value = record.get(name) if type(record) is dict or isinstance(record, Mapping) else getattr(record, name, None)
     return None if isinstance(value, float) and value != value else value
 
 
