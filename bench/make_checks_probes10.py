@@ -42,6 +42,7 @@ from bench.make_checks_probes import finish, save  # noqa: E402
 from bench.make_checks_probes2 import SHAPES, STATS_CAPTION  # noqa: E402  (crlf, lines, html, tabs)
 from bench.make_checks_probes3 import pct, tot  # noqa: E402
 from bench.make_checks_probes6 import bump  # noqa: E402
+from bench.make_checks_probes9 import DENIED, REJECTED, UNABLE, s14  # noqa: E402
 from bench.make_table_probes3 import (  # noqa: E402
     APPEAL_COLS,
     CAPTIONS,
@@ -59,17 +60,9 @@ from tests.report_writer import consistent_values  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "checks_probes10"
 
-DENIED = ("denied_state_secret", "denied_law_prohibited", "denied_three_safety", "denied_third_party",
-          "denied_internal_affairs", "denied_process_info", "denied_enforcement_file", "denied_query")
-UNABLE = ("unable_not_held", "unable_needs_creation", "unable_unclear")
-REJECTED = ("rejected_complaint", "rejected_repeat", "rejected_publication", "rejected_mass", "rejected_confirm")
 OUTCOME21 = ("granted", "partial", *DENIED, *UNABLE, *REJECTED, "other_no_correction", "other_no_fee", "other_misc")
 HEADS = {"natural_person": "自然人", "commercial": "商业企业", "research": "科研机构", "social_welfare": "社会公益组织",
          "legal_services": "法律服务机构", "other_org": "其他", "total": "总计"}
-
-
-def s14(v: dict, key: str) -> int:
-    return int(v[("stats", key, "value")] or 0)
 
 
 def group_sum(v: dict, rows: tuple[str, ...], col: str = "total") -> int:
