@@ -325,18 +325,20 @@ def batch_b(add, rng: random.Random) -> None:
 BATCHES = {"A": batch_a, "B": batch_b}
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old_file in OUT.iterdir():
+def write_probes(out: Path, batches: dict, seed: int) -> None:
+    """Write every batch's probes and ``expected.json`` into ``out`` (emptied first); batch b draws from
+    ``random.Random(seed + ord(b))``. Shared by the later sets' writers."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old_file in out.iterdir():
         old_file.unlink()
     probes: dict[str, dict[str, Any]] = {}
-    for batch, make in BATCHES.items():
-        rng = random.Random(20261207 + 14 + ord(batch))
+    for batch, make in batches.items():
+        rng = random.Random(seed + ord(batch))
 
         def add(name: str, shape: str, ext: str, data: str | bytes, values: dict, *, errors: tuple[str, ...] = (),
                 batch: str = batch) -> None:
             assert name not in probes, name
-            (OUT / f"{name}.{ext}").write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            (out / f"{name}.{ext}").write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
             probes[name] = {"batch": batch, "file": f"{name}.{ext}", "shape": shape, "expected_errors": list(errors),
                             "cells": cells_of(values)}
 
@@ -344,10 +346,13 @@ def main() -> None:
     for name, p in probes.items():
         for key, (value, st) in p["cells"].items():
             assert st in ("number", "blank", "dash", "none_word"), (name, key, value, st)
-    (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    (out / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                        encoding="utf-8")
-    print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
+    print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {out}")
 
+
+def main() -> None:
+    write_probes(OUT, BATCHES, 20261207 + 14)
 
 if __name__ == "__main__":
     main()

@@ -39,12 +39,10 @@ error finding on them blames the report for a misreading. Only cells the report 
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -61,7 +59,7 @@ from bench.make_table_probes3 import (  # noqa: E402
 from bench.make_table_probes4 import filled_template, template_fill  # noqa: E402
 from bench.make_table_probes7 import _stable, gov, html_page  # noqa: E402
 from bench.make_table_probes8 import is_value, tables_text  # noqa: E402
-from bench.make_table_probes12 import cells_of  # noqa: E402
+from bench.make_table_probes14 import write_probes  # noqa: E402
 from tests.report_writer import layout  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes15"
@@ -568,28 +566,7 @@ BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old_file in OUT.iterdir():
-        old_file.unlink()
-    probes: dict[str, dict[str, Any]] = {}
-    for batch, make in BATCHES.items():
-        rng = random.Random(20261207 + 15 + ord(batch))
-
-        def add(name: str, shape: str, ext: str, data: str | bytes, values: dict, *, errors: tuple[str, ...] = (),
-                batch: str = batch) -> None:
-            assert name not in probes, name
-            (OUT / f"{name}.{ext}").write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-            probes[name] = {"batch": batch, "file": f"{name}.{ext}", "shape": shape, "expected_errors": list(errors),
-                            "cells": cells_of(values)}
-
-        make(add, rng)
-    for name, p in probes.items():
-        for key, (value, st) in p["cells"].items():
-            assert st in ("number", "blank", "dash", "none_word"), (name, key, value, st)
-    (OUT / "expected.json").write_text(json.dumps(probes, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                       encoding="utf-8")
-    print(f"{len(probes)} probes, {sum(len(p['cells']) for p in probes.values())} cells -> {OUT}")
-
+    write_probes(OUT, BATCHES, 20261207 + 15)
 
 if __name__ == "__main__":
     main()
