@@ -21,8 +21,9 @@ town or 乡 is ``township`` with its county or district; a 县级市 is ``county
 places; a national bureau's provincial office has its province. ``published`` is the crawl's or the page's
 date, else the date under the signature, else ``None``; ``template`` is ``None``.
 
-Batch A was written and labelled on main's code at d9bb9f0 and scored before any fix (figures in
-bench/README.md).
+Batch A (section A) was written and labelled on main's code at d9bb9f0 and scored before any fix; batch B
+(section B) was written after batch A's fixes (its writer had then read the metadata code) and scored before
+any further fix, to see whether they generalise (figures in bench/README.md).
 
 ``python -m tests.probe_hand23`` rewrites ``tests/cases/probes23/``.
 
@@ -284,6 +285,106 @@ add("a-sx-taiyuan-swj-2022-url", row("crawl-a.csv", "2022年政府信息公开�
                                      body([], P, ["市商务局", "2023年1月16日"]), date="2023-01-18",
                                      url="http://www.taiyuan.gov.cn/doc/2023/01/18/1.shtml"), {},
     ("太原市商务局", "department", "山西省", "太原市", None, 2022), P, published="2023-01-18")
+
+
+# ============================ B. batch B ============================
+# written after batch A's fixes (its writer had then read the metadata code) and scored before any further fix
+
+# 1. Jiangxi, a county 2023 on its portal: <title> the portal's name, h1 the report with the year first; no 落款
+P = six("2023年，县政府围绕稻米产业和民生实事推进政务公开。", 2023, "县政府", (1524, 8),
+        "存在的主要问题是政策解读不够通俗。2024年，县政府将推出更多图解。")
+add("b-jx-wannian-2023-portal",
+    portal("万年县人民政府", "2023年万年县政府信息公开工作年度报告", P, info="发布时间：2024-01-26"), {},
+    ("万年县人民政府", "county", "江西省", "上饶市", "万年县", 2023), P, published="2024-01-26")
+
+# 2. Hunan, a district of the capital 2022 on its portal: h1 the short name; no 落款
+P = six("2022年，区政府围绕湘江新区建设和高校科创资源转化推进政务公开。", 2022, "区政府", (2410, 33),
+        "存在的主要问题是街道公开栏目不够统一。2023年，区政府将统一街道栏目。")
+add("b-hn-yuelu-2022-portal",
+    portal("长沙市岳麓区人民政府", "岳麓区2022年政府信息公开工作年度报告", P, info="发布时间：2023-01-30"), {},
+    ("长沙市岳麓区人民政府", "district", "湖南省", "长沙市", "岳麓区", 2022), P, published="2023-01-30")
+
+# 3. Xiamen, a city bureau 2023 crawl row: 市工业和信息化局 only; the city's portal in the url
+P = six("2023年，市工业和信息化局围绕数字经济和制造业高质量发展推进政务公开。", 2023, "我局", (512, 4),
+        "存在的主要问题是惠企政策解读不够精准。2024年，我局将开展政策精准推送。")
+add("b-fj-xm-gxj-2023-url", row("crawl-c.csv", "2023年政府信息公开工作年度报告",
+                                body([], P, ["市工业和信息化局", "2024年1月22日"]), date="2024-01-24",
+                                url="https://www.xm.gov.cn/zwgk/zfxxgknb/202401/t20240124_5.htm"), {},
+    ("厦门市工业和信息化局", "department", "福建省", "厦门市", None, 2023), P, published="2024-01-24")
+
+# 4. Hunan, a provincial department 2022 crawl row: 省人力资源和社会保障厅 in the 落款; the province's portal in the url
+P = six("2022年，我厅围绕稳就业和社会保险扩面推进人力资源社会保障领域政务公开。", 2022, "我厅", (1788, 64),
+        "存在的主要问题是社保政策解读不够通俗。2023年，我厅将推出社保政策问答。")
+add("b-hn-rst-2022-url", row("crawl-c.csv", "2022年度政府信息公开工作年度报告",
+                             body([], P, ["省人力资源和社会保障厅", "2023年1月29日"]), date="2023-01-31",
+                             url="http://www.hunan.gov.cn/zfsj/zfxxgknb/202301/t20230131_7.html"), {},
+    ("湖南省人力资源和社会保障厅", "department", "湖南省", None, None, 2022), P, published="2023-01-31")
+
+# 5. Tianjin, a town 2022: the year first in the title; signed with the district
+P = six("2022年，我镇在区委、区政府的领导下，围绕乡村振兴和营商环境推进基层政务公开。", 2022, "我镇", (156, 1),
+        "存在的主要问题是村务公开不够规范。2023年，我镇将规范村务公开。")
+add("b-tj-xiditou-2022-yearfirst", text(["2022年西堤头镇政府信息公开工作年度报告"], P, ["北辰区西堤头镇人民政府", "2023年1月16日"]), {},
+    ("北辰区西堤头镇人民政府", "township", "天津市", "天津市", "北辰区", 2022), P, published="2023-01-16")
+
+# 6. Chongqing, a town 2023: 关于公布 in the title naming the town in full
+P = six("2023年，我镇在县委、县政府的领导下，围绕生态旅游和巩固脱贫成果推进基层政务公开。", 2023, "我镇", (124, 0),
+        "存在的主要问题是公开形式单一。2024年，我镇将丰富公开形式。")
+add("b-cq-dongan-2023-gongbu", text(["城口县东安镇人民政府关于公布2023年政府信息公开工作年度报告的通知"], P,
+                                    ["城口县东安镇人民政府", "2024年1月10日"]), {},
+    ("城口县东安镇人民政府", "township", "重庆市", "重庆市", "城口县", 2023), P, published="2024-01-10")
+
+# 7. a national bureau 2022 in a Word file opening with 附件1, titled in full
+P = six("2022年，国家铁路局认真贯彻落实党中央、国务院关于政务公开的决策部署，围绕铁路安全监管推进政务公开。", 2022, "我局",
+        (864, 37), "存在的主要问题是监管执法信息公开不够全面。2023年，我局将完善执法信息公开。")
+add("b-cn-tieluju-2022-fujian", word("附件1", "国家铁路局2022年政府信息公开工作年度报告", P), {},
+    ("国家铁路局", "department", None, None, None, 2022), P)
+
+# 8. a 国务院 commission 2023: title only the year; 我委; named only in the 落款
+P = six("2023年，我委坚持以习近平新时代中国特色社会主义思想为指导，围绕宏观调控和重大改革推进政务公开。", 2023, "我委",
+        (2640, 406), "存在的主要问题是政策解读的及时性有待提升。2024年，我委将推动解读与政策同步。")
+add("b-cn-fgw-2023-luokuan", text(["2023年度政府信息公开工作年度报告"], P, ["国家发展和改革委员会", "2024年1月31日"]), {},
+    ("国家发展和改革委员会", "department", None, None, None, 2023), P, published="2024-01-31")
+
+# 9. Dalian, a district 2023 on its portal: h1 the short name; no 落款
+P = six("2023年，区政府围绕金普新区建设和先进制造业推进政务公开。", 2023, "区政府", (2036, 19),
+        "存在的主要问题是涉企信息公开不够集中。2024年，区政府将建设涉企专栏。")
+add("b-ln-jinzhou-2023-portal",
+    portal("大连市金州区人民政府", "金州区2023年政府信息公开工作年度报告", P, info="发布时间：2024-01-23"), {},
+    ("大连市金州区人民政府", "district", "辽宁省", "大连市", "金州区", 2023), P, published="2024-01-23")
+
+# 10. Ningbo, a county-level city 2022 crawl row: its own domain (not a listed portal) in the url
+P = six("2022年，市政府围绕智能制造和共同富裕推进政务公开。", 2022, "市政府", (2296, 28),
+        "存在的主要问题是基层公开标准化不够。2023年，市政府将推进基层标准化。")
+add("b-zj-yuyao-2022-row", row("crawl-c.csv", "余姚市2022年政府信息公开工作年度报告",
+                               body([], P, ["余姚市人民政府办公室", "2023年1月18日"]), date="2023-01-19",
+                               url="http://www.yy.gov.cn/art/2023/1/19/art_1.html"), {},
+    ("余姚市人民政府", "county", "浙江省", "宁波市", "余姚市", 2022), P, published="2023-01-19")
+
+# 11-12. Anhui, a county bureau renamed: 怀远县食品药品监督管理局 2016 (2008 format) → 怀远县市场监督管理局 2022
+P = old7("2016年，我局认真贯彻落实《条例》，围绕食品药品安全监管推进政府信息公开。", 2016, "我局", (142, 1),
+         "存在的问题是抽检信息公开不够及时。2017年，我局将按月公开抽检结果。")
+add("b-ah-huaiyuan-spj-2016-old", text(["怀远县食品药品监督管理局2016年政府信息公开工作年度报告"], P,
+                                       ["怀远县食品药品监督管理局", "2017年3月10日"]), {},
+    ("怀远县食品药品监督管理局", "department", "安徽省", "蚌埠市", "怀远县", 2016), P, published="2017-03-10")
+P = six("2022年，我局围绕市场主体培育和食品安全监管推进市场监管领域政务公开。", 2022, "我局", (468, 5),
+        "存在的主要问题是行政处罚信息公开不够及时。2023年，我局将按期公开行政处罚信息。")
+add("b-ah-huaiyuan-scjgj-2022-luokuan", text(["2022年度政府信息公开工作年度报告"], P, ["怀远县市场监督管理局", "2023年1月18日"]), {},
+    ("怀远县市场监督管理局", "department", "安徽省", "蚌埠市", "怀远县", 2022), P, published="2023-01-18")
+
+# 13. Shanghai, a district bureau 2022 on the district portal: h1 the bureau's short name (no 上海市)
+P = six("2022年，我局围绕养老服务和社会救助推进民政领域政务公开。", 2022, "我局", (416, 7),
+        "存在的主要问题是养老服务信息公开不够集中。2023年，我局将建设养老服务专栏。")
+add("b-sh-huangpu-mzj-2022-portal",
+    portal("上海市黄浦区人民政府", "黄浦区民政局2022年政府信息公开工作年度报告", P, info="发布时间：2023-01-28"), {},
+    ("黄浦区民政局", "department", "上海市", "上海市", "黄浦区", 2022), P, published="2023-01-28")
+
+# 14. Shanghai, a street 2023 on the district portal: h1 the street; signed with the district government's name
+P = six("2023年，我街道在区委、区政府的领导下，围绕商圈治理和旧区改造推进基层政务公开。", 2023, "我街道", (188, 2),
+        "存在的主要问题是居民区公开内容不够丰富。2024年，我街道将丰富居民区公开内容。")
+add("b-sh-nanjingdonglu-2023-portal",
+    portal("上海市黄浦区人民政府", "南京东路街道2023年政府信息公开工作年度报告", P, info="发布时间：2024-01-25",
+           tail=("黄浦区人民政府南京东路街道办事处", "2024年1月22日")), {},
+    ("黄浦区人民政府南京东路街道办事处", "township", "上海市", "上海市", "黄浦区", 2023), P, published="2024-01-25")
 
 
 def write(out: Path = OUT) -> None:
