@@ -72,6 +72,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   (依申请公开, 收费及减免, 复议诉讼, 组织领导/机构建设), Markdown #/##/**bold** heads, <h2>, Word heading styles, PDF
   furniture, 第一部分 parts, 一是/二是 paragraphs (no heads), heads closed by ：/。 or run in, long 总体情况 sub-heads,
   captions repeating a part, a report without heads, a four-line town report.
+- probes23: issuer, level and places on unseen reports (issue 10 item 1) of 安徽, 江西, 湖南, 山西, 福建, 上海's districts,
+  重庆/天津 乡镇, provincial departments and offices, 国务院 departments and 国家XX局, the 计划单列市 and their districts:
+  year-first titles, 关于印发/关于公布 wrappers, 年度-only titles with 我委/本局 and the 落款, portal pages titled
+  XX人民政府门户网站, Word files opening with 附件1, crawl urls on the place's domain, renamed bureaus.
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ SETS = {
     "probes20": ("tests.probe_hand20", "PROBES20", 25),
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
     "probes22": ("tests.probe_hand22", "PROBES22", 50),
+    "probes23": ("tests.probe_hand23", "PROBES23", 25),
 }
 
 

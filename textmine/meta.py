@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import logging
@@ -146,9 +147,13 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     True
     """
     text = doc.text
+    if "网站" not in doc.header and (site := _url_site(doc.source.get("url", ""))):
+        # a crawl row's url on a government's own portal (www.taiyuan.gov.cn): that government's site
+        doc = dataclasses.replace(doc, header={**doc.header, "网站": site})
     preamble_end = sections[0].start if sections else min(len(text), 1500)
     title = find_title(doc)
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
+    issuer = _site_full_name(issuer, doc.header or {})
     issuer = _corps_body(issuer, title, doc.header or {}) or issuer
     if issuer is None and (signed := signed_name(text)):
         issuer = corps_issuer(signed)  # a 兵团 division or 师市 signs its report (新疆生产建设兵团第七师 / 胡杨河市)
@@ -187,6 +192,46 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
         published=find_published(doc),
         template=find_template(text),
     )
+
+
+#: A government portal's url: the label before ``.gov.cn`` (``http://www.taiyuan.gov.cn/doc/1.shtml``).
+RE_GOV_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)\.gov\.cn(?::\d+)?(?:/|$)", re.I)
+
+
+def _url_site(url: str) -> str | None:
+    """The government whose own portal a url is on (``portal_hosts`` of lexicons/places.yaml: the
+    provinces' and major cities' www.X.gov.cn), else None; a department's site or a subdomain
+    (fgw.taiyuan.gov.cn) names no government.
+
+    >>> _url_site("http://www.taiyuan.gov.cn/doc/2023/01/18/1.shtml"), _url_site("https://www.sz.gov.cn/a.html")
+    ('太原市人民政府', '深圳市人民政府')
+    >>> _url_site("http://fgw.taiyuan.gov.cn/a.html"), _url_site("http://www.example.gov.cn/1.html"), _url_site("")
+    (None, None, None)
+    """
+    m = RE_GOV_HOST.match(url.strip())
+    place = (_places().get("portal_hosts") or {}).get(m.group("label").lower()) if m else None
+    return place + "人民政府" if place else None
+
+
+def _site_full_name(issuer: str | None, header: dict[str, str]) -> str | None:
+    """The issuer as the page's own site names it when that is the same name with its province or
+    city in front (a report of 青山湖区人民政府 on the portal of 南昌市青山湖区人民政府): the fuller name
+    of the same body; a site that names another body (the government hosting a department's
+    report) changes nothing.
+
+    >>> _site_full_name("青山湖区人民政府", {"网站": "南昌市青山湖区人民政府"})
+    '南昌市青山湖区人民政府'
+    >>> _site_full_name("青山湖区教育局", {"网站": "南昌市青山湖区人民政府"}), _site_full_name("区人民政府", {"网站": "某市人民政府"})
+    ('青山湖区教育局', '区人民政府')
+    """
+    site = re.sub(r"\s+", "", header.get("网站", ""))
+    if not issuer or len(site) <= len(issuer) or not site.endswith(issuer):
+        return issuer
+    own, full, prefix = parse_places(issuer), parse_places(site), parse_places(site[: -len(issuer)])
+    if not own or not prefix or "county" in prefix:
+        return issuer  # the prefix is not a province or city
+    # the prefix holds the issuer's own places (a county two cities hold, 朝阳区, takes the site's)
+    return site if all(full.get(k) == v for k, v in (*own.items(), *prefix.items())) else issuer
 
 
 #: The body's own address in its contact paragraph: 地址：浙江省宁波市北仑区明州路1号.
