@@ -114,6 +114,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout34.yaml", 0.95, 130),
         ("theme_probes_heldout35.yaml", 0.9, 100),
         ("theme_probes_heldout36.yaml", 0.75, 60),
+        ("theme_probes_heldout37.yaml", 0.95, 120),
+        ("theme_probes_heldout38.yaml", 0.75, 45),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
