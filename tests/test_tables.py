@@ -757,3 +757,14 @@ def test_extra_label_without_a_number_is_no_row():
     assert extra == []
     assert number_mark().search("      件        —\n") is None
     assert number_mark().search("件        ○") is not None
+
+
+def test_grid_value_cells_are_cached_as_read():
+    """Grid cells are asked once per report whether they hold a value (cached per text): the same
+    answer as unasked, for value cells (must match) and label cells (must NOT)."""
+    from textmine.tables.step2_grids import _is_value
+
+    for cell in ("12", " 3 ", "—", "无", "条", "12 (含转办)", "1 234"):
+        assert _is_value(cell) and _is_value.__wrapped__(cell)
+    for cell in ("行政许可", "（一）予以公开", "其他"):
+        assert not _is_value(cell) and not _is_value.__wrapped__(cell)
