@@ -735,3 +735,36 @@ def test_flattened_run_prefers_a_stock_column_that_is_not_smaller_than_the_flows
     got = tuple(cells[("normative_docs", k)].value for k in ("issued", "repealed", "in_force"))
     assert got == (69, 3, 665)
     assert all(cells[("normative_docs", k)].inferred for k in ("issued", "repealed", "in_force"))
+
+
+def test_extra_row_of_a_zero_word_is_still_read():
+    """The gate that skips reading cells after an unknown label when no digit follows lets a zero
+    word (〇) through: a row the template lacks whose only cell is 〇 is kept (must match)."""
+    text = (QA / "t_extra_spaces.txt").read_text(encoding="utf-8").replace(
+        "5.电子邮件申请数      件        4", "5.电子邮件申请数      件        〇")
+    extra = [c for c in extract_cells(make_doc(text), template="gov2014") if c.table == "stats" and c.row_key is None]
+    assert [(c.label, c.value, c.status) for c in extra] == [("5.电子邮件申请数", 0, "number")]
+
+
+def test_extra_label_without_a_number_is_no_row():
+    """An unknown label followed by text without a digit or zero word (a heading, a unit alone)
+    is no row (must NOT match), and the gate says so without reading cells."""
+    from textmine.tables.step2_tokens import number_mark
+
+    text = (QA / "t_extra_spaces.txt").read_text(encoding="utf-8").replace(
+        "5.电子邮件申请数      件        4", "5.电子邮件申请数      件        —")
+    extra = [c for c in extract_cells(make_doc(text), template="gov2014") if c.table == "stats" and c.row_key is None]
+    assert extra == []
+    assert number_mark().search("      件        —\n") is None
+    assert number_mark().search("件        ○") is not None
+
+
+def test_grid_value_cells_are_cached_as_read():
+    """Grid cells are asked once per report whether they hold a value (cached per text): the same
+    answer as unasked, for value cells (must match) and label cells (must NOT)."""
+    from textmine.tables.step2_grids import _is_value
+
+    for cell in ("12", " 3 ", "—", "无", "条", "12 (含转办)", "1 234"):
+        assert _is_value(cell) and _is_value.__wrapped__(cell)
+    for cell in ("行政许可", "（一）予以公开", "其他"):
+        assert not _is_value(cell) and not _is_value.__wrapped__(cell)

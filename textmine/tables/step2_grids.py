@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import replace
@@ -42,8 +43,12 @@ def _is_unit(cell: str) -> bool:
     return cell.strip() in cell_words()["units"]
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_value(cell: str) -> bool:
-    """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元)."""
+    """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元).
+
+    Pure in the cell's text (as :func:`read_cell`, cached alike): every table of a report asks it
+    of every cell of every grid."""
     return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell) or joined_digits(cell) is not None
 
 

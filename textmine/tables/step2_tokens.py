@@ -1260,6 +1260,18 @@ def _known_label(table: TableSpec, label: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def number_mark() -> re.Pattern[str]:
+    """What every cell :func:`read_cell` reads as a number holds: a digit, or one of the zero words
+    (零, 〇) that make a cell of their own. Text without one holds no number cell.
+
+    >>> bool(number_mark().search("其他 〇")), bool(number_mark().search("行政许可 3")), bool(number_mark().search("二、主动公开"))
+    (True, True, False)
+    """
+    words = sorted(cell_words()["zero_word"], key=len, reverse=True)
+    return re.compile("|".join([r"\d", *(re.escape(w) for w in words)]))
+
+
 def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str) -> list[FoundRow]:
     """Rows printed between two template rows whose label the template lacks (``5.电子邮件申请数
     4`` in a gov2014 table): kept with their label and cells, never dropped silently.
@@ -1281,6 +1293,9 @@ def _extra_rows(text: str, table: TableSpec, rows: list[RowTokens], default: str
             after = text[m.end() : m.end() + 1]
             if not (after.isspace() or after in "|\t"):
                 pos = m.end()  # the label runs on into its cells: no row (tested first, before reading them)
+                continue
+            if not number_mark().search(text, m.end(), stop):
+                pos = m.end()  # no digit and no zero word up to the next row: no number cell (asked before reading them)
                 continue
             label = RE_SPACES.sub("", m.group())
             mode = segment_mode(text, m.end(), stop, default)
