@@ -203,29 +203,27 @@ def main() -> None:  # noqa: C901, PLR0915
     v = new("gov2021", at_least=2)
     rules = v[("active", "normative_docs", "in_force")]
     write("gov2021", 2025, next(issuers), v, label="ok-channels-and-docs", planted=None,
-          prose="在政府网站公开规范性文件{k}件，现行有效规范性文件均已在“政策文件”栏目集中公开。".format(k=rules + 7))
+          prose=f"在政府网站公开规范性文件{rules + 7}件，现行有效规范性文件均已在“政策文件”栏目集中公开。")
     # 行政复议 / 行政诉讼: the body as respondent vs as reviewer
     v = new("gov2021", at_least=1)
     appeals(v, {"review": (1, 0, 0, 0)})
     write("gov2021", 2022, next(issuers), v, label="ok-reviewer-caseload", planted=None,
-          prose="本机关作为行政复议机关，全年共收到行政复议申请{k}件，受理{j}件，其中涉及政府信息公开的{i}件；"
-                "本机关因政府信息公开被申请行政复议1件。".format(k=rng.randint(60, 200), j=rng.randint(40, 59),
-                                                        i=rng.randint(3, 9)))
+          prose=f"本机关作为行政复议机关，全年共收到行政复议申请{rng.randint(60, 200)}件，受理{rng.randint(40, 59)}件，其中涉及政府信息公开的{rng.randint(3, 9)}件；"
+                "本机关因政府信息公开被申请行政复议1件。")
     v = new("gov2021", at_least=1)
     appeals(v, {"suit_direct": (1, 0, 0, 1)})
     write("gov2021", 2023, next(issuers), v, label="ok-court-caseload-and-own", planted=None,
-          prose="全市法院共审结政府信息公开类行政案件{k}件；以本机关为被告的政府信息公开行政诉讼2件，"
-                "其中1件判决维持、1件尚未审结。".format(k=rng.randint(20, 60)))
+          prose=f"全市法院共审结政府信息公开类行政案件{rng.randint(20, 60)}件；以本机关为被告的政府信息公开行政诉讼2件，"
+                "其中1件判决维持、1件尚未审结。")
     v = new("gov2021", at_least=1)
     appeals(v, {"review": (0, 1, 0, 0), "suit_after_review": (1, 0, 0, 0)})
     write("gov2021", 2024, next(issuers), v, label="ok-review-corrected-then-suit", planted=None,
           prose="因政府信息公开被申请行政复议1件，复议机关决定责令重新答复；复议后被提起行政诉讼1件，法院判决驳回诉讼请求。"
-                "本府办理下级机关政府信息公开行政复议案件{k}件。".format(k=rng.randint(5, 30)))
+                f"本府办理下级机关政府信息公开行政复议案件{rng.randint(5, 30)}件。")
     v = new("gov2021", at_least=1)
     appeals(v, {})
     write("gov2021", 2025, next(issuers), v, label="ok-no-appeals-reviewer-caseload", planted=None,
-          prose="本年度未发生因政府信息公开引起的行政复议、行政诉讼；县司法局受理各类行政复议案件{k}件。".format(
-              k=rng.randint(10, 80)))
+          prose=f"本年度未发生因政府信息公开引起的行政复议、行政诉讼；县司法局受理各类行政复议案件{rng.randint(10, 80)}件。")
     # 依申请 counts of a sub-unit (the table holds 本级)
     v = new("gov2021", at_least=2)
     x = fill(v)
@@ -340,7 +338,7 @@ def main() -> None:  # noqa: C901, PLR0915
     on, cl = s14(v, "requests_closed_on_time"), s14(v, "requests_closed")
     write("gov2014", 2016, next(issuers), v, label="prose-percent-2014-on-time", planted={
         "check_ids": ["PROSE-PERCENT"], "cells": []},
-        prose="申请办结{c}件，其中按时办结{t}件，按时办结率{r}%。".format(c=cl, t=on, r=off(pct(on, cl), Decimal(13))))
+        prose=f"申请办结{cl}件，其中按时办结{on}件，按时办结率{off(pct(on, cl), Decimal(13))}%。")
     v = new("gov2021", at_least=2)
     x = fill(v)
     write("gov2021", 2022, next(issuers), v, label="prose-table-own-beside-county", planted={
@@ -350,7 +348,7 @@ def main() -> None:  # noqa: C901, PLR0915
     appeals(v, {"review": (1, 0, 0, 0)})
     write("gov2021", 2023, next(issuers), v, label="prose-table-review-respondent", planted={
         "check_ids": [P], "cells": ["appeals.review.total"]},
-        prose="本机关作为行政复议机关办理复议案件{k}件；本机关因政府信息公开被申请行政复议3件。".format(k=rng.randint(40, 90)))
+        prose=f"本机关作为行政复议机关办理复议案件{rng.randint(40, 90)}件；本机关因政府信息公开被申请行政复议3件。")
     v = new("gov2021", at_least=2)
     x = fill(v)
     write("gov2021", 2024, next(issuers), v, label="prose-table-closed-with-rate", planted={
@@ -394,7 +392,7 @@ def main() -> None:  # noqa: C901, PLR0915
     v[("appeals", "review", "total")] = 5
     write("gov2021", 2022, next(issuers), v, label="t4-a-review-beside-reviewer-prose", planted={
         "check_ids": ["T4-A"], "cells": ["appeals.review.total"]},
-        prose="本机关作为复议机关全年审结行政复议案件{k}件。".format(k=rng.randint(30, 90)))
+        prose=f"本机关作为复议机关全年审结行政复议案件{rng.randint(30, 90)}件。")
     v = new("gov2021", at_least=1)
     appeals(v, {"suit_direct": (1, 1, 0, 0), "suit_after_review": (0, 0, 1, 0)})
     v[("appeals", "suit_direct", "total")] = 1
