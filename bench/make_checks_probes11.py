@@ -458,7 +458,7 @@ def main() -> None:  # noqa: C901, PLR0915
     issuer = next(issuers)
     first = new("gov2021", at_least=1)
     write("gov2021", 2021, issuer, first, label="ok-pair-2021-first", planted=None, pair="D4", role="first", prose="")
-    second = new("gov2021", at_least=1)
+    second = new("gov2021", at_least=1, carried=carried_of(first))
     for row in ("rules", "normative_docs"):
         second[("active", row, "repealed")] = min(second[("active", row, "repealed")], first[("active", row, "in_force")])
         second[("active", row, "in_force")] = (first[("active", row, "in_force")] + second[("active", row, "issued")]
@@ -469,7 +469,7 @@ def main() -> None:  # noqa: C901, PLR0915
     issuer = next(issuers)
     first = new("gov2019", at_least=1)
     write("gov2019", 2019, issuer, first, label="ok-pair-2019-first", planted=None, pair="D5", role="first", prose="")
-    second = new("gov2019", at_least=1)
+    second = new("gov2019", at_least=1, carried=carried_of(first))
     for row in ("licensing", "other_services", "penalty", "enforcement", "fees"):
         change = first[("active", row, "change")]
         change = int(str(change).replace("−", "-").replace("+", "")) if isinstance(change, str) else change
