@@ -272,6 +272,12 @@ def joined_kinds(fact: Fact, spec: Mapping[str, Any], mapping: Mapping[str, Any]
     True
     >>> joined_kinds(Fact(1, 1, 9, "件", None, "新收和部分公开", None, "新收和部分公开9件", 0, 9), spec, mapping, "gov2021")
     []
+
+    A bare clause that took its counted phrase from its sentence's first count (…新收和上年结转申请共94件，
+    已办结93件) does not name the kinds in its own words: it is not their sum.
+
+    >>> joined_kinds(Fact(1, 1, 93, "件", None, "办结的新收和部分公开", None, "办结93件", 0, 5), spec, mapping, "gov2021") is None
+    True
     """
     kinds = spec.get("kinds") or {}
     if not kinds or not fact.counted:
@@ -280,6 +286,8 @@ def joined_kinds(fact: Fact, spec: Mapping[str, Any], mapping: Mapping[str, Any]
     pattern = re.compile(f"({names})(?:的)?(?:{spec.get('conj') or '和'})(?=({names}))")
     found: list[str] = []
     for m in pattern.finditer(fact.counted):
+        if fact.text and m.group(1) not in fact.text:
+            return None  # the phrase is the sentence's, not this count's own words
         for word in (m.group(1), m.group(2)):
             if kinds[word] not in found:
                 found.append(str(kinds[word]))

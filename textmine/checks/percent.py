@@ -88,6 +88,45 @@ def _share_of(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: s
     return None
 
 
+def _named_rate(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Fact] | None:
+    """(part, whole) of a rate named by what it measures (``spec['rates']``: 办结率, 公开率, 按时办结率) printed right
+    after the count of that (the part: its words name the rate's stem) and the count before it in the sentence (the
+    whole: its words do not): 受理申请113件，办结113件，办结率100%; 办结申请127件，其中予以公开和部分公开7件，公开率5.5%.
+
+    >>> spec = {"rates": ["办结", "公开"]}
+    >>> t = "受理申请113件，办结113件，办结率94%。"
+    >>> def at(i, t, w, value, unit="件"):
+    ...     return Fact(i, 1, value, unit, None, None, None, w, t.index(w), t.index(w) + len(w))
+    >>> whole, part, pct = at(1, t, "受理申请113件", 113), at(2, t, "办结113件", 113), at(3, t, "办结率94%", 94, "%")
+    >>> [f.text for f in _named_rate(pct, [whole, part, pct], spec, t)]
+    ['办结113件', '受理申请113件']
+    >>> t2 = "受理申请113件，上年度为113件，办结率94%。"
+    >>> other, pct2 = at(2, t2, "上年度为113件", 113), at(3, t2, "办结率94%", 94, "%")
+    >>> _named_rate(pct2, [at(1, t2, "受理申请113件", 113), other, pct2], spec, t2) is None
+    True
+    """
+    stems = sorted((str(w) for w in spec.get("rates") or ()), key=len, reverse=True)
+    if not stems or text is None:
+        return None
+    at = _number_start(pct)
+    before = [f for f in facts if f.end <= at and f.unit not in PERCENT_UNITS and not f.change]
+    if not before:
+        return None
+    part = max(before, key=_END)
+    gap = re.sub(r"[\s，,、；;]", "", text[part.end: at])
+    m = re.fullmatch(f"(?:其|总体|综合)?({'|'.join(map(re.escape, stems))})率(?:为|达|达到)?", gap)
+    if m is None or m.group(1) not in (part.text or ""):
+        return None
+    earlier = [f for f in before if f.end <= part.start]
+    if not earlier:
+        return None
+    whole = max(earlier, key=_END)
+    if (re.search(r"[。！？\n\r]", text[whole.end: part.start]) or whole.unit != part.unit
+            or m.group(1) in (whole.text or "") or fact_decimal(whole.value) < fact_decimal(part.value)):
+        return None
+    return part, whole
+
+
 def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text: str | None) -> tuple[Fact, Decimal] | None:
     r"""(this year's count, last year's) of a change in per cent printed after this year's count with last
     year's beside it (``spec['inline_last']``: 新收申请100件，比上年的104件下降3.8%), or ``None``.
@@ -111,7 +150,7 @@ def _inline_change(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], te
     for now in sorted(before, key=_END, reverse=True)[:2]:
         m = re.match(str(pattern), text[now.end: at])
         if m is not None:
-            return now, Decimal(m.group(1))
+            return now, Decimal(next(g for g in m.groups() if g))
     return None
 
 
@@ -172,6 +211,11 @@ def check_percent(
         if pct.unit not in PERCENT_UNITS or pct.change or pct.qualifier in ("about", "more_than", "less_than"):
             continue
         pair = _share_of(pct, facts, spec, text)
+        rate = None if pair is not None else _named_rate(pct, facts, spec, text)
+        if pair is None and rate is not None and not (fact_decimal(pct.value) == 100
+                                                      and fact_decimal(rate[0].value) < fact_decimal(rate[1].value)):
+            # (a rate of 100% over fewer closed than received is said of the requests due: 按期办结率100%)
+            pair = rate
         if pair is None:
             continue
         part, whole = pair

@@ -132,6 +132,14 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     >>> d = Fact(4, 2, 2, "件", None, "维持", "reviews_upheld", "维持2件", t.index("维持2件"), t.index("维持2件") + 4)
     >>> _not_respondent(c, t, parts, "reviews_upheld"), _not_respondent(d, t, parts, "reviews_upheld")
     (True, False)
+    >>> t = "未发生因政府信息公开引起的行政复议；县司法局受理各类行政复议案件61件。"
+    >>> e = Fact(5, 1, 61, "件", None, "行政复议案件", "review", "县司法局受理各类行政复议案件61件", 18, 35)
+    >>> _not_respondent(e, t, {**spec, "organ": ["受理"]}, "review")
+    True
+    >>> t = "本府办理下级机关政府信息公开行政复议案件25件。"
+    >>> g = Fact(6, 1, 25, "件", None, "行政复议案件", "review", t[:-1], 0, len(t) - 1)
+    >>> _not_respondent(g, t, spec, "review"), _not_respondent(g, t, {**spec, "reviewer": ["下级机关"]}, "review")
+    (False, True)
     """
     if text is None or not spec or indicator not in (spec.get("indicators") or ()):
         return False
@@ -139,7 +147,46 @@ def _not_respondent(fact: Fact, text: str | None, spec: Mapping[str, Any], indic
     where = sentence if indicator in (spec.get("parts") or ()) else _clause_of(fact, text)
     if not any(str(w) in where for w in spec.get("organ") or ()):
         return False  # 发生行政复议1件: a count of cases, whoever decides them
-    return not any(str(w) in sentence for w in spec.get("respondent") or ())
+    if any(str(w) in where for w in spec.get("reviewer") or ()) and "被" not in where:
+        return True  # 办理下级机关政府信息公开行政复议案件25件: the body reviews others' cases
+    # the respondent's words count in the count's own part of the sentence (after its last ；): 未发生因政府信息
+    # 公开引起的行政复议；县司法局受理各类行政复议案件61件 speaks of two things
+    own = sentence if indicator in (spec.get("parts") or ()) else re.split(r"[；;]", sentence)[-1]
+    return not any(str(w) in own for w in spec.get("respondent") or ())
+
+
+def _of_documents(fact: Fact, text: str | None, spec: Mapping[str, Any], indicator: str | None) -> bool:
+    """True for an outcome of requests (予以公开, 不予公开 …) counted in a sentence about documents that names no
+    request (``spec['words']``: 规范性文件 …; ``spec['requests']``: 申请): 本年新公开规范性文件11件（1件涉密不予
+    公开） withholds a document, it answers no request.
+
+    >>> spec = {"indicators": ["denied"], "words": ["规范性文件"], "requests": ["申请"]}
+    >>> t = "新公开规范性文件11件（1件涉密不予公开）。依申请不予公开2件。"
+    >>> a = Fact(1, 1, 1, "件", None, "涉密不予公开", "denied", "1件涉密不予公开", 12, 21)
+    >>> b = Fact(2, 2, 2, "件", None, "不予公开", "denied", "依申请不予公开2件", 23, 32)
+    >>> _of_documents(a, t, spec, "denied"), _of_documents(b, t, spec, "denied")
+    (True, False)
+    """
+    if text is None or not spec or indicator not in (spec.get("indicators") or ()):
+        return False
+    sentence = _sentence_before(fact, text)
+    return (any(str(w) in sentence for w in spec.get("words") or ())
+            and not any(str(w) in sentence for w in spec.get("requests") or ()))
+
+
+def _closed_part(fact: Fact, spec: Mapping[str, Any], indicator: str | None) -> str | None:
+    """The indicator of a part of the closed requests a count's own words name (按时办结12件 → 按时办结数; 延期办结…),
+    else ``indicator``: such a count is a part of 办结, never the whole.
+
+    >>> spec = {"indicators": ["requests_closed"], "words": {"按时办结": "requests_closed_on_time"}}
+    >>> f = Fact(1, 1, 12, "件", None, "按时办结的申请", "requests_closed", "按时办结12件", 0, 8)
+    >>> _closed_part(f, spec, "requests_closed"), _closed_part(f, spec, "granted")
+    ('requests_closed_on_time', 'granted')
+    """
+    if indicator not in (spec.get("indicators") or ()):
+        return indicator
+    words = spec.get("words") or {}
+    return next((str(words[w]) for w in words if str(w) in (fact.text or "")), indicator)
 
 
 def _outcome_of_other_cases(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any]) -> bool:
@@ -262,6 +309,9 @@ def check_prose(
         indicator = forward or bare or handled or fact.indicator or counted_as
         if _other_object(fact, others, indicator):
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
+        if _of_documents(fact, text, prose.get("documents") or {}, indicator):
+            continue  # 新公开11件（1件涉密不予公开）: documents withheld, not requests refused
+        indicator = _closed_part(fact, prose.get("closed_parts") or {}, indicator)
         if _not_respondent(fact, text, appeals_scope, indicator):
             continue  # the cases a review organ handles, not those against the body
         if _outcome_of_other_cases(fact, facts, text, appeals_scope):
