@@ -189,9 +189,34 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
             if col and row and (row, col) not in mapping:
                 mapping[(row, col)] = c
         if len(mapping) < len(keys):  # header not readable: cells in template order
+            if _heads_of_another_table(template, table, headers):
+                continue  # another table printed turned (its rows as heads): none of this table's
             mapping = dict(zip(keys, values[-len(keys):], strict=False))
         return _single_found(grid, table, spans, r, mapping)
     return _single_part(grid, table, spans, keys)
+
+
+def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[str]]) -> bool:
+    """True when the header cells name at least three rows of another table of ``template`` (table 三
+    printed turned: its rows as the grid's heads): its rows of numbers are that table's, never the
+    single-row table's cells in template order.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("appeals")
+    >>> _heads_of_another_table("gov2021", spec, [["申请人情况", "本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"]])
+    True
+    >>> _heads_of_another_table("gov2021", spec, [["行政复议", "", "行政诉讼"], ["结果维持", "结果纠正", "总计"]])
+    False
+    """
+    from textmine.tables.registry import get_template
+
+    for other in get_template(template).tables:
+        if other.key == table.key:
+            continue
+        named = {other.row_of_head(c) for hrow in headers for c in hrow if c.strip()} - {None}
+        if len(named) >= 3:
+            return True
+    return False
 
 
 def _single_part(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str]]) -> list[FoundRow]:
@@ -429,10 +454,9 @@ def _turned_heads(table: TableSpec, headers: list[list[str]], width: int) -> dic
         for hrow in reversed(headers):
             if c >= len(hrow) or not hrow[c].strip():
                 continue
-            key = match_key(hrow[c])
-            named = table.rows_named(key) if key else ()
-            if len(named) == 1 and _column_key(table, hrow[c]) is None:
-                out[c] = named[0]
+            i = table.row_of_head(hrow[c])
+            if i is not None and _column_key(table, hrow[c]) is None:
+                out[c] = i
             break
     rows = list(out.values())
     return out if len(rows) >= 2 and len(set(rows)) == len(rows) else {}
