@@ -415,14 +415,12 @@ def match_rows(text: str, table: TableSpec, start: int, end: int, *, free: bool 
     # layout's runs of blanks) are worked out once, not once per pass over the labels
     patterns = RowPatterns(text, start, end)
     if table.ordered:
-        halves = side_by_side_halves(text, start, end)
-        if halves is None:
-            hits = _match_ordered(text, table, start, end, free=free, patterns=patterns)
-        else:  # a table printed in two halves side by side: the left half's rows, then the right's
-            left, right = halves
-            hits = _match_ordered(left, table, start, end, free=free)
-            found = {h.index for h in hits}
-            hits += _match_ordered(right, table, start, end, free=free, skip=found)
+        hits = _match_ordered(text, table, start, end, free=free, patterns=patterns)
+        halves = side_by_side_halves(text, start, end) if len(hits) < len(table.rows) else None
+        if halves is not None:  # printed in two halves side by side: the rows still missing, in the right half's order
+            taken = [(h.label_start, h.label_end) for h in hits]
+            hits += [h for h in _match_ordered(halves[1], table, start, end, free=free, skip={h.index for h in hits})
+                     if not any(a < h.label_end and h.label_start < b for a, b in taken)]
         hits += _line_rows(text, table, start, end, hits, patterns=patterns)
         if free:
             hits += _listed_rows(text, table, start, end, hits, patterns=patterns)
