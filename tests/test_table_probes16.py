@@ -76,6 +76,9 @@ def test_heads_of_turned_table_three_are_not_table_four():
     heads = [["申请人情况", "本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计", "四、结转下年度继续办理"]]
     assert _heads_of_another_table("gov2021", APPEALS, heads)
     assert not _heads_of_another_table("gov2021", APPEALS, [["行政复议", "行政诉讼"], ["结果维持", "结果纠正", "总计"]])
+    # table 三's rows printed as rows (labels down the first column) are no turned head
+    assert not _heads_of_another_table("gov2021", APPEALS, [["一、本年新收政府信息公开申请数量", "5"], ["（一）予以公开", "3"],
+                                                           ["（七）总计", "5"]])
 
 
 # ------------------------------------------------------------------ the 统计表 in two halves side by side

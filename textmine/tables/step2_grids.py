@@ -197,9 +197,10 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
 
 
 def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[str]]) -> bool:
-    """True when the header cells name at least three rows of another table of ``template`` (table 三
-    printed turned: its rows as the grid's heads): its rows of numbers are that table's, never the
-    single-row table's cells in template order.
+    """True when one header row names, across its cells, at least three rows of another table of
+    ``template`` (table 三 printed turned: its rows as the grid's heads): its rows of numbers are that
+    table's, never the single-row table's cells in template order. Labels down a column (another
+    table's rows printed as rows) are no such head.
 
     >>> from textmine.tables.registry import get_template
     >>> spec = get_template("gov2021").table("appeals")
@@ -207,15 +208,17 @@ def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[
     True
     >>> _heads_of_another_table("gov2021", spec, [["行政复议", "", "行政诉讼"], ["结果维持", "结果纠正", "总计"]])
     False
+    >>> _heads_of_another_table("gov2021", spec, [["本年新收政府信息公开申请数量", "5"], ["（一）予以公开", "3"], ["（七）总计", "5"]])
+    False
     """
     from textmine.tables.registry import get_template
 
     for other in get_template(template).tables:
         if other.key == table.key:
             continue
-        named = {other.row_of_head(c) for hrow in headers for c in hrow if c.strip()} - {None}
-        if len(named) >= 3:
-            return True
+        for hrow in headers:  # one header row across its cells, never the labels down a column
+            if len({other.row_of_head(c) for c in hrow if c.strip()} - {None}) >= 3:
+                return True
     return False
 
 
