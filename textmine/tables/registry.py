@@ -357,3 +357,29 @@ def statement_specs(template: str) -> tuple[StatementSpec, ...]:
                 "expected {cells: [table.row.col, …], pattern: regex with one group}"
             ) from exc
     return tuple(out)
+
+
+def column_key(table: TableSpec, text: str) -> str | None:
+    """Column named by a header cell: exact label first, then a label inside the cell, outside its
+    group's name (a scraper's flattened head joins the levels: ``申请人情况 法人或其他组织 商业企业`` is
+    商业企业, never the 其他组织 inside the group's name); a head naming last year's figures
+    (``上年同期``, ``去年总计``) names none.
+
+    >>> t = get_template("gov2021").table("requests")
+    >>> [column_key(t, h) for h in ("申请人情况 法人或其他组织 商业企业", "法人或其他组织-其他", "申请人情况 总计")]
+    ['commercial', 'other_org', 'total']
+    >>> [column_key(t, h) for h in ("上年同期总计", "去年", "法人或其他组织")]
+    [None, None, None]
+    """
+    key = match_key(text)
+    if not key or any(c.group and key == match_key(c.group) for c in table.columns):
+        return None  # a group's head (法人或其他组织) names no one column (其他 is inside its words)
+    for col in table.columns:
+        if key in col.match_keys:
+            return col.key
+    if last_year_head(table, text):
+        return None  # last year's figures beside this year's (上年同期, 去年总计): no column of this table
+    for group in {c.group for c in table.columns if c.group}:
+        key = key.replace(match_key(group), "\x00")  # a head joined with its group's name (法人或其他组织 商业企业)
+    inside = [(len(k), col.key) for col in table.columns for k in col.match_keys if len(k) >= 2 and k in key]
+    return max(inside)[1] if inside else None

@@ -28,7 +28,8 @@ from dataclasses import replace
 from textmine.model import Table
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, last_year_head, match_key
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
+from textmine.tables.registry import column_key as _column_key
 
 logger = logging.getLogger(__name__)
 
@@ -45,33 +46,6 @@ def _is_unit(cell: str) -> bool:
 def _is_value(cell: str) -> bool:
     """A data cell (number, blank, dash, 无, a number with a note) or a printed unit (条 / 万元)."""
     return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell) or joined_digits(cell) is not None
-
-
-def _column_key(table: TableSpec, text: str) -> str | None:
-    """Column named by a header cell: exact label first, then a label inside the cell, outside its
-    group's name (a scraper's flattened head joins the levels: ``申请人情况 法人或其他组织 商业企业`` is
-    商业企业, never the 其他组织 inside the group's name); a head naming last year's figures
-    (``上年同期``, ``去年总计``) names none.
-
-    >>> from textmine.tables.registry import get_template
-    >>> t = get_template("gov2021").table("requests")
-    >>> [_column_key(t, h) for h in ("申请人情况 法人或其他组织 商业企业", "法人或其他组织-其他", "申请人情况 总计")]
-    ['commercial', 'other_org', 'total']
-    >>> [_column_key(t, h) for h in ("上年同期总计", "去年", "法人或其他组织")]
-    [None, None, None]
-    """
-    key = match_key(text)
-    if not key or any(c.group and key == match_key(c.group) for c in table.columns):
-        return None  # a group's head (法人或其他组织) names no one column (其他 is inside its words)
-    for col in table.columns:
-        if key in col.match_keys:
-            return col.key
-    if last_year_head(table, text):
-        return None  # last year's figures beside this year's (上年同期, 去年总计): no column of this table
-    for group in {c.group for c in table.columns if c.group}:
-        key = key.replace(match_key(group), "\x00")  # a head joined with its group's name (法人或其他组织 商业企业)
-    inside = [(len(k), col.key) for col in table.columns for k in col.match_keys if len(k) >= 2 and k in key]
-    return max(inside)[1] if inside else None
 
 
 def _row_label(table: TableSpec, cells: list[str], cursor: int) -> tuple[int, int] | None:

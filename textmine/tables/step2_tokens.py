@@ -30,11 +30,11 @@ from textmine.tables.registry import (
     RowSpec,
     TableSpec,
     cell_words,
+    column_key,
     get_template,
     last_year_head,
     match_key,
 )
-from textmine.tables.step2_grids import _column_key
 from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
@@ -723,7 +723,7 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         line_at = pos
         for below in lines[n + 1:]:
             cells = below.split("\t")
-            col = _column_key(table, cells[0])
+            col = column_key(table, cells[0])
             if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for c in cells[1:]):
                 break
             off = line_at + len(cells[0]) + 1
