@@ -416,11 +416,57 @@ def match_rows(text: str, table: TableSpec, start: int, end: int, *, free: bool 
     patterns = RowPatterns(text, start, end)
     if table.ordered:
         hits = _match_ordered(text, table, start, end, free=free, patterns=patterns)
+        halves = side_by_side_halves(text, start, end) if len(hits) < len(table.rows) else None
+        if halves is not None:  # printed in two halves side by side: the rows still missing, in the right half's order
+            taken = [(h.label_start, h.label_end) for h in hits]
+            hits += [h for h in _match_ordered(halves[1], table, start, end, free=free, skip={h.index for h in hits})
+                     if not any(a < h.label_end and h.label_start < b for a, b in taken)]
         hits += _line_rows(text, table, start, end, hits, patterns=patterns)
         if free:
             hits += _listed_rows(text, table, start, end, hits, patterns=patterns)
         return _finish(text, hits, end)
     return _finish(text, _match_unordered(text, table, start, end, patterns=patterns), end)
+
+
+def side_by_side_halves(text: str, start: int, end: int) -> tuple[str, str] | None:
+    r"""A table printed in two halves side by side on a landscape page (the 2013–2018 统计表 of many
+    provinces: ``统计指标 单位 统计数 统计指标 单位 统计数``): when a TAB line of ``text[start:end]`` prints
+    the same header cells twice (two or more words), ``text`` twice, as long as it and with every
+    character kept in place, once with each line's right half (from the header's second copy's TAB
+    column on) blanked and once with its left half blanked: each half's labels are then found in
+    their own order at their true offsets. ``None`` when no line repeats its header.
+
+    >>> text = "统计指标\t单位\t统计数\t统计指标\t单位\t统计数\n收到申请数\t件\t5\t行政复议数量\t件\t1\n"
+    >>> left, right = side_by_side_halves(text, 0, len(text))
+    >>> len(left) == len(right) == len(text), "行政复议" in left, "收到申请数" in right, right.index("行政复议") == text.index("行政复议")
+    (True, False, False, True)
+    >>> side_by_side_halves("统计指标\t单位\t统计数\n收到申请数\t件\t5\t5\n", 0, 30) is None
+    True
+    """
+    lines = text[start:end].split("\n")
+    n = 0
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        half = len(cells) // 2
+        if half >= 2 and len(cells) == 2 * half and cells[:half] == cells[half:] and sum(
+            1 for c in cells[:half] if c and read_cell(c)[1] != "number"
+        ) >= 2:
+            n = half
+            break
+    if not n:
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) <= n:
+            left.append(line)
+            right.append(" " * len(line))
+            continue
+        cut = len("\t".join(parts[:n]))
+        left.append(line[:cut] + " " * (len(line) - cut))
+        right.append(" " * (cut + 1) + line[cut + 1:])
+    return (text[:start] + "\n".join(left) + text[end:], text[:start] + "\n".join(right) + text[end:])
 
 
 #: The rest of a table line after its row label: only the row's cells, each after a separator
@@ -652,12 +698,15 @@ class _FirstFinder:
 
 
 def _match_ordered(text: str, table: TableSpec, start: int, end: int, *, free: bool = False,
-                   patterns: RowPatterns | None = None) -> list[RowHit]:
+                   patterns: RowPatterns | None = None, skip: frozenset[int] | set[int] = frozenset()) -> list[RowHit]:
+    """The rows' labels in template order (rows of ``skip``, found already, not searched)."""
     hits: list[RowHit] = []
     cursor = start
     rows = table.rows
     finder = _FirstFinder(text, end, patterns or RowPatterns(text, start, end))
     for i, row in enumerate(rows):
+        if i in skip:
+            continue
         here = finder.first(row, cursor)
         if here is None:
             continue

@@ -24,6 +24,8 @@ LEXICON = "templates.yaml"
 #: Characters that label matching ignores: whitespace, brackets, quotes and marks.
 RE_IGNORED = re.compile(r"[\s（）()【】\[\]“”\"'‘’「」、，,：:；;。.．·・/／《》<>〈〉]")
 #: A leading numbering: 一、 （一） (一) 1. 1、 ① and 其中：, possibly repeated.
+#: The numbering left in a joined head's key after its group's name (``其他处理3其他``).
+RE_LEADING_DIGITS = re.compile(r"^[0-9０-９]+")
 RE_NUMBERING = re.compile(
     r"^(?:\s*(?:其中[：:]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
     r"|\d{1,2}[.．、](?!\d)|[①-⑳]))+"
@@ -165,6 +167,30 @@ class TableSpec:
     @functools.cached_property
     def _rows_named(self) -> dict[str, tuple[int, ...]]:
         return {}
+
+    def row_of_head(self, text: str) -> int | None:
+        """The one row a head cell of a table printed turned names, or ``None``. A head may print
+        the row's group before the row's own label (``（六）其他处理3.其他``, ``（三）不予公开1.属于国家秘密``):
+        the group's name then its row's label (numbered or not) names that row, never the group's own
+        row nor the other rows whose words are inside the head.
+
+        >>> t = get_template("gov2021").table("requests")
+        >>> [t.rows[t.row_of_head(h)].key for h in ("（六）其他处理3.其他", "（三）不予公开1.属于国家秘密", "（一）予以公开")]
+        ['other_misc', 'denied_state_secret', 'granted']
+        >>> t.row_of_head("（六）其他处理") is None
+        True
+        """
+        key = match_key(text)
+        if not key:
+            return None
+        for i, row in enumerate(self.rows):
+            group = match_key(row.group) if row.group else ""
+            if group and key.startswith(group) and RE_LEADING_DIGITS.sub("", key[len(group):]) in row.match_keys:
+                return i
+        named = self.rows_named(key)
+        if len(named) == 1 and not self.rows[named[0]].header:
+            return named[0]
+        return None
 
     @functools.cached_property
     def total_columns(self) -> tuple[ColumnSpec, ...]:
@@ -331,3 +357,29 @@ def statement_specs(template: str) -> tuple[StatementSpec, ...]:
                 "expected {cells: [table.row.col, …], pattern: regex with one group}"
             ) from exc
     return tuple(out)
+
+
+def column_key(table: TableSpec, text: str) -> str | None:
+    """Column named by a header cell: exact label first, then a label inside the cell, outside its
+    group's name (a scraper's flattened head joins the levels: ``申请人情况 法人或其他组织 商业企业`` is
+    商业企业, never the 其他组织 inside the group's name); a head naming last year's figures
+    (``上年同期``, ``去年总计``) names none.
+
+    >>> t = get_template("gov2021").table("requests")
+    >>> [column_key(t, h) for h in ("申请人情况 法人或其他组织 商业企业", "法人或其他组织-其他", "申请人情况 总计")]
+    ['commercial', 'other_org', 'total']
+    >>> [column_key(t, h) for h in ("上年同期总计", "去年", "法人或其他组织")]
+    [None, None, None]
+    """
+    key = match_key(text)
+    if not key or any(c.group and key == match_key(c.group) for c in table.columns):
+        return None  # a group's head (法人或其他组织) names no one column (其他 is inside its words)
+    for col in table.columns:
+        if key in col.match_keys:
+            return col.key
+    if last_year_head(table, text):
+        return None  # last year's figures beside this year's (上年同期, 去年总计): no column of this table
+    for group in {c.group for c in table.columns if c.group}:
+        key = key.replace(match_key(group), "\x00")  # a head joined with its group's name (法人或其他组织 商业企业)
+    inside = [(len(k), col.key) for col in table.columns for k in col.match_keys if len(k) >= 2 and k in key]
+    return max(inside)[1] if inside else None

@@ -29,7 +29,8 @@ from dataclasses import replace
 from textmine.model import Table
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, last_year_head, match_key
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
+from textmine.tables.registry import column_key as _column_key
 
 logger = logging.getLogger(__name__)
 
@@ -50,33 +51,6 @@ def _is_value(cell: str) -> bool:
     Pure in the cell's text (as :func:`read_cell`, cached alike): every table of a report asks it
     of every cell of every grid."""
     return read_cell(cell)[1] != "text" or _is_unit(cell) or is_number_text(cell) or joined_digits(cell) is not None
-
-
-def _column_key(table: TableSpec, text: str) -> str | None:
-    """Column named by a header cell: exact label first, then a label inside the cell, outside its
-    group's name (a scraper's flattened head joins the levels: ``申请人情况 法人或其他组织 商业企业`` is
-    商业企业, never the 其他组织 inside the group's name); a head naming last year's figures
-    (``上年同期``, ``去年总计``) names none.
-
-    >>> from textmine.tables.registry import get_template
-    >>> t = get_template("gov2021").table("requests")
-    >>> [_column_key(t, h) for h in ("申请人情况 法人或其他组织 商业企业", "法人或其他组织-其他", "申请人情况 总计")]
-    ['commercial', 'other_org', 'total']
-    >>> [_column_key(t, h) for h in ("上年同期总计", "去年", "法人或其他组织")]
-    [None, None, None]
-    """
-    key = match_key(text)
-    if not key or any(c.group and key == match_key(c.group) for c in table.columns):
-        return None  # a group's head (法人或其他组织) names no one column (其他 is inside its words)
-    for col in table.columns:
-        if key in col.match_keys:
-            return col.key
-    if last_year_head(table, text):
-        return None  # last year's figures beside this year's (上年同期, 去年总计): no column of this table
-    for group in {c.group for c in table.columns if c.group}:
-        key = key.replace(match_key(group), "\x00")  # a head joined with its group's name (法人或其他组织 商业企业)
-    inside = [(len(k), col.key) for col in table.columns for k in col.match_keys if len(k) >= 2 and k in key]
-    return max(inside)[1] if inside else None
 
 
 def _row_label(table: TableSpec, cells: list[str], cursor: int) -> tuple[int, int] | None:
@@ -194,9 +168,37 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
             if col and row and (row, col) not in mapping:
                 mapping[(row, col)] = c
         if len(mapping) < len(keys):  # header not readable: cells in template order
+            if _heads_of_another_table(template, table, headers):
+                continue  # another table printed turned (its rows as heads): none of this table's
             mapping = dict(zip(keys, values[-len(keys):], strict=False))
         return _single_found(grid, table, spans, r, mapping)
     return _single_part(grid, table, spans, keys)
+
+
+def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[str]]) -> bool:
+    """True when one header row names, across its cells, at least three rows of another table of
+    ``template`` (table 三 printed turned: its rows as the grid's heads): its rows of numbers are that
+    table's, never the single-row table's cells in template order. Labels down a column (another
+    table's rows printed as rows) are no such head.
+
+    >>> from textmine.tables.registry import get_template
+    >>> spec = get_template("gov2021").table("appeals")
+    >>> _heads_of_another_table("gov2021", spec, [["申请人情况", "本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计"]])
+    True
+    >>> _heads_of_another_table("gov2021", spec, [["行政复议", "", "行政诉讼"], ["结果维持", "结果纠正", "总计"]])
+    False
+    >>> _heads_of_another_table("gov2021", spec, [["本年新收政府信息公开申请数量", "5"], ["（一）予以公开", "3"], ["（七）总计", "5"]])
+    False
+    """
+    from textmine.tables.registry import get_template
+
+    for other in get_template(template).tables:
+        if other.key == table.key:
+            continue
+        for hrow in headers:  # one header row across its cells, never the labels down a column
+            if len({other.row_of_head(c) for c in hrow if c.strip()} - {None}) >= 3:
+                return True
+    return False
 
 
 def _single_part(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str]]) -> list[FoundRow]:
@@ -434,10 +436,9 @@ def _turned_heads(table: TableSpec, headers: list[list[str]], width: int) -> dic
         for hrow in reversed(headers):
             if c >= len(hrow) or not hrow[c].strip():
                 continue
-            key = match_key(hrow[c])
-            named = table.rows_named(key) if key else ()
-            if len(named) == 1 and _column_key(table, hrow[c]) is None:
-                out[c] = named[0]
+            i = table.row_of_head(hrow[c])
+            if i is not None and _column_key(table, hrow[c]) is None:
+                out[c] = i
             break
     rows = list(out.values())
     return out if len(rows) >= 2 and len(set(rows)) == len(rows) else {}

@@ -30,6 +30,7 @@ from textmine.tables.registry import (
     RowSpec,
     TableSpec,
     cell_words,
+    column_key,
     get_template,
     last_year_head,
     match_key,
@@ -609,10 +610,13 @@ def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
     True
     """
+    cols = table.row_columns(hit.row)
+    paired = _head_value_lines(text, hit, _named_patterns(tuple((c.label, c.variants) for c in cols)))
+    if paired is not None:
+        return paired
     stop = text.find("\n", hit.label_end, hit.seg_end)
     stop = hit.seg_end if stop < 0 else stop
     seg = text[hit.label_end:stop]
-    cols = table.row_columns(hit.row)
     if not seg.strip() or RE_CJK_CHAR.search(seg) is None:  # no column's words: a row of cells
         return None
     patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
@@ -633,6 +637,54 @@ def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     if RE_DIGIT.search(rest):
         return None  # another number in the line: not a row of named cells
     return found
+
+
+def _head_value_lines(text: str, hit: RowHit, patterns: tuple[re.Pattern[str], ...]) -> list[Token] | None:
+    r"""A row as a responsive (mobile) page prints it: its label on a line, then each cell as its
+    column's head on a line and its value on the next (``规章⏎本年制发件数⏎3⏎本年废止件数⏎0⏎现行有效件数⏎12``):
+    each value under the head printed right above it, in the template's column order, when the lines
+    after the label are such pairs naming every column of the row exactly once and the lines after
+    them hold no digit; ``None`` otherwise.
+
+    >>> from textmine.tables.registry import get_template
+    >>> from textmine.tables.labels import match_rows
+    >>> spec = get_template("gov2021").table("active")
+    >>> t = "规章\n现行有效件数\n12\n本年制发件数\n3\n本年废止件数\n0\n行政规范性文件\n本年制发件数\n1\n本年废止件数\n0\n现行有效件数\n4\n"
+    >>> [x.raw for x in named_cells(t, spec, match_rows(t, spec, 0, len(t))[0])]
+    ['3', '0', '12']
+    >>> t = "规章\n3\n0\n12\n行政规范性文件\n1\n0\n4\n"
+    >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
+    True
+    """
+    line_end = text.find("\n", hit.label_start, hit.seg_end)
+    if line_end < 0:
+        return None
+    lines: list[tuple[int, str]] = []
+    pos = line_end + 1
+    for line in text[pos:hit.seg_end].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    found: dict[int, Token] = {}
+    k = 0
+    while k + 1 < len(lines):
+        (_, head), (at, value) = lines[k], lines[k + 1]
+        if not head.strip() or not RE_CJK_CHAR.search(head) or RE_DIGIT.search(head):
+            break
+        hits = [(n, m) for n, p in enumerate(patterns) if (m := p.fullmatch(head.strip() + value.strip()))]
+        if not hits:
+            break  # the pairs end (the next group's heading)
+        if len(hits) != 1 or hits[0][0] in found:
+            return None
+        n, m = hits[0]
+        lead = len(value) - len(value.lstrip())
+        v0 = m.start("v") - len(head.strip())
+        if v0 < 0:
+            return None
+        found[n] = Token(m.group("v"), at + lead + v0, at + lead + v0 + len(m.group("v")), "value")
+        k += 2
+    if len(found) != len(patterns) or any(RE_DIGIT.search(line) for _, line in lines[k:]):
+        return None
+    return [found[n] for n in range(len(patterns))]
 
 
 def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
@@ -663,8 +715,7 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         pieces = line.split("\t")
         rows = []
         for piece in pieces[1:]:
-            named = table.rows_named(match_key(piece)) if match_key(piece) else []
-            rows.append(named[0] if len(named) == 1 else None)
+            rows.append(table.row_of_head(piece))
         named_rows = [i for i in rows if i is not None]
         if len(named_rows) < 5 or len(set(named_rows)) < len(named_rows):
             continue
@@ -672,8 +723,7 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         line_at = pos
         for below in lines[n + 1:]:
             cells = below.split("\t")
-            key = match_key(cells[0])
-            col = next((c.key for c in table.columns if key and key in c.match_keys), None)
+            col = column_key(table, cells[0])
             if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for c in cells[1:]):
                 break
             off = line_at + len(cells[0]) + 1
