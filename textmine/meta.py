@@ -224,7 +224,7 @@ def _site_full_name(issuer: str | None, header: dict[str, str]) -> str | None:
     >>> _site_full_name("青山湖区教育局", {"网站": "南昌市青山湖区人民政府"}), _site_full_name("区人民政府", {"网站": "某市人民政府"})
     ('青山湖区教育局', '区人民政府')
     """
-    site = re.sub(r"\s+", "", header.get("网站", ""))
+    site = _compact(header.get("网站", ""))
     if not issuer or len(site) <= len(issuer) or not site.endswith(issuer):
         return issuer
     own, full, prefix = parse_places(issuer), parse_places(site), parse_places(site[: -len(issuer)])

@@ -23,9 +23,9 @@ LEXICON = "templates.yaml"
 
 #: Characters that label matching ignores: whitespace, brackets, quotes and marks.
 RE_IGNORED = re.compile(r"[\s（）()【】\[\]“”\"'‘’「」、，,：:；;。.．·・/／《》<>〈〉]")
-#: A leading numbering: 一、 （一） (一) 1. 1、 ① and 其中：, possibly repeated.
 #: The numbering left in a joined head's key after its group's name (``其他处理3其他``).
 RE_LEADING_DIGITS = re.compile(r"^[0-9０-９]+")
+#: A leading numbering: 一、 （一） (一) 1. 1、 ① and 其中：, possibly repeated.
 RE_NUMBERING = re.compile(
     r"^(?:\s*(?:其中[：:]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
     r"|\d{1,2}[.．、](?!\d)|[①-⑳]))+"
@@ -83,6 +83,7 @@ def last_year_head(table: TableSpec, text: str) -> bool:
     if not RE_LAST_YEAR_HEAD.search(match_key(text)):
         return False
     return not any(RE_LAST_YEAR_HEAD.search(k) for c in table.columns for k in (c.label, *c.variants))
+
 
 @dataclass(frozen=True)
 class ColumnSpec:
