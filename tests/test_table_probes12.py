@@ -21,9 +21,9 @@ from textmine.pipeline import read
 from textmine.tables import detect_template, extract_cells
 from textmine.tables.labels import match_rows
 from textmine.tables.records import Region
-from textmine.tables.registry import get_template
+from textmine.tables.registry import column_key, get_template
 from textmine.tables.step1_regions import free_rows, turned_free_rows
-from textmine.tables.step2_grids import _column_key, _heads_in_order, read_grids
+from textmine.tables.step2_grids import _heads_in_order, read_grids
 from textmine.tables.step2_tokens import named_cells, tokenise_text
 from textmine.tables.step3_readings import block_orders
 from textmine.tables.turned import turned_one_column
@@ -97,13 +97,13 @@ def test_2014_table_by_columns_not_read_by_order_when_lines_match_no_rows():
 
 def test_applicant_columns_under_other_names():
     spec = T21.table("requests")
-    assert [_column_key(spec, h) for h in ("企业", "科研院所", "社会组织", "律师事务所", "其他组织")] == [
+    assert [column_key(spec, h) for h in ("企业", "科研院所", "社会组织", "律师事务所", "其他组织")] == [
         "commercial", "research", "social_welfare", "legal_services", "other_org"]
 
 
 def test_group_head_is_no_column_of_its_own():
     spec = T21.table("requests")
-    assert _column_key(spec, "法人或其他组织") is None and _column_key(spec, "申请人情况") is None
+    assert column_key(spec, "法人或其他组织") is None and column_key(spec, "申请人情况") is None
 
 
 # ------------------------------------------------------------------ table 二's columns in the head's order

@@ -18,8 +18,7 @@ from textmine.ingest import read_document
 from textmine.ingest.pipe import find_pipe_tables
 from textmine.pipeline import read
 from textmine.tables import detect_template, extract_cells
-from textmine.tables.registry import get_template, last_year_head
-from textmine.tables.step2_grids import _column_key
+from textmine.tables.registry import column_key, get_template, last_year_head
 from textmine.tables.step2_tokens import last_year_tab_columns
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
@@ -63,12 +62,12 @@ def test_pipes_without_a_separator_row_are_no_table():
 def test_flattened_head_names_its_own_column():
     heads = ["申请人情况 自然人", "申请人情况 法人或其他组织 商业企业", "申请人情况 法人或其他组织 科研机构",
              "法人或其他组织-其他", "申请人情况 总计"]
-    assert [_column_key(REQUESTS, h) for h in heads] == ["natural_person", "commercial", "research", "other_org", "total"]
+    assert [column_key(REQUESTS, h) for h in heads] == ["natural_person", "commercial", "research", "other_org", "total"]
 
 
 def test_group_name_alone_names_no_column():
-    assert _column_key(REQUESTS, "法人或其他组织") is None
-    assert _column_key(REQUESTS, "其他组织") == "other_org"
+    assert column_key(REQUESTS, "法人或其他组织") is None
+    assert column_key(REQUESTS, "其他组织") == "other_org"
 
 
 # ------------------------------------------------------------------ last year's column beside this year's
@@ -76,14 +75,14 @@ def test_group_name_alone_names_no_column():
 
 def test_last_year_head_names_no_column():
     assert last_year_head(REQUESTS, "上年同期") and last_year_head(REQUESTS, "去年总计")
-    assert _column_key(REQUESTS, "上年同期总计") is None
-    assert _column_key(REQUESTS, "总计") == "total"
+    assert column_key(REQUESTS, "上年同期总计") is None
+    assert column_key(REQUESTS, "总计") == "total"
 
 
 def test_last_year_head_kept_where_the_table_has_one():
     active19 = get_template("gov2019").table("active")
     assert not last_year_head(active19, "上一年项目数量")
-    assert _column_key(active19, "上一年项目数量") == "prev_items"
+    assert column_key(active19, "上一年项目数量") == "prev_items"
 
 
 def test_tab_column_of_last_year_dropped():

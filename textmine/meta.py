@@ -1075,8 +1075,8 @@ def _trim_left(name: str) -> str:
         # a county the division list knows keeps the characters that look like lead words (龙胜各族自治县, 全州县)
         county = parse_places(name).get("county") or ""
         at = name.find(county) if county and divisions.county_parents(county) else -1
-        m = next((m for m in re.finditer(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
-                  if not 0 <= at <= m.start() < at + len(county)), None)
+        # (a lead word at or after the county's start is inside or after the name: nothing to drop)
+        m = re.search(r"(?:全|各|本|我|由|将|现|对|在|按|经|根|据|照)(?=[\u4e00-\u9fff])", name)
         return name[m.end() :] if m and m.end() < len(name) - 3 and not (at >= 0 and m.start() >= at) else name
     if any(name[:best].endswith(n) for n in places["national"]):
         best -= next(len(n) for n in sorted(places["national"], key=len, reverse=True) if name[:best].endswith(n))

@@ -29,8 +29,7 @@ from dataclasses import replace
 from textmine.model import Table
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
-from textmine.tables.registry import RowSpec, TableSpec, cell_words, match_key
-from textmine.tables.registry import column_key as _column_key
+from textmine.tables.registry import RowSpec, TableSpec, cell_words, column_key, match_key
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ def _column_map(table: TableSpec, headers: list[list[str]], width: int) -> dict[
         for hrow in reversed(headers):
             if c >= len(hrow):
                 continue
-            col = _column_key(table, hrow[c])
+            col = column_key(table, hrow[c])
             if col:
                 out[c] = col
                 named[c] = match_key(hrow[c]) or ""
@@ -437,7 +436,7 @@ def _turned_heads(table: TableSpec, headers: list[list[str]], width: int) -> dic
             if c >= len(hrow) or not hrow[c].strip():
                 continue
             i = table.row_of_head(hrow[c])
-            if i is not None and _column_key(table, hrow[c]) is None:
+            if i is not None and column_key(table, hrow[c]) is None:
                 out[c] = i
             break
     rows = list(out.values())
@@ -457,7 +456,7 @@ def _turned_row(
     if not heads or len(labels) != 1 or any(c <= labels[0] for c in heads):
         return False
     j = labels[0]
-    col = _column_key(table, cells[j])
+    col = column_key(table, cells[j])
     key = match_key(cells[j])
     if col is None or (key and table.rows_named(key)):
         return False
@@ -508,7 +507,7 @@ def _heads_in_order(table: TableSpec, headers: list[list[str]], wanted: list[str
     for hrow in reversed(headers):
         named: list[str] = []
         for cell in hrow:
-            key = _column_key(table, cell)
+            key = column_key(table, cell)
             if key and (not named or named[-1] != key):
                 named.append(key)
         if not any(k in wanted for k in named):
