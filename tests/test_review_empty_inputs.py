@@ -123,3 +123,48 @@ def test_sixth_session_readers_never_raise_on_hostile_text(text: str) -> None:
     assert all(0 <= f.start <= f.end <= len(text) for f in facts_in(text))
     assert check_percent([], text) == []
     assert all(0 <= a <= b <= len(text) for a, b in running_head_drops(text))
+
+
+# ---------------------------------------------------------------- the seventh session's readers
+
+SEVENTH = [*SIXTH, "40%—", "40%—%", "九成", "九成五", "两个100%", "办结率%", "第一部分\n第二部分", "|:-:|",
+           ":-: | :-:", "上年同期\t\t", "去年\n\t上年同期", "本年制发件数\n", "http://www..gov.cn/", "和平区",
+           "（六）其他处理3.", "2025年，将", "组织领导和机构建设："]
+
+
+@pytest.mark.parametrize("text", SEVENTH)
+def test_seventh_session_readers_never_raise_on_hostile_text(text: str) -> None:
+    from textmine.checks.percent import check_percent
+    from textmine.facts import facts_in
+    from textmine.ingest.pipe import find_pipe_tables
+    from textmine.items import _unheaded_plan_turn
+    from textmine.meta import _named_parent, _site_full_name, _url_site
+    from textmine.numbers import find_numbers
+    from textmine.sections import _chapter_parts, find_sections
+    from textmine.tables.labels import side_by_side_halves
+    from textmine.tables.registry import column_key
+    from textmine.tables.step2_tokens import last_year_tab_columns
+
+    requests = get_template("gov2021").table("requests")
+    # ingest: a pipe table only where a header stands over a separator row of as many cells
+    assert all(0 <= t.start <= t.end <= len(text) for t in find_pipe_tables(text))
+    # tables: a head names a column of the table or none, a row of it or none
+    assert column_key(requests, text) in {None, *(c.key for c in requests.columns)}
+    row = requests.row_of_head(text)
+    assert row is None or 0 <= row < len(requests.rows)
+    assert last_year_tab_columns(text, requests, 0, len(text)) <= set(range(text.count("\t") + 1))
+    halves = side_by_side_halves(text, 0, len(text))
+    assert halves is None or all(len(h) == len(text) for h in halves)
+    # meta: no url of a listed portal, no fuller name from a site that is not the body's, no parent named
+    assert _url_site(text) is None
+    assert _site_full_name("某县人民政府", {"网站": text}) == "某县人民政府"
+    assert _named_parent(text, "和平区") is None
+    # sections and items: nothing to nest, a plan only inside the text
+    assert _chapter_parts([], text) == []
+    assert isinstance(find_sections(text), list)
+    assert all(0 <= a <= b <= len(text) for a, b, _, _ in _unheaded_plan_turn(text, [], []))
+    # numbers, facts and the percent check: spans inside the text, no finding out of nothing
+    assert all(0 <= n.start <= n.end <= len(text) for n in find_numbers(text))
+    facts = facts_in(text)
+    assert all(0 <= f.start <= f.end <= len(text) for f in facts)
+    assert check_percent(facts, text) == []
