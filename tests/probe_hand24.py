@@ -194,7 +194,7 @@ add("a-hi-qiongzhong-yinggen-2023-portal",
 P = old7("2009年，市政府认真贯彻落实《条例》，建立健全政府信息公开制度。", 2009, "市政府", (862, 3),
          "存在的问题是公开信息更新不够及时。2010年，市政府将加强网站维护。")
 add("a-hi-wuzhishan-2009-ocr", text([spaced("五指山市二OO九年政府信息公"), spaced("开工作年度报告")], P,
-                                    [spaced("五指山市人民政府"), "二OO一O年三月十五口"]), {},
+                                    [spaced("五指山市人民政府"), "二O一O年三月十五口"]), {},
     ("五指山市人民政府", "county", "海南省", None, "五指山市", 2009), P, published="2010-03-15")
 
 # 18. Huangshan scenic area's committee 2022: 黄山风景区管委会 in the title, the full name in the 落款
