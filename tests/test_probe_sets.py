@@ -76,6 +76,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   重庆/天津 乡镇, provincial departments and offices, 国务院 departments and 国家XX局, the 计划单列市 and their districts:
   year-first titles, 关于印发/关于公布 wrappers, 年度-only titles with 我委/本局 and the 落款, portal pages titled
   XX人民政府门户网站, Word files opening with 附件1, crawl urls on the place's domain, renamed bureaus.
+- probes24: issuer, level and places on unseen reports (issue 10 item 1): cities without districts (东莞, 中山, 儋州,
+  嘉峪关) and their towns, streets and bureaus, 省直辖 units (仙桃, 潜江, 天门, 济源, 琼中, 五指山) and their towns,
+  scenic-area, bonded-zone and new-area committees, 浦东's 镇/街道, 农垦/林场/林业局, 全市/全县 reports signed by the
+  office beside the office's own, 2008–2010 reports, OCR'd text, name-only/date-only crawl titles, 来源 columns.
 """
 
 from __future__ import annotations
@@ -124,6 +128,7 @@ SETS = {
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
     "probes22": ("tests.probe_hand22", "PROBES22", 50),
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
+    "probes24": ("tests.probe_hand24", "PROBES24", 40),
 }
 
 

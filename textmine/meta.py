@@ -45,7 +45,8 @@ RE_PERIOD = re.compile(r"统计(?:期限|周期|时限|时间|区间|范围)[^�
 #: An Arabic date ``2017年3月7日`` / ``2017-03-07``.
 RE_DATE = re.compile(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 #: A date written in Chinese numerals ``二○一二年二月二十日``.
-RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+#: An OCR reading may print 〇 as the letter O and a closing 日 as 口 (二OO九年三月十五口).
+RE_CN_DATE = re.compile(r"([一二三四五六七八九〇○零0OΟ]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})(?:日|口(?=\s*$))", re.M)
 #: A title that ends otherwise: ``…政府信息公开工作的报告`` ``…政务公开年报`` ``…信息公开工作2022年度报告``
 #: ``…关于2022年度政府信息公开工作情况的报告``, a town's ``…政务公开和村务公开工作报告`` (村务公开: its villages' affairs).
 RE_OTHER_TITLE = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:[和暨及与]村务公开)?(?:工作)?(?:(?:19|20)\d\d\s*年度?)?(?:情况)?的?(?:年度)?(?:报告|年报)$")
@@ -98,7 +99,7 @@ RE_LEVEL_WORDS = frozenset("省市县区州盟旗")
 #: Words that end like a township but are not one (住房和城乡, 城乡): in department names.
 RE_NOT_TOWNSHIP = re.compile(r"城乡$|[和与及]")
 
-_CN = {"〇": 0, "○": 0, "零": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ο": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _compact(text: str) -> str:
@@ -677,10 +678,13 @@ def long_form(short: str, full: str) -> bool:
     for spelt in dict.fromkeys((full.replace("人民政府", "政府"), full.replace("人民政府", ""))):
         if spelt and short[0] == spelt[0] and short[-1] in spelt[-3:] and _in_order(short, spelt):
             return True
-    # a zone's title leaves out the city its name starts with (临港经开区管委会 / 宜宾临港经济技术开发区管理委员会)
+    # a zone's title leaves out the city or province its name starts with (临港经开区管委会 / 宜宾临港经济技术开发区
+    # 管理委员会, 赣江新区管委会 / 江西赣江新区管理委员会)
     if RE_ZONE_BODY.search(full):
-        for city in _uppers()[0]:
-            for lead in dict.fromkeys((city, city[:-1] if city.endswith("市") else city)):
+        provinces = _places()["provinces"]
+        for upper in (*_uppers()[0], *provinces):
+            shorts = provinces.get(upper) or [upper[:-1] if upper.endswith("市") else upper]
+            for lead in dict.fromkeys((upper, *shorts)):
                 rest = full[len(lead):]
                 if (len(lead) >= 2 and full.startswith(lead) and rest and short[0] == rest[0] and short[-1] in rest[-3:]
                         and _in_order(short, rest)):
@@ -689,7 +693,7 @@ def long_form(short: str, full: str) -> bool:
 
 
 #: A development zone's committee (…开发区管理委员会, …高新区管委会).
-RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区)(?:管理委员会|管委会)$")
+RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区|风景名胜区|风景区)(?:管理委员会|管委会)$")
 
 
 def _in_order(part: str, whole: str) -> bool:
@@ -1327,8 +1331,8 @@ def body_issuers(text: str) -> list[str]:
 
 #: The date line that closes a signature block (2024年1月24日, 二〇二四年一月二十四日, 2024-01-24).
 RE_SIGNATURE_DATE_LINE = re.compile(
-    r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零]{4}年[一二三四五六七八九十]{1,2}月"
-    r"(?:[一二三四五六七八九十]{1,3}日)?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}|元)\s*月(?:\s*\d{1,2}\s*日)?|[一二三四五六七八九〇○零OΟ]{4}年[一二三四五六七八九十]{1,2}月"
+    r"(?:[一二三四五六七八九十]{1,3}[日口])?|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
 )
 
 
@@ -1611,7 +1615,9 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     for short, full in places["abbreviations"].items():
         if name.endswith(short) and not name.endswith(full):
             name = name[: -len(short)] + full
-    if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区)$", name):
+    if re.fullmatch(r"全[省市县区州盟旗镇乡]", name):
+        return None  # 2022年全县政府信息公开工作年度报告: the whole county's report names no body (its 落款 does)
+    if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区|风景名胜区|风景区)$", name):
         name += "管委会"
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
@@ -1896,7 +1902,7 @@ def _city_at(name: str, pos: int) -> str | None:
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
-    r"|工业园区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
+    r"|工业园区|风景名胜区|风景区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 
 
@@ -2171,6 +2177,8 @@ def find_year(title: str | None, text: str) -> int | None:
     2022
     """
     title, text = _arabic_years(title or ""), _arabic_years(text)
+    if RE_DATE_ONLY.fullmatch(title):
+        title = ""  # a crawl's title column holding only the day it was published (2022年1月25日) names no report year
     period = RE_PERIOD.search(text)
     m = RE_YEAR.search(title) or RE_SCHOOL_YEAR.search(title)
     if m:
@@ -2197,6 +2205,10 @@ def find_year(title: str | None, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A title that is only a date (a crawl row's title column that kept the publication day).
+RE_DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*")
+
+
 #: A school year (a school's report): ``2021-2022学年`` is the report of the year it begins in.
 RE_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)\s*[-—－~～至]\s*(?:19|20)\d\d\s*学年")
 
@@ -2215,7 +2227,7 @@ def _signed_year(text: str) -> int | None:
 
 
 #: A year written in Chinese numerals: 二〇二二年 / 二○二二年度, and 二0二二年 (a typed digit 0 for 〇).
-RE_CN_YEAR = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*年)")
+RE_CN_YEAR = re.compile(r"[一二][〇○零0OΟ一二三四五六七八九]{3}(?=\s*年)")
 
 
 def _arabic_years(text: str) -> str:
@@ -2224,7 +2236,7 @@ def _arabic_years(text: str) -> str:
     >>> _arabic_years("二〇二二年，我委坚持"), _arabic_years("二0二二年度")
     ('2022年，我委坚持', '2022年度')
     """
-    if "〇" not in text and "○" not in text and "零" not in text and "0" not in text:
+    if "〇" not in text and "○" not in text and "零" not in text and "0" not in text and "O" not in text:
         return text
     return RE_CN_YEAR.sub(lambda m: "".join(str(_CN[c]) for c in m.group()), text)
 
