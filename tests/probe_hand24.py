@@ -273,6 +273,130 @@ add("a-gd-dongguan-gtj-2009-old", text(["东莞市国土资源局2009年度政�
     ("东莞市国土资源局", "department", "广东省", "东莞市", None, 2009), P, published="2010-03-12")
 
 
+
+# ============================ B. batch B ============================
+# written after batch A's fixes (its writer had then read the metadata code) and scored before any further fix
+
+# 1. Zhoushan's national new area 2015: the title's short name, the 落款 with the province
+P = six("2015年，我委围绕海洋经济发展示范区建设和港口物流推进政务公开。", 2015, "我委", (684, 5),
+        "存在的主要问题是公开内容不够系统。2016年，我委将完善公开目录。")
+add("b-zj-zhoushan-xinqu-2015", text(["舟山群岛新区2015年政府信息公开工作年度报告"], P,
+                                     ["浙江舟山群岛新区管理委员会", "2016年3月18日"]), {},
+    ("浙江舟山群岛新区管理委员会", "city", "浙江省", "舟山市", None, 2015), P, published="2016-03-18")
+
+# 2. Qingdao's bonded port area committee 2019: 保税港区 (not 保税区) in the name
+P = six("2019年，我委围绕港航物流和国际贸易推进政务公开。", 2019, "我委", (412, 2),
+        "存在的主要问题是通关政策解读不够。2020年，我委将加强政策解读。")
+add("b-sd-qianwan-2019", text(["青岛前湾保税港区管理委员会2019年政府信息公开工作年度报告"], P,
+                              ["青岛前湾保税港区管理委员会", "2020年1月20日"]), {},
+    ("青岛前湾保税港区管理委员会", "city", "山东省", "青岛市", None, 2019), P, published="2020-01-20")
+
+# 3. Dongguan, a street 2022 crawl row titled only with an ISO date
+P = six("2022年，我街道在市委、市政府的领导下，围绕老城更新和社区治理推进基层政务公开。", 2022, "我街道", (248, 2),
+        "存在的主要问题是社区公开栏目不够统一。2023年，我街道将统一公开栏目。")
+add("b-gd-dongguan-guancheng-2022-dateonly", row("crawl-c.csv", "2023-01-20",
+                                                 body([], P, ["东莞市莞城街道办事处", "2023年1月18日"]), date="2023-01-20"), {},
+    ("东莞市莞城街道办事处", "township", "广东省", "东莞市", None, 2022), P, published="2023-01-20")
+
+# 4. Dongguan, a bureau 2022 JSONL row: title with 市生态环境局 only; 来源 the city's portal
+P = six("2022年，我局围绕污染防治攻坚和环评审批改革推进生态环境领域政务公开。", 2022, "我局", (936, 12),
+        "存在的主要问题是环境信息公开不够集中。2023年，我局将建设环境信息专栏。")
+add("b-gd-dongguan-sthjj-2022-source", jrow("crawl-d.jsonl", "市生态环境局2022年政府信息公开工作年度报告", body([], P),
+                                            date="2023-01-29", source="东莞市人民政府门户网站"), {},
+    ("东莞市生态环境局", "department", "广东省", "东莞市", None, 2022), P, published="2023-01-29")
+
+# 5. Zhongshan, a bureau 2008: a crawl row titled 二〇〇八年度…; the first period; named only in the 落款
+P = old7(Y2008 + "我局成立了政府信息公开工作领导小组，编制了公开指南和目录。", 2008, "我局", (326, 1),
+         "存在的问题是公开目录不够完善。2009年，我局将完善公开目录。")
+add("b-gd-zhongshan-czj-2008-lingba", row("crawl-c.csv", "二〇〇八年度政府信息公开工作年度报告",
+                                          body([], P, ["中山市财政局", "二〇〇九年三月十日"]), date="2009-03-12"), {},
+    ("中山市财政局", "department", "广东省", "中山市", None, 2008), P, published="2009-03-12")
+
+# 6. Danzhou, a bureau 2020: the title's short name (旅文局), the 落款's full one
+P = six("2020年，我局围绕旅游市场复苏和公共文化服务推进政务公开。", 2020, "我局", (274, 3),
+        "存在的主要问题是旅游信息公开不够及时。2021年，我局将及时发布旅游信息。")
+add("b-hi-danzhou-lwj-2020-short", text(["儋州市旅文局2020年政府信息公开工作年度报告"], P,
+                                       ["儋州市旅游和文化广电体育局", "2021年1月22日"]), {},
+    ("儋州市旅游和文化广电体育局", "department", "海南省", "儋州市", None, 2020), P, published="2021-01-22")
+
+# 7. Danzhou's consolidated 全市 report 2021 JSONL row: 来源 the city's portal; its office signs
+P = six("2021年，全市各级行政机关围绕自由贸易港建设推进政务公开。", 2021, "全市", (8624, 57),
+        "存在的主要问题是镇级政务公开水平不够均衡。2022年，市政府办公室将加强对镇的指导。")
+add("b-hi-danzhou-2021-quanshi", jrow("crawl-d.jsonl", "2021年度全市政府信息公开工作年度报告",
+                                      body([], P, ["儋州市人民政府办公室", "2022年3月25日"]), date="2022-03-28",
+                                      source="儋州市人民政府门户网站"), {},
+    ("儋州市人民政府", "city", "海南省", "儋州市", None, 2021), P, published="2022-03-28")
+
+# 8. Xiantao, a bureau 2022 on the city's portal: h1 the short form 市教育局
+P = six("2022年，我局围绕义务教育均衡发展和招生入学推进教育领域政务公开。", 2022, "我局", (368, 4),
+        "存在的主要问题是招生信息解读不够。2023年，我局将加强招生政策解读。")
+add("b-hub-xiantao-jyj-2022-portal", portal("仙桃市人民政府", "市教育局2022年政府信息公开工作年度报告", P,
+                                            info="发布时间：2023-01-19", tail=("仙桃市教育局", "2023年1月17日")), {},
+    ("仙桃市教育局", "department", "湖北省", None, "仙桃市", 2022), P, published="2023-01-19")
+
+# 9. Qianjiang's consolidated report 2022: 全市…（2022年度） title; the office signs
+P = six("2022年，全市各级行政机关围绕龙虾产业和营商环境推进政务公开。", 2022, "全市", (5236, 31),
+        "存在的主要问题是部门公开质量不够均衡。2023年，市政府办公室将开展季度检查。")
+add("b-hub-qianjiang-2022-quanshi", text(["全市政府信息公开工作年度报告（2022年度）"], P, ["潜江市人民政府办公室", "2023年3月15日"]), {},
+    ("潜江市人民政府", "county", "湖北省", None, "潜江市", 2022), P, published="2023-03-15")
+
+# 10. Xiantao's government office, its own report 2022: 本办
+P = six("2022年，本办围绕市政府文件公开和政策解读推进政务公开。", 2022, "本办", (312, 4),
+        "存在的主要问题是解读形式不够丰富。2023年，本办将推出图解。")
+add("b-hub-xiantao-bgs-2022-own", text(["仙桃市人民政府办公室2022年政府信息公开工作年度报告"], P,
+                                      ["仙桃市人民政府办公室", "2023年1月16日"]), {},
+    ("仙桃市人民政府办公室", "department", "湖北省", None, "仙桃市", 2022), P, published="2023-01-16")
+
+# 11. Tianmen 2009: 二〇〇九年度 title
+P = old7("2009年，市政府认真贯彻落实《条例》，完善政府信息公开工作制度。", 2009, "市政府", (1168, 6),
+         "存在的问题是部分单位公开不够及时。2010年，市政府将加强督查。")
+add("b-hub-tianmen-2009-lingjiu", text(["天门市人民政府二〇〇九年度政府信息公开工作年度报告"], P,
+                                      ["天门市人民政府", "二〇一〇年三月二十六日"]), {},
+    ("天门市人民政府", "county", "湖北省", None, "天门市", 2009), P, published="2010-03-26")
+
+# 12. Wuzhishan, a 乡 2023 JSONL row titled only with the 乡's name; 来源 the city's portal
+P = six("2023年，我乡在市委、市政府的领导下，围绕茶叶产业和生态旅游推进基层政务公开。", 2023, "我乡", (126, 0),
+        "存在的主要问题是村务公开不够及时。2024年，我乡将按月公开村务。")
+add("b-hi-wuzhishan-shuiman-2023-nameonly", jrow("crawl-d.jsonl", "水满乡人民政府",
+                                                 body([], P, ["五指山市水满乡人民政府", "2024年1月12日"]), date="2024-01-15",
+                                                 source="五指山市人民政府门户网站"), {},
+    ("五指山市水满乡人民政府", "township", "海南省", None, "五指山市", 2023), P, published="2024-01-15")
+
+# 13. Qiongzhong, a bureau 2022: the title's 琼中县 short form, the 落款's full name
+P = six("2022年，我局围绕森林资源保护和热带雨林国家公园建设推进政务公开。", 2022, "我局", (156, 1),
+        "存在的主要问题是林业政策解读不够。2023年，我局将加强林业政策解读。")
+add("b-hi-qiongzhong-lyj-2022-short", text(["琼中县林业局2022年政府信息公开工作年度报告"], P,
+                                          ["琼中黎族苗族自治县林业局", "2023年1月13日"]), {},
+    ("琼中黎族苗族自治县林业局", "department", "海南省", None, "琼中黎族苗族自治县", 2022), P, published="2023-01-13")
+
+# 14. Inner Mongolia's key state forest administration 2021: 本局
+P = six("2021年，本局围绕天然林保护和国有林区改革推进政务公开。", 2021, "本局", (482, 2),
+        "存在的主要问题是林区民生信息公开不够。2022年，本局将加强林区民生信息公开。")
+add("b-nm-daxinganling-2021", text(["内蒙古大兴安岭重点国有林管理局2021年政府信息公开工作年度报告"], P,
+                                   ["内蒙古大兴安岭重点国有林管理局", "2022年1月26日"]), {},
+    ("内蒙古大兴安岭重点国有林管理局", "department", "内蒙古自治区", None, None, 2021), P, published="2022-01-26")
+
+# 15. Fujian, a county-level city's state forest farm 2022 (other)
+P = six("2022年，我场围绕森林经营和林下经济推进政务公开。", 2022, "我场", (64, 0),
+        "存在的主要问题是公开内容不够丰富。2023年，我场将增加森林经营信息。")
+add("b-fj-jianou-lc-2022", text(["建瓯市国有林场2022年政府信息公开工作年度报告"], P, ["建瓯市国有林场", "2023年1月10日"]), {},
+    ("建瓯市国有林场", "other", "福建省", "南平市", "建瓯市", 2022), P, published="2023-01-10")
+
+# 16. Pudong, a town 2021 as a PDF: the title in two lines (the body's name, then the report)
+P = six("2021年，我镇在区委、区政府的领导下，围绕港城融合和乡村振兴推进基层政务公开。", 2021, "我镇", (286, 3),
+        "存在的主要问题是公开形式不够多样。2022年，我镇将丰富公开形式。")
+add("b-sh-pudong-gaoqiao-2021-pdf", Pdf(("上海市浦东新区高桥镇人民政府", "2021年政府信息公开工作年度报告"),
+                                        tuple(lines([], P, ["上海市浦东新区高桥镇人民政府", "2022年1月20日"]))), {},
+    ("上海市浦东新区高桥镇人民政府", "township", "上海市", "上海市", "浦东新区", 2021), P, published="2022-01-20")
+
+# 17. Jiayuguan 2010 OCR'd text: the title letter-spaced with ideographic spaces, 〇 read as 0 in the signature date
+P = old7("2010年，市政府认真贯彻落实《条例》，进一步规范依申请公开工作。", 2010, "市政府", (1312, 9),
+         "存在的问题是公开载体不够丰富。2011年，市政府将拓展公开载体。")
+add("b-gs-jiayuguan-2010-ocr", text(["\u3000".join("嘉峪关市2010年政府信息公开工作年度报告")], P,
+                                   ["\u3000".join("嘉峪关市人民政府"), "二0一一年三月十八口"]), {},
+    ("嘉峪关市人民政府", "city", "甘肃省", "嘉峪关市", None, 2010), P, published="2011-03-18")
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES24, out)
