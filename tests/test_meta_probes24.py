@@ -14,6 +14,11 @@ Found with batch A:
 - a crawl title that is only a date (2022年1月25日: the day it was published) gives no report year;
 - OCR text: the letter O read for 〇 in a year or date in Chinese numerals (二OO九年) and 口 for the 日 that closes a
   date line (二O一O年三月十五口).
+
+Found with batch B:
+
+- a bonded port area (保税港区: 青岛前湾保税港区) is a zone like a 保税区: its committee is ``city`` in the city its
+  stem names, a bare 保税港区 title names its committee, and 保税港区 is no county.
 """
 
 from __future__ import annotations
@@ -167,3 +172,26 @@ def test_a_letter_spaced_ocr_report_is_read() -> None:
               + "五 指 山 市 人 民 政 府\n二O一O年三月十五口\n")
     assert (m.issuer, m.admin_level, m.county, m.year, m.published) == (
         "五指山市人民政府", "county", "五指山市", 2009, "2010-03-15")
+
+
+# ---------------------------------------------------------------- found with batch B: bonded port areas
+
+
+@pytest.mark.parametrize(("name", "city"), [
+    ("青岛前湾保税港区管理委员会", "青岛市"),   # the city's stem, the zone's own name, 保税港区
+    ("重庆两路寸滩保税港区管理委员会", "重庆市"),
+    ("前湾保税港区管委会", None),
+])
+def test_a_bonded_port_area_committee_is_a_zone_committee(name: str, city: str | None) -> None:
+    assert admin_level(name) == "city"
+    assert parse_places(name).get("city") == city
+
+
+@pytest.mark.parametrize("name", ["青岛前湾保税港区海关", "青岛前湾保税港区管委会办公室", "青岛市港口管理局"])
+def test_a_bonded_port_area_s_office_or_customs_is_no_committee(name: str) -> None:
+    assert admin_level(name) == "department"
+
+
+def test_a_bonded_port_area_title_names_its_committee() -> None:
+    assert find_issuer("青岛前湾保税港区2019年政府信息公开工作年度报告") == "青岛前湾保税港区管委会"
+    assert parse_places("青岛前湾保税港区海关").get("county") is None  # 保税港区 is no county

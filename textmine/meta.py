@@ -91,7 +91,7 @@ RE_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治州|地区|盟|市)")
 RE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木)")
 #: Words that look like a county-level unit but are not one (新区, 开发区, 社区, 市场…).
 RE_NOT_COUNTY = re.compile(
-    r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|保税区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
+    r"(?:新区|开发区|高新区|实验区|示范区|园区|景区|社区|片区|保护区|保税区|保税港区|试验区|自贸区|辖区|市场|城市|都市)$|[局委办厅院所部]"
 )
 
 #: A place's level word (省, 市 …): alone before a suffix it is a short form (省市场…), not a name.
@@ -693,7 +693,7 @@ def long_form(short: str, full: str) -> bool:
 
 
 #: A development zone's committee (…开发区管理委员会, …高新区管委会).
-RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区|风景名胜区|风景区)(?:管理委员会|管委会)$")
+RE_ZONE_BODY = re.compile(r"(?:开发区|高新区|经开区|新区|工业园区|园区|保税区|保税港区|风景名胜区|风景区)(?:管理委员会|管委会)$")
 
 
 def _in_order(part: str, whole: str) -> bool:
@@ -1617,7 +1617,7 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
             name = name[: -len(short)] + full
     if re.fullmatch(r"全[省市县区州盟旗镇乡]", name):
         return None  # 2022年全县政府信息公开工作年度报告: the whole county's report names no body (its 落款 does)
-    if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区|风景名胜区|风景区)$", name):
+    if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区|保税港区|风景名胜区|风景区)$", name):
         name += "管委会"
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
@@ -1901,14 +1901,14 @@ def _city_at(name: str, pos: int) -> str | None:
 #: named after its prefecture city without 市: 芜湖经济技术开发区, 长沙高新区, 海口国家高新技术产业开发区,
 #: 大连金普新区, 苏州工业园区, 拉萨海关, 南宁住房公积金管理中心, (国家金融监督管理总局)温州监管分局, 宁波海事局.
 RE_CITY_ZONE = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税区|经开区"
+    r"(?P<stem>[\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{2}(?=经济技术开发区|高新技术产业开发区))?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税港区|保税区|经开区"
     r"|工业园区|风景名胜区|风景区|[\u4e00-\u9fff]{0,3}?新区|海关$|住房公积金管理中心$|监管分局$|检查分局$|海事局$|调查队$)"
 )
 
 
 #: After a city's stem: a development zone's own name (none, or two or three characters) and its word.
 RE_ZONE_AFTER_STEM = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|经开区)"
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|综合保税区|保税港区|经开区)"
 )
 
 
