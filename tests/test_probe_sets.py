@@ -76,6 +76,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   重庆/天津 乡镇, provincial departments and offices, 国务院 departments and 国家XX局, the 计划单列市 and their districts:
   year-first titles, 关于印发/关于公布 wrappers, 年度-only titles with 我委/本局 and the 落款, portal pages titled
   XX人民政府门户网站, Word files opening with 附件1, crawl urls on the place's domain, renamed bureaus.
+- probes25: section trees on unseen reports (issue 10 item 3): 政务公开 reports whose parts are the 五公开, 政策解读与回应关切
+  and 政务公开平台建设, 目录 pages with page numbers, 前言/引言 and 结语, 注：/说明： lines after tables, a seventh part,
+  1. parts over （1） sub-heads, （一） parts over 1. sub-heads, bare table captions, plans in the problems' paragraph,
+  a 问答 report, a heading split by a folio, town and street reports with unnumbered heads alone on their lines.
 """
 
 from __future__ import annotations
@@ -124,6 +128,7 @@ SETS = {
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
     "probes22": ("tests.probe_hand22", "PROBES22", 50),
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
+    "probes25": ("tests.probe_hand25", "PROBES25", 26),
 }
 
 
