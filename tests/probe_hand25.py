@@ -181,8 +181,8 @@ add("a03-hb-xiaogan-2017-docx-zwgk-2016era",
     ("孝感市人民政府", "city", "湖北省", "孝感市", None, 2017),
     ("proactive", "proactive", "proactive", "proactive", "response", "response", "measures", "requests", "problems"), T)
 
-# a04. Henan, a county 2021 PDF: a 目录 page whose entries end in page numbers after full-width spaces, then the parts
-TOC = ["目　　录", *[f"{h}　　{p}" for h, p in zip(num(T6), (1, 2, 3, 4, 5, 5), strict=True)]]
+# a04. Henan, a county 2021 PDF: a 目录 page whose entries end in page numbers after a space, then the parts
+TOC = ["目 录", *[f"{h} {p}" for h, p in zip(num(T6), (1, 2, 3, 4, 5, 5), strict=True)]]
 add("a04-ha-xinxian-2021-pdf-toc-pages",
     Pdf(("新县人民政府", "2021年政府信息公开工作年度报告"),
         tuple(TOC + report([LAW + "编制本报告。"], num(T6), body21("县政府", 2021, 1968, 13, "2022年，县政府将加强乡镇政务公开专区建设。"))),
