@@ -412,6 +412,177 @@ add("a26-forestry-2020-pdf-toc-dots",
     ("国家林业和草原局", "department", None, None, None, 2020), K6, T6)
 
 
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Anhui, a county 2019 Word (标题 1): a 政务公开 report whose first part is 推进“五公开”工作情况, then 解读回应 and 平台
+T = ("推进“五公开”工作情况", "政策解读和回应关切情况", "政务公开平台建设情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+     "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+B21 = body21("县政府", 2019, 1468, 21, "2020年，县政府将全面推进基层政务公开标准化规范化。")
+B = [[WUTEXT["决策"], WUTEXT["执行"], WUTEXT["结果"]], ["全年发布政策解读38篇，回应关切问题12个。"],
+     ["县政府门户网站完成集约化迁移。"], *B21[1:]]
+blocks = [("big", "黟县人民政府2019年政务公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("heading", 1, h), *b]
+add("b01-ah-yixian-2019-docx-wugongkai-quoted",
+    Docx(tuple(blocks)),
+    ("黟县人民政府", "county", "安徽省", "黄山市", "黟县", 2019),
+    ("proactive", "response", "measures", "proactive", "requests", "appeals", "problems", "other"), T)
+
+# b02. Tianjin, a street 2024 text of eight lines: heads 主动公开 / 依申请公开 / 存在的问题及下步打算 alone on their lines
+add("b02-tj-xiaobailou-street-2024-eight-lines",
+    "天津市和平区小白楼街道办事处2024年政府信息公开工作年度报告\n"
+    "2024年，街道认真贯彻落实《条例》，推进基层政务公开。\n"
+    "主动公开\n"
+    "通过区政府网站街道专栏主动公开政府信息132条，更新社区公开栏36期。\n"
+    "依申请公开\n"
+    "全年未收到政府信息公开申请。\n"
+    "存在的问题及下步打算\n"
+    "公开内容以工作动态为主，惠民政策公开不足。下步，街道将梳理惠民政策清单并按季度公开。\n",
+    ("天津市和平区小白楼街道办事处", "township", "天津市", "天津市", "和平区", 2024),
+    ("proactive", "requests", "problems"), ("主动公开", "依申请公开", "存在的问题及下步打算"))
+
+# b03. Hunan, a town 2020 text of ten lines: heads 工作概述 / 主动公开工作 / 依申请公开工作 / 监督保障 / 下步工作打算
+add("b03-hn-huaminglou-2020-ten-lines",
+    "宁乡市花明楼镇人民政府2020年政府信息公开工作年度报告\n"
+    "工作概述\n"
+    "2020年，花明楼镇认真贯彻新修订的《条例》，明确党政办负责政府信息公开日常工作。\n"
+    "主动公开工作\n"
+    "全年通过镇政务公开栏和市政府门户网站主动公开政府信息246条。\n"
+    "依申请公开工作\n"
+    "全年收到政府信息公开申请2件，均按期答复。\n"
+    "监督保障\n"
+    "将政务公开纳入对村（社区）的年度考核。\n"
+    "下步工作打算\n"
+    "2021年，我镇将推进村务公开与政务公开有效衔接。\n",
+    ("宁乡市花明楼镇人民政府", "township", "湖南省", "长沙市", "宁乡市", 2020),
+    ("overview", "proactive", "requests", "measures", "plans"), ("工作概述", "主动公开工作", "依申请公开工作", "监督保障", "下步工作打算"))
+
+# b04. Tianjin, a district 2022 Markdown: a ``## 目录`` of linked entries with page numbers, then ``##`` parts
+B = body21("区政府", 2022, 3126, 74, "2023年，区政府将加强重大决策预公开。")
+TOC = ["## 目录", "\n".join(f"- [{h}](#part{k}) …… {p}" for k, (h, p) in enumerate(zip(num(T6), (1, 2, 3, 4, 5, 5), strict=True), 1))]
+add("b04-tj-nankai-2022-md-toc-links",
+    md(report(["# 天津市南开区人民政府2022年政府信息公开工作年度报告", *TOC, LAW + "编制本报告。"], [f"## {h}" for h in num(T6)], B)),
+    ("天津市南开区人民政府", "district", "天津市", "天津市", "南开区", 2022), K6, T6)
+
+# b05. Qinghai, a city bureau 2016 Word: a bold 前言 before 一、, the 2008-era parts in bold, a bold 结语 at the end
+T = (*T6OLD, "其他需要报告的事项")
+B = [*body08("市住房和城乡建设局", 2016, "2017年，我局将推进保障性住房分配信息公开。"), ["无。"]]
+blocks = [("big", "西宁市住房和城乡建设局2016年政府信息公开工作年度报告"), ("bold", "前言"),
+          LAW + "编制本报告。本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("bold", h), *b]
+blocks += [("bold", "结语"), "我局将继续深入贯彻《条例》，不断提高政府信息公开工作水平。"]
+add("b05-qh-xining-zjj-2016-docx-qianyan-jieyu",
+    Docx(tuple(blocks)),
+    ("西宁市住房和城乡建设局", "department", "青海省", "西宁市", None, 2016), (*K6OLD, "other"), T)
+
+# b06. Ningxia, a city 2023 portal page (<h2>): 六、落实上级年度政务公开工作要点情况, 七、其他需要报告的事项
+T = (*T6[:5], "落实上级年度政务公开工作要点情况", "其他需要报告的事项")
+B = body21("市政府", 2023, 2868, 52, "2024年，市政府将深化政务公开标准化建设。")
+B = [*B[:5], ["对照自治区政务公开工作要点，逐项明确责任单位，各项任务均已完成。"], B[5]]
+html = "".join(f"<h2>{h}</h2>\n" + "".join(f"<p>{p}</p>\n" for p in b) for h, b in zip(num(T), B, strict=True))
+add("b06-nx-shizuishan-2023-h2-seven-parts",
+    page("石嘴山市人民政府2023年政府信息公开工作年度报告", f"<h1>石嘴山市人民政府2023年政府信息公开工作年度报告</h1>\n{html}",
+         site="石嘴山市人民政府"),
+    ("石嘴山市人民政府", "city", "宁夏回族自治区", "石嘴山市", None, 2023), (*K6[:5], "overview", "other"), T)
+
+# b07. Hainan, a county 2022 Word of plain paragraphs: parts numbered 1、 with the sub-heads of 总体情况 （1）…（5）
+B = body21("县政府", 2022, 1268, 8, "2023年，县政府将提升政策解读质量。",
+           subs=("（1）主动公开", "（2）依申请公开", "（3）政府信息管理", "（4）平台建设", "（5）监督保障"))
+blocks = [("big", "琼中黎族苗族自治县人民政府2022年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for i, (h, b) in enumerate(zip(T6, B, strict=True), 1):
+    blocks += [f"{i}、{h}", *b]
+add("b07-hi-qiongzhong-2022-docx-arabic-dun",
+    Docx(tuple(blocks)),
+    ("琼中黎族苗族自治县人民政府", "county", "海南省", None, "琼中黎族苗族自治县", 2022), K6, T6)
+
+# b08. Sichuan, a city 2011 PDF: parts numbered （一）…（七）, 1. 2. sub-heads under 主动公开
+T = (*T6OLD, "其他需要报告的事项")
+B = [*body08("市政府", 2011, "2012年，市政府将加强政府信息公开监督考核。"), ["无。"]]
+B[1] = [*B[1], "1.公开的数量", "全年主动公开政府信息528条。", "2.公开的方式", "主要通过市政府网站和政府公报公开。"]
+add("b08-sc-suining-2011-pdf-paren-parts",
+    Pdf(("遂宁市人民政府", "2011年政府信息公开工作年度报告"),
+        tuple(report([LAW + "编制本报告。"], [f"（{c}）{t}" for c, t in zip("一二三四五六七", T, strict=True)], B)),
+        folio="第{n}页", width=34, lines=24),
+    ("遂宁市人民政府", "city", "四川省", "遂宁市", None, 2011), (*K6OLD, "other"), T)
+
+# b09. Zhejiang, a city 2021 portal page: bare captions 二、三、四 over <table>s, no prose between them
+B = body21("市政府", 2021, 4268, 133, "2022年，市政府将推进政策文件库标准化。")
+TBL = {1: "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>2</td></tr></table>",
+       2: "<table><tr><td>申请人情况</td><td>自然人</td><td>总计</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>133</td><td>133</td></tr></table>",
+       3: "<table><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>0</td><td>0</td></tr></table>"}
+html = "".join(f"<p><strong>{h}</strong></p>\n" + (TBL[k] + "\n" if k in TBL else "".join(f"<p>{p}</p>\n" for p in b))
+               for k, (h, b) in enumerate(zip(num(T6), B, strict=True)))
+add("b09-zj-shaoxing-2021-page-bare-caption-tables",
+    page("绍兴市人民政府2021年政府信息公开工作年度报告", f"<h1>绍兴市人民政府2021年政府信息公开工作年度报告</h1>\n{html}",
+         site="绍兴市人民政府"),
+    ("绍兴市人民政府", "city", "浙江省", "绍兴市", None, 2021), K6, T6)
+
+# b10. Hebei, a provincial department 2021 crawl row (CSV): 五、存在的不足及改进方向, problems and plans in one paragraph
+T = (*T6[:4], "存在的不足及改进方向", T6[5])
+B = body21("省应急管理厅", 2021, 1326, 47, "", problems=(
+    "对照新形势新要求，我厅政府信息公开工作还存在一些不足，如安全生产执法信息公开的及时性有待提高，"
+    "2022年，我们将建立执法信息公开台账，按月公开执法检查结果，同时加强政策解读。"))
+add("b10-he-yjglt-2021-csv-one-paragraph",
+    row("crawl-a.csv", "河北省应急管理厅2021年政府信息公开工作年度报告", "\n".join(report([LAW + "编制本报告。"], num(T), B)),
+        date="2022-01-26"),
+    ("河北省应急管理厅", "department", "河北省", None, None, 2021), K6, T)
+
+# b11. Shandong, a county bureau 2023 portal page written as 问：/答： in <p><strong> runs: no headings
+QA = [("问：2023年，我局主动公开政府信息的情况怎样？", "答：全年主动公开政府信息318条，其中政策文件12件。"),
+      ("问：收到和处理政府信息公开申请的情况怎样？", "答：全年新收申请9件，均按期答复。"),
+      ("问：工作中有哪些不足？今后怎么做？", "答：主要是解读形式单一。今后，我局将多用图解、短视频解读政策。")]
+add("b11-sd-shouguang-njj-2023-wenda-strong",
+    cms_page("寿光市农业农村局2023年政府信息公开工作年度报告",
+             [LAW + "以问答形式编制本报告。"] + [x for q, a in QA for x in (("strong", q), a)], site="寿光市农业农村局"),
+    ("寿光市农业农村局", "department", "山东省", "潍坊市", "寿光市", 2023), (), ())
+
+# b12. Jilin, a county 2022 text extracted from a PDF: part 三's heading split by a running folio 第 2 页 共 5 页
+B = body21("县政府", 2022, 1168, 14, "2023年，县政府将加强基层政务公开指导。")
+L = ["汪清县人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"]
+for k, (h, b) in enumerate(zip(num(T6), B, strict=True)):
+    L += (["三、收到和处理政府信息公开申", "第 2 页 共 5 页", "请情况"] if k == 2 else [h]) + b
+add("b12-jl-wangqing-2022-split-head-page-of",
+    lines(L),
+    ("汪清县人民政府", "county", "吉林省", "延边朝鲜族自治州", "汪清县", 2022), K6, T6)
+
+# b13. Shanxi, a county 2019 text: notes numbered 1. 2. after table 三 (注：1.… 2.…)
+B = body21("县政府", 2019, 986, 11, "2020年，县政府将规范依申请公开办理流程。")
+B[2] = [*B[2], "注：", "1.本表“其他”指通过来访方式提出的申请。", "2.本年度无结转至下年度继续办理的申请。"]
+add("b13-sx-pingyao-2019-numbered-notes",
+    lines(report(["平遥县人民政府2019年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)),
+    ("平遥县人民政府", "county", "山西省", "晋中市", "平遥县", 2019), K6, T6)
+
+# b14. Shaanxi, a city 2018 JSONL row: separate 存在的主要问题 and 改进措施 parts (2016-era), 今后 plans in the latter
+T = ("概述", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开的收费及减免情况",
+     "因政府信息公开申请行政复议、提起行政诉讼的情况", "存在的主要问题", "改进措施", "其他需要报告的事项")
+B = body08("市政府", 2018, "")
+B[5] = ["政策解读的形式不够丰富，基层政务公开标准化有待推进。"]
+B = [*B, ["今后，市政府将加快基层政务公开标准化规范化试点成果推广。"], ["无。"]]
+add("b14-sn-baoji-2018-jsonl-separate-plans",
+    row("crawl-b.jsonl", "宝鸡市人民政府2018年政府信息公开工作年度报告", "\n".join(report([LAW + "编制本报告。"], num(T), B)),
+        date="2019-03-28"),
+    ("宝鸡市人民政府", "city", "陕西省", "宝鸡市", None, 2018), (*K6OLD, "plans", "other"), T)
+
+# b15. Guangdong, a district 2020 Markdown: a 政务公开 report with **bold** parts 推进决策公开 … and the 2019 parts
+T = ("推进决策公开", "推进执行和结果公开", "推进管理和服务公开", "加强政策解读和回应关切", "主动公开政府信息情况",
+     "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
+B21 = body21("区政府", 2020, 2586, 88, "下一步，区政府将推进政务公开专区建设。")
+B = [[WUTEXT["决策"]], [WUTEXT["执行"], WUTEXT["结果"]], [WUTEXT["管理"], WUTEXT["服务"]], ["全年发布解读56篇。"], *B21[1:]]
+add("b15-gd-nanshan-2020-md-bold-zwgk",
+    md(report(["**深圳市南山区人民政府2020年政务公开工作年度报告**", LAW + "编制本报告。"], [f"**{h}**" for h in num(T)], B)),
+    ("深圳市南山区人民政府", "district", "广东省", "深圳市", "南山区", 2020),
+    ("proactive", "proactive", "proactive", "response", "proactive", "requests", "appeals", "problems", "other"), T)
+
+# b16. Heilongjiang, a district 2008 text: the first year's parts （一）…（六） with 1. sub-heads under 概述, 下一步 plans
+B = body08("区政府", 2008, "下一步，我区将进一步完善政府信息公开目录和指南。")
+B[0] = [*B[0], "1.加强组织领导", "成立了区政府信息公开工作领导小组。", "2.完善公开制度", "建立了信息发布保密审查制度。"]
+add("b16-hl-hulan-2008-paren-parts-first-year",
+    lines(report(["呼兰区人民政府2008年政府信息公开工作年度报告", LAW + "编制本报告。"],
+                 [f"（{c}）{t}" for c, t in zip("一二三四五六", T6OLD, strict=True)], B)),
+    ("呼兰区人民政府", "district", "黑龙江省", "哈尔滨市", "呼兰区", 2008), K6OLD, T6OLD)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES25, out)
