@@ -4,7 +4,7 @@ item 3), each with a case that must match and one that must not."""
 from __future__ import annotations
 
 from textmine.items import split_items
-from textmine.sections import classify_title, find_sections
+from textmine.sections import classify_title, find_sections, find_toc
 
 
 def _level1(text: str) -> list[tuple[str, str]]:
@@ -59,3 +59,40 @@ def test_short_words_inside_prose_are_no_heads() -> None:
             "问题和打算都已报县政府备案。\n存在问题及改进措施\n公开栏更新不及时。\n")
     assert [t for t, _ in _level1(text)] == ["总体情况", "存在问题及改进措施"]
     assert classify_title("其他事项说明") is None
+
+
+# ---- batch B: the 五公开 by name, 落实…工作要点情况, ``主动公开工作`` lines, year turns cut by a hard wrap, Markdown contents
+
+
+def test_five_disclosures_by_name_and_work_points_part() -> None:
+    assert classify_title("推进“五公开”工作情况") == "proactive"
+    assert classify_title("落实上级年度政务公开工作要点情况") == "overview"
+    # must not: 十五公开 is no such name; a work-points part that is not about 落实 keeps no overview rule of this kind
+    assert classify_title("第十五公开栏") != "proactive"
+    assert classify_title("落实整改情况") != "overview"
+
+
+def test_work_lines_of_towns_are_parts() -> None:
+    text = ("某镇人民政府2020年政府信息公开工作年度报告\n工作概述\n2020年，我镇推进公开。\n主动公开工作\n全年公开246条。\n"
+            "依申请公开工作\n全年收到申请2件。\n")
+    assert _level1(text) == [("工作概述", "overview"), ("主动公开工作", "proactive"), ("依申请公开工作", "requests")]
+    # must not: the words run on in a sentence of their own line
+    text = ("某镇人民政府2020年政府信息公开工作年度报告\n工作概述\n2020年，我镇推进公开。\n主动公开工作做得扎实。\n"
+            "依申请公开工作\n全年收到申请2件。\n")
+    assert [t for t, _ in _level1(text)] == ["工作概述", "依申请公开工作"]
+
+
+def test_year_turn_cut_by_a_hard_wrap_is_a_plan() -> None:
+    head = "一、概述\n2011年，市政府推进公开。\n二、存在的主要问题和改进措施\n工作中还存在公开不够全面等问题。"
+    assert _has_plans(head + "2012年\n，市政府将加强监督考核。\n")
+    # must not: the year's own work, wrapped the same way, is no plan
+    assert not _has_plans(head.replace("改进措施", "不足") + "2011年\n，市政府已将公开纳入考核。\n")
+
+
+def test_markdown_contents_with_links_are_no_parts() -> None:
+    heads = ("一、总体情况", "二、主动公开政府信息情况", "三、其他需要报告的事项")
+    toc = "目录\n" + "".join(f"- [{h}](#part{k}) …… {k}\n" for k, h in enumerate(heads, 1))
+    body = "".join(f"{h}\n正文第{k}段。\n" for k, h in enumerate(heads, 1))
+    assert [k for _, k in _level1(toc + body)] == ["overview", "proactive", "other"]
+    # must not: a linked line in the body that is no contents entry is kept as it is
+    assert find_toc("一、总体情况\n详见[政府网站](http://www.example.gov.cn)。\n二、主动公开政府信息情况\n正文。\n") is None
