@@ -128,7 +128,7 @@ SETS = {
     "probes21": ("tests.probe_hand21", "PROBES21", 40),
     "probes22": ("tests.probe_hand22", "PROBES22", 50),
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
-    "probes25": ("tests.probe_hand25", "PROBES25", 26),
+    "probes25": ("tests.probe_hand25", "PROBES25", 40),
 }
 
 
