@@ -80,6 +80,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   嘉峪关) and their towns, streets and bureaus, 省直辖 units (仙桃, 潜江, 天门, 济源, 琼中, 五指山) and their towns,
   scenic-area, bonded-zone and new-area committees, 浦东's 镇/街道, 农垦/林场/林业局, 全市/全县 reports signed by the
   office beside the office's own, 2008–2010 reports, OCR'd text, name-only/date-only crawl titles, 来源 columns.
+- probes25: section trees on unseen reports (issue 10 item 3): 政务公开 reports whose parts are the 五公开, 政策解读与回应关切
+  and 政务公开平台建设, 目录 pages with page numbers, 前言/引言 and 结语, 注：/说明： lines after tables, a seventh part,
+  1. parts over （1） sub-heads, （一） parts over 1. sub-heads, bare table captions, plans in the problems' paragraph,
+  a 问答 report, a heading split by a folio, town and street reports with unnumbered heads alone on their lines.
 """
 
 from __future__ import annotations
@@ -129,6 +133,7 @@ SETS = {
     "probes22": ("tests.probe_hand22", "PROBES22", 50),
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
     "probes24": ("tests.probe_hand24", "PROBES24", 40),
+    "probes25": ("tests.probe_hand25", "PROBES25", 40),
 }
 
 

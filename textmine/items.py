@@ -107,12 +107,13 @@ RE_PLAN_CUE = re.compile(
     rf"|(?:{SELF}|年)将"
 )
 
-#: Where a problems section turns to what will be done, at the start of a sentence:
+#: Where a problems section turns to what will be done, at the start of a sentence (a PDF's hard wrap may
+#: fall between the year and its comma: 2012年\n，市政府将…):
 #: 下一步，… / 下阶段，… / 今后，… / 2024年，我局将… / 为此，县政府将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
 #: ahead to them: 展望2024年，我市将… / 展望新的一年，….
 RE_PLAN_TURN = re.compile(
     r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一?阶段|未来|新的一年|明年"
-    rf"|(?:(?:为此|对此)[，,]?|(?:19|20)\d\d\s*年(?:度)?[，,]?)\s*(?:{SELF}"
+    rf"|(?:(?:为此|对此)[，,]?|(?:19|20)\d\d\s*年(?:度)?\s*[，,]?)\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
     rf"|{SELF}(?:将|要|拟|计划))"
@@ -443,7 +444,7 @@ def _done_not_planned(text: str, m: re.Match[str]) -> bool:
     >>> _done_not_planned(t, RE_PLAN_TURN.search(t)), _done_not_planned("针对上述问题，我乡将加强考核。", RE_PLAN_TURN.search("针对上述问题，我乡将加强考核。"))
     (True, False)
     """
-    end = RE_SENTENCE_END.search(text, m.start())
+    end = RE_SENTENCE_END.search(text, m.end())  # past the turn itself, which a hard wrap may cut (2012年\n，…)
     sentence = text[m.start() : end.start() if end else len(text)]
     return bool(RE_DONE.search(sentence)) and not RE_INTENT.search(sentence)
 

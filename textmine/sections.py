@@ -130,6 +130,9 @@ RE_TOC_NUMBER = re.compile(
     r"(?:第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章)|[一二三四五六七八九十]{1,3}[ \t]*[、．.]"
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])"
 )
+#: A Markdown list item's bullet and a link around its text (``- [一、总体情况](#part1) …… 1``, as Markdown
+#: editors write a table of contents): the entry is the link's text.
+RE_TOC_MARKDOWN = re.compile(r"^[ \t]*[-*+][ \t]+|\[([^\]\n]+)\]\([^)\s]*\)")
 #: Fewest entries of a table of contents.
 TOC_MIN_LINES = 3
 #: How far past a number the end of its clause or row is looked for (a row or clause is
@@ -416,8 +419,20 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
+def _toc_line(line: str) -> str:
+    """A table-of-contents line without Markdown list and link marks (:data:`RE_TOC_MARKDOWN`).
+
+    >>> _toc_line("- [二、主动公开政府信息情况](#part2) …… 2")
+    '二、主动公开政府信息情况 …… 2'
+    """
+    if "[" not in line and line.lstrip(" \t")[:1] not in ("-", "*", "+"):
+        return line
+    return RE_TOC_MARKDOWN.sub(lambda m: m.group(1) or "", line)
+
+
 def _toc_entry(line: str) -> str | None:
     """The compared form of a table-of-contents entry (heading without leaders), or None."""
+    line = _toc_line(line)
     if RE_TOC_PROSE.search(line):  # prose (most lines): the leaders and spaces cut hold none
         return None
     core = line[: _toc_tail(line)].strip(" \t\u3000")
@@ -473,7 +488,8 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         lines.append((pos, pos + len(raw), raw))
         pos += len(raw) + 1
     keys = [_toc_entry(raw) if raw.strip() else "" for _, _, raw in lines]
-    titles = [_unnumbered_key(raw[: _toc_tail(raw)]) if key else "" for (_, _, raw), key in zip(lines, keys, strict=True)]
+    titles = [_unnumbered_key(_toc_line(raw)[: _toc_tail(_toc_line(raw))]) if key else ""
+              for (_, _, raw), key in zip(lines, keys, strict=True)]
     k = 0
     while k < len(lines):
         if not keys[k]:
@@ -484,7 +500,7 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         while j < len(lines) and keys[j] is not None:
             if keys[j] and any(titles[b] == titles[j] for b in block):
                 break  # an entry again (by its title, whatever its number): the body starts right after the contents
-            if keys[j] and block and _restarts(lines[j][2], lines[block[-1]][2]):
+            if keys[j] and block and _restarts(_toc_line(lines[j][2]), _toc_line(lines[block[-1]][2])):
                 break  # 一、 after 四、: the body starts again at its first part
             if keys[j]:
                 block.append(j)
