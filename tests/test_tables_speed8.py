@@ -68,3 +68,50 @@ def test_the_collector_is_back_on_after_a_reading_that_raises() -> None:
     finally:
         tables.score_readings = saved
     assert gc.isenabled()
+
+
+def test_named_patterns_by_the_columns_tuple_are_those_of_their_labels() -> None:
+    from textmine.tables.registry import get_template
+    from textmine.tables.step2_tokens import _cols_named_patterns, _named_patterns
+
+    for name in ("gov2021", "gov2019", "gov2014", "local"):
+        for table in get_template(name).tables:
+            for row in table.rows:
+                cols = table.row_columns(row)
+                want = _named_patterns(tuple((c.label, c.variants) for c in cols))
+                assert _cols_named_patterns(cols) is want  # must match: the same patterns
+                assert _cols_named_patterns(cols) is want  # asked again: from the table of tuples
+    # must not: a tuple equal in content but another object is looked up as itself (never by a
+    # stale id), and other columns give other patterns
+    t = get_template("gov2021").table("active")
+    cols = t.row_columns(t.rows[0])
+    copy = tuple(list(cols))
+    assert copy is not cols and _cols_named_patterns(copy) is _cols_named_patterns(cols)
+    other = get_template("gov2021").table("requests")
+    assert _cols_named_patterns(other.row_columns(other.rows[0])) != _cols_named_patterns(cols)
+
+
+def test_split_number_takes_each_cut_as_the_index_lists_did() -> None:
+    import random
+
+    from textmine.tables.records import Token
+    from textmine.tables.step3_readings import _cut_pieces, _cut_takers, _split_number
+
+    rng = random.Random(8)
+    for _ in range(400):
+        raw = rng.choice(["", "-", "+"]) + "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 10)))
+        raw += rng.choice(["", "", ".5", "元", "万元"])
+        k = rng.randint(1, 8)
+        tok = Token(raw, 5, 5 + len(raw), "value")
+        got = [[(p.raw, p.start, p.end, p.split) for p in cut] for cut in _split_number(tok, k)]
+        shape = _cut_pieces(raw, k)
+        if k == 1:
+            assert got == [[(raw, 5, 5 + len(raw), False)]]
+            continue
+        if shape is None:  # must not: what cannot be cut gives no cut
+            assert got == [] and _cut_takers(raw, k) == ()
+            continue
+        spans, cuts = shape
+        made = [(r, 5 + a, 5 + len(raw) if b is None else 5 + b, True) for r, a, b in spans]
+        assert got == [[made[i] for i in cut] for cut in cuts]  # must match the index lists
+        assert all(type(c) is list for c in _split_number(tok, k))
