@@ -115,3 +115,33 @@ def test_split_number_takes_each_cut_as_the_index_lists_did() -> None:
         made = [(r, 5 + a, 5 + len(raw) if b is None else 5 + b, True) for r, a, b in spans]
         assert got == [[made[i] for i in cut] for cut in cuts]  # must match the index lists
         assert all(type(c) is list for c in _split_number(tok, k))
+
+
+def test_identity_gaps_of_one_changed_row_match_them_summed_again() -> None:
+    import random
+    from decimal import Decimal
+
+    from textmine.tables.step4_scoring import column_identities, identity_gaps
+
+    rng = random.Random(8)
+    for template, table in (("gov2021", "requests"), ("gov2019", "requests"), ("local", "stats")):
+        identities = column_identities(template, table)
+        named = [frozenset(r for lhs, rhs in i for r, _ in (*lhs, *rhs)) for i in identities]
+        cells = sorted({x for i in identities for lhs, rhs in i for x in (*lhs, *rhs)})
+        rows = sorted({r for r, _ in cells})
+        for _ in range(300):
+            vals = {x: rng.choice([None, 0, 1, 2, 3, 10, 12, Decimal("2.5"), 10**20]) for x in cells}
+            were = identity_gaps(identities, vals.get)
+            row = rng.choice(rows)
+            for x in cells:
+                if x[0] == row:
+                    vals[x] = rng.choice([None, 0, 1, 2, 5, Decimal("0.5")])
+            # must match: the equations of the changed row summed again, the others as they were
+            assert identity_gaps(identities, vals.get, named, row, were) == identity_gaps(identities, vals.get)
+    # must not: with a row the identities do not name, nothing is summed again (a changed value of
+    # a row they do name is then not seen: the caller names the one row it changed)
+    ids = column_identities("local", "stats")
+    named = [frozenset(r for lhs, rhs in i for r, _ in (*lhs, *rhs)) for i in ids]
+    stale = [(True, 0)] * len(ids)
+    assert identity_gaps(ids, {("active_items", "value"): 5}.get, named, "nowhere", stale) == stale
+    assert identity_gaps(ids, {("active_items", "value"): 5}.get) != stale
