@@ -145,3 +145,35 @@ def test_identity_gaps_of_one_changed_row_match_them_summed_again() -> None:
     stale = [(True, 0)] * len(ids)
     assert identity_gaps(ids, {("active_items", "value"): 5}.get, named, "nowhere", stale) == stale
     assert identity_gaps(ids, {("active_items", "value"): 5}.get) != stale
+
+
+def test_row_patterns_find_what_the_row_pattern_finds_with_absent_keys_and_break_gate() -> None:
+    import random
+
+    from textmine.tables.labels import RE_BREAK, RowPatterns, _Absent, _PlainFinder, row_pattern
+
+    rng = random.Random(8)
+    chars = list("行政复议数条申请公开其他 \t\n\u300001、（）")
+    keys = ["行政复议数", "申请公开", "其他", "复议", "公开申请", "数条"]
+    for _ in range(400):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        p = RowPatterns(text, start, end)
+        # must match: the marks are those of every break found (the gate skips only ranges without one)
+        seg = text[start:end]
+        if not ("\n" in seg or "\t" in seg or "  " in seg):
+            assert not list(RE_BREAK.finditer(text, start, end))
+        for key in keys:
+            got = [m.span() for m in p.pattern(key).finditer(text, start, end)]
+            assert got == [m.span() for m in row_pattern(key).finditer(text, start, end)], (text, start, end, key)
+            found = p.pattern(key).search(text, start, end)
+            want = row_pattern(key).search(text, start, end)
+            assert (found and found.span()) == (want and want.span())
+    # an absent key is an _Absent (finds nothing); a key the range holds keeps its finder
+    text = "行政复议数 条 0 0"
+    p = RowPatterns(text, 0, len(text))
+    assert isinstance(p.pattern("申请公开"), _Absent) and p.pattern("申请公开").finditer(text, 0, len(text)) == []
+    assert isinstance(p.pattern("行政复议数"), _PlainFinder)
+    with pytest.raises(ValueError):
+        p.pattern("申请公开").search(text, 0, 3)  # must not: another end than the range's
