@@ -36,8 +36,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from textmine.model import Cell, Document
@@ -83,6 +85,28 @@ def extract_cells(doc: Document, *, template: str | None = None, evidence: Seque
     if name is None:
         return []
     get_template(name)  # an unknown template is an error before anything is read
+    with _collector_paused():
+        return _extract_cells(doc, name, evidence)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while one report's tables are read, back on after (only
+    if it was on). Reading a report makes thousands of short-lived lists, tuples and pieces and no
+    reference cycle worth collecting at once; the collections they set off took ~5 % of the time
+    (~8 % beside jieba's heap). What the reading gives is the same either way."""
+    if not gc.isenabled():  # off already (by the caller, or a reading in progress): left as it is
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> list[Cell]:
+    """:func:`extract_cells` of a known template ``name``."""
     cells: list[Cell] = []
     statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
     regions = _region_readings(doc.text, name)  # 1, 2, 3
@@ -111,9 +135,10 @@ def reading_options(doc: Document, *, template: str) -> dict[tuple[str, str], li
     the next or previous year may weigh when this report's reading is open.
     """
     out: dict[tuple[str, str], list[dict[str, int | Decimal | None]]] = {}
-    for region, readings in _region_readings(doc.text, template):
-        for row, options in row_options(template, readings).items():
-            out[region.table.key, row] = options
+    with _collector_paused():
+        for region, readings in _region_readings(doc.text, template):
+            for row, options in row_options(template, readings).items():
+                out[region.table.key, row] = options
     return out
 
 

@@ -258,7 +258,8 @@ class RowPatterns:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         # one pass of the regex: the pieces' lengths give where each starts (no match objects)
-        pieces = RE_GAP_SPLIT.split(text[start:end])
+        seg = text[start:end]
+        pieces = RE_GAP_SPLIT.split(seg)
         bounds = list(itertools.accumulate(map(len, pieces), initial=start))
         solid = pieces[0::2]
         first, last = (0 if solid[0] else 1), (len(solid) if solid[-1] else len(solid) - 1)  # no empty run
@@ -269,14 +270,17 @@ class RowPatterns:
         self.squeezed = "".join(solid)  # the runs joined
         # the runs followed by a gap run that holds a break (every break is inside a gap run,
         # which starts where the last run before it ends)
-        before = {bisect.bisect_right(self._runs_original, m.start()) for m in RE_BREAK.finditer(text, start, end)}
+        # (a break is a line break or two blanks, one of them a tab or both spaces: a range without
+        # those holds none, and is not scanned for one)
+        breaks = RE_BREAK.finditer(text, start, end) if "\n" in seg or "\t" in seg or "  " in seg else ()
+        before = {bisect.bisect_right(self._runs_original, m.start()) for m in breaks}
         #: squeezed length up to each character followed by a break run, by that character
         self._marks: dict[str, list[int]] = {}
         for k in sorted(before - {0}):
             mark = self._runs_squeezed[k]
             self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
         self._marked = frozenset(self._marks)  # the characters that have marks
-        self._chosen: dict[str, re.Pattern[str] | _PlainFinder] = {}
+        self._chosen: dict[str, re.Pattern[str] | _PlainFinder | _Absent] = {}
         self._taken: dict[tuple[int, str], bool] = {}
 
     def squeezed_index(self, pos: int) -> int:
@@ -317,13 +321,42 @@ class RowPatterns:
             taken = self._taken[mark, char] = wrapped_gap_taken(char).match(self.text, pos, self.end) is not None
         return taken
 
-    def pattern(self, key: str) -> re.Pattern[str] | _PlainFinder:
+    def pattern(self, key: str) -> re.Pattern[str] | _PlainFinder | _Absent:
         """:func:`row_pattern` of ``key``, or what finds the same without it here (``search``
         and ``finditer`` from a position inside the range up to its end)."""
         chosen = self._chosen.get(key)
         if chosen is None:
-            chosen = self._chosen[key] = row_pattern(key) if self.may_wrap(key) else _PlainFinder(self, key)
+            if self.may_wrap(key):
+                chosen = row_pattern(key)
+            elif key in self.squeezed:
+                chosen = _PlainFinder(self, key)
+            else:  # the plain pattern finds what str.find finds in the squeezed text: nothing
+                chosen = _Absent(self)
+            self._chosen[key] = chosen
         return chosen
+
+
+class _Absent:
+    """A :class:`_PlainFinder` of a key its :class:`RowPatterns` range does not hold (not in the
+    range's text with its gap characters removed): it finds nothing, without looking."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, owner: RowPatterns) -> None:
+        self.start, self.end = owner.start, owner.end
+
+    def _check(self, pos: int, endpos: int) -> None:  # what _PlainFinder raises, raised alike
+        if not self.start <= pos <= self.end:
+            raise ValueError(f"position {pos} outside the range {self.start}..{self.end} of these patterns")
+        if endpos != self.end:
+            raise ValueError(f"search up to {endpos}: these patterns hold for searches up to {self.end}")
+
+    def search(self, text: str, pos: int, endpos: int) -> None:
+        self._check(pos, endpos)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> list[PlainSpan]:
+        self._check(pos, endpos)
+        return []
 
 
 @dataclass

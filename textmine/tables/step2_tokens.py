@@ -27,6 +27,7 @@ from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.labels import SHORT_KEY, RowHit, listed_count, match_rows
 from textmine.tables.records import FoundCell, FoundRow, Region, RowTokens, TableTokens, Token
 from textmine.tables.registry import (
+    ColumnSpec,
     RowSpec,
     TableSpec,
     cell_words,
@@ -591,6 +592,31 @@ def _named_patterns(template_columns: tuple[tuple[str, tuple[str, ...]], ...]) -
     return tuple(out)
 
 
+#: :func:`_named_patterns` of a row's columns, by the columns' tuple (``TableSpec.row_columns`` gives
+#: one tuple per table and ``cols``): the tuple held beside its patterns, so its id is never reused.
+_NAMED_BY_COLS: dict[int, tuple[tuple[ColumnSpec, ...], tuple[re.Pattern[str], ...]]] = {}
+
+
+def _cols_named_patterns(cols: tuple[ColumnSpec, ...]) -> tuple[re.Pattern[str], ...]:
+    """:func:`_named_patterns` of ``cols`` (their labels and variants) without building and hashing
+    that key for every row of every report: looked up by the columns' tuple itself.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("active")
+    >>> cols = t.row_columns(t.rows[0])
+    >>> _cols_named_patterns(cols) is _named_patterns(tuple((c.label, c.variants) for c in cols))
+    True
+    """
+    got = _NAMED_BY_COLS.get(id(cols))
+    if got is not None and got[0] is cols:
+        return got[1]
+    patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
+    if len(_NAMED_BY_COLS) >= 4096:  # templates built again and again (lexicons reloaded): start anew
+        _NAMED_BY_COLS.clear()
+    _NAMED_BY_COLS[id(cols)] = (cols, patterns)
+    return patterns
+
+
 def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     r"""A row printed as a sentence that names each of its cells (``规章：本年制发3件，本年废止0件，
     现行有效12件``; ``行政许可：上一年项目数量45项，本年增/减-3，处理决定数量1203件``): the value after
@@ -610,8 +636,8 @@ def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     >>> named_cells(t, spec, match_rows(t, spec, 0, len(t))[0]) is None
     True
     """
-    cols = table.row_columns(hit.row)
-    paired = _head_value_lines(text, hit, _named_patterns(tuple((c.label, c.variants) for c in cols)))
+    patterns = _cols_named_patterns(table.row_columns(hit.row))
+    paired = _head_value_lines(text, hit, patterns)
     if paired is not None:
         return paired
     stop = text.find("\n", hit.label_end, hit.seg_end)
@@ -619,7 +645,6 @@ def named_cells(text: str, table: TableSpec, hit: RowHit) -> list[Token] | None:
     seg = text[hit.label_end:stop]
     if not seg.strip() or RE_CJK_CHAR.search(seg) is None:  # no column's words: a row of cells
         return None
-    patterns = _named_patterns(tuple((c.label, c.variants) for c in cols))
     found: list[Token] = []
     spans: list[tuple[int, int]] = []
     for pattern in patterns:

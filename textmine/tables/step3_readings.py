@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 
 from textmine.tables.positions import column_positions
@@ -627,7 +628,19 @@ def _split_number(tok: Token, k: int) -> list[list[Piece]]:
     spans, cuts = shape
     start, end = tok.start, tok.end
     made = [Piece(raw, start + a, end if b is None else start + b, True) for raw, a, b in spans]  # positional: faster
-    return [[made[i] for i in cut] for cut in cuts]
+    return [list(take(made)) for take in _cut_takers(tok.raw, k)]  # [[made[i] for i in cut] for cut in cuts]
+
+
+@functools.lru_cache(maxsize=4096)
+def _cut_takers(raw: str, k: int) -> tuple[operator.itemgetter, ...]:
+    """An ``itemgetter`` per cut of :func:`_cut_pieces` (``k`` ≥ 2, known to cut): it takes the
+    cut's pieces from the distinct ones in one call, not one index at a time.
+
+    >>> [take("abcdefg") for take in _cut_takers("1234", 3)]
+    [('a', 'b', 'c'), ('a', 'd', 'e'), ('f', 'g', 'e')]
+    """
+    shape = _cut_pieces(raw, k)
+    return tuple(operator.itemgetter(*cut) for cut in shape[1]) if shape is not None else ()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1335,6 +1335,36 @@ def _sparse_options(layout: Layout) -> list[list[Piece]]:
     return out
 
 
+def identity_gaps(
+    identities: Sequence[Identity],
+    get: Callable[[tuple[str, str]], Number],
+    named: Sequence[frozenset[str]] = (),
+    row: str | None = None,
+    were: Sequence[tuple[bool, int | Decimal]] | None = None,
+) -> list[tuple[bool, int | Decimal]]:
+    """Whether each identity holds on the values ``get`` reads, and the sum of its equations' gaps
+    (``|lhs - rhs|``). With ``were`` (the same of values that differ from these in ``row`` alone)
+    and ``named`` (the rows each identity names), an identity that does not name ``row`` is
+    taken from ``were``, not summed again.
+
+    >>> ids = [[([("a", "x")], [("b", "x")])], [([("c", "x")], [("d", "x")])]]
+    >>> v = {("a", "x"): 3, ("b", "x"): 1, ("c", "x"): 2, ("d", "x"): 2}
+    >>> identity_gaps(ids, v.get)
+    [(False, 2), (True, 0)]
+    >>> v["a", "x"] = 1
+    >>> identity_gaps(ids, v.get, [frozenset("ab"), frozenset("cd")], "a", [(False, 2), (True, 0)])
+    [(True, 0), (True, 0)]
+    """
+    out: list[tuple[bool, int | Decimal]] = []
+    for k, identity in enumerate(identities):
+        if were is not None and row not in named[k]:
+            out.append(were[k])
+            continue
+        gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
+        out.append((all(g == 0 for g in gaps), sum(gaps)))
+    return out
+
+
 def _repair(
     template: str,
     table: str,
@@ -1363,9 +1393,16 @@ def _repair(
     # each reading's values and whether its row identity holds, by row and reading (the readings
     # live as long as this call): a trial changes one row, the others are read once
     read: dict[tuple[str, int], tuple[dict[str, Number], bool]] = {}
+    # the rows each identity names: a trial that changes one row leaves the others' equations as
+    # they were for the current reading (their gaps are taken from it, not summed again)
+    named = [frozenset(r for lhs, rhs in identity for r, _ in (*lhs, *rhs)) for identity in identities]
 
-    def measure(choice: dict[str, list[Piece]]) -> tuple[int, Decimal]:
-        """(minus the summed gaps of the column equations, row and column identities that hold)."""
+    def measure(choice: dict[str, list[Piece]], row: str | None = None,
+                were: list[tuple[bool, int | Decimal]] | None = None,
+                ) -> tuple[tuple[int, Decimal], list[tuple[bool, int | Decimal]]]:
+        """(minus the summed gaps of the column equations, row and column identities that hold),
+        and whether each identity holds with its summed gaps; ``were``, those of a choice that
+        differs from this one in ``row`` alone (the identities that do not name it are the same)."""
         vals: dict[str, dict[str, Number]] = {}
         holds, gap = 0, Decimal(0)
         for r, p in choice.items():
@@ -1376,13 +1413,13 @@ def _repair(
             vals[r] = got[0]
             holds += got[1]
         get = lambda rc: vals.get(rc[0], {}).get(rc[1])  # noqa: E731
-        for identity in identities:
-            gaps = [abs(_total(get, lhs) - _total(get, rhs)) for lhs, rhs in identity]
-            holds += all(g == 0 for g in gaps)
-            gap += sum(gaps)
-        return -gap, holds
+        each = identity_gaps(identities, get, named, row, were)
+        for ok, summed in each:  # in the identities' order, as they were summed one by one
+            holds += ok
+            gap += summed
+        return (-gap, holds), each
 
-    best = measure(current)
+    best, current_each = measure(current)
     first = best
     if best[1] == len(identities) + len(current):
         return {}
@@ -1394,9 +1431,9 @@ def _repair(
                 if cand is current[r]:
                     continue
                 trial = dict(current, **{r: cand})
-                score = measure(trial)
+                score, each = measure(trial, r, current_each)
                 if score > best:
-                    current, best, changed = trial, score, True
+                    current, best, current_each, changed = trial, score, each, True
         if not changed:
             break
     if best[1] <= first[1]:
