@@ -133,12 +133,18 @@ def _bare_processed(
     """
     if not spec or fact.indicator or fact.unit != "件":
         return None
-    completed = bool(fact.counted) and (fact.counted or "").strip() in (spec.get("completions") or ())
+    counted = (fact.counted or "").strip()
+    completed = bool(counted) and any(  # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
+        counted.endswith(str(done)) and counted[: -len(str(done))] in ("", *(spec.get("verbs") or ()))
+        for done in spec.get("completions") or ())
     if fact.counted and not completed:
         return None
     head = _bare_verb(fact, spec)
     if head is None:
         return None
+    if completed and text is not None and text[clause_start(text, fact.start): fact.start].strip() not in (
+            "", *(str(p) for p in spec.get("bare_prefixes") or ())):
+        return None  # 其中已办理完毕3件: a part of the count before it
     received = ("new_received", "requests_received")
     load_words = tuple(str(w) for w in spec.get("caseload_words") or ()) if completed else ()
 
