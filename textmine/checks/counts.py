@@ -39,6 +39,9 @@ def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
         if head.startswith(str(prefix)):
             head = head[len(str(prefix)):]
             break
+    for done in spec.get("completions") or ():  # 办理完毕6件: the verb, said to be complete
+        if head.endswith(str(done)) and head[: -len(str(done))] in (spec.get("verbs") or ()):
+            return head[: -len(str(done))]
     return head if head in (spec.get("verbs") or ()) else None
 
 
@@ -116,20 +119,47 @@ def _bare_processed(
     >>> bare = Fact(2, 7, 114, "件", None, None, None, "共办结114件", 30, 37)
     >>> _bare_processed(bare, [got, bare], spec, "gov2021"), _bare_processed(bare, [bare], spec, "gov2021")
     ('total_processed', None)
+
+    A clause that says the handling is complete (已办理完毕6件: ``spec['completions']``, whose 完毕 is no counted
+    phrase) carries on the subject of the caseload counted before it in the sentence too (共需办理9件:
+    ``spec['caseload_words']`` under 共); after 上年结转…件 alone it may count those carried requests only.
+
+    >>> spec = {**spec, "verbs": ["办理"], "bare_prefixes": ["已"], "completions": ["完毕"], "caseload_words": ["办理"]}
+    >>> load = Fact(3, 7, 9, "件", "total", "需办理", None, "需办理9件", 0, 6)
+    >>> over = Fact(4, 7, 3, "件", None, "上年结转", "carried_over", "上年结转3件", 0, 6)
+    >>> done = Fact(5, 7, 6, "件", None, "完毕", None, "已办理完毕6件", 10, 17)
+    >>> _bare_processed(done, [load, done], spec, "gov2021"), _bare_processed(done, [over, done], spec, "gov2021")
+    ('total_processed', None)
     """
-    if fact.indicator or fact.counted or fact.unit != "件" or not spec:
+    if not spec or fact.indicator or fact.unit != "件":
+        return None
+    counted = (fact.counted or "").strip()
+    completed = bool(counted) and any(  # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
+        counted.endswith(str(done)) and counted[: -len(str(done))] in ("", *(spec.get("verbs") or ()))
+        for done in spec.get("completions") or ())
+    if fact.counted and not completed:
         return None
     head = _bare_verb(fact, spec)
     if head is None:
         return None
+    if completed and text is not None and text[clause_start(text, fact.start): fact.start].strip() not in (
+            "", *(str(p) for p in spec.get("bare_prefixes") or ())):
+        return None  # 其中已办理完毕3件: a part of the count before it
     received = ("new_received", "requests_received")
+    load_words = tuple(str(w) for w in spec.get("caseload_words") or ()) if completed else ()
+
+    def anchor(f: Fact) -> bool:
+        if f.indicator in received:
+            return "申请" in (f.counted or "")
+        return bool(load_words) and f.indicator is None and f.qualifier == "total" and any(
+            w in (f.counted or "") for w in load_words)
 
     def same_sentence(f: Fact) -> bool:
         if text is not None:
             return not re.search(r"[。！？\n\r]", text[f.end: fact.start])
         return f.sentence_id == fact.sentence_id
 
-    if not any(f.end <= fact.start and f.indicator in received and "申请" in (f.counted or "") and same_sentence(f)
+    if not any(f.end <= fact.start and anchor(f) and same_sentence(f)
                and not _other_object(f, others or {}, f.indicator) for f in facts):
         return None
     return _processed_target(spec, template, head)
