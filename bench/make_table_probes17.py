@@ -206,7 +206,8 @@ def appeals_total_first(p: dict) -> Grid:
 
 
 def orgs_blank(v: dict) -> dict:
-    """Every organisation cell of table 三 printed empty (a body with no organisation applicant)."""
+    """Every organisation cell of table 三 printed empty (a body with no organisation applicant: give it
+    :func:`persons_only` values, so that 总计 is the persons' count)."""
     out = dict(v)
     for k in list(out):
         if k[0] == "requests" and k[2] in ORGS:
@@ -315,7 +316,7 @@ def batch_a(add, rng: random.Random) -> None:
               ("appeals", th_html(appeals_grid(p), 3))]), v)
 
     # ---------------------------------------------------------------- organisation columns empty / 0
-    v = orgs_blank(gov("gov2021", rng, fees=Decimal("0"), factor=1))
+    v = orgs_blank(persons_only(gov("gov2021", rng, fees=Decimal("0"), factor=1)))
     add("orgs-blank-tabs-2023", "org_column", "txt",
         txt("青海省海东市乐都区人民政府", 2023, [(k, tabs(g)) for k, g in
                                       (("active", active_grid("gov2021", v)), ("requests", requests_grid("gov2021", v)),
