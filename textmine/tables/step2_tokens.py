@@ -35,6 +35,7 @@ from textmine.tables.registry import (
     last_year_head,
     match_key,
 )
+from textmine.tables.step2_grids import turned_single_row
 from textmine.tables.turned import turned_one_column
 
 logger = logging.getLogger(__name__)
@@ -472,6 +473,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     run = region_run(text, start, end) if default == "lines" else None
     out = TableTokens(region, default, run=run)
     if table.layout == "single_row":
+        turned_rows = turned_single_row(text, table, start, end)
+        if turned_rows:  # printed turned (a row per result, a column per kind of case): read by its labels
+            out.extras = turned_rows
+            return out
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
     turned = _turned_table(text, table, start, end) or turned_one_column(text, table, start, end)
