@@ -159,12 +159,13 @@ def wrapped(label: str, values: list[str], *, width: int, where: str) -> list[st
     return pieces[:-1] + [f"{pieces[-1]} {vals}"]
 
 
+NARROW_NAMES = {"natural_person": "自然人", "org_subtotal": "法人或其他组织", "total": "总计"}
 REQ_HEAD_LINES = ["申请人情况", "自然人", "法人或其他组织", "总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他"]
 
 
-def pdf_requests(template: str, p: dict, *, width: int, where: str) -> str:
-    lines = list(REQ_HEAD_LINES)
-    for lead, label, values in label_rows(template, p):
+def pdf_requests(template: str, p: dict, *, width: int, where: str, cols: tuple[str, ...] = COLS) -> str:
+    lines = list(REQ_HEAD_LINES) if cols == COLS else ["申请人情况", " ".join(NARROW_NAMES[c] for c in cols)]
+    for lead, label, values in label_rows(template, p, cols):
         lines += [lead] if lead else []
         lines += wrapped(label, values, width=width, where=where)
     return "\n".join(lines)
@@ -231,6 +232,11 @@ def narrow_grid(template: str, v: dict) -> Grid:
     """Table 三 with one 法人或其他组织 column (its org_subtotal set in ``v``), header in two rows."""
     g = narrow_requests(template, v, cols=("natural_person", "org_subtotal", "total"))
     return [[("项目", 2, 3), ("申请人情况", 1, 3)], [("自然人", 1, 1), ("法人或其他组织", 1, 1), ("总计", 1, 1)]] + g[1:]
+
+
+def printed_grid(grid: Grid, show) -> Grid:
+    """``grid`` with every whole-number cell printed by ``show``."""
+    return [[(show(int(t)) if t.isdigit() else t, rs, cs) for t, rs, cs in row] for row in grid]
 
 
 def keep_narrow(k: tuple) -> bool:
@@ -365,7 +371,97 @@ def batch_a(add, rng: random.Random) -> None:
 
 
 def batch_b(add, rng: random.Random) -> None:
-    pass
+    # ---------------------------------------------------------------- organisation columns empty in space rows
+    v = orgs_blank(persons_only(gov("gov2021", rng, fees=Decimal("0"), factor=2)))
+    add("orgs-blank-spaces-2022", "org_column", "txt",
+        txt("吉林省四平市铁西区人民政府", 2022, [(k, spaces(g)) for k, g in
+                                      (("active", active_grid("gov2021", v)), ("requests", requests_grid("gov2021", v)),
+                                       ("appeals", appeals_grid(v)))]), v)
+
+    # ---------------------------------------------------------------- the Word template, organisations blank
+    v = orgs_blank(persons_only(gov("gov2021", rng, fees=Decimal("0"), factor=3)))
+    add("template-orgs-blank-2024", "docx_filled", "docx", docx_report(v, "福建省莆田市荔城区人民政府", 2024), v)
+
+    # ---------------------------------------------------------------- hand-made Word 2021, 法人或其他组织 only, 1,234
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=70)
+    gp = [(CAPTIONS["active"], printed_grid(active_grid("gov2021", v), grouped(","))),
+          (CAPTIONS["requests"], printed_grid(narrow_grid("gov2021", v), grouped(","))),
+          (CAPTIONS["appeals"], printed_grid(appeals_grid(v), grouped(",")))]
+    add("handmade-subtotal-2021", "docx_filled", "docx",
+        word_tables("广西壮族自治区桂林市七星区人民政府", 2022, gp, how="merged"), only(v, keep_narrow))
+
+    # ---------------------------------------------------------------- HTML, the subtotal column under two header rows
+    v = gov("gov2019", rng, procurement=(7, Decimal("1250.75")), factor=1)
+    narrow = narrow_grid("gov2019", v)
+    add("two-heads-subtotal-html-2020", "html_two_heads", "html",
+        page("黑龙江省齐齐哈尔市龙沙区人民政府", 2020,
+             [("active", th_html(active_grid("gov2019", v), 0)), ("requests", th_html(narrow, 2)),
+              ("appeals", th_html(appeals_grid(v), 3))]), only(v, keep_narrow))
+
+    # ---------------------------------------------------------------- PDF wraps: 2019 values after the cut with 1,234; narrow
+    v = gov("gov2019", rng, procurement=(2, Decimal("96.3")), factor=35)
+    p = shown(v, grouped(","), tables=("requests", "appeals"))
+    add("pdf-wrap-second-2019", "pdf_wrap", "txt",
+        txt("河北省保定市竞秀区人民政府", 2019,
+            [("active", spaces(active_grid("gov2019", v))), ("requests", pdf_requests("gov2019", p, width=10, where="second")),
+             ("appeals", spaces(appeals_grid(p)))]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    narrow_requests("gov2021", v, cols=("natural_person", "org_subtotal", "total"))  # sets org_subtotal
+    add("pdf-narrow-own-2024", "pdf_wrap", "txt",
+        txt("陕西省宝鸡市渭滨区人民政府", 2024,
+            [("active", spaces(active_grid("gov2021", v))),
+             ("requests", pdf_requests("gov2021", v, width=11, where="own", cols=("natural_person", "org_subtotal", "total"))),
+             ("appeals", spaces(appeals_grid(v)))]), only(v, keep_narrow))
+
+    # ---------------------------------------------------------------- the 统计表 out of a PDF, unit and value on their own line
+    v = old(rng, fees=Decimal("0"), budget=Decimal("3.2"))
+    add("stats-pdf-own-2015", "stats_units", "txt",
+        report_text("湖南省卫生和计划生育委员会", 2015, ["附表：政府信息公开情况统计表", pdf_stats(v, width=15, where="own")]), v)
+
+    # ---------------------------------------------------------------- table 四: values only on one line; turned in HTML and 2019
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    add("appeals-flat-values-2023", "appeals_flat", "txt",
+        txt("四川省绵阳市涪城区人民政府", 2023, [("active", tabs(active_grid("gov2021", v))),
+                                         ("requests", tabs(requests_grid("gov2021", v))),
+                                         ("appeals", appeals_flat(v, heads=False, sep="\t"))]), v)
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    add("appeals-total-first-html-2022", "total_first", "html",
+        page("江苏省徐州市云龙区人民政府", 2022,
+             [("active", th_html(active_grid("gov2021", v), 0)), ("requests", th_html(requests_grid("gov2021", v), 3)),
+              ("appeals", th_html(appeals_total_first(v), 1))]), v)
+
+    v = gov("gov2019", rng, procurement=(0, Decimal("0")), factor=1)
+    add("appeals-total-first-spaces-2019", "total_first", "txt",
+        txt("贵州省六盘水市钟山区人民政府", 2020, [("active", spaces(active_grid("gov2019", v))),
+                                          ("requests", spaces(requests_grid("gov2019", v))),
+                                          ("appeals", spaces(appeals_total_first(v)))]), v)
+
+    # ---------------------------------------------------------------- 2019 procurement decimals in HTML, 0件 zeros
+    v = gov("gov2019", rng, procurement=(26, Decimal("187321.50")), factor=1)
+    p = shown(v, grouped(","), tables=("active",))
+    p = shown(p, zero_as("0件"), tables=("requests",))
+    add("procurement-html-2019", "procurement", "html",
+        page("山东省潍坊市奎文区人民政府", 2019,
+             [("active", th_html(active_grid("gov2019", p), 0)), ("requests", th_html(requests_grid("gov2019", p), 3)),
+              ("appeals", th_html(appeals_grid(p), 3))]), v)
+
+    # ---------------------------------------------------------------- 〇 zeros and 1，234 in space rows
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=55)
+    p = shown(v, zero_as("〇", grouped("，")), tables=("requests", "appeals"))
+    add("zero-circle-spaces-2023", "zero_marks", "txt",
+        txt("云南省曲靖市麒麟区人民政府", 2023, [("active", spaces(active_grid("gov2021", v))),
+                                         ("requests", spaces(requests_grid("gov2021", p))),
+                                         ("appeals", spaces(appeals_grid(p)))]), v)
+
+    # ---------------------------------------------------------------- planted: table 四 flattened, a group's 总计 off
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    v[("appeals", "suit_direct", "total")] += 3  # 总计 no longer its four results' sum
+    add("bad-appeals-flat-2022", "inconsistent", "txt",
+        txt("浙江省绍兴市越城区人民政府", 2022, [("active", tabs(active_grid("gov2021", v))),
+                                         ("requests", tabs(requests_grid("gov2021", v))),
+                                         ("appeals", appeals_flat(v, heads=True))]), v, errors=("T4-A",))
 
 
 BATCHES = {"A": batch_a, "B": batch_b}
