@@ -150,12 +150,14 @@ def label_rows(template: str, p: dict, cols: tuple[str, ...] = COLS) -> list[tup
 
 
 def wrapped(label: str, values: list[str], *, width: int, where: str) -> list[str]:
-    """A label cut every ``width`` characters; the values after its last piece (``second``) or on a line of
-    their own (``own``)."""
+    """A label cut every ``width`` characters; the values after its last piece (``second``), after its first
+    (``first``) or on a line of their own (``own``)."""
     pieces = [label[i:i + width] for i in range(0, len(label), width)]
     vals = " ".join(x for x in values if x)
     if where == "own":
         return pieces + [vals]
+    if where == "first":
+        return [f"{pieces[0]} {vals}"] + pieces[1:]
     return pieces[:-1] + [f"{pieces[-1]} {vals}"]
 
 
@@ -193,9 +195,10 @@ def appeals_flat(p: dict, *, heads: bool, sep: str = " ") -> str:
 # ------------------------------------------------------------------ table 四 turned, 总计 first
 
 
-def appeals_total_first(p: dict) -> Grid:
-    heads = [("结果", 1, 1), ("行政复议", 1, 1), ("行政诉讼（未经复议直接起诉）", 1, 1), ("行政诉讼（复议后起诉）", 1, 1)]
-    names = {"total": "总计", "upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结"}
+def appeals_total_first(p: dict, *, heads: tuple[str, ...] = ("结果", "行政复议", "行政诉讼（未经复议直接起诉）",
+                                                                 "行政诉讼（复议后起诉）"), total: str = "总计") -> Grid:
+    heads = [(h, 1, 1) for h in heads]
+    names = {"total": total, "upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结"}
     rows: Grid = [heads]
     for c in ("total", "upheld", "corrected", "other", "pending"):
         rows.append([(names[c], 1, 1)] + [(fmt(p[("appeals", r, c)]), 1, 1)
@@ -464,7 +467,55 @@ def batch_b(add, rng: random.Random) -> None:
                                          ("appeals", appeals_flat(v, heads=True))]), v, errors=("T4-A",))
 
 
-BATCHES = {"A": batch_a, "B": batch_b}
+def batch_c(add, rng: random.Random) -> None:
+    # ---------------------------------------------------------------- PDF: the values after the label's first piece
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=30)
+    p = shown(v, grouped(","), tables=("requests", "appeals"))
+    add("pdf-wrap-first-2022", "pdf_wrap", "txt",
+        txt("辽宁省锦州市古塔区人民政府", 2022,
+            [("active", spaces(active_grid("gov2021", v))), ("requests", pdf_requests("gov2021", p, width=12, where="first")),
+             ("appeals", spaces(appeals_grid(p)))]), v)
+
+    # ---------------------------------------------------------------- table 四 values only, space-separated, 〇 zeros
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    p = shown(v, zero_as("〇"), tables=("appeals",))
+    add("appeals-flat-circle-2021", "appeals_flat", "txt",
+        txt("内蒙古自治区赤峰市红山区人民政府", 2021, [("active", tabs(active_grid("gov2021", v))),
+                                           ("requests", tabs(requests_grid("gov2021", v))),
+                                           ("appeals", appeals_flat(p, heads=False))]), v)
+
+    # ---------------------------------------------------------------- table 四 turned: 类别 heads, 合计 first
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    add("appeals-turned-heji-2023", "total_first", "txt",
+        txt("湖北省荆州市沙市区人民政府", 2023, [("active", tabs(active_grid("gov2021", v))),
+                                         ("requests", tabs(requests_grid("gov2021", v))),
+                                         ("appeals", tabs(appeals_total_first(
+                                             v, heads=("类别", "行政复议", "未经复议直接起诉", "复议后起诉"), total="合计")))]), v)
+
+    # ---------------------------------------------------------------- Word: merged cells repeated, two header rows, 0件
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    p = shown(v, zero_as("0件"), tables=("requests",))
+    g = [(CAPTIONS["active"], active_grid("gov2021", v)), (CAPTIONS["requests"], requests_two_heads("gov2021", p)),
+         (CAPTIONS["appeals"], appeals_grid(v))]
+    add("handmade-repeated-2022", "docx_filled", "docx", word_tables("新疆维吾尔自治区克拉玛依市克拉玛依区人民政府", 2022, g,
+                                                                   how="repeated"), v)
+
+    # ---------------------------------------------------------------- the 统计表 with unit and value after the first piece
+    v = old(rng, fees=Decimal("0"), budget=Decimal("11"))
+    add("stats-pdf-first-2017", "stats_units", "txt",
+        report_text("广东省生态环境厅", 2017, ["附表：政府信息公开情况统计表", pdf_stats(v, width=14, where="first")]), v)
+
+    # ---------------------------------------------------------------- planted: T3-A in a PDF wrap
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    for c in ("natural_person", "total"):
+        v[("requests", "carried_forward", c)] += 2  # 新收 + 上年结转 ≠ 办理总计 + 结转下年度
+    add("bad-pdf-wrap-2023", "inconsistent", "txt",
+        txt("江西省上饶市信州区人民政府", 2023,
+            [("active", spaces(active_grid("gov2021", v))), ("requests", pdf_requests("gov2021", v, width=12, where="own")),
+             ("appeals", spaces(appeals_grid(v)))]), v, errors=("T3-A",))
+
+
+BATCHES = {"A": batch_a, "B": batch_b, "C": batch_c}
 
 
 def main() -> None:
