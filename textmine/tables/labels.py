@@ -343,6 +343,9 @@ class RowHit:
     label_start: int
     label_end: int
     seg_end: int = -1
+    #: where the label's own text ends when it wraps around its row's values (``8.属于行政查询事 0 4`` /
+    #: ``项``): its pieces after the values line are the label's, never a unit cell (-1: no wrap)
+    rest_end: int = -1
 
     def label(self, text: str) -> str:
         """The printed label, whitespace collapsed."""
@@ -400,6 +403,7 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
             hit.label_end = m.end()
         wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
         if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
+            hit.rest_end = hit.label_end
             hit.label_end = wrapped.end()
         elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end) and not _placeholder_after(text, hit):
             # text after the label (on its line or the next two), the row's values on a line after
