@@ -18,7 +18,8 @@ from textmine.model import Table
 from textmine.pipeline import read
 from textmine.tables import extract_cells
 from textmine.tables.registry import get_template
-from textmine.tables.step2_grids import read_grid, turned_single_row
+from textmine.tables.step2_grids import read_grid
+from textmine.tables.turned import turned_single_row
 
 EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 APPEALS = get_template("gov2021").table("appeals")

@@ -30,6 +30,7 @@ from textmine.model import Table
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, column_key, match_key
+from textmine.tables.turned import single_turned
 
 logger = logging.getLogger(__name__)
 
@@ -171,60 +172,9 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
                 continue  # another table printed turned (its rows as heads): none of this table's
             mapping = dict(zip(keys, values[-len(keys):], strict=False))
         return _single_found(grid, table, spans, r, mapping)
-    return _single_turned(grid, table, spans, keys) or _single_part(grid, table, spans, keys)
-
-
-#: Brackets around a row's own name under its group's (``行政诉讼（未经复议直接起诉）``).
-RE_HEAD_BRACKETS = re.compile(r"[（()）]")
-
-
-def _single_turned(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str]]) -> list[FoundRow]:
-    """Table 四 printed turned: a header row naming the template's rows across it (行政复议 |
-    行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）), then a row per column (总计, 结果维持 …, in any
-    order: a 总计 row first is read as 总计), each cell read where its row's label meets its column's
-    head, never by position. Every named row must come out whole; ``[]`` otherwise.
-
-    >>> from textmine.tables.registry import get_template
-    >>> spec = get_template("gov2021").table("appeals")
-    >>> keys = [(r.key, c.key) for r in spec.rows for c in spec.row_columns(r)]
-    >>> rows = [["结果", "行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"], ["总计", "3", "2", "0"],
-    ...         ["结果维持", "1", "2", "0"], ["结果纠正", "0", "0", "0"], ["其他结果", "2", "0", "0"], ["尚未审结", "0", "0", "0"]]
-    >>> found = _single_turned(Table(rows=rows, source="text"), spec, None, keys)
-    >>> [(fr.row.key, fr.cells["total"].raw, fr.cells["upheld"].raw) for fr in found]
-    [('review', '3', '1'), ('suit_direct', '2', '2'), ('suit_after_review', '0', '0')]
-    >>> _single_turned(Table(rows=[["行政复议", "", "行政诉讼"], ["结果维持", "结果纠正", "总计"], ["1", "0", "1"]],
-    ...                          source="text"), spec, None, keys)
-    []
-    """
-    for h, head in enumerate(grid.rows):
-        if any(read_cell(c)[1] == "number" for c in head):
-            continue
-        named: dict[int, str] = {}  # grid column → the template row its head names
-        for c, text in enumerate(head):
-            i = table.row_of_head(RE_HEAD_BRACKETS.sub("", text)) if text.strip() else None
-            if i is not None and column_key(table, text) is None:
-                named[c] = table.rows[i].key
-        if len(named) < 2 or len(set(named.values())) != len(named):
-            continue
-        mapping: dict[tuple[str, str], tuple[int, int]] = {}
-        for r in range(h + 1, len(grid.rows)):
-            cells = grid.rows[r]
-            labels = [j for j, x in enumerate(cells) if x.strip() and not _is_value(x)]
-            col = column_key(table, cells[labels[0]]) if len(labels) == 1 else None
-            if col is None or any(c <= labels[0] for c in named):
-                break
-            for c, row_key in named.items():
-                if c < len(cells) and (row_key, col) not in mapping:
-                    mapping[(row_key, col)] = (r, c)
-        if not mapping or not all((row, col) in mapping for row in named.values() for r, col in keys if r == row):
-            continue
-        found: dict[str, FoundRow] = {}
-        for (row_key, col_key), (r, c) in mapping.items():
-            i = next(j for j, x in enumerate(table.rows) if x.key == row_key)
-            fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
-            fr.cells[col_key] = _cell(grid.rows, spans, r, c)
-        return sorted(found.values(), key=lambda fr: fr.index)
-    return []
+    turned = single_turned(grid.rows, table, keys, is_value=_is_value,
+                           cell=lambda r, c: _cell(grid.rows, spans, r, c))
+    return turned or _single_part(grid, table, spans, keys)
 
 
 def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[str]]) -> bool:
@@ -251,51 +201,6 @@ def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[
             if len({other.row_of_head(c) for c in hrow if c.strip()} - {None}) >= 3:
                 return True
     return False
-
-
-#: A cell of a text line without a TAB: a run of non-space characters.
-RE_SPACE_CELL = re.compile(r"\S+")
-
-
-def turned_single_row(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
-    r"""Table 四 printed turned in text lines (TAB cells, or space-separated cells on lines without a
-    TAB): the rows :func:`_single_turned` reads from the same grid, with offsets into ``text``;
-    ``[]`` when the region is not laid out so.
-
-    >>> from textmine.tables.registry import get_template
-    >>> spec = get_template("gov2021").table("appeals")
-    >>> t = "结果 行政复议 行政诉讼（未经复议直接起诉） 行政诉讼（复议后起诉）\n总计 3 2 0\n结果维持 1 2 0\n"
-    >>> t += "结果纠正 0 0 0\n其他结果 2 0 0\n尚未审结 0 0 0\n"
-    >>> found = turned_single_row(t, spec, 0, len(t))
-    >>> [(fr.row.key, fr.cells["total"].raw, t[fr.cells["total"].start]) for fr in found]
-    [('review', '3', '3'), ('suit_direct', '2', '2'), ('suit_after_review', '0', '0')]
-    >>> turned_single_row("行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n1 0 0 1 2\n", spec, 0, 40)
-    []
-    """
-    if table.layout != "single_row":
-        return []
-    rows: list[list[str]] = []
-    spans: list[list[tuple[int, int]]] = []
-    at = start
-    for line in text[start:end].split("\n"):
-        cells, where = [], []
-        if "\t" in line:
-            pieces, off = [], 0
-            for raw in line.split("\t"):
-                pieces.append((off, raw))
-                off += len(raw) + 1
-        else:
-            pieces = [(m.start(), m.group()) for m in RE_SPACE_CELL.finditer(line)]
-        for off, raw in pieces:
-            lead = len(raw) - len(raw.lstrip())
-            cells.append(raw.strip())
-            where.append((at + off + lead, at + off + lead + len(raw.strip())))
-        at += len(line) + 1
-        if cells:
-            rows.append(cells)
-            spans.append(where)
-    keys = [(r.key, c.key) for r in table.rows for c in table.row_columns(r)]
-    return _single_turned(Table(rows=rows, source="text"), table, spans, keys)
 
 
 def _single_part(grid: Table, table: TableSpec, spans, keys: list[tuple[str, str]]) -> list[FoundRow]:

@@ -35,8 +35,7 @@ from textmine.tables.registry import (
     last_year_head,
     match_key,
 )
-from textmine.tables.step2_grids import turned_single_row
-from textmine.tables.turned import turned_one_column
+from textmine.tables.turned import turned_one_column, turned_single_row
 
 logger = logging.getLogger(__name__)
 
