@@ -100,6 +100,11 @@ RE_VALUES_ONLY = re.compile(rf"^{CELL_NUMBER}(?:[ \t]+(?:{CELL_NUMBER}|[—/／]
 RE_UNIT_COUNT = re.compile(rf"^(?:(?:件|条|个|次|篇|项|人|人次|万元|元)[ \t]*{CELL_NUMBER}|{CELL_NUMBER}[ \t]*(?:件|条|个|次|篇|项|人|人次|万元|元))$")
 #: A line ending in three or more numbers apart: a table row (its label, then its cells).
 RE_VALUES_END = re.compile(rf"(?:^|[ \t]){CELL_NUMBER}(?:[ \t]+{CELL_NUMBER}){{2,}}$")
+#: A line ending in a unit column's word and a count after blanks (``…（不同渠道 条 9614``), or in two
+#: dash cells (``（二）通过不同渠道和方式公开 — —``): the 2013–2018 统计表's row (label, unit, value),
+#: its label cut by the cell's width; prose never writes the unit before its count.
+RE_UNIT_VALUE_END = re.compile(
+    rf"[ \t](?:(?:件|条|个|次|篇|项|人|人次|万元|元)[ \t]+{CELL_NUMBER}|[—–]+[ \t]+[—–]+)$")
 
 #: A join needs the previous line to reach this share of the typical line width.
 FULL_LINE_SHARE = 0.8
@@ -355,7 +360,7 @@ def _joinable_pair(a: _Line, b: _Line) -> bool:
         return False
     if RE_ASCII_END.search(a.content) and RE_ASCII_START.match(b.content):
         return False
-    if RE_VALUES_ONLY.match(b.content) or RE_VALUES_END.search(a.content):
+    if RE_VALUES_ONLY.match(b.content) or RE_VALUES_END.search(a.content) or RE_UNIT_VALUE_END.search(a.content):
         return False  # cells of a table row: a wrapped sentence goes on in words, not in numbers
     return True
 
@@ -372,7 +377,8 @@ def _typical_width(lines: list[_Line]) -> int:
 
 
 def _prose(line: _Line) -> bool:
-    if line.table or RE_MD_STRUCTURE.match(line.content) or RE_VALUES_END.search(line.content):
+    if (line.table or RE_MD_STRUCTURE.match(line.content) or RE_VALUES_END.search(line.content)
+            or RE_UNIT_VALUE_END.search(line.content)):
         return False
     if line.joined or RE_PROSE_PUNCT.search(line.content):
         return True

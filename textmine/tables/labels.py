@@ -32,9 +32,15 @@ GAP = r"[\s“”\"'‘’「」《》〈〉、，,：:；;。.．·・/／（�
 #: ``1.本机关不掌握相关政府`` / ``0  0  1  1`` / ``信息``). A signed change of the 2019 table 二
 #: (``+3``, ``增加5``, ``减少2``: a direction word right before its digits) is a value too.
 CHANGE_VALUE = r"(?:[+＋]|(?<![\u4e00-\u9fff])(?:增加|减少)[ \t]*)(?=\d)"
-VALUES_LINE = (r"(?:[\d/／—–无零〇○]|" + CHANGE_VALUE + r")(?:[ \t\d.,，/／—–\-无零〇○]|" + CHANGE_VALUE
+#: A unit column's word before the value (the 2013–2018 统计表: ``条 9614``) is part of the values line.
+UNIT_CELL = r"(?:(?:人次|万元|[条件次篇个人])[ \t]+)?"
+VALUES_LINE = (UNIT_CELL + r"(?:[\d/／—–无零〇○]|" + CHANGE_VALUE + r")(?:[ \t\d.,，/／—–\-无零〇○]|" + CHANGE_VALUE
                + r")*\n")
-WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|[ \t]{2,})[ \t]*" + VALUES_LINE + GAP
+#: The values start a line, follow another column's text on it after two blanks, or follow the
+#: label's piece after blanks (a PDF extractor's one blank between the cut label's first piece and
+#: the row's cells: ``一、本年新收政府信息公开 5 0 5`` / ``申请数量``), and run to the end of their line.
+#: After another column's text one blank is no cell boundary: ``公开申请数量 5 0 5`` is a label's end.
+WRAP_TAKEN = r"(?:(?<=\n)[^\n]{0,40}?[ \t]{2,}|(?<=\n)|[ \t]+)[ \t]*" + VALUES_LINE + GAP
 WRAP = "(?:" + WRAP_TAKEN + ")?"
 #: Another label column's text at the start of a wrapped label's next line, or on a line of its
 #: own (the group label ``（六）其他处`` / ``理`` printed beside ``2.申请人逾期未按收费通`` /
@@ -48,17 +54,17 @@ SHORT_KEY = 2
 GAP_CHAR = GAP[:-1]
 #: A run of :data:`GAP_CHAR` (removed to compare a text with label keys).
 RE_GAP_RUN = re.compile(GAP_CHAR + "+")
-#: A line break or two blanks (with the blanks and breaks after them): a run of gap characters
-#: holding one is the only place where a wrapped label (:data:`WRAP`, :data:`LEFT_TEXT`) can
+#: A run of blanks or line breaks: a run of gap characters holding one is the only place where a
+#: wrapped label (:data:`WRAP`, :data:`LEFT_TEXT`) can
 #: leave the plain form (see :class:`RowPatterns`).
-RE_BREAK = re.compile(r"(?:\n|[ \t]{2})[ \t\n]*")
+RE_BREAK = re.compile(r"[ \t\n]+")
 #: A run of characters that are not :data:`GAP_CHAR`.
 RE_SOLID_RUN = re.compile("[^" + GAP_CHAR[1:] + "+")
 #: Splits a text into its runs of characters that are not gaps and the gap runs between them
 #: (solid, gap, solid, …, solid; the first and last solid piece may be empty).
 RE_GAP_SPLIT = re.compile("(" + GAP_CHAR + "+)")
 #: Where the values of a wrapped label start.
-RE_WRAPPED = re.compile(r"(?:\n|[ \t]{2})[ \t]*(?=" + VALUES_LINE + ")")
+RE_WRAPPED = re.compile(r"(?:\n|[ \t]+)[ \t]*(?=" + VALUES_LINE + ")")
 #: Text (no value) right after a label, on its line or the next.
 RE_TEXT_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)?" + NOT_VALUE + r"[^\s\d]")
 #: The rest of a wrapped label on its first line (no digits), its row's values on the next.
@@ -135,8 +141,9 @@ def wrapped_gap(char: str) -> re.Pattern[str]:
 #: characters back never lets the ``\n`` after it match.
 _VALUES_LINE_ONCE = VALUES_LINE.replace(")*\\n", ")*+\\n")
 #: :data:`WRAP_TAKEN` for a yes/no answer: the blanks before the values line run to its first
-#: value (``[ \t]{2,}[ \t]*`` then a value is two or more blanks up to it), taken once.
-_WRAP_TAKEN_ONCE = r"(?:(?<=\n)[^\n]{0,40}?)?(?:(?<=\n)|(?=[ \t]{2}))[ \t]*+" + _VALUES_LINE_ONCE + GAP
+#: value (after another column's text ``[ \t]{2,}[ \t]*`` then a value is two or more blanks up to
+#: it; after the label's piece one or more), taken once.
+_WRAP_TAKEN_ONCE = r"(?:(?<=\n)[^\n]{0,40}?(?=[ \t]{2})|(?<=\n)|(?=[ \t]))[ \t]*+" + _VALUES_LINE_ONCE + GAP
 #: :data:`LEFT_TAKEN` for a yes/no answer: each run of blanks is followed by what no blank is
 #: (the other column's text, a line break, the label's next character), so it is taken whole.
 _LEFT_TAKEN_ONCE = r"(?<=\n)[ \t]*+" + NOT_VALUE + r"[^\s\d]{1,10}(?:[ \t]++|[ \t]*+\n[ \t]*+)"
@@ -369,6 +376,9 @@ class RowHit:
     label_start: int
     label_end: int
     seg_end: int = -1
+    #: where the label's own text ends when it wraps around its row's values (``8.属于行政查询事 0 4`` /
+    #: ``项``): its pieces after the values line are the label's, never a unit cell (-1: no wrap)
+    rest_end: int = -1
 
     def label(self, text: str) -> str:
         """The printed label, whitespace collapsed."""
@@ -426,6 +436,7 @@ def _finish(text: str, hits: list[RowHit], end: int) -> list[RowHit]:
             hit.label_end = m.end()
         wrapped = RE_WRAPPED.search(text, hit.label_start, hit.label_end)
         if wrapped:  # the label (or its parenthetical) wraps around the row's values: its cells
+            hit.rest_end = hit.label_end
             hit.label_end = wrapped.end()
         elif RE_TEXT_AFTER.match(text, hit.label_end, hit.seg_end) and not _placeholder_after(text, hit):
             # text after the label (on its line or the next two), the row's values on a line after

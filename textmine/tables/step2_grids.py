@@ -30,6 +30,7 @@ from textmine.model import Table
 from textmine.tables.cells import is_number_text, joined_digits, read_cell
 from textmine.tables.records import SHORT_ROW_NOTE, FoundCell, FoundRow
 from textmine.tables.registry import RowSpec, TableSpec, cell_words, column_key, match_key
+from textmine.tables.turned import single_turned
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +172,9 @@ def _single_row(grid: Table, template: str, table: TableSpec, spans) -> list[Fou
                 continue  # another table printed turned (its rows as heads): none of this table's
             mapping = dict(zip(keys, values[-len(keys):], strict=False))
         return _single_found(grid, table, spans, r, mapping)
-    return _single_part(grid, table, spans, keys)
+    turned = single_turned(grid.rows, table, keys, is_value=_is_value,
+                           cell=lambda r, c: _cell(grid.rows, spans, r, c))
+    return turned or _single_part(grid, table, spans, keys)
 
 
 def _heads_of_another_table(template: str, table: TableSpec, headers: list[list[str]]) -> bool:

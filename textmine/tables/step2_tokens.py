@@ -36,7 +36,7 @@ from textmine.tables.registry import (
     last_year_head,
     match_key,
 )
-from textmine.tables.turned import turned_one_column
+from textmine.tables.turned import turned_one_column, turned_single_row
 
 logger = logging.getLogger(__name__)
 
@@ -473,6 +473,10 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     run = region_run(text, start, end) if default == "lines" else None
     out = TableTokens(region, default, run=run)
     if table.layout == "single_row":
+        turned_rows = turned_single_row(text, table, start, end)
+        if turned_rows:  # printed turned (a row per result, a column per kind of case): read by its labels
+            out.extras = turned_rows
+            return out
         out.single = _single_row_tokens(text, start, end, run, mode=default)
         return out
     turned = _turned_table(text, table, start, end) or turned_one_column(text, table, start, end)
@@ -494,7 +498,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
-        unit = next((t.raw for t in tokens if t.kind == "unit"), None)
+        unit = next((t.raw for t in tokens if t.kind == "unit" and not _label_rest(text, hit, t)), None)
         if mode == "tab" and foreign:  # last year's column beside this year's: no cell of this table
             values = [t for t in values if _tab_index(text, t.start) not in foreign]
         if mode == "tab" and split_change is None:
@@ -763,6 +767,22 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
             logger.debug("table %r: printed turned at %d", table.key, at)
             return sorted(found.values(), key=lambda fr: fr.index)
     return []
+
+
+def _label_rest(text: str, hit: RowHit, token: Token) -> bool:
+    r"""True when ``token`` is a piece of the row's own label printed after the values line it wraps
+    around (``8.属于行政查询事 0 0 4`` / ``项``: 项 is the label's last character, not a unit cell).
+
+    >>> from textmine.tables.registry import RowSpec
+    >>> text = "8.属于行政查询事 0 4\n项\n"
+    >>> hit = RowHit(0, RowSpec("x", "属于行政查询事项"), 0, 10, 16, rest_end=15)
+    >>> _label_rest(text, hit, Token("项", 14, 15, "unit")), _label_rest(text, hit, Token("0", 10, 11, "value"))
+    (True, False)
+    """
+    if hit.rest_end < 0:
+        return False
+    line_end = text.find("\n", hit.label_end, hit.rest_end)
+    return line_end >= 0 and line_end < token.start < hit.rest_end
 
 
 #: A mark that goes on a sentence right after a count (、，；。): the count is prose's.

@@ -86,8 +86,8 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     """The rows read from text: chosen readings, extra rows, or the order-only fallback."""
     tokens = readings.tokens
     table = tokens.region.table
-    if table.layout == "single_row":
-        return _single_row(table, choices.get("appeals"))
+    if table.layout == "single_row":  # table 四 printed turned comes read by its labels (TableTokens.extras)
+        return tokens.extras or _single_row(table, choices.get("appeals"))
     found = []
     # a table that prints its empty cells somewhere drops none but a row's trailing ones: asked
     # only of a row with fewer pieces than columns (``None`` until then: most tables have none)
