@@ -277,9 +277,9 @@ class RowPatterns:
         self.squeezed = "".join(solid)  # the runs joined
         # the runs followed by a gap run that holds a break (every break is inside a gap run,
         # which starts where the last run before it ends)
-        # (a break is a line break or two blanks, one of them a tab or both spaces: a range without
-        # those holds none, and is not scanned for one)
-        breaks = RE_BREAK.finditer(text, start, end) if "\n" in seg or "\t" in seg or "  " in seg else ()
+        # (a break is a run of blanks or line breaks: a range without a space, a tab or a line
+        # break holds none, and is not scanned for one)
+        breaks = RE_BREAK.finditer(text, start, end) if " " in seg or "\t" in seg or "\n" in seg else ()
         before = {bisect.bisect_right(self._runs_original, m.start()) for m in breaks}
         #: squeezed length up to each character followed by a break run, by that character
         self._marks: dict[str, list[int]] = {}
