@@ -139,11 +139,20 @@ HELDOUT27 = PROBES.with_name("theme_probes_heldout27.yaml")
 #: Written and labelled after both steps of the eleventh round, before the tagger was run on it, for measuring only
 #: (never tuned): codebook 2026.12.10 (main) P 0.815 R 0.880 F1 0.846; with the round P 0.882 R 0.900 F1 0.891.
 HELDOUT28 = PROBES.with_name("theme_probes_heldout28.yaml")
+#: Written and labelled by SCHEMA §6 before the tagger was run on it (main be779f3), in the shapes the earlier sets
+#: hold least (五公开, 开放日, 舆情, 解读, 基层标准化, 重点领域, 2008–2012 prose, many lines of no theme), and used to tune
+#: the sixteenth round (four labels corrected, noted in the file): untuned P 0.931 R 0.971 F1 0.950 as first
+#: labelled, P 0.944 R 0.986 F1 0.965 as corrected; after: P 1.000 R 1.000 F1 1.000.
+HELDOUT39 = PROBES.with_name("theme_probes_heldout39.yaml")
+#: Written and labelled after the sixteenth round's first batch (乡镇/街道, 国务院部门, vertical bodies, 2014–2018), scored
+#: before any further fix (P 0.915 R 0.915 F1 0.915 as first labelled; main and the first batch 0.914 as corrected,
+#: two labels, noted in the file), then used to tune the round's second batch: P 1.000 R 1.000 F1 1.000.
+HELDOUT40 = PROBES.with_name("theme_probes_heldout40.yaml")
 #: Every held-out set, in the order written.
 HELDOUTS = (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
             HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
             HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24, HELDOUT25, HELDOUT26,
-            HELDOUT27, HELDOUT28)
+            HELDOUT27, HELDOUT28, HELDOUT39, HELDOUT40)
 #: Themes with fewest gold sentences: where a classifier could add what the lexicon misses.
 RARE = ("participation", "grassroots", "power_oversight", "appeals", "training", "services")
 
