@@ -115,8 +115,11 @@ class _Recorder:
 def install(*, record: bool = True) -> bool:
     """Serve ``re``'s compiler from the cache file for the rest of this process; returns whether
     it is on (not when ``TEXTMINE_NO_CACHE`` is set, or where ``re`` is not built as expected).
-    With ``record`` the patterns compiled are kept for :func:`save`; a process that never saves
-    keeps nothing of a pattern it compiled (an entry is dropped once served)."""
+    With ``record`` the patterns compiled are kept for :func:`save`. An entry stays after it was
+    served: ``re`` keeps only its last 512 patterns, and a pattern it dropped (the lexicons' and
+    stages' patterns are more than that) is served from the cache again when asked again, not
+    compiled in full (in the fork server's warm-up some 250 patterns were, in every run, and
+    the cache file written again for them)."""
     if cache_dir() is None or _state:
         return bool(_state)
     try:
@@ -137,7 +140,7 @@ def install(*, record: bool = True) -> bool:
         if not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return original(p, flags)
         key = (p, flags)
-        packed = cached.pop(key, None)  # compiled once: the engine copies the program
+        packed = cached.get(key)  # the engine copies the program: an entry serves any number of times
         if packed is not None:
             if record:
                 used[key] = packed
