@@ -323,7 +323,8 @@ def _open_readings(doc: Any, report: Any) -> dict[str, Any] | None:
     from textmine.lastyear import CARRIED
     from textmine.tables.evidence import is_open
 
-    if not any(is_open(c.note) and (c.table, c.row_key) in CARRIED for c in report.cell_records):
+    # the row first: a set lookup, where a cell's note is searched for every open-reading phrase
+    if not any((c.table, c.row_key) in CARRIED and is_open(c.note) for c in report.cell_records):
         return None
     from textmine.tables import reading_options
 
