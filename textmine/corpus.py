@@ -233,6 +233,9 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         The manifest row (status ok / warning / error with a message) and, unless the input
         failed or is not an annual report, the rows of every output table.
     """
+    from textmine import _recache
+
+    _recache.install(record=False)  # in a process of its own (a run in one process), as textmine.read does
     from textmine.ingest import read_document
     from textmine.pipeline import analyze
 
