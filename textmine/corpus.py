@@ -233,6 +233,9 @@ def process_input(inp: Input, *, options: Options = Options()) -> FileResult:
         The manifest row (status ok / warning / error with a message) and, unless the input
         failed or is not an annual report, the rows of every output table.
     """
+    from textmine import _recache
+
+    _recache.install(record=False)  # in a process of its own (a run in one process), as textmine.read does
     from textmine.ingest import read_document
     from textmine.pipeline import analyze
 
@@ -323,7 +326,8 @@ def _open_readings(doc: Any, report: Any) -> dict[str, Any] | None:
     from textmine.lastyear import CARRIED
     from textmine.tables.evidence import is_open
 
-    if not any(is_open(c.note) and (c.table, c.row_key) in CARRIED for c in report.cell_records):
+    # the row first: a set lookup, where a cell's note is searched for every open-reading phrase
+    if not any((c.table, c.row_key) in CARRIED and is_open(c.note) for c in report.cell_records):
         return None
     from textmine.tables import reading_options
 

@@ -1063,7 +1063,10 @@ def _place_form_regex() -> re.Pattern[str]:
     of them starts (the least ``name.find`` of them all), in one scan."""
     places = _places()
     forms = [*places["provinces"], *(s for shorts in places["provinces"].values() for s in shorts), *places["cities"]]
-    return re.compile("|".join(map(re.escape, sorted(set(forms), key=len, reverse=True))))
+    # longest first; names of one length in their own order (not the set's, which changes with the
+    # process's hash seed), so that the pattern is the same in every process and its compiled form
+    # is found in the regex cache (two names of one length never match at the same place)
+    return re.compile("|".join(map(re.escape, sorted(set(forms), key=lambda f: (-len(f), f)))))
 
 
 def _trim_left(name: str) -> str:

@@ -44,6 +44,9 @@ def read(
     Raises:
         ReadError: the input is empty, binary, undecodable or of an unsupported format.
     """
+    from textmine import _recache
+
+    _recache.install(record=False)  # the stages' regexes from the disk cache, before their modules load
     from textmine.ingest import read_document
 
     return analyze(read_document(source, name=name, ocr=ocr), evidence=evidence)
@@ -56,6 +59,9 @@ def analyze(doc: Document, *, evidence: Sequence[Statement] = ()) -> Report:
     settles (:func:`textmine.tables.evidence.last_year_statements`); the corpus run passes them
     when it reads again a report whose table reading was not settled.
     """
+    from textmine import _recache
+
+    _recache.install(record=False)  # (see read)
     from textmine.meta import extract_meta
     from textmine.sections import find_sections
     from textmine.sentences import split_sentences
