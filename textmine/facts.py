@@ -160,6 +160,18 @@ FRAME_REACH = 3 * 40
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
 
+#: Units of things whose 一 ends a clause as a count, not an article (当面申请一件。, 办结一件，;
+#: 一件重要工作 is an article): never events such as 次/场 (每季度召开一次 is a frequency).
+COUNT_UNITS_AT_END = frozenset({"件", "条", "项", "份", "宗"})
+#: The characters that end a clause right after a number.
+CLAUSE_END_CHARS = frozenset("，,。；;、）)！？!?")
+
+
+def _closes(s: str, lo: int, hi: int) -> bool:
+    """Whether a closing bracket stands in ``s[lo:hi]``."""
+    return s.find("）", lo, hi) >= 0 or s.find(")", lo, hi) >= 0
+
+
 #: Units that count people (a bare verb before them counts the people it acts on).
 PERSON_UNITS = frozenset({"人", "人次", "名", "位", "万人", "万人次"})
 
@@ -839,6 +851,7 @@ def _facts(
             and unit in rules.article_units
             and s.startswith("一", n.start)
             and n.qualifier is None
+            and not (unit in COUNT_UNITS_AT_END and (n.end == size or s[n.end] in CLAUSE_END_CHARS))
         ):
             prev_end = max(prev_end, n.end)
             continue
@@ -1111,7 +1124,12 @@ def _facts(
                 indicator is None
                 and topic is not None
                 and not number_first
-                and s.find("其中", topic.end, n.start) >= 0
+                and (
+                    s.find("其中", topic.end, n.start) >= 0
+                    # 受理申请9件（当面提交6件，电子邮件3件）: a bracket opened right after the
+                    # topic's count lists its parts, as 其中 does
+                    or (s[topic.end : topic.end + 1] in ("（", "(") and not _closes(s, topic.end, n.start))
+                )
             ):
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never

@@ -1602,6 +1602,93 @@ def iter_quantities(text: str) -> Iterator[Number]:
     return iter(list_quantities(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _bracket_unit_re() -> re.Pattern[str]:
+    """An Arabic number whose unit is written after it in brackets, as statistics sentences
+    and flattened table rows give it (申请数量为48（件）, 访问量 18.6（万人次）, 收取费用 0（万元））: a
+    quantity unit of units.yaml (never a duration), 万/亿 before it allowed, alone in the
+    brackets. Not after a letter, a point or 第 (表2（人）is rare, 第3（次） an ordinal)."""
+    sc = _scanner()
+    words = [w for w, k in sc.unit_kind.items() if k != "duration"]
+    words += [a for a, c in sc.aliases.items() if sc.unit_kind.get(c, "count") != "duration"]
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![0-9０-９.．,，A-Za-z第/／\-])(?P<num>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?)"
+        rf"[ \t\u3000]*[（(][ \t\u3000]*(?P<mag>[万亿])?(?P<unit>{alt})[ \t\u3000]*[）)]"
+    )
+
+
+
+def _digits_before_brackets(text: str) -> list[int]:
+    """Where a digit stands right before an opening bracket (spaces between allowed): the
+    cheap necessary condition of _bracket_unit_re, found with str.find (most brackets of a
+    report follow a word, and the pattern, opening with a lookbehind, searches slowly)."""
+    out = []
+    for opener in "（(":
+        i = text.find(opener)
+        while i > 0:
+            k = i - 1
+            while k > 0 and text[k] in " \t\u3000":
+                k -= 1
+            if text[k] in _DIGIT_CHARS:
+                out.append(k)
+            i = text.find(opener, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_NUMERAL_CHARS = _DIGIT_CHARS | frozenset(",，.．")
+
+
+def _bracket_units(text: str) -> list[Number]:
+    """The numbers of ``text`` whose unit follows them in brackets (48（件） is 48 件)."""
+    if "）" not in text and ")" not in text:
+        return []
+    sc = _scanner()
+    out: list[Number] = []
+    pattern = _bracket_unit_re()
+    for last in _digits_before_brackets(text):
+        k = last  # the numeral's last digit: its start is where its digits, points and commas start
+        while k and text[k - 1] in _NUMERAL_CHARS:
+            k -= 1
+        m = pattern.match(text, k)
+        if m is None:
+            # 5，12（件）: a comma that separates two numbers, not thousands
+            j = last
+            while j and text[j - 1] in _DIGIT_CHARS:
+                j -= 1
+            m = pattern.match(text, j) if j > k else None
+            if m is None:
+                continue
+        try:
+            value = _value(m.group("num"), sc)
+        except (ValueError, ArithmeticError):
+            continue
+        unit, kind = _unit_and_kind(m.group("unit"), m.group("mag") or "")
+        # with the words before it (总计51（件）, 约) and after it (以上) as any quantity
+        out.append(_qualified(sc, text, m.start(), m.end(), None, value, kind, None, unit))
+    return out
+
+
+def _with_bracket_units(quantities: list[Number], text: str) -> list[Number]:
+    """``quantities`` and, in text order, the numbers with their unit in brackets after them
+    (which the quantity scan reads as bare numbers)."""
+    extra = _bracket_units(text)
+    if not extra:
+        return quantities
+    # a number read with a unit of its own already (…3件（次）): the quantity that starts last
+    # before the bracketed one's end must end before its start (quantities are in text order)
+    starts = [q.start for q in quantities]
+    extra = [
+        e for e in extra
+        if not ((k := bisect.bisect_left(starts, e.end)) and quantities[k - 1].end > e.start)
+    ]
+    if not extra:
+        return quantities
+    return sorted([*quantities, *extra], key=lambda q: q.start)
+
+
 def list_quantities(text: str, *, held: bool = False) -> list[Number]:
     """The numbers :func:`iter_quantities` yields, as a list. ``held``: the caller has seen
     :func:`may_hold_quantities` true for ``text``, so its search is not made again.
@@ -1611,9 +1698,9 @@ def list_quantities(text: str, *, held: bool = False) -> list[Number]:
     """
     if "数" not in text:  # (a labelled number, 件数为19, has no unit after it: no gate)
         if not held and _scanner().quantity_gate.search(text) is None:
-            return []
-        return _scan_quantities(text)
-    return _with_labelled(_scan_quantities(text), text)
+            return _bracket_units(text)
+        return _with_bracket_units(_scan_quantities(text), text)
+    return _with_labelled(_with_bracket_units(_scan_quantities(text), text), text)
 
 
 def may_hold_quantities(text: str) -> bool:
@@ -1626,6 +1713,8 @@ def may_hold_quantities(text: str) -> bool:
     """
     if _scanner().quantity_gate.search(text) is not None:
         return True
+    if ("）" in text or ")" in text) and _bracket_units(text):
+        return True  # 48（件）: the unit in brackets after the number
     # no quantity with a unit after it (the gate): only a number labelled before it can be one
     # (件数为19), and that needs its label (a sentence with 数据, 数量 or 总数 alone has none)
     return "数" in text and _label_number_re().search(text) is not None
