@@ -136,3 +136,70 @@ def test_verb_after_a_count_is_not_counted():
     assert f.counted.endswith("事项") and f.text.endswith("150项")
     (g,) = facts_in("建成3个落地项目。", template="gov2021")
     assert g.counted == "落地项目"
+
+
+# --- batch B (heldout11): a label with its unit in brackets after 数, a counting rule in
+# brackets between a label and its number, channel words with the topic's 申请, 回应…关切,
+# moves in a ranking, 一张 before a noun
+def test_label_with_bracketed_unit():
+    assert _f("政府网站公开政府信息数（条）：2,145。", "gov2014") == [(2145.0, "条", None, "channel_website")]
+    assert [(q.value, q.unit) for q in list_quantities("申请数（件）：12")] == [(12, "件")]
+
+
+def test_label_with_bracketed_unit_not():
+    # no unit in the brackets, or no 数 before them: a bare number stays bare
+    assert _f("政府网站公开政府信息（附件）：2,145。", "gov2014") == []
+    assert list_quantities("见附表（三）：12") == []
+
+
+def test_counting_rule_in_brackets_is_an_aside():
+    assert _f("主动公开政府信息数（不同渠道和方式公开相同信息计1条）4,108（条）。", "gov2014") == [
+        (4108.0, "条", None, "active_items")
+    ]
+    assert _f("主动公开政府信息（不同渠道和方式公开相同信息计1条）4108条。", "gov2014") == [
+        (4108.0, "条", None, "active_items")
+    ]
+
+
+def test_counting_rule_alone_is_no_fact():
+    assert _f("不同渠道和方式公开相同信息计1条。", "gov2014") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("受理政府信息公开申请7件（当面5件，网络2件）。", ["requests_received", "requests_in_person", "requests_online"]),
+        ("全年共受理申请14件（网上申请9件、信函申请3件、传真申请2件）。",
+         ["requests_received", "requests_online", "requests_mail", "requests_fax"]),
+    ],
+)
+def test_channel_words_with_the_topic(text, indicators):
+    assert [f[3] for f in _f(text, "local")] == indicators
+
+
+def test_channel_words_not():
+    # a channel word without a request topic names no request channel
+    assert [f[3] for f in _f("网络宣传3件，当面走访5件。", "local")] == [None, None]
+
+
+def test_response_to_concerns():
+    assert [f[3] for f in _f("全年回应网民关切问题213个。")] == ["response_hotspots"]
+    assert [f[3] for f in _f("收集网民关切问题213个。")] == [None]
+
+
+@pytest.mark.parametrize("text", ["较上年前进3个位次。", "综合排名上升5个名次。"])
+def test_move_in_a_ranking_is_no_count(text):
+    assert _f(text) == []
+
+
+def test_counts_before_ranking_words_kept():
+    assert [f[0] for f in _f("参评单位3个，位次前移。")] == [3.0]
+
+
+@pytest.mark.parametrize("text", ["形成一份清单、一张表格，逐项推进。", "绘制一张蓝图。"])
+def test_one_zhang_before_a_noun_is_an_article(text):
+    assert _f(text) == []
+
+
+def test_one_zhang_at_clause_end_is_a_count():
+    assert _f("发放明白纸一张。") == [(1.0, "张", None, None)]

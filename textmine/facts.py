@@ -113,6 +113,9 @@ RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
 
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
+#: A counting rule in brackets right before a number, as the 2014 table's row label writes it
+#: (主动公开政府信息数（不同渠道和方式公开相同信息计1条）4,108（条）): an aside too.
+RE_RULE_ASIDE = re.compile(r"[（(][^（()）]{1,30}计\s*[0-9０-９一]\s*[条件个次项][）)][ \t\u3000]*$")
 
 #: A number alone in brackets right after the phrase it counts (被申请行政复议（3件）): the
 #: bracket's inside before the number (spaces, 共/计) and after it (its closing bracket).
@@ -162,7 +165,7 @@ RE_PART_OPENS = re.compile(r"\s*其中")
 
 #: Units of things whose 一 ends a clause as a count, not an article (当面申请一件。, 办结一件，;
 #: 一件重要工作 is an article): never events such as 次/场 (每季度召开一次 is a frequency).
-COUNT_UNITS_AT_END = frozenset({"件", "条", "项", "份", "宗"})
+COUNT_UNITS_AT_END = frozenset({"件", "条", "项", "份", "宗", "张"})
 #: The characters that end a clause right after a number.
 CLAUSE_END_CHARS = frozenset("，,。；;、）)！？!?")
 
@@ -338,6 +341,7 @@ class _Rules:
     rule_before: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
+    rank_nouns: tuple[str, ...]
     anaphora_before: re.Pattern[str]
     target_before: tuple[str, ...]
     target_after: re.Pattern[str]
@@ -431,6 +435,7 @@ def _rules() -> _Rules:
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
+        rank_nouns=tuple(str(w) for w in c.get("rank_nouns") or ()),
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         target_before=tuple(str(w) for w in c.get("target_before") or ()),
         target_after=re.compile(str(c.get("target_after") or "(?!)")),
@@ -739,7 +744,9 @@ def _label_before(
     if back != lo:
         return back, hi  # 收到申请件（次）数12件: the brackets belong to the unit word 件（次）
     fm = RE_FIELD_COLON.match(s, lo - 1, hi)
-    am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
+    am = None if fm else (
+        RE_ASIDE.search(s, max(floor, hi - 16), hi) or RE_RULE_ASIDE.search(s, max(floor, hi - 40), hi)
+    )
     m = fm or am
     if m is None or m.start() <= floor:
         return lo, hi
@@ -866,6 +873,9 @@ def _facts(
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
             continue
+        if unit == "个" and s.startswith(rules.rank_nouns, n.end):
+            prev_end = max(prev_end, n.end)  # 前进3个位次: a move in a ranking, not a count
+            continue
         if (n.kind == "percent" or (strive and _between(strive, sentence_start, n.start))) and (
             rules.target_after.match(s, n.end)
             or (goals and _between(goals, sentence_start, n.start))
@@ -907,7 +917,10 @@ def _facts(
         if has_rule and s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):
-            prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            if s[n.end : n.end + 1] not in ("）", ")"):
+                prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            # (a rule in brackets after a label, 主动公开政府信息数（…计1条）4,108（条）, is an aside:
+            # the label before it still names the number after it)
             continue
         bb = rules.baseline_before.search(s, lo if lo > n.start - 16 else n.start - 16, n.start)
         if bb and rules.baseline_after.match(s, n.end):
