@@ -113,6 +113,9 @@ RE_BRACKET_UNIT = re.compile(r"[件人条][（(]次[）)]$")
 
 #: An aside in brackets right before a number (发布会（含线上）12场), without digits of its own.
 RE_ASIDE = re.compile(r"[（(][^（()）\d０-９]{1,12}[）)][ \t\u3000]*$")
+#: A counting rule in brackets right before a number, as the 2014 table's row label writes it
+#: (主动公开政府信息数（不同渠道和方式公开相同信息计1条）4,108（条）): an aside too.
+RE_RULE_ASIDE = re.compile(r"[（(][^（()）]{1,30}计\s*[0-9０-９一]\s*[条件个次项][）)][ \t\u3000]*$")
 
 #: A number alone in brackets right after the phrase it counts (被申请行政复议（3件）): the
 #: bracket's inside before the number (spaces, 共/计) and after it (its closing bracket).
@@ -159,6 +162,18 @@ FRAME_REACH = 3 * 40
 
 #: A sentence that opens with 其中 lists parts of the sentence before it.
 RE_PART_OPENS = re.compile(r"\s*其中")
+
+#: Units of things whose 一 ends a clause as a count, not an article (当面申请一件。, 办结一件，;
+#: 一件重要工作 is an article): never events such as 次/场 (每季度召开一次 is a frequency).
+COUNT_UNITS_AT_END = frozenset({"件", "条", "项", "份", "宗", "张"})
+#: The characters that end a clause right after a number.
+CLAUSE_END_CHARS = frozenset("，,。；;、）)！？!?")
+
+
+def _closes(s: str, lo: int, hi: int) -> bool:
+    """Whether a closing bracket stands in ``s[lo:hi]``."""
+    return s.find("）", lo, hi) >= 0 or s.find(")", lo, hi) >= 0
+
 
 #: Units that count people (a bare verb before them counts the people it acts on).
 PERSON_UNITS = frozenset({"人", "人次", "名", "位", "万人", "万人次"})
@@ -326,6 +341,7 @@ class _Rules:
     rule_before: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
+    rank_nouns: tuple[str, ...]
     anaphora_before: re.Pattern[str]
     target_before: tuple[str, ...]
     target_after: re.Pattern[str]
@@ -419,6 +435,7 @@ def _rules() -> _Rules:
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
+        rank_nouns=tuple(str(w) for w in c.get("rank_nouns") or ()),
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         target_before=tuple(str(w) for w in c.get("target_before") or ()),
         target_after=re.compile(str(c.get("target_after") or "(?!)")),
@@ -727,7 +744,9 @@ def _label_before(
     if back != lo:
         return back, hi  # 收到申请件（次）数12件: the brackets belong to the unit word 件（次）
     fm = RE_FIELD_COLON.match(s, lo - 1, hi)
-    am = None if fm else RE_ASIDE.search(s, max(floor, hi - 16), hi)
+    am = None if fm else (
+        RE_ASIDE.search(s, max(floor, hi - 16), hi) or RE_RULE_ASIDE.search(s, max(floor, hi - 40), hi)
+    )
     m = fm or am
     if m is None or m.start() <= floor:
         return lo, hi
@@ -839,6 +858,7 @@ def _facts(
             and unit in rules.article_units
             and s.startswith("一", n.start)
             and n.qualifier is None
+            and not (unit in COUNT_UNITS_AT_END and (n.end == size or s[n.end] in CLAUSE_END_CHARS))
         ):
             prev_end = max(prev_end, n.end)
             continue
@@ -852,6 +872,9 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if unit == "个" and s.startswith(rules.rank_nouns, n.end):
+            prev_end = max(prev_end, n.end)  # 前进3个位次: a move in a ranking, not a count
             continue
         if (n.kind == "percent" or (strive and _between(strive, sentence_start, n.start))) and (
             rules.target_after.match(s, n.end)
@@ -894,7 +917,10 @@ def _facts(
         if has_rule and s.find("计", n.start - 3 if n.start > 3 else 0, n.start) >= 0 and rules.rule_before.search(
             s, max(0, n.start - 12), n.start
         ):
-            prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            if s[n.end : n.end + 1] not in ("）", ")"):
+                prev_end = max(prev_end, n.end)  # 不同渠道和方式公开相同信息计1条: a counting rule
+            # (a rule in brackets after a label, 主动公开政府信息数（…计1条）4,108（条）, is an aside:
+            # the label before it still names the number after it)
             continue
         bb = rules.baseline_before.search(s, lo if lo > n.start - 16 else n.start - 16, n.start)
         if bb and rules.baseline_after.match(s, n.end):
@@ -1111,7 +1137,12 @@ def _facts(
                 indicator is None
                 and topic is not None
                 and not number_first
-                and s.find("其中", topic.end, n.start) >= 0
+                and (
+                    s.find("其中", topic.end, n.start) >= 0
+                    # 受理申请9件（当面提交6件，电子邮件3件）: a bracket opened right after the
+                    # topic's count lists its parts, as 其中 does
+                    or (s[topic.end : topic.end + 1] in ("（", "(") and not _closes(s, topic.end, n.start))
+                )
             ):
                 # 收到行政复议申请12件，其中维持原行政行为9件: a part of the sentence's topic
                 # takes an indicator of its own with the topic's words (reviews_upheld), never

@@ -1542,7 +1542,11 @@ def _iter_numbers(text: str, mode: str = "prose") -> Iterator[Number]:
 @functools.lru_cache(maxsize=1)
 def _label_number_re() -> re.Pattern[str]:
     """A label (``件（次）数为``) and the Arabic number right after it (for iter_quantities)."""
-    return re.compile(_label_re().pattern[:-1] + r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．])")
+    return re.compile(_label_re().pattern[:-1] + _LABEL_NUM)
+
+
+#: The number after a label (2,145 with its thousands separators, 18.6).
+_LABEL_NUM = r"(?P<num>(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)(?:[.．][0-9０-９]+)?)(?![0-9０-９.．])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -1554,6 +1558,24 @@ def _label_re() -> re.Pattern[str]:
         return re.compile(r"(?!)")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?P<unit>{alt})数\s*(?:为|是|达|共|：|:)?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _bracket_label_re() -> re.Pattern[str]:
+    """A label whose unit stands in brackets after 数, as the 2014 table's rows are copied into
+    prose (公开政府信息数（条）：2,145), right before a bare number; searched only where 数（ is
+    written (a pattern of its own: the alternative inside _label_re slowed its search)."""
+    words = [str(w) for w in (_lex_units().get("label_units") or ())]
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"数[（(](?P<unit>{alt})[）)]\s*(?:为|是|达|共|：|:)?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _bracket_label_number_re() -> re.Pattern[str]:
+    """:func:`_bracket_label_re` and the Arabic number right after it."""
+    return re.compile(_bracket_label_re().pattern[:-1] + _LABEL_NUM)
 
 
 def _labelled(num: Number, text: str) -> Number:
@@ -1570,7 +1592,11 @@ def _labelled(num: Number, text: str) -> Number:
         return num
     m = _label_re().search(text, max(0, num.start - 12), num.start)
     if m is None:
-        return num
+        if text.find("数", max(0, num.start - 12), num.start) < 0:
+            return num
+        m = _bracket_label_re().search(text, max(0, num.start - 12), num.start)
+        if m is None:
+            return num
     sc = _scanner()
     written = RE_SPACES.sub("", m.group("unit"))
     unit = sc.aliases.get(written, written)
@@ -1582,6 +1608,8 @@ def _label_start(m: re.Match[str], text: str) -> int:
     """Where a labelled number's span starts: at its unit, or after it when the unit ends a
     word (案件数为3: the counted thing keeps 案件; ``label_words`` of units.yaml)."""
     start = m.start("unit")
+    if m.group(0)[0] == "数":
+        return m.start()  # 信息数（条）：2,145: from 数, the phrase before it is the counted thing
     words = _lex_units().get("label_words") or ()
     if start and text[start - 1] + m.group("unit") in words:
         return m.end("unit")
@@ -1602,6 +1630,100 @@ def iter_quantities(text: str) -> Iterator[Number]:
     return iter(list_quantities(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _bracket_unit_re() -> re.Pattern[str]:
+    """An Arabic number whose unit is written after it in brackets, as statistics sentences
+    and flattened table rows give it (申请数量为48（件）, 访问量 18.6（万人次）, 收取费用 0（万元））: a
+    quantity unit of units.yaml (never a duration), 万/亿 before it allowed, alone in the
+    brackets. Not after a letter, a point or 第 (表2（人）is rare, 第3（次） an ordinal)."""
+    sc = _scanner()
+    words = [w for w, k in sc.unit_kind.items() if k != "duration"]
+    words += [a for a, c in sc.aliases.items() if sc.unit_kind.get(c, "count") != "duration"]
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![0-9０-９.．,，A-Za-z第/／\-])(?P<num>(?:{_D}{{1,3}}(?:[,，]{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?)"
+        rf"[ \t\u3000]*[（(][ \t\u3000]*(?P<mag>[万亿])?(?P<unit>{alt})[ \t\u3000]*[）)]"
+    )
+
+
+
+def _digits_before_brackets(text: str) -> list[int]:
+    """Where a digit stands right before an opening bracket (spaces between allowed): the
+    cheap necessary condition of _bracket_unit_re, found with str.find (most brackets of a
+    report follow a word, and the pattern, opening with a lookbehind, searches slowly)."""
+    out = []
+    for opener in "（(":
+        i = text.find(opener)
+        while i > 0:
+            k = i - 1
+            while k > 0 and text[k] in " \t\u3000":
+                k -= 1
+            if text[k] in _DIGIT_CHARS:
+                out.append(k)
+            i = text.find(opener, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_NUMERAL_CHARS = _DIGIT_CHARS | frozenset(",，.．")
+
+
+def _bracket_units(text: str) -> list[Number]:
+    """The numbers of ``text`` whose unit follows them in brackets (48（件） is 48 件)."""
+    if "）" not in text and ")" not in text:
+        return []
+    return _bracket_units_at(text, _digits_before_brackets(text))
+
+
+def _bracket_units_at(text: str, lasts: list[int]) -> list[Number]:
+    """:func:`_bracket_units` at the given last digits before a bracket."""
+    if not lasts:
+        return []
+    sc = _scanner()
+    out: list[Number] = []
+    pattern = _bracket_unit_re()
+    for last in lasts:
+        k = last  # the numeral's last digit: its start is where its digits, points and commas start
+        while k and text[k - 1] in _NUMERAL_CHARS:
+            k -= 1
+        m = pattern.match(text, k)
+        if m is None:
+            # 5，12（件）: a comma that separates two numbers, not thousands
+            j = last
+            while j and text[j - 1] in _DIGIT_CHARS:
+                j -= 1
+            m = pattern.match(text, j) if j > k else None
+            if m is None:
+                continue
+        try:
+            value = _value(m.group("num"), sc)
+        except (ValueError, ArithmeticError):
+            continue
+        unit, kind = _unit_and_kind(m.group("unit"), m.group("mag") or "")
+        # with the words before it (总计51（件）, 约) and after it (以上) as any quantity
+        out.append(_qualified(sc, text, m.start(), m.end(), None, value, kind, None, unit))
+    return out
+
+
+def _with_bracket_units(quantities: list[Number], text: str) -> list[Number]:
+    """``quantities`` and, in text order, the numbers with their unit in brackets after them
+    (which the quantity scan reads as bare numbers)."""
+    extra = _bracket_units(text)
+    if not extra:
+        return quantities
+    # a number read with a unit of its own already (…3件（次）): the quantity that starts last
+    # before the bracketed one's end must end before its start (quantities are in text order)
+    starts = [q.start for q in quantities]
+    extra = [
+        e for e in extra
+        if not ((k := bisect.bisect_left(starts, e.end)) and quantities[k - 1].end > e.start)
+    ]
+    if not extra:
+        return quantities
+    return sorted([*quantities, *extra], key=lambda q: q.start)
+
+
 def list_quantities(text: str, *, held: bool = False) -> list[Number]:
     """The numbers :func:`iter_quantities` yields, as a list. ``held``: the caller has seen
     :func:`may_hold_quantities` true for ``text``, so its search is not made again.
@@ -1611,9 +1733,16 @@ def list_quantities(text: str, *, held: bool = False) -> list[Number]:
     """
     if "数" not in text:  # (a labelled number, 件数为19, has no unit after it: no gate)
         if not held and _scanner().quantity_gate.search(text) is None:
-            return []
-        return _scan_quantities(text)
-    return _with_labelled(_scan_quantities(text), text)
+            if "）" not in text and ")" not in text:
+                return []
+            return _bracket_units(text)
+        if "）" not in text and ")" not in text:
+            return _scan_quantities(text)
+        return _with_bracket_units(_scan_quantities(text), text)
+    found = _scan_quantities(text)
+    if "）" in text or ")" in text:
+        found = _with_bracket_units(found, text)
+    return _with_labelled(found, text)
 
 
 def may_hold_quantities(text: str) -> bool:
@@ -1626,9 +1755,14 @@ def may_hold_quantities(text: str) -> bool:
     """
     if _scanner().quantity_gate.search(text) is not None:
         return True
+    if ("）" in text or ")" in text) and _bracket_units(text):
+        return True  # 48（件）: the unit in brackets after the number
     # no quantity with a unit after it (the gate): only a number labelled before it can be one
     # (件数为19), and that needs its label (a sentence with 数据, 数量 or 总数 alone has none)
-    return "数" in text and _label_number_re().search(text) is not None
+    return "数" in text and (
+        _label_number_re().search(text) is not None
+        or (("数（" in text or "数(" in text) and _bracket_label_number_re().search(text) is not None)
+    )
 
 
 def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
@@ -1640,7 +1774,10 @@ def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
     spans = sorted((q.start, q.end) for q in quantities)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))
-    for m in _label_number_re().finditer(text):
+    labels = _label_number_re().finditer(text)
+    if "数（" in text or "数(" in text:
+        labels = itertools.chain(labels, _bracket_label_number_re().finditer(text))
+    for m in labels:
         start = m.start("num")
         k = bisect.bisect_right(starts, start)
         if k and reach[k - 1] > start:
