@@ -84,6 +84,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   and 政务公开平台建设, 目录 pages with page numbers, 前言/引言 and 结语, 注：/说明： lines after tables, a seventh part,
   1. parts over （1） sub-heads, （一） parts over 1. sub-heads, bare table captions, plans in the problems' paragraph,
   a 问答 report, a heading split by a folio, town and street reports with unnumbered heads alone on their lines.
+- probes26: issuer, level and places on unseen reports (issue 10 item 1): provincial departments named in short forms
+  (省住建厅, 省发展改革委) with the full name once, county bureaus whose titles omit the county, districts whose names other
+  cities share, 城关镇/南城街道, vertical bodies in a county, two-plaque names, 《》/【发布时间】 crawl titles with timestamps.
 """
 
 from __future__ import annotations
@@ -134,6 +137,7 @@ SETS = {
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
     "probes24": ("tests.probe_hand24", "PROBES24", 40),
     "probes25": ("tests.probe_hand25", "PROBES25", 40),
+    "probes26": ("tests.probe_hand26", "PROBES26", 25),
 }
 
 
