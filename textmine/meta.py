@@ -60,13 +60,16 @@ HOST_KEYS = (*ISSUER_KEYS, "网站")
 #: An HTML ``<title>``.
 RE_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
-#: Markdown heading and emphasis marks and a scraper's ``标题:`` key in front of a title line.
-RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
-#: Markdown emphasis closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets
+#: A page's field in 【】 (``【发布时间：2023-01-18】`` ``【来源：某县人民政府】``), at either end of a crawled
+#: title, is the page's chrome, never part of the title.
+FIELD_BRACKET = r"【\s*[\u4e00-\u9fff]{2,6}\s*[:：][^】]{1,30}】"
+#: Markdown heading and emphasis marks, a scraper's ``标题:`` key or a page's 【field】 in front of a title line.
+RE_TITLE_PREFIX = re.compile(r"^(?:#+\s*|\*{1,3}\s*|标题\s*[:：]\s*|" + FIELD_BRACKET + r"\s*|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*)+")
+#: Markdown emphasis or a page's 【field】 closing a title line (``**某县2022年政府信息公开工作年度报告**``), a date in brackets
 #: (the day may be left out: ``2019年度…年度报告（2020年1月）`` names the month it was published),
 #: or the part marker of a report a crawl split over rows (``…年度报告（二）``, ``（续）``, ``（之一）``).
 RE_TITLE_SUFFIX = re.compile(
-    r"\s*(?:\*{1,3}|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2}\s*日?|月(?:\s*\d{1,2}\s*日)?)?\s*[）)\]】]"
+    r"\s*(?:\*{1,3}|" + FIELD_BRACKET + r"|[（(\[【]\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*(?:[-./]\s*\d{1,2}\s*日?|月(?:\s*\d{1,2}\s*日)?)?\s*[）)\]】]"
     r"|[（(]\s*(?:[一二三四五六七八九十]|[1-9]|[上中下续]|之[一二三四五六七八九十])\s*[）)])\s*$")
 #: A statistics period: a date range (``2019年1月1日起至2019年12月31日止`` ``2022年1月1日至12月31日``)
 #: and the clause after 统计期限/统计周期; dates inside it are never the publication date.
