@@ -350,6 +350,9 @@ class _Rules:
     plans_open: re.Pattern[str]
     plans_first: frozenset[str]
     compare_clause: re.Pattern[str]
+    # an outcome word ending a topic (行政复议维持), cut off when a bare sibling outcome follows
+    outcome_end: re.Pattern[str]
+    outcome_bare: re.Pattern[str]
     indicators: tuple[_Indicator, ...]
     era_of_template: dict[str, str]
     era_markers: dict[str, tuple[str, ...]]
@@ -445,6 +448,8 @@ def _rules() -> _Rules:
         plans_first=frozenset(str(w)[0] for w in c.get("plans_open") or ()) | frozenset(" \u3000\t\r\n"),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
+        outcome_end=re.compile(rf"(?:结果)?(?:{_alt([str(w) for w in c.get('outcomes') or ()]) or '(?!)'})$"),
+        outcome_bare=re.compile(rf"(?:结果)?(?:{_alt([str(w) for w in c.get('outcomes') or ()]) or '(?!)'})"),
         indicators=tuple(indicators),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},
@@ -1069,6 +1074,17 @@ def _facts(
             # 办结… : 办结的申请, not 办结的上年结转)
             prev_noun = topics[unit].noun if unit in topics else None
             if prev_noun and unit not in rules.event_units and n.kind == "count":
+                last = made[-1] if made and made[-1].fact.unit == unit and made[-1].end > sentence_start else None
+                if (
+                    last is not None
+                    and last.noun
+                    and rules.outcome_bare.search(bare)
+                    and (om := rules.outcome_end.search(last.noun)) is not None
+                    and om.start() >= 2
+                ):
+                    # 行政复议维持2件、纠正0件: a sibling outcome of what the fact before it
+                    # names (纠正的行政复议), not an outcome of its outcome
+                    prev_noun = last.noun[: om.start()]
                 counted, derived = f"{bare}的{prev_noun}", True
             elif prev_noun is None and unit in rules.implied:
                 # 组织业务培训班，全年举办了14期: the object named earlier in the sentence
