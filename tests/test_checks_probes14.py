@@ -4,9 +4,12 @@ principles its misses asked for, each with a case that must fire and one that mu
 * a sentence saying no review or suit happened at all (本年度未发生政府信息公开行政复议案件; 未发生因…引起的行政复议、
   行政诉讼案件; 未被提起行政诉讼) states table 四's 总计 0 of that kind: compared like a count (PROSE-TABLE); a
   kind followed by more words (未发生被行政复议纠错的情况) says nothing of the count;
-* a whole jurisdiction's or system's count (全省交通运输系统共收到申请287件) followed, in the next sentence of its
-  paragraph, by the body's own count (本厅全年新收申请12件) that is the table's: the report says which count its table
-  holds, as it does inside one sentence.
+* a cause narrowed to requests (未发生因政府信息公开申请引发的行政复议) is a part of table 四's cases: 0 of a part is
+  not compared.
+
+The 全省…系统 count of ``003-lines-2021-ok-quansheng-total`` keeps its warning (PROSE-TABLE, said to be of a wider
+scope): its own count stands in the next sentence, and an own count in another sentence is deliberately no resolution
+(``tests/test_checks_issue10c.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ SET = json.loads((CASES / "checks_probes14" / "expected.json").read_text(encodin
 #: consistent probes whose prose restates last year's count otherwise than last year's report: a correction,
 #: a PROSE-YEAR warning at most
 CORRECTIONS = {n for n in SET if "lastyear-corrected" in n}
+#: a consistent probe whose whole-province count keeps its PROSE-TABLE warning (of a wider scope, said so)
+WIDE = {n for n in SET if n.endswith("ok-quansheng-total")}
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +46,9 @@ def test_held_out_probe_errors_accuse_only_what_is_wrong(name, found):
     assert misjudged(probe, got) is None, misjudged(probe, got)
     if not probe["planted"]:
         doubts = [f for f in got if f["severity"] != "error" and f["check_id"] in DOUBTS]
-        allowed = {"PROSE-YEAR"} if name in CORRECTIONS else set()
+        allowed = {"PROSE-YEAR"} if name in CORRECTIONS else {"PROSE-TABLE"} if name in WIDE else set()
         assert not [f["message"] for f in doubts if f["check_id"] not in allowed]
+        assert all("a whole jurisdiction or system" in f["message"] for f in doubts if f["check_id"] == "PROSE-TABLE")
 
 
 def test_the_fourteenth_set_is_labelled_and_holds_its_shapes():
@@ -55,14 +61,14 @@ def test_the_fourteenth_set_is_labelled_and_holds_its_shapes():
 
 def test_the_fourteenth_set_figures(found):
     """Untuned (main 8223723): 10 errors, all right (precision 1.000), 16/17 found (未发生行政复议 beside a table 四
-    that counts reviews missed), no false error; doubting warnings on 4 consistent probes (全省…系统 count with
-    the body's own in the next sentence; three last-year corrections, PROSE-YEAR, allowed). After checks19:
-    17/17 found, the 全省 warning gone, the three corrections stay warnings."""
+    that counts reviews missed), no false error; doubting warnings on 4 consistent probes (a 全省…系统 count with
+    the body's own in the next sentence, said to be of a wider scope; three last-year corrections, PROSE-YEAR,
+    allowed). After checks19: 17/17 found, the same 4 warnings."""
     total: Counter[str] = Counter()
     for name, probe in SET.items():
         total += judge(probe, found[name])
     assert total["errors"] == total["right"] == 10 and total["found"] == total["planted"] == 17
-    assert total["false error probes"] == 0 and total["warn"] == len(CORRECTIONS) == 3
+    assert total["false error probes"] == 0 and total["warn"] == len(CORRECTIONS) + len(WIDE) == 4
 
 
 # ---- 未发生行政复议 ---------------------------------------------------------------------------------
@@ -94,26 +100,8 @@ def test_no_case_at_all_is_a_count_of_zero(text, review, suit, cell):
     ("本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。", 0, 0),
     ("本年度无政府信息公开行政复议案件，发生行政诉讼1件。", 0, 1),
     ("本年度未发生被行政复议纠错的情况。", 2, 0),
+    ("未发生因政府信息公开申请引发的行政复议、行政诉讼。", 2, 1),  # of requests only: a part of table 四
     ("本年度行政复议2件，未发生行政诉讼。", 2, 0),
 ])
 def test_no_case_where_none_is_counted_or_the_words_say_less(text, review, suit):
     assert not _prose(text, _appeals(review, suit))
-
-
-# ---- a wide count, the body's own in the next sentence -------------------------------------------
-
-
-def _requests(new: int) -> list[Cell]:
-    return [Cell("gov2021", "requests", "new_received", "total", new, str(new), "number")]
-
-
-@pytest.mark.parametrize(("text", "new", "fires"), [
-    ("全省交通运输系统共收到政府信息公开申请287件。本厅全年新收申请12件，上年结转2件。", 12, False),
-    ("全市各级行政机关共受理政府信息公开申请451件。本级新收申请11件。", 11, False),
-    # the own count is not the table's: the prose and the table disagree
-    ("全省交通运输系统共收到政府信息公开申请287件。本厅全年新收申请12件，上年结转2件。", 13, True),
-    # no own count in the paragraph: the wide count stays a doubt
-    ("全省交通运输系统共收到政府信息公开申请287件。", 12, True),
-])
-def test_a_wide_count_beside_the_own_in_the_next_sentence(text, new, fires):
-    assert bool(_prose(text, _requests(new))) == fires, _prose(text, _requests(new))

@@ -110,10 +110,9 @@ def _other_bodies(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> tupl
 
 
 def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Decimal, spec: Mapping[str, Any]) -> bool:
-    """True when the sentence of a wide-scope ``fact``, or the sentence next to it in its paragraph
-    (全省…系统共收到申请287件。本厅全年新收申请12件。), also gives the report's own count (a clause with
-    ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``: the report
-    says which count its table holds.
+    """True when the sentence of a wide-scope ``fact`` also gives the report's own count (a clause
+    with ``spec['own']``: 本级, 本机关 …) in the same unit and that count is the table's ``value``:
+    the report says which count its table holds.
 
     >>> t = "全县共受理政府信息公开申请280件，其中县政府本级受理124件。"
     >>> wide = Fact(1, 1, 280, "件", None, "政府信息公开申请", "new_received", "受理政府信息公开申请280件", 3, 18)
@@ -121,25 +120,14 @@ def _own_count_is_table(fact: Fact, facts: Sequence[Fact], text: str, value: Dec
     >>> spec = {"own": ["本级"]}
     >>> _own_count_is_table(wide, [wide, own], t, Decimal(124), spec), _own_count_is_table(wide, [wide, own], t, Decimal(125), spec)
     (True, False)
-    >>> t = "全省共收到申请287件。本厅新收申请12件。"
-    >>> wide = Fact(1, 1, 287, "件", None, "申请", "new_received", "收到申请287件", 3, 11)
-    >>> own = Fact(2, 2, 12, "件", None, "本厅新收申请", None, "本厅新收申请12件", 12, 21)
-    >>> spec = {"own": ["本厅"]}
-    >>> _own_count_is_table(wide, [wide, own], t, Decimal(12), spec)
-    True
-    >>> t = "全省共收到申请287件。\\n本厅新收申请12件。"
-    >>> own = Fact(2, 2, 12, "件", None, "本厅新收申请", None, "本厅新收申请12件", 13, 22)
-    >>> _own_count_is_table(wide, [wide, own], t, Decimal(12), spec)
-    False
     """
     own = tuple(str(w) for w in spec.get("own") or ())
     for other in facts:
         if other is fact or other.unit != fact.unit or not own:
             continue
         lo, hi = sorted((fact.start, other.start))
-        between = text[lo:hi]
-        if re.search(r"[\n\r]", between) or len(re.findall(r"[。！？!?]", between)) > 1:
-            continue  # another paragraph, or a sentence beyond the next one
+        if re.search(r"[。！？!?\n\r]", text[lo:hi]):
+            continue  # another sentence
         if any(w in _clause_of(other, text) for w in own) and fact_decimal(other.value) == value:
             return True
     return False
