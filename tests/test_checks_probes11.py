@@ -138,7 +138,9 @@ def test_last_years_count_as_a_clause_before_the_change(text, fires):
     ("全年办理涉及政府信息公开的行政复议案件3件。", True),  # no reviewer word: as before, compared
 ])
 def test_review_counts_of_the_body_as_reviewer_are_not_table_four(text, fires):
-    assert bool(_found(text, "PROSE-TABLE")) == fires, _found(text, "PROSE-TABLE")
+    # the counts of cases only: 未发生…行政复议 is a count of 0 of its own (checks19), and these cells hold 1 review
+    got = [m for m in _found(text, "PROSE-TABLE") if not m.startswith("Prose '未发生")]
+    assert bool(got) == fires, got
 
 
 # ---- documents withheld; closed on time; inherited kinds -----------------------------------------

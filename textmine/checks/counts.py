@@ -270,6 +270,32 @@ def _none_received(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:
             for i, m in enumerate(re.finditer(str(spec["pattern"]), text))]
 
 
+def _none_appealed(text: str | None, spec: Mapping[str, Any]) -> list[Fact]:
+    """A count of 0 for each kind of case (``spec['kinds']``: 行政复议 → review, 行政诉讼 → suits) that a
+    sentence says did not happen at all (未发生因政府信息公开引起的行政复议、行政诉讼案件; the negation
+    ``spec['head']`` before a list of kinds that ends the clause), to be compared with table 四 like a
+    count. A kind followed by more words (未发生被行政复议纠错的情况: no correction, not no review) is none.
+
+    >>> spec = {"head": "(?:未|无)(?:发生|被提起)?", "kinds": {"行政复议": "review", "行政诉讼": "suits"}}
+    >>> [(f.indicator, f.value) for f in _none_appealed("本年度未发生行政复议、行政诉讼案件。", spec)]
+    [('review', 0), ('suits', 0)]
+    >>> [(f.indicator, f.value) for f in _none_appealed("无行政复议案件，发生行政诉讼1件。", spec)]
+    [('review', 0)]
+    >>> _none_appealed("未发生被行政复议纠错的情况。", spec), _none_appealed("发生行政复议2件。", spec)
+    ([], [])
+    """
+    kinds = spec.get("kinds") if spec else None
+    if not kinds or text is None or not spec.get("head"):
+        return []
+    kind = "|".join(re.escape(str(k)) for k in kinds)
+    pattern = re.compile(f"{spec['head']}((?:{kind})(?:[、和及与或](?:{kind}))*)(?:案件|申请|事项)?(?=[。，,；;！\\s]|$)")
+    out: list[Fact] = []
+    for m in pattern.finditer(text):
+        for word in re.findall(kind, m.group(1)):
+            out.append(Fact(-1000 - len(out), None, 0, "件", None, word, str(kinds[word]), m.group(), m.start(), m.end()))
+    return out
+
+
 def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) -> bool:
     """True when a count of requests names requests of another kind or other things in its counted
     phrase (``spec['words']``: 行政许可申请, 信访件, 12345热线工单 …), not the disclosure requests of

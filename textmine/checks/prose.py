@@ -12,6 +12,7 @@ from textmine.checks.counts import (
     _bare_processed,
     _by_subject,
     _carried_after,
+    _none_appealed,
     _none_received,
     _other_object,
     _processed_indicator,
@@ -280,7 +281,8 @@ def check_prose(
     multi_row = open_multi_row_runs(mine)
     out: list[Finding] = []
     forward_spec = prose.get("carried_forward_after") or {}
-    for fact in [*facts, *_none_received(text, prose.get("none_received") or {})]:
+    for fact in [*facts, *_none_received(text, prose.get("none_received") or {}),
+                 *_none_appealed(text, prose.get("none_appealed") or {})]:
         bare = _bare_processed(fact, facts, processed, template, text, others)
         counted_as = _counted_indicator(fact, counted_indicators)
         subject = _by_subject(fact, processed, text)
