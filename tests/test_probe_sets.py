@@ -84,6 +84,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   and 政务公开平台建设, 目录 pages with page numbers, 前言/引言 and 结语, 注：/说明： lines after tables, a seventh part,
   1. parts over （1） sub-heads, （一） parts over 1. sub-heads, bare table captions, plans in the problems' paragraph,
   a 问答 report, a heading split by a folio, town and street reports with unnumbered heads alone on their lines.
+- probes27: section trees on unseen reports (issue 10 item 3): 2014–2018 provincial departments of eight to ten parts,
+  a 2019 part 四 merged with the problems, headings keeping a page number, in 【】 or after ■/●/◆, written as questions,
+  table 三's 一、…四、 captions between parts, a 联系方式 part and an 附件 over tables, plans under a 工作打算 sub-head,
+  <p style="font-weight:bold"> pages and one-line crawls with the parts run together.
 """
 
 from __future__ import annotations
@@ -134,6 +138,7 @@ SETS = {
     "probes23": ("tests.probe_hand23", "PROBES23", 25),
     "probes24": ("tests.probe_hand24", "PROBES24", 40),
     "probes25": ("tests.probe_hand25", "PROBES25", 40),
+    "probes27": ("tests.probe_hand27", "PROBES27", 25),
 }
 
 
