@@ -385,6 +385,91 @@ add("a26-nm-zhungeer-2023-bracket-number",
     ("准格尔旗人民政府", "county", "内蒙古自治区", "鄂尔多斯市", "准格尔旗", 2023), K6, T6)
 
 
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Guizhou, a provincial department 2017 Markdown: ◆ bullets before numbered heads, nine old-era parts
+P = [("overview", "概述"), ("proactive", "主动公开政府信息情况"), ("interpretation", "重要政策解读情况"),
+     ("concerns", "回应公众关切情况"), ("requests", "依申请公开情况"), ("platform", "政务公开平台建设情况"),
+     ("appeals", "行政复议、行政诉讼情况"), ("problems", "存在的不足和改进措施"), ("other", "其他需要报告的事项")]
+B = old_body(P, "贵州省住房和城乡建设厅", 2017, "2018年，我厅将加强住房政策解读。")
+add("b01-gz-zjt-2017-md-diamond-numbered",
+    md(report(["# 贵州省住房和城乡建设厅2017年政府信息公开工作年度报告", LAW + "编制本报告。"],
+              [f"◆ {h}" for h in num(titles_of(P))], B)),
+    ("贵州省住房和城乡建设厅", "department", "贵州省", None, None, 2017), kinds_of(P), titles_of(P))
+
+# b02. Qinghai, a city 2022 portal page: question heads in <p style="font-weight:bold">
+T = ("全年政府信息公开工作总体情况如何？", "主动公开了哪些政府信息？", "依申请公开办理了多少件？",
+     "是否发生因政府信息公开引起的行政复议、行政诉讼？", "工作中存在哪些不足，怎样改进？", "其他需要报告的事项")
+B = body19("市政府", 2022, 2286, 31, "2023年，市政府将推动政策解读多样化。")
+html = "\n".join([f"<p>{LAW}编制本报告。</p>"] + [x for h, b in zip(num(T), B, strict=True)
+                                                  for x in (f'<p style="font-weight:bold">{h}</p>', *[f"<p>{t}</p>" for t in b])])
+add("b02-qh-haidong-2022-html-bold-questions",
+    page("海东市人民政府2022年政府信息公开工作年度报告", html, site="海东市人民政府"),
+    ("海东市人民政府", "city", "青海省", "海东市", None, 2022), K6, bare(T))
+
+# b03. Shanxi, a provincial department 2015 crawl row (JSONL): one line, ten old-era parts run together, no spaces
+P = [("overview", "概述"), ("proactive", "主动公开政府信息情况"), ("requests", "依申请公开政府信息情况"),
+     ("interpretation", "政策解读情况"), ("concerns", "回应社会关切情况"), ("platform", "公开平台建设情况"),
+     ("system", "制度建设情况"), ("appeals", "行政复议、行政诉讼情况"), ("problems", "存在的主要问题和改进措施"),
+     ("other", "其他需要报告的事项")]
+B = old_body(P, "山西省水利厅", 2015, "2016年，我厅将进一步完善水利信息公开目录。")
+one = LAW + "编制本报告。" + "".join(h + "".join(b) for h, b in zip(num(titles_of(P)), B, strict=True))
+add("b03-sx-slt-2015-jsonl-one-line-ten",
+    row("crawl-b.jsonl", "山西省水利厅2015年政府信息公开工作年度报告", one, date="2016-03-25"),
+    ("山西省水利厅", "department", "山西省", None, None, 2015), kinds_of(P), titles_of(P))
+
+# b04. Hunan, a county 2019 Word: bold parts, part 四 merged with the problems and their improvement measures
+T = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+     "政府信息公开行政复议、行政诉讼情况及存在的主要问题和改进措施", "其他需要报告的事项")
+B = body19("县政府", 2019, 1366, 8, "")
+B = [B[0], B[1], B[2], [B[3][0], "主要问题是部分单位公开不及时。下一步，县政府将开展季度检查。"], B[5]]
+blocks: list[Any] = [("big", "桑植县人民政府2019年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for h, b in zip(num(T), B, strict=True):
+    blocks += [("bold", h), *b]
+add("b04-hn-sangzhi-2019-docx-merged-four",
+    Docx(tuple(blocks)),
+    ("桑植县人民政府", "county", "湖南省", "张家界市", "桑植县", 2019), ("overview", "proactive", "requests", "appeals", "other"), T)
+
+# b05. Henan, a city bureau 2016 text: nine old-era parts whose heads keep a page number after a space
+P = [("overview", "概述"), ("proactive", "主动公开政府信息情况"), ("response", "政策解读和回应关切情况"),
+     ("requests", "依申请公开政府信息情况"), ("fees", "收费及减免情况"), ("appeals", "行政复议和行政诉讼情况"),
+     ("system", "制度建设情况"), ("problems", "存在的主要问题及改进措施"), ("other", "其他需要报告的事项")]
+B = old_body(P, "市财政局", 2016, "2017年，我局将进一步推进预决算公开。")
+add("b05-ha-luoyang-czj-2016-heads-space-page",
+    lines(["洛阳市财政局2016年政府信息公开工作年度报告", LAW + "编制本报告。",
+           *[x for k, (h, b) in enumerate(zip(num(titles_of(P)), B, strict=True)) for x in (f"{h} {k + 1}", *b)]]),
+    ("洛阳市财政局", "department", "河南省", "洛阳市", None, 2016), kinds_of(P), titles_of(P))
+
+# b06. Fujian, a district 2023 portal page: <p><strong> parts; plans only under （二）下一步工作打算 of part 五
+B = body19("区政府", 2023, 2364, 44, "")
+B[4] = ["（一）存在的不足", "部分栏目更新不够及时。", "（二）下一步工作打算", "一是完善栏目更新机制；二是加强政策解读。"]
+html = "\n".join([f"<p>{LAW}编制本报告。</p>"] + [x for h, b in zip(num(T6), B, strict=True)
+                                                  for x in (f"<p><strong>{h}</strong></p>", *[f"<p>{t}</p>" for t in b])])
+add("b06-fj-jinan-2023-html-plans-subhead",
+    page("福州市晋安区人民政府2023年政府信息公开工作年度报告", html, site="福州市晋安区人民政府"),
+    ("福州市晋安区人民政府", "district", "福建省", "福州市", "晋安区", 2023), K6, T6)
+
+# b07. Jiangsu, a provincial department 2015 text: unnumbered old-era heads in 【】, response and platform parts
+P = [("overview", "概述"), ("proactive", "主动公开情况"), ("concerns", "回应关切情况"), ("platform", "公开平台建设"),
+     ("requests", "依申请公开情况"), ("appeals", "复议诉讼情况"), ("problems", "存在问题及改进措施"), ("other", "其他事项")]
+B = old_body(P, "江苏省环境保护厅", 2015, "2016年，我厅将加大环境信息公开力度。")
+add("b07-js-hbt-2015-lenticular-unnumbered",
+    lines(report(["江苏省环境保护厅2015年政府信息公开工作年度报告", LAW + "编制本报告。"], [f"【{t}】" for t in titles_of(P)], B)),
+    ("江苏省环境保护厅", "department", "江苏省", None, None, 2015), kinds_of(P), titles_of(P))
+
+# b08. Sichuan, a city bureau 2015 text: eight parts, a numbered 八、联系方式, then 附件 over two numbered tables
+P = [("overview", "概述"), ("proactive", "主动公开政府信息情况"), ("requests", "依申请公开政府信息情况"),
+     ("response", "回应解读情况"), ("fees", "收费及减免情况"), ("appeals", "行政复议和行政诉讼情况"),
+     ("problems", "存在的问题和改进措施"), ("other", "联系方式")]
+B = old_body(P[:7], "市交通运输局", 2015, "2016年，我局将完善交通信息发布机制。")
+B.append(["联系地址：绵阳市涪城区某某路8号", "联系电话：0816-0000000"])
+tail = ["附件", "1.绵阳市交通运输局2015年政府信息公开情况统计表", "指标 单位 数量", "一、主动公开情况 — —",
+        "（一）主动公开政府信息数 条 612", "2.绵阳市交通运输局2015年依申请公开情况统计表", "指标 单位 数量", "一、收到申请数 件 6"]
+add("b08-sc-mianyang-jtj-2015-contact-annex",
+    lines(report(["绵阳市交通运输局2015年政府信息公开工作年度报告", LAW + "编制本报告。"], num(titles_of(P)), B, tail)),
+    ("绵阳市交通运输局", "department", "四川省", "绵阳市", None, 2015), (*kinds_of(P), "statistics"), (*titles_of(P), "附件"))
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES27, out)
