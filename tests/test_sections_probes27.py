@@ -123,3 +123,20 @@ def test_annex_list_without_tables_is_no_part() -> None:
     # must not: an 附件 list naming the tables, with no table after it, is no part
     text = ("一、概述\n2017年，我厅推进公开。\n二、其他需要报告的事项\n无。\n附件\n1.政府信息公开情况统计表\n2.依申请公开情况统计表\n")
     assert [t for t, _ in _level1(text)] == ["概述", "其他需要报告的事项"]
+
+
+# ---- batch B: 回应关切 and 公开平台建设 as unnumbered parts (in 【】)
+
+
+def test_unnumbered_concerns_and_platform_parts() -> None:
+    text = ("【概述】\n2015年，我厅推进公开。\n【回应关切情况】\n回应社会关切12次。\n【公开平台建设】\n改版门户网站。\n"
+            "【存在问题及改进措施】\n解读形式单一。\n")
+    assert _level1(text) == [("概述", "overview"), ("回应关切情况", "response"), ("公开平台建设", "measures"),
+                             ("存在问题及改进措施", "problems")]
+
+
+def test_concerns_and_platform_words_in_prose_are_no_parts() -> None:
+    # must not: the words inside a sentence, or followed by more of it, open no part
+    text = ("【概述】\n2015年，我厅推进公开。\n回应关切情况良好，公开平台建设稳步推进。\n公开平台建设已纳入考核。\n"
+            "【存在问题及改进措施】\n解读形式单一。\n")
+    assert [t for t, _ in _level1(text)] == ["概述", "存在问题及改进措施"]
