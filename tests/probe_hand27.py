@@ -27,8 +27,8 @@ Kinds follow SCHEMA.md §1, decided before textmine read the probes:
   the title either.
 
 Titles are the bare level-1 heading titles; ``plans`` says whether the report states what will be done.
-Batch A (a…) was written and labelled on main's code (8223723) and scored before any fix (figures in
-bench/README.md).
+Batch A (a…) was written and labelled on main's code (8223723) and scored before any fix; batch B (b…) was
+written after batch A's fixes and scored before any fix of its own (figures in bench/README.md).
 
 ``python -m tests.probe_hand27`` rewrites ``tests/cases/probes27/``; the tests and
 ``bench/probe_meta.py --set probes27`` read those files.
