@@ -87,6 +87,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
 - probes26: issuer, level and places on unseen reports (issue 10 item 1): provincial departments named in short forms
   (省住建厅, 省发展改革委) with the full name once, county bureaus whose titles omit the county, districts whose names other
   cities share, 城关镇/南城街道, vertical bodies in a county, two-plaque names, 《》/【发布时间】 crawl titles with timestamps.
+- probes27: section trees on unseen reports (issue 10 item 3): 2014–2018 provincial departments of eight to ten parts,
+  a 2019 part 四 merged with the problems, headings keeping a page number, in 【】 or after ■/●/◆, written as questions,
+  table 三's 一、…四、 captions between parts, a 联系方式 part and an 附件 over tables, plans under a 工作打算 sub-head,
+  <p style="font-weight:bold"> pages and one-line crawls with the parts run together.
 """
 
 from __future__ import annotations
@@ -138,6 +142,7 @@ SETS = {
     "probes24": ("tests.probe_hand24", "PROBES24", 40),
     "probes25": ("tests.probe_hand25", "PROBES25", 40),
     "probes26": ("tests.probe_hand26", "PROBES26", 25),
+    "probes27": ("tests.probe_hand27", "PROBES27", 25),
 }
 
 

@@ -465,6 +465,21 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     return bool(year) and bool(before) and int(year.group(1)) > max(before)
 
 
+#: A part's heading that names the problems after another part it merges with (2019 format, part 四:
+#: 因政府信息公开申请提起行政复议、行政诉讼情况及存在的主要问题, kind ``appeals``): its text turns to what will be
+#: done as a problems part's does.
+RE_NAMES_PROBLEMS = re.compile(r"(?:及|和|与|、)存在的?(?:主要)?(?:问题|不足)")
+
+
+def _names_problems(title: str) -> bool:
+    """Whether a heading of another kind names the problems too (a merged part).
+
+    >>> _names_problems("因政府信息公开申请提起行政复议、行政诉讼情况及存在的主要问题"), _names_problems("行政复议、行政诉讼情况")
+    (True, False)
+    """
+    return RE_NAMES_PROBLEMS.search(title or "") is not None
+
+
 def _plan_turns(
     text: str,
     sections: Sequence[Section],
@@ -480,11 +495,12 @@ def _plan_turns(
     """
     out = list(spans)
     for sec in sections:
-        if sec.kind not in ("problems", "other") or sec.level != 1:
+        problems = sec.kind == "problems" or _names_problems(sec.title)
+        if not (problems or sec.kind == "other") or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
         m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if (_starts_turn(text, m.start(), a) or _year_turn(text, m))
-                  and not _done_not_planned(text, m) and (sec.kind == "problems" or _looks_ahead(text, m))), None)
+                  and not _done_not_planned(text, m) and (problems or _looks_ahead(text, m))), None)
         if m is None:
             continue
         start = m.start()

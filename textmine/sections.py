@@ -608,6 +608,8 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     whole = _whole_line_title(text, end, window)
     if whole:
         return i + whole
+    if _question_line(text, end, window):
+        return i + len(window.rstrip(" \t\u3000"))
     known = _known_prefix(window)
     if known >= 2 and window[known : known + 1] not in CONJUNCTIONS and not _line_goes_on(text, end, window, known):
         return i + (_known_goes_on(window, known) or known)
@@ -647,6 +649,21 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     return i + min(len(window), lex.max_chars)
 
 
+def _question_line(text: str, end: int, window: str) -> bool:
+    """Whether a heading is a question filling its line, closed by ？ at the line's end (主动公开了哪些信息？,
+    还存在哪些问题，下一步怎么改进？): the whole question is the title, however its words run on past a
+    known title (主动公开|了哪些信息) -- a sentence asks no question there.
+
+    >>> t = "主动公开了哪些信息？\\n全年公开。"
+    >>> _question_line(t, 9, t[:9]), _question_line("主动公开了哪些信息？全年公开。", 9, "主动公开了哪些信息")
+    (True, False)
+    """
+    if not (text.startswith(("？", "?"), end) and text[end + 1 : end + 2] in ("", "\n")):
+        return False
+    line = window.rstrip(" \t\u3000")
+    return 4 <= len(line) <= _lexicon().max_chars and line.count("，") + line.count(",") <= 1 and "。" not in line
+
+
 #: A statistics table's caption, which names the body and the year (某县人民政府2015年政府信息公开情况统计表).
 RE_CAPTION_END = re.compile(r"统计表$")
 #: The second half of an old-era heading of two parallel phrases (规范程序，认真办理依申请公开): a
@@ -676,12 +693,26 @@ def _whole_line_title(text: str, end: int, window: str) -> int:
     >>> t = "规范程序，认真办理依申请公开。全年受理3件。"  # the full stop ends a sentence that goes on: not a line
     >>> _whole_line_title(t, 14, t[:14])
     0
+    >>> t = "因政府信息公开申请提起行政复议、行政诉讼情况及存在的主要问题和改进情况\\n"
+    >>> _whole_line_title(t, len(t) - 1, t[:-1])
+    35
+    >>> t = "因政府信息公开申请提起行政复议、行政诉讼情况及存在的主要问题和改进情况，全年无复议\\n"
+    >>> _whole_line_title(t, len(t) - 1, t[:-1])
+    0
     """
     lex = _lexicon()
     line = window.rstrip(" \t\u3000")
     if text.startswith("。", end):  # a whole-sentence heading closed by its full stop (规范程序，认真办理依申请公开。)
         end += 1
-    if (end < len(text) and text[end] not in "\r\n") or not 4 <= len(line) <= lex.max_chars:
+    if end < len(text) and text[end] not in "\r\n":
+        return 0
+    if lex.max_chars < len(line) <= lex.max_chars + 8:
+        # a merged heading alone on its line, longer than a run-in title may be (因政府信息公开申请提起行政复议、
+        # 行政诉讼情况及存在的主要问题和改进情况): whole when one clause of a known kind closed by its noun
+        whole = (line.endswith(lex.closing_endings) and not re.search(r"[，,；;。]", line)
+                 and not any(ch.isdigit() for ch in line) and _rule_for(line) is not None)
+        return len(line) if whole else 0
+    if not 4 <= len(line) <= lex.max_chars:
         return 0
     if RE_CAPTION_END.search(line) and not RE_CLAUSE_BREAK.search(line):
         return len(line)
@@ -698,20 +729,34 @@ def _whole_line_title(text: str, end: int, window: str) -> int:
 RE_ASPECT = re.compile(r"(?<![为除不])了(?![解结如])")
 
 
+#: The object a heading line alone may end with after a known activity (主动公开|政府信息, 依申请公开|政府信息):
+#: the whole line is the title, as when it ends with a title's noun.
+LINE_OBJECTS = ("政府信息",)
+
+
 def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     """Whether a heading line alone goes on past the known title it starts with and ends like a
-    title (依申请公开|政府信息的情况: the known 依申请公开 is only its start), no sentence starting in it.
+    title (依申请公开|政府信息的情况: the known 依申请公开 is only its start), names its object
+    (主动公开|政府信息) or asks a question closed by ？ at the line's end (主动公开|了哪些信息？), no sentence
+    starting in it.
 
     >>> _line_goes_on("依申请公开政府信息的情况\\n", 12, "依申请公开政府信息的情况", 5)
     True
     >>> _line_goes_on("依申请公开情况全年受理申请3件。", 15, "依申请公开情况全年受理申请3件", 7)
     False
+    >>> _line_goes_on("主动公开了哪些信息？\\n", 9, "主动公开了哪些信息", 4), _line_goes_on("主动公开政府信息\\n", 8, "主动公开政府信息", 4)
+    (True, True)
+    >>> _line_goes_on("主动公开了哪些信息？全年公开", 9, "主动公开了哪些信息", 4), _line_goes_on("主动公开政府信息1200条\\n", 8, "主动公开政府信息", 4)
+    (False, False)
     """
     lex = _lexicon()
-    if end < len(text) and text[end] != "\n" or len(window.rstrip()) > lex.max_chars - 4:
+    question = text.startswith(("？", "?"), end) and text[end + 1 : end + 2] in ("", "\n")
+    if end < len(text) and text[end] != "\n" and not question or len(window.rstrip()) > lex.max_chars - 4:
         return False
     rest = window.rstrip(" \t\u3000")
-    if known >= len(rest) or not rest.endswith(lex.endings) or rest.count("，") + rest.count(",") > 1:
+    if known >= len(rest) or rest.count("，") + rest.count(",") > 1:
+        return False
+    if not (question or rest.endswith(lex.endings) or rest.endswith(LINE_OBJECTS)):
         return False
     return not any(lex.cue_any.match(rest, p) or _subject_after_heading(rest, p) for p in range(known, len(rest)))
 
@@ -894,6 +939,23 @@ def _inline_item(text: str, cand: _Candidate, prev: str) -> bool:
 RE_ROW_STOP = re.compile(r"[\n。；;！!？?]")
 
 
+#: A page number alone after a TAB at the end of a line (a Word 目录 entry pasted into the body).
+RE_PAGE_AFTER_TAB = re.compile(r"[ \t\u3000]*\t[ \t\u3000]*\d{1,3}[ \t\u3000]*(?:\r?\n|$)")
+
+
+def _paged_part(rest: str) -> bool:
+    """Whether a numbered line is a prescribed part's heading followed by a page number after a TAB
+    (``总体情况\\t1``, as a Word contents entry repeated in the body), not a table row: a row's label is no
+    part title (一、本年新收政府信息公开申请数量\\t33).
+
+    >>> _paged_part("总体情况\\t1\\n"), _paged_part("本年新收政府信息公开申请数量\\t33\\n"), _paged_part("总体情况\\t1\\t2\\n")
+    (True, False, False)
+    """
+    tab = rest.find("\t")
+    m = RE_PAGE_AFTER_TAB.match(rest, tab) if tab > 0 else None
+    return bool(m) and _is_part_title(rest[:tab].strip(" \u3000"))
+
+
 def _table_row(text: str, cand: _Candidate) -> bool:
     """Whether the line of a numbered candidate is a table row (label followed by cells), or the
     label of a group of rows: its line is followed by a row whose label ends in cells.
@@ -911,7 +973,7 @@ def _table_row(text: str, cand: _Candidate) -> bool:
     limit = min(len(text), cand.num_end + MAX_CLAUSE)
     stop = RE_ROW_STOP.search(text, cand.num_end, limit)
     rest = text[cand.num_end : stop.start() if stop else limit]
-    if RE_ROW_CELLS.match(rest):
+    if RE_ROW_CELLS.match(rest) and not _paged_part(rest):
         return True
     line_end = text.find("\n", cand.num_end, limit)
     if line_end < 0 or "。" in text[cand.num_end : line_end]:
@@ -1279,7 +1341,9 @@ def _stat_heading(text: str, cand: _Candidate, prev: str, spaced: bool) -> _Head
     while i < len(text) and text[i] in " \t\n":
         i += 1
     annex = cand.num_end > cand.start
-    if annex and text.startswith("附表", cand.start):
+    # 附表, or 附件 alone on its line over numbered tables (附件\n1.…统计表\n<rows>\n2.…): the word is the title
+    if annex and (text.startswith("附表", cand.start) or (
+            text.startswith("附件", cand.start) and "\n" in text[cand.num_end : i] and RE_ANNEX_ITEM.match(text, i))):
         title_start, stop = cand.start, cand.num_end
         m = RE_STAT_WORD.search(text, i, i + 45)
         if m and "。" not in text[i : m.start()] and not RE_ANNEX_ITEM.match(text, i):
