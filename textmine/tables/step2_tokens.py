@@ -436,7 +436,7 @@ def single_space_blanks(text: str, start: int, end: int) -> bool:
     ones = odd = 0
     for line in region.split("\n"):
         cells = list(RE_SPACED_VALUE.finditer(line))
-        for a, b in zip(cells, cells[1:]):
+        for a, b in zip(cells, cells[1:], strict=False):
             gap = line[a.end():b.start()]
             if gap.strip(" "):
                 continue
@@ -470,7 +470,7 @@ def with_space_blanks(text: str, begin: int, tokens: list[Token], *, line_start:
     if lead.strip(" ") or (not line_start and len(lead) % 2 == 0):
         return tokens
     out += [Token("", begin, begin, "value")] * (len(lead) // 2)
-    for a, b in zip(values, values[1:]):
+    for a, b in zip(values, values[1:], strict=False):
         gap = text[a.end:b.start]
         if gap.strip(" ") or len(gap) % 2 == 0:
             return tokens
