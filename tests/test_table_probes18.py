@@ -15,7 +15,6 @@ from bench.table_probes3 import wrong_cells
 from bench.table_probes18 import DIR
 from textmine.pipeline import read
 from textmine.tables.cells import chinese_count, read_cell
-from textmine.tables.labels import match_rows
 from textmine.tables.records import Region
 from textmine.tables.registry import get_template
 from textmine.tables.step2_tokens import (
@@ -97,22 +96,3 @@ def test_blank_cells_printed_as_one_space_are_kept():
 def test_a_row_with_an_even_gap_is_left_as_read():
     t = "部分公开 3  1 0\n"
     assert [x.raw for x in with_space_blanks(t, 4, _space_tokens(t, 4, len(t)))] == ["3", "1", "0"]
-
-
-# ------------------------------------------------------------------ the 2019 table 三's short row labels
-
-
-def test_short_request_row_labels_are_matched():
-    spec = get_template("gov2019").table("requests")
-    t = "本年新收 3 0 0 0 0 0 3\n上年结转 1 0 0 0 0 0 1\n（一）予以公开 2 0 0 0 0 0 2\n（七）总计 4 0 0 0 0 0 4\n结转下年度 0 0 0 0 0 0 0\n"
-    keys = [h.row.key for h in match_rows(t, spec, 0, len(t))]
-    assert keys[:2] == ["new_received", "carried_over"] and keys[-1] == "carried_forward"
-
-
-def test_full_request_row_labels_are_matched_once():
-    spec = get_template("gov2019").table("requests")
-    t = ("一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3\n二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n"
-         "四、结转下年度继续办理 0 0 0 0 0 0 0\n")
-    hits = match_rows(t, spec, 0, len(t))
-    assert [h.row.key for h in hits] == ["new_received", "carried_over", "carried_forward"]
-    assert t[hits[0].label_start:hits[0].label_end].endswith("申请数量")
