@@ -2,8 +2,9 @@
 
 Cells are Arabic digits here (full-width digits are already ASCII after normalisation), grouped
 by thousands with ``,`` or the full-width ``，`` (``1,234``, ``1，234``); a cell that is only a
-Chinese zero (零, 〇) is 0; other Chinese numerals in a cell are kept as ``text``. Blank is
-never zero.
+Chinese zero (零, 〇) is 0; a cell that is wholly a Chinese count in its standard form (``三``,
+``十二``, ``一百零五``: reports typed by hand print small counts so) is that count, while anything else
+in Chinese numerals (``十二五``, ``一一``, ``三、``) stays ``text``. Blank is never zero.
 
 Example:
     >>> read_cell("251000元")
@@ -97,6 +98,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     ((3, 'number', None), (-2, 'number', None), (None, 'text', None))
     >>> read_cell("12*"), read_cell("3①"), read_cell("*"), read_cell("注①")
     ((12, 'number', None), (3, 'number', None), (None, 'text', None), (None, 'text', None))
+    >>> read_cell("三"), read_cell("十二"), read_cell("十二五"), read_cell("三、")
+    ((3, 'number', None), (12, 'number', None), (None, 'text', None), (None, 'text', None))
     """
     text = raw.strip()
     if not text:
@@ -112,6 +115,9 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     value = to_value(number)
     if value is not None:
         return value, "number", unit
+    count = chinese_count(text)
+    if count is not None:
+        return count, "number", None
     change = RE_CHANGE_WORDS.fullmatch(text)
     if change:  # 本年增/减 written in words: 增加3 is +3, 减少2 is -2
         value = to_value(change.group(2))
@@ -123,6 +129,32 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
         if status == "number":
             return value, status, unit
     return None, "text", None
+
+
+#: A cell of Chinese numerals only (no 两/万: a table's count is written in its plain form).
+RE_CHINESE_CELL = re.compile(r"[零〇一二三四五六七八九十百千]{1,8}")
+
+
+def chinese_count(text: str) -> int | None:
+    """The count a cell prints in Chinese numerals, in the standard form only: ``三`` 3, ``十二`` 12,
+    ``二十五`` 25, ``一百零五`` 105; ``None`` for anything else (``十二五``, ``一一``, ``三五``, words).
+
+    >>> chinese_count("三"), chinese_count("十二"), chinese_count("二十五"), chinese_count("一百零五")
+    (3, 12, 25, 105)
+    >>> chinese_count("十二五"), chinese_count("一一"), chinese_count("三五"), chinese_count("三个")
+    (None, None, None, None)
+    """
+    if not RE_CHINESE_CELL.fullmatch(text):
+        return None
+    from textmine.numbers import parse_number, to_chinese
+
+    try:
+        value = parse_number(text)
+    except ValueError:
+        return None
+    if not isinstance(value, int) or to_chinese(value) != text:
+        return None
+    return value
 
 
 #: A change written with its direction as a word (the 2019 table 二's 本年增/减 column):

@@ -415,6 +415,74 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+#: A value cell of a space-separated row, alone between spaces (or the line's ends).
+RE_SPACED_VALUE = re.compile(r"(?<![^ ])[+\-]?(?:\d[\d,.]*|[零〇])(?:万元|[件条个项元])?(?![^ ])")
+
+
+def single_space_blanks(text: str, start: int, end: int) -> bool:
+    r"""True when the space-separated rows of ``text[start:end]`` print an empty cell as one space
+    between the single spaces that part the cells (a row ``3   1`` holds 3, an empty cell, 1): the
+    gaps between two values on a line are one space (at least twice), some are three (five, …), and
+    none is of an even length (a layout that aligns columns with runs of spaces has gaps of every length).
+
+    >>> single_space_blanks("公开 1 2 3 4\n处理 3   1 0 2\n", 0, 27)
+    True
+    >>> single_space_blanks("公开 1 2 3 4\n处理 3  1 0   2\n", 0, 27), single_space_blanks("公开   1   2   3\n", 0, 15)
+    (False, False)
+    """
+    region = text[start:end]
+    if "\t" in region or "|" in region:
+        return False
+    ones = odd = 0
+    for line in region.split("\n"):
+        cells = list(RE_SPACED_VALUE.finditer(line))
+        for a, b in zip(cells, cells[1:], strict=False):
+            gap = line[a.end():b.start()]
+            if gap.strip(" "):
+                continue
+            if len(gap) % 2 == 0:
+                return False
+            ones += len(gap) == 1
+            odd += len(gap) > 1
+    return odd > 0 and ones >= 2
+
+
+def with_space_blanks(text: str, begin: int, tokens: list[Token], *, line_start: bool = False) -> list[Token]:
+    r"""``tokens`` (one space-separated line's cells read from ``begin``: a row label's end, or the line's
+    start with ``line_start``) with the empty cells that :func:`single_space_blanks` rows print as one
+    space: a gap of 2k+1 spaces between two cells (or after the label) holds k empty cells, 2k spaces
+    before the line's first cell or after its last hold k. ``tokens`` unchanged when a gap is not
+    spaces alone or not of that length, or the cells run over several lines.
+
+    >>> t = "处理 3   1 0  \n"
+    >>> [x.raw for x in with_space_blanks(t, 2, _space_tokens(t, 2, len(t)))]
+    ['3', '', '1', '0', '']
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    if not values or len(values) != len(tokens):
+        return tokens
+    stop = text.find("\n", values[-1].end)
+    stop = len(text) if stop < 0 else stop
+    if "\n" in text[begin:values[-1].end]:
+        return tokens
+    out: list[Token] = []
+    lead = text[begin:values[0].start]
+    if lead.strip(" ") or (not line_start and len(lead) % 2 == 0):
+        return tokens
+    out += [Token("", begin, begin, "value")] * (len(lead) // 2)
+    for a, b in zip(values, values[1:], strict=False):
+        gap = text[a.end:b.start]
+        if gap.strip(" ") or len(gap) % 2 == 0:
+            return tokens
+        out.append(a)
+        out += [Token("", a.end, a.end, "value")] * (len(gap) // 2)
+    out.append(values[-1])
+    tail = text[values[-1].end:stop]
+    if not tail.strip(" "):
+        out += [Token("", values[-1].end, values[-1].end, "value")] * (len(tail) // 2)
+    return out
+
+
 def read_segment(text: str, start: int, end: int, *, mode: str, run: int | None = None,
                  signs: bool = True) -> list[Token]:
     """The cell tokens printed in ``text[start:end]`` after a row label.
@@ -487,6 +555,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     split_change: bool | None = None  # the 本年增/减 head spans a direction column (asked once)
     signs = any(c.key == "change" for c in table.columns)  # signed cells only under 本年增/减
     hits = match_rows(text, table, start, end, free=free)
+    spaced_blanks = default == "space" and single_space_blanks(text, start, end)
     foreign = last_year_tab_columns(text, table, start, hits[0].label_start) if hits else set()
     for hit in hits:
         named = named_cells(text, table, hit)
@@ -495,6 +564,8 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
             continue
         mode = segment_mode(text, hit.label_end, hit.seg_end, default)
         tokens = read_segment(text, hit.label_end, hit.seg_end, mode=mode, run=run, signs=signs)
+        if mode == "space" and spaced_blanks:  # 3   1: an empty cell printed as one space
+            tokens = with_space_blanks(text, hit.label_end, tokens)
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
@@ -1217,6 +1288,9 @@ def _row_tokens(text: str, start: int, end: int, first: re.Match[str], run: int 
     if begin > start and text[begin - 1] in "+-":
         begin -= 1
     tokens = read_segment(text, begin, end, mode="space")
+    if begin == start + first.start() and not region[line_start:first.start()].strip(" ") \
+            and single_space_blanks(text, start, end):  # an empty cell printed as one space
+        tokens = with_space_blanks(text, start + line_start, tokens, line_start=True)
     if 0 < len([t for t in tokens if t.kind == "value"]) < 3 * T4_CELLS:
         label = region[line_start:first.start()].strip()
         last = max(t.end for t in tokens)
