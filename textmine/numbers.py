@@ -1646,6 +1646,10 @@ def _bracket_unit_re() -> re.Pattern[str]:
     )
 
 
+#: The digits, and the characters a numeral holds besides them (thousands commas, points).
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_NUMERAL_CHARS = _DIGIT_CHARS | frozenset(",，.．")
+
 
 def _digits_before_brackets(text: str) -> list[int]:
     """Where a digit stands right before an opening bracket (spaces between allowed): the
@@ -1664,9 +1668,6 @@ def _digits_before_brackets(text: str) -> list[int]:
     if len(out) > 1:
         out.sort()
     return out
-
-_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
-_NUMERAL_CHARS = _DIGIT_CHARS | frozenset(",，.．")
 
 
 def _bracket_units(text: str) -> list[Number]:
