@@ -366,6 +366,7 @@ def _rules() -> _Rules:
     cut_words = [str(w) for w in c["cut_after"]]
     cut = "|".join(w if "(" in w else re.escape(w) for w in cut_words)
     compare = _alt_re([str(w) for w in c["compare"]])
+    outcomes = _alt([str(w) for w in c.get("outcomes") or ()]) or "(?!)"  # 维持, 纠正 … (an appeal's results)
     inc = [str(w) for w in c["increase"]]
     inc_cmp = [str(w) for w in c.get("increase_after_compare") or ()]
     dec = [str(w) for w in c["decrease"]]
@@ -448,8 +449,8 @@ def _rules() -> _Rules:
         plans_first=frozenset(str(w)[0] for w in c.get("plans_open") or ()) | frozenset(" \u3000\t\r\n"),
         # 与上年相比，收到申请增加5件: the comparison closes the clause before the number's
         compare_clause=re.compile(rf"(?:{compare})[^，,。；;\d]{{0,4}}[，,]\s*$"),
-        outcome_end=re.compile(rf"(?:结果)?(?:{_alt([str(w) for w in c.get('outcomes') or ()]) or '(?!)'})$"),
-        outcome_bare=re.compile(rf"(?:结果)?(?:{_alt([str(w) for w in c.get('outcomes') or ()]) or '(?!)'})"),
+        outcome_end=re.compile(rf"(?:结果)?(?:{outcomes})$"),
+        outcome_bare=re.compile(rf"(?:结果)?(?:{outcomes})"),
         indicators=tuple(indicators),
         era_of_template={str(k): str(v) for k, v in lex["era_of_template"].items()},
         era_markers={str(k): tuple(str(x) for x in v) for k, v in lex["era_markers"].items()},

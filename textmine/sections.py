@@ -431,8 +431,8 @@ def _toc_line(line: str) -> str:
 
 
 def _toc_entry(line: str) -> str | None:
-    """The compared form of a table-of-contents entry (heading without leaders), or None."""
-    line = _toc_line(line)
+    """The compared form of a table-of-contents entry (heading without leaders), or None; ``line``
+    without Markdown marks (:func:`_toc_line`)."""
     if RE_TOC_PROSE.search(line):  # prose (most lines): the leaders and spaces cut hold none
         return None
     core = line[: _toc_tail(line)].strip(" \t\u3000")
@@ -487,9 +487,9 @@ def _find_toc(text: str) -> tuple[int, int] | None:
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw), raw))
         pos += len(raw) + 1
-    keys = [_toc_entry(raw) if raw.strip() else "" for _, _, raw in lines]
-    titles = [_unnumbered_key(_toc_line(raw)[: _toc_tail(_toc_line(raw))]) if key else ""
-              for (_, _, raw), key in zip(lines, keys, strict=True)]
+    plain = [_toc_line(raw) for _, _, raw in lines]  # each line without Markdown list and link marks
+    keys = [_toc_entry(line) if line.strip() else "" for line in plain]
+    titles = [_unnumbered_key(line[: _toc_tail(line)]) if key else "" for line, key in zip(plain, keys, strict=True)]
     k = 0
     while k < len(lines):
         if not keys[k]:
@@ -500,7 +500,7 @@ def _find_toc(text: str) -> tuple[int, int] | None:
         while j < len(lines) and keys[j] is not None:
             if keys[j] and any(titles[b] == titles[j] for b in block):
                 break  # an entry again (by its title, whatever its number): the body starts right after the contents
-            if keys[j] and block and _restarts(_toc_line(lines[j][2]), _toc_line(lines[block[-1]][2])):
+            if keys[j] and block and _restarts(plain[j], plain[block[-1]]):
                 break  # 一、 after 四、: the body starts again at its first part
             if keys[j]:
                 block.append(j)
@@ -649,6 +649,15 @@ def _title_end(text: str, i: int, end: int, hard: bool) -> int:
     return i + min(len(window), lex.max_chars)
 
 
+def _question_ends_line(text: str, end: int) -> bool:
+    """Whether a ？ (or ?) at ``end`` closes its line (主动公开了哪些信息？⏎).
+
+    >>> _question_ends_line("哪些信息？\\n全年", 4), _question_ends_line("哪些信息？全年", 4)
+    (True, False)
+    """
+    return text.startswith(("？", "?"), end) and text[end + 1 : end + 2] in ("", "\n")
+
+
 def _question_line(text: str, end: int, window: str) -> bool:
     """Whether a heading is a question filling its line, closed by ？ at the line's end (主动公开了哪些信息？,
     还存在哪些问题，下一步怎么改进？): the whole question is the title, however its words run on past a
@@ -658,7 +667,7 @@ def _question_line(text: str, end: int, window: str) -> bool:
     >>> _question_line(t, 9, t[:9]), _question_line("主动公开了哪些信息？全年公开。", 9, "主动公开了哪些信息")
     (True, False)
     """
-    if not (text.startswith(("？", "?"), end) and text[end + 1 : end + 2] in ("", "\n")):
+    if not _question_ends_line(text, end):
         return False
     line = window.rstrip(" \t\u3000")
     return 4 <= len(line) <= _lexicon().max_chars and line.count("，") + line.count(",") <= 1 and "。" not in line
@@ -750,7 +759,7 @@ def _line_goes_on(text: str, end: int, window: str, known: int) -> bool:
     (False, False)
     """
     lex = _lexicon()
-    question = text.startswith(("？", "?"), end) and text[end + 1 : end + 2] in ("", "\n")
+    question = _question_ends_line(text, end)
     if end < len(text) and text[end] != "\n" and not question or len(window.rstrip()) > lex.max_chars - 4:
         return False
     rest = window.rstrip(" \t\u3000")

@@ -115,29 +115,29 @@ def single_turned(
     for h, head in enumerate(rows):
         if any(read_cell(c)[1] == "number" for c in head):
             continue
-        named: dict[int, str] = {}  # grid column → the template row its head names
+        named: dict[int, int] = {}  # grid column → the index of the template row its head names
         for c, text in enumerate(head):
             i = table.row_of_head(RE_HEAD_BRACKETS.sub("", text)) if text.strip() else None
             if i is not None and column_key(table, text) is None:
-                named[c] = table.rows[i].key
+                named[c] = i
         if len(named) < 2 or len(set(named.values())) != len(named):
             continue
-        mapping: dict[tuple[str, str], tuple[int, int]] = {}
+        mapping: dict[tuple[int, str], tuple[int, int]] = {}  # (row index, column key) → grid cell
         for r in range(h + 1, len(rows)):
             cells = rows[r]
             labels = [j for j, x in enumerate(cells) if x.strip() and not is_value(x)]
             col = column_key(table, cells[labels[0]]) if len(labels) == 1 else None
             if col is None or any(c <= labels[0] for c in named):
                 break
-            for c, row_key in named.items():
-                if c < len(cells) and (row_key, col) not in mapping:
-                    mapping[(row_key, col)] = (r, c)
-        if not mapping or not all((row, col) in mapping for row in named.values() for r, col in keys if r == row):
+            for c, i in named.items():
+                if c < len(cells) and (i, col) not in mapping:
+                    mapping[(i, col)] = (r, c)
+        if not mapping or not all(
+                (i, col) in mapping for i in named.values() for row, col in keys if row == table.rows[i].key):
             continue
-        found: dict[str, FoundRow] = {}
-        for (row_key, col_key), (r, c) in mapping.items():
-            i = next(j for j, x in enumerate(table.rows) if x.key == row_key)
-            fr = found.setdefault(row_key, FoundRow(i, table.rows[i], table.rows[i].label))
+        found: dict[int, FoundRow] = {}
+        for (i, col_key), (r, c) in mapping.items():
+            fr = found.setdefault(i, FoundRow(i, table.rows[i], table.rows[i].label))
             fr.cells[col_key] = cell(r, c)
         return sorted(found.values(), key=lambda fr: fr.index)
     return []
