@@ -168,3 +168,54 @@ def test_seventh_session_readers_never_raise_on_hostile_text(text: str) -> None:
     facts = facts_in(text)
     assert all(0 <= f.start <= f.end <= len(text) for f in facts)
     assert check_percent(facts, text) == []
+
+
+# ---------------------------------------------------------------- the eighth session's readers
+
+EIGHTH = [*HOSTILE, "？", "?\n", "（", "48（件", "（件）", "5，12（件）", "0（万元）", "一", "十二五", "三、", "【发布时间：】",
+          "【】", "- [](#)", "[一、](", "   ", " 1   2 ", "结果\t行政复议", "结果 行政复议 行政诉讼\n总计", "未发生",
+          "未发生行政复议", "二OO九年三月十五口", "附件\n", "全县", "办理完毕件"]
+
+
+@pytest.mark.parametrize("text", EIGHTH)
+def test_eighth_session_readers_never_raise_on_hostile_text(text: str) -> None:
+    from textmine.checks.counts import _none_appealed
+    from textmine.facts import facts_in
+    from textmine.items import _names_problems
+    from textmine.meta import _bare_title, find_issuer
+    from textmine.numbers import list_quantities
+    from textmine.sections import _question_ends_line, _toc_line, find_sections
+    from textmine.tables.cells import chinese_count, read_cell
+    from textmine.tables.labels import RowPatterns
+    from textmine.tables.step2_tokens import _space_tokens, single_space_blanks, with_space_blanks
+    from textmine.tables.turned import single_turned, turned_single_row
+
+    appeals = get_template("gov2021").table("appeals")
+    keys = [(r.key, c.key) for r in appeals.rows for c in appeals.row_columns(r)]
+    # tables: table 四 turned only where a head names its rows and every named row comes out whole
+    assert turned_single_row(text, appeals, 0, len(text)) == []
+    rows = [line.split("\t") for line in text.split("\n")]
+    assert single_turned(rows, appeals, keys, cell=lambda r, c: None) == []
+    blanks = single_space_blanks(text, 0, len(text))
+    assert blanks is False or " " in text
+    tokens = _space_tokens(text, 0, len(text))
+    assert all(0 <= t.start <= t.end <= len(text) for t in with_space_blanks(text, 0, tokens, line_start=True))
+    count = chinese_count(text)
+    assert count is None or (count >= 0 and read_cell(text) == (count, "number", None))
+    finder = RowPatterns(text, 0, len(text)).pattern("行政复议")
+    assert all(0 <= m.start() <= m.end() <= len(text) for m in finder.finditer(text, 0, len(text)))
+    # numbers and facts: spans inside the text; a unit in brackets only after a number
+    assert all(0 <= n.start <= n.end <= len(text) for n in list_quantities(text))
+    assert all(0 <= f.start <= f.end <= len(text) for f in facts_in(text))
+    # checks: a 0 only where a kind of case is named after the negation
+    spec = {"head": "(?:未|无)(?:发生|被提起)?", "kinds": {"行政复议": "review", "行政诉讼": "suits"}}
+    assert [(f.indicator, f.value) for f in _none_appealed(text, spec)] in ([], [("review", 0)])
+    assert _none_appealed(text, {}) == []
+    # sections and items: no heading out of nothing; a question closes a line only at its ？
+    assert isinstance(find_sections(text), list)
+    assert _question_ends_line(text, 0) == (text[:1] in "？?" and text[1:2] in ("", "\n") and text != "")
+    assert len(_toc_line(text)) <= len(text)
+    assert _names_problems(text) is False
+    # meta: a bare title keeps no page field; no body out of a bare 全县 or clutter
+    assert len(_bare_title(text)) <= len(text)
+    assert find_issuer(text) is None or find_issuer(text).strip()
