@@ -32,7 +32,14 @@ Kinds follow SCHEMA.md §1 and the earlier sets' rulings, decided before textmin
 
 Titles are the bare level-1 heading titles (number and trailing punctuation stripped); ``plans`` says whether the
 report states what will be done (a look back at last year's measures is not a plan). Batch A (a…) was written and
-labelled on main's code (c2db56a) and scored before any fix (figures in bench/README.md).
+labelled on main's code (c2db56a) and scored before any fix; batch B (b…) was written after batch A's fixes (882d306)
+and scored before any fix of its own (figures in bench/README.md), in new shapes: a portal article that is one <p>
+with run-in heads, full-width indents wrapped at 15 (其他需要报告的事 / 项), 一、 then 2.–6., a bold number before a plain
+title and <span style="font-weight:bold"> titles, 标题 2 sub-heads of 总体情况 in other words (政务公开平台建设, 加强监督保障)
+and 存在的不足/下一步工作打算, a PDF folio 第 n 页 共 m 页, a preamble naming the parts 、-separated (…等六个方面), 附件：
+over a list then the signature, 存在的困难和下一步工作思路 and 不足与改进方向, plans opened by 新的一年 and 下阶段, a 2009
+report of problems only and a 2022 report whose improvements are all done (no plans), a list 一、二、三、 inside part 一
+(its 二、 has the next part's number), lines opening with 一、二季度 and “一、总体情况”部分.
 
 ``python -m tests.probe_hand29`` rewrites ``tests/cases/probes29/``; the tests and
 ``bench/probe_meta.py --set probes29`` read those files.
@@ -975,6 +982,360 @@ add(
         ]
     ),
     ("林芝市人民政府", "city", "西藏自治区", "林芝市", None, 2019),
+    K6,
+    T6,
+)
+
+
+# ============================ B. written after batch A's fixes, scored before any fix of its own ============================
+
+# b01. Hunan, a provincial department 2017 portal page: the whole article one <p>; old-era heads run straight into
+# sentences opening with 主要包括 / 严格 / 共 / 我厅 (no punctuation after the head)
+P = [
+    ("overview", "概述", "我厅把政府信息公开作为密切联系群众的重要举措，工作稳步推进。"),
+    (
+        "proactive",
+        "主动公开政府信息情况",
+        "主要包括机构职能、政策法规、规划计划和人事信息，全年公开1128条。",
+    ),
+    ("requests", "依申请公开政府信息情况", "严格按照法定时限办理，全年受理申请21件，均已答复。"),
+    ("fees", "政府信息公开的收费及减免情况", "我厅未收取任何费用。"),
+    (
+        "appeals",
+        "因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "共发生行政复议1件，维持原答复。",
+    ),
+    (
+        "problems",
+        "存在的主要问题和改进措施",
+        "公开的及时性有待提高。2018年，我厅将完善信息发布审核流程。",
+    ),
+]
+one = (
+    LAW
+    + "编制本报告。"
+    + "".join(f"{h}{b}" for h, (_, _, b) in zip(num([t for _, t, _ in P]), P, strict=True))
+)
+add(
+    "b01-hn-sft-2017-html-one-p-run-in",
+    page("湖南省司法厅2017年政府信息公开工作年度报告", f"<p>{one}</p>", site="湖南省司法厅"),
+    ("湖南省司法厅", "department", "湖南省", None, None, 2017),
+    [k for k, _, _ in P],
+    [t for _, t, _ in P],
+)
+
+# b02. Guangdong, a county 2022 text copied from a PDF with full-width indents, wrapped at 15, so that
+# 其他需要报告的事项 breaks as 其他需要报告的事 / 项 and 政府信息公开行政复议、行政诉讼情况 breaks too
+B = with_five(
+    body21("县政府", 2022, 1562, 19),
+    ["政务公开专区建设有待加强。2023年，县政府将推进专区标准化建设。"],
+)
+add(
+    "b02-gd-fogang-2022-fullwidth-indent-wrap-15",
+    lines(
+        [
+            "佛冈县人民政府2022年政府信息公开工作年度报告",
+            *wrap(["\u3000\u3000" + p for p in report([LAW + "编制本报告。"], num(T6), B)], 15),
+        ]
+    ),
+    ("佛冈县人民政府", "county", "广东省", "清远市", "佛冈县", 2022),
+    K6,
+    T6,
+)
+
+# b03. Anhui, a city 2021 text: 一、 for the first part, then 2. 3. 4. 5. 6. for the others (Arabic after Chinese)
+B = with_five(
+    body21("市政府", 2021, 3126, 72),
+    ["基层公开质量不高。2022年，市政府将开展基层政务公开质量评估。"],
+)
+H = [f"一、{T6[0]}", *[f"{n}.{t}" for n, t in zip("23456", T6[1:], strict=True)]]
+add(
+    "b03-ah-chuzhou-2021-chinese-then-arabic",
+    lines(report(["滁州市人民政府2021年政府信息公开工作年度报告", LAW + "编制本报告。"], H, B)),
+    ("滁州市人民政府", "city", "安徽省", "滁州市", None, 2021),
+    K6,
+    T6,
+)
+
+# b04. Zhejiang, a provincial department 2023 portal page: the number bold and the title not
+# (<p><strong>一、</strong>总体情况</p>), and <span style="font-weight:bold"> titles after a plain number
+B = with_five(
+    body21("浙江省财政厅", 2023, 2468, 57),
+    ["预决算公开的细化程度有待提高。2024年，我厅将推动预决算公开细化到项目。"],
+)
+heads = [
+    f"<p><strong>{c}、</strong>{t}</p>"
+    if k % 2 == 0
+    else f'<p>{c}、<span style="font-weight:bold">{t}</span></p>'
+    for k, (c, t) in enumerate(zip("一二三四五六", T6, strict=True))
+]
+html = "\n".join(
+    [f"<p>{LAW}编制本报告。</p>"]
+    + [x for h, b in zip(heads, B, strict=True) for x in (h, *[f"<p>{s}</p>" for s in b])]
+)
+add(
+    "b04-zj-czt-2023-html-bold-number-plain-title",
+    page("浙江省财政厅2023年政府信息公开工作年度报告", html, site="浙江省财政厅"),
+    ("浙江省财政厅", "department", "浙江省", None, None, 2023),
+    K6,
+    T6,
+)
+
+# b05. Sichuan, a city bureau 2021 Word: 标题 1 parts without numbers; 标题 2 sub-heads of 总体情况 in other words
+# (政务公开平台建设, 加强监督保障) and 存在的不足 / 下一步工作打算 under part 五
+B = with_five(body21("市教育局", 2021, 1126, 33), [])
+blocks: list[Any] = [("big", "德阳市教育局2021年政府信息公开工作年度报告"), LAW + "编制本报告。"]
+for k, (t, b) in enumerate(zip(T6, B, strict=True)):
+    blocks += [("heading", 1, t), *b]
+    if k == 0:
+        for s_, p_ in (
+            ("主动公开情况", "全年主动公开教育信息1126条。"),
+            ("依申请公开情况", "依法办理申请33件。"),
+            ("政府信息管理情况", "动态调整公开属性。"),
+            ("政务公开平台建设", "优化局网站专栏。"),
+            ("加强监督保障", "将政务公开纳入考核。"),
+        ):
+            blocks += [("heading", 2, s_), p_]
+    if k == 4:
+        blocks += [
+            ("heading", 2, "存在的不足"),
+            "栏目更新不及时。",
+            ("heading", 2, "下一步工作打算"),
+            "建立栏目巡查机制。",
+        ]
+add(
+    "b05-sc-deyang-jyj-2021-docx-heading2-other-words",
+    Docx(tuple(blocks)),
+    ("德阳市教育局", "department", "四川省", "德阳市", None, 2021),
+    K6,
+    T6,
+)
+
+# b06. Shandong, a county 2018 PDF: old-era parts; the folio 第 1 页 共 2 页 and the running head between
+# 五、因政府信息公开申请行政复议、提起行政诉讼的情况 and its body
+T = [
+    "概述",
+    "主动公开政府信息情况",
+    "依申请公开政府信息情况",
+    "政府信息公开的收费及减免情况",
+    "因政府信息公开申请行政复议、提起行政诉讼的情况",
+    "存在的主要问题和改进措施",
+]
+K = ["overview", "proactive", "requests", "fees", "appeals", "problems"]
+B = old(K, "县政府", 2018)
+B[5] = [OLD["problems"] + "2019年，县政府将加强政务公开培训。"]
+paras = report([LAW + "编制本报告。"], num(T), B)
+add(
+    "b06-sd-yishui-2018-pdf-page-of-total",
+    head_at_foot(
+        ("沂水县人民政府", "2018年政府信息公开工作年度报告"),
+        paras,
+        "五、因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "县政府持续规范信息发布。",
+        width=34,
+        lines=26,
+        running_head="沂水县政府信息公开年度报告",
+        folio="第 {n} 页 共 {total} 页",
+    ),
+    ("沂水县人民政府", "county", "山东省", "临沂市", "沂水县", 2018),
+    K,
+    T,
+)
+
+# b07. Henan, a district 2020 text: the preamble names the parts 、-separated with 等六个方面 on one line after 主要包括
+B = with_five(
+    body21("区政府", 2020, 2286, 35),
+    ["信息公开的规范化水平有待提升。2021年，区政府将开展政务公开规范化检查。"],
+)
+pre = "报告主要包括" + "、".join(T6[:-1]) + "以及" + T6[-1] + "等六个方面。"
+add(
+    "b07-ha-erqi-2020-preamble-six-aspects",
+    lines(
+        report(
+            ["郑州市二七区人民政府2020年政府信息公开工作年度报告", LAW + "编制本报告。", pre],
+            num(T6),
+            B,
+        )
+    ),
+    ("郑州市二七区人民政府", "district", "河南省", "郑州市", "二七区", 2020),
+    K6,
+    T6,
+)
+
+# b08. Fujian, a county 2023 text: 附件： alone, then a numbered list of attachments, then the signature block
+B = with_five(
+    body21("县政府", 2023, 1764, 21),
+    ["政策解读的精准度不够。2024年，县政府将推行政策解读“三同步”。"],
+)
+tail = [
+    "附件：",
+    "1.政府信息公开申请办理情况表",
+    "2.政府信息公开行政复议、行政诉讼情况表",
+    "永春县人民政府",
+    "2024年1月18日",
+]
+add(
+    "b08-fj-yongchun-2023-annex-list-signature",
+    lines(
+        report(
+            ["永春县人民政府2023年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B, tail
+        )
+    ),
+    ("永春县人民政府", "county", "福建省", "泉州市", "永春县", 2023),
+    K6,
+    T6,
+)
+
+# b09. Yunnan, a city 2022 text: 五、存在的困难和下一步工作思路
+T = [*T6[:4], "存在的困难和下一步工作思路", T6[5]]
+B = with_five(
+    body21("市政府", 2022, 2616, 38),
+    ["基层政务公开人员力量薄弱。下一步，市政府将加强基层政务公开队伍建设。"],
+)
+add(
+    "b09-yn-qujing-2022-difficulties-next-ideas",
+    lines(
+        report(["曲靖市人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B)
+    ),
+    ("曲靖市人民政府", "city", "云南省", "曲靖市", None, 2022),
+    K6,
+    T,
+)
+
+# b10. Gansu, a county 2021 text: 五、不足与改进方向
+T = [*T6[:4], "不足与改进方向", T6[5]]
+B = with_five(
+    body21("县政府", 2021, 1186, 7),
+    ["政务新媒体更新频率不高。2022年，县政府将建立政务新媒体月度通报制度。"],
+)
+add(
+    "b10-gs-huining-2021-shortfalls-and-direction",
+    lines(
+        report(["会宁县人民政府2021年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B)
+    ),
+    ("会宁县人民政府", "county", "甘肃省", "白银市", "会宁县", 2021),
+    K6,
+    T,
+)
+
+# b11. Jiangsu, a city office 2024 text: part 五 titled 存在的主要问题; plans a sentence opening 新的一年，我办将
+T = [*T6[:4], "存在的主要问题", T6[5]]
+B = with_five(
+    body21("市政府办公室", 2024, 1864, 48),
+    ["政务公开工作的数字化水平不高。新的一年，我办将推进政务公开数字化转型。"],
+)
+add(
+    "b11-js-nantong-ban-2024-plans-new-year",
+    lines(
+        report(
+            ["南通市人民政府办公室2024年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B
+        )
+    ),
+    ("南通市人民政府办公室", "department", "江苏省", "南通市", None, 2024),
+    K6,
+    T,
+)
+
+# b12. Shaanxi, a district 2023 text: part 五 存在的主要问题; plans a sentence opening 下阶段，
+T = [*T6[:4], "存在的主要问题", T6[5]]
+B = with_five(
+    body21("县政府", 2023, 1342, 11),
+    ["政策解读的通俗性不够。下阶段，县政府将推出图解和短视频解读。"],
+)
+add(
+    "b12-sn-fengxiang-2023-plans-next-stage",
+    lines(
+        report(
+            ["宝鸡市凤翔区人民政府2023年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B
+        )
+    ),
+    ("宝鸡市凤翔区人民政府", "district", "陕西省", "宝鸡市", "凤翔区", 2023),
+    K6,
+    T,
+)
+
+# b13. Guizhou, a county 2009 text: five old-era parts, 五、存在的主要问题 with problems only, no plans
+T = [
+    "概述",
+    "主动公开政府信息情况",
+    "依申请公开政府信息情况",
+    "因政府信息公开申请行政复议、提起行政诉讼的情况",
+    "存在的主要问题",
+]
+K = ["overview", "proactive", "requests", "appeals", "problems"]
+B = old(K, "县政府", 2009)
+B[4] = ["部分部门对政府信息公开工作认识不足，公开内容不够全面，更新不够及时。"]
+add(
+    "b13-gz-jianhe-2009-problems-only-no-plans",
+    lines(
+        report(["剑河县人民政府2009年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B)
+    ),
+    ("剑河县人民政府", "county", "贵州省", "黔东南苗族侗族自治州", "剑河县", 2009),
+    K,
+    T,
+    plans=False,
+)
+
+# b14. Hubei, a city 2022 text: part 五 存在的主要问题及改进情况 only reports what was done about last year's problems
+T = [*T6[:4], "存在的主要问题及改进情况", T6[5]]
+B = with_five(
+    body21("市政府", 2022, 3012, 66),
+    [
+        "上年度报告指出的政策解读形式单一问题，本年度已通过推出图解、视频解读等方式完成整改。本年度未发现新的突出问题。"
+    ],
+)
+add(
+    "b14-hb-yichang-2022-improvements-done-no-plans",
+    lines(
+        report(["宜昌市人民政府2022年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T), B)
+    ),
+    ("宜昌市人民政府", "city", "湖北省", "宜昌市", None, 2022),
+    K6,
+    T,
+    plans=False,
+)
+
+# b15. Jilin, a city 2019 text: inside part 一 a list numbered 一、二、三、 (its 二、 has the next part's number)
+B = with_five(
+    body21("市政府", 2019, 2468, 29),
+    ["公开平台的集约化程度不高。2020年，市政府将推进政府网站集约化。"],
+)
+B[0] = [
+    B[0][0],
+    "全年重点做了以下工作：",
+    "一、完善了政务公开制度体系；",
+    "二、规范了政府信息公开申请办理；",
+    "三、加强了政策解读和回应关切。",
+]
+add(
+    "b15-jl-tonghua-2019-list-in-part-one",
+    lines(
+        report(["通化市人民政府2019年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)
+    ),
+    ("通化市人民政府", "city", "吉林省", "通化市", None, 2019),
+    K6,
+    T6,
+)
+
+# b16. Hebei, a county 2020 text hard-wrapped at 20: lines opening with 一、二季度 and “一、总体情况”部分 (no heads)
+B = with_five(
+    body21("县政府", 2020, 1624, 14),
+    ["部分单位公开不够及时。2021年，县政府将实行政务公开季度通报。"],
+)
+B[1] = [
+    B[1][0] + "其中一季度公开312条，二季度公开405条；全年按季度发布重点领域信息，",
+    "一、二季度发布数量较上年增长18%。",
+]
+B[5] = [
+    "本报告“一、总体情况”部分所列数据均来源于县政府门户网站。",
+    "“一、总体情况”部分统计期限与报告期一致。",
+]
+add(
+    "b16-he-luanping-2020-series-and-quoted-part",
+    lines(
+        report(["滦平县人民政府2020年政府信息公开工作年度报告", LAW + "编制本报告。"], num(T6), B)
+    ),
+    ("滦平县人民政府", "county", "河北省", "承德市", "滦平县", 2020),
     K6,
     T6,
 )
