@@ -167,3 +167,42 @@ def test_body_name_ending_in_ting_is_no_clause_subject() -> None:
     for title in ("加强住房和城乡建设厅网站建设", "推进城市管理局政务公开"):
         text = f"一、{title}\n全年更新信息。\n二、其他需要报告的事项\n无。\n"
         assert _level1(text)[0][0] == title
+
+
+# ---- batch B: a list 一、二、三、 inside part 一 (its 二、 has the next part's number); platform sub-heads in other words
+
+
+def test_list_inside_part_one_stays_in_the_list() -> None:
+    text = (
+        "一、总体情况\n2019年，市政府推进公开。\n全年重点做了以下工作：\n一、完善了政务公开制度体系；\n"
+        "二、规范了政府信息公开申请办理；\n三、加强了政策解读和回应关切。\n二、主动公开政府信息情况\n全年公开386条。\n"
+        "三、收到和处理政府信息公开申请情况\n全年收到申请12件。\n"
+    )
+    assert [t for t, _ in _level1(text)] == [
+        "总体情况",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请情况",
+    ]
+
+
+def test_next_part_after_one_item_is_a_part() -> None:
+    # must not: after one item 一、 inside part 一, a 二、 heading line (no closing ；/。) is part 二
+    text = (
+        "一、总体情况\n重点如下：\n一、完善了政务公开制度体系；\n二、规范政府信息公开申请办理\n全年办理12件。\n"
+        "三、其他需要报告的事项\n无。\n"
+    )
+    assert [t for t, _ in _level1(text)] == [
+        "总体情况",
+        "规范政府信息公开申请办理",
+        "其他需要报告的事项",
+    ]
+
+
+def test_platform_sub_head_in_other_words_is_level_two() -> None:
+    body = {"总体情况": ["政务公开平台建设", "优化专栏。"]}
+    text = "".join(f"{t}\n" + "".join(x + "\n" for x in body.get(t, ["正文。"])) for t in T6)
+    assert [t for t, _ in _level1(text)] == list(T6)
+    # must not: the same line after a part other than 总体情况 is left a part
+    moved = {"主动公开政府信息情况": ["正文。", "政务公开平台建设", "优化专栏。"]}
+    text = "".join(f"{t}\n" + "".join(x + "\n" for x in moved.get(t, ["正文。"])) for t in T6)
+    assert "政务公开平台建设" in [t for t, _ in _level1(text)]

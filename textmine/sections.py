@@ -1147,8 +1147,9 @@ def _repeats_part(heads: list[_Head], value: int, title: str) -> bool:
 
 def _list_item_line(text: str, start: int, title: str) -> bool:
     """Whether the line after a number (from ``start``) is an item of a list, not a part's heading: one
-    sentence closed by ``；`` or ``。`` at the line's end, its title no heading the lexicon knows
-    (三、公共资源配置信息公开137条。 as the third item of a list inside part 二, where the next part is 三 too).
+    sentence closed by ``；`` or ``。`` at the line's end, its title no heading the lexicon knows or one that
+    says 了 as no heading does (三、公共资源配置信息公开137条。 as the third item of a list inside part 二, where
+    the next part is 三 too; 二、规范了政府信息公开申请办理； inside part 一).
 
     >>> _list_item_line("三、公共资源配置信息公开137条。\\n", 2, "公共资源配置信息公开137条")
     True
@@ -1156,12 +1157,14 @@ def _list_item_line(text: str, start: int, title: str) -> bool:
     False
     >>> _list_item_line("三、加强组织建设。全年召开会议3次。\\n", 2, "加强组织建设")
     False
+    >>> _list_item_line("二、规范了政府信息公开申请办理；\\n", 2, "规范了政府信息公开申请办理")
+    True
     """
     end = text.find("\n", start)
     line = text[start : end if end >= 0 else len(text)].rstrip(" \t\u3000")
     if not line or line[-1] not in "；;。" or len(RE_ROW_STOP.findall(line)) != 1:
         return False
-    return not _is_known(title)
+    return not _is_known(title) or RE_ASPECT.search(title) is not None
 
 
 def _is_part_title(title: str) -> bool:
@@ -1176,15 +1179,17 @@ def _is_part_title(title: str) -> bool:
 def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, parts: bool = False) -> bool:
     """Whether a level-1 number is an item of a list inside a part, not the next part.
 
-    A report numbers its parts once: a ``一`` after parts reached ``二`` or beyond starts a list
-    inside the current part (problems and plans listed 一、…二、… under 五、; an uncaptioned
-    statistics table's rows 一、主动公开情况 …), and the list goes on until a number continues
-    the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
+    A report numbers its parts once: a ``一`` after part ``一`` or beyond starts a list inside the
+    current part (problems and plans listed 一、…二、… under 五、; works listed 一、…三、 under 一、总体情况;
+    an uncaptioned statistics table's rows 一、主动公开情况 …), and the list goes on until a number
+    continues the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
     part (``一、主动公开政府信息情况``) opens a new series of parts instead; parts numbered 第X部分
     hold 一、 headings of their own.
 
     >>> _in_list(1, 5, in_list=False), _in_list(6, 5, in_list=True), _in_list(2, 5, in_list=True)
     (True, False, True)
+    >>> _in_list(1, 1, in_list=False), _in_list(1, 0, in_list=False)  # a second 一 inside part 一; the first 一
+    (True, False)
     >>> _in_list(1, 6, in_list=False, part_title=True)
     False
     """
@@ -1192,7 +1197,7 @@ def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, 
         return False
     if in_list:
         return value != last + 1
-    return value == 1 and last >= 2
+    return value == 1 and last >= 1
 
 
 #: The end of a report's title (…工作年度报告), right before a number on a flattened line.
