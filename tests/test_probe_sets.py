@@ -91,6 +91,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   a 2019 part 四 merged with the problems, headings keeping a page number, in 【】 or after ■/●/◆, written as questions,
   table 三's 一、…四、 captions between parts, a 联系方式 part and an 附件 over tables, plans under a 工作打算 sub-head,
   <p style="font-weight:bold"> pages and one-line crawls with the parts run together.
+- probes29: section trees on unseen reports (issue 10 item 3): heads run into their first sentence with no punctuation,
+  heads cut by a hard wrap, parts numbered in mixed systems, HTML bold heads with the number outside the bold, Word
+  heading styles without numbers, running heads between a head and its body, preambles listing the parts, 结语/附件/说明
+  tails, new combined problems-and-plans wordings, plans only as a sentence, reports without plans, lists numbered like
+  parts inside a part, quoted names holding 一、.
 """
 
 from __future__ import annotations
@@ -143,6 +148,7 @@ SETS = {
     "probes25": ("tests.probe_hand25", "PROBES25", 40),
     "probes26": ("tests.probe_hand26", "PROBES26", 25),
     "probes27": ("tests.probe_hand27", "PROBES27", 25),
+    "probes29": ("tests.probe_hand29", "PROBES29", 30),
 }
 
 

@@ -183,6 +183,7 @@ class _Lexicon:
     closing: list[re.Pattern[str]]
     part_titles: re.Pattern[str]
     opening: re.Pattern[str]
+    overview_subheads: re.Pattern[str]
     # the lists above as one alternation each: matches where one of them matches, with the
     # first that does (the order of the list)
     table_row_any: AnyOf = field(init=False)
@@ -260,6 +261,7 @@ def _lexicon() -> _Lexicon:
         closing=[re.compile(p) for p in data["closing_patterns"]],
         part_titles=re.compile(data["part_titles"]),
         opening=re.compile(data.get("opening_titles") or r"(?!)"),
+        overview_subheads=re.compile(data.get("overview_subheads") or r"(?!)"),
     )
 
 
@@ -1030,6 +1032,7 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
     in_stats = False
     stats_locked = False
     in_list = False  # after a level-1 一 that restarts the parts' numbering: a list, not parts
+    list_next = 0  # the number the open list's next item would carry
     for cand in _candidates(text):
         if heads and cand.start < heads[-1].heading_end:
             continue
@@ -1091,10 +1094,11 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         value = cand.value or 0
         if cand.style == "l1" and _repeats_part(heads, value, title):
             continue  # 二、主动公开政府信息情况 over the table inside part 二: its caption, not a second part 二
-        if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and _in_list(
+        if cand.style == "l1" and not cand.part and not in_stats and not is_table_row(title) and (_in_list(
                 value, last_value.get("l1", 0), in_list=in_list, part_title=_is_part_title(title),
-                parts=any(h.style == "l1" and text.startswith("第", h.start) for h in heads)):
-            in_list = True
+                parts=any(h.style == "l1" and text.startswith("第", h.start) for h in heads))
+                or (in_list and value == list_next and _list_item_line(text, cand.num_end, title))):
+            in_list, list_next = True, value + 1
             continue
         if not _accept(cand, title, text[i:end], value, last_value, at_boundary, prev, last_title_end):
             if in_stats:
@@ -1141,6 +1145,28 @@ def _repeats_part(heads: list[_Head], value: int, title: str) -> bool:
     return kind is not None and kind == classify_title(last.title)
 
 
+def _list_item_line(text: str, start: int, title: str) -> bool:
+    """Whether the line after a number (from ``start``) is an item of a list, not a part's heading: one
+    sentence closed by ``；`` or ``。`` at the line's end, its title no heading the lexicon knows or one that
+    says 了 as no heading does (三、公共资源配置信息公开137条。 as the third item of a list inside part 二, where
+    the next part is 三 too; 二、规范了政府信息公开申请办理； inside part 一).
+
+    >>> _list_item_line("三、公共资源配置信息公开137条。\\n", 2, "公共资源配置信息公开137条")
+    True
+    >>> _list_item_line("三、收到和处理政府信息公开申请情况\\n", 2, "收到和处理政府信息公开申请情况")
+    False
+    >>> _list_item_line("三、加强组织建设。全年召开会议3次。\\n", 2, "加强组织建设")
+    False
+    >>> _list_item_line("二、规范了政府信息公开申请办理；\\n", 2, "规范了政府信息公开申请办理")
+    True
+    """
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip(" \t\u3000")
+    if not line or line[-1] not in "；;。" or len(RE_ROW_STOP.findall(line)) != 1:
+        return False
+    return not _is_known(title) or RE_ASPECT.search(title) is not None
+
+
 def _is_part_title(title: str) -> bool:
     """Whether a title is one of the parts the national formats prescribe (lexicon ``part_titles``).
 
@@ -1153,15 +1179,17 @@ def _is_part_title(title: str) -> bool:
 def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, parts: bool = False) -> bool:
     """Whether a level-1 number is an item of a list inside a part, not the next part.
 
-    A report numbers its parts once: a ``一`` after parts reached ``二`` or beyond starts a list
-    inside the current part (problems and plans listed 一、…二、… under 五、; an uncaptioned
-    statistics table's rows 一、主动公开情况 …), and the list goes on until a number continues
-    the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
+    A report numbers its parts once: a ``一`` after part ``一`` or beyond starts a list inside the
+    current part (problems and plans listed 一、…二、… under 五、; works listed 一、…三、 under 一、总体情况;
+    an uncaptioned statistics table's rows 一、主动公开情况 …), and the list goes on until a number
+    continues the parts (``六`` after ``五``). A restart with a title the national formats prescribe for a
     part (``一、主动公开政府信息情况``) opens a new series of parts instead; parts numbered 第X部分
     hold 一、 headings of their own.
 
     >>> _in_list(1, 5, in_list=False), _in_list(6, 5, in_list=True), _in_list(2, 5, in_list=True)
     (True, False, True)
+    >>> _in_list(1, 1, in_list=False), _in_list(1, 0, in_list=False)  # a second 一 inside part 一; the first 一
+    (True, False)
     >>> _in_list(1, 6, in_list=False, part_title=True)
     False
     """
@@ -1169,7 +1197,7 @@ def _in_list(value: int, last: int, *, in_list: bool, part_title: bool = False, 
         return False
     if in_list:
         return value != last + 1
-    return value == 1 and last >= 2
+    return value == 1 and last >= 1
 
 
 #: The end of a report's title (…工作年度报告), right before a number on a flattened line.
@@ -1378,11 +1406,13 @@ RE_ANNEX_ITEM = re.compile(r"[ \t]*\d{1,2}[.．、][ \t]*[^\n。；;，,\t]{2,60
 
 def _annex_list_only(rest: str) -> bool:
     """Whether what follows an 附件 line's first item is only more items of a numbered list of
-    attachments (``2.…统计表``), perhaps then the signature block: the report lists its annexes and
-    holds no table, as a single 附件 line at the end does.
+    attachments (``2.…统计表``), perhaps then note lines (``说明：…。``) and the signature block: the report
+    lists its annexes and holds no table, as a single 附件 line at the end does.
 
     >>> _annex_list_only("\\n2.某县依申请公开情况统计表\\n"), _annex_list_only("\\n统计指标 单位 统计数\\n主动公开 条 12\\n")
     (True, False)
+    >>> _annex_list_only("\\n2.某县依申请公开情况明细表\\n说明：本报告数据统计期限为2019年1月1日至12月31日。\\n")
+    True
     """
     lines = [line for line in rest.strip().split("\n") if line.strip()]
     k = 0
@@ -1390,8 +1420,14 @@ def _annex_list_only(rest: str) -> bool:
         k += 1
     if k == 0:
         return False
+    while k < len(lines) and RE_NOTE_LINE.fullmatch(lines[k].strip()):
+        k += 1  # 说明：本报告所列数据的统计期限…。 after the list: a note, no table
     tail = "\n".join(lines[k:])
     return not tail.strip() or _signature_only(tail)
+
+
+#: A note line after a report's last part: ``说明：…。`` ``注：…。`` ``备注：…。`` (sentences, no figures in columns).
+RE_NOTE_LINE = re.compile(r"(?:说明|注|备注)[ \t]*[:：][^\t\n]*[。.]")
 
 
 #: A signature block's date line: 2023年1月30日, 二〇二三年一月三十日, 2023-01-30.
@@ -1435,9 +1471,9 @@ def find_sections(text: str) -> list[Section]:
         top = _detect(text, top_lines=True)
         if sum(h.style == "top" for h in top) >= 2:
             heads = top
-        heads = _paren_parts(_arabic_parts(heads))
+        heads = _unnumbered_subheads(_paren_parts(_arabic_parts(heads)))
     else:
-        heads = _chapter_parts(_closing_part_unnumbered(heads), text)
+        heads = _chapter_parts(_closing_part_unnumbered(_mixed_parts(heads)), text)
     sections: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (style rank, section)
     seen_problems = False
@@ -1542,6 +1578,70 @@ def _paren_parts(heads: list[_Head]) -> list[_Head]:
     if not resumed or inner is not None or len(outer) < MIN_ARABIC_PARTS:
         return heads
     return [dataclasses.replace(h, style="l1") if k in outer else h for k, h in enumerate(heads)]
+
+
+def _mixed_parts(heads: list[_Head]) -> list[_Head]:
+    """``heads`` with parts numbered in another system than ``一、`` made top-level: a ``（二）`` or ``3.``
+    heading whose number is the next part's (after ``一、`` comes ``（二）``), that opens no list of its
+    own (no heading of its style since the last part: a sub-list starts at one), whose title is one the
+    national formats give a part and whose number no later ``一、`` part takes, is that part, as a reader
+    takes 一、总体情况 （二）主动公开政府信息情况 三.收到和处理政府信息公开申请情况.
+
+    >>> h = [_Head("l1", 0, "一", 1, "总体情况", 6, 7), _Head("l2", 20, "（二）", 2, "主动公开政府信息情况", 35, 36),
+    ...      _Head("l1", 50, "三", 3, "收到和处理政府信息公开申请情况", 67, 68)]
+    >>> [x.style for x in _mixed_parts(h)]
+    ['l1', 'l1', 'l1']
+    >>> sub = _Head("l2", 10, "（一）", 1, "主动公开", 14, 15)  # a sub-list under 一: its （二） is an item of it
+    >>> [x.style for x in _mixed_parts([h[0], sub, *h[1:]])]
+    ['l1', 'l2', 'l2', 'l1']
+    >>> [x.style for x in _mixed_parts([h[0], dataclasses.replace(h[1], title="平台建设"), h[2]])]  # no part's title
+    ['l1', 'l2', 'l1']
+    """
+    out = list(heads)
+    last = 0
+    opened: set[str] = set()
+    for k, head in enumerate(heads):
+        if head.style == "l1":
+            last, opened = head.value or last, set()
+            continue
+        if (head.style in ("l2", "l3") and head.style not in opened and last >= 1 and head.value == last + 1
+                and _is_part_title(head.title)
+                and not any(h.style == "l1" and h.value == head.value for h in heads[k + 1 :])):
+            out[k] = dataclasses.replace(head, style="l1")
+            last, opened = head.value, set()
+            continue
+        opened.add(head.style)
+    return out
+
+
+def _unnumbered_subheads(heads: list[_Head]) -> list[_Head]:
+    """``heads`` of a report whose parts are unnumbered lines (Word 标题 1/标题 2 without numbers) with its
+    sub-heads put under the parts: where at least four lines carry the titles the national formats give
+    parts, a line after 总体情况 that is one of the format's sub-heads of 总体情况 (主动公开, 依申请公开,
+    政府信息管理, 平台建设, 监督保障; lexicon ``overview_subheads``) and a line after a problems part that
+    names problems or plans (存在的问题, 改进措施: the halves of 存在的主要问题及改进情况) are its sub-heads.
+
+    >>> h = [_Head("top", 0, None, None, t, 0, 0) for t in ("总体情况", "主动公开", "主动公开政府信息情况",
+    ...      "收到和处理政府信息公开申请情况", "存在的主要问题及改进情况", "改进措施", "其他需要报告的事项")]
+    >>> [x.style for x in _unnumbered_subheads(h)]
+    ['top', 'line', 'top', 'top', 'top', 'line', 'top']
+    >>> [x.style for x in _unnumbered_subheads(h[:3])]  # two part titles only: left as they are
+    ['top', 'top', 'top']
+    """
+    tops = [k for k, h in enumerate(heads) if h.style == "top"]
+    if sum(_is_part_title(heads[k].title) for k in tops) < 4:
+        return heads
+    out = list(heads)
+    parent: str | None = None
+    for k in tops:
+        title = heads[k].title
+        if _is_part_title(title):
+            parent = classify_title(title)
+            continue
+        if (parent == "overview" and _lexicon().overview_subheads.match(normalize_title(title))) or (
+                parent == "problems" and classify_title(title) in ("problems", "plans")):
+            out[k] = dataclasses.replace(heads[k], style="line")
+    return out
 
 
 def _chapter_parts(heads: list[_Head], text: str) -> list[_Head]:
