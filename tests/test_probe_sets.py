@@ -91,6 +91,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   a 2019 part 四 merged with the problems, headings keeping a page number, in 【】 or after ■/●/◆, written as questions,
   table 三's 一、…四、 captions between parts, a 联系方式 part and an 附件 over tables, plans under a 工作打算 sub-head,
   <p style="font-weight:bold"> pages and one-line crawls with the parts run together.
+- probes28: issuer, level and places on unseen reports (issue 10 item 1): county bodies whose province and city are
+  written nowhere (the county's own name or short form, the 落款 only), county-level cities, 旗/自治县/特区/林区, counties
+  named only by their portal's url host (and hosts two counties share: unplaced), 滨海新区 bodies, towns in the 落款,
+  streets and bureaus of shared district names (placed only when the text names the city), title-less crawls, Word
+  and PDF files, a ministry's regional bureau and national bureaus' provincial branches.
 """
 
 from __future__ import annotations
@@ -143,6 +148,7 @@ SETS = {
     "probes25": ("tests.probe_hand25", "PROBES25", 40),
     "probes26": ("tests.probe_hand26", "PROBES26", 25),
     "probes27": ("tests.probe_hand27", "PROBES27", 25),
+    "probes28": ("tests.probe_hand28", "PROBES28", 30),
 }
 
 
@@ -223,6 +229,12 @@ def test_container_probes_are_those_the_writer_builds(name: str, tmp_path: Path)
 KNOWN_META_MISSES = {
     ("probes26", "a-yn-yulong-nyj-2022-url"): "a county named only by its portal's host (www.yulong.gov.cn): "
     "portal_hosts lists provinces' and major cities' hosts, no county's",
+    ("probes28", "a-yn-yulong-nyj-2023-short"): "玉龙县, a short form of 玉龙纳西族自治县: no lexicon entry",
+    ("probes28", "a-hb-changyang-2022-short"): "the title's short form 长阳县 taken over the 落款's full name; unplaced",
+    ("probes28", "a-sn-fugu-yjj-2023-url"): "a county named only by its portal's host (www.fugu.gov.cn)",
+    ("probes28", "a-gz-meitan-2022-url"): "a county named only by its portal's host, signed 县人民政府: no issuer",
+    ("probes28", "a-xx-zhenyuan-2021-url-shared"): "a 县人民政府 signature read as no issuer",
+    ("probes28", "a-xx-baiyun-jyj-2022-unplaced"): "a bureau of a district whose name two cities share given no county",
 }
 
 
