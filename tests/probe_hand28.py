@@ -31,6 +31,11 @@ nothing. ``published`` is the crawl's date, else the date under the signature, e
 Batch A was written and labelled on main's code at c2db56a and scored before any fix (figures in bench/README.md).
 Two labels were corrected after scoring, with the reason beside them: a body named by its level word on a county's
 own portal (www.fugu.gov.cn, www.meitan.gov.cn) takes that county's name, as probes23 has it for a city's portal.
+Batch B was written after batch A's fixes (its writer had then read the metadata code) and scored before any further
+fix, in new shapes: short forms of autonomous counties and banners on portal pages and in towns' 落款, county hosts
+of towns and of a county-level city whose spelling another county shares (www.yiwu.gov.cn: 义乌市, 伊吾县), counties
+named only in a PDF's running head or a Word file's page header, shared district names placed by a crawl's 来源
+column, a city's portal host or an 地址 line, and one left unplaced.
 
 ``python -m tests.probe_hand28`` rewrites ``tests/cases/probes28/``.
 
@@ -49,8 +54,8 @@ from tests.probe_hand10 import Part, lines, text
 from tests.probe_hand11 import row as trow
 from tests.probe_hand11 import six
 from tests.probe_hand18 import body, old7, row
-from tests.probe_hand24 import word
-from tests.probe_sets import LAW, Pdf, Probe, register, write_container_probes
+from tests.probe_hand24 import jrow, portal, word
+from tests.probe_sets import LAW, Docx, Pdf, Probe, register, write_container_probes
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes28"
 
@@ -316,6 +321,101 @@ P = old7("2014年，本局围绕快递业发展和邮政普遍服务推进政府
 add("a-js-youzheng-2014-row", row("crawl-b.csv", "江苏省邮政管理局2014年政府信息公开工作年度报告",
                                   body([], P, ["江苏省邮政管理局", "2015年3月26日"]), date="2015-03-27"), {},
     ("江苏省邮政管理局", "department", "江苏省", None, None, 2014), P, published="2015-03-27")
+
+
+# ============================ B. batch B ============================
+# written after batch A's fixes (its writer had then read the metadata code) and scored before any further fix
+
+# 1. Sichuan, an autonomous county's bureau 2023 on its government's portal: 峨边县 (short) in the h1 and the 落款
+P = six("2023年，我局在县委、县政府的领导下，围绕控辍保学和民族地区教育质量提升推进教育领域政务公开。", 2023, "我局", (248, 2),
+        "存在的主要问题是教育资助政策解读不够。2024年，我局将编印资助政策明白卡。")
+add("b-sc-ebian-jyj-2023-portal", portal("峨边彝族自治县人民政府", "峨边县教育局2023年政府信息公开工作年度报告", P,
+                                         info="发布时间：2024-01-19", tail=("峨边县教育局", "2024年1月18日")), {},
+    ("峨边县教育局", "department", "四川省", "乐山市", "峨边彝族自治县", 2023), P, published="2024-01-19")
+
+# 2. Inner Mongolia, an autonomous banner's commission 2022: 莫力达瓦旗 (short) alone
+P = six("2022年，我委在旗委、旗政府的领导下，围绕健康乡村建设推进卫生健康领域政务公开。", 2022, "我委", (204, 1),
+        "存在的主要问题是公共卫生信息公开不够及时。2023年，我委将按月公开。")
+add("b-nm-molidawa-wjw-2022-short", text(["莫力达瓦旗卫生健康委员会2022年政府信息公开工作年度报告"], P,
+                                         ["莫力达瓦旗卫生健康委员会", "2023年1月17日"]), {},
+    ("莫力达瓦旗卫生健康委员会", "department", "内蒙古自治区", "呼伦贝尔市", "莫力达瓦达斡尔族自治旗", 2022), P,
+    published="2023-01-17")
+
+# 3. Hunan, a town of an autonomous county 2023: the town alone in the title; 城步县 (short) in the 落款
+P = six("2023年，我镇在县委、县政府的领导下，围绕南山牧场旅游和乡村振兴推进基层政务公开。", 2023, "我镇", (152, 0),
+        "存在的主要问题是村务公开不够规范。2024年，我镇将统一村务公开栏。")
+add("b-hn-chengbu-rulin-2023-short", text(["儒林镇2023年政府信息公开工作年度报告"], P, ["城步县儒林镇人民政府", "2024年1月11日"]), {},
+    ("城步县儒林镇人民政府", "township", "湖南省", "邵阳市", "城步苗族自治县", 2023), P, published="2024-01-11")
+
+# 4. Shaanxi, a town 2022 crawl row: 我镇 and the town's own name in the 落款; the county only in the url host
+P = six("2022年，我镇在县委、县政府的领导下，围绕温泉旅游和秦岭生态保护推进基层政务公开。", 2022, "我镇", (138, 0),
+        "存在的主要问题是公开内容不够丰富。2023年，我镇将丰富公开内容。")
+add("b-sn-lantian-tangyu-2022-url", row("crawl-b.csv", "汤峪镇2022年政府信息公开工作年度报告",
+                                        body([], P, ["汤峪镇人民政府", "2023年1月13日"]), date="2023-01-16",
+                                        url="http://www.lantian.gov.cn/zwgk/xzjd/tyz/202301/t20230116_1.html"), {},
+    ("汤峪镇人民政府", "township", "陕西省", "西安市", "蓝田县", 2022), P, published="2023-01-16")
+
+# 5. A county-level city's bureau 2023 crawl row: 市商务局 only; www.yiwu.gov.cn spells 义乌市 (浙江) and 伊吾县 (新疆)
+P = six("2023年，我局在市委、市政府的领导下，围绕市场采购贸易和跨境电商推进商务领域政务公开。", 2023, "我局", (312, 3),
+        "存在的主要问题是外贸政策解读不够及时。2024年，我局将同步解读外贸政策。")
+add("b-xx-yiwu-swj-2023-url-shared", row("crawl-b.csv", "市商务局2023年政府信息公开工作年度报告",
+                                         body([], P, ["市商务局", "2024年1月19日"]), date="2024-01-22",
+                                         url="http://www.yiwu.gov.cn/art/2024/1/22/art_1.html"), {},
+    ("市商务局", "department", None, None, None, 2023), P, published="2024-01-22")
+
+# 6. Guizhou, a county 2022 in a PDF: a generic title; the county only in the running head and the 落款
+P = six("2022年，县政府在州委、州政府和县委的领导下，围绕非遗传承和乡村振兴推进政务公开。", 2022, "县政府", (1864, 8),
+        "存在的主要问题是政策解读形式单一。2023年，县政府将推出图解和短视频。")
+add("b-gz-danzhai-2022-pdf-running-head", Pdf(("2022年政府信息公开工作年度报告",), tuple(lines([], P, ["丹寨县人民政府", "2023年1月20日"])),
+                                              running_head="丹寨县人民政府"), {},
+    ("丹寨县人民政府", "county", "贵州省", "黔东南苗族侗族自治州", "丹寨县", 2022), P,
+    published="2023-01-20")
+
+# 7. Guizhou, a county bureau 2021 in a Word file: the name only in the page header; a generic title
+P = six("2021年，我局在县委、县政府的领导下，围绕农村公路建设和交通安全推进交通运输领域政务公开。", 2021, "我局", (176, 1),
+        "存在的主要问题是项目信息公开不够及时。2022年，我局将按季度公开项目进展。")
+blocks: list[Any] = [("big", "2021年政府信息公开工作年度报告")]
+for heading, _, paras, _ in P:
+    blocks += [("bold", heading), *paras]
+add("b-gz-pingtang-jtj-2021-word-header", Docx((*blocks, "2022年1月14日"), page_header="平塘县交通运输局"), {},
+    ("平塘县交通运输局", "department", "贵州省", "黔南布依族苗族自治州", "平塘县", 2021), P, published="2022-01-14")
+
+# 8. Henan, a district bureau 2022 JSONL crawl row: 鼓楼区 in the title; the 来源 column the city's government
+P = six("2022年，我局在区委、区政府的领导下，围绕老城保护和城市更新推进住房城乡建设领域政务公开。", 2022, "我局", (264, 2),
+        "存在的主要问题是项目信息公开不够全面。2023年，我局将完善项目公开。")
+add("b-ha-gulou-zjj-2022-source", jrow("crawl-c.jsonl", "鼓楼区住房和城乡建设局2022年政府信息公开工作年度报告",
+                                       body([], P, ["鼓楼区住房和城乡建设局", "2023年1月18日"]), date="2023-01-19",
+                                       source="开封市人民政府"), {},
+    ("鼓楼区住房和城乡建设局", "department", "河南省", "开封市", "鼓楼区", 2022), P, published="2023-01-19")
+
+# 9. Jiangsu, a street of 鼓楼区 2023 crawl row: the city only in the url host (www.nanjing.gov.cn)
+P = six("2023年，我街道在区委、区政府的领导下，围绕高校社区融合和社区治理推进基层政务公开。", 2023, "我街道", (186, 1),
+        "存在的主要问题是社区公开栏目不够统一。2024年，我街道将统一栏目。")
+add("b-js-gulou-ninghai-2023-url", row("crawl-b.csv", "宁海路街道2023年政府信息公开工作年度报告",
+                                       body([], P, ["鼓楼区宁海路街道办事处", "2024年1月17日"]), date="2024-01-18",
+                                       url="http://www.nanjing.gov.cn/njxx/202401/t20240118_1.html"), {},
+    ("鼓楼区宁海路街道办事处", "township", "江苏省", "南京市", "鼓楼区", 2023), P, published="2024-01-18")
+
+# 10. Tibet, a street of 城关区 2022: the city only in an 地址 line (拉萨市城关区…)
+P = six("2022年，我街道在区委、区政府的领导下，围绕古城保护和社区服务推进基层政务公开。", 2022, "我街道", (148, 0),
+        "存在的主要问题是双语公开不够全面。2023年，我街道将推进双语公开。",
+        other="地址：拉萨市城关区八廓街1号；联系电话：0891-6320000。")
+add("b-xz-chengguan-bakuo-2022-address", text(["八廓街道2022年政府信息公开工作年度报告"], P,
+                                              ["城关区八廓街道办事处", "2023年1月16日"]), {},
+    ("城关区八廓街道办事处", "township", "西藏自治区", "拉萨市", "城关区", 2022), P, published="2023-01-16")
+
+# 11. A district bureau 2023: 新华区 (石家庄, 沧州 or 平顶山) with nothing naming the city
+P = six("2023年，我局在区委、区政府的领导下，围绕预算公开和财政资金直达推进财政领域政务公开。", 2023, "我局", (296, 1),
+        "存在的主要问题是预决算公开的解读不够。2024年，我局将同步发布预决算解读。")
+add("b-xx-xinhua-czj-2023-unplaced", text(["新华区财政局2023年政府信息公开工作年度报告"], P, ["新华区财政局", "2024年1月23日"]), {},
+    ("新华区财政局", "department", None, None, "新华区", 2023), P, published="2024-01-23")
+
+# 12. Guangxi, an autonomous county 2020 crawl row without a title line: 三江县 (short) in the preamble, the full name in the 落款
+P = six("2020年，县政府在县委的领导下，围绕侗族大歌和茶旅融合推进政务公开。", 2020, "县政府", (1742, 9),
+        "存在的主要问题是部门公开进度不够平衡。2021年，县政府将加强督查。")
+add("b-gx-sanjiang-2020-preamble-short", trow("crawl-a.csv", "", body([LAW + "现将三江县2020年政府信息公开工作年度报告公布如下。"],
+                                                                     P, ["三江侗族自治县人民政府", "2021年1月22日"]), date="2021-01-25"), {},
+    ("三江侗族自治县人民政府", "county", "广西壮族自治区", "柳州市", "三江侗族自治县", 2020), P, published="2021-01-25")
 
 
 def write(out: Path = OUT) -> None:

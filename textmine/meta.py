@@ -189,6 +189,8 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
             province, city, county = address
     year = find_year(title, text)
     issuer = _era_name(issuer, title, year)
+    if county and not divisions.county_parents(county):
+        county = divisions.short_form_county(county) or county  # 玉龙县 → 玉龙纳西族自治县, its official name
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -1871,10 +1873,8 @@ def _parse_places(name: str) -> tuple[tuple[str, str], ...]:
                 found["province"] = province
     county = _county_at(name, pos)
     if county:
-        # an autonomous county written short (玉龙县农业农村局): its full name, where that is one unit's
-        found["county"] = county if divisions.county_parents(county) else divisions.short_form_county(county) or county
+        found["county"] = county
         pos += len(county)
-        county = found["county"]
     township = RE_TOWNSHIP.match(name, pos)
     if township and not RE_NOT_COUNTY.search(township.group()) and not RE_NOT_TOWNSHIP.search(township.group()):
         found["township"] = township.group()
@@ -2067,7 +2067,9 @@ def _county_parent(county: str, province: str | None) -> tuple[str | None, str |
     >>> _county_parent("兰考县", None) in ((None, None), ("河南省", "开封市"))
     True
     """
+    # (an autonomous county written short, 玉龙县: the parents of the one unit it shortens)
     parents = {pc for pc in divisions.county_parents(county) or divisions.renamed_parents(county)
+               or divisions.county_parents(divisions.short_form_county(county) or "")
                if province is None or pc[0] == province}
     if len(parents) != 1:
         return None, None
