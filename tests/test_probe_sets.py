@@ -95,7 +95,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   written nowhere (the county's own name or short form, the 落款 only), county-level cities, 旗/自治县/特区/林区, counties
   named only by their portal's url host (and hosts two counties share: unplaced), 滨海新区 bodies, towns in the 落款,
   streets and bureaus of shared district names (placed only when the text names the city), title-less crawls, Word
-  and PDF files, a ministry's regional bureau and national bureaus' provincial branches.
+  and PDF files, a ministry's regional bureau and national bureaus' provincial branches; batch B (after A's fixes):
+  short forms on portal pages and in towns' 落款, towns on county hosts, a county-level city's shared host, counties
+  only in a PDF's running head or a Word page header, shared district names placed by 来源, a city host or 地址.
 """
 
 from __future__ import annotations
