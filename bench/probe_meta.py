@@ -30,6 +30,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes25  # section trees: 政务公开 reports (五公开, 解读回应, 平台), 目录, 前言/结语, notes, 1./（一） parts, 问答, tests/probe_hand25.py
     python bench/probe_meta.py --set probes26  # issuer/level/places: 省X厅 short forms, county bureaus without the county, shared district names, 城关镇, vertical bodies, 《》/【发布时间】 rows, tests/probe_hand26.py
     python bench/probe_meta.py --set probes27  # section trees: 8-10 part provincial departments, merged 四, page-numbered/【】/■●◆/question heads, one-line crawls, tests/probe_hand27.py
+    python bench/probe_meta.py --set probes28  # issuer/level/places: county bodies without province or city, short forms, 旗/特区/林区, url-host counties, shared district names, tests/probe_hand28.py
     python bench/probe_meta.py --set probes29  # section trees: run-in heads without punctuation, hard-wrapped/mixed-numbered/bold-outside/Word-style heads, part lists, 结语/附件/说明, plans sentences, no-plans reports, lists like parts, tests/probe_hand29.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,

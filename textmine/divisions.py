@@ -3,6 +3,9 @@
 Both :mod:`textmine.meta` (the province and prefecture of a county-level unit that a report
 names alone: 兰考县 → 开封市, 河南省; whether a 市 is county-level: 海安市) and
 :mod:`textmine.issuers` (division codes of issuer keys) read it; it is loaded once, on first use.
+Two lexicons generated from the same list (``bench/make_county_hosts.py``) name its units in other
+ways: a county government's portal host (www.fugu.gov.cn → 府谷县) and an autonomous county's short
+form (玉龙县 → 玉龙纳西族自治县); each is read on first use only.
 
 Example:
     >>> county_parents("兰考县") in ([], [("河南省", "开封市")])
@@ -14,6 +17,8 @@ from __future__ import annotations
 import functools
 import logging
 from typing import Any
+
+from textmine import lexicons
 
 logger = logging.getLogger(__name__)
 
@@ -73,3 +78,30 @@ def renamed_parents(name: str) -> list[tuple[str, str]]:
     forms = [f for f in RENAMED_FORMS if f != "州市" or len(stem) == 1]
     parents = {pc for form in forms for pc in county_parents(stem + form)}
     return sorted(parents) if len(parents) == 1 else []
+
+
+@functools.cache
+def _generated(name: str) -> dict[str, str]:
+    """First column → second column of a generated tab-separated lexicon (``#`` lines are comments)."""
+    pairs = (line.split("\t") for line in lexicons.load_list(name))
+    return {cols[0]: cols[1] for cols in pairs if len(cols) >= 2}
+
+
+def portal_county(label: str) -> str | None:
+    """The county-level unit whose government's portal is ``www.LABEL.gov.cn``, when the pinyin of one
+    unit's name only spells ``label`` (``lexicons/county_hosts.txt``), else None.
+
+    >>> portal_county("fugu"), portal_county("wuyuan"), portal_county("example")
+    ('府谷县', None, None)
+    """
+    return _generated("county_hosts.txt").get(label.lower())
+
+
+def short_form_county(name: str) -> str | None:
+    """The autonomous county or banner that ``name`` is the short form of (玉龙县 → 玉龙纳西族自治县),
+    when one unit shortens so and no unit has that name (``lexicons/county_short_forms.txt``), else None.
+
+    >>> short_form_county("玉龙县"), short_form_county("府谷县")
+    ('玉龙纳西族自治县', None)
+    """
+    return _generated("county_short_forms.txt").get(name)

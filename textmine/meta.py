@@ -159,6 +159,7 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     issuer = resolve_issuer(doc, title, text[: max(preamble_end, 600)])
     issuer = _site_full_name(issuer, doc.header or {})
     issuer = _corps_body(issuer, title, doc.header or {}) or issuer
+    issuer = _full_county_form(issuer, text)
     if issuer is None and (signed := signed_name(text)):
         issuer = corps_issuer(signed)  # a 兵团 division or 师市 signs its report (新疆生产建设兵团第七师 / 胡杨河市)
     level = admin_level(issuer) if issuer else None
@@ -181,10 +182,15 @@ def extract_meta(doc: Document, sections: list[Section]) -> ReportMeta:
     ):
         province, city, county = host.get("province"), host.get("city"), host["county"]
     if issuer and level in ("department", "other") and province is None and not _national(issuer):
-        # a vertically managed office named after a port or district (北仑海关): its own address line
-        province, city, county = _address_places(text)
+        # a vertically managed office named after a port or district (北仑海关): its own address line,
+        # which fills what the name leaves open but never erases the district the name gives (白云区教育局)
+        address = _address_places(text)
+        if address[0] or county is None:
+            province, city, county = address
     year = find_year(title, text)
     issuer = _era_name(issuer, title, year)
+    if county and not divisions.county_parents(county):
+        county = divisions.short_form_county(county) or county  # 玉龙县 → 玉龙纳西族自治县, its official name
     return ReportMeta(
         title=title,
         issuer=issuer,
@@ -204,16 +210,22 @@ RE_GOV_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)\.gov\.
 
 def _url_site(url: str) -> str | None:
     """The government whose own portal a url is on (``portal_hosts`` of lexicons/places.yaml: the
-    provinces' and major cities' www.X.gov.cn), else None; a department's site or a subdomain
-    (fgw.taiyuan.gov.cn) names no government.
+    provinces' and major cities' www.X.gov.cn; else a county-level government's, spelt as the pinyin
+    of its name where that spells one unit only: :func:`textmine.divisions.portal_county`), else None;
+    a department's site or a subdomain (fgw.taiyuan.gov.cn) names no government.
 
     >>> _url_site("http://www.taiyuan.gov.cn/doc/2023/01/18/1.shtml"), _url_site("https://www.sz.gov.cn/a.html")
     ('太原市人民政府', '深圳市人民政府')
     >>> _url_site("http://fgw.taiyuan.gov.cn/a.html"), _url_site("http://www.example.gov.cn/1.html"), _url_site("")
     (None, None, None)
+    >>> _url_site("http://www.fugu.gov.cn/xxgk/1.html"), _url_site("http://www.wuyuan.gov.cn/1.html")  # 婺源, 五原
+    ('府谷县人民政府', None)
     """
     m = RE_GOV_HOST.match(url.strip())
-    place = (_places().get("portal_hosts") or {}).get(m.group("label").lower()) if m else None
+    if not m:
+        return None
+    label = m.group("label").lower()
+    place = (_places().get("portal_hosts") or {}).get(label) or divisions.portal_county(label)
     return place + "人民政府" if place else None
 
 
@@ -240,6 +252,22 @@ def _site_full_name(issuer: str | None, header: dict[str, str]) -> str | None:
 
 #: The body's own address in its contact paragraph: 地址：浙江省宁波市北仑区明州路1号.
 RE_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|单位地址|地址)\s*[:：]\s*(?P<address>[^，,。；;\n]{4,60})")
+
+
+def _full_county_form(issuer: str | None, text: str) -> str | None:
+    """The issuer with its autonomous county written in full when the report writes it so (a title's
+    长阳县人民政府, a 落款's 长阳土家族自治县人民政府: the fuller name of the same body), else ``issuer``.
+
+    >>> _full_county_form("长阳县人民政府", "…\\n长阳土家族自治县人民政府\\n2023年1月20日")
+    '长阳土家族自治县人民政府'
+    >>> _full_county_form("玉龙县农业农村局", "…\\n玉龙县农业农村局"), _full_county_form("府谷县人民政府", "府谷县人民政府")
+    ('玉龙县农业农村局', '府谷县人民政府')
+    """
+    short = _county_at(issuer, 0) if issuer else None
+    if not short or divisions.county_parents(short) or not (full := divisions.short_form_county(short)):
+        return issuer
+    written = full + issuer[len(short) :]  # type: ignore[index]
+    return written if written in _compact(text) else issuer
 
 
 def _era_name(issuer: str | None, title: str | None, year: int | None) -> str | None:
@@ -2039,7 +2067,9 @@ def _county_parent(county: str, province: str | None) -> tuple[str | None, str |
     >>> _county_parent("兰考县", None) in ((None, None), ("河南省", "开封市"))
     True
     """
+    # (an autonomous county written short, 玉龙县: the parents of the one unit it shortens)
     parents = {pc for pc in divisions.county_parents(county) or divisions.renamed_parents(county)
+               or divisions.county_parents(divisions.short_form_county(county) or "")
                if province is None or pc[0] == province}
     if len(parents) != 1:
         return None, None
