@@ -125,9 +125,10 @@ MIN_INDICATOR12 = 44
 MAX_NON_FACTS_VIOLATED12 = 0
 
 # tests/cases/facts_probes_heldout13.yaml (facts12: labelled before the extractor ran; main
-# untuned 287/294 found, 66/66 indicators, 0/103 non-facts violated)
+# untuned 287/294 found, 66/66 indicators, 0/103 non-facts violated; after facts12 294/294, 66/66,
+# 0/103)
 SET13 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout13.yaml"
-MIN_FOUND13 = 287
+MIN_FOUND13 = 294
 MIN_INDICATOR13 = 66
 MAX_NON_FACTS_VIOLATED13 = 0
 
