@@ -2,7 +2,7 @@
 facts_probes_heldout3.yaml, facts_probes_heldout4.yaml, facts_probes_heldout5.yaml and
 facts_probes_heldout6.yaml, facts_probes_heldout7.yaml, facts_probes_heldout8.yaml,
 facts_probes_heldout9.yaml, facts_probes_heldout10.yaml, facts_probes_heldout11.yaml,
-facts_probes_heldout12.yaml and facts_probes_heldout13.yaml,
+facts_probes_heldout12.yaml, facts_probes_heldout13.yaml and facts_probes_heldout14.yaml,
 bench/facts_probes.py).
 
 The floors are the figures reached when the set was last fixed against: a change to
@@ -132,6 +132,15 @@ MIN_FOUND13 = 294
 MIN_INDICATOR13 = 66
 MAX_NON_FACTS_VIOLATED13 = 0
 
+# tests/cases/facts_probes_heldout14.yaml (facts12's batch B, written after set 13's fixes: 133/159
+# found, 8/8 counted, 42/45 indicators, 0/75 non-facts violated before its own fixes; main
+# 132/159, 8/8, 42/45, 0/75)
+SET14 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout14.yaml"
+MIN_FOUND14 = 133
+MIN_COUNTED14 = 8
+MIN_INDICATOR14 = 42
+MAX_NON_FACTS_VIOLATED14 = 0
+
 
 def _bench():
     spec = importlib.util.spec_from_file_location("facts_probes", BENCH / "facts_probes.py")
@@ -204,6 +213,11 @@ def result12() -> dict:
 @pytest.fixture(scope="module")
 def result13() -> dict:
     return _bench().score(SET13)
+
+
+@pytest.fixture(scope="module")
+def result14() -> dict:
+    return _bench().score(SET14)
 
 
 def test_set_is_large_and_varied(result):
@@ -350,3 +364,13 @@ def test_scorer_rejects_a_wrong_value():
     assert not mod.matches({"value": 12, "unit": "条", "text": "收到申请12件"}, f)
     assert not mod.matches({"value": 12, "unit": "件", "change": "increase", "text": "申请12件"}, f)
     assert not mod.matches({"value": 12, "unit": "件", "text": "办结12件"}, f)
+
+
+def test_fourteenth_set_is_large_and_does_not_fall(result14):
+    assert (
+        result14["probes"] >= 100 and result14["total"] >= 150 and result14["non_facts_total"] >= 70
+    )
+    assert result14["found"] >= MIN_FOUND14, result14["misses"]
+    assert result14["counted_ok"] >= MIN_COUNTED14, result14["wrong_counted"]
+    assert result14["indicator_ok"] >= MIN_INDICATOR14, result14["wrong_indicator"]
+    assert result14["non_facts_violated"] <= MAX_NON_FACTS_VIOLATED14, result14["violations"]
