@@ -625,8 +625,9 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"(?P<pord>[（(]\s*(?:{cn_small_num}{{1,3}}|{_D}{{1,2}})\s*[）)])",
         # 百分之八十五, 百分之百 (unit %), 千分之五 (unit ‰)
         rf"(?P<pct>(?P<pctbase>[百千])分之(?P<pctnum>{cnum}|{ar}|百))",
-        # ¥200, ￥1.2万: a currency sign before the numeral (unit 元, 万元 …)
-        rf"(?P<yen>[¥￥]{_WS}(?P<ynum>{ar})(?P<ymag>万亿|[万萬亿億])?)",
+        # ¥200, ￥1.2万: a currency sign before the numeral (unit 元, 万元 …); the currency word
+        # written after it as well (￥1,256.8万元) belongs to the amount (not 元旦, 元素)
+        rf"(?P<yen>[¥￥]{_WS}(?P<ynum>{ar})(?P<ymag>万亿|[万萬亿億])?(?:{_WS}[元圆](?![素旦]))?)",
         # 2019-2020学年, 2016—2020年, 2024－2027 年
         rf"(?P<yrange>{year}\s*年?\s*{_RANGE_SEP}\s*{year}(?!{_D})(?:\s*学?年度?)?)",
         # 2017年3月7日, 2016年1-12月, 2016年度
