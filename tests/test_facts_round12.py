@@ -7,7 +7,9 @@ numerals 俩 (= 两个) and 仨 (= 三个) before a measure word, the cutting ve
 decreases after a comparison; a currency word after ￥ (￥1,256.8万元) belongs to the amount; a
 distribution verb (发放, 张贴, 印制, 派发, 分发) before a number is followed by the thing counted
 (发放12.6万份宣传资料); 上一年度结转 is 上年结转 (carried_over); 书面申请 is every request (the
-Regulations ask for requests in writing).
+Regulations ask for requests in writing); 口 right after 月 is an OCR'd 日; and, after batch C
+(facts_probes_heldout15.yaml), 整 closes a 大写 amount in 万元/亿元 (伍万元整) and 前N% after a
+ranking (位列全市前10%) is a rank, not a figure.
 
 Every rule has cases that must read and cases that must NOT read.
 """
@@ -267,3 +269,37 @@ def test_wells_are_counted(text, value):
 )
 def test_lessons_do_not_read_from_words_with_jie(text):
     assert not [f for f in facts_in(text) if f.unit == "节"], text
+
+
+# --- 整 closing a 大写 amount in 万元/亿元 (set 15)
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("全年收取检索复制费用伍万元整，均按规定上缴。", 5, "万元", "伍万元整"),
+        ("拨付专项经费壹拾贰万元正。", 12, "万元", "壹拾贰万元正"),
+        ("收取费用叁佰元整。", 300, "元", "叁佰元整"),
+    ],
+)
+def test_zheng_closes_the_amount(text, value, unit, span):
+    (f,) = facts_in(text)
+    assert (f.value, f.unit) == (value, unit) and f.text.endswith(span), f.text
+
+
+@pytest.mark.parametrize("text", ["投入伍万元整理档案。", "投入伍万元正在建设查阅点。"])
+def test_zheng_of_a_word_is_not_the_amount(text):
+    (f,) = facts_in(text)
+    assert (f.value, f.unit) == (5, "万元") and f.text.endswith("伍万元"), f.text
+
+
+# --- 前N%: a band of a ranking, not a figure (set 15)
+@pytest.mark.parametrize("text", ["政务公开考评位列全市前10%。", "排名进入全省前5%。"])
+def test_top_band_is_a_rank(text):
+    assert facts_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("提前10%完成任务。", 10), ("目前10%的申请涉及征收。", 10), ("较前三季度增长10%。", 10)],
+)
+def test_percent_after_other_qian_stays(text, value):
+    assert [float(f.value) for f in facts_in(text) if f.unit == "%"] == [value]

@@ -1326,9 +1326,19 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _MONEY_NEXT:
         value, end = _money_tail(text, end, value, sc)
         unit = "元"
+    elif (
+        unit in ("万元", "亿元")
+        and upper is None
+        and text.startswith(("整", "正"), end)
+        and text[end + 1 : end + 2] not in _WORD_AFTER_ZHENG
+    ):
+        end += 1  # 伍万元整: 整 closes the amount (角 and 分 would be of another scale)
     return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
 
 
+#: After 整/正 following 万元/亿元, characters that make it a word (整理, 整改, 正在 …), not the close
+#: of the amount.
+_WORD_AFTER_ZHENG = frozenset("理治改合体顿洁修编数齐套个在式常当确好规")
 #: Characters that may follow 元/圆 in a 大写 amount (角 分 整 and their digits).
 _MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖整正")
 
