@@ -6,7 +6,8 @@ not become facts (document numbers, dates, slogans, ordinals, phone numbers …)
 
 Usage: python bench/facts_probes.py [--misses] [--set PATH]  (e.g. tests/cases/facts_probes_heldout2.yaml,
 … _heldout3.yaml, … _heldout4.yaml, … _heldout5.yaml, … _heldout6.yaml, … _heldout7.yaml, … _heldout8.yaml,
-… _heldout9.yaml, … _heldout10.yaml, … _heldout11.yaml, … _heldout12.yaml)
+… _heldout9.yaml, … _heldout10.yaml, … _heldout11.yaml, … _heldout12.yaml,
+… _heldout13.yaml, … _heldout14.yaml, … _heldout15.yaml)
 
 Prints:
 - recall: expected facts found with the same value and unit, the same qualifier and change
@@ -63,7 +64,9 @@ def number_spans(text: str, f: Fact) -> list[tuple[int, int]]:
     spans = [
         (q.start, q.end)
         for q in iter_quantities(text)
-        if f.start <= q.start and q.end <= f.end and q.unit == f.unit
+        if f.start <= q.start
+        and q.end <= f.end
+        and q.unit == f.unit
         and abs(float(q.value) - float(f.value)) < 1e-6
     ]
     return spans or [(f.start, f.end)]
@@ -97,7 +100,9 @@ def score(path: Path = SET) -> dict:
                 elif f is not None:
                     wrong_indicator.append((p["id"], g["indicator"], f.indicator))
             if f is None:
-                misses.append((p["id"], g, [(x.value, x.unit, x.qualifier, x.change, x.text) for x in facts]))
+                misses.append(
+                    (p["id"], g, [(x.value, x.unit, x.qualifier, x.change, x.text) for x in facts])
+                )
                 continue
             used.add(f.fact_id)
             hit += 1

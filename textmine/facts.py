@@ -341,6 +341,7 @@ class _Rules:
     rule_before: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_units: frozenset[str]
+    misread_day_units: frozenset[str]
     rank_nouns: tuple[str, ...]
     anaphora_before: re.Pattern[str]
     target_before: tuple[str, ...]
@@ -439,6 +440,7 @@ def _rules() -> _Rules:
         rule_before=re.compile("|".join(str(p) for p in c["rule_before"])),
         rank_before=re.compile(str(c["rank_before"])),
         rank_units=frozenset(str(u) for u in c["rank_units"]),
+        misread_day_units=frozenset(str(u) for u in c.get("misread_day_units") or ()),
         rank_nouns=tuple(str(w) for w in c.get("rank_nouns") or ()),
         anaphora_before=re.compile(str(c.get("anaphora_before") or "(?!)")),
         target_before=tuple(str(w) for w in c.get("target_before") or ()),
@@ -878,6 +880,9 @@ def _facts(
             continue
         if unit in rules.rank_units and rules.rank_before.search(s, max(0, n.start - 3), n.start):
             prev_end = max(prev_end, n.end)  # 位列前10名: a rank, not a count
+            continue
+        if unit in rules.misread_day_units and s[max(0, n.start - 2) : n.start].rstrip().endswith("月"):
+            prev_end = max(prev_end, n.end)  # 三月十五口: a date whose 日 was misread, not a count
             continue
         if unit == "个" and s.startswith(rules.rank_nouns, n.end):
             prev_end = max(prev_end, n.end)  # 前进3个位次: a move in a ranking, not a count

@@ -625,8 +625,9 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"(?P<pord>[（(]\s*(?:{cn_small_num}{{1,3}}|{_D}{{1,2}})\s*[）)])",
         # 百分之八十五, 百分之百 (unit %), 千分之五 (unit ‰)
         rf"(?P<pct>(?P<pctbase>[百千])分之(?P<pctnum>{cnum}|{ar}|百))",
-        # ¥200, ￥1.2万: a currency sign before the numeral (unit 元, 万元 …)
-        rf"(?P<yen>[¥￥]{_WS}(?P<ynum>{ar})(?P<ymag>万亿|[万萬亿億])?)",
+        # ¥200, ￥1.2万: a currency sign before the numeral (unit 元, 万元 …); the currency word
+        # written after it as well (￥1,256.8万元) belongs to the amount (not 元旦, 元素)
+        rf"(?P<yen>[¥￥]{_WS}(?P<ynum>{ar})(?P<ymag>万亿|[万萬亿億])?(?:{_WS}[元圆](?![素旦]))?)",
         # 2019-2020学年, 2016—2020年, 2024－2027 年
         rf"(?P<yrange>{year}\s*年?\s*{_RANGE_SEP}\s*{year}(?!{_D})(?:\s*学?年度?)?)",
         # 2017年3月7日, 2016年1-12月, 2016年度
@@ -1325,9 +1326,19 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _MONEY_NEXT:
         value, end = _money_tail(text, end, value, sc)
         unit = "元"
+    elif (
+        unit in ("万元", "亿元")
+        and upper is None
+        and text.startswith(("整", "正"), end)
+        and text[end + 1 : end + 2] not in _WORD_AFTER_ZHENG
+    ):
+        end += 1  # 伍万元整: 整 closes the amount (角 and 分 would be of another scale)
     return _qualified(sc, text, start, end, m.group("cbtw"), value, kind, upper, unit)
 
 
+#: After 整/正 following 万元/亿元, characters that make it a word (整理, 整改, 正在 …), not the close
+#: of the amount.
+_WORD_AFTER_ZHENG = frozenset("理治改合体顿洁修编数齐套个在式常当确好规")
 #: Characters that may follow 元/圆 in a 大写 amount (角 分 整 and their digits).
 _MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖整正")
 
