@@ -1339,6 +1339,7 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
 #: After 整/正 following 万元/亿元, characters that make it a word (整理, 整改, 正在 …), not the close
 #: of the amount.
 _WORD_AFTER_ZHENG = frozenset("理治改合体顿洁修编数齐套个在式常当确好规")
+
 #: Characters that may follow 元/圆 in a 大写 amount (角 分 整 and their digits).
 _MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖整正")
 
