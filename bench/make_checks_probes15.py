@@ -61,157 +61,346 @@ def main() -> None:  # noqa: PLR0915
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 7, "partial": 2, "unable_not_held": 3}, o=1)
     x = fill(v)
-    W("crlf", "gov2021", 2022, "江苏省常州市天宁区人民政府", v, label="ok-leiji-shouli",
-      prose=f"全年累计受理政府信息公开申请{x['n']}件，依法依规予以答复。")
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "江苏省常州市天宁区人民政府",
+        v,
+        label="ok-leiji-shouli",
+        prose=f"全年累计受理政府信息公开申请{x['n']}件，依法依规予以答复。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "partial": 1, "denied_third_party": 1})
     x = fill(v)
-    W("html", "gov2021", 2023, "浙江省嘉兴市南湖区人民政府", v, label="ok-shoudao-bing-banjie",
-      prose=f"本年度收到并办结政府信息公开申请{x['n']}件。")
+    W(
+        "html",
+        "gov2021",
+        2023,
+        "浙江省嘉兴市南湖区人民政府",
+        v,
+        label="ok-shoudao-bing-banjie",
+        prose=f"本年度收到并办结政府信息公开申请{x['n']}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 4, "unable_not_held": 2, "rejected_repeat": 1})
     x = fill(v)
-    W("lines", "gov2021", 2024, "山东省淄博市张店区人民政府", v, label="ok-quanbu-anqi-dafu",
-      prose=f"全年共收到政府信息公开申请{x['n']}件，全部按期答复。")
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "山东省淄博市张店区人民政府",
+        v,
+        label="ok-quanbu-anqi-dafu",
+        prose=f"全年共收到政府信息公开申请{x['n']}件，全部按期答复。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 9, "partial": 3, "unable_unclear": 2})
     x = fill(v)
-    W("tabs", "gov2021", 2022, "河南省开封市龙亭区人民政府", v, label="ok-banjie-rate-100-counts",
-      prose=f"全年新收申请{x['n']}件，办结{x['p']}件，办结率100%。")
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "河南省开封市龙亭区人民政府",
+        v,
+        label="ok-banjie-rate-100-counts",
+        prose=f"全年新收申请{x['n']}件，办结{x['p']}件，办结率100%。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 8, "partial": 1, "unable_not_held": 4, "other_misc": 1})
     x = fill(v)
-    W("pipe", "gov2021", 2023, "湖北省襄阳市樊城区人民政府", v, label="ok-qizhong-wangshang",
-      prose=f"全年累计收到政府信息公开申请{x['n']}件，其中网上申请{x['n'] - 5}件，信函申请3件，当面申请2件。")
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "湖北省襄阳市樊城区人民政府",
+        v,
+        label="ok-qizhong-wangshang",
+        prose=f"全年累计收到政府信息公开申请{x['n']}件，其中网上申请{x['n'] - 5}件，信函申请3件，当面申请2件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 6, "partial": 2, "unable_not_held": 1}, o=2)
     x = fill(v)
-    W("crlf", "gov2021", 2024, "湖南省衡阳市蒸湘区人民政府", v, label="ok-leiji-banjie-han-over",
-      prose=f"本年度累计受理申请{x['n']}件，累计办结{x['p']}件（含上年结转{x['o']}件），办结率100%。")
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "湖南省衡阳市蒸湘区人民政府",
+        v,
+        label="ok-leiji-banjie-han-over",
+        prose=f"本年度累计受理申请{x['n']}件，累计办结{x['p']}件（含上年结转{x['o']}件），办结率100%。",
+    )
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 3, "partial": 1, "other_handling": 1})
     x = fill(v)
-    W("html", "gov2019", 2020, "广东省韶关市武江区人民政府", v, label="ok-2019-shoudao-bing-banjie-anqi",
-      prose=f"全年收到并办结政府信息公开申请{x['n']}件，全部按期答复，未发生逾期答复情况。")
+    W(
+        "html",
+        "gov2019",
+        2020,
+        "广东省韶关市武江区人民政府",
+        v,
+        label="ok-2019-shoudao-bing-banjie-anqi",
+        prose=f"全年收到并办结政府信息公开申请{x['n']}件，全部按期答复，未发生逾期答复情况。",
+    )
     # planted
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 6, "partial": 2, "unable_not_held": 2})
     x = fill(v)
-    W("lines", "gov2021", 2022, "广西壮族自治区桂林市秀峰区人民政府", v, label="prose-table-leiji-shouli",
-      planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
-      prose=f"全年累计受理政府信息公开申请{x['n'] + 3}件，依法依规予以答复。")
+    W(
+        "lines",
+        "gov2021",
+        2022,
+        "广西壮族自治区桂林市秀峰区人民政府",
+        v,
+        label="prose-table-leiji-shouli",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"全年累计受理政府信息公开申请{x['n'] + 3}件，依法依规予以答复。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 7, "partial": 1, "unable_not_held": 3})
     x = fill(v)
     # 收到并办结 states 新收 and 办理结果总计 at once (equal here): either comparison reports it
-    W("tabs", "gov2021", 2023, "四川省南充市顺庆区人民政府", v, label="prose-table-shoudao-bing-banjie",
-      planted={"check_ids": [P], "cells": []},
-      prose=f"本年度收到并办结政府信息公开申请{x['n'] - 2}件。")
+    W(
+        "tabs",
+        "gov2021",
+        2023,
+        "四川省南充市顺庆区人民政府",
+        v,
+        label="prose-table-shoudao-bing-banjie",
+        planted={"check_ids": [P], "cells": []},
+        prose=f"本年度收到并办结政府信息公开申请{x['n'] - 2}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "partial": 2, "denied_third_party": 1}, o=1)
     x = fill(v)
-    W("crlf", "gov2021", 2024, "贵州省安顺市西秀区人民政府", v, label="prose-table-dafu-anqi",
-      planted={"check_ids": [P], "cells": ["requests.total_processed.total"]},
-      prose=f"全年共答复政府信息公开申请{x['p'] + 2}件，全部按期答复。")
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "贵州省安顺市西秀区人民政府",
+        v,
+        label="prose-table-dafu-anqi",
+        planted={"check_ids": [P], "cells": ["requests.total_processed.total"]},
+        prose=f"全年共答复政府信息公开申请{x['p'] + 2}件，全部按期答复。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 10, "partial": 3, "unable_not_held": 4}, f=3)  # 17 of 20
     x = fill(v)
-    W("html", "gov2021", 2022, "云南省大理白族自治州大理市人民政府", v, label="prose-percent-banjie-100",
-      planted={"check_ids": ["PROSE-PERCENT"], "cells": []},
-      prose=f"全年新收申请{x['n']}件，办结{x['p']}件，办结率100%。")
+    W(
+        "html",
+        "gov2021",
+        2022,
+        "云南省大理白族自治州大理市人民政府",
+        v,
+        label="prose-percent-banjie-100",
+        planted={"check_ids": ["PROSE-PERCENT"], "cells": []},
+        prose=f"全年新收申请{x['n']}件，办结{x['p']}件，办结率100%。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 8, "partial": 2, "unable_not_held": 2})
     x = fill(v)
-    W("pipe", "gov2021", 2023, "陕西省延安市宝塔区人民政府", v, label="prose-table-qizhong-wangshang",
-      planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
-      prose=f"全年收到政府信息公开申请{x['n'] + 2}件，其中网上申请{x['n'] - 2}件、信函申请4件。")
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "陕西省延安市宝塔区人民政府",
+        v,
+        label="prose-table-qizhong-wangshang",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"全年收到政府信息公开申请{x['n'] + 2}件，其中网上申请{x['n'] - 2}件、信函申请4件。",
+    )
 
     # ================================================================ B. another year or another body (not compared)
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_not_held": 1})
     x = fill(v)
-    W("lines", "gov2021", 2023, "甘肃省兰州市七里河区人民政府", v, label="ok-shangniandu-paragraph",
-      prose=f"上年度，本机关共受理政府信息公开申请{x['n'] + 9}件，均已按期答复。本年度新收申请{x['n']}件。")
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "甘肃省兰州市七里河区人民政府",
+        v,
+        label="ok-shangniandu-paragraph",
+        prose=f"上年度，本机关共受理政府信息公开申请{x['n'] + 9}件，均已按期答复。本年度新收申请{x['n']}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 3, "partial": 1})
     x = fill(v)
-    W("crlf", "gov2021", 2022, "河北省石家庄市交通运输局", v, label="ok-xiashu-danwei-shoudao-banjie",
-      prose=f"本局新收政府信息公开申请{x['n']}件；下属单位收到并办结申请{x['n'] * 3 + 2}件。")
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "河北省石家庄市交通运输局",
+        v,
+        label="ok-xiashu-danwei-shoudao-banjie",
+        prose=f"本局新收政府信息公开申请{x['n']}件；下属单位收到并办结申请{x['n'] * 3 + 2}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 6, "partial": 2, "unable_not_held": 2}, o=1)
     x = fill(v)
-    W("html", "gov2021", 2024, "内蒙古自治区鄂尔多斯市东胜区人民政府", v, label="ok-quanqu-leiji-benji",
-      prose=f"全区各级行政机关累计受理政府信息公开申请{x['n'] * 6 + 5}件，其中区政府本级{x['n']}件。")
+    W(
+        "html",
+        "gov2021",
+        2024,
+        "内蒙古自治区鄂尔多斯市东胜区人民政府",
+        v,
+        label="ok-quanqu-leiji-benji",
+        prose=f"全区各级行政机关累计受理政府信息公开申请{x['n'] * 6 + 5}件，其中区政府本级{x['n']}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "partial": 1})
     x = fill(v)
-    W("tabs", "gov2021", 2023, "辽宁省大连市沙河口区人民政府", v, label="ok-other-year-named",
-      prose=f"2022年，本机关收到并办结申请{x['n'] + 4}件。{2023}年新收申请{x['n']}件。")
+    W(
+        "tabs",
+        "gov2021",
+        2023,
+        "辽宁省大连市沙河口区人民政府",
+        v,
+        label="ok-other-year-named",
+        prose=f"2022年，本机关收到并办结申请{x['n'] + 4}件。{2023}年新收申请{x['n']}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 2, "partial": 2, "unable_not_held": 1}, o=3)
     x = fill(v)
-    W("pipe", "gov2021", 2022, "吉林省长春市朝阳区人民政府", v, label="ok-shangniandu-jiezhuan-banjie",
-      prose=f"上年度结转的{x['o']}件申请已于本年度全部办结，本年度新收申请{x['n']}件。")
+    W(
+        "pipe",
+        "gov2021",
+        2022,
+        "吉林省长春市朝阳区人民政府",
+        v,
+        label="ok-shangniandu-jiezhuan-banjie",
+        prose=f"上年度结转的{x['o']}件申请已于本年度全部办结，本年度新收申请{x['n']}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 7, "partial": 1, "unable_not_held": 2}, f=2)
     x = fill(v)
-    W("crlf", "gov2021", 2024, "福建省漳州市芗城区人民政府", v, label="ok-quanqu-banjie-rate-100",
-      prose=f"全区各单位依申请公开办结率100%。本机关新收申请{x['n']}件，{x['f']}件结转下年度继续办理。")
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "福建省漳州市芗城区人民政府",
+        v,
+        label="ok-quanqu-banjie-rate-100",
+        prose=f"全区各单位依申请公开办结率100%。本机关新收申请{x['n']}件，{x['f']}件结转下年度继续办理。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 4, "partial": 2}, f=1)
     x = fill(v)
-    W("lines", "gov2021", 2023, "江西省上饶市信州区人民政府", v, label="ok-yu-shangniandu-leiji",
-      prose=f"与上年度累计受理的{x['n'] + 6}件相比，本年度新收申请{x['n']}件，减少6件。")
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "江西省上饶市信州区人民政府",
+        v,
+        label="ok-yu-shangniandu-leiji",
+        prose=f"与上年度累计受理的{x['n'] + 6}件相比，本年度新收申请{x['n']}件，减少6件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 9, "partial": 2, "unable_not_held": 3})
     x = fill(v)
-    W("html", "gov2021", 2022, "安徽省芜湖市镜湖区人民政府", v, label="ok-xiashu-danwei-leiji",
-      prose=f"本机关新收政府信息公开申请{x['n']}件，下属单位累计受理{x['n'] * 2 + 1}件，全部按期答复。")
+    W(
+        "html",
+        "gov2021",
+        2022,
+        "安徽省芜湖市镜湖区人民政府",
+        v,
+        label="ok-xiashu-danwei-leiji",
+        prose=f"本机关新收政府信息公开申请{x['n']}件，下属单位累计受理{x['n'] * 2 + 1}件，全部按期答复。",
+    )
     # planted
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "partial": 2, "unable_not_held": 1})
     x = fill(v)
-    W("tabs", "gov2021", 2024, "山西省大同市平城区民政局", v, label="prose-table-own-beside-xiashu",
-      planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
-      prose=f"本局新收政府信息公开申请{x['n'] + 2}件；下属单位收到并办结申请{x['n'] * 2 + 3}件。")
+    W(
+        "tabs",
+        "gov2021",
+        2024,
+        "山西省大同市平城区民政局",
+        v,
+        label="prose-table-own-beside-xiashu",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"本局新收政府信息公开申请{x['n'] + 2}件；下属单位收到并办结申请{x['n'] * 2 + 3}件。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 3, "partial": 2, "unable_not_held": 2})
     x = fill(v)
-    W("pipe", "gov2021", 2023, "黑龙江省牡丹江市东安区人民政府", v, label="prose-table-after-shangniandu",
-      planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
-      prose=f"上年度共受理政府信息公开申请{x['n'] + 5}件。本年度累计受理政府信息公开申请{x['n'] - 1}件。")
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "黑龙江省牡丹江市东安区人民政府",
+        v,
+        label="prose-table-after-shangniandu",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"上年度共受理政府信息公开申请{x['n'] + 5}件。本年度累计受理政府信息公开申请{x['n'] - 1}件。",
+    )
 
     # ================================================================ C. table 二: impossible values beside signed 增/减
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 2, "partial": 1})
     v[("active", "normative_docs", "issued")] = Decimal("1.5")
-    W("crlf", "gov2021", 2022, "浙江省舟山市定海区人民政府", v, label="t2-e-fraction-issued",
-      planted={"check_ids": ["T2-E"], "cells": ["active.normative_docs.issued"]})
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "浙江省舟山市定海区人民政府",
+        v,
+        label="t2-e-fraction-issued",
+        planted={"check_ids": ["T2-E"], "cells": ["active.normative_docs.issued"]},
+    )
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 2, "partial": 1})
     v[("active", "licensing", "prev_items")] = 96
     v[("active", "licensing", "change")] = "-6"
     v[("active", "penalty", "decisions")] = -4
-    W("html", "gov2019", 2020, "江苏省连云港市海州区人民政府", v, label="t2-e-negative-decisions-beside-minus",
-      planted={"check_ids": ["T2-E"], "cells": ["active.penalty.decisions"]})
+    W(
+        "html",
+        "gov2019",
+        2020,
+        "江苏省连云港市海州区人民政府",
+        v,
+        label="t2-e-negative-decisions-beside-minus",
+        planted={"check_ids": ["T2-E"], "cells": ["active.penalty.decisions"]},
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 3})
     v[("active", "fees", "amount")] = "-12.5"
-    W("lines", "gov2021", 2023, "山东省临沂市兰山区人民政府", v, label="t2-e-negative-fee-ascii",
-      planted={"check_ids": ["T2-E"], "cells": ["active.fees.amount"]})
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "山东省临沂市兰山区人民政府",
+        v,
+        label="t2-e-negative-fee-ascii",
+        planted={"check_ids": ["T2-E"], "cells": ["active.fees.amount"]},
+    )
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 1, "partial": 1})
     v[("active", "other_services", "prev_items")] = 40
     v[("active", "other_services", "change")] = "−2"
     v[("active", "procurement", "items")] = Decimal("3.5")
     v[("active", "procurement", "amount")] = Decimal("86.4")
-    W("tabs", "gov2019", 2019, "湖北省宜昌市伍家岗区人民政府", v, label="t2-e-fraction-procurement-items",
-      planted={"check_ids": ["T2-E"], "cells": ["active.procurement.items"]})
+    W(
+        "tabs",
+        "gov2019",
+        2019,
+        "湖北省宜昌市伍家岗区人民政府",
+        v,
+        label="t2-e-fraction-procurement-items",
+        planted={"check_ids": ["T2-E"], "cells": ["active.procurement.items"]},
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 4, "unable_not_held": 1})
     v[("active", "licensing", "decisions")] = Decimal("7.5")
-    W("pipe", "gov2021", 2024, "湖南省常德市武陵区人民政府", v, label="t2-e-fraction-decisions",
-      planted={"check_ids": ["T2-E"], "cells": ["active.licensing.decisions"]})
+    W(
+        "pipe",
+        "gov2021",
+        2024,
+        "湖南省常德市武陵区人民政府",
+        v,
+        label="t2-e-fraction-decisions",
+        planted={"check_ids": ["T2-E"], "cells": ["active.licensing.decisions"]},
+    )
     # consistent: signs and decimals that can be
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 3, "partial": 1})
@@ -228,7 +417,14 @@ def main() -> None:  # noqa: PLR0915
     v[("active", "enforcement", "change")] = "−15"
     v[("active", "procurement", "items")] = 6
     v[("active", "procurement", "amount")] = Decimal("0.85")
-    W("html", "gov2019", 2019, "重庆市江津区人民政府", v, label="ok-2019-u2212-change-decimal-amount")
+    W(
+        "html",
+        "gov2019",
+        2019,
+        "重庆市江津区人民政府",
+        v,
+        label="ok-2019-u2212-change-decimal-amount",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 2, "partial": 1})
     v[("active", "fees", "amount")] = Decimal("3.50")
@@ -240,7 +436,14 @@ def main() -> None:  # noqa: PLR0915
     words(v, "requests", "无此项", cols=COLS[1:6])
     appeals(v, {})
     words(v, "appeals", "—")
-    W("tabs", "gov2021", 2023, "宁夏回族自治区银川市兴庆区人民政府", v, label="ok-orgs-wucixiang-appeals-dash")
+    W(
+        "tabs",
+        "gov2021",
+        2023,
+        "宁夏回族自治区银川市兴庆区人民政府",
+        v,
+        label="ok-orgs-wucixiang-appeals-dash",
+    )
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 2, "partial": 1})
     for row in ("enforcement", "fees"):
@@ -252,71 +455,186 @@ def main() -> None:  # noqa: PLR0915
     requests(v, "gov2021", {"granted": 3, "unable_unclear": 1})
     words(v, "requests", "/", rows=("carried_over",))
     words(v, "requests", "—", rows=("carried_forward",))
-    W("crlf", "gov2021", 2022, "新疆维吾尔自治区哈密市伊州区人民政府", v, label="ok-carry-rows-slash-dash",
-      prose="本年度无上年结转申请，收到的申请均已在本年度办结。")
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "新疆维吾尔自治区哈密市伊州区人民政府",
+        v,
+        label="ok-carry-rows-slash-dash",
+        prose="本年度无上年结转申请，收到的申请均已在本年度办结。",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 2, "partial": 1})
     v[("active", "fees", "amount")] = "不适用"
     v[("active", "enforcement", "decisions")] = "不涉及"
-    W("html", "gov2021", 2024, "西藏自治区林芝市巴宜区人民政府", v, label="ok-active-bushiyong-bushe")
+    W(
+        "html",
+        "gov2021",
+        2024,
+        "西藏自治区林芝市巴宜区人民政府",
+        v,
+        label="ok-active-bushiyong-bushe",
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "unable_not_held": 2})
     appeals(v, {})
     words(v, "appeals", "不适用")
-    W("lines", "gov2021", 2023, "海南省海口市龙华区人民政府", v, label="ok-appeals-bushiyong",
-      prose="本年度未发生政府信息公开行政复议、行政诉讼案件。")
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "海南省海口市龙华区人民政府",
+        v,
+        label="ok-appeals-bushiyong",
+        prose="本年度未发生政府信息公开行政复议、行政诉讼案件。",
+    )
     # planted
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 5, "partial": 1, "unable_not_held": 2})
     v[("requests", "partial", "total")] = 2
     words(v, "requests", "不涉及", cols=COLS[1:6])
-    W("crlf", "gov2021", 2024, "北京市丰台区人民政府", v, label="t3-c-beside-bushe",
-      planted={"check_ids": ["T3-C", "T3-B"], "cells": ["requests.partial.total"]})
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "北京市丰台区人民政府",
+        v,
+        label="t3-c-beside-bushe",
+        planted={"check_ids": ["T3-C", "T3-B"], "cells": ["requests.partial.total"]},
+    )
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 3})
     appeals(v, {"suit_direct": (1, 0, 1, 0)})
     v[("appeals", "suit_direct", "total")] = 1
     words(v, "appeals", "—")
-    W("tabs", "gov2021", 2022, "上海市普陀区人民政府", v, label="t4-a-beside-dash",
-      planted={"check_ids": ["T4-A"], "cells": ["appeals.suit_direct.total"]})
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "上海市普陀区人民政府",
+        v,
+        label="t4-a-beside-dash",
+        planted={"check_ids": ["T4-A"], "cells": ["appeals.suit_direct.total"]},
+    )
 
     # ================================================================ E. one body across the 2019 → 2021 change
-    def pair(tag: str, shape: str, issuer: str, *, fwd: int, over: int | None = None, word: str | None = None,
-             prose: str = "", label: str, planted: dict | None = None) -> None:
+    def pair(
+        tag: str,
+        shape: str,
+        issuer: str,
+        *,
+        fwd: int,
+        over: int | None = None,
+        word: str | None = None,
+        prose: str = "",
+        label: str,
+        planted: dict | None = None,
+    ) -> None:
         first = w.new("gov2019")
         requests(first, "gov2019", {"granted": 5, "partial": 1, "unable_not_held": 1}, f=fwd)
         W(shape, "gov2019", 2020, issuer, first, label="ok-pair-2020-first", pair=tag, role="first")
         second = w.new("gov2021")
-        requests(second, "gov2021", {"granted": 6, "partial": 2}, o=carried(first) if over is None else over)
+        requests(
+            second,
+            "gov2021",
+            {"granted": 6, "partial": 2},
+            o=carried(first) if over is None else over,
+        )
         if word:
             words(second, "requests", word, rows=("carried_over",))
         x = fill(second)
         x["m"] = fill(first)["n"]
         x["d"] = x["n"] - x["m"]
-        W(shape, "gov2021", 2021, issuer, second, label=label, pair=tag, role="second", planted=planted,
-          prose=prose.format(**x))
+        W(
+            shape,
+            "gov2021",
+            2021,
+            issuer,
+            second,
+            label=label,
+            pair=tag,
+            role="second",
+            planted=planted,
+            prose=prose.format(**x),
+        )
 
-    pair("E1", "crlf", "广东省肇庆市端州区人民政府", fwd=2, label="ok-pair-2021-carry-prose",
-         prose="本年度新收申请{n}件，上年结转{o}件。")
-    pair("E2", "html", "浙江省衢州市柯城区人民政府", fwd=0, word="无", label="ok-pair-2021-carry-wu")
-    pair("E3", "lines", "江苏省淮安市清江浦区人民政府", fwd=1, label="ok-pair-2021-yoy",
-         prose="本年度收到政府信息公开申请{n}件，上年度为{m}件。")
-    pair("E4", "tabs", "河南省安阳市文峰区人民政府", fwd=2, over=4, label="t3-e-across-change",
-         planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]})
-    pair("E5", "pipe", "湖北省十堰市茅箭区人民政府", fwd=3, over=0, label="t3-e-across-change-dropped",
-         planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]})
+    pair(
+        "E1",
+        "crlf",
+        "广东省肇庆市端州区人民政府",
+        fwd=2,
+        label="ok-pair-2021-carry-prose",
+        prose="本年度新收申请{n}件，上年结转{o}件。",
+    )
+    pair(
+        "E2", "html", "浙江省衢州市柯城区人民政府", fwd=0, word="无", label="ok-pair-2021-carry-wu"
+    )
+    pair(
+        "E3",
+        "lines",
+        "江苏省淮安市清江浦区人民政府",
+        fwd=1,
+        label="ok-pair-2021-yoy",
+        prose="本年度收到政府信息公开申请{n}件，上年度为{m}件。",
+    )
+    pair(
+        "E4",
+        "tabs",
+        "河南省安阳市文峰区人民政府",
+        fwd=2,
+        over=4,
+        label="t3-e-across-change",
+        planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]},
+    )
+    pair(
+        "E5",
+        "pipe",
+        "湖北省十堰市茅箭区人民政府",
+        fwd=3,
+        over=0,
+        label="t3-e-across-change-dropped",
+        planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]},
+    )
     # a three-year chain 2019 → 2020 (2019 format) → 2021 (2021 format), kept
     a = w.new("gov2019")
     requests(a, "gov2019", {"granted": 4, "partial": 1}, f=1)
-    W("crlf", "gov2019", 2019, "山东省济宁市任城区人民政府", a, label="ok-chain-2019", pair="E6", role="first")
+    W(
+        "crlf",
+        "gov2019",
+        2019,
+        "山东省济宁市任城区人民政府",
+        a,
+        label="ok-chain-2019",
+        pair="E6",
+        role="first",
+    )
     b = w.new("gov2019")
     requests(b, "gov2019", {"granted": 3, "unable_not_held": 1}, o=carried(a), f=2)
     chain_2019(a, b)
-    W("crlf", "gov2019", 2020, "山东省济宁市任城区人民政府", b, label="ok-chain-2020", pair="E6", role="middle")
+    W(
+        "crlf",
+        "gov2019",
+        2020,
+        "山东省济宁市任城区人民政府",
+        b,
+        label="ok-chain-2020",
+        pair="E6",
+        role="middle",
+    )
     c = w.new("gov2021")
     requests(c, "gov2021", {"granted": 5, "partial": 1}, o=carried(b))
-    W("crlf", "gov2021", 2021, "山东省济宁市任城区人民政府", c, label="ok-chain-2021", pair="E6", role="last",
-      prose="上年结转的{o}件申请已全部办结。".format(**fill(c)))
+    W(
+        "crlf",
+        "gov2021",
+        2021,
+        "山东省济宁市任城区人民政府",
+        c,
+        label="ok-chain-2021",
+        pair="E6",
+        role="last",
+        prose="上年结转的{o}件申请已全部办结。".format(**fill(c)),
+    )
 
     # ================================================================ F. readings in doubt (run-together rows)
     v = w.new("gov2021")
@@ -324,29 +642,59 @@ def main() -> None:  # noqa: PLR0915
     glue(v)
     W("run", "gov2021", 2022, "吉林省四平市铁西区人民政府", v, label="ok-run")
     v = w.new("gov2021")
-    requests(v, "gov2021", {"granted": 11, "partial": 4, "unable_not_held": 6}, o=1, f=2, org={"partial": 2})
+    requests(
+        v,
+        "gov2021",
+        {"granted": 11, "partial": 4, "unable_not_held": 6},
+        o=1,
+        f=2,
+        org={"partial": 2},
+    )
     glue(v)
     W("runcut", "gov2021", 2023, "广西壮族自治区玉林市玉州区人民政府", v, label="ok-runcut")
     v = w.new("gov2019")
-    requests(v, "gov2019", {"granted": 3, "unable_unclear": 1}, org={"granted": 1}, org_col="research")
+    requests(
+        v, "gov2019", {"granted": 3, "unable_unclear": 1}, org={"granted": 1}, org_col="research"
+    )
     glue(v)
     W("run", "gov2019", 2019, "辽宁省锦州市古塔区人民政府", v, label="ok-run-2019")
     v = w.new("gov2019")
-    requests(v, "gov2019", {"granted": 13, "partial": 2, "other_handling": 3}, o=2, f=1, org={"granted": 4})
+    requests(
+        v,
+        "gov2019",
+        {"granted": 13, "partial": 2, "other_handling": 3},
+        o=2,
+        f=1,
+        org={"granted": 4},
+    )
     glue(v)
     W("runcut", "gov2019", 2020, "黑龙江省大庆市萨尔图区人民政府", v, label="ok-runcut-2019")
     v = w.new("gov2021")
     requests(v, "gov2021", {"granted": 2, "partial": 1, "unable_not_held": 1})
     v[("requests", "new_received", "total")] = 5
     glue(v)
-    W("run", "gov2021", 2024, "内蒙古自治区通辽市科尔沁区人民政府", v, label="doubt-t3-c-new",
-      planted={"check_ids": [U], "cells": ["requests.new_received.total"]})
+    W(
+        "run",
+        "gov2021",
+        2024,
+        "内蒙古自治区通辽市科尔沁区人民政府",
+        v,
+        label="doubt-t3-c-new",
+        planted={"check_ids": [U], "cells": ["requests.new_received.total"]},
+    )
     v = w.new("gov2019")
     requests(v, "gov2019", {"granted": 3, "partial": 2, "other_handling": 1})
     v[("requests", "total_processed", "total")] = 7
     glue(v)
-    W("runcut", "gov2019", 2020, "江西省南昌市东湖区人民政府", v, label="doubt-t3-b-total",
-      planted={"check_ids": [U], "cells": ["requests.total_processed.total"]})
+    W(
+        "runcut",
+        "gov2019",
+        2020,
+        "江西省南昌市东湖区人民政府",
+        v,
+        label="doubt-t3-b-total",
+        planted={"check_ids": [U], "cells": ["requests.total_processed.total"]},
+    )
 
     w.finish()
 
