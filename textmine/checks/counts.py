@@ -26,6 +26,28 @@ def count_words(text: str) -> str:
     return RE_COUNT_TAIL.sub("", text)
 
 
+def _completed_verb(words: str, spec: Mapping[str, Any]) -> str | None:
+    """The verb of words that say the handling is complete (``spec['completions']`` after one of
+    ``spec['verbs']`` or alone: 办理完毕 → 办理, 完毕 → ``''``), else ``None``. A verb is preferred to the
+    completion word alone.
+
+    >>> spec = {"verbs": ["办理", "答复"], "completions": ["完毕"]}
+    >>> [_completed_verb(w, spec) for w in ("办理完毕", "答复完毕", "完毕", "处理完毕", "办理")]
+    ['办理', '答复', '', None, None]
+    """
+    verbs = tuple(spec.get("verbs") or ())
+    alone = None
+    for done in spec.get("completions") or ():
+        done = str(done)
+        if words.endswith(done):
+            rest = words[: -len(done)]
+            if rest in verbs:
+                return rest
+            if rest == "":
+                alone = rest
+    return alone
+
+
 def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
     """The verb of a clause that is a verb and a count alone (共办结114件 → 办结: ``spec['verbs']``,
     after one of ``spec['bare_prefixes']``), else ``None``.
@@ -39,9 +61,9 @@ def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
         if head.startswith(str(prefix)):
             head = head[len(str(prefix)):]
             break
-    for done in spec.get("completions") or ():  # 办理完毕6件: the verb, said to be complete
-        if head.endswith(str(done)) and head[: -len(str(done))] in (spec.get("verbs") or ()):
-            return head[: -len(str(done))]
+    done = _completed_verb(head, spec)  # 办理完毕6件: the verb, said to be complete
+    if done:
+        return done
     return head if head in (spec.get("verbs") or ()) else None
 
 
@@ -134,9 +156,8 @@ def _bare_processed(
     if not spec or fact.indicator or fact.unit != "件":
         return None
     counted = (fact.counted or "").strip()
-    completed = bool(counted) and any(  # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
-        counted.endswith(str(done)) and counted[: -len(str(done))] in ("", *(spec.get("verbs") or ()))
-        for done in spec.get("completions") or ())
+    # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
+    completed = bool(counted) and _completed_verb(counted, spec) is not None
     if fact.counted and not completed:
         return None
     head = _bare_verb(fact, spec)
