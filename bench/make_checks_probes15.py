@@ -699,6 +699,271 @@ def main() -> None:  # noqa: PLR0915
         planted={"check_ids": [U], "cells": ["requests.total_processed.total"]},
     )
 
+    # ================================================================ G. batch B (written after batch A's fixes)
+    # new wordings of the same six shapes, scored before any change for them (the generalisation figure)
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "partial": 1, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2023,
+        "河北省廊坊市广阳区人民政府",
+        v,
+        label="b-ok-shoudao-bing-dafu",
+        prose=f"全年共收到并答复政府信息公开申请{x['n']}件，按期答复率100%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 2, "unable_unclear": 1}, o=1)
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2024,
+        "山西省长治市潞州区人民政府",
+        v,
+        label="b-ok-gongji-shouli-paren-wangshang",
+        prose=f"共计受理政府信息公开申请{x['n']}件（其中网上申请{x['n'] - 1}件），办结率为100%。",
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 5, "partial": 1, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2019",
+        2020,
+        "辽宁省营口市站前区人民政府",
+        v,
+        label="b-ok-2019-leiji-shoudao-quanbu-banjie",
+        prose=f"全年累计收到政府信息公开申请{x['n']}件，已全部办结，依申请公开办结率达100%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 2})
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "吉林省延边朝鲜族自治州延吉市人民政府",
+        v,
+        label="b-ok-niandu-topic-2021",
+        prose=f"2021年度，本单位收到并办结政府信息公开申请{x['n'] + 3}件。本年度新收申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "unable_not_held": 2}, f=1)
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "黑龙江省鸡西市鸡冠区人民政府",
+        v,
+        label="b-ok-shangyiniandu-topic-then-bennian",
+        prose=f"上一年度，本机关共受理申请{x['n'] + 4}件，本年度新收申请{x['n']}件，办结{x['p']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 7, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "江苏省镇江市京口区人民政府",
+        v,
+        label="b-ok-own-then-quanqu",
+        prose=f"本机关新收政府信息公开申请{x['n']}件；全区各级行政机关累计受理{x['n'] * 5 + 3}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 1})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2022,
+        "浙江省丽水市莲都区住房和城乡建设局",
+        v,
+        label="b-ok-jushu-erji-danwei",
+        prose=f"本局收到政府信息公开申请{x['n']}件，局属二级单位收到并办结申请{x['n'] + 6}件。",
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2, "partial": 1})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2019",
+        2019,
+        "安徽省安庆市迎江区人民政府",
+        v,
+        label="b-ok-2019-topic-2018",
+        prose=f"2018年，本机关共受理政府信息公开申请{x['n'] + 7}件。2019年新收申请{x['n']}件。",
+    )
+    # planted
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 1, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2023,
+        "福建省莆田市城厢区人民政府",
+        v,
+        label="b-prose-table-shoudao-bing-dafu",
+        planted={"check_ids": [P], "cells": []},
+        prose=f"全年共收到并答复政府信息公开申请{x['n'] + 3}件，按期答复率100%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2024,
+        "江西省景德镇市珠山区人民政府",
+        v,
+        label="b-prose-table-after-topic",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"上年度，本机关共受理申请{x['n'] + 2}件。本年度收到政府信息公开申请{x['n'] + 1}件。",
+    )
+
+    # table 二 and placeholders
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2, "partial": 1})
+    v[("active", "normative_docs", "made")] = 2
+    v[("active", "normative_docs", "published")] = -2
+    W(
+        "crlf",
+        "gov2019",
+        2020,
+        "山东省东营市东营区人民政府",
+        v,
+        label="b-t2-e-negative-published",
+        planted={"check_ids": ["T2-E"], "cells": ["active.normative_docs.published"]},
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 3})
+    v[("active", "licensing", "prev_items")] = Decimal("12.5")
+    v[("active", "licensing", "change")] = "+2"
+    W(
+        "html",
+        "gov2019",
+        2019,
+        "河南省焦作市解放区人民政府",
+        v,
+        label="b-t2-e-fraction-prev-items",
+        planted={"check_ids": ["T2-E"], "cells": ["active.licensing.prev_items"]},
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2})
+    v[("active", "fees", "amount")] = "－2.3"
+    v[("active", "enforcement", "decisions")] = "不适用"
+    W(
+        "lines",
+        "gov2021",
+        2022,
+        "湖北省鄂州市鄂城区人民政府",
+        v,
+        label="b-t2-e-negative-fee-fullwidth-beside-bushiyong",
+        planted={"check_ids": ["T2-E"], "cells": ["active.fees.amount"]},
+    )
+    v = w.new("gov2019")
+    requests(
+        v, "gov2019", {"granted": 3, "partial": 1}, org={"granted": 1}, org_col="legal_services"
+    )
+    v[("active", "licensing", "prev_items")] = 20
+    v[("active", "licensing", "change")] = "0"
+    v[("active", "procurement", "items")] = "—"
+    v[("active", "procurement", "amount")] = "—"
+    words(v, "requests", "/", cols=("commercial", "research", "social_welfare", "other_org"))
+    W(
+        "tabs",
+        "gov2019",
+        2020,
+        "广东省汕头市金平区人民政府",
+        v,
+        label="b-ok-2019-dash-procurement-slash-orgs",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "unable_not_held": 1}, o=1)
+    words(v, "requests", "不涉及", rows=("carried_forward",))
+    appeals(v, {})
+    words(v, "appeals", "无此项")
+    v[("active", "fees", "amount")] = Decimal("0.0035")
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "四川省遂宁市船山区人民政府",
+        v,
+        label="b-ok-bushe-forward-wucixiang-appeals",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 2}, o=2)
+    v[("requests", "carried_over", "natural_person")] = 4
+    v[("requests", "carried_over", "total")] = 4
+    words(v, "requests", "/", cols=COLS[1:6])
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "重庆市北碚区人民政府",
+        v,
+        label="b-t3-a-beside-slash",
+        planted={"check_ids": ["T3-A"], "cells": ["requests.carried_over.natural_person"]},
+    )
+
+    # across the change of format
+    pair(
+        "BE1",
+        "html",
+        "湖南省郴州市北湖区人民政府",
+        fwd=1,
+        label="b-ok-pair-2021-jiaoshangnian",
+        prose="本年度新收申请{n}件，较上年增加{d}件；上年度结转的{o}件已办结。",
+    )
+    pair(
+        "BE2",
+        "lines",
+        "广西壮族自治区钦州市钦南区人民政府",
+        fwd=0,
+        word="—",
+        label="b-ok-pair-2021-carry-dash",
+    )
+    pair(
+        "BE3",
+        "tabs",
+        "四川省泸州市江阳区人民政府",
+        fwd=0,
+        over=2,
+        label="b-t3-e-across-change-from-zero",
+        planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]},
+    )
+
+    # readings in doubt
+    v = w.new("gov2019")
+    requests(
+        v,
+        "gov2019",
+        {"granted": 6, "partial": 1, "unable_not_held": 2},
+        o=1,
+        org={"granted": 2},
+        org_col="other_org",
+    )
+    glue(v)
+    W("runcut", "gov2019", 2020, "陕西省榆林市榆阳区人民政府", v, label="b-ok-runcut-2019-carry")
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 1, "unable_not_held": 1})
+    v[("requests", "granted", "total")] = 12
+    glue(v)
+    W(
+        "run",
+        "gov2021",
+        2023,
+        "甘肃省酒泉市肃州区人民政府",
+        v,
+        label="b-doubt-granted-total",
+        planted={"check_ids": [U], "cells": ["requests.granted.total"]},
+    )
+
     w.finish()
 
 
