@@ -964,6 +964,253 @@ def main() -> None:  # noqa: PLR0915
         planted={"check_ids": [U], "cells": ["requests.granted.total"]},
     )
 
+    # ================================================================ H. batch C (written after batch B was scored)
+    # harder forms of the same shapes: totals after their parts, a year topic with 全年, placeholder glyphs inside
+    # run-together rows, a carry stated in prose the table drops across the change of format
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "河北省秦皇岛市海港区人民政府",
+        v,
+        label="c-ok-shoudao-bing-quanbu-banjie",
+        prose=f"本年度收到政府信息公开申请{x['n']}件并全部办结。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "partial": 1, "unable_not_held": 2}, o=2)
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2023,
+        "山西省忻州市忻府区人民政府",
+        v,
+        label="c-ok-leiji-han-over-rate",
+        prose=f"累计受理申请{x['no']}件（含上年结转{x['o']}件），累计办结{x['p']}件，办结率100%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 7, "partial": 2, "unable_not_held": 3})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "内蒙古自治区乌海市海勃湾区人民政府",
+        v,
+        label="c-ok-parts-then-gongji",
+        prose=f"全年收到政府信息公开申请：网上申请{x['n'] - 3}件、当面申请2件、信函申请1件，共计{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 3, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "辽宁省抚顺市顺城区人民政府",
+        v,
+        label="c-prose-table-parts-then-gongji",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"全年收到政府信息公开申请：网上申请{x['n'] - 1}件、当面申请2件、信函申请1件，共计{x['n'] + 2}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 1, "unable_unclear": 1})
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "吉林省辽源市龙山区人民政府",
+        v,
+        label="c-ok-yishenqing-gongkai-anqi",
+        prose=f"全年依申请公开{x['p']}件，全部按期答复。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 2})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "黑龙江省伊春市伊美区人民政府",
+        v,
+        label="c-ok-quzhi-bumen-then-office",
+        prose=f"区直各部门共受理政府信息公开申请{x['n'] * 4 + 1}件；区政府办公室受理{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2023,
+        "江苏省宿迁市宿城区人民政府",
+        v,
+        label="c-ok-topic-2022-quannian",
+        prose=f"2022年全年，本机关共受理政府信息公开申请{x['n'] + 3}件。2023年新收申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "浙江省湖州市南浔区人民政府",
+        v,
+        label="c-ok-qunian-quannian-then-jinnian",
+        prose=f"去年全年，本局收到政府信息公开申请{x['n'] + 2}件；今年收到{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_not_held": 2})
+    words(v, "requests", "—", cols=COLS[1:6])
+    W("run", "gov2021", 2022, "安徽省淮北市相山区人民政府", v, label="c-ok-run-dashes")
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_not_held": 2})
+    v[("requests", "granted", "total")] = 5
+    words(v, "requests", "—", cols=COLS[1:6])
+    # every cell printed (— for the 法人 columns): one reading, so an error is the report's
+    W(
+        "run",
+        "gov2021",
+        2023,
+        "福建省南平市延平区人民政府",
+        v,
+        label="c-t3-c-run-dashes",
+        planted={"check_ids": ["T3-C", "T3-B"], "cells": ["requests.granted.total"]},
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 1})
+    appeals(v, {"review": (1, 0, 0, 0)})
+    words(v, "appeals", "—")
+    v[("active", "fees", "amount")] = "0.00"
+    W("crlf", "gov2021", 2024, "江西省萍乡市安源区人民政府", v, label="c-ok-appeals-dash-fee-zero")
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2, "partial": 1})
+    appeals(v, {"suit_after_review": (1, 0, 0, 1)})
+    v[("appeals", "suit_after_review", "total")] = 3
+    words(v, "appeals", "无此项")
+    W(
+        "tabs",
+        "gov2019",
+        2020,
+        "山东省枣庄市薛城区人民政府",
+        v,
+        label="c-t4-a-2019-beside-wucixiang",
+        planted={"check_ids": ["T4-A"], "cells": ["appeals.suit_after_review.total"]},
+    )
+
+    # across the change of format
+    first = w.new("gov2019")
+    requests(first, "gov2019", {"granted": 4, "partial": 1})
+    words(first, "requests", "—", rows=("carried_forward",))
+    W(
+        "pipe",
+        "gov2019",
+        2020,
+        "河南省鹤壁市淇滨区人民政府",
+        first,
+        label="c-ok-pair-2020-forward-dash",
+        pair="CE1",
+        role="first",
+    )
+    second = w.new("gov2021")
+    requests(second, "gov2021", {"granted": 3, "unable_not_held": 1})
+    W(
+        "pipe",
+        "gov2021",
+        2021,
+        "河南省鹤壁市淇滨区人民政府",
+        second,
+        label="c-ok-pair-2021-over-zero",
+        pair="CE1",
+        role="second",
+    )
+    first = w.new("gov2019")
+    requests(first, "gov2019", {"granted": 5, "partial": 2}, f=2)
+    W(
+        "crlf",
+        "gov2019",
+        2020,
+        "湖北省咸宁市咸安区人民政府",
+        first,
+        label="c-ok-pair-2020-first",
+        pair="CE2",
+        role="first",
+    )
+    second = w.new("gov2021")
+    requests(
+        second, "gov2021", {"granted": 4, "partial": 1}
+    )  # the table drops last year's 2 carried requests
+    W(
+        "crlf",
+        "gov2021",
+        2021,
+        "湖北省咸宁市咸安区人民政府",
+        second,
+        label="c-t3-e-prose-carry-table-zero",
+        pair="CE2",
+        role="second",
+        planted={"check_ids": ["T3-E", P], "cells": ["requests.carried_over.total"]},
+        prose="本年度新收申请{n}件，上年结转2件。".format(**fill(second)),
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 1}, o=3)
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "湖南省益阳市赫山区人民政府",
+        v,
+        label="c-ok-shangyiniandu-jiezhuan-zhi-bennian",
+        prose=f"上一年度结转至本年度办理的申请{x['o']}件已全部办结，本年度新收申请{x['n']}件。",
+    )
+
+    # table 二
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2})
+    v[("active", "rules", "total_published")] = -3
+    v[("active", "licensing", "prev_items")] = 30
+    v[("active", "licensing", "change")] = "-3"
+    W(
+        "html",
+        "gov2019",
+        2020,
+        "广东省茂名市茂南区人民政府",
+        v,
+        label="c-t2-e-negative-total-published",
+        planted={"check_ids": ["T2-E"], "cells": ["active.rules.total_published"]},
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 1, "partial": 1})
+    v[("active", "penalty", "prev_items")] = 45
+    v[("active", "penalty", "change")] = "+0"
+    W(
+        "lines",
+        "gov2019",
+        2019,
+        "广西壮族自治区贵港市港北区人民政府",
+        v,
+        label="c-ok-2019-change-plus-zero",
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 3, "partial": 1, "other_handling": 1})
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2019",
+        2020,
+        "四川省内江市市中区人民政府",
+        v,
+        label="c-prose-table-2019-shoudao-bing-banjie",
+        planted={"check_ids": [P], "cells": []},
+        prose=f"全年收到并办结政府信息公开申请{x['n'] + 1}件。",
+    )
+
     w.finish()
 
 
