@@ -12,6 +12,7 @@ from textmine.checks.counts import (
     _bare_processed,
     _by_subject,
     _carried_after,
+    _listed_total,
     _none_appealed,
     _none_received,
     _other_object,
@@ -283,7 +284,8 @@ def check_prose(
     forward_spec = prose.get("carried_forward_after") or {}
     for fact in [*facts, *_none_received(text, prose.get("none_received") or {}),
                  *_none_appealed(text, prose.get("none_appealed") or {})]:
-        bare = _bare_processed(fact, facts, processed, template, text, others)
+        bare = _bare_processed(fact, facts, processed, template, text, others) or _listed_total(
+            fact, facts, text, processed, prose.get("listed_totals") or {}, template)
         counted_as = _counted_indicator(fact, counted_indicators)
         subject = _by_subject(fact, processed, text)
         forward = _carried_after(fact, text, forward_spec) or _bare_carried(
