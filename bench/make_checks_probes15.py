@@ -1,7 +1,8 @@
 """Write the fifteenth, held-out set of labelled consistency-check probes (``tests/cases/checks_probes15``).
 
 Issue 10 (items 2 and 5: no error finding on a consistent report, every planted error found), in shapes the
-first fourteen sets lack, labelled by construction before textmine read them (checks20, one batch):
+first fourteen sets lack, labelled by construction before textmine read them (checks20, three batches: A, then B
+after A's fixes and C after B was scored, each scored before any change for it):
 
 * prose restating table 三 in words other provinces use: 累计受理 (within the year), 收到并办结, 全部按期答复 /
   均已按期答复, 办结率100% beside its counts, 其中网上申请…件、信函申请…件 as parts of the stated total, 累计办结…
@@ -18,7 +19,13 @@ first fourteen sets lack, labelled by construction before textmine read them (ch
   the carry chain kept (also 0 then 无, and in prose), a last-year count stated right, a three-year chain 2019 →
   2020 → 2021, and the chain broken (T3-E) twice;
 * tables whose reading is ambiguous (run-together rows, and rows whose digit run is cut by a line break): consistent
-  ones must give no error, planted ones READING-UNCERTAIN (a warning naming the doubt), never an error.
+  ones must give no error, planted ones READING-UNCERTAIN (a warning naming the doubt), never an error;
+* batch B: 收到并答复 with 按期答复率100%, 共计受理…（其中网上申请…）, 2021年度 / 上一年度 / 2018年 as the sentence's topic,
+  own count then 全区, 局属二级单位, a negative 本年新公开数量, a fractional 上一年项目数量, 收费金额 －2.3 beside 不适用,
+  — and / in a 2019 report, 不涉及 / 无此项, T3-A beside /, pairs across the change (较上年增加, — as 0, 0 → 2);
+* batch C: 收到…件并全部办结, parts then 共计…件, 依申请公开…件, 区直各部门 then 区政府办公室, 2022年全年 / 去年全年 topics,
+  — glued into run-together rows, table 四 of 2019 beside 无此项, 上一年度结转至本年度, a negative 对外公开总数量, +0, and a
+  carry stated in prose that the table drops across the change of format.
 
     python bench/make_checks_probes15.py   # rewrites tests/cases/checks_probes15/
     python bench/checks_probes.py --dir tests/cases/checks_probes15
