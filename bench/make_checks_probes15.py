@@ -49,6 +49,7 @@ from bench.make_checks_probes12 import (  # noqa: E402
     chain_2019,
     fill,
     glue,
+    pct,
     requests,
     words,
 )
@@ -1216,6 +1217,279 @@ def main() -> None:  # noqa: PLR0915
         label="c-prose-table-2019-shoudao-bing-banjie",
         planted={"check_ids": [P], "cells": []},
         prose=f"全年收到并办结政府信息公开申请{x['n'] + 1}件。",
+    )
+
+    # ================================================================ I. batch D (written after batch C's fixes)
+    # the six shapes once more, in words and places the first three batches lack, scored before any change for them
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "河北省张家口市桥东区人民政府",
+        v,
+        label="d-ok-shouli-bing-banjie",
+        prose=f"全年共受理并办结政府信息公开申请{x['n']}件，申请均已办结，办结率100%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 9, "partial": 3, "unable_not_held": 4})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2023,
+        "山西省临汾市尧都区人民政府",
+        v,
+        label="d-ok-wangshang-share",
+        prose=f"全年收到政府信息公开申请{x['n']}件，其中网上申请{x['n'] // 2}件，占{pct(x['n'] // 2, x['n'])}%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_unclear": 1})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "辽宁省本溪市平山区人民政府",
+        v,
+        label="d-ok-shoudao-bing-yifa-dafu",
+        prose=f"本年度共收到并依法答复政府信息公开申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 2}, f=1)
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "吉林省白城市洮北区农业农村局",
+        v,
+        label="d-ok-suoshu-shiye-danwei",
+        prose=f"本局新收政府信息公开申请{x['n']}件；所属事业单位共受理并办结申请{x['n'] + 9}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "黑龙江省双鸭山市尖山区人民政府",
+        v,
+        label="d-ok-two-other-years-fenbie",
+        prose=f"2021年、2022年分别受理政府信息公开申请{x['n'] + 5}件、{x['n'] + 2}件，本年度新收申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 7, "partial": 1, "unable_not_held": 2}, o=1)
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "江苏省南通市崇川区人民政府",
+        v,
+        label="d-ok-gexiang-jiedao-then-own",
+        prose=f"各乡镇（街道）共受理政府信息公开申请{x['n'] * 3 + 4}件；区政府本级新收申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2022,
+        "浙江省金华市婺城区人民政府",
+        v,
+        label="d-ok-qiannian-topic",
+        prose=f"前年，本机关共受理政府信息公开申请{x['n'] + 11}件。本年度新收申请{x['n']}件。",
+    )
+    # planted
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 1, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "安徽省马鞍山市花山区人民政府",
+        v,
+        label="d-prose-table-shouli-bing-banjie",
+        planted={"check_ids": [P], "cells": []},
+        prose=f"全年共受理并办结政府信息公开申请{x['n'] + 2}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 10, "partial": 2, "unable_not_held": 4})  # 16
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2024,
+        "福建省宁德市蕉城区人民政府",
+        v,
+        label="d-prose-percent-wangshang-share",
+        planted={"check_ids": ["PROSE-PERCENT"], "cells": []},
+        prose=f"全年收到政府信息公开申请{x['n']}件，其中网上申请8件，占60%。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 1, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2022,
+        "江西省新余市渝水区人民政府",
+        v,
+        label="d-prose-table-own-beside-suoshu",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"本机关新收政府信息公开申请{x['n'] + 3}件；所属事业单位共受理申请{x['n'] + 9}件。",
+    )
+
+    # table 二 and placeholders
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 1})
+    v[("active", "rules", "repealed")] = "－1"
+    W(
+        "crlf",
+        "gov2021",
+        2023,
+        "山东省德州市德城区人民政府",
+        v,
+        label="d-t2-e-negative-repealed-fullwidth",
+        planted={"check_ids": ["T2-E"], "cells": ["active.rules.repealed"]},
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2})
+    v[("active", "rules", "made")] = Decimal("2.5")
+    v[("active", "licensing", "prev_items")] = 0
+    v[("active", "licensing", "change")] = "+12"
+    W(
+        "html",
+        "gov2019",
+        2020,
+        "河南省许昌市魏都区人民政府",
+        v,
+        label="d-t2-e-fraction-made",
+        planted={"check_ids": ["T2-E"], "cells": ["active.rules.made"]},
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "unable_not_held": 1})
+    v[("active", "enforcement", "decisions")] = -2
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "湖北省荆门市东宝区人民政府",
+        v,
+        label="d-t2-e-negative-enforcement",
+        planted={"check_ids": ["T2-E"], "cells": ["active.enforcement.decisions"]},
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 3, "partial": 1})
+    v[("active", "licensing", "prev_items")] = 0
+    v[("active", "licensing", "change")] = "+12"
+    v[("active", "procurement", "items")] = "不适用"
+    v[("active", "procurement", "amount")] = "不适用"
+    words(v, "requests", "——", every=True)
+    W(
+        "tabs",
+        "gov2019",
+        2019,
+        "湖南省娄底市娄星区人民政府",
+        v,
+        label="d-ok-2019-rows-dashdash-bushiyong",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 2, "unable_not_held": 1})
+    v[("requests", "total_processed", "natural_person")] = 8
+    v[("requests", "total_processed", "total")] = 8
+    v[("requests", "new_received", "natural_person")] = 8
+    v[("requests", "new_received", "total")] = 8
+    words(v, "requests", "无此项", cols=COLS[1:6])
+    appeals(v, {})
+    words(v, "appeals", "无")
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "广东省湛江市赤坎区人民政府",
+        v,
+        label="d-t3-b-beside-wucixiang",
+        planted={"check_ids": ["T3-B"], "cells": ["requests.total_processed.natural_person"]},
+    )
+
+    # across the change of format: a three-year chain 2020 → 2021 → 2022 broken at the end, and a carry in prose
+    a = w.new("gov2019")
+    requests(a, "gov2019", {"granted": 4, "partial": 1}, f=2)
+    W(
+        "crlf",
+        "gov2019",
+        2020,
+        "四川省宜宾市翠屏区人民政府",
+        a,
+        label="d-ok-chain-2020",
+        pair="DE1",
+        role="first",
+    )
+    b = w.new("gov2021")
+    requests(b, "gov2021", {"granted": 5, "unable_not_held": 1}, o=carried(a), f=1)
+    W(
+        "crlf",
+        "gov2021",
+        2021,
+        "四川省宜宾市翠屏区人民政府",
+        b,
+        label="d-ok-chain-2021",
+        pair="DE1",
+        role="middle",
+    )
+    c = w.new("gov2021")
+    requests(c, "gov2021", {"granted": 6, "partial": 1}, o=3)
+    W(
+        "crlf",
+        "gov2021",
+        2022,
+        "四川省宜宾市翠屏区人民政府",
+        c,
+        label="d-t3-e-chain-2022",
+        pair="DE1",
+        role="last",
+        planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]},
+    )
+    pair(
+        "DE2",
+        "html",
+        "贵州省毕节市七星关区人民政府",
+        fwd=1,
+        label="d-prose-table-carry-stated-wrong",
+        prose="本年度新收申请{n}件，上年结转3件。",
+        planted={"check_ids": [P], "cells": ["requests.carried_over.total"]},
+    )
+
+    # readings in doubt
+    v = w.new("gov2019")
+    requests(
+        v,
+        "gov2019",
+        {"granted": 3, "partial": 1, "other_handling": 1},
+        org={"granted": 1},
+        org_col="commercial",
+    )
+    glue(v)
+    W("run", "gov2019", 2020, "云南省保山市隆阳区人民政府", v, label="d-ok-run-2019-commercial")
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2, "partial": 1, "other_handling": 1})
+    v[("requests", "new_received", "total")] = 5
+    glue(v)
+    W(
+        "runcut",
+        "gov2019",
+        2019,
+        "陕西省安康市汉滨区人民政府",
+        v,
+        label="d-doubt-2019-new",
+        planted={"check_ids": [U], "cells": ["requests.new_received.total"]},
     )
 
     w.finish()
