@@ -1,8 +1,8 @@
 """Write the fifteenth, held-out set of labelled consistency-check probes (``tests/cases/checks_probes15``).
 
 Issue 10 (items 2 and 5: no error finding on a consistent report, every planted error found), in shapes the
-first fourteen sets lack, labelled by construction before textmine read them (checks20, three batches: A, then B
-after A's fixes and C after B was scored, each scored before any change for it):
+first fourteen sets lack, labelled by construction before textmine read them (checks20, four batches: A, then B
+after A's fixes, C after B was scored and D after C's fixes, each scored before any change for it):
 
 * prose restating table 三 in words other provinces use: 累计受理 (within the year), 收到并办结, 全部按期答复 /
   均已按期答复, 办结率100% beside its counts, 其中网上申请…件、信函申请…件 as parts of the stated total, 累计办结…
@@ -25,7 +25,10 @@ after A's fixes and C after B was scored, each scored before any change for it):
   — and / in a 2019 report, 不涉及 / 无此项, T3-A beside /, pairs across the change (较上年增加, — as 0, 0 → 2);
 * batch C: 收到…件并全部办结, parts then 共计…件, 依申请公开…件, 区直各部门 then 区政府办公室, 2022年全年 / 去年全年 topics,
   — glued into run-together rows, table 四 of 2019 beside 无此项, 上一年度结转至本年度, a negative 对外公开总数量, +0, and a
-  carry stated in prose that the table drops across the change of format.
+  carry stated in prose that the table drops across the change of format;
+* batch D: 受理并办结, 收到并依法答复, 其中网上申请…件，占…%, 所属事业单位 beside the body, 2021年、2022年分别…, 各乡镇
+  （街道） then 本级, 前年 as the topic, a negative 废止 (－1) / 行政强制, a fractional 本年新制作数量, —— across outcome
+  rows, T3-B beside 无此项, a chain 2020 → 2021 → 2022 broken at the end, a carry stated wrong in prose.
 
     python bench/make_checks_probes15.py   # rewrites tests/cases/checks_probes15/
     python bench/checks_probes.py --dir tests/cases/checks_probes15
