@@ -11,6 +11,8 @@ principles its misses asked for, each with a case that must fire and one that mu
   the processed total after a verb of handling): compared with the table;
 * (batch C) 上一年度结转至本年度办理的申请…件 is carried into this year (上年结转), not to next year: the facts' aliases
   (``lexicons/indicators.yaml``) name 上一年度结转 / 结转至本年度 as 上年结转;
+* a table's one doubt (``checks.one_doubt_per_table``) names each reason of its failures once (a failure whose
+  reason joins two, beside one with the second alone, said the second twice);
 * (batch D) the subordinate units named by their kind (所属事业单位, 下属机构, 派出机构 …) count theirs, not the
   report's own table (``prose.scope.units``); joined to the body (本局及所属事业单位) they are a wider scope, said so.
 
@@ -27,10 +29,11 @@ from pathlib import Path
 import pytest
 
 from bench.checks_probes import DOUBTS, findings_by_probe, judge, misjudged
-from textmine.checks import check_prose
+from textmine.checks import check_info, check_prose
 from textmine.checks.counts import _bare_processed, _bare_verb, _completed_verb
+from textmine.checks.doubt import one_doubt_per_table
 from textmine.facts import extract_facts
-from textmine.model import Cell, Fact, Sentence
+from textmine.model import Cell, Fact, Finding, Sentence
 
 CASES = Path(__file__).resolve().parent / "cases"
 SET = json.loads((CASES / "checks_probes15" / "expected.json").read_text(encoding="utf-8"))
@@ -270,3 +273,40 @@ def test_the_body_with_its_units_is_a_wider_scope_said_so():
         if f.check_id == "PROSE-TABLE"
     ]
     assert got and all("wider scope" in f.message for f in got)
+
+
+# ---- a table's one doubt names each reason once --------------------------------------------------------------
+
+
+def _doubt(why: str, rule: str, cell: str) -> Finding:
+    return Finding(
+        "READING-UNCERTAIN",
+        "warning",
+        f"表三 row 予以公开: x, but cells involved were {why} (another reading may satisfy the identities), "
+        f"so … (READING-UNCERTAIN, e; the rule is {rule}, t).",
+        cells=(cell,),
+        start=1,
+        end=2,
+    )
+
+
+def test_a_tables_doubt_names_each_reason_once():
+    a, b = [str(r) for r in check_info("READING-UNCERTAIN")["uncertain_notes"].values()][:2]
+    got = one_doubt_per_table(
+        [
+            _doubt(f"{a} or {b}", "T3-C", "requests.granted.total"),
+            _doubt(b, "T3-B", "requests.total_processed.total"),
+        ]
+    )
+    assert len(got) == 1 and got[0].message.count(b) == 1 and got[0].message.count(a) == 1
+
+
+def test_a_tables_doubt_keeps_every_distinct_reason():
+    a, b = [str(r) for r in check_info("READING-UNCERTAIN")["uncertain_notes"].values()][:2]
+    got = one_doubt_per_table(
+        [
+            _doubt(a, "T3-C", "requests.granted.total"),
+            _doubt(b, "T3-B", "requests.total_processed.total"),
+        ]
+    )
+    assert len(got) == 1 and f"{a} or {b}" in got[0].message
