@@ -1,8 +1,8 @@
 """Write the fifteenth, held-out set of labelled consistency-check probes (``tests/cases/checks_probes15``).
 
 Issue 10 (items 2 and 5: no error finding on a consistent report, every planted error found), in shapes the
-first fourteen sets lack, labelled by construction before textmine read them (checks20, four batches: A, then B
-after A's fixes, C after B was scored and D after C's fixes, each scored before any change for it):
+first fourteen sets lack, labelled by construction before textmine read them (checks20, five batches: A, then B
+after A's fixes, C after B was scored, D after C's fixes and E after D's, each scored before any change for it):
 
 * prose restating table 三 in words other provinces use: 累计受理 (within the year), 收到并办结, 全部按期答复 /
   均已按期答复, 办结率100% beside its counts, 其中网上申请…件、信函申请…件 as parts of the stated total, 累计办结…
@@ -28,7 +28,10 @@ after A's fixes, C after B was scored and D after C's fixes, each scored before 
   carry stated in prose that the table drops across the change of format;
 * batch D: 受理并办结, 收到并依法答复, 其中网上申请…件，占…%, 所属事业单位 beside the body, 2021年、2022年分别…, 各乡镇
   （街道） then 本级, 前年 as the topic, a negative 废止 (－1) / 行政强制, a fractional 本年新制作数量, —— across outcome
-  rows, T3-B beside 无此项, a chain 2020 → 2021 → 2022 broken at the end, a carry stated wrong in prose.
+  rows, T3-B beside 无此项, a chain 2020 → 2021 → 2022 broken at the end, a carry stated wrong in prose;
+* batch E: 2022年以来 / 2023年度 (the report's own) as the topic, 收到申请情况：…共…件, 办理结果：…合计…件, 局机关 then
+  局属单位, 全区…其中区本级, — and 无 in table 二 of 2021, a fractional 现行有效件数, 2019 增/减 down to zero beside /,
+  carries in prose on both sides of the change (one pair broken), a glued carry row.
 
     python bench/make_checks_probes15.py   # rewrites tests/cases/checks_probes15/
     python bench/checks_probes.py --dir tests/cases/checks_probes15
@@ -1497,6 +1500,231 @@ def main() -> None:  # noqa: PLR0915
         v,
         label="d-doubt-2019-new",
         planted={"check_ids": [U], "cells": ["requests.new_received.total"]},
+    )
+
+    # ================================================================ J. batch E (written after batch D's fixes)
+    # the shapes worded once more: a span of years as the topic, this year's own year as the topic, lists closed by 共
+    # or 合计 of outcomes, carries restated in prose on both sides of the change, glued carry rows
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 1, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2023,
+        "河北省沧州市新华区人民政府",
+        v,
+        label="e-ok-since-2022-topic",
+        prose=f"2022年以来，本机关共受理政府信息公开申请{x['n'] + 13}件。本年度新收申请{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 5, "partial": 2, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2023,
+        "山西省运城市盐湖区人民政府",
+        v,
+        label="e-ok-own-year-topic",
+        prose=f"2023年度，本机关共受理政府信息公开申请{x['n']}件，办结{x['p']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "partial": 1, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2024,
+        "内蒙古自治区赤峰市松山区人民政府",
+        v,
+        label="e-ok-channels-gong",
+        prose=f"收到申请情况：当面申请2件，网络申请{x['n'] - 3}件，信函申请1件，共{x['n']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 6, "partial": 2, "unable_not_held": 3})
+    x = fill(v)
+    W(
+        "tabs",
+        "gov2021",
+        2022,
+        "辽宁省铁岭市银州区人民政府",
+        v,
+        label="e-ok-outcomes-heji",
+        prose=f"办理结果：予以公开{x['g']}件、部分公开{x['pg']}件、无法提供3件，合计{x['p']}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 2}, o=2)
+    x = fill(v)
+    W(
+        "pipe",
+        "gov2021",
+        2023,
+        "吉林省松原市宁江区人民政府",
+        v,
+        label="e-ok-juji-then-jushu",
+        prose=f"局机关收到政府信息公开申请{x['n']}件，局属单位收到申请{x['n'] + 7}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 8, "partial": 2, "unable_not_held": 2}, o=1)
+    x = fill(v)
+    W(
+        "crlf",
+        "gov2021",
+        2024,
+        "黑龙江省七台河市桃山区人民政府",
+        v,
+        label="e-ok-quanqu-qu-benji",
+        prose=f"全区共受理政府信息公开申请{x['n'] * 4 + 2}件，其中区本级{x['n']}件。",
+    )
+    # planted
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 7, "partial": 2, "unable_not_held": 2})
+    x = fill(v)
+    W(
+        "html",
+        "gov2021",
+        2022,
+        "江苏省泰州市海陵区人民政府",
+        v,
+        label="e-prose-table-outcomes-heji",
+        # one planted error seen twice: 无法提供4件 (the table's 2) and the 合计 that adds it up (the table's 11 + 2), so
+        # either comparison reports it
+        planted={"check_ids": [P], "cells": []},
+        prose=f"办理结果：予以公开{x['g']}件、部分公开{x['pg']}件、无法提供4件，合计{x['p'] + 2}件。",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 4, "partial": 3, "unable_not_held": 1})
+    x = fill(v)
+    W(
+        "lines",
+        "gov2021",
+        2023,
+        "浙江省绍兴市柯桥区人民政府",
+        v,
+        label="e-prose-table-own-year-topic",
+        planted={"check_ids": [P], "cells": ["requests.new_received.total"]},
+        prose=f"2023年度，本机关共受理政府信息公开申请{x['n'] + 3}件。",
+    )
+
+    # table 二 and placeholders
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 2, "partial": 1})
+    v[("active", "rules", "issued")] = "—"
+    v[("active", "rules", "repealed")] = "—"
+    v[("active", "licensing", "decisions")] = "无"
+    W(
+        "tabs",
+        "gov2021",
+        2024,
+        "安徽省滁州市琅琊区人民政府",
+        v,
+        label="e-ok-2021-rules-dash-licensing-wu",
+    )
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3})
+    v[("active", "normative_docs", "in_force")] = Decimal("40.5")
+    W(
+        "pipe",
+        "gov2021",
+        2022,
+        "福建省三明市三元区人民政府",
+        v,
+        label="e-t2-e-fraction-in-force",
+        planted={"check_ids": ["T2-E"], "cells": ["active.normative_docs.in_force"]},
+    )
+    v = w.new("gov2019")
+    requests(v, "gov2019", {"granted": 2, "partial": 1})
+    v[("active", "other_services", "prev_items")] = 8
+    v[("active", "other_services", "change")] = "-8"
+    v[("active", "other_services", "decisions")] = "/"
+    W(
+        "crlf",
+        "gov2019",
+        2020,
+        "江西省鹰潭市月湖区人民政府",
+        v,
+        label="e-ok-2019-down-to-zero-slash",
+    )
+
+    # across the change of format
+    first = w.new("gov2019")
+    requests(first, "gov2019", {"granted": 5, "partial": 1}, f=2)
+    W(
+        "html",
+        "gov2019",
+        2020,
+        "山东省聊城市东昌府区人民政府",
+        first,
+        label="e-ok-pair-2020-prose-forward",
+        pair="EE1",
+        role="first",
+        prose="本年度办结申请{p}件，{f}件结转下年度继续办理。".format(**fill(first)),
+    )
+    second = w.new("gov2021")
+    requests(second, "gov2021", {"granted": 4, "partial": 1}, o=carried(first))
+    W(
+        "html",
+        "gov2021",
+        2021,
+        "山东省聊城市东昌府区人民政府",
+        second,
+        label="e-ok-pair-2021-prose-over",
+        pair="EE1",
+        role="second",
+        prose="上年度结转的{o}件申请均已办结。".format(**fill(second)),
+    )
+    first = w.new("gov2019")
+    requests(first, "gov2019", {"granted": 3, "partial": 1}, f=1)
+    W(
+        "lines",
+        "gov2019",
+        2020,
+        "河南省漯河市源汇区人民政府",
+        first,
+        label="e-ok-pair-2020-first",
+        pair="EE2",
+        role="first",
+    )
+    second = w.new("gov2021")
+    requests(second, "gov2021", {"granted": 4}, o=2)
+    W(
+        "lines",
+        "gov2021",
+        2021,
+        "河南省漯河市源汇区人民政府",
+        second,
+        label="e-t3-e-pair-2021-prose-agrees",
+        pair="EE2",
+        role="second",
+        planted={"check_ids": ["T3-E"], "cells": ["requests.carried_over.total"]},
+        prose="上年度结转的{o}件申请均已办结。".format(**fill(second)),
+    )
+
+    # readings in doubt
+    v = w.new("gov2021")
+    requests(
+        v,
+        "gov2021",
+        {"granted": 12, "partial": 2, "unable_not_held": 5},
+        o=2,
+        f=3,
+        org={"granted": 1},
+    )
+    glue(v)
+    W("run", "gov2021", 2022, "湖北省随州市曾都区人民政府", v, label="e-ok-run-carry-both")
+    v = w.new("gov2021")
+    requests(v, "gov2021", {"granted": 3, "partial": 1}, f=1)
+    v[("requests", "carried_forward", "total")] = 2
+    glue(v)
+    W(
+        "runcut",
+        "gov2021",
+        2023,
+        "湖南省永州市冷水滩区人民政府",
+        v,
+        label="e-doubt-forward-total",
+        planted={"check_ids": [U], "cells": ["requests.carried_forward.total"]},
     )
 
     w.finish()
