@@ -13,6 +13,9 @@ principles its misses asked for, each with a case that must fire and one that mu
   (``lexicons/indicators.yaml``) name 上一年度结转 / 结转至本年度 as 上年结转;
 * a table's one doubt (``checks.one_doubt_per_table``) names each reason of its failures once (a failure whose
   reason joins two, beside one with the second alone, said the second twice);
+* (batch E) a sentence counting since a year before the report's (2022年以来，共受理… / 自2020年以来 / 2021年至今 in a
+  report on 2023) gives the years up to now, 累计 or not: not compared with this year's table
+  (``prose.running_totals.since``); since the report's own year it is this year's;
 * (batch D) the subordinate units named by their kind (所属事业单位, 下属机构, 派出机构 …) count theirs, not the
   report's own table (``prose.scope.units``); joined to the body (本局及所属事业单位) they are a wider scope, said so.
 
@@ -76,12 +79,13 @@ def test_the_fifteenth_set_figures(found):
     label corrected, then after A's fixes: 17/17, no doubt. Batch B (24, after A's fixes, before any change for it):
     5 errors, all right, 8/8, no doubt. Batch C (20, after B, before any change for it): 2 errors, all right, 5/6
     (共计 after a list of parts not compared), 1 doubt (上一年度结转至本年度 read as 结转下年度). Batch D (22, after C's
-    fixes, before any change for it): 5 errors, all right, 10/10, 1 doubt (所属事业单位's count compared). After
-    checks20, all 122: 20 errors, all right, 41/41, no false error, no doubt."""
+    fixes, before any change for it): 5 errors, all right, 10/10, 1 doubt (所属事业单位's count compared). Batch E (17,
+    after D's fixes, before any change for it): 1 error, right, 5/5, 1 doubt (2022年以来，共受理… compared). After
+    checks20, all 139: 21 errors, all right, 46/46, no false error, no doubt."""
     total: Counter[str] = Counter()
     for name, probe in SET.items():
         total += judge(probe, found[name])
-    assert total["errors"] == total["right"] == 20 and total["found"] == total["planted"] == 41
+    assert total["errors"] == total["right"] == 21 and total["found"] == total["planted"] == 46
     assert (
         total["false error probes"] == 0
         and total["warn"] == 0
@@ -310,3 +314,30 @@ def test_a_tables_doubt_keeps_every_distinct_reason():
         ]
     )
     assert len(got) == 1 and f"{a} or {b}" in got[0].message
+
+
+# ---- counts since an earlier year -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年以来，本机关共受理政府信息公开申请15件。",
+        "自2020年以来，共收到政府信息公开申请15件。",
+        "2021年至今，本局办结政府信息公开申请15件。",
+    ],
+)
+def test_a_count_since_an_earlier_year_is_not_this_years(text):
+    assert not _compared(text, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年以来，本机关共受理政府信息公开申请15件。",  # since this year's start: this year's
+        "2022年以来，全区推进政务公开。本年度新收政府信息公开申请15件。",  # another sentence
+        "2022年以来持续推进公开工作，本年度新收政府信息公开申请15件。",  # the clause says this year
+    ],
+)
+def test_a_count_of_this_year_beside_a_since_is_still_compared(text):
+    assert _compared(text, 6)

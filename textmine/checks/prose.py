@@ -300,7 +300,7 @@ def check_prose(
             continue  # withdrawn requests: never a total
         if _of_another_year(fact, text, year, other_year):
             continue  # last year's count (上年受理…68件), not this year's table
-        if _running_total(fact, text, running):
+        if _running_total(fact, text, running, year=year):
             continue  # a running total over several years (截至…底，累计…), not this year's table
         if _of_part_of_year(fact, text, part_of_year):
             continue  # a count of a part of the year (截至11月底…, 上半年…, 第四季度…), not the year's table

@@ -152,10 +152,12 @@ def _sentence_before(fact: Fact, text: str) -> str:
     return text[start: fact.end]
 
 
-def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
+def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any], *, year: int | None = None) -> bool:
     """True for a running total over several years: a count with 累计 (its qualifier
     ``cumulative``) in a sentence that dates it up to a day or over the years (``spec['marks']``:
-    截至2023年底，累计受理…950件), unless its clause says it is this year's (``spec['this_year']``).
+    截至2023年底，累计受理…950件), or any count in a sentence that counts since a year before the report's
+    ``year`` (``spec['since']``: 2022年以来，共受理… in a report on 2023), unless its clause says it is this
+    year's (``spec['this_year']``).
 
     >>> spec = {"marks": ["截至", "历年"], "this_year": ["全年"]}
     >>> t = "截至2023年底，累计受理政府信息公开申请950件；全年累计受理申请45件。"
@@ -168,10 +170,19 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
     >>> c = Fact(3, 1, 476, "件", "cumulative", "政府信息公开申请", "new_received", "受理政府信息公开申请476件", 11, 28)
     >>> _running_total(c, t2, span), _running_total(c, t2, spec)
     (True, False)
+    >>> since = {**spec, "since": r"((?:19|20)\\d{2})\\s*年(?:以来|至今)"}
+    >>> t3 = "2022年以来，本机关共受理政府信息公开申请19件。"
+    >>> d = Fact(4, 1, 19, "件", "total", "政府信息公开申请", "new_received", "受理政府信息公开申请19件", 10, 23)
+    >>> _running_total(d, t3, since, year=2023), _running_total(d, t3, since, year=2022), _running_total(d, t3, spec, year=2023)
+    (True, False, False)
     """
     if text is None or not spec:
         return False
     clause = _clause_of(fact, text)
+    if year is not None and spec.get("since") and not any(str(m) in clause for m in spec.get("this_year") or ()):
+        since = re.search(str(spec["since"]), _sentence_before(fact, text))
+        if since is not None and int(since.group(1)) < year:
+            return True  # 2022年以来，共受理…: a count since an earlier year, 累计 or not
     if fact.qualifier != "cumulative" and "累计" not in clause:
         return False
     if any(str(m) in clause for m in spec.get("this_year") or ()):
