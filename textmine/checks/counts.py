@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from textmine.checks.index import fact_decimal
 from textmine.checks.scope import clause_start
 from textmine.model import Fact
 
@@ -26,6 +27,28 @@ def count_words(text: str) -> str:
     return RE_COUNT_TAIL.sub("", text)
 
 
+def _completed_verb(words: str, spec: Mapping[str, Any]) -> str | None:
+    """The verb of words that say the handling is complete (``spec['completions']`` after one of
+    ``spec['verbs']`` or alone: 办理完毕 → 办理, 完毕 → ``''``), else ``None``. A verb is preferred to the
+    completion word alone.
+
+    >>> spec = {"verbs": ["办理", "答复"], "completions": ["完毕"]}
+    >>> [_completed_verb(w, spec) for w in ("办理完毕", "答复完毕", "完毕", "处理完毕", "办理")]
+    ['办理', '答复', '', None, None]
+    """
+    verbs = tuple(spec.get("verbs") or ())
+    alone = None
+    for done in spec.get("completions") or ():
+        done = str(done)
+        if words.endswith(done):
+            rest = words[: -len(done)]
+            if rest in verbs:
+                return rest
+            if rest == "":
+                alone = rest
+    return alone
+
+
 def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
     """The verb of a clause that is a verb and a count alone (共办结114件 → 办结: ``spec['verbs']``,
     after one of ``spec['bare_prefixes']``), else ``None``.
@@ -39,9 +62,9 @@ def _bare_verb(fact: Fact, spec: Mapping[str, Any]) -> str | None:
         if head.startswith(str(prefix)):
             head = head[len(str(prefix)):]
             break
-    for done in spec.get("completions") or ():  # 办理完毕6件: the verb, said to be complete
-        if head.endswith(str(done)) and head[: -len(str(done))] in (spec.get("verbs") or ()):
-            return head[: -len(str(done))]
+    done = _completed_verb(head, spec)  # 办理完毕6件: the verb, said to be complete
+    if done:
+        return done
     return head if head in (spec.get("verbs") or ()) else None
 
 
@@ -134,9 +157,8 @@ def _bare_processed(
     if not spec or fact.indicator or fact.unit != "件":
         return None
     counted = (fact.counted or "").strip()
-    completed = bool(counted) and any(  # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
-        counted.endswith(str(done)) and counted[: -len(str(done))] in ("", *(spec.get("verbs") or ()))
-        for done in spec.get("completions") or ())
+    # 办理完毕6件 keeps 完毕 as its counted phrase, 答复完毕6件 the verb too
+    completed = bool(counted) and _completed_verb(counted, spec) is not None
     if fact.counted and not completed:
         return None
     head = _bare_verb(fact, spec)
@@ -163,6 +185,55 @@ def _bare_processed(
                and not _other_object(f, others or {}, f.indicator) for f in facts):
         return None
     return _processed_target(spec, template, head)
+
+
+def _listed_total(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Mapping[str, Any],
+                  listed: Mapping[str, Any], template: str) -> str | None:
+    """The indicator a bare total (共计 / 合计 N件: qualifier ``total``, no counted phrase) restates when it closes
+    a list of parts whose sum it is, in a sentence that opens with what is counted before a colon
+    (``listed['marks']``): 全年收到政府信息公开申请：网上申请8件、当面申请2件、信函申请1件，共计11件. The total carries
+    the sentence's subject: received requests (``spec['receipt']`` and ``spec['objects']`` in the head) are
+    ``listed['received']`` (新收), handled ones (``spec['verbs']``) the processed total; else ``None``.
+
+    >>> spec = {"receipt": ["收到"], "objects": ["申请"], "verbs": ["办结"], "indicator": "total_processed",
+    ...         "templates": ["gov2021"]}
+    >>> listed = {"marks": ["：", ":"], "received": "new_received"}
+    >>> t = "全年收到政府信息公开申请：网上申请8件、当面申请2件、信函申请1件，共计11件。"
+    >>> fs = [Fact(i, 1, v, "件", q, c, None, w, t.index(w), t.index(w) + len(w)) for i, (v, q, c, w) in enumerate(
+    ...     [(8, None, "网上申请", "网上申请8件"), (2, None, "当面申请", "当面申请2件"), (1, None, "信函申请", "信函申请1件"),
+    ...      (11, "total", None, "共计11件")])]
+    >>> _listed_total(fs[3], fs, t, spec, listed, "gov2021")
+    'new_received'
+    >>> _listed_total(fs[3], fs, t.replace("收到", "办结"), spec, listed, "gov2021")
+    'total_processed'
+    >>> _listed_total(fs[3], fs[:2] + fs[3:], t, spec, listed, "gov2021") is None  # the parts do not add up
+    True
+    >>> _listed_total(fs[3], fs, t.replace("政府信息公开申请", "群众来信"), spec, listed, "gov2021") is None
+    True
+    """
+    if (not listed or text is None or fact.indicator or fact.qualifier != "total" or fact.counted
+            or fact.unit != "件"):
+        return None
+    start = fact.start
+    while start > 0 and text[start - 1] not in "。！？!?\n\r":
+        start -= 1
+    marks = [text.find(str(m), start, fact.start) for m in listed.get("marks") or ()]
+    colon = min((m for m in marks if m >= 0), default=-1)
+    if colon < 0:
+        return None
+    head = text[start:colon]
+    if re.search(r"\d", head) or not any(str(o) in head for o in spec.get("objects") or ()):
+        return None
+    parts = [f for f in facts if f.start > colon and f.end <= fact.start and f is not fact]
+    if len(parts) < 2 or any(f.unit != fact.unit or f.change for f in parts):
+        return None
+    if sum(fact_decimal(f.value) for f in parts) != fact_decimal(fact.value):
+        return None  # not the sum of the list: another count
+    if any(str(r) in head for r in spec.get("receipt") or ()):
+        return str(listed.get("received") or "new_received")
+    if any(str(v) in head for v in spec.get("verbs") or ()):
+        return _processed_target(spec, template, head)
+    return None
 
 
 def _by_subject(fact: Fact, spec: Mapping[str, Any], text: str | None = None) -> bool:

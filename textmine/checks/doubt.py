@@ -218,6 +218,23 @@ def _doubt_parts(message: str) -> tuple[str, str]:
     return message.rstrip("."), ""
 
 
+def _reasons(why: str) -> list[str]:
+    """The reasons a doubt's ``why`` joins with `` or `` (each one of ``uncertain_notes`` or
+    :data:`MULTI_ROW_RUN`, in their order in ``why``), or ``[why]`` when it is not such a join: a
+    table's one doubt names each reason once, however many of its failures gave it.
+
+    >>> notes = check_info("READING-UNCERTAIN")["uncertain_notes"]
+    >>> a, b = list(notes.values())[:2]
+    >>> _reasons(f"{a} or {b}") == [a, b], _reasons(a) == [a], _reasons("read oddly")
+    (True, True, ['read oddly'])
+    """
+    known = [str(r) for r in (check_info("READING-UNCERTAIN").get("uncertain_notes") or {}).values()]
+    known.append(MULTI_ROW_RUN)
+    found = sorted((why.find(r), r) for r in known if r in why)
+    pieces = [r for _, r in found]
+    return pieces if pieces and " or ".join(pieces) == why else [why]
+
+
 def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[Finding]:
     """Fold the READING-UNCERTAIN doubts about one table's identities and prose into one warning.
 
@@ -248,7 +265,7 @@ def one_doubt_per_table(findings: Sequence[Finding], *, shown: int = 5) -> list[
         rules = [m.group(1) for i in idx for m in [re.search(r"the rule is ([A-Z0-9-]+)", findings[i].message)] if m]
         if any(findings[i].message.startswith("Prose ") for i in idx):
             rules.append("PROSE-TABLE")
-        whys = list(dict.fromkeys(w for _, w in parts if w))
+        whys = list(dict.fromkeys(r for _, w in parts if w for r in _reasons(w)))
         said = "; ".join(head for head, _ in parts[:shown])
         more = f"; and {len(parts) - shown} more" if len(parts) > shown else ""
         cells = tuple(dict.fromkeys(c for i in idx for c in findings[i].cells))

@@ -12,6 +12,7 @@ from textmine.checks.counts import (
     _bare_processed,
     _by_subject,
     _carried_after,
+    _listed_total,
     _none_appealed,
     _none_received,
     _other_object,
@@ -283,7 +284,8 @@ def check_prose(
     forward_spec = prose.get("carried_forward_after") or {}
     for fact in [*facts, *_none_received(text, prose.get("none_received") or {}),
                  *_none_appealed(text, prose.get("none_appealed") or {})]:
-        bare = _bare_processed(fact, facts, processed, template, text, others)
+        bare = _bare_processed(fact, facts, processed, template, text, others) or _listed_total(
+            fact, facts, text, processed, prose.get("listed_totals") or {}, template)
         counted_as = _counted_indicator(fact, counted_indicators)
         subject = _by_subject(fact, processed, text)
         forward = _carried_after(fact, text, forward_spec) or _bare_carried(
@@ -298,7 +300,7 @@ def check_prose(
             continue  # withdrawn requests: never a total
         if _of_another_year(fact, text, year, other_year):
             continue  # last year's count (上年受理…68件), not this year's table
-        if _running_total(fact, text, running):
+        if _running_total(fact, text, running, year=year):
             continue  # a running total over several years (截至…底，累计…), not this year's table
         if _of_part_of_year(fact, text, part_of_year):
             continue  # a count of a part of the year (截至11月底…, 上半年…, 第四季度…), not the year's table

@@ -42,7 +42,49 @@ def _of_another_year(fact: Fact, text: str | None, year: int | None, spec: Mappi
         clause = clause.replace(str(word), "")
     if any(str(m) in clause for m in spec.get("marks") or ()):
         return True
-    return year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+    if year is not None and any(int(y) != year for y in _YEAR.findall(clause)):
+        return True
+    return _dated_by_topic(fact, text, year, spec)
+
+
+def _dated_by_topic(fact: Fact, text: str, year: int | None, spec: Mapping[str, Any]) -> bool:
+    """True when the sentence of ``fact`` opens with a clause that is its date alone (``spec['topic']``) and
+    that date is another year than the report's (上年度，…; 2022年，… in a report on 2023), with no clause
+    between naming this year (``spec['now']``: 本年度 …, or the report's year): the date is the sentence's topic
+    and carries on to its later clauses.
+
+    >>> spec = {"marks": ["上年"], "topic": "(?:上一?年度?|(?:19|20)\\d{2}\\s*年度?)", "now": ["本年"]}
+    >>> t = "上年度，本机关共受理申请15件，办结15件。本年度新收6件。"
+    >>> fs = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
+    ...       for i, (v, w) in enumerate([(15, "受理申请15件"), (15, "办结15件"), (6, "新收6件")])]
+    >>> [_dated_by_topic(f, t, 2023, spec) for f in fs]
+    [True, True, False]
+    >>> t2 = "2022年，本机关收到申请10件；本年度收到6件。"
+    >>> a = Fact(1, 1, 10, "件", None, None, None, "收到申请10件", 9, 16)
+    >>> b = Fact(2, 1, 6, "件", None, None, None, "收到6件", 20, 24)
+    >>> _dated_by_topic(a, t2, 2023, spec), _dated_by_topic(b, t2, 2023, spec), _dated_by_topic(a, t2, 2022, spec)
+    (True, False, False)
+    >>> t3 = "上年度结转申请3件，本机关新收申请6件。"
+    >>> _dated_by_topic(Fact(1, 1, 6, "件", None, None, None, "新收申请6件", 12, 18), t3, 2023, spec)
+    False
+    """
+    topic = spec.get("topic")
+    if not topic:
+        return False
+    now = tuple(str(w) for w in spec.get("now") or ()) + ((f"{year}年",) if year is not None else ())
+    end = clause_start(text, fact.start)
+    if any(w in text[end: fact.end] for w in now):
+        return False  # the count's own clause names this year
+    while end > 0 and text[end - 1] in "，,；;":
+        start = clause_start(text, end - 1)
+        clause = text[start: end - 1].strip()
+        if any(w in clause for w in now):
+            return False
+        if _compiled(f"(?:{topic})").fullmatch(clause):
+            return any(str(m) in clause for m in spec.get("marks") or ()) or (
+                year is not None and any(int(y) != year for y in _YEAR.findall(clause)))
+        end = start
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -110,10 +152,12 @@ def _sentence_before(fact: Fact, text: str) -> str:
     return text[start: fact.end]
 
 
-def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
+def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any], *, year: int | None = None) -> bool:
     """True for a running total over several years: a count with 累计 (its qualifier
     ``cumulative``) in a sentence that dates it up to a day or over the years (``spec['marks']``:
-    截至2023年底，累计受理…950件), unless its clause says it is this year's (``spec['this_year']``).
+    截至2023年底，累计受理…950件), or any count in a sentence that counts since a year before the report's
+    ``year`` (``spec['since']``: 2022年以来，共受理… in a report on 2023), unless its clause says it is this
+    year's (``spec['this_year']``).
 
     >>> spec = {"marks": ["截至", "历年"], "this_year": ["全年"]}
     >>> t = "截至2023年底，累计受理政府信息公开申请950件；全年累计受理申请45件。"
@@ -126,10 +170,19 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> boo
     >>> c = Fact(3, 1, 476, "件", "cumulative", "政府信息公开申请", "new_received", "受理政府信息公开申请476件", 11, 28)
     >>> _running_total(c, t2, span), _running_total(c, t2, spec)
     (True, False)
+    >>> since = {**spec, "since": r"((?:19|20)\\d{2})\\s*年(?:以来|至今)"}
+    >>> t3 = "2022年以来，本机关共受理政府信息公开申请19件。"
+    >>> d = Fact(4, 1, 19, "件", "total", "政府信息公开申请", "new_received", "受理政府信息公开申请19件", 10, 23)
+    >>> _running_total(d, t3, since, year=2023), _running_total(d, t3, since, year=2022), _running_total(d, t3, spec, year=2023)
+    (True, False, False)
     """
     if text is None or not spec:
         return False
     clause = _clause_of(fact, text)
+    if year is not None and spec.get("since") and not any(str(m) in clause for m in spec.get("this_year") or ()):
+        since = re.search(str(spec["since"]), _sentence_before(fact, text))
+        if since is not None and int(since.group(1)) < year:
+            return True  # 2022年以来，共受理…: a count since an earlier year, 累计 or not
     if fact.qualifier != "cumulative" and "累计" not in clause:
         return False
     if any(str(m) in clause for m in spec.get("this_year") or ()):
