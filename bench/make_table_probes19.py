@@ -1,7 +1,7 @@
 """Write the held-out table probes of ``tests/cases/table_probes19`` (run once; the files are kept).
 
-Written and labelled before textmine read them (issue 10 item 2), one batch, in shapes table_probes3..18 do
-not hold:
+Written and labelled before textmine read them (issue 10 item 2), in two batches (batch B written after
+batch A's fixes and scored before any fix of its own), in shapes table_probes3..18 do not hold:
 
 * ``page_split``: a table cut by a PDF page break with a running head and a folio between two rows (``- 3 -``,
   ``第 4 页 共 7 页``, a bare ``3``, a form feed), the header rows not repeated, or repeated after ``续表``;
@@ -22,6 +22,13 @@ not hold:
   the template paragraph's own, its unit ``件`` as a run of its own, a line break before the unit in table 四;
   or table 三's item rows that hold only zeros deleted from the template and table 二's unused cells ``—``;
 * ``inconsistent``: planted identity errors that must be found.
+
+Batch B adds: a TAB row cut by the page break (its label on one page, its counts on the next); table 三's HTML
+heads with 总计 first; OCR in HTML cells, and TAB rows with ``I`` for 1 and ``o`` for 0 (2019); table 三 (2021)
+turned in space rows, each item headed with its group (``（三）不予公开1.属于国家秘密``); the 统计表 with a column
+of last year's counts (统计数 | 上年数); two sets in space rows, the second under 表一/表二/表三 captions marked
+（汇总）; zeros ``0 件`` with a space and ``0.00万元``; the template with each count in a paragraph after the
+cell's empty one; a planted T3-A under OCR'd HTML cells.
 
 Every probe but the ``inconsistent`` ones is consistent, so any error finding on them blames the report
 for a misreading. Only cells the report prints are labelled.
@@ -885,7 +892,312 @@ def batch_a(add, rng: random.Random) -> None:
     )
 
 
-BATCHES = {"A": batch_a}
+# ------------------------------------------------------------------ batch B: written after batch A's fixes
+
+
+ORDER_D = (
+    "total",
+    "natural_person",
+    "commercial",
+    "research",
+    "social_welfare",
+    "legal_services",
+    "other_org",
+)
+
+
+def head_total_first() -> Grid:
+    """Table 三's heads with 总计 first (over both header rows), then 自然人, then the five organisations."""
+    return [
+        [("项目", 3, 3), ("申请人情况", 1, 7)],
+        [("总计", 2, 1), ("自然人", 2, 1), ("法人或其他组织", 1, 5)],
+        [(ORG_NAMES[c], 1, 1) for c in ORDER_D[2:]],
+    ]
+
+
+def turned_group_rows(v: dict) -> list[list[str]]:
+    """Table 三 (2021) turned: a line per applicant kind, the head naming each item with its group in front
+    (``（三）不予公开1.属于国家秘密``)."""
+    t = {x.key: x for x in layout("gov2021")}["requests"]
+    rows = [r for r in t.rows if not r.header]
+    head = ["申请人情况"]
+    for r in rows:
+        group = r.group if r.group and r.group != "三、本年度办理结果" else ""
+        head.append(f"{group}{r.label}")
+    names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    return [head] + [
+        [n] + [fmt(v[("requests", r.key, c)]) for r in rows]
+        for n, c in zip(names, COLS, strict=True)
+    ]
+
+
+def row_cut_tabs(grid: Grid, start: str, brk: list[str]) -> str:
+    """TAB rows where the row whose label starts with ``start`` is cut by the page break: its label cells
+    on one page, its counts (the label columns empty) on the next."""
+    lines = tab_lines(grid)
+    at = row_index(lines, start)
+    pieces = lines[at].split("\t")
+    first = next(i for i, x in enumerate(pieces) if i >= 1 and x and x[0].isdigit())
+    label = "\t".join(pieces[:first])
+    values = "\t" * first + "\t".join(pieces[first:])
+    return "\n".join(lines[:at] + [label] + brk + [values] + lines[at + 1 :])
+
+
+def stats_two_years(v: dict, last: dict) -> Grid:
+    """The 2014 统计表 with a column of last year's counts after this year's (统计数 | 上年数)."""
+    g = stats_grid(v)
+    keys = ["_head"] + [r.key for r in layout("gov2014")[0].rows]
+    out: Grid = []
+    for key, row in zip(keys, g, strict=True):
+        if key == "_head":
+            out.append(row + [("上年数", 1, 1)])
+        elif row[2][0] == "—":
+            out.append(row + [("—", 1, 1)])
+        else:
+            out.append(row + [(fmt(last[("stats", key, "value")]), 1, 1)])
+    return out
+
+
+def docx_second_paragraph(v: dict, issuer: str, year: int) -> bytes:
+    """The template filled with each count in a paragraph of its own after the template cell's empty one."""
+    import docx
+
+    fill = template_fill(v)
+    document = docx.Document(str(TEMPLATE))
+    active, requests, appeals = document.tables[:3]
+    for row in active.rows:
+        cells = _unique(row)
+        texts = fill["active"].get(cells[0].text.strip())
+        if texts is not None:
+            for cell, text in zip(cells[1:], texts, strict=True):
+                cell.add_paragraph(text)
+    data = [row for row in requests.rows if len(_unique(row)) >= 8][-len(fill["requests"]) :]
+    for row, texts in zip(data, fill["requests"], strict=True):
+        for cell, text in zip(_unique(row)[-7:], texts, strict=True):
+            cell.add_paragraph(text)
+    for cell, text in zip(_unique(appeals.rows[-1]), fill["appeals"], strict=True):
+        cell.add_paragraph(text)
+    _prose(document, issuer, year)
+    return _stable(document)
+
+
+def zero_spaced_unit(v: dict) -> dict:
+    """Zeros printed ``0 件`` (a space before the unit), 万元 amounts ``0.00万元``."""
+    out = dict(v)
+    for k, x in v.items():
+        if isinstance(x, (int, Decimal)) and x == 0:
+            out[k] = "0.00万元" if k[1] == "fees" else "0 件"
+    return out
+
+
+def batch_b(add, rng: random.Random) -> None:
+    # ---------------------------------------------------------------- a row cut by the page break
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    issuer = "内蒙古自治区赤峰市红山区人民政府"
+    req = row_cut_tabs(
+        requests_grid("gov2021", v),
+        "\t（二）部分公开",
+        ["- 4 -", f"\f{issuer}2022年政府信息公开工作年度报告"],
+    )
+    add(
+        "row-cut-tabs-2022",
+        "page_split",
+        "txt",
+        txt(
+            issuer,
+            2022,
+            [
+                ("active", tabs(active_grid("gov2021", v))),
+                ("requests", req),
+                ("appeals", tabs(appeals_grid(v))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- 总计 first in HTML heads
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=3)
+    add(
+        "html-total-first-2024",
+        "html_heads",
+        "html",
+        page(
+            "宁夏回族自治区银川市金凤区人民政府",
+            2024,
+            [
+                ("active", html(active_grid("gov2021", v))),
+                ("requests", html(requests_cols("gov2021", v, ORDER_D, head_total_first()), 3)),
+                ("appeals", html(appeals_grid(v), 3)),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- OCR in HTML cells and TAB rows with I / o
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=5)
+    p = shown(v, ocr(rng, letters=0.5, space=0.0), tables=("requests", "appeals"))
+    add(
+        "ocr-html-2023",
+        "ocr",
+        "html",
+        page(
+            "海南省儋州市那大镇人民政府",
+            2023,
+            [
+                ("active", html(active_grid("gov2021", v))),
+                ("requests", html(requests_grid("gov2021", p), 3)),
+                ("appeals", html(appeals_grid(p), 3)),
+            ],
+        ),
+        v,
+    )
+
+    v = gov("gov2019", rng, procurement=(7, Decimal("96.4")), factor=5)
+    p = {
+        k: (x.replace("l", "I").replace("O", "o") if isinstance(x, str) else x)
+        for k, x in shown(
+            v, ocr(rng, letters=0.5, space=0.0), tables=("requests", "appeals")
+        ).items()
+    }
+    add(
+        "ocr-upper-i-tabs-2019",
+        "ocr",
+        "txt",
+        txt(
+            "重庆市万州区人民政府",
+            2019,
+            [
+                ("active", tabs(active_grid("gov2019", v))),
+                ("requests", tabs(requests_grid("gov2019", p))),
+                ("appeals", tabs(appeals_grid(p))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- table 三 turned, items with their groups
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    add(
+        "turned-groups-spaces-2023",
+        "turned3",
+        "txt",
+        txt(
+            "天津市河西区人民政府",
+            2023,
+            [
+                ("active", spaces(active_grid("gov2021", v))),
+                ("requests", "\n".join(" ".join(r) for r in turned_group_rows(v))),
+                ("appeals", spaces(appeals_grid(v))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- the 统计表 with last year's column
+    last = old(rng, fees=Decimal("0"), budget=Decimal("5"))
+    v = old(rng, fees=Decimal("0"), budget=Decimal("7.5"))
+    add(
+        "stats-two-years-tabs-2016",
+        "stats_extra",
+        "txt",
+        report_text(
+            "湖北省荆州市沙市区人民政府",
+            2016,
+            ["附表：政府信息公开情况统计表", tabs(stats_two_years(v, last))],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- two sets in space rows, 表一/表二/表三
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    w = gov("gov2021", rng, fees=Decimal("0"), factor=7)
+    own = tables_text(
+        [
+            ("active", spaces(active_grid("gov2021", v))),
+            ("requests", spaces(requests_grid("gov2021", v))),
+            ("appeals", spaces(appeals_grid(v))),
+        ]
+    )
+    caps = {
+        "active": "表一 全区主动公开政府信息情况（汇总）",
+        "requests": "表二 全区收到和处理政府信息公开申请情况（汇总）",
+        "appeals": "表三 全区政府信息公开行政复议、行政诉讼情况（汇总）",
+    }
+    sub = tables_text(
+        [
+            ("active", spaces(active_grid("gov2021", w))),
+            ("requests", spaces(requests_grid("gov2021", w))),
+            ("appeals", spaces(appeals_grid(w))),
+        ],
+        captions=caps,
+    )
+    add(
+        "two-sets-spaces-2024",
+        "two_sets",
+        "txt",
+        report_text(
+            "黑龙江省大庆市萨尔图区人民政府",
+            2024,
+            own + ["附件2：萨尔图区各部门、各街道政务公开工作情况汇总表"] + sub,
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- zeros 0 件 and 0.00万元
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=1)
+    p = zero_spaced_unit(v)
+    add(
+        "zero-spaced-unit-tabs-2022",
+        "zero_units",
+        "txt",
+        txt(
+            "西藏自治区拉萨市城关区人民政府",
+            2022,
+            [
+                ("active", tabs(active_grid("gov2021", p))),
+                ("requests", tabs(requests_grid("gov2021", p))),
+                ("appeals", tabs(appeals_grid(p))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- the template, counts in a second paragraph
+    v = gov("gov2021", rng, fees=Decimal("0.8"), factor=3)
+    add(
+        "docx-second-paragraph-2024",
+        "docx_runs",
+        "docx",
+        docx_second_paragraph(v, "广东省江门市蓬江区人民政府", 2024),
+        v,
+    )
+
+    # ---------------------------------------------------------------- planted error
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=4)
+    v[("requests", "carried_forward", "natural_person")] += (
+        3  # 新收 + 上年结转 no longer 办结 + 结转下年度
+    )
+    v[("requests", "carried_forward", "total")] += 3
+    p = shown(v, ocr(rng, letters=0.5, space=0.0), tables=("requests", "appeals"))
+    add(
+        "bad-ocr-html-2022",
+        "inconsistent",
+        "html",
+        page(
+            "江西省景德镇市珠山区人民政府",
+            2022,
+            [
+                ("active", html(active_grid("gov2021", v))),
+                ("requests", html(requests_grid("gov2021", p), 3)),
+                ("appeals", html(appeals_grid(p), 3)),
+            ],
+        ),
+        v,
+        errors=("T3-A",),
+    )
+
+
+BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
