@@ -103,6 +103,14 @@ def test_ocr_counts_are_read_in_table_rows_only():
     assert ocr_rows("规章 1 0 20\n") == "规章 1 0 20\n"
 
 
+def test_a_lower_case_o_is_a_zero_among_a_rows_counts_only():
+    assert (
+        ocr_rows("7.属于行政执法案卷\to\to\t0\to\tIo\n") == "7.属于行政执法案卷\t0\t0\t0\t0\t10\n"
+    )
+    assert ocr_rows("选项 o 或 x\n") == "选项 o 或 x\n"  # words between: no row of counts
+    assert read_cell("o")[1] == "text"  # alone, outside a row of counts, it stays a letter
+
+
 def test_a_row_of_letters_with_too_few_digits_is_left():
     assert (
         ocr_rows("甲 lO l5 l8\n") == "甲 lO l5 l8\n"
