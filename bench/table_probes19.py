@@ -1,5 +1,5 @@
 """Cells and error findings on the held-out table probes of ``tests/cases/table_probes19`` (written
-and labelled by ``bench/make_table_probes19.py`` before textmine read them, one batch: tables cut by PDF page
+and labelled by ``bench/make_table_probes19.py`` before textmine read them, two batches: tables cut by PDF page
 breaks with a running head and a folio between rows; table 三's HTML header rows laid out otherwise (申请人情况
 over the whole width, the organisations in another order, 法人或其他组织 before 自然人); OCR'd tables (``O`` for 0,
 ``l`` for 1, a space inside a count); table 三 turned (a line per applicant kind); the 2013–2018 统计表 with rows a
@@ -11,6 +11,7 @@ probes with planted errors).
     python bench/table_probes19.py --probes   # and a line per probe
     python bench/table_probes19.py --misses   # and every wrong cell (``!`` when its note says nothing of it)
     python bench/table_probes19.py --corpus   # as the corpus run reads the folder
+    python bench/table_probes19.py --batch B  # batch B only (written after batch A's fixes)
 
 Scored by ``bench/table_probes11.py``'s code; columns as in ``bench/table_probes12.py``.
 """
