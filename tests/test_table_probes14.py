@@ -7,18 +7,14 @@ Every consistent probe is read right, none gets an error finding, and every plan
 
 from __future__ import annotations
 
-import json
 import random
 from decimal import Decimal
-
-import pytest
 
 from bench.make_table_probes3 import requests_grid
 from bench.make_table_probes7 import gov
 from bench.make_table_probes14 import columns_lines
-from bench.table_probes3 import wrong_cells
 from bench.table_probes14 import DIR
-from textmine.pipeline import read
+from tests.table_probe_cases import cells_and_findings_test
 from textmine.tables.registry import get_template
 from textmine.tables.step2_tokens import (
     _separated,
@@ -29,17 +25,7 @@ from textmine.tables.step2_tokens import (
 )
 from textmine.tables.step5_placing import _column_value_lines, _placeholder_or_value_lines
 
-EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_probe_cells_and_findings(name):
-    probe = EXPECTED[name]
-    report = read(DIR / probe["file"])
-    wrong, _ = wrong_cells(probe, report)
-    assert wrong == []
-    errors = {f.check_id for f in report.finding_records if f.severity == "error"}
-    assert errors == set(probe["expected_errors"])
+test_probe_cells_and_findings = cells_and_findings_test(DIR)
 
 
 # ------------------------------------------------------------------ a lone - is a dash cell in a table of counts

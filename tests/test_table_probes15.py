@@ -7,32 +7,19 @@ Every consistent probe is read right, none gets an error finding, and every plan
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from bench.table_probes3 import wrong_cells
 from bench.table_probes15 import DIR
+from tests.table_probe_cases import cells_and_findings_test
 from textmine.checks import check_second_set
 from textmine.ingest import read_document
 from textmine.ingest.pipe import find_pipe_tables
-from textmine.pipeline import read
 from textmine.tables import detect_template, extract_cells
 from textmine.tables.registry import column_key, get_template, last_year_head
 from textmine.tables.step2_tokens import last_year_tab_columns
 
-EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 REQUESTS = get_template("gov2021").table("requests")
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_probe_cells_and_findings(name):
-    probe = EXPECTED[name]
-    report = read(DIR / probe["file"])
-    wrong, _ = wrong_cells(probe, report)
-    assert wrong == []
-    errors = {f.check_id for f in report.finding_records if f.severity == "error"}
-    assert errors == set(probe["expected_errors"])
+test_probe_cells_and_findings = cells_and_findings_test(DIR)
 
 
 # ------------------------------------------------------------------ pipe tables without outer pipes

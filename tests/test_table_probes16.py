@@ -7,35 +7,22 @@ Every consistent probe is read right, none gets an error finding, and every plan
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from bench.table_probes3 import wrong_cells
 from bench.table_probes16 import DIR
+from tests.table_probe_cases import cells_and_findings_test
 from textmine.ingest import read_document
-from textmine.pipeline import read
 from textmine.tables import extract_cells
 from textmine.tables.labels import match_rows, side_by_side_halves
 from textmine.tables.registry import get_template
 from textmine.tables.step2_grids import _heads_of_another_table
 from textmine.tables.step2_tokens import named_cells
 
-EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 ACTIVE = get_template("gov2021").table("active")
 REQUESTS = get_template("gov2021").table("requests")
 APPEALS = get_template("gov2021").table("appeals")
 STATS = get_template("gov2014").table("stats")
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_probe_cells_and_findings(name):
-    probe = EXPECTED[name]
-    report = read(DIR / probe["file"])
-    wrong, _ = wrong_cells(probe, report)
-    assert wrong == []
-    errors = {f.check_id for f in report.finding_records if f.severity == "error"}
-    assert errors == set(probe["expected_errors"])
+test_probe_cells_and_findings = cells_and_findings_test(DIR)
 
 
 # ------------------------------------------------------------------ a turned table's heads joined with their group

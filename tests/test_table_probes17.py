@@ -7,32 +7,21 @@ Every consistent probe is read right, none gets an error finding, and every plan
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from bench.table_probes3 import wrong_cells
 from bench.table_probes17 import DIR
+from tests.table_probe_cases import cells_and_findings_test
 from textmine.ingest import read_document
 from textmine.model import Table
-from textmine.pipeline import read
 from textmine.tables import extract_cells
 from textmine.tables.registry import get_template
 from textmine.tables.step2_grids import read_grid
 from textmine.tables.turned import turned_single_row
 
-EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
 APPEALS = get_template("gov2021").table("appeals")
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_probe_cells_and_findings(name):
-    probe = EXPECTED[name]
-    report = read(DIR / probe["file"])
-    wrong, _ = wrong_cells(probe, report)
-    assert wrong == []
-    errors = {f.check_id for f in report.finding_records if f.severity == "error"}
-    assert errors == set(probe["expected_errors"])
+test_probe_cells_and_findings = cells_and_findings_test(DIR)
 
 
 # ------------------------------------------------------------------ table 四 turned: a row per result, its 总计 first

@@ -7,13 +7,10 @@ Every consistent probe is read right, none gets an error finding, and every plan
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from bench.table_probes3 import wrong_cells
 from bench.table_probes18 import DIR
-from textmine.pipeline import read
+from tests.table_probe_cases import cells_and_findings_test
 from textmine.tables.cells import chinese_count, read_cell
 from textmine.tables.records import Region
 from textmine.tables.registry import get_template
@@ -25,17 +22,7 @@ from textmine.tables.step2_tokens import (
 )
 from textmine.tables.step3_readings import block_orders
 
-EXPECTED = json.loads((DIR / "expected.json").read_text(encoding="utf-8"))
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_probe_cells_and_findings(name):
-    probe = EXPECTED[name]
-    report = read(DIR / probe["file"])
-    wrong, _ = wrong_cells(probe, report)
-    assert wrong == []
-    errors = {f.check_id for f in report.finding_records if f.severity == "error"}
-    assert errors == set(probe["expected_errors"])
+test_probe_cells_and_findings = cells_and_findings_test(DIR)
 
 
 # ------------------------------------------------------------------ a count in Chinese numerals

@@ -172,12 +172,43 @@ def page_number_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> l
     out = []
     pos = 0
     blocked = SpanSet(dropped)
-    for line in raw.split("\n"):
+    bare = bare_folios(raw)
+    for k, line in enumerate(raw.split("\n")):
         end = pos + len(line)
         content = line.strip()
-        if content and len(content) <= 16 and _page_line(content) and not blocked.overlaps(pos, end):
+        if (content and len(content) <= 16 and (_page_line(content) or k in bare)
+                and not blocked.overlaps(pos, end)):
             out.append((pos, min(end + 1, len(raw))))
         pos = end + 1
+    return out
+
+
+#: A page number printed bare, as a page's last line: one to three digits.
+RE_BARE_FOLIO = re.compile(r"\d{1,3}")
+
+
+def bare_folios(raw: str) -> set[int]:
+    r"""Indexes of the lines that are a page number printed bare (``3``): a page's last line, just before the
+    form feed that opens the next page, after a line of several cells or a sentence. After a lone cell or a
+    label a number alone may be a table's next cell (a table printed a cell per line), so it stays; so does
+    any number not followed by a form feed.
+
+    >>> sorted(bare_folios("规章 0 0 0\n3\n\f下一页")), sorted(bare_folios("完成。\n12\n\f下一页"))
+    ([1], [1])
+    >>> sorted(bare_folios("规章\n3\n\f下一页")), sorted(bare_folios("规章 0 0 0\n3\n下一页"))
+    ([], [])
+    """
+    if "\f" not in raw:
+        return set()
+    spans = line_spans(raw)
+    out = set()
+    for k in range(1, len(spans) - 1):
+        s, e = spans[k]
+        if not RE_BARE_FOLIO.fullmatch(raw[s:e].strip()) or not raw[spans[k + 1][0] : spans[k + 1][1]].lstrip(" ").startswith("\f"):
+            continue
+        before = next((raw[a:b].strip() for a, b in reversed(spans[:k]) if raw[a:b].strip()), "")
+        if len(before.split()) >= 2 or RE_TERMINAL.search(before):
+            out.add(k)
     return out
 
 
@@ -192,7 +223,9 @@ RUNNING_MAX_CHARS = 60
 def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     r"""Drop ranges of running heads a converter left between pages: a short line without sentence
     punctuation and not a heading, next to a page-number line (before or after it), that repeats the
-    report's title printed elsewhere in the text, or that stands next to page numbers twice or more.
+    report's title printed elsewhere in the text, or that stands next to page numbers twice or more, or
+    that names the report, opens a page (after a form feed) and has a table's rows on its other side (a
+    table cut by the page break: a report's own title is never followed by a table's cells).
     Headings, sentences, table rows (a header repeated on the next page), lines of numbers only (a
     table's cells beside a folio) and a line printed once (a signature after a page break) are kept.
 
@@ -204,31 +237,61 @@ def running_head_drops(raw: str, *, dropped: Sequence[tuple[int, int]] = ()) -> 
     """
     spans = line_spans(raw)
     contents = [raw[s:e].strip() for s, e in spans]
-    pages = [k for k, c in enumerate(contents) if c and len(c) <= 16 and _page_line(c)]
+    bare = bare_folios(raw)
+    pages = [k for k, c in enumerate(contents) if c and len(c) <= 16 and (_page_line(c) or k in bare)]
     if not pages:
         return []
     blocked = SpanSet(dropped)
     counts = Counter(c for c in contents if c)
     beside: dict[int, None] = {}
+    between: set[int] = set()  # a page's first line, title-like, with a page number before and table cells after
     for k in pages:
         before = next((j for j in range(k - 1, -1, -1) if contents[j]), None)
         after = next((j for j in range(k + 1, len(contents)) if contents[j]), None)
         for j in (before, after):
+            if (j is not None and raw[spans[j][0] : spans[j][1]].lstrip(" \t").startswith("\f")
+                    and _table_on_the_far_side(raw, spans, contents, j, away=1 if j == after else -1)):
+                between.add(j)  # it opens a page (form feed) and a table's rows go on past it
             c = contents[j] if j is not None else ""
             if (j is not None and j not in pages and len(c) <= RUNNING_MAX_CHARS and not RE_RUNNING_PROSE.search(c)
                     and not _heading_start(c) and not _table_like(raw[spans[j][0] : spans[j][1]])
                     and not RE_VALUES_ONLY.match(c)  # a line of numbers is a table's cells (0 beside 第1页共3页)
                     and not RE_UNIT_COUNT.match(c)  # and so is a count with its unit (件 0 beside — 3 —)
-                    and not blocked.overlaps(*spans[j])):  # a table's header repeated after a page break stays
+                    and not blocked.overlaps(*_content_span(raw, spans[j]))):  # a header repeated after a page break stays
                 beside[j] = None
     by_text = Counter(contents[j] for j in beside)
     out = []
     for j in beside:
         c = contents[j]
-        if (RE_RUNNING_TITLE.match(c) and counts[c] >= 2) or by_text[c] >= 2:
+        if (RE_RUNNING_TITLE.match(c) and (counts[c] >= 2 or (j in between and not RE_CAPTION_MARK.search(c)))) \
+                or by_text[c] >= 2:
             s, e = spans[j]
             out.append((s, min(e + 1, len(raw))))
     return sorted(out)
+
+
+def _content_span(raw: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A line's span without the form feed (and blanks) a page break put before its text: the form feed is
+    dropped on its own, and that drop does not make the line's text a dropped one."""
+    s, e = span
+    return s + len(raw[s:e]) - len(raw[s:e].lstrip(" \t\f\r\u3000")), e
+
+
+#: A caption's colon (附表：…年度报告): a line naming the table under it, not a running head.
+RE_CAPTION_MARK = re.compile(r"[:：]")
+
+
+def _table_on_the_far_side(raw: str, spans: list[tuple[int, int]], contents: list[str], j: int, *, away: int) -> bool:
+    """Whether the first non-empty line past line ``j`` (going ``away`` from the page number beside it) is a
+    table's row: a report's title printed once is never followed or preceded by a table's cells, while a
+    running head between a page number and the table cut by the page break is."""
+    k = j + away
+    while 0 <= k < len(contents) and not contents[k]:
+        k += away
+    if not 0 <= k < len(contents):
+        return False
+    c = contents[k]
+    return bool(RE_VALUES_ONLY.match(c) or RE_VALUES_END.search(c) or _table_like(raw[spans[k][0] : spans[k][1]]))
 
 
 #: A letter-spaced run: single Han characters (or 、) each followed by one space, four or more.
@@ -276,7 +339,8 @@ class _Line:
 
 def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
     out = []
-    for start, end in line_spans(raw):
+    bare = bare_folios(raw)
+    for k, (start, end) in enumerate(line_spans(raw)):
         text = raw[start:end]
         left = text.lstrip(" \t\f\r\u3000")
         stripped = left.rstrip(" \t\f\r\u3000")
@@ -286,7 +350,7 @@ def _lines(raw: str, dropped: SpanSet) -> list[_Line]:
             kind = "blank"
         elif dropped.covers(lead, tail):
             kind = "dropped"
-        elif _page_line(stripped):
+        elif _page_line(stripped) or k in bare:
             kind = "page"
         else:
             kind = "content"

@@ -43,6 +43,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from textmine.model import Cell, Document
+from textmine.tables.ocr import ocr_rows
 from textmine.tables.records import Region, Statement, TableReadings
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import (
@@ -109,7 +110,8 @@ def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> l
     """:func:`extract_cells` of a known template ``name``."""
     cells: list[Cell] = []
     statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
-    regions = _region_readings(doc.text, name)  # 1, 2, 3
+    text = ocr_rows(doc.text)  # OCR's letters for digits in table rows (2O, l5) read as digits, same offsets
+    regions = _region_readings(text, name)  # 1, 2, 3
     placed: list[list[Cell]] = [[] for _ in regions]
     # the single-row table (四) last: whether the report prints blank cells as nothing is read
     # from its other tables (cells of status ``blank``)
@@ -121,11 +123,15 @@ def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> l
         grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
         silent = region.table.layout == "single_row" and any(k != region.table.key for k in blank_tables)
         choices = score_readings(name, readings, statements=statements, silent_blanks=silent)  # 4
-        placed[i] = place_cells(doc.text, name, readings, choices, grid_rows)  # 5
+        placed[i] = place_cells(text, name, readings, choices, grid_rows)  # 5
         if region.table.key not in blank_tables and any(c.status == "blank" for c in placed[i]):
             blank_tables.add(region.table.key)
     for got in placed:
         cells.extend(got)
+    if text is not doc.text:  # a cell keeps the raw text the report prints (2O), its value the count
+        for c in cells:
+            if c.start is not None and c.end is not None and c.raw == text[c.start : c.end]:
+                c.raw = doc.text[c.start : c.end]
     return cells
 
 
@@ -136,7 +142,7 @@ def reading_options(doc: Document, *, template: str) -> dict[tuple[str, str], li
     """
     out: dict[tuple[str, str], list[dict[str, int | Decimal | None]]] = {}
     with _collector_paused():
-        for region, readings in _region_readings(doc.text, template):
+        for region, readings in _region_readings(ocr_rows(doc.text), template):
             for row, options in row_options(template, readings).items():
                 out[region.table.key, row] = options
     return out

@@ -34,6 +34,11 @@ RE_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 #: The note of a cell whose digits were printed apart by spaces other than thousands groups:
 #: one cell holds one count, so they are one number, but a space may also be a lost cell edge.
 SPACED_DIGITS_NOTE = "digits printed apart by spaces inside one cell read as one number: not settled"
+#: A count as OCR reads an image of a table: the letter O (o) for 0 and l (I) for 1 among digits (``2O``, ``l5``,
+#: ``54O``, ``lO``): two characters or more, one at least a digit or O (``II`` is a Roman numeral), or a lone
+#: ``l``. (A lone O is a zero word.)
+RE_OCR_COUNT = re.compile(r"(?=[0-9OoIl]*[0-9Oo])[0-9OoIl]{2,}|l")
+OCR_DIGITS = str.maketrans("OoIl", "0011")
 
 
 def to_value(text: str) -> int | Decimal | None:
@@ -55,6 +60,20 @@ def to_value(text: str) -> int | Decimal | None:
         return None
 
 
+def ocr_count(text: str) -> int | None:
+    """The count of a cell OCR printed with letters for digits (see :data:`RE_OCR_COUNT`); ``None`` for
+    digits alone and for anything else.
+
+    >>> ocr_count("2O"), ocr_count("l5"), ocr_count("lO"), ocr_count("l"), ocr_count("54O")
+    (20, 15, 10, 1, 540)
+    >>> ocr_count("25"), ocr_count("II"), ocr_count("I"), ocr_count("lOT"), ocr_count("ol件")
+    (None, None, None, None, None)
+    """
+    if text.isdigit() or not RE_OCR_COUNT.fullmatch(text):
+        return None
+    return int(text.translate(OCR_DIGITS))
+
+
 def joined_digits(raw: str) -> tuple[str, str | None] | None:
     """The number of one cell (a TAB, pipe or grid cell, never a line of several cells) whose
     digits are printed apart by spaces, and the note it carries: ``None`` for thousands grouped
@@ -65,10 +84,15 @@ def joined_digits(raw: str) -> tuple[str, str | None] | None:
     (('1234', None), ('12345678', None))
     >>> joined_digits("2 5")[0], joined_digits("25"), joined_digits("2 件"), joined_digits("1 2 3")[0]
     ('25', None, None, '123')
+    >>> joined_digits("l O")[0], joined_digits("I I"), joined_digits("O O")[0]
+    ('10', None, '00')
     """
     text = raw.strip()
     if not RE_SPACED_DIGITS.fullmatch(text):
-        return None
+        digits = text.translate(OCR_DIGITS)  # an OCR'd count with a stray space (l O): its letters as digits
+        if digits == text or not RE_SPACED_DIGITS.fullmatch(digits) or ocr_count(text.replace(" ", "")) is None:
+            return None
+        return re.sub(r"\D", "", digits), SPACED_DIGITS_NOTE
     joined = re.sub(r"\D", "", text)
     return joined, None if RE_SPACED_THOUSANDS.fullmatch(text) else SPACED_DIGITS_NOTE
 
@@ -100,6 +124,8 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
     ((12, 'number', None), (3, 'number', None), (None, 'text', None), (None, 'text', None))
     >>> read_cell("三"), read_cell("十二"), read_cell("十二五"), read_cell("三、")
     ((3, 'number', None), (12, 'number', None), (None, 'text', None), (None, 'text', None))
+    >>> read_cell("2O"), read_cell("l5"), read_cell("II")
+    ((20, 'number', None), (15, 'number', None), (None, 'text', None))
     """
     text = raw.strip()
     if not text:
@@ -111,6 +137,9 @@ def read_cell(raw: str) -> tuple[int | Decimal | None, str, str | None]:
         return None, "none_word", None
     if text in words["zero_word"]:
         return 0, "number", None
+    ocr = ocr_count(text)
+    if ocr is not None:  # OCR's letters for digits (2O, l5): the count
+        return ocr, "number", None
     number, unit = split_unit(text)
     value = to_value(number)
     if value is not None:

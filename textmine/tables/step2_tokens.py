@@ -802,6 +802,9 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
     [('new_received', {'natural_person': '5', 'total': '6'}), ('carried_over', {'natural_person': '1', 'total': '1'})]
     >>> _turned_table("本年新收申请数量\t5\t0\n予以公开\t3\t0\n", t, 0, 24)
     []
+    >>> text = heads.replace("\t", " ") + "\n自然人 5 1 3 0 3 3\n总计 6 1 4 0 4 3\n"
+    >>> [r.cells["total"].raw for r in _turned_table(text, t, 0, len(text))]
+    ['6', '1', '4', '0', '4', '3']
     """
     if table.layout == "single_row":
         return []
@@ -810,34 +813,45 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
     for n, line in enumerate(lines):
         at = pos
         pos += len(line) + 1
-        if line.count("\t") < 5:
+        spaced = "\t" not in line  # space rows: every head piece must name a row (a piece may not be a cell)
+        if line.count("\t") < 5 and not (spaced and line.count(" ") >= 5):
             continue
-        pieces = line.split("\t")
+        pieces = _turned_pieces(line, spaced)
         rows = []
-        for piece in pieces[1:]:
+        for _, piece in pieces[1:]:
             rows.append(table.row_of_head(piece))
         named_rows = [i for i in rows if i is not None]
-        if len(named_rows) < 5 or len(set(named_rows)) < len(named_rows):
+        if len(named_rows) < 5 or len(set(named_rows)) < len(named_rows) or (spaced and None in rows):
             continue
         found: dict[int, FoundRow] = {}
         line_at = pos
         for below in lines[n + 1:]:
-            cells = below.split("\t")
-            col = column_key(table, cells[0])
-            if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for c in cells[1:]):
+            cells = _turned_pieces(below, spaced)
+            col = column_key(table, cells[0][1]) if cells else None
+            if col is None or len(cells) != len(pieces) or not all(_kind(c) == "value" for _, c in cells[1:]):
                 break
-            off = line_at + len(cells[0]) + 1
-            for i, raw in zip(rows, cells[1:], strict=True):
+            for i, (off, raw) in zip(rows, cells[1:], strict=True):
                 if i is not None:
                     fr = found.setdefault(i, FoundRow(i, table.rows[i], table.rows[i].label))
                     lead = len(raw) - len(raw.lstrip())
-                    fr.cells[col] = FoundCell(raw.strip(), off + lead, off + lead + len(raw.strip()))
-                off += len(raw) + 1
+                    fr.cells[col] = FoundCell(raw.strip(), line_at + off + lead, line_at + off + lead + len(raw.strip()))
             line_at += len(below) + 1
         if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
             logger.debug("table %r: printed turned at %d", table.key, at)
             return sorted(found.values(), key=lambda fr: fr.index)
     return []
+
+
+def _turned_pieces(line: str, spaced: bool) -> list[tuple[int, str]]:
+    """The cells of a line of a turned table with their offsets in the line: TAB pieces, or the pieces
+    between runs of spaces (``spaced``)."""
+    if spaced:
+        return [(m.start(), m.group()) for m in RE_NONSPACE.finditer(line)]
+    out, off = [], 0
+    for piece in line.split("\t"):
+        out.append((off, piece))
+        off += len(piece) + 1
+    return out
 
 
 def _label_rest(text: str, hit: RowHit, token: Token) -> bool:
