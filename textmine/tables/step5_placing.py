@@ -37,6 +37,7 @@ from textmine.tables.records import (
     FoundCell,
     FoundRow,
     TableReadings,
+    TableTokens,
     Token,
     split_apart,
 )
@@ -46,6 +47,7 @@ from textmine.tables.step2_tokens import (
     single_value_lines,
     stripped_lines,
     value_lines,
+    value_lines_at_most,
 )
 
 logger = logging.getLogger(__name__)
@@ -138,7 +140,8 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
     ) < len(required)
-    if table.ordered and incomplete and (lines := value_lines(text, tokens)):
+    if (table.ordered and incomplete and _order_may_fill(text, tokens, required)
+            and (lines := value_lines(text, tokens))):
         # a group header row (一、主动公开情况) holds no count: its cells print — or nothing, so
         # the lines of values may be as many as the rows that hold counts
         rows = _rows_of(required, len(lines))
@@ -205,6 +208,14 @@ def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
 
     fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _order_may_fill(text: str, tokens: TableTokens, required: list[RowSpec]) -> bool:
+    """Whether the region may hold as many value lines as :func:`_rows_of` asks for (every required
+    row, or every row that holds counts): a bound (:func:`value_lines_at_most`) below both means
+    the order-only fallback cannot apply, and its lines are not read."""
+    need = min(len(required), sum(1 for r in required if not r.header))
+    return value_lines_at_most(text, tokens) >= need
 
 
 def _rows_of(required: list[RowSpec], n: int) -> list[RowSpec] | None:
