@@ -52,11 +52,25 @@ def one_pass(docs: list[Any]) -> dict[str, float]:
         statements = timed("1 find_statements", find_statements, doc.text, name)
         for region in timed("1 find_regions", find_regions, doc.text, get_template(name)):
             free = not region.printed and is_free_table(region.table)
-            timed("(2 match_rows)", match_rows, doc.text, region.table, region.start, region.end, free=free)
+            timed(
+                "(2 match_rows)",
+                match_rows,
+                doc.text,
+                region.table,
+                region.start,
+                region.end,
+                free=free,
+            )
             tokens = timed("2 tokenise_text", tokenise_text, doc.text, region)
             readings = timed("3 enumerate_readings", enumerate_readings, doc.text, tokens)
-            grids = timed("2 read_grids", read_grids, doc.tables, name, region.table, text=doc.text) if doc.tables else []
-            choices = timed("4 score_readings", score_readings, name, readings, statements=statements)
+            grids = (
+                timed("2 read_grids", read_grids, doc.tables, name, region.table, text=doc.text)
+                if doc.tables
+                else []
+            )
+            choices = timed(
+                "4 score_readings", score_readings, name, readings, statements=statements
+            )
             timed("5 place_cells", place_cells, doc.text, name, readings, choices, grids)
     return spent
 
@@ -82,7 +96,9 @@ def main() -> None:
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     for step in sorted(best, key=lambda k: k.strip("(")):
         print(f"{step:22s} {best[step] * 1000:8.2f} ms {best[step] / total:6.1%}")
-    print(f"{'sum of the steps':22s} {total * 1000:8.2f} ms = {mb / total:.1f} MB/s ({len(docs)} documents, {mb:.2f} MB)")
+    print(
+        f"{'sum of the steps':22s} {total * 1000:8.2f} ms = {mb / total:.1f} MB/s ({len(docs)} documents, {mb:.2f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -34,7 +34,10 @@ ALPHABET = "政务公开信息申请数件条0123456789 \t\n、，：（）“�
 def _breaks_by_search(text: str, start: int, end: int) -> list[int]:
     """What RowPatterns counted before: each break searched, placed among the runs by bisection."""
     p = RowPatterns(text, start, end)
-    before = {bisect.bisect_right(p._runs_original, m.start()) for m in RE_BREAK.finditer(text, start, end)}
+    before = {
+        bisect.bisect_right(p._runs_original, m.start())
+        for m in RE_BREAK.finditer(text, start, end)
+    }
     return sorted(before - {0})
 
 
@@ -46,7 +49,9 @@ def test_break_marks_from_gap_runs_equal_the_search_and_bisection() -> None:
         end = rnd.randrange(start, len(text) + 1)
         pieces = RE_GAP_SPLIT.split(text[start:end])
         solid = pieces[0::2]
-        assert _runs_before_breaks(pieces, 0 if solid[0] else 1) == _breaks_by_search(text, start, end), text
+        assert _runs_before_breaks(pieces, 0 if solid[0] else 1) == _breaks_by_search(
+            text, start, end
+        ), text
 
 
 def test_break_marks_name_the_runs_before_blanks_only() -> None:
@@ -59,11 +64,37 @@ def test_break_marks_name_the_runs_before_blanks_only() -> None:
 
 def test_spaced_tokens_equal_the_tokens_after_each_blank_run() -> None:
     rnd = random.Random(3)
-    words = ["3", "12", "0", "件", "条", "无", "零", "—", "-", "1,234", "12 (含转办)", "增加3", "不适用", "x", "其他", "  ", "\t", "\n"]
+    words = [
+        "3",
+        "12",
+        "0",
+        "件",
+        "条",
+        "无",
+        "零",
+        "—",
+        "-",
+        "1,234",
+        "12 (含转办)",
+        "增加3",
+        "不适用",
+        "x",
+        "其他",
+        "  ",
+        "\t",
+        "\n",
+    ]
     for _ in range(3000):
-        text = "".join(rnd.choice(words) + rnd.choice(["", " ", "  ", "\n"]) for _ in range(rnd.randrange(1, 12)))
-        plain = [(m.lastgroup, m.span()) for m in token_pattern().finditer(text) if m.lastgroup != "ws"]
-        folded = [(m.lastgroup, m.span(m.lastgroup)) for m in _spaced_token_pattern().finditer(text)]
+        text = "".join(
+            rnd.choice(words) + rnd.choice(["", " ", "  ", "\n"])
+            for _ in range(rnd.randrange(1, 12))
+        )
+        plain = [
+            (m.lastgroup, m.span()) for m in token_pattern().finditer(text) if m.lastgroup != "ws"
+        ]
+        folded = [
+            (m.lastgroup, m.span(m.lastgroup)) for m in _spaced_token_pattern().finditer(text)
+        ]
         # both stop at the first 'other' (a range ending in blanks gives its last blank to it, folded)
         stop = next((i for i, (g, _) in enumerate(plain) if g == "other"), len(plain))
         stop_f = next((i for i, (g, _) in enumerate(folded) if g == "other"), len(folded))
@@ -71,8 +102,14 @@ def test_spaced_tokens_equal_the_tokens_after_each_blank_run() -> None:
 
 
 def test_space_tokens_read_cells_and_stop_at_text() -> None:
-    assert [t.raw for t in _space_tokens("办理 3 0 3\n12345热线受理诉求367件", 2, 24)] == ["3", "0", "3"]
-    assert [t.raw for t in _space_tokens("  公开 0 零 1\n", 0, 12)] == []  # text first: nothing read
+    assert [t.raw for t in _space_tokens("办理 3 0 3\n12345热线受理诉求367件", 2, 24)] == [
+        "3",
+        "0",
+        "3",
+    ]
+    assert [
+        t.raw for t in _space_tokens("  公开 0 零 1\n", 0, 12)
+    ] == []  # text first: nothing read
 
 
 def test_value_lines_bound_never_below_the_lines_read() -> None:
@@ -87,7 +124,9 @@ def test_value_lines_bound_never_below_the_lines_read() -> None:
         tokens = TableTokens(Region(spec, 0, len(text)), "space")
         bound = value_lines_at_most(text, tokens)
         assert bound >= len(value_lines(text, tokens))
-        assert value_lines_at_most(text, tokens) == len(tokens.value_lines)  # once read: the count itself
+        assert value_lines_at_most(text, tokens) == len(
+            tokens.value_lines
+        )  # once read: the count itself
 
 
 def test_order_fallback_is_asked_only_with_enough_lines_of_digits() -> None:
@@ -104,7 +143,10 @@ def test_grids_hold_all_only_with_every_row_that_is_not_optional() -> None:
     rows = [r for r in table.rows if not r.optional]
 
     def found(n: int) -> list[FoundRow]:
-        return [FoundRow(table.rows.index(r), r, r.label, {"total": FoundCell("1", None, None)}) for r in rows[:n]]
+        return [
+            FoundRow(table.rows.index(r), r, r.label, {"total": FoundCell("1", None, None)})
+            for r in rows[:n]
+        ]
 
     assert grids_hold_all(table, found(len(rows)))
     assert not grids_hold_all(table, found(len(rows) - 1))
@@ -113,13 +155,15 @@ def test_grids_hold_all_only_with_every_row_that_is_not_optional() -> None:
 
 #: Documents read with grids (HTML, Word, Markdown): every tenth of the table probes, and the dev
 #: corpus's Markdown report when ../shared is beside the project.
-GRID_FILES = sorted(p for p in CASES.glob("table_probes*/*") if p.suffix in (".html", ".docx"))[::10] + sorted(
-    (Path(__file__).parents[2] / "shared" / "corpus" / "texts").glob("*.md")
-)
+GRID_FILES = sorted(p for p in CASES.glob("table_probes*/*") if p.suffix in (".html", ".docx"))[
+    ::10
+] + sorted((Path(__file__).parents[2] / "shared" / "corpus" / "texts").glob("*.md"))
 
 
 @pytest.mark.parametrize("path", GRID_FILES, ids=lambda p: p.name)
-def test_cells_from_whole_grids_equal_the_full_reading(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cells_from_whole_grids_equal_the_full_reading(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A document whose grids hold whole tables gives the same cells whether its text is read too."""
     doc = read_document(path)
     template = detect_template(doc)
@@ -145,5 +189,7 @@ def test_some_grid_documents_take_the_grid_path() -> None:
         template = detect_template(doc)
         if template and doc.tables:
             for region in find_regions(doc.text, get_template(template)):
-                held += grids_hold_all(region.table, read_grids(doc.tables, template, region.table, text=doc.text))
+                held += grids_hold_all(
+                    region.table, read_grids(doc.tables, template, region.table, text=doc.text)
+                )
     assert held >= 3
