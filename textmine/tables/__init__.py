@@ -44,7 +44,7 @@ from decimal import Decimal
 
 from textmine.model import Cell, Document
 from textmine.tables.ocr import ocr_rows
-from textmine.tables.records import Region, Statement, TableReadings
+from textmine.tables.records import FoundRow, Region, Statement, TableReadings
 from textmine.tables.registry import get_template
 from textmine.tables.step1_regions import (
     detect_template,
@@ -56,7 +56,7 @@ from textmine.tables.step2_grids import read_grids
 from textmine.tables.step2_tokens import tokenise_text
 from textmine.tables.step3_readings import enumerate_readings
 from textmine.tables.step4_scoring import row_options, score_readings
-from textmine.tables.step5_placing import place_cells
+from textmine.tables.step5_placing import grid_cells, grids_hold_all, place_cells
 
 __all__ = ["detect_template", "extract_cells", "reading_options", "template_regions"]
 
@@ -111,7 +111,10 @@ def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> l
     cells: list[Cell] = []
     statements = [*find_statements(doc.text, name), *evidence]  # 1: what the prose says about the cells
     text = ocr_rows(doc.text)  # OCR's letters for digits in table rows (2O, l5) read as digits, same offsets
-    regions = _region_readings(text, name)  # 1, 2, 3
+    if doc.tables:  # 1, and the grids: 2, 3 only for the tables the grids do not hold whole
+        regions, grids = _regions_beside_grids(doc, name, text)
+    else:
+        regions, grids = _region_readings(text, name), None  # 1, 2, 3
     placed: list[list[Cell]] = [[] for _ in regions]
     # the single-row table (四) last: whether the report prints blank cells as nothing is read
     # from its other tables (cells of status ``blank``)
@@ -120,10 +123,13 @@ def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> l
     blank_tables: set[str] = set()
     for i in order:
         region, readings = regions[i]
-        grid_rows = read_grids(doc.tables, name, region.table, text=doc.text) if doc.tables else []
-        silent = region.table.layout == "single_row" and any(k != region.table.key for k in blank_tables)
-        choices = score_readings(name, readings, statements=statements, silent_blanks=silent)  # 4
-        placed[i] = place_cells(text, name, readings, choices, grid_rows)  # 5
+        grid_rows = grids[i] if grids is not None else []
+        if readings is None:  # the grids hold every row: their cells, whatever the text says
+            placed[i] = grid_cells(text, name, region, grid_rows)
+        else:
+            silent = region.table.layout == "single_row" and any(k != region.table.key for k in blank_tables)
+            choices = score_readings(name, readings, statements=statements, silent_blanks=silent)  # 4
+            placed[i] = place_cells(text, name, readings, choices, grid_rows)  # 5
         if region.table.key not in blank_tables and any(c.status == "blank" for c in placed[i]):
             blank_tables.add(region.table.key)
     for got in placed:
@@ -133,6 +139,27 @@ def _extract_cells(doc: Document, name: str, evidence: Sequence[Statement]) -> l
             if c.start is not None and c.end is not None and c.raw == text[c.start : c.end]:
                 c.raw = doc.text[c.start : c.end]
     return cells
+
+
+def _regions_beside_grids(
+    doc: Document, template: str, text: str
+) -> tuple[list[tuple[Region, TableReadings | None]], list[list[FoundRow]]]:
+    """Each table region of a document with grids, with its grids' rows and the readings (steps 2–3)
+    of ``text`` (the document's text with OCR's letters for digits read: :func:`ocr_rows`), ``None``
+    where the grids hold every row of the table (:func:`grids_hold_all`: the text reading cannot
+    fill more, so it is never placed). Readings of the text already read (:class:`_Last`) are
+    taken as they are."""
+    last_text, last_template, last = _Last.entry
+    if last_text is text and last_template == template:
+        return list(last), [read_grids(doc.tables, template, r.table, text=doc.text) for r, _ in last]
+    out: list[tuple[Region, TableReadings | None]] = []
+    grids: list[list[FoundRow]] = []
+    for region in find_regions(text, get_template(template)):
+        rows = read_grids(doc.tables, template, region.table, text=doc.text)
+        whole = grids_hold_all(region.table, rows)
+        out.append((region, None if whole else enumerate_readings(text, tokenise_text(text, region))))
+        grids.append(rows)
+    return out, grids
 
 
 def reading_options(doc: Document, *, template: str) -> dict[tuple[str, str], list[dict[str, int | Decimal | None]]]:

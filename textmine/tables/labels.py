@@ -233,6 +233,25 @@ class _PlainFinder:
         return found
 
 
+#: Whether a gap run holds a break (a blank or a line break: :data:`RE_BREAK`).
+_HAS_BREAK = re.compile(r"[ \t\n]").search
+
+
+def _runs_before_breaks(pieces: list[str], first: int) -> list[int]:
+    """The runs (counted as :class:`RowPatterns` counts them: ``first`` is 1 when the range opens
+    with a gap run) that a gap run holding a break follows, in order, 0 (no run before) left out:
+    every break is inside a gap run, so the gap runs of ``pieces`` (:data:`RE_GAP_SPLIT`'s solid,
+    gap, solid, … pieces) are asked, not each break searched and placed among the runs.
+
+    >>> _runs_before_breaks(RE_GAP_SPLIT.split("政务、公开 信息\\n0"), 0)
+    [2, 3]
+    >>> _runs_before_breaks(RE_GAP_SPLIT.split(" 政务 公开"), 1)
+    [1]
+    """
+    gaps = pieces[1::2]
+    return [j + 1 - first for j in itertools.compress(range(len(gaps)), map(_HAS_BREAK, gaps)) if j + 1 - first]
+
+
 class RowPatterns:
     """How to find each row label key inside ``text[start:end]``: its :func:`row_pattern`, or,
     where that finds exactly what :func:`plain_row_pattern` finds, the plain pattern run as
@@ -275,17 +294,14 @@ class RowPatterns:
         self._runs_end = bounds[1::2][first:last]
         self._runs_squeezed = list(itertools.accumulate(map(len, solid[first:last]), initial=0))
         self.squeezed = "".join(solid)  # the runs joined
-        # the runs followed by a gap run that holds a break (every break is inside a gap run,
-        # which starts where the last run before it ends)
-        # (a break is a run of blanks or line breaks: a range without a space, a tab or a line
-        # break holds none, and is not scanned for one)
-        breaks = RE_BREAK.finditer(text, start, end) if " " in seg or "\t" in seg or "\n" in seg else ()
-        before = {bisect.bisect_right(self._runs_original, m.start()) for m in breaks}
         #: squeezed length up to each character followed by a break run, by that character
         self._marks: dict[str, list[int]] = {}
-        for k in sorted(before - {0}):
-            mark = self._runs_squeezed[k]
-            self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
+        # (a break is a run of blanks or line breaks: a range without a space, a tab or a line
+        # break holds none, and is not scanned for one)
+        if " " in seg or "\t" in seg or "\n" in seg:
+            for k in _runs_before_breaks(pieces, first):
+                mark = self._runs_squeezed[k]
+                self._marks.setdefault(self.squeezed[mark - 1], []).append(mark)
         self._marked = frozenset(self._marks)  # the characters that have marks
         self._chosen: dict[str, re.Pattern[str] | _PlainFinder | _Absent] = {}
         self._taken: dict[tuple[int, str], bool] = {}

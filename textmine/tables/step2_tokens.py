@@ -398,13 +398,11 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     cjk = RE_CJK_CHAR.match
     unit_end = unit_cell_end().match  # looked up once, not once per number
-    for m in token_pattern().finditer(text, start, end):
+    for m in _spaced_token_pattern().finditer(text, start, end):
         group = m.lastgroup
-        if group == "ws":
-            continue
         if group == "other":
             break
-        s, e = m.span()
+        s, e = m.span(group)
         if group == "num" and (
                 (cjk(text, e) and not unit_end(text, e))
                 or (text[e:e + 1] in ENUM_MARKS and cjk(text, e + 1))) and _opens_line(text, start, s):
@@ -413,6 +411,24 @@ def _space_tokens(text: str, start: int, end: int) -> list[Token]:
             break
         out.append(Token(text[s:e], s, e, "unit" if group == "unit" else "value"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_token_pattern() -> re.Pattern[str]:
+    r""":func:`token_pattern` with the blanks before a token taken in the token's match (``\s*``
+    before its alternatives, no ``ws`` token): one match a cell instead of two. Every alternative
+    but ``other`` starts with no blank and ``other`` takes any character, so after the blanks
+    the same alternative matches as :func:`token_pattern` finds there (at the range's end, blanks
+    alone give back their last blank to ``other``: nothing more is read either way).
+
+    >>> [(m.lastgroup, m.group(m.lastgroup)) for m in _spaced_token_pattern().finditer("  3 件\t无 x")]
+    [('num', '3'), ('unit', '件'), ('none', '无'), ('other', 'x')]
+    """
+    whole = token_pattern().pattern
+    blanks = r"(?P<ws>\s+)|"
+    if not whole.startswith(blanks):
+        raise ValueError(f"token_pattern must open with {blanks!r} (the blanks first), got {whole[:40]!r}")
+    return re.compile(r"\s*(?:" + whole.removeprefix(blanks) + ")", re.S)
 
 
 #: A value cell of a space-separated row, alone between spaces (or the line's ends).
@@ -970,6 +986,26 @@ def value_lines(text: str, tokens: TableTokens) -> list[list[Token]]:
         tokens.value_lines = (_value_lines(text, region.start, region.end, len(table.row_columns(required[0])))
                               if table.ordered and required else [])
     return tokens.value_lines
+
+
+#: From a line's first digit to its end: one match per line that holds a digit.
+RE_DIGIT_TO_EOL = re.compile(r"\d[^\n]*")
+
+
+def value_lines_at_most(text: str, tokens: TableTokens) -> int:
+    r"""A bound on ``len(value_lines(text, tokens))`` without reading the lines: how many lines of
+    the region hold a digit (a value line holds a number), or the count itself once read.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = "主动公开 1 2\n说明\n依申请 3 4\n"
+    >>> tokens = TableTokens(Region(get_template("local").table("stats"), 0, len(t)), "space")
+    >>> value_lines_at_most(t, tokens)
+    2
+    """
+    if tokens.value_lines is not None:
+        return len(tokens.value_lines)
+    region = tokens.region
+    return len(RE_DIGIT_TO_EOL.findall(text, region.start, region.end))
 
 
 #: The 2019 本年增/减 head over two TAB cells (a direction column, then the magnitude's).

@@ -36,7 +36,9 @@ from textmine.tables.records import (
     Choice,
     FoundCell,
     FoundRow,
+    Region,
     TableReadings,
+    TableTokens,
     Token,
     split_apart,
 )
@@ -46,6 +48,7 @@ from textmine.tables.step2_tokens import (
     single_value_lines,
     stripped_lines,
     value_lines,
+    value_lines_at_most,
 )
 
 logger = logging.getLogger(__name__)
@@ -68,15 +71,33 @@ def place_cells(
     table = readings.tokens.region.table
     from_text = in_table(text, table, place_rows(text, readings, choices))
     found = grid_rows if grid_rows and _quality(grid_rows) >= _quality(from_text) else from_text
-    logger.debug(
-        "%s/%s: %d rows from %s", template, table.key, len(found), "grids" if found is grid_rows else "text"
-    )
+    return _cells_from(text, template, readings.tokens.region, found, "grids" if found is grid_rows else "text")
+
+
+def grids_hold_all(table: TableSpec, grid_rows: list[FoundRow]) -> bool:
+    """Whether the grids' rows fill as many of ``table``'s rows as any text reading can (every row
+    that is not optional, each read once): :func:`place_cells` then takes the grids' rows whatever
+    the text says, so the text need not be read (:func:`grid_cells`)."""
+    return bool(grid_rows) and _quality(grid_rows) >= sum(1 for r in table.rows if not r.optional)
+
+
+def grid_cells(text: str, template: str, region: Region, grid_rows: list[FoundRow]) -> list[Cell]:
+    """:func:`place_cells` of a region whose grids hold every row (:func:`grids_hold_all`): the
+    same cells, without the text's readings."""
+    return _cells_from(text, template, region, grid_rows, "grids")
+
+
+def _cells_from(text: str, template: str, region: Region, found: list[FoundRow], source: str) -> list[Cell]:
+    """One cell per template cell of ``region``'s table from the rows ``found`` (read from
+    ``source``: grids or text)."""
+    table = region.table
+    logger.debug("%s/%s: %d rows from %s", template, table.key, len(found), source)
     cells = cells_of(template, table, found)
     for c in cells:  # a text cell whose digits were printed apart by spaces (joined when tokenised)
         if c.note is None and c.start is not None and c.status == "number" and " " in text[c.start:c.end]:
             joined = joined_digits(text[c.start:c.end])
             c.note = joined[1] if joined else None
-    if readings.tokens.region.printed and cells and all(c.status == "missing" for c in cells):
+    if region.printed and cells and all(c.status == "missing" for c in cells):
         for c in cells:
             c.note = UNREAD_NOTE
     return cells
@@ -138,7 +159,8 @@ def place_rows(text: str, readings: TableReadings, choices: dict[str, Choice]) -
     incomplete = any(not f.has_values and not f.row.header for f in found) or len(
         [f for f in found if not f.row.optional]
     ) < len(required)
-    if table.ordered and incomplete and (lines := value_lines(text, tokens)):
+    if (table.ordered and incomplete and _order_may_fill(text, tokens, required)
+            and (lines := value_lines(text, tokens))):
         # a group header row (一、主动公开情况) holds no count: its cells print — or nothing, so
         # the lines of values may be as many as the rows that hold counts
         rows = _rows_of(required, len(lines))
@@ -205,6 +227,14 @@ def _printed_by_columns(text: str, start: int, end: int, table: TableSpec,
 
     fits = [rows for rows in (by_rows, by_cols) if adds_up(rows)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _order_may_fill(text: str, tokens: TableTokens, required: list[RowSpec]) -> bool:
+    """Whether the region may hold as many value lines as :func:`_rows_of` asks for (every required
+    row, or every row that holds counts): a bound (:func:`value_lines_at_most`) below both means
+    the order-only fallback cannot apply, and its lines are not read."""
+    need = min(len(required), sum(1 for r in required if not r.header))
+    return value_lines_at_most(text, tokens) >= need
 
 
 def _rows_of(required: list[RowSpec], n: int) -> list[RowSpec] | None:
