@@ -12,9 +12,9 @@ metadata code or ran textmine on it, in shapes probes21–24 hold least:
 - a report that quotes another body's notice (根据…市人民政府办公室《关于做好…的通知》) before its own name.
 
 Conventions are those of the earlier sets (``tests/probe_hand24.py``): the issuer is the fullest name the report or
-its container writes (never composed from a url); a government's report signed by its office is the government's; a
-district is ``district`` with its city; a town or street is ``township`` with its county or district; a vertical body
-in a county is ``department`` with that county; a joint name's issuer is its first name (the bracketed second plaque
+its container writes (a level word alone on its county's own portal is that county's body, as in probes23); a
+government's report signed by its office is the government's; a district is ``district`` with its city; a town or
+street is ``township`` with its county or district; a vertical body in a county is ``department`` with that county; a joint name's issuer is its first name (the bracketed second plaque
 is not part of it); a provincial department has no city even when its 地址 line names the capital. ``published`` is
 the crawl's date (a timestamp's day), else the date under the signature, else ``None``; ``template`` is ``None``.
 
@@ -136,7 +136,9 @@ P = six("2022年，我局在县委、县政府的领导下，围绕高原特色�
 add("a-yn-yulong-nyj-2022-url", row("crawl-b.csv", "县农业农村局2022年政府信息公开工作年度报告",
                                     body([], P, ["县农业农村局", "2023年1月16日"]), date="2023-01-18",
                                     url="http://www.yulong.gov.cn/xxgk/nyncj/202301/t20230118_1.html"), {},
-    ("县农业农村局", "department", "云南省", "丽江市", "玉龙纳西族自治县", 2022), P, published="2023-01-18")
+    # label corrected after probes28 (first 县农业农村局): a body named by its level word on its county's own portal is
+    # that county's body, as probes23 composes 市商务局 on www.taiyuan.gov.cn; the county is written in full
+    ("玉龙纳西族自治县农业农村局", "department", "云南省", "丽江市", "玉龙纳西族自治县", 2022), P, published="2023-01-18")
 
 # 12. Shijiazhuang's 新华区 2022: 新华区 alone in the title and 落款 (signed by its office); the city in the text
 P = six("2022年，新华区人民政府在石家庄市委、市政府的坚强领导下，围绕城市更新和营商环境推进政务公开。", 2022, "区政府",

@@ -235,9 +235,6 @@ def test_container_probes_are_those_the_writer_builds(name: str, tmp_path: Path)
 
 #: Probes whose metadata textmine does not yet get, with the reason (each a known gap, not a wrong label).
 KNOWN_META_MISSES = {
-    ("probes26", "a-yn-yulong-nyj-2022-url"): "a label question: its places are found from the url host "
-    "(www.yulong.gov.cn, lexicons/county_hosts.txt) and 县农业农村局 on that county's portal is read as "
-    "玉龙纳西族自治县农业农村局, as probes23 composes 市商务局 on www.taiyuan.gov.cn; the label keeps the name as written",
     ("probes28", "a-xx-zhenyuan-2021-url-shared"): "a label question: a bare 县人民政府 (a level word, no name) is "
     "read as no issuer, where the label takes it as written",
 }
