@@ -14,9 +14,10 @@ metadata code or ran textmine on it, in shapes probes21–24 hold least:
 Conventions are those of the earlier sets (``tests/probe_hand24.py``): the issuer is the fullest name the report or
 its container writes (a level word alone on its county's own portal is that county's body, as in probes23); a
 government's report signed by its office is the government's; a district is ``district`` with its city; a town or
-street is ``township`` with its county or district; a vertical body in a county is ``department`` with that county; a joint name's issuer is its first name (the bracketed second plaque
-is not part of it); a provincial department has no city even when its 地址 line names the capital. ``published`` is
-the crawl's date (a timestamp's day), else the date under the signature, else ``None``; ``template`` is ``None``.
+street is ``township`` with its county or district; a vertical body in a county is ``department`` with that county;
+a joint name's issuer is its first name (the bracketed second plaque is not part of it); a provincial department has
+no city even when its 地址 line names the capital. ``published`` is the crawl's date (a timestamp's day), else the date
+under the signature, else ``None``; ``template`` is ``None``.
 
 Batch A was written and labelled on main's code at 8223723 and scored before any fix (figures in bench/README.md).
 One label was corrected after scoring (the 鼓楼区 street: its 联系 line writes the fuller name; see its comment).
