@@ -29,6 +29,13 @@ crawl's publication date, else the date under the signature; a column that is th
 crawl_time) is not a publication date. ``template`` is ``None`` (not scored here).
 
 Batch A was written and labelled on main's code at 32a7a1a and scored before any fix (figures in bench/README.md).
+Batch B (14 reports) was written after batch A was scored, before A's fixes were run on it, and scored after them
+before any fix of its own, in new shapes: a 发布机构 column naming the body over a text of 我厅 only; the body named only
+in the 附件 caption of the statistics table, in 本报告电子版可在“X网站”下载 or in 如对本报告有疑问…请与X联系;
+municipalities' 委员会 (北京市卫生健康委员会 as 市卫生健康委, 上海市教育委员会 once in a JSONL row, 天津市发展和改革委员会 in a
+contact line); renamed bodies of 2010–2017 (省人口计生委, 四川省食品药品监督管理局, 省经信委, 山西省新闻出版广电局); a
+county-level city's zone committee (义乌经开区); a title ending with its publication date (2024-01-22) and the year only in
+本报告中所列数据的统计期限自…起至…止; an Excel crawl table with a generic title; 西藏自治区人民政府办公厅 on itself.
 
 ``python -m tests.probe_hand30`` rewrites ``tests/cases/probes30/``.
 
@@ -44,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.probe_hand10 import Part, blocks, cms_page, crawl, lines, text
+from tests.probe_hand11 import row as row11
 from tests.probe_hand11 import six
 from tests.probe_hand18 import body, old7, row
 from tests.probe_hand24 import word
@@ -914,6 +922,313 @@ add(
     ("贵州省发展和改革委员会", "department", "贵州省", None, None, 2024),
     P,
     published="2025-01-24",
+)
+
+
+# ============================ B. batch B ============================
+# Written after batch A was scored and before its fixes were run on it; scored after A's fixes, before any fix of
+# its own (the generalisation figure). New shapes: a 发布机构 column naming the body over a text of 我厅 only, the
+# body named only in the 附件 caption of the statistics table, in 本报告电子版可在“X网站”下载 or in 如对本报告有疑问…
+# 请与X联系; municipalities' 委员会 (北京市/上海市/天津市); renamed bodies of 2010–2017 (省人口计生委, 省食品药品监管局,
+# 省经信委, 省新闻出版广电局); a county-level city's zone committee; a title ending with its publication date and the
+# year only in 本报告中所列数据的统计期限自…起至…止; an Excel crawl table.
+
+# 1. Guizhou, a provincial department 2021, CSV with 发布机构: a generic title; the text says 我厅 only
+P = six(
+    "2021年，我厅在省委、省政府的领导下，围绕水利工程建设和河湖管护推进水利领域政务公开。",
+    2021,
+    "我厅",
+    (356, 8),
+    "存在的主要问题是工程项目信息公开不够及时。2022年，我厅将按季度公开项目进展。",
+)
+add(
+    "b-gz-slt-2021-csv-issuer-column",
+    row11(
+        "crawl-i.csv",
+        "年度报告",
+        body([], P, ["2022年1月19日"]),
+        date="2022-01-20",
+        issuer="贵州省水利厅",
+    ),
+    {},
+    ("贵州省水利厅", "department", "贵州省", None, None, 2021),
+    P,
+    published="2022-01-20",
+)
+
+# 2. Hubei, a provincial department 2023: the name only in the 附件 caption of the statistics table
+P = six(
+    "2023年，我厅在省委、省政府的领导下，围绕外贸稳规模优结构推进商务领域政务公开。",
+    2023,
+    "我厅",
+    (486, 11),
+    "存在的主要问题是外贸政策解读不够及时。2024年，我厅将同步发布外贸政策解读。",
+    other="附件：湖北省商务厅2023年政府信息公开工作情况统计表",
+)
+add(
+    "b-hb-swt-2023-annex-caption",
+    text(["2023年政府信息公开工作年度报告"], P, ["2024年1月24日"]),
+    {},
+    ("湖北省商务厅", "department", "湖北省", None, None, 2023),
+    P,
+    published="2024-01-24",
+)
+
+# 3. Henan, a provincial department 2012: the name only in 本报告电子版可在“…网站”下载
+P = old7(
+    "2012年，我厅认真贯彻落实《条例》，围绕高速公路建设和道路运输管理推进政府信息公开工作。",
+    2012,
+    "我厅",
+    (304, 6),
+    "存在的问题是公开内容更新不够及时。2013年，我厅将建立更新机制。",
+)
+add(
+    "b-ha-jtt-2012-website-line",
+    text(
+        [
+            "2012年度政府信息公开工作报告",
+            LAW + "本报告电子版可在“河南省交通运输厅网站”（www.hnjt.gov.cn）下载。",
+        ],
+        P,
+        ["二〇一三年三月二十二日"],
+    ),
+    {},
+    ("河南省交通运输厅", "department", "河南省", None, None, 2012),
+    P,
+    published="2013-03-22",
+)
+
+# 4. Zhejiang, a provincial commission 2010 (before 卫计委): 省人口计生委 in the title; 如对本报告有疑问…请与…联系
+P = old7(
+    "2010年，我委认真贯彻落实《条例》，围绕人口和计划生育利益导向政策推进政府信息公开工作。",
+    2010,
+    "我委",
+    (192, 3),
+    "存在的问题是公开形式较为单一。2011年，我委将拓展公开渠道。",
+)
+add(
+    "b-zj-rkjsw-2010-query-line",
+    text(
+        ["省人口计生委2010年政府信息公开工作年度报告"],
+        P,
+        [
+            "如对本报告有疑问，请与浙江省人口和计划生育委员会办公室联系（电话：0571-87050000）。",
+            "2011年3月25日",
+        ],
+    ),
+    {},
+    ("浙江省人口和计划生育委员会", "department", "浙江省", None, None, 2010),
+    P,
+    published="2011-03-25",
+)
+
+# 5. Sichuan, a provincial bureau 2015 (before 市场监管): 我局; the name only in the contact line
+P = old7(
+    "2015年，我局认真贯彻落实《条例》，围绕食品药品安全监管推进政府信息公开工作。",
+    2015,
+    "我局",
+    (642, 21),
+    "存在的问题是抽检信息公开不够及时。2016年，我局将按周公开抽检结果。",
+)
+add(
+    "b-sc-sjj-2015-contact",
+    text(
+        ["2015年政府信息公开工作年度报告"],
+        P,
+        [
+            "联系单位：四川省食品药品监督管理局办公室；地址：成都市青羊区；电话：028-86780000。",
+            "2016年3月18日",
+        ],
+    ),
+    {},
+    ("四川省食品药品监督管理局", "department", "四川省", None, None, 2015),
+    P,
+    published="2016-03-18",
+)
+
+# 6. Zhejiang, a provincial commission 2017 (before 经济和信息化厅): 省经信委 in the title, the full name in the 落款
+P = old7(
+    "2017年，我委认真贯彻落实《条例》，围绕数字经济和制造业转型推进政府信息公开工作。",
+    2017,
+    "我委",
+    (418, 7),
+    "存在的问题是产业政策解读不够深入。2018年，我委将加强政策解读。",
+)
+add(
+    "b-zj-jxw-2017-short",
+    text(
+        ["省经信委2017年政府信息公开工作年度报告"], P, ["浙江省经济和信息化委员会", "2018年3月26日"]
+    ),
+    {},
+    ("浙江省经济和信息化委员会", "department", "浙江省", None, None, 2017),
+    P,
+    published="2018-03-26",
+)
+
+# 7. Shanxi, a provincial bureau 2014 (before its merger): 本报告由…编制 after the title, 本局
+P = old7(
+    "2014年，本局认真贯彻落实《条例》，围绕新闻出版和广播影视管理推进政府信息公开工作。",
+    2014,
+    "本局",
+    (226, 2),
+    "存在的问题是行政审批信息公开不够全面。2015年，本局将公开审批全过程。",
+)
+add(
+    "b-sx-xwcbgdj-2014-bianzhi",
+    text(
+        ["政府信息公开工作年度报告（2014年度）", "本报告由山西省新闻出版广电局编制。"],
+        P,
+        ["2015年3月27日"],
+    ),
+    {},
+    ("山西省新闻出版广电局", "department", "山西省", None, None, 2014),
+    P,
+    published="2015-03-27",
+)
+
+# 8. Beijing, a municipal commission 2022: 市卫生健康委 in the title; 我委; the full name in the 落款
+P = six(
+    "2022年，我委在市委、市政府的领导下，围绕疫情防控和医疗服务保障推进卫生健康领域政务公开。",
+    2022,
+    "我委",
+    (1586, 264),
+    "存在的主要问题是医疗机构信息公开不够统一。2023年，我委将规范医疗机构信息公开。",
+)
+add(
+    "b-bj-wjw-2022-short",
+    text(
+        ["市卫生健康委2022年政府信息公开工作年度报告"], P, ["北京市卫生健康委员会", "2023年1月31日"]
+    ),
+    {},
+    ("北京市卫生健康委员会", "department", "北京市", "北京市", None, 2022),
+    P,
+    published="2023-01-31",
+)
+
+# 9. Shanghai, a municipal commission 2020, JSONL: a generic title; 上海市教育委员会 once in the overview
+P = six(
+    "2020年，上海市教育委员会围绕教育综合改革和疫情期间线上教学推进教育领域政务公开，本机关全年召开专题会议3次。",
+    2020,
+    "本机关",
+    (742, 96),
+    "存在的主要问题是招生考试信息解读不够及时。2021年，本机关将同步发布招生政策解读。",
+)
+add(
+    "b-sh-jw-2020-jsonl-overview",
+    jrow("政府信息公开工作年度报告", body([], P, ["2021年1月28日"]), date="2021-01-29"),
+    {},
+    ("上海市教育委员会", "department", "上海市", "上海市", None, 2020),
+    P,
+    published="2021-01-29",
+)
+
+# 10. Tianjin, a municipal commission 2019: 我委; the full name only in the contact line
+P = six(
+    "2019年，我委在市委、市政府的领导下，围绕港口经济和重大项目推进发展改革领域政务公开。",
+    2019,
+    "我委",
+    (582, 17),
+    "存在的主要问题是项目审批信息公开不够及时。2020年，我委将实时公开审批结果。",
+    other="联系单位：天津市发展和改革委员会办公室；电话：022-23140000。",
+)
+add(
+    "b-tj-fgw-2019-contact",
+    text(["2019年政府信息公开工作年度报告"], P, ["2020年1月21日"]),
+    {},
+    ("天津市发展和改革委员会", "department", "天津市", "天津市", None, 2019),
+    P,
+    published="2020-01-21",
+)
+
+# 11. Zhejiang, a county-level city's zone committee 2022: 义乌经开区 in the title, the full name in the 落款
+P = six(
+    "2022年，管委会在市委、市政府的领导下，围绕陆港建设和先进制造推进政务公开。",
+    2022,
+    "管委会",
+    (238, 1),
+    "存在的主要问题是项目信息公开不够及时。2023年，管委会将按月公开项目进展。",
+)
+add(
+    "b-zj-yiwu-jkq-2022",
+    text(
+        ["义乌经开区2022年政府信息公开工作年度报告"],
+        P,
+        ["义乌经济技术开发区管理委员会", "2023年1月18日"],
+    ),
+    {},
+    ("义乌经济技术开发区管理委员会", "county", "浙江省", "金华市", "义乌市", 2022),
+    P,
+    published="2023-01-18",
+)
+
+# 12. Hunan, a provincial department 2023: the title ends with its publication date; the year only in the period
+P = six(
+    [
+        "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+        "本年度，我厅在省委、省政府的领导下，围绕乡村振兴和农业产业化推进农业农村领域政务公开。",
+    ],
+    2023,
+    "我厅",
+    (524, 9),
+    "存在的主要问题是惠农政策解读不够通俗。2024年，我厅将以图解解读惠农政策。",
+)
+add(
+    "b-hn-nyt-2023-title-date",
+    text(
+        ["湖南省农业农村厅政府信息公开工作年度报告 2024-01-22"],
+        P,
+        ["湖南省农业农村厅", "2024年1月22日"],
+    ),
+    {},
+    ("湖南省农业农村厅", "department", "湖南省", None, None, 2023),
+    P,
+    published="2024-01-22",
+)
+
+# 13. Hainan, a provincial department 2022, Excel crawl table: a generic title; the name in the 落款
+P = six(
+    "2022年，我厅在省委、省政府的领导下，围绕自由贸易港建设推进旅游文化领域政务公开。",
+    2022,
+    "我厅",
+    (412, 6),
+    "存在的主要问题是旅游市场监管信息公开不够及时。2023年，我厅将按月公开监管结果。",
+)
+add(
+    "b-hi-lwt-2022-xlsx-generic",
+    crawl(
+        "crawl-x.xlsx",
+        [
+            ("标题", "信息公开年报"),
+            ("发布日期", "2023-01-29"),
+            ("链接", "http://www.example.gov.cn/x/30.html"),
+            ("正文", body([], P, ["海南省旅游和文化广电体育厅", "2023年1月28日"])),
+        ],
+    ),
+    {},
+    ("海南省旅游和文化广电体育厅", "department", "海南省", None, None, 2022),
+    P,
+    published="2023-01-29",
+)
+
+# 14. Tibet, the regional government's office 2021 on itself: 本厅; the full name in the title and the 落款
+P = six(
+    "2021年，本厅在自治区党委、政府的领导下，围绕文电办理和政务督查推进本机关政务公开。",
+    2021,
+    "本厅",
+    (196, 12),
+    "存在的主要问题是双语公开不够全面。2022年，本厅将推进重要文件藏汉双语公开。",
+)
+add(
+    "b-xz-bgt-2021-self",
+    text(
+        ["西藏自治区人民政府办公厅2021年政府信息公开工作年度报告"],
+        P,
+        ["西藏自治区人民政府办公厅", "2022年1月27日"],
+    ),
+    {},
+    ("西藏自治区人民政府办公厅", "department", "西藏自治区", None, None, 2021),
+    P,
+    published="2022-01-27",
 )
 
 
