@@ -36,6 +36,11 @@ municipalities' 委员会 (北京市卫生健康委员会 as 市卫生健康委,
 contact line); renamed bodies of 2010–2017 (省人口计生委, 四川省食品药品监督管理局, 省经信委, 山西省新闻出版广电局); a
 county-level city's zone committee (义乌经开区); a title ending with its publication date (2024-01-22) and the year only in
 本报告中所列数据的统计期限自…起至…止; an Excel crawl table with a generic title; 西藏自治区人民政府办公厅 on itself.
+Batch C (10 reports) was written after batch B's fixes and scored before any fix of its own: the body in brackets
+after the title, a title holding the report's year and its publication date, 省国资委 and 自治区住建厅 short titles, a
+preamble's 现将省退役军人事务厅…公布如下 (2024, published 2025), bodies and governments of one-character counties (攸县,
+泾县, 岚县, 沛县) named only in 本报告由…编制, a contact line, an office's signature or a crawl row's 落款, and a CSV row
+with a timestamp date.
 
 ``python -m tests.probe_hand30`` rewrites ``tests/cases/probes30/``.
 
@@ -1229,6 +1234,208 @@ add(
     ("西藏自治区人民政府办公厅", "department", "西藏自治区", None, None, 2021),
     P,
     published="2022-01-27",
+)
+
+
+# ============================ C. batch C ============================
+# Written after batch B's fixes and scored before any fix of its own, in new shapes: the body in brackets after the
+# title (政府信息公开工作年度报告（湖南省司法厅）); a title holding both the report's year and its publication date;
+# 省国资委 and 自治区住建厅 short titles; a preamble's 现将省退役军人事务厅…公布如下 (2024, published 2025); county
+# bodies and governments of one-character counties (攸县, 泾县, 岚县, 沛县) named only in 本报告由…编制, a contact line, a
+# 县人民政府办公室 signature or a crawl row's 落款; a CSV row with a timestamp date and a short title.
+
+# 1. Hunan, a provincial department 2022: the body in brackets after the title
+P = six(
+    "2022年，我厅在省委、省政府的领导下，围绕法治政府建设和公共法律服务推进司法行政领域政务公开。",
+    2022,
+    "我厅",
+    (338, 12),
+    "存在的主要问题是行政执法信息公开不够全面。2023年，我厅将公开执法全过程。",
+)
+add(
+    "c-hn-sft-2022-bracket-title",
+    text(["政府信息公开工作年度报告（湖南省司法厅）"], P, ["2023年1月20日"]),
+    {},
+    ("湖南省司法厅", "department", "湖南省", None, None, 2022),
+    P,
+    published="2023-01-20",
+)
+
+# 2. Hubei, a provincial department 2022: the title holds the report's year and the publication date
+P = six(
+    "2022年，我厅在省委、省政府的领导下，围绕预算公开和财政资金直达推进财政领域政务公开。",
+    2022,
+    "我厅",
+    (624, 19),
+    "存在的主要问题是预决算公开的解读不够。2023年，我厅将同步发布预决算解读。",
+)
+add(
+    "c-hb-czt-2022-title-two-dates",
+    text(
+        ["湖北省财政厅2022年度政府信息公开工作年度报告（2023年1月20日）"],
+        P,
+        ["湖北省财政厅", "2023年1月20日"],
+    ),
+    {},
+    ("湖北省财政厅", "department", "湖北省", None, None, 2022),
+    P,
+    published="2023-01-20",
+)
+
+# 3. Jiangsu, a provincial commission 2021: 省国资委 in the title, the full name in the 落款
+P = six(
+    "2021年，我委在省委、省政府的领导下，围绕国企改革三年行动推进国资监管领域政务公开。",
+    2021,
+    "我委",
+    (286, 3),
+    "存在的主要问题是国企信息公开不够系统。2022年，我委将完善国企信息公开。",
+)
+add(
+    "c-js-gzw-2021-short",
+    text(
+        ["省国资委2021年政府信息公开工作年度报告"],
+        P,
+        ["江苏省人民政府国有资产监督管理委员会", "2022年1月25日"],
+    ),
+    {},
+    ("江苏省人民政府国有资产监督管理委员会", "department", "江苏省", None, None, 2021),
+    P,
+    published="2022-01-25",
+)
+
+# 4. Xinjiang, a regional department 2023: 自治区住建厅 in the title; 我厅; the full name in the 落款
+P = six(
+    "2023年，我厅在自治区党委、政府的领导下，围绕城市更新和保障性住房推进住房城乡建设领域政务公开。",
+    2023,
+    "我厅",
+    (472, 8),
+    "存在的主要问题是保障房分配信息公开不够及时。2024年，我厅将按月公开分配结果。",
+)
+add(
+    "c-xj-zjt-2023-short",
+    text(
+        ["自治区住建厅2023年政府信息公开工作年度报告"],
+        P,
+        ["新疆维吾尔自治区住房和城乡建设厅", "2024年1月22日"],
+    ),
+    {},
+    ("新疆维吾尔自治区住房和城乡建设厅", "department", "新疆维吾尔自治区", None, None, 2023),
+    P,
+    published="2024-01-22",
+)
+
+# 5. Shandong, a provincial department 2024 (published 2025): a preamble's 现将省退役军人事务厅…公布如下; the 落款 full
+P = six(
+    "2024年，我厅在省委、省政府的领导下，围绕退役军人就业创业和优抚政策推进政务公开。",
+    2024,
+    "我厅",
+    (268, 14),
+    "存在的主要问题是优抚政策解读不够通俗。2025年，我厅将推出优抚政策问答。",
+)
+add(
+    "c-sd-tyjrt-2024-preamble",
+    text(
+        [LAW + "现将省退役军人事务厅2024年度政府信息公开工作年度报告公布如下。"],
+        P,
+        ["山东省退役军人事务厅", "2025年1月21日"],
+    ),
+    {},
+    ("山东省退役军人事务厅", "department", "山东省", None, None, 2024),
+    P,
+    published="2025-01-21",
+)
+
+# 6. Hunan, a county bureau 2023 of a one-character county: the name only in 本报告由…编制
+P = six(
+    "2023年，我局在县委、县政府的领导下，围绕项目审批和价格监测推进发展改革领域政务公开。",
+    2023,
+    "我局",
+    (184, 1),
+    "存在的主要问题是项目信息公开不够及时。2024年，我局将按月公开项目进展。",
+)
+add(
+    "c-hn-youxian-fgj-2023-bianzhi",
+    text(
+        ["2023年政府信息公开工作年度报告", "本报告由攸县发展和改革局编制。"], P, ["2024年1月17日"]
+    ),
+    {},
+    ("攸县发展和改革局", "department", "湖南省", "株洲市", "攸县", 2023),
+    P,
+    published="2024-01-17",
+)
+
+# 7. Anhui, a county bureau 2022 of a one-character county: 我局; the name only in the contact line
+P = six(
+    "2022年，我局在县委、县政府的领导下，围绕义务教育均衡和体育惠民推进教育体育领域政务公开。",
+    2022,
+    "我局",
+    (206, 3),
+    "存在的主要问题是招生政策解读不够及时。2023年，我局将在招生前发布政策解读。",
+    other="联系单位：泾县教育体育局办公室；电话：0563-5020000。",
+)
+add(
+    "c-ah-jingxian-jtj-2022-contact",
+    text(["2022年政府信息公开工作年度报告"], P, ["2023年1月16日"]),
+    {},
+    ("泾县教育体育局", "department", "安徽省", "宣城市", "泾县", 2022),
+    P,
+    published="2023-01-16",
+)
+
+# 8. Shanxi, a one-character county's government 2021: the county's report signed by its office
+P = six(
+    "2021年，全县各级行政机关认真贯彻《条例》，围绕乡村振兴和营商环境推进政务公开。",
+    2021,
+    "全县",
+    (1486, 7),
+    "存在的主要问题是乡镇公开水平不够均衡。2022年，县政府办公室将加强对乡镇的指导。",
+)
+add(
+    "c-sx-lanxian-2021-office",
+    text(["岚县2021年政府信息公开工作年度报告"], P, ["岚县人民政府办公室", "2022年1月26日"]),
+    {},
+    ("岚县人民政府", "county", "山西省", "吕梁市", "岚县", 2021),
+    P,
+    published="2022-01-26",
+)
+
+# 9. Jiangsu, a county bureau 2022, Parquet: a generic title; the name only in the 落款
+P = six(
+    "2022年，我局在县委、县政府的领导下，围绕安全生产专项整治推进应急管理领域政务公开。",
+    2022,
+    "我局",
+    (158, 0),
+    "存在的主要问题是执法信息公开不够全面。2023年，我局将公开执法检查结果。",
+)
+add(
+    "c-js-peixian-yjj-2022-parquet",
+    prow("年报", body([], P, ["沛县应急管理局", "2023年1月19日"]), date="2023-01-20"),
+    {},
+    ("沛县应急管理局", "department", "江苏省", "徐州市", "沛县", 2022),
+    P,
+    published="2023-01-20",
+)
+
+# 10. Fujian, a provincial department 2023, CSV: a short title; the date column a timestamp; the 落款 full
+P = six(
+    "2023年，我厅在省委、省政府的领导下，围绕法治福建建设推进司法行政领域政务公开。",
+    2023,
+    "我厅",
+    (312, 9),
+    "存在的主要问题是公共法律服务信息公开不够集中。2024年，我厅将建设公共法律服务专栏。",
+)
+add(
+    "c-fj-sft-2023-csv-timestamp",
+    row(
+        "crawl-a.csv",
+        "省司法厅2023年政府信息公开工作年度报告",
+        body([], P, ["福建省司法厅", "2024年1月18日"]),
+        date="2024-01-19 09:30:00",
+    ),
+    {},
+    ("福建省司法厅", "department", "福建省", None, None, 2023),
+    P,
+    published="2024-01-19",
 )
 
 
