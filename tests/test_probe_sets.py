@@ -108,7 +108,9 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   date column that is the crawl's own day), texts opening with 一、总体情况 that name the body once beside the
   province's system, 我厅/本机关 named only in a contact line or 本报告由…编制, renamed provincial departments (the
   year decides), 委员会 names, a second plaque, 省人民政府办公厅 for itself vs for the province, city- and county-level
-  zone committees, years from the statistics period only.
+  zone committees, years from the statistics period only; batch B (before A's fixes) and C (after B's): a 发布机构
+  column, names only in an 附件 caption, a 网站 or 疑问 line, municipalities' 委员会, bodies renamed 2010–2017, a
+  county-level city's zone, brackets after the title, one-character counties, timestamp dates, an Excel table.
 """
 
 from __future__ import annotations
