@@ -32,6 +32,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes27  # section trees: 8-10 part provincial departments, merged 四, page-numbered/【】/■●◆/question heads, one-line crawls, tests/probe_hand27.py
     python bench/probe_meta.py --set probes28  # issuer/level/places: county bodies without province or city, short forms, 旗/特区/林区, url-host counties, shared district names, tests/probe_hand28.py
     python bench/probe_meta.py --set probes29  # section trees: run-in heads without punctuation, hard-wrapped/mixed-numbered/bold-outside/Word-style heads, part lists, 结语/附件/说明, plans sentences, no-plans reports, lists like parts, tests/probe_hand29.py
+    python bench/probe_meta.py --set probes30  # issuer/level/year/published/meta_source: crawl tables' rows (generic titles, crawl days), 一、-first texts naming the body once, 我厅+contact/编制 lines, renamed 省直 bodies, 委员会/plaques/办公厅, zone committees, period-only years, tests/probe_hand30.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see
@@ -82,7 +83,14 @@ def observed(report) -> dict:  # noqa: ANN001
     titles = [_bare(s.title) for s in report.sections if s.level == 1]
     tree = [(s.level, s.title, s.kind) for s in outline_order(report.sections)]  # as the sections table lists them
     return {"tree": tree, "issuer": m.issuer, "admin_level": m.admin_level, "province": m.province, "city": m.city,
-            "county": m.county, "year": m.year, "published": m.published, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles}
+            "county": m.county, "year": m.year, "published": m.published, "template": m.template, "kinds": kinds, "plans": plans, "titles": titles,
+            "meta_source": meta_source(report)}
+
+
+def meta_source(report) -> str:  # noqa: ANN001
+    """``crawl`` when the report's title, date or issuer came from a crawl table's row, else ``text``: the
+    ``reports.meta_source`` column (SCHEMA.md), as ``textmine.frames`` writes it."""
+    return "crawl" if {"title", "date", "issuer"} & report.document.source.keys() else "text"
 
 
 def _bare(title: str) -> str:
@@ -140,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         keys = (*keys, "template")
     if all("published" in entry["expected"] for entry in table.values()):
         keys = (*keys, "published")
+    if all("meta_source" in entry["expected"] for entry in table.values()):
+        keys = (*keys, "meta_source")
     right = dict.fromkeys((*FIELDS, "issuer+level", *keys[len(FIELDS):]), 0)
     misses: list[str] = []
     tp = fp = fn = 0

@@ -103,6 +103,14 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   heading styles without numbers, running heads between a head and its body, preambles listing the parts, 结语/附件/说明
   tails, new combined problems-and-plans wordings, plans only as a sentence, reports without plans, lists numbered like
   parts inside a part, quoted names holding 一、.
+- probes30: issuer, level, places, year, publication date and ``meta_source`` (issue 10 item 1): CSV/JSONL/Parquet
+  crawl rows (title column naming the body, generic or 2021年度报告 titles, a title naming the month of publication, a
+  date column that is the crawl's own day), texts opening with 一、总体情况 that name the body once beside the
+  province's system, 我厅/本机关 named only in a contact line or 本报告由…编制, renamed provincial departments (the
+  year decides), 委员会 names, a second plaque, 省人民政府办公厅 for itself vs for the province, city- and county-level
+  zone committees, years from the statistics period only; batch B (before A's fixes) and C (after B's): a 发布机构
+  column, names only in an 附件 caption, a 网站 or 疑问 line, municipalities' 委员会, bodies renamed 2010–2017, a
+  county-level city's zone, brackets after the title, one-character counties, timestamp dates, an Excel table.
 """
 
 from __future__ import annotations
@@ -157,6 +165,7 @@ SETS = {
     "probes27": ("tests.probe_hand27", "PROBES27", 25),
     "probes28": ("tests.probe_hand28", "PROBES28", 30),
     "probes29": ("tests.probe_hand29", "PROBES29", 30),
+    "probes30": ("tests.probe_hand30", "PROBES30", 36),
 }
 
 
@@ -252,6 +261,9 @@ def test_probe_metadata(name: str, pid: str, request: pytest.FixtureRequest) -> 
         assert m.published == want["published"]
     if "template" in want:
         assert m.template == want["template"]
+    if "meta_source" in want:  # the reports table's column (SCHEMA.md): a crawl row's metadata took priority
+        doc = _reports(name)[pid].document
+        assert ("crawl" if {"title", "date", "issuer"} & doc.source.keys() else "text") == want["meta_source"]
 
 
 @pytest.mark.parametrize(("name", "pid"), CASES, ids=[f"{n}/{p}" for n, p in CASES])

@@ -693,9 +693,11 @@ def long_form(short: str, full: str) -> bool:
     False
     >>> long_form("临港经开区管委会", "宜宾临港经济技术开发区管理委员会"), long_form("临港经开区管委会", "宜宾市临港街道办事处")
     (True, False)
+    >>> long_form("义乌经开区管委会", "义乌经济技术开发区管理委员会"), long_form("义乌经开区管委会", "义乌市经济和信息化局")
+    (True, False)
     """
-    if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full)):
-        return False
+    if len(full) <= len(short) or not short or not (parse_places(full) or RE_NATIONAL.match(full) or zone_county(full)):
+        return False  # (a county's zone named by the county's stem, 义乌经济技术开发区管理委员会, has its places too)
     if full.endswith(short):
         return bool(RE_NATIONAL.match(full[: -len(short)]))  # the system prefix (国家税务总局) only
     national = next((n for n in sorted(_places()["national"], key=len, reverse=True)
@@ -1467,7 +1469,8 @@ def _clean_body(name: str) -> str | None:
     trimmed = _trim_left(name)
     if trimmed != name and (parse_places(trimmed) or _is_short(trimmed)):
         name = trimmed
-    if not (parse_places(name) or _is_short(name) or name in places["national"] or RE_NATIONAL.match(name)):
+    if not (parse_places(name) or _is_short(name) or name in places["national"] or RE_NATIONAL.match(name)
+            or zone_county(name)):  # 义乌经济技术开发区管理委员会: a county's zone named by the county's stem
         return None
     for short, full in places["abbreviations"].items():
         if name.endswith(short) and not name.endswith(full):
@@ -1781,8 +1784,46 @@ def admin_level(issuer: str) -> str | None:
                 return "county"
             if level == "county" and _prefecture_district(issuer):
                 return "district"  # 碑林区 is a district of 西安市; 神农架林区 is a forestry area
+            if level == "city" and zone_county(issuer):
+                return "county"  # 南陵县经济开发区管理委员会: a county's zone, as its county is
             return str(level)
     return None
+
+
+#: A development zone's committee whose name is a place, maybe the zone's own name, and the zone's word
+#: (南陵县经济开发区管理委员会, 沭阳经济技术开发区管理委员会, 株洲高新区管委会).
+RE_ZONE_COMMITTEE = re.compile(
+    r"^(?P<head>[\u4e00-\u9fff]{2,8}?)(?:国家级?)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区"
+    r"|工业园区)(?:管理委员会|管委会)$"
+)
+
+
+def zone_county(issuer: str) -> dict[str, str] | None:
+    """The places of a development zone's committee named after a county-level unit (county, and its
+    province and prefecture where the national list gives one): the zone is that county's, as a zone
+    named after a city (株洲高新区) is the city's. The unit is written in full (南陵县经济开发区) or by its stem
+    when the stem names one county-level unit (县, 市 or 旗) and no prefecture (沭阳 → 沭阳县, 义乌 → 义乌市);
+    a 综合实验区 or 新区 (平潭综合实验区) is not a county's zone.
+
+    >>> zone_county("沭阳经济技术开发区管理委员会")["county"], zone_county("南陵县经济开发区管理委员会")["county"]
+    ('沭阳县', '南陵县')
+    >>> zone_county("株洲高新技术产业开发区管理委员会"), zone_county("长沙经济技术开发区管理委员会"), zone_county("平潭综合实验区管委会")
+    (None, None, None)
+    """
+    m = RE_ZONE_COMMITTEE.match(_compact(issuer))
+    if not m:
+        return None
+    head = m.group("head")
+    found = parse_places(head)
+    if found.get("county"):
+        return found if head.endswith(found["county"]) else None  # the zone's own name after the county: not known
+    if found.get("city") or found.get("province") or _city_at(head, 0) or head + "市" in _places()["cities"]:
+        return None  # named after a prefecture (株洲, 长沙: 长沙县 is not meant) or a province
+    units = [(province, city, head + suffix) for suffix in "县市旗" for province, city in divisions.county_parents(head + suffix)]
+    if len(units) != 1:
+        return None  # 鼓楼: several units, or none
+    province, city, county = units[0]
+    return {k: v for k, v in (("province", province), ("city", city), ("county", county)) if v}
 
 
 def _prefecture_district(issuer: str) -> bool:
@@ -2099,7 +2140,8 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
             return None, None, None  # a national body: no province
         return local.get("province"), local.get("city"), local.get("county")
     name = places["noise"].sub("", _bare_title(_compact(title)))
-    found = parse_places(issuer) or parse_places(name) or _customs_places(issuer)
+    # (a county's zone named by the county's stem, 沭阳经济技术开发区管理委员会: the county's places, not a title's)
+    found = parse_places(issuer) or zone_county(issuer) or parse_places(name) or _customs_places(issuer)
     province, city, county = found.get("province"), found.get("city"), found.get("county")
     hay = issuer + title
     counties, cities, provinces = _place_names()
