@@ -6,6 +6,7 @@ Used by :func:`textmine.checks.prose.check_prose`; the words are ``prose`` of ``
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -384,6 +385,18 @@ def _other_object(fact: Fact, spec: Mapping[str, Any], indicator: str | None) ->
     return any(str(w) in counted for w in spec.get("words") or ())
 
 
+@functools.lru_cache(maxsize=16)
+def _joined_pattern(kinds: tuple[str, ...], conj: str) -> re.Pattern[str]:
+    """Two of ``kinds`` joined by ``conj`` (:func:`joined_kinds`): built once per spec, not once per
+    count (the names escaped, sorted and joined, and the pattern looked up in ``re``'s cache).
+
+    >>> _joined_pattern(("新收", "上年结转"), "和|及").search("新收和上年结转的申请").groups()
+    ('新收', '上年结转')
+    """
+    names = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(f"({names})(?:的)?(?:{conj})(?=({names}))")
+
+
 def joined_kinds(fact: Fact, spec: Mapping[str, Any], mapping: Mapping[str, Any], template: str) -> list[str] | None:
     """The cells a count of several kinds together restates (同意公开和部分公开的8件: 予以公开 + 部分公开;
     新收和上年结转的申请合计56件: 新收 + 上年结转): the cells of every kind its counted phrase joins
@@ -409,8 +422,7 @@ def joined_kinds(fact: Fact, spec: Mapping[str, Any], mapping: Mapping[str, Any]
     kinds = spec.get("kinds") or {}
     if not kinds or not fact.counted:
         return None
-    names = "|".join(map(re.escape, sorted(map(str, kinds), key=len, reverse=True)))
-    pattern = re.compile(f"({names})(?:的)?(?:{spec.get('conj') or '和'})(?=({names}))")
+    pattern = _joined_pattern(tuple(map(str, kinds)), str(spec.get("conj") or "和"))
     found: list[str] = []
     for m in pattern.finditer(fact.counted):
         if fact.text and m.group(1) not in fact.text:

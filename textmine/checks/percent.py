@@ -9,6 +9,7 @@ table cells the two counts restate, when they restate one.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from collections.abc import Mapping, Sequence
@@ -43,11 +44,25 @@ def _named_whole(gap: str, spec: Mapping[str, Any]) -> str | None:
     >>> _named_whole("占办结总数的", spec), _named_whole("占受理申请总数的比例为", spec), _named_whole("占", spec)
     ('办结', '受理', None)
     """
-    words = "|".join(re.escape(str(w)) for w in spec.get("named") or ())
+    pattern = _named_whole_pattern(tuple(str(w) for w in spec.get("named") or ()))
+    if pattern is None:
+        return None
+    m = pattern.fullmatch(gap)
+    return m.group(1) if m else None
+
+
+@functools.lru_cache(maxsize=16)
+def _named_whole_pattern(named: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of :func:`_named_whole` for the verbs ``named`` (built once per spec, not once
+    per percentage); ``None`` for none.
+
+    >>> _named_whole_pattern(("办结",)).fullmatch("占办结总数的").group(1), _named_whole_pattern(())
+    ('办结', None)
+    """
+    words = "|".join(re.escape(w) for w in named)
     if not words:
         return None
-    m = re.fullmatch(f"占(?:全部|全年)?({words})[^\\d%％]{{0,6}}?(?:总数|总量|总件数|件数)的?(?:比例|比重)?为?", gap)
-    return m.group(1) if m else None
+    return re.compile(f"占(?:全部|全年)?({words})[^\\d%％]{{0,6}}?(?:总数|总量|总件数|件数)的?(?:比例|比重)?为?")
 
 
 #: A fact's end (the key of the last fact before a percentage).
@@ -114,7 +129,7 @@ def _named_rate(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, Any], text:
         return None
     part = max(before, key=_END)
     gap = re.sub(r"[\s，,、；;]", "", text[part.end: at])
-    m = re.fullmatch(f"(?:其|总体|综合)?({'|'.join(map(re.escape, stems))})率(?:为|达|达到)?", gap)
+    m = _named_rate_pattern(tuple(stems)).fullmatch(gap)
     if m is None or m.group(1) not in (part.text or ""):
         return None
     earlier = [f for f in before if f.end <= part.start]
@@ -182,6 +197,17 @@ def _inline_change_finding(pct: Fact, facts: Sequence[Fact], spec: Mapping[str, 
         start=pct.start,
         end=pct.end,
     )]
+
+
+@functools.lru_cache(maxsize=16)
+def _named_rate_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of :func:`_named_rate` for the rate stems ``stems`` (longest first), built once
+    per spec, not once per percentage.
+
+    >>> _named_rate_pattern(("按时办结", "办结")).fullmatch("其按时办结率为").group(1)
+    '按时办结'
+    """
+    return re.compile(f"(?:其|总体|综合)?({'|'.join(map(re.escape, stems))})率(?:为|达|达到)?")
 
 
 def check_percent(

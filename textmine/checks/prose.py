@@ -292,6 +292,21 @@ def check_prose(
             fact, facts, text, forward_spec, processed.get("verbs") or ())
         if not (fact.indicator or bare or counted_as or subject or forward) or fact.change or fact.unit in ("%", "％"):
             continue
+        # the cells the count would be compared with, first: a count with none (the press conferences,
+        # the items published …: most prose counts) is passed over before the tests of what it refers
+        # to below, which all pass over a count too (each a pure test: the same counts are compared)
+        handled = _processed_indicator(fact, processed, template)
+        if subject and not handled:
+            handled = _processed_target(processed, template, fact.text or "")
+        indicator = forward or bare or handled or fact.indicator or counted_as
+        closed = _closed_part(fact, prose.get("closed_parts") or {}, indicator)
+        with_carried = _with_carried_over(fact, text, carried, template)
+        joined = joined_kinds(fact, prose.get("joined_kinds") or {}, mapping, template)
+        if joined == []:
+            continue  # several kinds together, one of them no cell of this table: no sum to compare
+        refs = with_carried or joined or (mapping.get(closed) or {}).get(template)
+        if not refs:
+            continue
         if partial_re.search(fact.counted or ""):
             continue  # a part of the whole (one office, one channel, a sub-category)
         if bodies and (fact.counted or "").startswith(bodies):
@@ -307,26 +322,15 @@ def check_prose(
         units = _other_bodies(fact, text, scope) or _sentence_subject(fact, text, scope)
         if units and units[0] == "part":
             continue  # the subordinate bodies' count (局属单位共受理…), not the report's own table
-        handled = _processed_indicator(fact, processed, template)
-        if subject and not handled:
-            handled = _processed_target(processed, template, fact.text or "")
-        indicator = forward or bare or handled or fact.indicator or counted_as
         if _other_object(fact, others, indicator):
             continue  # 行政许可申请, 信访件, 热线工单 …: not table 三's requests
         if _of_documents(fact, text, prose.get("documents") or {}, indicator):
             continue  # 新公开11件（1件涉密不予公开）: documents withheld, not requests refused
-        indicator = _closed_part(fact, prose.get("closed_parts") or {}, indicator)
+        indicator = closed
         if _not_respondent(fact, text, appeals_scope, indicator):
             continue  # the cases a review organ handles, not those against the body
         if _outcome_of_other_cases(fact, facts, text, appeals_scope):
             continue  # 行政诉讼2件，其中被纠错1件: the suits' outcome, not the review's
-        with_carried = _with_carried_over(fact, text, carried, template)
-        joined = joined_kinds(fact, prose.get("joined_kinds") or {}, mapping, template)
-        if joined == []:
-            continue  # several kinds together, one of them no cell of this table: no sum to compare
-        refs = with_carried or joined or (mapping.get(indicator) or {}).get(template)
-        if not refs:
-            continue
         terms = _resolve_side(refs, col=None, row=None, cur=cur, prev=None)
         if not terms:
             continue
