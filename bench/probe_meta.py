@@ -32,6 +32,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes27  # section trees: 8-10 part provincial departments, merged 四, page-numbered/【】/■●◆/question heads, one-line crawls, tests/probe_hand27.py
     python bench/probe_meta.py --set probes28  # issuer/level/places: county bodies without province or city, short forms, 旗/特区/林区, url-host counties, shared district names, tests/probe_hand28.py
     python bench/probe_meta.py --set probes29  # section trees: run-in heads without punctuation, hard-wrapped/mixed-numbered/bold-outside/Word-style heads, part lists, 结语/附件/说明, plans sentences, no-plans reports, lists like parts, tests/probe_hand29.py
+    python bench/probe_meta.py --set probes31  # section trees: body-worded/reworded/cut titles, auto-numbered Word heads, 第一、/Ⅰ/①/㈠ parts, colon run-ons, 上/下 halves, captions, 附表 between parts, 一是 plans, closing-paragraph plans, tests/probe_hand31.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

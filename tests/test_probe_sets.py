@@ -103,6 +103,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   heading styles without numbers, running heads between a head and its body, preambles listing the parts, 结语/附件/说明
   tails, new combined problems-and-plans wordings, plans only as a sentence, reports without plans, lists numbered like
   parts inside a part, quoted names holding 一、.
+- probes31: section trees on unseen reports (issue 10 item 3): parts titled in the body's own words, 2019/2021 titles
+  reworded or cut short, Word heads numbered automatically (bold runs, 标题 1, 标题 2 under a 标题 1 title), 第一、/第一，
+  parts without 部分, Roman/circled/㈠ numbers, heads closed by a colon with the body on the same line, a part split
+  into 上/下 halves, table captions repeating a part's title, 附表 between parts 三 and 四, plans as a 一是 list or only a
+  closing paragraph, a report without plans.
 """
 
 from __future__ import annotations
@@ -157,6 +162,7 @@ SETS = {
     "probes27": ("tests.probe_hand27", "PROBES27", 25),
     "probes28": ("tests.probe_hand28", "PROBES28", 30),
     "probes29": ("tests.probe_hand29", "PROBES29", 30),
+    "probes31": ("tests.probe_hand31", "PROBES31", 36),
 }
 
 
