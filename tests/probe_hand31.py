@@ -36,7 +36,13 @@ Kinds follow SCHEMA.md §1 and the earlier sets' rulings, decided before textmin
 
 Titles are the bare level-1 heading titles (number and trailing punctuation stripped); ``plans`` says whether the
 report states what will be done. Batch A (a…) was written and labelled on main's code (32a7a1a) and scored before any
-fix (figures in bench/README.md).
+fix; batch B (b…) was written after batch A's fixes (3b83bbe) and scored before any fix of its own (figures in
+bench/README.md), in new shapes: Word bold heads closed by a colon, 第1部分： parts, ①、 parts, ASCII I、 II、 parts,
+improvements as （一）（二） after the stated problems without a cue, a closing 下一阶段，我委将… after an old-era fees part,
+part 二 resumed under 二、…（续）, 附件：…统计表 between parts 三 and 四, old-era parts in new body words (完善平台载体，拓宽公开渠道;
+强化监督考核，确保工作实效: measures; 查找短板弱项，推动持续改进: problems), a report whose 下一步工作安排 are last year's, all
+done (no plans), <h3>1 总体情况</h3>, and 第一：总体情况：… run on in a crawl row. A part resumed under （续） is one part
+(SCHEMA.md is silent; read as the 上/下 halves).
 
 ``python -m tests.probe_hand31`` rewrites ``tests/cases/probes31/``; the tests and
 ``bench/probe_meta.py --set probes31`` read those files.
@@ -924,6 +930,221 @@ add(
     ("三台县人民政府", "county", "四川省", "绵阳市", "三台县", 2009),
     K7,
     T7,
+)
+
+
+# ============================ B. written after batch A's fixes (3b83bbe), scored before any fix of its own ============================
+
+# b01. Shandong, a county 2023 Word: bold heads without numbers, each closed by a colon
+B = with_five(
+    body21("县政府", 2023, 1986, 21),
+    ["政务公开专区服务功能不够完善。2024年，县政府将推进政务公开专区标准化建设。"],
+)
+add(
+    "b01-sd-juye-2023-docx-bold-colon",
+    docx("巨野县人民政府2023年政府信息公开工作年度报告", [("bold", t + "：") for t in T6], B),
+    ("巨野县人民政府", "county", "山东省", "菏泽市", "巨野县", 2023),
+    K6,
+    T6,
+)
+
+# b02. Zhejiang, a city 2020 text: parts numbered 第1部分：… (Arabic ordinals)
+B = with_five(
+    body21("市政府", 2020, 4762, 138),
+    ["数据开放的广度不够。2021年，市政府将扩大公共数据开放范围。"],
+)
+add(
+    "b02-zj-jiaxing-2020-arabic-ordinal-parts",
+    text(
+        "嘉兴市人民政府2020年政府信息公开工作年度报告",
+        [f"第{k}部分：{t}" for k, t in enumerate(T6, 1)],
+        B,
+    ),
+    ("嘉兴市人民政府", "city", "浙江省", "嘉兴市", None, 2020),
+    K6,
+    T6,
+)
+
+# b03. Fujian, a county 2019 text: parts numbered ①、 … ⑥、 (a circled number and an enumeration comma)
+B = with_five(
+    body21("县政府", 2019, 1386, 7),
+    ["乡镇公开工作人员变动频繁。2020年，县政府将建立乡镇公开工作人员备案制度。"],
+)
+add(
+    "b03-fj-anxi-2019-circled-dun",
+    text("安溪县人民政府2019年政府信息公开工作年度报告", marked(T6, CIRCLED, "、"), B),
+    ("安溪县人民政府", "county", "福建省", "泉州市", "安溪县", 2019),
+    K6,
+    T6,
+)
+
+# b04. Hubei, a district 2021 text: parts numbered I、 II、 … VI、 in ASCII capitals
+B = with_five(
+    body21("区政府", 2021, 2864, 47),
+    ["政策解读的可读性有待增强。2022年，区政府将推出一图读懂系列解读。"],
+)
+add(
+    "b04-hb-jiangan-2021-ascii-roman",
+    text(
+        "武汉市江岸区人民政府2021年政府信息公开工作年度报告",
+        [f"{r}、{t}" for r, t in zip(("I", "II", "III", "IV", "V", "VI"), T6, strict=True)],
+        B,
+    ),
+    ("武汉市江岸区人民政府", "district", "湖北省", "武汉市", "江岸区", 2021),
+    K6,
+    T6,
+)
+
+# b05. Jiangxi, a county 2022 text: 五 states the problems, then the improvements as （一）…（二）… without a cue
+B = with_five(
+    body21("县政府", 2022, 1746, 18),
+    [
+        "本年度我县政府信息公开工作仍存在基层公开内容不够丰富的问题。",
+        "（一）持续丰富基层公开内容，推动村级公开栏每月更新。",
+        "（二）加强政务公开业务培训，每季度开展一次专题培训。",
+    ],
+)
+add(
+    "b05-jx-xinfeng-2022-paren-plans-no-cue",
+    text("信丰县人民政府2022年政府信息公开工作年度报告", num(T6), B),
+    ("信丰县人民政府", "county", "江西省", "赣州市", "信丰县", 2022),
+    K6,
+    T6,
+)
+
+# b06. Henan, a city commission 2015 Word: old-era bold heads, the last part fees; 下一阶段，我委将… closes the report
+K = ["overview", "proactive", "requests", "appeals", "fees"]
+T = [T7[0], T7[1], T7[2], T7[4], T7[3]]
+B = old(K, "市发展和改革委员会", 2015)
+B[-1] = [*B[-1], "下一阶段，我委将进一步规范价格信息和项目审批信息公开。"]
+add(
+    "b06-ha-kaifeng-fgw-2015-docx-closing-xiajieduan",
+    docx("开封市发展和改革委员会2015年政府信息公开工作年度报告", [("bold", t) for t in T], B),
+    ("开封市发展和改革委员会", "department", "河南省", "开封市", None, 2015),
+    K,
+    T,
+)
+
+# b07. Guangdong, a city 2021 text: part 二 resumes after a page break under 二、主动公开政府信息情况（续）
+B = with_five(
+    body21("市政府", 2021, 5268, 246),
+    ["政务新媒体内容质量参差不齐。2022年，市政府将开展政务新媒体内容质量评估。"],
+)
+heads = [*num(T6)[:2], "二、主动公开政府信息情况（续）", *num(T6)[2:]]
+bodies = [
+    B[0],
+    [B[1][0], "信息内容 本年制发件数 本年废止件数 现行有效件数", "规章 0 0 3"],
+    ["行政规范性文件 9 2 41", "行政许可 本年处理决定数量 2268"],
+    *B[2:],
+]
+add(
+    "b07-gd-shantou-2021-part-continued",
+    lines(
+        report(
+            ["汕头市人民政府2021年政府信息公开工作年度报告", LAW + "编制本报告。"], heads, bodies
+        )
+    ),
+    ("汕头市人民政府", "city", "广东省", "汕头市", None, 2021),
+    K6,
+    T6,
+)
+
+# b08. Sichuan, a county 2017 text: 附件：…统计表 over the rows between parts 三 and 四
+B = old(K7, "县政府", 2017)
+B[5] = [OLD["problems"] + "2018年，县政府将开展政务公开标准化试点。"]
+CAP = "大邑县2017年政府信息公开情况统计表"
+add(
+    "b08-sc-dayi-2017-fujian-between-three-four",
+    text(
+        "大邑县人民政府2017年政府信息公开工作年度报告",
+        [*num(T7)[:3], "附件：" + CAP, *num(T7)[3:]],
+        [*B[:3], stat_rows(1562, 8), *B[3:]],
+    ),
+    ("大邑县人民政府", "county", "四川省", "成都市", "大邑县", 2017),
+    ["overview", "proactive", "requests", "statistics", "fees", "appeals", "problems", "other"],
+    [*T7[:3], CAP, *T7[3:]],
+)
+
+# b09. Yunnan, a city 2016 text: old-era parts in new body words (平台载体, 监督考核: measures; 查找短板弱项: problems)
+T = [
+    "加强组织领导，健全工作机制",
+    "突出公开重点，深化主动公开",
+    "依法规范办理，做好依申请公开",
+    "完善平台载体，拓宽公开渠道",
+    "强化监督考核，确保工作实效",
+    "查找短板弱项，推动持续改进",
+]
+B = [
+    ["市政府调整了政务公开领导小组，明确了各部门政务公开工作职责。"],
+    ["全年主动公开政府信息3862条，重点公开财政预决算、保障性住房等信息。"],
+    ["全年受理政府信息公开申请41件，均按期答复。"],
+    ["改版市政府门户网站信息公开专栏，开通政务微博和微信公众号。"],
+    ["将政务公开纳入年度目标考核，开展专项督查2次。"],
+    ["部分县区公开栏更新不及时。2017年，市政府将建立公开栏季度检查通报制度。"],
+]
+add(
+    "b09-yn-baoshan-2016-new-body-words",
+    text("保山市人民政府2016年政府信息公开工作年度报告", num(T), B),
+    ("保山市人民政府", "city", "云南省", "保山市", None, 2016),
+    ["measures", "proactive", "requests", "measures", "measures", "problems"],
+    T,
+)
+
+# b10. Shanxi, a county 2023 text: no plans; 五 looks back on last year's 下一步工作安排 as done
+B = with_five(
+    body21("县政府", 2023, 1286, 6),
+    [
+        "上年度报告提出的下一步工作安排已全部落实：乡镇政务公开专区已建成，业务培训已完成。本年度未发现新的问题。"
+    ],
+)
+add(
+    "b10-sx-pingyao-2023-last-year-plans-done",
+    text("平遥县人民政府2023年政府信息公开工作年度报告", num(T6), B),
+    ("平遥县人民政府", "county", "山西省", "晋中市", "平遥县", 2023),
+    K6,
+    T6,
+    plans=False,
+)
+
+# b11. Guangxi, a city 2022 portal page: <h3>1 总体情况</h3> (an Arabic number and a space), titles reworded
+T = ["总体情况", "主动公开情况", "依申请公开情况", "复议诉讼情况", "问题及改进", "其他事项"]
+B = with_five(
+    body21("市政府", 2022, 3468, 52),
+    ["政务公开标准目录动态更新不够及时。2023年，市政府将建立目录季度更新机制。"],
+)
+add(
+    "b11-gx-liuzhou-2022-html-arabic-space",
+    page(
+        "柳州市人民政府2022年政府信息公开工作年度报告",
+        html_parts([f"{k} {t}" for k, t in enumerate(T, 1)], B, "h3", "h3"),
+        site="柳州市人民政府",
+    ),
+    ("柳州市人民政府", "city", "广西壮族自治区", "柳州市", None, 2022),
+    K6,
+    T,
+)
+
+# b12. Hunan, a district 2020 crawl row (CSV): 第一：总体情况 … with the body after the colon on the same line
+B = with_five(
+    body21("区政府", 2020, 2642, 36),
+    ["政策解读的及时性有待提高。2021年，区政府将实行政策文件与解读材料同步发布。"],
+)
+add(
+    "b12-hn-yuelu-2020-csv-diyi-colon-run-on",
+    row(
+        "crawl-b.csv",
+        "长沙市岳麓区人民政府2020年政府信息公开工作年度报告",
+        "\n".join(
+            [
+                LAW + "编制本报告。",
+                *[f"第{c}：{t}：{b[0]}" for c, t, b in zip(CN, T6, B, strict=False)],
+            ]
+        ),
+        date="2021-01-26",
+    ),
+    ("长沙市岳麓区人民政府", "district", "湖南省", "长沙市", "岳麓区", 2020),
+    K6,
+    T6,
 )
 
 
