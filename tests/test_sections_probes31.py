@@ -170,3 +170,59 @@ def test_plan_turn_across_a_wrap_inside_the_year() -> None:
     # must not: a year cut by a wrap in a sentence of what was done
     done = "一、概述\n2015年，区政府推进公开。\n二、存在的主要问题及改进措施\n信息更新不够及时，201\n5年已完成整改。\n"
     assert not _plans(done)
+
+
+# ---- batch B: 第1部分, ①、, ASCII I、, 1 总体情况, 查找短板弱项 heads, （一）（二） improvements after stated problems
+
+
+def test_arabic_ordinal_parts() -> None:
+    text = "".join(f"第{k}部分：{t}\n本部分内容。\n" for k, t in enumerate(T7[:3], 1))
+    assert [k for _, k in _level1(text)] == ["overview", "proactive", "requests"]
+    # must not: 第1条 / 第2项 of a rule quoted in the body are no parts
+    rule = "一、概述\n依据《条例》第1条和第2条规定开展工作。\n第2条\n全文见附件。\n二、主动公开政府信息情况\n全年公开。\n"
+    assert [t for t, _ in _level1(rule)] == ["概述", "主动公开政府信息情况"]
+
+
+def test_circled_numbers_with_a_comma_number_parts() -> None:
+    text = "".join(f"{c}、{t}\n本部分内容。\n" for c, t in zip("①②③", T7, strict=False))
+    assert [t for t, _ in _level1(text)] == list(T7[:3])
+
+
+def test_ascii_roman_numerals_number_parts() -> None:
+    text = "".join(
+        f"{r}、{t}\n本部分内容。\n" for r, t in zip(("I", "II", "III", "IV"), T7, strict=False)
+    )
+    assert [k for _, k in _level1(text)] == ["overview", "proactive", "requests", "fees"]
+    # must not: under 一、 parts, a line opening with an ASCII letter is no part
+    nested = "一、概述\nI、加强领导\n成立领导小组。\n二、主动公开政府信息情况\n全年公开。\n"
+    assert [t for t, _ in _level1(nested)] == ["概述", "主动公开政府信息情况"]
+
+
+def test_arabic_number_and_space_numbers_parts_before_a_known_title() -> None:
+    text = "".join(f"{k} {t}\n本部分内容。\n" for k, t in enumerate(T7[:4], 1))
+    assert [k for _, k in _level1(text)] == ["overview", "proactive", "requests", "fees"]
+    # must not: a line opening with a count and a space is no head where no known title follows
+    counts = "一、概述\n2016年，县政府推进公开。\n12 个乡镇建成公开栏。\n二、主动公开政府信息情况\n全年公开。\n"
+    assert [t for t, _ in _level1(counts)] == ["概述", "主动公开政府信息情况"]
+
+
+def test_looking_for_shortfalls_is_problems() -> None:
+    assert classify_title("查找短板弱项，推动持续改进") == "problems"
+    text = "一、查找短板弱项，推动持续改进\n部分县区更新不及时。2017年，市政府将建立检查制度。\n"
+    assert _level1(text) == [("查找短板弱项，推动持续改进", "problems")]
+    # must not: 补齐短板 as an achievement names no problems part
+    assert classify_title("补齐基层短板，推进公开全覆盖") != "problems"
+
+
+def test_paren_sub_heads_after_stated_problems_are_plans() -> None:
+    text = (
+        "一、总体情况\n2022年，县政府推进公开。\n二、存在的主要问题及改进情况\n仍存在基层公开内容不够丰富的问题。\n"
+        "（一）持续丰富基层公开内容，推动公开栏每月更新。\n（二）加强政务公开业务培训。\n"
+    )
+    assert _plans(text)
+    # must not: sub-heads that state shortfalls are the problems
+    problems = (
+        "一、总体情况\n2022年，县政府推进公开。\n二、存在的主要问题及改进情况\n工作中还存在一些问题。\n"
+        "（一）基层公开内容不够丰富。\n（二）业务培训有待加强。\n"
+    )
+    assert not _plans(problems)

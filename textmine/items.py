@@ -664,7 +664,9 @@ def split_items(
             if len(topical) >= 2:
                 lead = text[max(sec.heading_end, body_end - LEAD_CHARS) : body_end]
                 for k in topical:
-                    kind = "plans" if k.kind == "problems" and RE_PLAN_CUE.search(lead) else k.kind
+                    kind = "plans" if k.kind == "problems" and (
+                        RE_PLAN_CUE.search(lead)
+                        or _list_after_problems(sec, lead, [text[t.start : t.end] for t in topical])) else k.kind
                     end = _clip_to_prose(k.end, k.start, prose) if prose else k.end
                     while end > k.start and text[end - 1].isspace():
                         end -= 1

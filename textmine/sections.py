@@ -59,6 +59,7 @@ RE_L1_COMMA_ANY = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]
 RE_L1_CLOSED = re.compile(
     r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)]"
     r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.]|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[、．.]"
+    r"|(?P<ascii>VIII|VII|VI|IV|IX|III|II|I|V|X)[ \t]*[、．.]"
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
@@ -69,11 +70,17 @@ RE_ORDINAL_RUNIN = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3}
 RUNIN_BEFORE = frozenset("。；;！!？?")
 #: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
+#: Roman numerals typed in ASCII capitals (I、 II、 … X、) → the common ones.
+ASCII_ROMAN = {"I": "一", "II": "二", "III": "三", "IV": "四", "V": "五", "VI": "六", "VII": "七", "VIII": "八",
+               "IX": "九", "X": "十"}
+#: An Arabic part number followed by a space at the start of a line (1 总体情况, a portal's <h3>): a heading only
+#: when a known title follows, numbered as 1. is.
+RE_L3_SPACED = re.compile(r"(?m)^[ \t\u3000]*(?P<num>\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
-RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
+RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``, with the colon or
 #: enumeration comma some reports put between the number and the title (``第一部分：总体情况``).
-RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
+RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
 #: Level-2 numbers: ``（一）`` ``(一)``, and the parenthesised ideographs ``㈠`` … ``㈩`` (one character that is
 #: ``（一）``).
 RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]|(?P<paren>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])")
@@ -86,7 +93,7 @@ RE_L3 = re.compile(r"(?P<num>\d(?<![\d.．]\d)\d?)[ \t]*[、．.](?![\d])")
 #: Level-4 numbers: ``（1）`` ``(1)``.
 RE_L4 = re.compile(r"[（(][ \t]*(?P<num>\d{1,2})[ \t]*[）)]")
 #: Level-5 numbers: ``①`` … ``⑳``.
-RE_L5 = re.compile(r"(?P<num>[①-⑳])")
+RE_L5 = re.compile(r"(?P<num>[①-⑳])(?:[ \t]*[、．.](?![\d]))?")
 #: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表`` ``附：``.
 RE_ANNEX = re.compile(r"附(?:[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?|[:：])")
 #: The word that ends a statistics-table caption.
@@ -380,8 +387,8 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
         for m in regex.finditer(text):
             raw = m.group(0)
             number = raw.replace(" ", "").replace("\t", "")
-            if style in ("l1", "l3"):
-                number = number[:-1]
+            if style in ("l1", "l3") or (style == "l5" and len(number) > 1):
+                number = number[:-1]  # 一、 → 一; ①、 → ①
             try:
                 value = cn_numeral(m.group("num") or m.group("paren").translate(PAREN_NUMERALS))
             except ValueError:  # 十五一、 and the like: not a numeral, so not a heading
@@ -391,6 +398,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
         for m in RE_L1_CLOSED.finditer(text):
             num = (m.group("num") or m.group("bare") or m.group("ordinal")
+                   or ASCII_ROMAN.get(m.group("ascii") or "")
                    or (m.group("formal") or m.group("roman")).translate(FORMAL_NUMERALS))
             try:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
@@ -414,6 +422,9 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue  # 一、 itself: RE_L1's
             if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
                 found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), num, cn_numeral(num))
+    for m in RE_L3_SPACED.finditer(text):  # 1 总体情况: a space for 1., at a line start, a known title
+        if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+            found[m.start("num")] = _Candidate("l3", m.start("num"), m.end(), m.group("num"), int(m.group("num")))
     if "第" in text:
         for m in RE_ORDINAL_TYPO.finditer(text):
             start = m.end() - len(m.group(0).lstrip(" \t\u3000"))
