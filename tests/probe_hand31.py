@@ -314,7 +314,8 @@ add(
     T6,
 )
 
-# a08. Qinghai, a provincial department 2016 PDF: parts numbered 第一 with a space before the title
+# a08. Qinghai, a provincial department 2016 PDF: parts numbered 第一 with a space before the title (an ASCII space: the
+# PDF prints a full-width one as a space too)
 B = old(K7, "青海省交通运输厅", 2016)
 B[5] = [OLD["problems"] + "2017年，我厅将加强公路建设信息公开。"]
 add(
@@ -322,9 +323,7 @@ add(
     Pdf(
         ("青海省交通运输厅", "2016年政府信息公开工作年度报告"),
         tuple(
-            report(
-                [LAW + "编制本报告。"], [f"第{c}\u3000{t}" for c, t in zip(CN, T7, strict=False)], B
-            )
+            report([LAW + "编制本报告。"], [f"第{c} {t}" for c, t in zip(CN, T7, strict=False)], B)
         ),
         width=34,
         lines=30,
