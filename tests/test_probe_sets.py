@@ -111,6 +111,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   zone committees, years from the statistics period only; batch B (before A's fixes) and C (after B's): a 发布机构
   column, names only in an 附件 caption, a 网站 or 疑问 line, municipalities' 委员会, bodies renamed 2010–2017, a
   county-level city's zone, brackets after the title, one-character counties, timestamp dates, an Excel table.
+- probes31: section trees on unseen reports (issue 10 item 3): parts titled in the body's own words, 2019/2021 titles
+  reworded or cut short, Word heads numbered automatically (bold runs, 标题 1, 标题 2 under a 标题 1 title), 第一、/第一，
+  parts without 部分, Roman/circled/㈠ numbers, heads closed by a colon with the body on the same line, a part split
+  into 上/下 halves, table captions repeating a part's title, 附表 between parts 三 and 四, plans as a 一是 list or only a
+  closing paragraph, a report without plans.
 """
 
 from __future__ import annotations
@@ -166,6 +171,7 @@ SETS = {
     "probes28": ("tests.probe_hand28", "PROBES28", 30),
     "probes29": ("tests.probe_hand29", "PROBES29", 30),
     "probes30": ("tests.probe_hand30", "PROBES30", 36),
+    "probes31": ("tests.probe_hand31", "PROBES31", 36),
 }
 
 

@@ -108,12 +108,12 @@ RE_PLAN_CUE = re.compile(
 )
 
 #: Where a problems section turns to what will be done, at the start of a sentence (a PDF's hard wrap may
-#: fall between the year and its comma: 2012年\n，市政府将…):
+#: fall between the year and its comma: 2012年\n，市政府将…, or inside the year: 201\n6年，区政府将…):
 #: 下一步，… / 下阶段，… / 今后，… / 2024年，我局将… / 为此，县政府将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
 #: ahead to them: 展望2024年，我市将… / 展望新的一年，….
 RE_PLAN_TURN = re.compile(
     r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一?阶段|未来|新的一年|明年"
-    rf"|(?:(?:为此|对此)[，,]?|(?:19|20)\d\d\s*年(?:度)?\s*[，,]?)\s*(?:{SELF}"
+    rf"|(?:(?:为此|对此)[，,]?|(?:1\n?9|2\n?0)\n?\d\n?\d\s*年(?:度)?\s*[，,]?)\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
     rf"|{SELF}(?:将|要|拟|计划))"
@@ -494,13 +494,18 @@ def _plan_turns(
     whose sentence only states what was already done (针对上述问题，我乡已将…) is none.
     """
     out = list(spans)
+    parts = [s for s in sections if s.level == 1]
+    last = max(parts, key=lambda s: s.start) if parts else None
     for sec in sections:
         problems = sec.kind == "problems" or _names_problems(sec.title)
-        if not (problems or sec.kind == "other") or sec.level != 1:
+        # the report's closing paragraph, in its last part whatever that part is about (今后，我局将… after 行政复议)
+        closing = sec is last and not problems and sec.kind != "other"
+        if not (problems or sec.kind == "other" or closing) or sec.level != 1:
             continue
         a, b = sec.heading_end, sec.end
         m = next((m for m in RE_PLAN_TURN.finditer(text, a, b) if (_starts_turn(text, m.start(), a) or _year_turn(text, m))
-                  and not _done_not_planned(text, m) and (problems or _looks_ahead(text, m))), None)
+                  and not _done_not_planned(text, m) and (problems or _looks_ahead(text, m))
+                  and (not closing or text[m.start() - 1 : m.start()] == "\n")), None)
         if m is None:
             continue
         start = m.start()
@@ -514,6 +519,36 @@ def _plan_turns(
         out = [t for t in out if t[1] > t[0]]
         out.append((start, end, sec.section_id, "plans"))
     return out
+
+
+#: What a problem is said with (不够, 有待, 滞后 …): a list item without any of these states no shortfall.
+RE_SHORTFALL = re.compile(
+    r"不够|不足|不强|不高|不及时|不到位|不规范|不完善|不健全|不平衡|不充分|不深入|不全面|不统一|不便|有待|欠缺|缺乏|较少|偏少"
+    r"|滞后|薄弱|单一|差距|短板|问题|困难|尚未|尚需|仍需|还需|仍有|存在"
+)
+
+
+def _list_after_problems(sec: Section, lead: str, items: Sequence[str]) -> bool:
+    """Whether a list of a part headed by both problems and improvements (存在的主要问题及改进情况) is its
+    improvements though no cue leads it in: the sentence before it has stated the problems and closed
+    (…存在的问题主要是基层公开不够规范。), and no item states a shortfall (一是持续推进…；二是加大…).
+
+    >>> sec = Section(1, None, 1, "五", "存在的主要问题及改进情况", "problems", 0, 99, 14)
+    >>> _list_after_problems(sec, "存在的问题是解读不够。\\n", ["一是加大解读力度；", "二是加强培训。"])
+    True
+    >>> _list_after_problems(sec, "工作中还存在一些问题。", ["一是公开内容不够丰富；", "二是更新有待加快。"])
+    False
+    >>> _list_after_problems(sec, "存在的问题主要有：", ["一是加大解读力度；", "二是加强培训。"])
+    False
+    """
+    if RE_PLAN_CUE.search(sec.title) is None:
+        return False
+    closed = lead.rstrip()
+    if not closed.endswith(("。", "！", "!")):
+        return False
+    last = closed[:-1]
+    last = last[max(last.rfind(c) for c in "。！？!?\n") + 1 :]
+    return RE_SHORTFALL.search(last) is not None and not any(RE_SHORTFALL.search(t) for t in items)
 
 
 def _second_list_improves(sec: Section, n: int, spans: list[tuple[int, int, int | None, str]]) -> bool:
@@ -606,7 +641,8 @@ def split_items(
         for n, enum in enumerate(enums):
             lead = text[max(previous_end, enum[0][0] - LEAD_CHARS) : enum[0][0]]
             kind = "plans" if sec.kind == "problems" and (
-                RE_PLAN_CUE.search(lead) or _second_list_improves(sec, n, spans)) else sec.kind
+                RE_PLAN_CUE.search(lead) or _second_list_improves(sec, n, spans)
+                or _list_after_problems(sec, lead, [text[a:b] for a, b in enum])) else sec.kind
             spans.extend((a, b, sec.section_id, kind) for a, b in enum)
             previous_end = enum[-1][1]
         parent = by_id.get(sec.parent_id) if sec.parent_id is not None else None
@@ -628,7 +664,9 @@ def split_items(
             if len(topical) >= 2:
                 lead = text[max(sec.heading_end, body_end - LEAD_CHARS) : body_end]
                 for k in topical:
-                    kind = "plans" if k.kind == "problems" and RE_PLAN_CUE.search(lead) else k.kind
+                    kind = "plans" if k.kind == "problems" and (
+                        RE_PLAN_CUE.search(lead)
+                        or _list_after_problems(sec, lead, [text[t.start : t.end] for t in topical])) else k.kind
                     end = _clip_to_prose(k.end, k.start, prose) if prose else k.end
                     while end > k.start and text[end - 1].isspace():
                         end -= 1

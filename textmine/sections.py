@@ -48,6 +48,9 @@ RE_L1_SPACED = re.compile(r"(?m)^[ \t]*(?P<num>[一二三四五六七八九十]{
 #: numeral that OCR read as the katakana mark ー (ー、总体情况), at the start of a line: a heading only
 #: when a known title follows.
 RE_L1_TYPO = re.compile(r"(?m)^[ \t\u3000]*(?P<num>[一二三四五六七八九十]{1,3}|ー)[ \t]*(?P<mark>[，,丶、．.：:])[ \t]*(?=[\u4e00-\u9fff])")
+#: An ordinal part number closed by a comma, a colon or a space instead of 、 at the start of a line (第一，总体情况,
+#: 第二：主动公开…, 第三　依申请公开…): a heading only when a known title follows (第一，加强… opens an enumeration).
+RE_ORDINAL_TYPO = re.compile(r"(?m)^[ \t\u3000]*第(?P<num>[一二三四五六七八九十]{1,3})[ \t\u3000]*[，,：:\u3000 \t][ \t\u3000]*(?=[\u4e00-\u9fff])")
 #: A line that opens with a numeral and a comma or colon (most texts have none: no search then).
 RE_L1_COMMA_ANY = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t]*[，,：:]")
 #: Level-1 numbers closed otherwise, at the start of a line: ``【一】概述``, ``一）基本情况`` (a
@@ -56,6 +59,7 @@ RE_L1_COMMA_ANY = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]
 RE_L1_CLOSED = re.compile(
     r"(?m)^[ \t\u3000]*(?P<head>【[ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*】|(?P<bare>[一二三四五六七八九十]{1,3})[）)]"
     r"|(?P<formal>[壹贰叁肆伍陆柒捌玖拾]{1,3})[ \t]*[、．.]|(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t]*[、．.]"
+    r"|(?P<ascii>VIII|VII|VI|IV|IX|III|II|I|V|X)[ \t]*[、．.]"
     r"|第(?P<ordinal>[一二三四五六七八九十]{1,3})、)"
     r"[ \t\u3000]*(?=[\u4e00-\u9fff])"
 )
@@ -66,13 +70,22 @@ RE_ORDINAL_RUNIN = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3}
 RUNIN_BEFORE = frozenset("。；;！!？?")
 #: Formal (financial) and Roman numerals → the common ones: 壹 → 一, Ⅱ → 二.
 FORMAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", "一二三四五六七八九十一二三四五六七八九十")
+#: Roman numerals typed in ASCII capitals (I、 II、 … X、) → the common ones.
+ASCII_ROMAN = {"I": "一", "II": "二", "III": "三", "IV": "四", "V": "五", "VI": "六", "VII": "七", "VIII": "八",
+               "IX": "九", "X": "十"}
+#: An Arabic part number followed by a space at the start of a line (1 总体情况, a portal's <h3>): a heading only
+#: when a known title follows, numbered as 1. is.
+RE_L3_SPACED = re.compile(r"(?m)^[ \t\u3000]*(?P<num>\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 #: A level-1 number ``一、`` / ``一．`` / ``第一部分`` at the start of a line.
-RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第[一二三四五六七八九十]{1,3}[ \t]*(?:部分|章))")
+RE_LINE_L1 = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t]*[、．.]|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:部分|章))")
 #: Level-1 parts and chapters at the start of a line: ``第一部分`` ``第二章``, with the colon or
 #: enumeration comma some reports put between the number and the title (``第一部分：总体情况``).
-RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
-#: Level-2 numbers: ``（一）`` ``(一)``.
-RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]")
+RE_PART = re.compile(r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:部分|章)(?:[ \t\u3000]*[：:、])?")
+#: Level-2 numbers: ``（一）`` ``(一)``, and the parenthesised ideographs ``㈠`` … ``㈩`` (one character that is
+#: ``（一）``).
+RE_L2 = re.compile(r"[（(][ \t]*(?P<num>[一二三四五六七八九十]{1,3})[ \t]*[）)]|(?P<paren>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])")
+#: The parenthesised ideographs → the numerals they hold: ㈡ → 二.
+PAREN_NUMERALS = str.maketrans("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", "一二三四五六七八九十")
 #: Level-3 numbers: ``1.`` ``1．`` ``1、`` (not decimals ``3.5``, dates ``2016.12``). No digit or dot
 #: before the number: asked after its first digit (``(?<![\d.．]\d)``), so that the pattern starts
 #: with a digit and is searched by skipping to digits (a lookbehind first is tried everywhere).
@@ -80,7 +93,7 @@ RE_L3 = re.compile(r"(?P<num>\d(?<![\d.．]\d)\d?)[ \t]*[、．.](?![\d])")
 #: Level-4 numbers: ``（1）`` ``(1)``.
 RE_L4 = re.compile(r"[（(][ \t]*(?P<num>\d{1,2})[ \t]*[）)]")
 #: Level-5 numbers: ``①`` … ``⑳``.
-RE_L5 = re.compile(r"(?P<num>[①-⑳])")
+RE_L5 = re.compile(r"(?P<num>[①-⑳])(?:[ \t]*[、．.](?![\d]))?")
 #: An annex marker before a statistics table: ``附件1：`` ``附件2`` ``附表`` ``附：``.
 RE_ANNEX = re.compile(r"附(?:[件表][ \t]*(?P<num>\d{0,2})[ \t]*[:：]?|[:：])")
 #: The word that ends a statistics-table caption.
@@ -90,6 +103,9 @@ BOUNDARY_CHARS = frozenset("。；;！!？?：:）)”\"」】>|#*")
 #: Characters that never directly precede a real heading number (an opening quote mark quotes
 #: a heading: 按照“三、收到和处理政府信息公开申请情况”的要求).
 NEVER_BEFORE = frozenset("第条之是款项“《「『‘")
+#: The formats' closing part cut to one word (a Word head 其他 after 问题和改进): a part only as a line alone right
+#: after the problems part.
+SHORT_CLOSING = ("其他",)
 #: Characters after which a title continues (so a title-ending word there is not the end).
 CONTINUE_CHARS = frozenset("，,、和及与的")
 #: A break between clauses inside a heading window.
@@ -371,10 +387,10 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
         for m in regex.finditer(text):
             raw = m.group(0)
             number = raw.replace(" ", "").replace("\t", "")
-            if style in ("l1", "l3"):
-                number = number[:-1]
+            if style in ("l1", "l3") or (style == "l5" and len(number) > 1):
+                number = number[:-1]  # 一、 → 一; ①、 → ①
             try:
-                value = cn_numeral(m.group("num"))
+                value = cn_numeral(m.group("num") or m.group("paren").translate(PAREN_NUMERALS))
             except ValueError:  # 十五一、 and the like: not a numeral, so not a heading
                 continue
             cand = _Candidate(style, m.start(), m.end(), number, value)
@@ -382,6 +398,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     if not RE_LINE_L1.search(text):  # 【一】概述 / 一）基本情况: parts numbered otherwise
         for m in RE_L1_CLOSED.finditer(text):
             num = (m.group("num") or m.group("bare") or m.group("ordinal")
+                   or ASCII_ROMAN.get(m.group("ascii") or "")
                    or (m.group("formal") or m.group("roman")).translate(FORMAL_NUMERALS))
             try:
                 found[m.start("head")] = _Candidate("l1", m.start("head"), m.end(), num, cn_numeral(num))
@@ -405,6 +422,14 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
                 continue  # 一、 itself: RE_L1's
             if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
                 found[m.start("num")] = _Candidate("l1", m.start("num"), m.end(), num, cn_numeral(num))
+    for m in RE_L3_SPACED.finditer(text):  # 1 总体情况: a space for 1., at a line start, a known title
+        if m.start("num") not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+            found[m.start("num")] = _Candidate("l3", m.start("num"), m.end(), m.group("num"), int(m.group("num")))
+    if "第" in text:
+        for m in RE_ORDINAL_TYPO.finditer(text):
+            start = m.end() - len(m.group(0).lstrip(" \t\u3000"))
+            if start not in found and _known_prefix(text[m.end() : m.end() + 40]) >= 2:
+                found[start] = _Candidate("l1", start, m.end(), m.group("num"), cn_numeral(m.group("num")))
     for m in RE_ANNEX.finditer(text):
         found[m.start()] = _Candidate("stat", m.start(), m.end(), None, None)
     for m in RE_STAT_WORD.finditer(text):
@@ -413,7 +438,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             found[start] = _Candidate("stat", start, start, None, None)
     for m in RE_LINE.finditer(text):
         line = m.group("line")
-        if _known_prefix(line) == len(line) and (len(line) >= 4 or _is_part_title(line)):
+        if _known_prefix(line) == len(line) and (len(line) >= 4 or _is_part_title(line) or line in SHORT_CLOSING):
             found.setdefault(m.start("line"), _Candidate("line", m.start("line"), m.start("line"), None, None))
     for m in RE_LINE_RUNIN.finditer(text):
         if _is_part_title(m.group("line")):
@@ -1064,11 +1089,17 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
                 last_title_end = cand.num_end
             continue
         if cand.style == "line":
-            if in_stats or not (heads or top_lines) or not _line_start(text, cand.start):
+            if not (heads or top_lines) or not _line_start(text, cand.start):
                 continue
             line_end = text.find("\n", cand.start)
             end = cand.start + len(text[cand.start : line_end if line_end >= 0 else len(text)].rstrip())
             title = text[cand.start : end].rstrip("：:。 \t】")
+            if in_stats:
+                if not _parts_resume(heads, title):
+                    continue
+                in_stats = False
+            if title in SHORT_CLOSING and not (heads and classify_title(heads[-1].title) in ("problems", "plans")):
+                continue
             heads.append(_Head("top" if top_lines else "line", cand.start, None, None, title, end, end))
             last_title_end = end
             continue
@@ -1122,6 +1153,22 @@ def _detect(text: str, *, top_lines: bool = False) -> list[_Head]:
         if cand.style == "l1" and classify_title(title) == "statistics":
             in_stats, stats_locked = True, False
     return heads
+
+
+def _parts_resume(heads: list[_Head], title: str) -> bool:
+    """Whether an unnumbered line after a statistics table is the report's next part, not the table's
+    own matter: a title the national formats give a part, of a kind no part before the table had (an
+    old-era Word report's 附表 between 依申请公开 and 政府信息公开的收费及减免情况; a caption 主动公开政府信息情况
+    over a table at the end repeats a part and stays in the table).
+
+    >>> h = [_Head("top", 0, None, None, "主动公开政府信息情况", 10, 10), _Head("stat", 40, None, None, "附表", 42, 42)]
+    >>> _parts_resume(h, "政府信息公开的收费及减免情况"), _parts_resume(h, "主动公开政府信息情况"), _parts_resume(h, "统计指标")
+    (True, False, False)
+    """
+    if not _is_part_title(title):
+        return False
+    kind = classify_title(title)
+    return all(classify_title(h.title) != kind for h in heads if h.style != "stat")
 
 
 def _repeats_part(heads: list[_Head], value: int, title: str) -> bool:
