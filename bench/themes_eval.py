@@ -18,7 +18,8 @@ sentences; and 5-fold GroupKFold cross-validation on the gold itself, grouped by
 
 Then the same per-theme figures on the probe set ``tests/cases/theme_probes.yaml`` (sentences in
 other provinces' wording, labelled by hand) and on the held-out sets ``theme_probes_heldout.yaml``
-``theme_probes_heldout2.yaml`` … ``theme_probes_heldout28.yaml``: the lexicon tagger, the classifier trained on the
+``theme_probes_heldout2.yaml`` … ``theme_probes_heldout28.yaml`` and ``theme_probes_heldout39.yaml`` …
+``theme_probes_heldout42.yaml``: the lexicon tagger, the classifier trained on the
 gold sentences, and the lexicon with the classifier added for the rare themes (where the
 lexicon is weakest), so the classifier's use there is measured on text it was not trained on.
 Last, per rare theme, the lexicon against the classifier with each labelled set left out in turn
