@@ -118,6 +118,8 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout38.yaml", 0.75, 45),
         ("theme_probes_heldout39.yaml", 0.95, 150),
         ("theme_probes_heldout40.yaml", 0.95, 90),
+        ("theme_probes_heldout41.yaml", 0.95, 160),
+        ("theme_probes_heldout42.yaml", 0.95, 80),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
