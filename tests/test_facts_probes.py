@@ -153,11 +153,11 @@ MIN_INDICATOR15 = 13
 MAX_NON_FACTS_VIOLATED15 = 0
 
 # tests/cases/facts_probes_heldout16.yaml (facts13: labelled before the extractor ran; main untuned
-# 185/193 found, 14/16 indicators, 0/70 non-facts violated; two labels corrected with their reason
-# beside them, g025 and g048: main 187/193)
+# 185/193 found, 14/16 indicators, 0/70 non-facts violated; three labels corrected with their reason
+# beside them, g008, g025 and g048: main 187/193; after facts13 193/193, 16/16, 0/70)
 SET16 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout16.yaml"
-MIN_FOUND16 = 187
-MIN_INDICATOR16 = 14
+MIN_FOUND16 = 193
+MIN_INDICATOR16 = 16
 MAX_NON_FACTS_VIOLATED16 = 0
 
 
