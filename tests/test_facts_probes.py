@@ -154,9 +154,11 @@ MAX_NON_FACTS_VIOLATED15 = 0
 
 # tests/cases/facts_probes_heldout16.yaml (facts13: labelled before the extractor ran; main untuned
 # 185/193 found, 14/16 indicators, 0/70 non-facts violated; three labels corrected with their reason
-# beside them, g008, g025 and g048: main 187/193; after facts13 193/193, 16/16, 0/70)
+# beside them, g008, g025 and g048: main 187/193; after batch A's fixes 193/193, 16/16, 0/70; batch B
+# g101-g140, written after them: 71/73, 0/24 before its own fixes (main the same), 72/73 after g104's
+# label corrected; after facts13 on all 140: 266/266, 16/16, 0/94)
 SET16 = Path(__file__).resolve().parent / "cases" / "facts_probes_heldout16.yaml"
-MIN_FOUND16 = 193
+MIN_FOUND16 = 266
 MIN_INDICATOR16 = 16
 MAX_NON_FACTS_VIOLATED16 = 0
 
@@ -417,7 +419,7 @@ def test_fifteenth_set_is_large_and_does_not_fall(result15):
 
 def test_sixteenth_set_is_large_and_does_not_fall(result16):
     assert (
-        result16["probes"] >= 100 and result16["total"] >= 120 and result16["non_facts_total"] >= 50
+        result16["probes"] >= 140 and result16["total"] >= 250 and result16["non_facts_total"] >= 90
     )
     assert result16["found"] >= MIN_FOUND16, result16["misses"]
     assert result16["indicator_ok"] >= MIN_INDICATOR16, result16["wrong_indicator"]

@@ -2,7 +2,8 @@
 into its 角 and 分 (386元5角 is 386.5 元, 12元8角6分 is 12.86 元), 角 alone is money where a price
 or a fee stands before it (每页5角) and a word elsewhere (大厅一角, 三角形), 块次 counts notice boards
 updated as 家次 counts visits, a label with 数量 reads a bare count as 数 does (文件数量为6 is 6 件,
-as 案件数为3 is 3 件), and 接受 before 申请 names the requests received as 接收 and 收到 do.
+as 案件数为3 is 3 件), and 接受 before 申请 names the requests received as 接收 and 收到 do; after
+batch B, a price's span keeps the unit it is per (0.5元/页).
 
 Every rule has cases that must read and cases that must NOT read.
 """
@@ -138,3 +139,30 @@ def test_jieshou_requests(text, template, indicator):
 def test_jieshou_without_a_request_is_no_request(text, template):
     got = [f.indicator for f in facts_in(text, template=template)]
     assert "requests_received" not in got and "new_received" not in got, got
+
+
+# --- a price per unit (batch B): the span goes on over /页, /人, /月
+@pytest.mark.parametrize(
+    ("text", "value", "span_end"),
+    [
+        ("复制费标准为A4纸0.5元/页，光盘每张10元。", 0.5, "元/页"),
+        ("收费20元/人。", 20.0, "元/人"),
+        ("补助标准为3000元/月。", 3000.0, "元/月"),
+    ],
+)
+def test_price_per_unit_keeps_its_unit_in_the_span(text, value, span_end):
+    got = [f for f in facts_in(text) if f.unit == "元" and float(f.value) == value]
+    assert got and got[0].text.endswith(span_end), [(f.value, f.text) for f in facts_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("单价12元/页面。", 12.0),  # 页面 is a word
+        ("收费100元/5页。", 100.0),  # a number after the slash
+        ("收费0.5元/ 页。", 0.5),  # a space breaks the unit off
+    ],
+)
+def test_slash_before_no_unit_keeps_the_span(text, value):
+    got = [f for f in facts_in(text) if f.unit == "元" and float(f.value) == value]
+    assert got and got[0].text.endswith("元"), [(f.value, f.text) for f in facts_in(text)]

@@ -1149,6 +1149,8 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _DIGIT_CHARS:
         value, end = _arabic_money_tail(text, end, value)
         unit = "元"
+    if kind == "amount" and end + 1 < len(text) and text[end] in "/／":
+        end = _per_unit_end(text, end, sc)
     if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
     if text.rfind("《", m_start - 80 if m_start > 80 else 0, m_start) >= 0 and _inside(
@@ -1395,6 +1397,28 @@ def _arabic_money_tail(text: str, end: int, value: Any) -> tuple[Any, int]:
         if mm.group(part):
             total += int(mm.group(part).translate(_FULLWIDTH)) * scale
     return _to_number(total), mm.end()
+
+
+#: The time words a price may be given per (300元/月, 120元/年) besides the measure words.
+_PER_TIME = frozenset("年月日天周")
+
+
+def _per_unit_end(text: str, end: int, sc: _Scanner) -> int:
+    """Where an amount written as a price per unit ends: past /页 of 0.5元/页 (a measure word or a
+    time word of one character after the slash, not a word going on: 元/页面 is no price per 页);
+    ``end`` itself otherwise.
+
+    >>> sc = _scanner()
+    >>> _per_unit_end("A4纸0.5元/页，", 7, sc), _per_unit_end("100元/5页", 4, sc)
+    (9, 4)
+    """
+    unit = text[end + 1]
+    if unit not in _PER_TIME and sc.unit_kind.get(unit) != "count":
+        return end
+    nxt = text[end + 2] if end + 2 < len(text) else ""
+    if nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt.isalnum()) and nxt not in "，。；、）":
+        return end  # 元/页面, 元/人民币: a word after the slash
+    return end + 2
 
 
 #: Before 角 alone (每页5角, 复印费一角): a price or a fee in the clause, without which 角 is a
