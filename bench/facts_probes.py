@@ -7,7 +7,7 @@ not become facts (document numbers, dates, slogans, ordinals, phone numbers …)
 Usage: python bench/facts_probes.py [--misses] [--set PATH]  (e.g. tests/cases/facts_probes_heldout2.yaml,
 … _heldout3.yaml, … _heldout4.yaml, … _heldout5.yaml, … _heldout6.yaml, … _heldout7.yaml, … _heldout8.yaml,
 … _heldout9.yaml, … _heldout10.yaml, … _heldout11.yaml, … _heldout12.yaml,
-… _heldout13.yaml, … _heldout14.yaml, … _heldout15.yaml)
+… _heldout13.yaml, … _heldout14.yaml, … _heldout15.yaml, … _heldout16.yaml)
 
 Prints:
 - recall: expected facts found with the same value and unit, the same qualifier and change
@@ -159,7 +159,7 @@ def main() -> None:
         print("  violated:", v)
     if args.misses:
         for m in r["misses"]:
-            print("  missed:", m[0], m[1]["value"], m[1]["unit"], m[1]["text"], "| got:", m[2])
+            print("  missed:", m[0], m[1]["value"], m[1].get("unit"), m[1]["text"], "| got:", m[2])
         for w in r["wrong_indicator"]:
             print("  indicator:", w)
         for w in r["wrong_counted"]:

@@ -1144,6 +1144,13 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     unit, kind = _unit_and_kind(unit_raw, mag)
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None
+    if unit == "角" and not _jiao_priced(text, start):
+        return None
+    if unit in ("元", "圆") and upper is None and end < len(text) and text[end] in _DIGIT_CHARS:
+        value, end = _arabic_money_tail(text, end, value)
+        unit = "元"
+    if kind == "amount" and end + 1 < len(text) and text[end] in "/／":
+        end = _per_unit_end(text, end, sc)
     if a1 in sc.protected_arabic and _is_protected(sc, text, m_start, m_end):
         return None
     if text.rfind("《", m_start - 80 if m_start > 80 else 0, m_start) >= 0 and _inside(
@@ -1316,6 +1323,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
         kind = "ordinal"  # mode all: 一、总体情况 is a list marker
     if unit == "番" and not _RE_FAN.search(text, max(0, start - 3), start):
         return None  # 一番努力: 番 is a unit only in 翻(了)一番
+    if unit == "角" and not _jiao_priced(text, start):
+        return None  # 大厅一角: 角 is money only after a price or a fee
     if _inside(text, start, end, "《", "》", 80) or _inside(text, start, end, "“", "”", 30):
         kind = "name"
     elif _inside(text, start, end, "「", "」", 30):
@@ -1359,6 +1368,71 @@ def _money_tail(text: str, end: int, value: Any, sc: _Scanner) -> tuple[Any, int
         if mm.group(part):
             total += sc.vocab.digits[mm.group(part)] * scale
     return _to_number(total), mm.end()
+
+
+#: After an Arabic amount in 元: its 角 and 分 in Arabic digits (386元5角, 12元8角6分, 5元0角8分), the
+#: 分 not starting a word (3元5分钟 is no amount of 分).
+_RE_MONEY_TAIL_AR = re.compile(
+    r"(?:(?P<jiao>[0-9０-９])角(?![度落色形楼逐膜质]))?"
+    r"(?:(?P<fen>[0-9０-９])分(?![钟之别类配享析布担局管工成解数值期批级区部散]))?"
+)
+
+
+def _arabic_money_tail(text: str, end: int, value: Any) -> tuple[Any, int]:
+    """386元 before 5角 -> (386.5, end after 角); 12元 before 8角6分 -> (12.86, end after 分); an
+    amount with a decimal point or no tail as it is.
+
+    >>> _arabic_money_tail("费用共计386元5角。", 8, 386)
+    (Decimal('386.5'), 10)
+    >>> _arabic_money_tail("费用386元，", 6, 386)
+    (386, 6)
+    """
+    if not isinstance(value, int):
+        return value, end
+    mm = _RE_MONEY_TAIL_AR.match(text, end)
+    if mm is None or mm.end() == end:
+        return value, end
+    total = Decimal(value)
+    for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        if mm.group(part):
+            total += int(mm.group(part).translate(_FULLWIDTH)) * scale
+    return _to_number(total), mm.end()
+
+
+#: The time words a price may be given per (300元/月, 120元/年) besides the measure words.
+_PER_TIME = frozenset("年月日天周")
+
+
+def _per_unit_end(text: str, end: int, sc: _Scanner) -> int:
+    """Where an amount written as a price per unit ends: past /页 of 0.5元/页 (a measure word or a
+    time word of one character after the slash, not a word going on: 元/页面 is no price per 页);
+    ``end`` itself otherwise.
+
+    >>> sc = _scanner()
+    >>> _per_unit_end("A4纸0.5元/页，", 7, sc), _per_unit_end("100元/5页", 4, sc)
+    (9, 4)
+    """
+    unit = text[end + 1]
+    if unit not in _PER_TIME and sc.unit_kind.get(unit) != "count":
+        return end
+    nxt = text[end + 2] if end + 2 < len(text) else ""
+    if nxt and ("\u4e00" <= nxt <= "\u9fff" or nxt.isalnum()) and nxt not in "，。；、）":
+        return end  # 元/页面, 元/人民币: a word after the slash
+    return end + 2
+
+
+#: Before 角 alone (每页5角, 复印费一角): a price or a fee in the clause, without which 角 is a
+#: word (大厅一角, 三角) and no amount.
+_RE_JIAO_CONTEXT = re.compile(r"(?:每|费|收取|收费|价|元)[^，。；,;！？\n]{0,6}$")
+
+
+def _jiao_priced(text: str, start: int) -> bool:
+    """Whether 角 after the numeral at ``start`` is money: a price or fee stands before it.
+
+    >>> _jiao_priced("复印费按每页5角收取", 6), _jiao_priced("在大厅一角设置查阅点", 3)
+    (True, False)
+    """
+    return _RE_JIAO_CONTEXT.search(text, max(0, start - 10), start) is not None
 
 
 #: 翻 (了) right before a numeral of 番: 翻了一番, 翻两番.
@@ -1523,8 +1597,8 @@ def _scan_quantities(text: str) -> list[Number]:
                 num = chinese(m, text, sc)
             else:
                 num = _number_from_match(m, text, sc)
-            if num is not None:
-                out.append(num)
+            if num is not None and not (out and num.start < out[-1].end):
+                out.append(num)  # (not the 5角 of 386元5角, read into the amount before it)
         if m.end() == size:
             # only the empty match of \Z is left (every number starts with a character):
             # spare the engine its two more attempts at the end, most of a short text's scan
@@ -1569,7 +1643,7 @@ def _label_re() -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?P<unit>{alt})数\s*(?:为|是|达|共|：|:)?\s*$")
+    return re.compile(rf"(?P<unit>{alt})数量?\s*(?:为|是|达|共|：|:)?\s*$")
 
 
 @functools.lru_cache(maxsize=1)
