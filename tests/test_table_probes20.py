@@ -116,6 +116,10 @@ def test_an_outline_number_is_found_only_before_a_label():
     assert (
         outline_prefix("予以公开 12.5 属于", 13) == 13
     )  # an amount, not two numbers of an outline
+    assert (
+        outline_prefix("行政处罚\t0.0\t\n行政强制\t429", 10) == 10
+    )  # a cell ending the line above
+    assert outline_prefix("予以公开 2.0 属于", 12) == 12  # a part 0: a cell
     cols = get_template("gov2021").table("requests").columns
     assert not outline_number("部分公开 0 3.3\n", Token("3.3", 7, 10, "value"), cols)
     assert not outline_number("3.5 万元\n", Token("3.5", 0, 3, "value"), cols)

@@ -391,9 +391,10 @@ def _with_prefix(text: str, start: int) -> int:
 
 
 #: A province's outline number before a label (``3.1 予以公开``, ``3.3.2 其他法律行政法规禁止公开``): two to
-#: four numbers joined by dots, opening its line or after a label's text, never after a cell.
+#: four numbers joined by dots, none of them 0 (``0.0`` and ``2.0`` are cells), on the label's line, opening it or
+#: after a label's text, never after a cell.
 RE_OUTLINE = re.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[^\d\s.．%％][ \t])|(?<=[^\d\s.．%％]))\d{1,2}(?:[.．]\d{1,2}){1,3}[.．、]?[ \t]*$"
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[^\d\s.．%％][ \t])|(?<=[^\d\s.．%％]))[1-9]\d?(?:[.．][1-9]\d?){1,3}[.．、]?[ \t]*\Z"
 )
 
 
@@ -404,6 +405,8 @@ def outline_prefix(text: str, start: int) -> int:
     (10, 9)
     >>> outline_prefix("12 0 3.3 不予公开", 9), outline_prefix("予以公开 0.5 属于", 10)  # after a cell: a cell
     (9, 10)
+    >>> outline_prefix("行政处罚\\t0.0\\t\\n行政强制\\t429", 10)  # a cell on the line above
+    10
     """
     m = RE_OUTLINE.search(text, max(0, start - 14), start)
     return m.start() if m else start
