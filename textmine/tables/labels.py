@@ -403,6 +403,28 @@ class RowHit:
 
 def _with_prefix(text: str, start: int) -> int:
     m = RE_PREFIX.search(text, max(0, start - 12), start)
+    return m.start() if m else outline_prefix(text, start)
+
+
+#: A province's outline number before a label (``3.1 予以公开``, ``3.3.2 其他法律行政法规禁止公开``): two to
+#: four numbers joined by dots, none of them 0 (``0.0`` and ``2.0`` are cells), on the label's line, opening it or
+#: after a label's text, never after a cell.
+RE_OUTLINE = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[^\d\s.．%％][ \t])|(?<=[^\d\s.．%％]))[1-9]\d?(?:[.．][1-9]\d?){1,3}[.．、]?[ \t]*\Z"
+)
+
+
+def outline_prefix(text: str, start: int) -> int:
+    """Where a label starting at ``start`` starts with its outline number, if one is printed before it.
+
+    >>> outline_prefix("3.本年度办理结果 3.1 予以公开 12", 14), outline_prefix("3.3 不予公开 3.3.1 属于国家秘密", 15)
+    (10, 9)
+    >>> outline_prefix("12 0 3.3 不予公开", 9), outline_prefix("予以公开 0.5 属于", 10)  # after a cell: a cell
+    (9, 10)
+    >>> outline_prefix("行政处罚\\t0.0\\t\\n行政强制\\t429", 10)  # a cell on the line above
+    10
+    """
+    m = RE_OUTLINE.search(text, max(0, start - 14), start)
     return m.start() if m else start
 
 

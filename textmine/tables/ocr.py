@@ -65,6 +65,29 @@ def _row_counts(line: str) -> list[tuple[int, int]]:
             break
         cells.append(token)
     digits = sum(1 for _, _, t in cells if t.isdigit())
+    if zero_row(cells, len(tokens)):
+        return [(s, e) for s, e, _ in cells]
     if len(cells) < MIN_CELLS or digits < MIN_DIGIT_CELLS:
         return []
     return [(s, e) for s, e, t in cells if t == LOWER_ZERO or ocr_count(t) is not None]
+
+
+#: The fewest cells of a row of zeros OCR printed all as letters (``O o o O O O o``).
+MIN_ZERO_CELLS = 5
+
+
+def zero_row(cells: list[tuple[int, int, str]], n_tokens: int) -> bool:
+    """True when a row's cells are all a lone ``O`` or ``o`` (five at least) after a label: a row of zeros that
+    OCR read as letters, with no cell left in digits to show it is a row of counts.
+
+    >>> cells = [(0, 1, x) for x in "OooOOOo"]
+    >>> zero_row(cells, 8), zero_row(cells, 7), zero_row(cells[:4], 5)  # no label before: not shown a row
+    (True, False, False)
+    >>> zero_row([(0, 1, "O"), (0, 1, "o"), (0, 1, "x"), (0, 1, "O"), (0, 1, "O")], 6)
+    False
+    """
+    return (
+        len(cells) >= MIN_ZERO_CELLS
+        and n_tokens > len(cells)
+        and all(t in ("O", LOWER_ZERO) for _, _, t in cells)
+    )

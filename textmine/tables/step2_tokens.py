@@ -561,9 +561,13 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if turned_rows:  # printed turned (a row per result, a column per kind of case): read by its labels
             out.extras = turned_rows
             return out
-        out.single = _single_row_tokens(text, start, end, run, mode=default)
+        out.single = glued_dash_cells(_single_row_tokens(text, start, end, run, mode=default))
         return out
-    turned = _turned_table(text, table, start, end) or turned_one_column(text, table, start, end)
+    turned = (
+        _turned_table(text, table, start, end)
+        or turned_without_corner(text, table, start, end)
+        or turned_one_column(text, table, start, end)
+    )
     if turned:  # printed turned: its rows as columns, its columns as rows
         out.extras = turned
         return out
@@ -585,6 +589,7 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
         if mode == "space" and _in_sentence(text, hit, tokens) and not (free and listed_count(text, table, hit)):
             continue  # prose naming the row (其中当面申请21件、网络申请25件。): no printed row
         values = [t for t in tokens if t.kind == "value"]
+        values = [t for t in values if not outline_number(text, t, table.row_columns(hit.row))]
         unit = next((t.raw for t in tokens if t.kind == "unit" and not _label_rest(text, hit, t)), None)
         if mode == "tab" and foreign:  # last year's column beside this year's: no cell of this table
             values = [t for t in values if _tab_index(text, t.start) not in foreign]
@@ -602,6 +607,41 @@ def tokenise_text(text: str, region: Region) -> TableTokens:
     _values_before_labels(text, table, out.rows, start)
     out.extras = _extra_rows(text, table, out.rows, default)
     return out
+
+
+#: A province's outline number (``3.3``, ``3.4.1``) and what follows it on its line: a label's words.
+RE_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
+RE_LABEL_AFTER = re.compile(r"[ \t]*[（(]?[\u4e00-\u9fff]{2}")
+#: Characters that open a unit, not a label (``3.5 万元``).
+UNIT_OPENERS = frozenset("万元件条次个项人")
+
+
+def outline_number(text: str, token: Token, columns: tuple) -> bool:
+    r"""True when a value ``token`` is the outline number of the next line's label (``3.3 不予公开 3.3.1
+    属于国家秘密``): dotted numbers opening their line with a label's words after them, in a row of counts (no
+    column of amounts, whose ``3.5`` may open a line).
+
+    >>> from textmine.tables.registry import get_template
+    >>> cols = get_template("gov2021").table("requests").columns
+    >>> text = "3.2 部分公开 0 0 0\n3.3 不予公开 3.3.1 属于国家秘密 2 0\n"
+    >>> at = text.index("3.3 ")
+    >>> outline_number(text, Token("3.3", at, at + 3, "value"), cols)
+    True
+    >>> outline_number("部分公开 0 3.3\n", Token("3.3", 7, 10, "value"), cols)  # after a cell: a cell
+    False
+    >>> outline_number("3.5 万元\n", Token("3.5", 0, 3, "value"), cols)  # a unit after it
+    False
+    >>> outline_number("3.3 不予公开\n", Token("3.3", 0, 3, "value"), get_template("gov2021").table("active").columns)
+    False
+    """
+    if not RE_OUTLINE_NUMBER.fullmatch(token.raw):
+        return False
+    if text[text.rfind("\n", 0, token.start) + 1 : token.start].strip():
+        return False
+    m = RE_LABEL_AFTER.match(text, token.end)
+    if not m or text[m.end() - 2] in UNIT_OPENERS:
+        return False
+    return not any(c.role == "amount" or (c.unit and "元" in c.unit) for c in columns)
 
 
 def last_year_tab_columns(text: str, table: TableSpec, start: int, first: int) -> set[int]:
@@ -855,6 +895,48 @@ def _turned_table(text: str, table: TableSpec, start: int, end: int) -> list[Fou
         if found and len({c for fr in found.values() for c in fr.cells}) >= 2:
             logger.debug("table %r: printed turned at %d", table.key, at)
             return sorted(found.values(), key=lambda fr: fr.index)
+    return []
+
+
+def turned_without_corner(text: str, table: TableSpec, start: int, end: int) -> list[FoundRow]:
+    r"""The rows of a table printed turned whose head line has no corner cell: the head names the table's
+    rows from its first cell on, and the line below it has one cell more (its kind of applicant first).
+    Read as :func:`_turned_table` reads the head with its corner, the offsets those of ``text``.
+
+    >>> from textmine.tables.registry import get_template
+    >>> t = get_template("gov2021").table("requests")
+    >>> heads = " ".join(["本年新收申请数量", "上年结转申请数量", "予以公开", "部分公开", "办理结果总计", "结转下年度继续办理"])
+    >>> text = heads + "\n自然人 5 1 3 0 3 3\n总计 6 1 4 0 4 3\n"
+    >>> rows = turned_without_corner(text, t, 0, len(text))
+    >>> [(r.row.key, r.cells["total"].raw, text[r.cells["total"].start]) for r in rows][:2]
+    [('new_received', '6', '6'), ('carried_over', '1', '1')]
+    >>> turned_without_corner("类别 " + text, t, 0, len(text) + 3)  # a corner: read by _turned_table
+    []
+    """
+    if table.layout == "single_row":
+        return []
+    lines = text[start:end].split("\n")
+    pos = start
+    for n, line in enumerate(lines[:-1]):
+        at = pos
+        pos += len(line) + 1
+        spaced = "\t" not in line
+        pieces = _turned_pieces(line, spaced)
+        below = _turned_pieces(lines[n + 1], spaced)
+        if len(pieces) < 5 or len(below) != len(pieces) + 1:
+            continue
+        if table.row_of_head(pieces[0][1]) is None or column_key(table, below[0][1]) is None:
+            continue
+        corner = "\t" if not spaced else "申请人 "  # a piece naming no row, as the corner cell prints it
+        padded = text[:at] + corner + text[at:]
+        rows = _turned_table(padded, table, at, end + len(corner))
+        if not rows:
+            continue
+        for fr in rows:
+            for cell in fr.cells.values():
+                cell.start = None if cell.start is None else cell.start - len(corner)
+                cell.end = None if cell.end is None else cell.end - len(corner)
+        return rows
     return []
 
 
@@ -1255,6 +1337,30 @@ def _single_row_tokens(text: str, start: int, end: int, run: int | None = None, 
         ok = len(values) == 3 * T4_CELLS and all(read_cell(t.raw)[1] in PLACEHOLDERS for t in values)
         return tokens if ok else []
     return _row_tokens(text, start, end, first, run, mode)
+
+
+def glued_dash_cells(tokens: list[Token], cells: int = 3 * T4_CELLS) -> list[Token]:
+    r"""Table 四's row with its empty cells printed ``—`` and glued to their neighbours (``——5 8 13—————3``):
+    each ``—`` of a run is a cell of its own when that, and only that, makes the row's fifteen cells (a
+    ``——`` that is one cell, as in a row of fifteen tokens, stays one).
+
+    >>> row = [Token(x, i, i + len(x), "value") for i, x in enumerate(["——", "5", "8", "13", "—————"])]
+    >>> [t.raw for t in glued_dash_cells(row, 10)]
+    ['—', '—', '5', '8', '13', '—', '—', '—', '—', '—']
+    >>> [t.raw for t in glued_dash_cells(row, 5)], len(glued_dash_cells(row, 9))  # the count says no
+    (['——', '5', '8', '13', '—————'], 5)
+    """
+    values = [t for t in tokens if t.kind == "value"]
+    runs = [t for t in values if len(t.raw) >= 2 and set(t.raw) == {"—"}]
+    if not runs or len(values) >= cells or len(values) + sum(len(t.raw) - 1 for t in runs) != cells:
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        if t in runs:
+            out += [Token("—", t.start + i, t.start + i + 1, t.kind) for i in range(len(t.raw))]
+        else:
+            out.append(t)
+    return out
 
 
 #: A mark of a sentence (not a comma grouping digits): a line holding one is prose, not cells.
