@@ -277,16 +277,18 @@ def _folios(pages: list[list[_Block]]) -> set[tuple[int, int]]:
     and count the pages (number minus page index the same on most pages), not a table's cells.
 
     >>> b = lambda s: _Block(0.0, s, margin=True)
-    >>> sorted(_folios([[b("0")], [b("2"), b("7")], [b("3")], [b("0")]]))
-    [(1, 0), (2, 0)]
+    >>> sorted(_folios([[b("0")], [b("2"), b("7")], [b("3")], [b("4")]]))
+    [(1, 0), (2, 0), (3, 0)]
+    >>> _folios([[b("0")], [b("0")], [b("12")], [b("0")], [b("3")]])
+    set()
     """
     bare = [(p, k, int(b.line.strip())) for p, blocks in enumerate(pages) for k, b in enumerate(blocks)
             if b.margin and isinstance(b.line, str) and b.line.strip().isdigit() and len(b.line.strip()) <= 4]
-    offsets = Counter(n - p for p, _, n in bare)
+    offsets = Counter(n - p for p, _, n in bare if n >= 1)
     if not offsets:
         return set()
     offset, count = offsets.most_common(1)[0]
-    if count < max(2, len(pages) // 2):
+    if count < max(3, len(pages) // 2):  # as often as a running footer (:func:`_furniture`)
         return set()
     return {(p, k) for p, k, n in bare if n - p == offset}
 
