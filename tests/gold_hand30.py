@@ -174,7 +174,10 @@ POOL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("深化“放管服”改革，推进政务服务事项“一网通办”，提升办事便利度。", ("services",)),
     ("动态调整并公开权责清单，推进行政执法公示制度落实。", ("power_oversight",)),
     ("全面推行“双随机、一公开”监管，及时公开抽查检查结果。", ("power_oversight",)),
-    ("推动村务公开栏规范化建设，及时公开村级财务收支等信息。", ("grassroots",)),
+    # Label corrected after the untuned run (was grassroots alone): the 村务公开栏, a notice board, is
+    # the subject being built here, and SCHEMA §6 gives a channel theme when the channel is the subject
+    # (platform_media covers notice boards).
+    ("推动村务公开栏规范化建设，及时公开村级财务收支等信息。", ("grassroots", "platform_media")),
 )
 #: Problems and plans sentences: (text, themes).
 PROBLEMS = (
