@@ -267,7 +267,30 @@ def _furniture(pages: list[list[_Block]]) -> set[str]:
     seen: Counter[str] = Counter()
     for blocks in pages:
         seen.update({RE_DIGITS.sub("#", b.line) for b in blocks if b.margin and isinstance(b.line, str)})
-    return {text for text, n in seen.items() if n >= max(3, len(pages) // 2)}
+    # a bare number is not a repeated header: it is a page number only where it counts the pages
+    # (:func:`_folios`), else a table's cell that happens to stand near the margin
+    return {text for text, n in seen.items() if n >= max(3, len(pages) // 2) and text.strip() != "#"}
+
+
+def _folios(pages: list[list[_Block]]) -> set[tuple[int, int]]:
+    """``(page index, block index)`` of the bare page numbers: margin lines that are a number alone
+    and count the pages (number minus page index the same on most pages), not a table's cells.
+
+    >>> b = lambda s: _Block(0.0, s, margin=True)
+    >>> sorted(_folios([[b("0")], [b("2"), b("7")], [b("3")], [b("4")]]))
+    [(1, 0), (2, 0), (3, 0)]
+    >>> _folios([[b("0")], [b("0")], [b("12")], [b("0")], [b("3")]])
+    set()
+    """
+    bare = [(p, k, int(b.line.strip())) for p, blocks in enumerate(pages) for k, b in enumerate(blocks)
+            if b.margin and isinstance(b.line, str) and b.line.strip().isdigit() and len(b.line.strip()) <= 4]
+    offsets = Counter(n - p for p, _, n in bare if n >= 1)
+    if not offsets:
+        return set()
+    offset, count = offsets.most_common(1)[0]
+    if count < max(3, len(pages) // 2):  # as often as a running footer (:func:`_furniture`)
+        return set()
+    return {(p, k) for p, k, n in bare if n - p == offset}
 
 
 def _ocr_page(pdf_bytes: bytes, index: int, tesseract: str, label: str) -> list[_Block]:
@@ -374,16 +397,18 @@ def _assemble(pages: list[list[_Block]]) -> RenderedPage:
     lines: list[Line] = []
     starts: list[int] = []
     cut = False  # the last grid of the page before ends in a row cut by the page break
-    for blocks in pages:
+    folios = _folios(pages)
+    for p, blocks in enumerate(pages):
         kept = [
             b
-            for b in blocks
+            for k, b in enumerate(blocks)
             if not (
                 isinstance(b.line, str)
                 and b.margin
                 and (
                     page_line.match(b.line)
                     or RE_DIGITS.sub("#", b.line) in furniture
+                    or (p, k) in folios
                 )
             )
         ]

@@ -352,10 +352,38 @@ def _table_start(text: str, table: TableSpec, cursor: int) -> tuple[int | None, 
     first = None
     for pos in occurrences:
         if _labelled(text, table, pos):
-            return pos, True
+            return _past_prose(text, table, pos), True
         if first is None:
             first = pos
     return first, False
+
+
+def _past_prose(text: str, table: TableSpec, pos: int) -> int:
+    """Where the table printed at anchor ``pos`` begins: after the last sentence end (。！？)
+    between the anchor and its first column label, if any. A part heading is often the anchor and
+    the part's prose (本年度制发规范性文件19件，具体情况见下表。) comes before the grid; a table's
+    labels never end a sentence, so that prose is the report's, not the table's.
+
+    >>> from textmine.tables.registry import get_template
+    >>> active = get_template("gov2021").tables[0]
+    >>> text = "二、主动公开政府信息情况\\n本年度制发行政规范性文件3件，具体情况见下表。\\n信息内容\\n本年制发件数\\n本年废止件数"
+    >>> text[_past_prose(text, active, 0):].split()[0]
+    '信息内容'
+    >>> _past_prose("二、主动公开政府信息情况\\n信息内容\\n本年制发件数。", active, 0)
+    0
+    """
+    hi = min(len(text), pos + WINDOW_AFTER)
+    first = hi
+    for col in table.columns:
+        for k in col.match_keys:
+            if len(k) >= 2:
+                i = text.find(k, pos, first)
+                if i >= 0:
+                    first = i
+    if first == hi:
+        return pos
+    end = max(text.rfind(mark, pos, first) for mark in "。！？")
+    return pos if end < 0 else end + 1
 
 
 #: A match's start (``map`` over matches without a Python-level loop).
