@@ -111,6 +111,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   zone committees, years from the statistics period only; batch B (before A's fixes) and C (after B's): a 发布机构
   column, names only in an 附件 caption, a 网站 or 疑问 line, municipalities' 委员会, bodies renamed 2010–2017, a
   county-level city's zone, brackets after the title, one-character counties, timestamp dates, an Excel table.
+- probes32: issuer, level, places and year (issue 10 item 1): bodies whose names hold another body's name
+  (市人民政府办公室/国资委/金融办, 县政府新闻办, 区政务服务数据管理局), towns, 乡 and streets co-signed by the 党委/党工委,
+  village and community committees, a hospital, a school, a water company, a 公积金中心, 2009–2012 years in Chinese
+  numerals or 上年度, English issuer lines of zones, titles naming the publication year, breadcrumbs and 发布机构 boxes
+  naming the portal's owner, 兵团/林区/矿区 bodies and 自治州 departments by the short form.
 """
 
 from __future__ import annotations
@@ -166,6 +171,7 @@ SETS = {
     "probes28": ("tests.probe_hand28", "PROBES28", 30),
     "probes29": ("tests.probe_hand29", "PROBES29", 30),
     "probes30": ("tests.probe_hand30", "PROBES30", 36),
+    "probes32": ("tests.probe_hand32", "PROBES32", 30),
 }
 
 
