@@ -1130,6 +1130,142 @@ add(
 )
 
 
+# ============================ C. batch C ============================
+# (written after batch B was scored, scored before any fix of its own)
+
+# 1. 兵团, a regiment 2023: the regiment's Party committee and the regiment sign together
+P = six(
+    "2023年，我团在师党委的领导下，围绕连队建设和职工增收推进基层政务公开。",
+    2023,
+    "我团",
+    (136, 0),
+    "存在的主要问题是连队公开栏更新不够及时。2024年，我团将按月更新连队公开栏。",
+)
+add(
+    "c-bt-3shi-45tuan-2023-cosigned",
+    text(
+        ["第三师四十五团2023年政府信息公开工作年度报告"],
+        P,
+        ["中共第三师四十五团委员会", "新疆生产建设兵团第三师四十五团", "2024年1月18日"],
+    ),
+    {},
+    (
+        "新疆生产建设兵团第三师四十五团",
+        "township",
+        "新疆维吾尔自治区",
+        "新疆生产建设兵团第三师",
+        None,
+        2023,
+    ),
+    P,
+    published="2024-01-18",
+)
+
+# 2. Hubei, a town of the 林区 2022: the town's Party committee and government on one line
+P = six(
+    "2022年，我镇在林区党委、林区政府的领导下，围绕生态保护和特色农业推进基层政务公开。",
+    2022,
+    "我镇",
+    (118, 0),
+    "存在的主要问题是公开内容不够丰富。2023年，我镇将增加惠民政策公开。",
+)
+add(
+    "c-hb-songbai-2022-one-line",
+    text(
+        ["松柏镇2022年政府信息公开工作年度报告"],
+        P,
+        ["中共神农架林区松柏镇委员会　神农架林区松柏镇人民政府", "2023年1月12日"],
+    ),
+    {},
+    ("神农架林区松柏镇人民政府", "township", "湖北省", None, "神农架林区", 2022),
+    P,
+    published="2023-01-12",
+)
+
+# 3. Hunan, a town 2023: 党委 (short) and the government on one line
+P = six(
+    "2023年，我镇在县委、县政府的领导下，围绕瑶族文化和生态旅游推进基层政务公开。",
+    2023,
+    "我镇",
+    (102, 0),
+    "存在的主要问题是公开形式单一。2024年，我镇将通过公众号同步公开。",
+)
+add(
+    "c-hn-sanjiangkou-2023-dangwei",
+    text(
+        ["三江口瑶族镇2023年政府信息公开工作年度报告"],
+        P,
+        ["汝城县三江口瑶族镇党委　汝城县三江口瑶族镇人民政府", "2024年1月16日"],
+    ),
+    {},
+    ("汝城县三江口瑶族镇人民政府", "township", "湖南省", "郴州市", "汝城县", 2023),
+    P,
+    published="2024-01-16",
+)
+
+# 4. Zhejiang, a village on the town's page: the box names the town's government
+P = public(
+    "下姜村", 2023, "本村", "村务", "存在的主要问题是村民线上查阅不便。2024年，本村将开通线上查阅。"
+)
+add(
+    "c-zj-xiajiang-cun-2023-box",
+    page(
+        "下姜村2023年度信息公开工作报告",
+        P,
+        crumbs="首页 > 政务公开 > 村（社区）公开 > 下姜村",
+        info="索引号：CA-2024-0031　发布机构：淳安县枫树岭镇人民政府　发布时间：2024-01-11",
+        site="淳安县人民政府",
+        tail=("淳安县枫树岭镇下姜村村民委员会", "2024年1月11日"),
+    ),
+    {},
+    ("淳安县枫树岭镇下姜村村民委员会", "other", "浙江省", "杭州市", "淳安县", 2023),
+    P,
+    published="2024-01-11",
+)
+
+# 5. Hubei, a community 2022 signed by its 居委会 (short form)
+P = public(
+    "户部巷社区",
+    2022,
+    "本社区",
+    "社区事务",
+    "存在的主要问题是老年居民知晓率不高。2023年，本社区将上门宣讲。",
+)
+add(
+    "c-hb-hubuxiang-sq-2022-jwh",
+    text(
+        ["户部巷社区2022年度信息公开工作报告"],
+        P,
+        ["武昌区中华路街道户部巷社区居委会", "2023年1月9日"],
+    ),
+    {},
+    ("武昌区中华路街道户部巷社区居委会", "other", "湖北省", "武汉市", "武昌区", 2022),
+    P,
+    published="2023-01-09",
+)
+
+# 6. Yunnan, a county 2019: the title with the publication date in brackets after the report's year
+P = six(
+    "2019年，县政府在县委的领导下，围绕脱贫攻坚和边境开放推进政务公开。",
+    2019,
+    "县政府",
+    (1684, 12),
+    "存在的主要问题是乡镇公开不够规范。2020年，县政府将加强指导。",
+)
+add(
+    "c-yn-mengla-2019-bracket-date",
+    text(
+        ["勐腊县人民政府2019年度政府信息公开工作年度报告（2020年3月31日发布）"],
+        P,
+        ["勐腊县人民政府", "2020年3月31日"],
+    ),
+    {},
+    ("勐腊县人民政府", "county", "云南省", "西双版纳傣族自治州", "勐腊县", 2019),
+    P,
+    published="2020-03-31",
+)
+
+
 def write(out: Path = OUT) -> None:
     """Write the probe files and ``expected.json`` to ``out``."""
     write_container_probes(PROBES32, out)
