@@ -13,6 +13,7 @@ cases that must not.
 - a village's or community's report is its committee's (小岗村村民委员会, 翠苑一区社区居民委员会: level ``other``), its
   places those written before the village or community (翠苑一区社区 is no district), a 落款 naming its township and
   county its placed form;
+- (batch C) a 落款 writing 居委会/村委会 for the committee is its placed form, and such a name is a body's name;
 - a company named by its city's stem (兰州威立雅水务（集团）有限责任公司) is that city's;
 - a problems part turning to plans with a year in Chinese numerals (二〇一〇年，市政府将…) turns as with digits.
 """
@@ -168,3 +169,16 @@ def test_company_city(name: str, city: str | None) -> None:
 def test_plan_turn_chinese_year(text: str, turns: bool) -> None:
     m = RE_PLAN_TURN.search(text)
     assert (m is not None and "将" in m.group()) == turns
+
+
+def test_short_committee_signature() -> None:
+    """Found with batch C: a community's 落款 writing 居委会 for 居民委员会 is the title's committee, placed."""
+    assert placed_form("户部巷社区居民委员会", "武昌区中华路街道户部巷社区居委会")
+    text = (
+        "一、总体情况\n2022年，本社区推进公开。\n武昌区中华路街道户部巷社区居委会\n2023年1月9日\n"
+    )
+    got = _meta(text, title="户部巷社区2022年度信息公开工作报告")
+    assert got == ("武昌区中华路街道户部巷社区居委会", "other", "湖北省", "武汉市", "武昌区", 2022)
+    # must NOT: another community's committee, or one with no township before it
+    assert not placed_form("户部巷社区居民委员会", "武昌区中华路街道司门口社区居委会")
+    assert not placed_form("户部巷社区居民委员会", "武昌区户部巷社区居委会")

@@ -666,10 +666,13 @@ def placed_form(name: str, full: str) -> bool:
     False
     >>> placed_form("小岗村村民委员会", "凤阳县小溪河镇小岗村村民委员会"), placed_form("小岗村村民委员会", "某某小岗村村民委员会")
     (True, False)
+    >>> placed_form("户部巷社区居民委员会", "武昌区中华路街道户部巷社区居委会")
+    True
     """
-    if RE_GRASSROOTS_COMMITTEE.search(name) and not parse_places(name) and len(full) > len(name) and full.endswith(name):
+    spelt = re.sub(r"居委会$", "居民委员会", re.sub(r"村委会$", "村民委员会", full))  # 居委会 is 居民委员会 written short
+    if RE_GRASSROOTS_COMMITTEE.search(name) and not parse_places(name) and len(spelt) > len(name) and spelt.endswith(name):
         # a village's or community's committee placed by its township and county (凤阳县小溪河镇小岗村村民委员会)
-        prefix = full[: -len(name)]
+        prefix = spelt[: -len(name)]
         return bool(re.search(r"(?:镇|乡|街道|苏木)(?:人民政府|办事处)?$", prefix)) and bool(parse_places(prefix).get("county"))
     if not name or len(full) <= len(name) or not full.endswith(name) or not parse_places(name):
         return False
