@@ -29,7 +29,10 @@ its own, in new shapes: a party organ with the government's plaque in brackets (
 a community of a district several cities share named with its city in the 落款, a village in a crawl row, 二〇一〇年度 in
 a title over digits in the body, 上一年度 with a digit signature date, a county-level city's 人民医院, an English title
 line before the Chinese one, a street whose title names its 党工委 and 办事处, and an h1 with 2025年1月发布 beside a
-发布机构 box naming another body. No label was corrected.
+发布机构 box naming another body. Batch C (6) was written after B was scored and scored before any fix of its own:
+a regiment and a 林区 town co-signed with their Party committees, a town's 党委 on one line with its government, a
+village under a town's 发布机构 box, a community signing with 居委会, a title with its publication date in brackets.
+No label was corrected.
 
 ``python -m tests.probe_hand32`` rewrites ``tests/cases/probes32/``.
 
