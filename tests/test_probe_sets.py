@@ -116,6 +116,11 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   parts without 部分, Roman/circled/㈠ numbers, heads closed by a colon with the body on the same line, a part split
   into 上/下 halves, table captions repeating a part's title, 附表 between parts 三 and 四, plans as a 一是 list or only a
   closing paragraph, a report without plans.
+- probes32: issuer, level, places and year (issue 10 item 1): bodies whose names hold another body's name
+  (市人民政府办公室/国资委/金融办, 县政府新闻办, 区政务服务数据管理局), towns, 乡 and streets co-signed by the 党委/党工委,
+  village and community committees, a hospital, a school, a water company, a 公积金中心, 2009–2012 years in Chinese
+  numerals or 上年度, English issuer lines of zones, titles naming the publication year, breadcrumbs and 发布机构 boxes
+  naming the portal's owner, 兵团/林区/矿区 bodies and 自治州 departments by the short form.
 """
 
 from __future__ import annotations
@@ -172,6 +177,7 @@ SETS = {
     "probes29": ("tests.probe_hand29", "PROBES29", 30),
     "probes30": ("tests.probe_hand30", "PROBES30", 36),
     "probes31": ("tests.probe_hand31", "PROBES31", 36),
+    "probes32": ("tests.probe_hand32", "PROBES32", 30),
 }
 
 

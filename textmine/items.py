@@ -109,11 +109,11 @@ RE_PLAN_CUE = re.compile(
 
 #: Where a problems section turns to what will be done, at the start of a sentence (a PDF's hard wrap may
 #: fall between the year and its comma: 2012年\n，市政府将…, or inside the year: 201\n6年，区政府将…):
-#: 下一步，… / 下阶段，… / 今后，… / 2024年，我局将… / 为此，县政府将… / 改进措施：… / 针对上述问题，… / 我厅将…, and what looks
-#: ahead to them: 展望2024年，我市将… / 展望新的一年，….
+#: 下一步，… / 下阶段，… / 今后，… / 2024年，我局将… (二〇一〇年，市政府将… in an old report) / 为此，县政府将… /
+#: 改进措施：… / 针对上述问题，… / 我厅将…, and what looks ahead to them: 展望2024年，我市将… / 展望新的一年，….
 RE_PLAN_TURN = re.compile(
     r"(?:在|展望)?(?:下一步|下步|今后|接下来|下一?阶段|未来|新的一年|明年"
-    rf"|(?:(?:为此|对此)[，,]?|(?:1\n?9|2\n?0)\n?\d\n?\d\s*年(?:度)?\s*[，,]?)\s*(?:{SELF}"
+    rf"|(?:(?:为此|对此)[，,]?|(?:(?:1\n?9|2\n?0)\n?\d\n?\d|[一二][〇○零一二三四五六七八九]{{3}})\s*年(?:度)?\s*[，,]?)\s*(?:{SELF}"
     r"|[\u4e00-\u9fff]{2,10}?(?=将(?!近|达|超)))?(?:将|要|拟)"
     r"|(?:改进|整改)(?:措施|方向|计划|情况)[：:]|针对(?:上述|以上|存在的|这些)?(?:问题|不足)"
     rf"|{SELF}(?:将|要|拟|计划))"

@@ -664,7 +664,16 @@ def placed_form(name: str, full: str) -> bool:
     (False, False)
     >>> placed_form("教育局", "中共某某县委教育局")
     False
+    >>> placed_form("小岗村村民委员会", "凤阳县小溪河镇小岗村村民委员会"), placed_form("小岗村村民委员会", "某某小岗村村民委员会")
+    (True, False)
+    >>> placed_form("户部巷社区居民委员会", "武昌区中华路街道户部巷社区居委会")
+    True
     """
+    spelt = re.sub(r"居委会$", "居民委员会", re.sub(r"村委会$", "村民委员会", full))  # 居委会 is 居民委员会 written short
+    if RE_GRASSROOTS_COMMITTEE.search(name) and not parse_places(name) and len(spelt) > len(name) and spelt.endswith(name):
+        # a village's or community's committee placed by its township and county (凤阳县小溪河镇小岗村村民委员会)
+        prefix = spelt[: -len(name)]
+        return bool(re.search(r"(?:镇|乡|街道|苏木)(?:人民政府|办事处)?$", prefix)) and bool(parse_places(prefix).get("county"))
     if not name or len(full) <= len(name) or not full.endswith(name) or not parse_places(name):
         return False
     prefix = re.sub(r"人民政府$", "", full[: -len(name)])
@@ -1329,7 +1338,8 @@ def body_issuers(text: str) -> list[str]:
     signed = signed_name(tail) or ""
     if (first := _first_of_joint(signed)) != signed and admin_level(first) == "department":
         found.append(first)  # two bodies sign together (甲市文化广电和旅游局 甲市体育局): the first reports
-    for signature in dict.fromkeys((tail, _joined_signature(tail))):  # a name set over two lines, joined
+    bare = _without_latin_lines(tail)  # a name's English rendering set under it, before the date
+    for signature in dict.fromkeys((tail, _joined_signature(tail), bare)):  # a name set over two lines, joined
         m = sig.search(signature)
         if m and _clean_body(name := _group_government(RE_COMPILING_OFFICE.sub("", m.group("org") + m.group("suffix")))):
             found.append(name)  # 某某县人民政府办公室 signs for 某某县人民政府
@@ -1372,6 +1382,10 @@ RE_SIGNATURE_DATE_LINE = re.compile(
 )
 
 
+#: A line wholly in Latin letters: a name's English rendering (Suzhou Industrial Park Administrative Committee).
+RE_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .,'&()\-]{3,80}")
+
+
 def signed_name(text: str) -> str | None:
     """The name printed above the date that closes a report, its lines joined (a long name set
     over two lines: 新疆生产建设兵团第七师 / 胡杨河市), else None.
@@ -1382,6 +1396,13 @@ def signed_name(text: str) -> str | None:
     ('某县人民政府', None)
     >>> signed_name("无。\\n（盖章）\\n2024年1月24日") is None  # the seal's word alone names no one
     True
+
+    An English rendering set between the name and the date is passed over:
+
+    >>> signed_name("无。\\n某开发区管理委员会\\nAdministrative Committee of X Zone\\n2024年1月24日")
+    '某开发区管理委员会'
+    >>> signed_name("无。\\nAdministrative Committee of X Zone\\n2024年1月24日") is None
+    True
     """
     lines = [_compact(line) for line in text[-400:].strip().split("\n")]
     lines = [line for line in lines if line]
@@ -1389,11 +1410,22 @@ def signed_name(text: str) -> str | None:
         return None
     names: list[str] = []
     for line in reversed(lines[:-1]):
+        if not names and RE_LATIN_NAME.fullmatch(line):
+            continue  # the name's English rendering under it (a zone's committee writing for investors)
         if len(names) == 2 or not re.fullmatch(r"[\u4e00-\u9fff〇（）()]{2,30}", line):  # 〇: 第六师一〇三团
             break
         names.insert(0, line)
     name = "".join(names)
     return name if name and not re.fullmatch(SEAL_WORD, name) else None
+
+
+def _without_latin_lines(tail: str) -> str:
+    """``tail`` without the lines written wholly in Latin letters (a name's English rendering).
+
+    >>> _without_latin_lines("无。\\n某开发区管理委员会\\nAdministrative Committee of X Zone\\n2024年1月24日")
+    '无。\\n某开发区管理委员会\\n2024年1月24日'
+    """
+    return "\n".join(line for line in tail.split("\n") if not RE_LATIN_NAME.fullmatch(line.strip()))
 
 
 def _joined_signature(tail: str) -> str:
@@ -1633,6 +1665,8 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
     '武义县人民政府'
     >>> find_issuer("会宁县人民政府办公室关于会宁县2023年度政府信息公开工作情况的报告")
     '会宁县人民政府'
+    >>> find_issuer("翠苑一区社区2023年度信息公开工作报告"), find_issuer("小岗村2022年度信息公开工作报告")
+    ('翠苑一区社区居民委员会', '小岗村村民委员会')
     """
     if not title:
         return None
@@ -1656,6 +1690,10 @@ def find_issuer(title: str | None, preamble: str = "") -> str | None:
         return None  # 2022年全县政府信息公开工作年度报告: the whole county's report names no body (its 落款 does)
     if re.search(r"(综合实验区|新区|开发区|经开区|高新区|工业园区|保税区|保税港区|风景名胜区|风景区)$", name):
         name += "管委会"
+    elif name.endswith("社区"):
+        name += "居民委员会"  # a community reports through its residents' committee, not a government (社区 ends in 区)
+    elif re.search(r"(?<![农乡])村$", name):
+        name += "村民委员会"  # a village through its villagers' committee
     elif re.search(r"[省市县区旗镇乡州]$", name) or name in places["provinces"]:
         name += "人民政府"
     elif name.endswith("街道"):
@@ -1678,6 +1716,14 @@ RE_PARTY_AND_GOVERNMENT = re.compile(
 )
 
 
+#: A town's, 乡's, street's or county's Party committee (中共某镇委员会, 某街道党工委) named before the government of
+#: the same place (某镇人民政府, 某街道办事处): the two sign a township's report together.
+RE_PARTY_COMMITTEE_AND_GOVERNMENT = re.compile(
+    r"^(?:中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{1,14}?(?:镇|乡|街道|苏木|县|区|市|旗))"
+    r"(?:委员会|工作委员会|党委|党工委|委)[、，,/／\s]?(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处))$"
+)
+
+
 def _first_of_joint(name: str) -> str:
     """Of the issuer part of a title that two bodies sharing one office publish together, each
     named in full with its own places (``天津市市场监督管理委员会天津市知识产权局``), the first body;
@@ -1696,7 +1742,14 @@ def _first_of_joint(name: str) -> str:
 
     >>> _first_of_joint("中共息烽县委办公室息烽县人民政府办公室"), _first_of_joint("中共息烽县委办公室")
     ('息烽县人民政府办公室', '中共息烽县委办公室')
+
+    So is a town's Party committee named before the town's government (a title both sign):
+
+    >>> _first_of_joint("中共兴坪镇委员会兴坪镇人民政府"), _first_of_joint("兴坪镇人民政府")
+    ('兴坪镇人民政府', '兴坪镇人民政府')
     """
+    if (m := RE_PARTY_COMMITTEE_AND_GOVERNMENT.match(name)) and m.group("body").startswith(m.group("place")):
+        return m.group("body")
     if (m := RE_PARTY_AND_GOVERNMENT.match(name)) and m.group("body").startswith(m.group("place")) and (
             re.search(_places()["body"] + "$", m.group("body")) and parse_places(m.group("body"))):
         return m.group("body")
@@ -1852,8 +1905,22 @@ def parse_places(name: str) -> dict[str, str]:
 
     >>> parse_places("河南省南阳市卧龙区人民政府")
     {'province': '河南省', 'city': '南阳市', 'county': '卧龙区'}
+
+    A village's or community's committee has the places written before the village or community
+    (翠苑一区社区 is no 区):
+
+    >>> parse_places("翠苑一区社区居民委员会"), parse_places("凤阳县小溪河镇小岗村村民委员会")["county"]
+    ({}, '凤阳县')
     """
-    return dict(_parse_places(name))
+    if m := RE_GRASSROOTS_COMMITTEE.search(name):  # the places end with the township (or county) before it
+        name = name[: max((b.end() for b in RE_GRASSROOTS_UPPER.finditer(name, 0, m.start())), default=0)]
+    return dict(_parse_places(name)) if name else {}
+
+
+#: A village's or a community's committee at the end of a name (小岗村村民委员会, 翠苑一区社区居民委员会).
+RE_GRASSROOTS_COMMITTEE = re.compile(r"(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)$")
+#: The words that end the places before a village or community (its township, else its county).
+RE_GRASSROOTS_UPPER = re.compile(r"街道|镇|乡|苏木|县|旗|市")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2154,6 +2221,8 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
         city, county = _bare_branch_places(bare.group("stem"), province, city)
     if city is None:
         city = wordscan.first_named(hay, cities)
+    if city is None and province is None and level == "other":
+        city = _company_city(issuer)
     if province is None and city is not None:
         province = places["cities"].get(city, {}).get("province")
     if province is None:
@@ -2166,6 +2235,25 @@ def _places_of(issuer: str, title: str, level: str | None) -> tuple[str | None, 
     if level == "city":
         county = None  # a prefecture-level body (a zone's or new area's 管委会: 两江新区) holds no county
     return province, city, county
+
+
+#: A company's name: a place, a trade name, the trade and the company's form (有限责任公司, 集团公司).
+RE_COMPANY = re.compile(r"(?:有限责任公司|有限公司|股份公司|集团公司|公司)$")
+
+
+def _company_city(issuer: str) -> str | None:
+    """The city a company's name starts with by its stem (兰州威立雅水务（集团）有限责任公司: 兰州市), when exactly one
+    prefecture-level city has that stem, else None: a company registers under its place's name, the level word
+    left out.
+
+    >>> _company_city("兰州威立雅水务（集团）有限责任公司"), _company_city("威立雅水务有限公司"), _company_city("兰州市第一医院")
+    ('兰州市', None, None)
+    """
+    if not RE_COMPANY.search(issuer):
+        return None
+    found = [city for city in _places()["cities"]
+             if city.endswith("市") and len(city) >= 3 and issuer.startswith(city[:-1])]
+    return found[0] if len(found) == 1 else None
 
 
 #: A branch (分局, 检查分局, 监管分局) of a body named after its place without the level word:
@@ -2258,7 +2346,7 @@ def find_year(title: str | None, text: str) -> int | None:
     if RE_DATE_ONLY.fullmatch(title):
         title = ""  # a crawl's title column holding only the day it was published (2022年1月25日) names no report year
     period = RE_PERIOD.search(text)
-    m = RE_YEAR.search(title) or RE_SCHOOL_YEAR.search(title)
+    m = _report_year_in_title(title) or RE_SCHOOL_YEAR.search(title)
     if m:
         year = int(m.group(1))
         if period and int(period.group(1)) == year - 1 and _signed_year(text) == year:
@@ -2283,6 +2371,22 @@ def find_year(title: str | None, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A year the title names as the year of publication, not the report's: （2024年发布）, 2023年发布的2022年度…,
+#: 2025年1月发布.
+RE_PUBLISHED_YEAR_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?\s*(?:发布|公布|印发)")
+
+
+def _report_year_in_title(title: str) -> re.Match[str] | None:
+    """The first year the title names that is not its year of publication (2024年发布的2023年度报告), or None.
+
+    >>> _report_year_in_title("某局2025年发布政府信息公开工作年度报告（2024年度）").group(1)
+    '2024'
+    >>> _report_year_in_title("某局2024年政府信息公开工作年度报告").group(1), _report_year_in_title("2024年发布")
+    ('2024', None)
+    """
+    return next((m for m in RE_YEAR.finditer(title) if not RE_PUBLISHED_YEAR_AFTER.match(title, m.end())), None)
+
+
 #: A title that is only a date (a crawl row's title column that kept the publication day).
 RE_DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*")
 
@@ -2296,12 +2400,21 @@ def _signed_year(text: str) -> int | None:
 
     >>> _signed_year("正文。\\n某县人民政府\\n2019年3月28日"), _signed_year("正文。2019年3月28日，我县召开会议。")
     (2019, None)
+    >>> _signed_year("正文。\\n某市财政局\\n2011年三月二十八日")
+    2011
     """
     tail = text[-300:]
     dates = list(RE_DATE.finditer(tail))
     if dates and re.fullmatch(r"\s*", tail[dates[-1].end() :]):
         return int(dates[-1].group(1))
+    # a signature dated in Chinese numerals (二〇一一年三月二十八日), its year already in digits (2011年三月二十八日)
+    if m := RE_SIGNED_CN_DATE.search(tail):
+        return int(m.group(1))
     return None
+
+
+#: A closing date whose month and day are in Chinese numerals (its year written in digits by ``_arabic_years``).
+RE_SIGNED_CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$")
 
 
 #: A year written in Chinese numerals: 二〇二二年 / 二○二二年度, and 二0二二年 (a typed digit 0 for 〇).
