@@ -120,6 +120,7 @@ def evaluation():  # noqa: ANN201
         ("theme_probes_heldout40.yaml", 0.95, 90),
         ("theme_probes_heldout41.yaml", 0.95, 160),
         ("theme_probes_heldout42.yaml", 0.95, 80),
+        ("theme_probes_heldout43.yaml", 0.8, 100),
     ],
 )
 def test_lexicon_precision_and_recall_on_probe_sets(evaluation, name: str, floor: float, size: int) -> None:  # noqa: ANN001
