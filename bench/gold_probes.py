@@ -5,6 +5,7 @@ reports (every one is a false accusation).
 
     python bench/gold_probes.py           # a line per report, then the overall figures
     python bench/gold_probes.py --quiet   # the overall figures only (one JSON line)
+    python bench/gold_probes.py --dir tests/cases/gold31   # another gold set of the same layout
 
 Per report: meta (year/template/issuer each 0/1), sections F1, cells right/total, facts found/total,
 non-facts violated, themes micro-F1 and error findings. Needs ../shared (skips with a message if absent).
@@ -101,7 +102,17 @@ def main(argv: list[str]) -> int:
         print(f"skipped: {SCORER} absent (the shared scorer is needed)")
         return 0
     quiet = "--quiet" in argv
-    res = run(each=not quiet)
+    folder = SET
+    if "--dir" in argv:
+        i = argv.index("--dir")
+        if i + 1 >= len(argv):
+            print("--dir needs a folder (holding reports/ and gold/)")
+            return 2
+        folder = Path(argv[i + 1]).resolve()
+        if not (folder / "gold").is_dir() or not (folder / "reports").is_dir():
+            print(f"--dir {argv[i + 1]}: expected a folder holding reports/ and gold/")
+            return 2
+    res = run(folder, each=not quiet)
     for rid, r in sorted(res.pop("per_report", {}).items()):
         meta = r["meta"]
         print(

@@ -55,7 +55,16 @@ from typing import Any
 from textmine.lexicons import load_yaml
 from textmine.model import Number
 
-__all__ = ["find_numbers", "iter_quantities", "list_quantities", "may_hold_quantities", "parse_number", "to_chinese", "FACT_KINDS", "MODES"]
+__all__ = [
+    "find_numbers",
+    "iter_quantities",
+    "list_quantities",
+    "may_hold_quantities",
+    "parse_number",
+    "to_chinese",
+    "FACT_KINDS",
+    "MODES",
+]
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +82,9 @@ RE_ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 RE_SPACES = re.compile(r"\s+")
 
 #: The numeral inside an ordinal: 第（一）项 -> 一, 第492号 -> 492
-RE_ORDINAL_INNER = re.compile(r"第\s*[（(]?\s*([0-9０-９]+|[^0-9０-９\s（()）]+?)(?=[\s（()）]|$|[^0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])")
+RE_ORDINAL_INNER = re.compile(
+    r"第\s*[（(]?\s*([0-9０-９]+|[^0-9０-９\s（()）]+?)(?=[\s（()）]|$|[^0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])"
+)
 
 #: A bare run of ASCII letters (H5, ICP, 5G) next to a number marks a code.
 RE_ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -159,7 +170,11 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
         while right and right[-1] in v.big_all:
             mag *= v.big_all[right[-1]]
             right = right[:-1]
-        if not left or not right or any(ch not in v.digits and not "0" <= ch <= "9" for ch in right):
+        if (
+            not left
+            or not right
+            or any(ch not in v.digits and not "0" <= ch <= "9" for ch in right)
+        ):
             raise ValueError(s)
         whole = _parse_chinese(left, v)
         if isinstance(whole, Decimal):
@@ -227,7 +242,9 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             unit = v.big_all[ch]
             if i + 1 < n and s[i + 1] in v.big_all:
                 i += 1
-                unit *= v.big_all[s[i]]  # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
+                unit *= v.big_all[
+                    s[i]
+                ]  # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
                 if i + 1 < n and s[i + 1] in v.big_all:
                     raise ValueError(s)
             if pending is not None and pending != pending.to_integral_value():
@@ -470,6 +487,7 @@ class _Scanner:
     protected_max: int
     protected_arabic: frozenset[str]
     one_blocked: frozenset[str]
+    one_after_lists: tuple[str, ...]
     code_context: re.Pattern[str]
     list_after: frozenset[str]
     vocab: _Vocab
@@ -571,7 +589,9 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         # (?!a)(?!b)… rather than (?![ab…]): the same test, but a class of Chinese characters
         # costs the compiler a 64K-entry bitmap, and this one stands after every unit that
         # has a blocker, several times in the scanner (half its compile time, once per process)
-        unit_ends[w] = "".join(f"(?!{re.escape(ch)})" for ch in dict.fromkeys(block)) if block else ""
+        unit_ends[w] = (
+            "".join(f"(?!{re.escape(ch)})" for ch in dict.fromkeys(block)) if block else ""
+        )
     unit_alt = _trie_alt(unit_ends)
 
     # thousands separators also full-width (4，565, as the normaliser leaves them)
@@ -655,7 +675,8 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"(?P<ar>(?P<a1>{amix})(?:{ar_exit}{ar_more})(?:{ar_tail})?)",
         # Chinese numerals: only with a unit
         rf"(?P<cn>{cn_guard}(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?"
-        + tail.format(ws=_WS, p="c", units=unit_alt) + ")",
+        + tail.format(ws=_WS, p="c", units=unit_alt)
+        + ")",
     ]
     # Every number starts with one of these characters.
     cn_first = re.escape(digit_chars + tens + tens_words) + "百千佰仟万萬"
@@ -670,7 +691,8 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         other = tuple(n for n in names if n not in arabic_first and n not in chinese_first)
         if keep is not None:  # (the order of the branches kept is unchanged)
             arabic_first, chinese_first, other = (
-                tuple(n for n in group if n in keep) for group in (arabic_first, chinese_first, other)
+                tuple(n for n in group if n in keep)
+                for group in (arabic_first, chinese_first, other)
             )
         # Necessary conditions that let a digit fail fast: the three date branches all open
         # with a year; md needs 月, 日 or a range after its one or two digits.
@@ -687,7 +709,9 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         if arabic_first:
             groups.append("(?=[0-9０-９])(?:" + "|".join(guarded[n] for n in arabic_first) + ")")
         if chinese_first:
-            groups.append(rf"(?=[{cn_first}])(?:" + "|".join(by_name[n] for n in chinese_first) + ")")
+            groups.append(
+                rf"(?=[{cn_first}])(?:" + "|".join(by_name[n] for n in chinese_first) + ")"
+            )
         return rf"(?=[{first}])(?:" + "|".join([*groups, *(by_name[n] for n in other)]) + ")"
 
     body = join_branches(branches)
@@ -729,14 +753,17 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
         rf"|(?=[{no_number_chars}])(?!{cn_guard}|{frac_guard}|[{cn_digits}]{{4}})[{no_number_chars}]"
     )
     quantity_regex = re.compile(
-        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{qbody}|[{first}]|\Z)" if fast_exit
+        rf"(?:[^{first}]++|{passed}|{no_number})*+(?:{qbody}|[{first}]|\Z)"
+        if fast_exit
         else rf"[^{first}]*+(?:{body}|[{first}]|\Z)"
     )
     # Where a quantity can stand, a necessary condition per branch: an Arabic digit followed
     # by the characters its numeral, suffix, range, 余多来 and magnitude may hold, then the first
     # character of a unit (ar); a currency sign (yen); 百分之 or 千分之 (pct); the first character
     # of a Chinese numeral where its guard holds (cn). Most sentences of a report have none.
-    ar_chars = "0-9０-９" + re.escape(f",，.．{small}{big}kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億")
+    ar_chars = "0-9０-９" + re.escape(
+        f",，.．{small}{big}kKwW \t\u3000\xa0\n至到-－—–~～〜余多来万萬亿億"
+    )
     # Written as one character class and the rest after it (the guard from the next character:
     # a Chinese numeral character may itself be held by the guard's class, or be a unit's
     # first), so that the search skips the other characters in C.
@@ -754,7 +781,8 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
     # find_numbers(mode="all"): a Chinese numeral is read without a measure word too
     branches[-1] = (
         rf"(?P<cn>(?P<c1>{cnum})(?:{_WS}(?P<crng>至|到|[-－~～]){_WS}(?P<c2>{cnum}))?(?:"
-        + tail.format(ws=_WS, p="c", units=unit_alt) + ")?)"
+        + tail.format(ws=_WS, p="c", units=unit_alt)
+        + ")?)"
     )
     regex_all = join_branches(branches)  # compiled on first use (find_numbers mode all)
     not_alone = [str(w) for w in nl.get("not_numbers_alone") or []]
@@ -794,6 +822,7 @@ def _build_scanner(*, fast_exit: bool) -> _Scanner:
             d for w in protected_words for d in re.findall(r"[0-9０-９]+", w)
         ),
         one_blocked=frozenset(str(nl.get("one_blocked_before") or "")),
+        one_after_lists=tuple(str(w) for w in nl.get("one_after_list_nouns") or ()),
         code_context=re.compile(rf"(?:{_alt(code_words)})[^0-9\n]{{0,4}}$"),
         list_after=frozenset(str(nl.get("list_ordinal_after") or "")),
         vocab=v,
@@ -877,7 +906,9 @@ def _value(numeral: str, sc: _Scanner) -> int | Decimal:
     if numeral.isascii() and numeral.isdigit():
         return int(numeral)
     if len(numeral) == 1 and numeral in sc.vocab.small and numeral not in sc.vocab.digits:
-        return sc.vocab.small[numeral]  # 近百家, 逾千件: a bare 百/千 after 近/逾 is one hundred/thousand
+        return sc.vocab.small[
+            numeral
+        ]  # 近百家, 逾千件: a bare 百/千 after 近/逾 is one hundred/thousand
     t = RE_SPACES.sub("", numeral.translate(_FULLWIDTH))
     if RE_ARABIC.fullmatch(t):
         return _arabic_value(t)
@@ -913,9 +944,7 @@ def _cn_range(numeral: str, sc: _Scanner) -> tuple[Any, Any] | None:
     return None
 
 
-def _qualifier(
-    sc: _Scanner, text: str, start: int, between: str | None
-) -> tuple[str | None, int]:
+def _qualifier(sc: _Scanner, text: str, start: int, between: str | None) -> tuple[str | None, int]:
     """Qualifier written before the numeral or between it and its unit; new start."""
     qual = sc.qual_between.get(between) if between else None
     lo = start - 6 if start > 6 else 0
@@ -923,7 +952,11 @@ def _qualifier(
     while k > lo and text[k - 1].isspace():
         k -= 1
     # the search can only match when a qualifier (or link) word ends before the spaces
-    m = sc.qual_before.search(text, lo, start) if k > lo and text[k - 1] in sc.qual_before_ends else None
+    m = (
+        sc.qual_before.search(text, lo, start)
+        if k > lo and text[k - 1] in sc.qual_before_ends
+        else None
+    )
     if m:
         word = m.group(0)
         if m.group("link"):
@@ -1046,7 +1079,9 @@ def _sign(text: str, start: int) -> int:
         before = text[start - 2] if start >= 2 else ""
         if text[start - 1] in "负負" and before and before in "胜勝正抱担擔肩自欺辜":
             return start  # 胜负3场, 正负: a word, not a sign
-        if not (before.isascii() and before.isalnum()) and not (before and before in "-−－﹣.)）]】_/"):
+        if not (before.isascii() and before.isalnum()) and not (
+            before and before in "-−－﹣.)）]】_/"
+        ):
             return start - 1
     return start
 
@@ -1173,7 +1208,9 @@ def _arabic_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
 #: 40%—50%, 40%至50%: a range whose bounds each carry the percent sign (the first character
 #: after the lower bound, then the whole upper bound).
 _PCT_RANGE_FIRST = frozenset("-－—–~～〜至到")
-_RE_PCT_UPPER = re.compile(r"(?:[-－—–~～〜]|至|到)[ \t]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*[%％]")
+_RE_PCT_UPPER = re.compile(
+    r"(?:[-－—–~～〜]|至|到)[ \t]*([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*[%％]"
+)
 
 
 def _percent_upper(text: str, end: int, upper: Any) -> tuple[Any, int]:
@@ -1186,7 +1223,18 @@ def _percent_upper(text: str, end: int, upper: Any) -> tuple[Any, int]:
 
 #: After X成: one more digit gives tenths of 成 (九成五 = 9.5 成, 八成三), when the clause or the
 #: figure ends there (九成五以上, 九成五，); 三成一片 … would go on with a noun.
-_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TENTH_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _RE_TENTH = re.compile(r"([一二两三四五六七八九])(?=$|[\s，,。；;、：:）)以左上”\"的])")
 
 
@@ -1236,7 +1284,9 @@ def _qualified(
     (余, 多), else words after it (以上, 左右); the span grows over them."""
     # (the tests that open _qualifier and _after, written here: most numbers have neither a
     # qualifier word nor a space around them, and this runs for every quantity)
-    if between is None and (not start or (text[start - 1] not in sc.qual_before_ends and not text[start - 1].isspace())):
+    if between is None and (
+        not start or (text[start - 1] not in sc.qual_before_ends and not text[start - 1].isspace())
+    ):
         qual = None
     else:
         qual, start = _qualifier(sc, text, start, between)
@@ -1269,18 +1319,37 @@ _RE_SESSION_BEFORE = re.compile(
 )
 
 
+def _counts_a_list(sc: _Scanner, text: str, start: int, numeral: str) -> bool:
+    """True when 一 starts a numeral with a magnitude (一千, 一百, 一万) right after a noun that ends in
+    a character which otherwise binds 一 into a word: 名单一千四百余户, 清单一百二十项 (not 单一来源).
+
+    >>> sc = _scanner()
+    >>> _counts_a_list(sc, "公开名单一千四百余户", 4, "一千四百余"), _counts_a_list(sc, "单一来源", 1, "一")
+    (True, False)
+    """
+    if len(numeral) < 2 or numeral[0] not in "一壹" or numeral[1] not in "十百千万亿拾佰仟":
+        return False
+    return any(text.endswith(w, 0, start) for w in sc.one_after_lists)
+
+
 def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     start, end = m.span(m.lastindex)
     c1 = m.group("c1")
     prev = text[start - 1] if start else ""
-    if c1[0] in "一壹" and prev in sc.one_blocked:
+    counted_list = _counts_a_list(sc, text, start, c1)
+    if c1[0] in "一壹" and prev in sc.one_blocked and not counted_list:
         return None
     if prev == "几" or text.startswith("几", m.end("c1")):
         return None  # 几十个, 十几个: a vague quantity (several tens), no number
-    if _is_protected(sc, text, start, end):
+    # 名单一千四百余户: the 单 ends the noun 名单, so 单一 (single) is no phrase here
+    seen = text[: start - 1] + " " + text[start:] if counted_list else text
+    if _is_protected(sc, seen, start, end):
         return None
     if m.group("cunit") is None:
-        c1_core, mag = c1.rstrip(), ""  # mode all, no unit: the numeral is read whole (一万 = 10000)
+        c1_core, mag = (
+            c1.rstrip(),
+            "",
+        )  # mode all, no unit: the numeral is read whole (一万 = 10000)
     else:
         c1_core, mag = _split_mag(c1, sc)
         mag = mag + (m.group("cmag") or "")
@@ -1288,7 +1357,9 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     upper: int | Decimal | None = None
     try:
         if c2 is not None:
-            c2_core, mag2 = _split_mag(c2, sc) if m.group("cunit") is not None else (c2.rstrip(), "")
+            c2_core, mag2 = (
+                _split_mag(c2, sc) if m.group("cunit") is not None else (c2.rstrip(), "")
+            )
             if mag2 and not mag:
                 mag = mag2
             value = _value(c1_core, sc)
@@ -1354,14 +1425,20 @@ _MONEY_NEXT = frozenset("零〇一二两三四五六七八九壹贰貳叁參叄�
 
 
 #: After a Chinese numeral and 元/圆: 角, 分 and 整 of a 大写 amount (壹拾壹元整, …圆壹角捌分).
-_RE_MONEY_TAIL = re.compile(r"零?(?:(?P<jiao>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])角)?零?"
-                            r"(?:(?P<fen>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])分)?(?P<zheng>[整正])?")
+_RE_MONEY_TAIL = re.compile(
+    r"零?(?:(?P<jiao>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])角)?零?"
+    r"(?:(?P<fen>[零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖])分)?(?P<zheng>[整正])?"
+)
 
 
 def _money_tail(text: str, end: int, value: Any, sc: _Scanner) -> tuple[Any, int]:
     """壹拾壹元整 -> (11, end after 整); 玖仟陆佰陆拾伍圆壹角捌分 -> (9665.18, end after 分)."""
     mm = _RE_MONEY_TAIL.match(text, end)
-    if mm is None or mm.end() == end or not (mm.group("jiao") or mm.group("fen") or mm.group("zheng")):
+    if (
+        mm is None
+        or mm.end() == end
+        or not (mm.group("jiao") or mm.group("fen") or mm.group("zheng"))
+    ):
         return value, end
     total = Decimal(value)
     for part, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
@@ -1532,7 +1609,9 @@ def _bare_magnitude(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if nm is None:
         return None
     more = end < len(text) and text[end] in "余多"  # 1200万余: more than
-    num = _qualified(sc, text, start, end + more, None, _value(nm.group(1), sc), "count", None, nm.group(2))
+    num = _qualified(
+        sc, text, start, end + more, None, _value(nm.group(1), sc), "count", None, nm.group(2)
+    )
     if more and num.qualifier not in _STRONG_QUALIFIERS:
         num.qualifier = "more_than"
     return num
@@ -1583,7 +1662,9 @@ def _scan_quantities(text: str) -> list[Number]:
                 else:
                     e = m.end(ar)
                     if text[e - 1] in "万亿":
-                        num = _bare_magnitude(m, text, sc) if RE_BARE_MAG_END.match(text, e) else None
+                        num = (
+                            _bare_magnitude(m, text, sc) if RE_BARE_MAG_END.match(text, e) else None
+                        )
                     else:
                         num = _score(m, text) if text.startswith("分", e) else None
                 if (
@@ -1687,7 +1768,9 @@ def _labelled(num: Number, text: str) -> Number:
     written = RE_SPACES.sub("", m.group("unit"))
     unit = sc.aliases.get(written, written)
     lo = _label_start(m, text)
-    return Number(num.value, lo, num.end, text[lo:num.end], "count", num.qualifier, num.upper, unit)
+    return Number(
+        num.value, lo, num.end, text[lo : num.end], "count", num.qualifier, num.upper, unit
+    )
 
 
 def _label_start(m: re.Match[str], text: str) -> int:
@@ -1803,7 +1886,8 @@ def _with_bracket_units(quantities: list[Number], text: str) -> list[Number]:
     # before the bracketed one's end must end before its start (quantities are in text order)
     starts = [q.start for q in quantities]
     extra = [
-        e for e in extra
+        e
+        for e in extra
         if not ((k := bisect.bisect_left(starts, e.end)) and quantities[k - 1].end > e.start)
     ]
     if not extra:
@@ -1848,7 +1932,10 @@ def may_hold_quantities(text: str) -> bool:
     # (件数为19), and that needs its label (a sentence with 数据, 数量 or 总数 alone has none)
     return "数" in text and (
         _label_number_re().search(text) is not None
-        or (("数（" in text or "数(" in text) and _bracket_label_number_re().search(text) is not None)
+        or (
+            ("数（" in text or "数(" in text)
+            and _bracket_label_number_re().search(text) is not None
+        )
     )
 
 
@@ -1869,11 +1956,21 @@ def _with_labelled(quantities: list[Number], text: str) -> list[Number]:
         k = bisect.bisect_right(starts, start)
         if k and reach[k - 1] > start:
             continue  # 件数为12件: the number carries its own unit
-        for n in find_numbers(text[m.start():m.end()]):
+        for n in find_numbers(text[m.start() : m.end()]):
             if n.kind == "count" and n.start == 0:
                 lo = _label_start(m, text)
-                extra.append(Number(n.value, lo, m.start() + n.end, text[lo:m.start() + n.end],
-                                    n.kind, n.qualifier, n.upper, n.unit))
+                extra.append(
+                    Number(
+                        n.value,
+                        lo,
+                        m.start() + n.end,
+                        text[lo : m.start() + n.end],
+                        n.kind,
+                        n.qualifier,
+                        n.upper,
+                        n.unit,
+                    )
+                )
     if not extra:
         return quantities
     return sorted([*quantities, *extra], key=lambda q: q.start)
