@@ -121,6 +121,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   village and community committees, a hospital, a school, a water company, a 公积金中心, 2009–2012 years in Chinese
   numerals or 上年度, English issuer lines of zones, titles naming the publication year, breadcrumbs and 发布机构 boxes
   naming the portal's owner, 兵团/林区/矿区 bodies and 自治州 departments by the short form.
+- probes33: section trees on unseen reports (issue 10 item 3): small bodies' four or five parts in their own words,
+  2021 format titles with a prefix (2023年…总体情况, 我局/本机关/本厅…), heads in 【】/〖〗 or after ■ with the number
+  inside, question and slogan heads, 2008–2012 bare 概述/主要工作/存在问题/下一步打算 lines, a closing 附：…统计表 line
+  with nothing after, problems and plans as parts of their own, one-paragraph reports without heads.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ SETS = {
     "probes30": ("tests.probe_hand30", "PROBES30", 36),
     "probes31": ("tests.probe_hand31", "PROBES31", 36),
     "probes32": ("tests.probe_hand32", "PROBES32", 30),
+    "probes33": ("tests.probe_hand33", "PROBES33", 30),
 }
 
 
