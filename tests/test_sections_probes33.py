@@ -1,0 +1,88 @@
+"""Rules of the sections lexicon that the held-out set ``tests/cases/probes33`` led to (issue 10 item 3), each with
+a case that must match and one that must not."""
+
+from __future__ import annotations
+
+from textmine.sections import classify_title, find_sections
+
+
+def _level1(text: str) -> list[tuple[str, str]]:
+    return [(s.title, s.kind) for s in find_sections(text) if s.level == 1]
+
+
+# ---- a small body's own-word parts: what was made public, how requests were handled, next year's plans
+
+
+def test_what_was_made_public_is_proactive() -> None:
+    assert classify_title("公开了哪些信息") == "proactive"
+    assert classify_title("公开什么") == "proactive"
+    assert classify_title("公开了哪些内容") == "proactive"
+    # must NOT: a problems part asking what is lacking, a heading naming disclosure in general
+    assert classify_title("还有哪些不足") == "problems"
+    assert classify_title("信息公开平台建设") != "proactive"
+
+
+def test_the_publics_requests_are_requests() -> None:
+    assert classify_title("群众申请怎么办的") == "requests"
+    assert classify_title("群众的申请办得怎么样") == "requests"
+    assert classify_title("申请办得怎么样") == "requests"
+    # must NOT: the public's satisfaction or a request-less heading
+    assert classify_title("群众满意度调查") != "requests"
+    assert classify_title("办得怎么样") != "requests"
+
+
+def test_next_years_intentions_are_plans() -> None:
+    for title in ("明年打算", "明年怎么干", "今后打算", "来年工作计划", "明年的工作安排"):
+        assert classify_title(title) == "plans", title
+    # must NOT: problems and intentions under one heading stay problems; 今后 inside a sentence-like heading
+    assert classify_title("存在问题和今后打算") == "problems"
+    assert classify_title("差距和打算") == "problems"
+    assert classify_title("明年") is None
+
+
+def test_a_gap_heading_is_problems() -> None:
+    assert classify_title("差距和打算") == "problems"
+    assert classify_title("差距与不足") == "problems"
+    # must NOT: narrowing a gap is work, not a problems heading
+    assert classify_title("缩小城乡差距") != "problems"
+
+
+def test_township_parts_in_own_words() -> None:
+    heads = ["基本情况", "公开了哪些信息", "群众申请怎么办的", "还有哪些不足", "明年打算"]
+    text = "某镇人民政府2016年政府信息公开工作年度报告\n" + "".join(
+        f"{c}、{h}\n本部分内容。\n" for c, h in zip("一二三四五", heads, strict=True)
+    )
+    assert [k for _, k in _level1(text)] == [
+        "overview",
+        "proactive",
+        "requests",
+        "problems",
+        "plans",
+    ]
+
+
+# ---- 2008–2012 bare lines: 概述 / 主要工作 / 工作措施 / 存在问题 / 下一步打算 as the parts
+
+
+def test_bare_old_era_lines_are_parts() -> None:
+    text = (
+        "某县人民政府2009年政府信息公开工作年度报告\n概述\n2009年，县政府推进公开。\n主要工作\n一是健全了机构；二是编制了目录。\n"
+        "存在问题\n部分单位认识不到位。\n下一步打算\n2010年，县政府将完善目录。\n"
+    )
+    assert _level1(text) == [
+        ("概述", "overview"),
+        ("主要工作", "measures"),
+        ("存在问题", "problems"),
+        ("下一步打算", "plans"),
+    ]
+    measures = text.replace("主要工作\n", "工作措施\n")
+    assert [k for _, k in _level1(measures)] == ["overview", "measures", "problems", "plans"]
+
+
+def test_work_words_inside_a_sentence_are_no_part() -> None:
+    # must NOT: 主要工作 / 下一步打算 opening a sentence of a paragraph (not alone on a line) are no parts
+    text = (
+        "某县人民政府2009年政府信息公开工作年度报告\n概述\n2009年，县政府推进公开。\n"
+        "主要工作是编制目录和指南。\n存在问题\n部分单位认识不到位。\n下一步打算完善目录，加强督查。\n"
+    )
+    assert [t for t, _ in _level1(text)] == ["概述", "存在问题"]
