@@ -29,8 +29,9 @@ Kinds follow SCHEMA.md §1 and the earlier sets' rulings, decided before textmin
 - a report of one paragraph has no level-1 parts (kinds and titles empty); ``plans`` still says whether it states
   what will be done.
 
-Titles are the bare level-1 heading titles (number, brackets and ■ marks and trailing full stop or colon stripped;
-a question mark is part of the title). ``python -m tests.probe_hand33`` rewrites ``tests/cases/probes33/``; the
+Titles are the bare level-1 heading titles (number, brackets and ■ marks and trailing punctuation stripped). A
+question heading's closing ？ was first kept in its title; corrected after scoring (a15, a17) to probes27's ruling
+(trailing punctuation is no part of a title; a ？ inside a two-question head stays: 公开什么？怎么公开). ``python -m tests.probe_hand33`` rewrites ``tests/cases/probes33/``; the
 tests and ``bench/probe_meta.py --set probes33`` read those files.
 
 Example:
@@ -86,6 +87,11 @@ def add(
         list(titles),
         plans=plans,
     )
+
+
+def bare(titles: list[str]) -> list[str]:
+    """Titles without their closing question mark (probes27's ruling: trailing punctuation is no part of a title)."""
+    return [t.removesuffix("？") for t in titles]
 
 
 def crawl(table: str, title: str, paras: list[str], date: str) -> CrawlRow:
@@ -420,7 +426,7 @@ add(
     text("重庆市万州区分水镇人民政府2019年政府信息公开工作年度报告", num(T), B),
     ("重庆市万州区分水镇人民政府", "township", "重庆市", "重庆市", "万州区", 2019),
     ["proactive", "requests", "appeals", "problems", "plans"],
-    T,
+    bare(T),  # label corrected after scoring: first with the closing ？
 )
 
 # a16. Hunan, a county 2017 portal page: slogan heads, kind by what each part is about
@@ -468,7 +474,7 @@ add(
     docx("准格尔旗人民政府2022年政府信息公开工作年度报告", [("bold", h) for h in num(T)], B),
     ("准格尔旗人民政府", "county", "内蒙古自治区", "鄂尔多斯市", "准格尔旗", 2022),
     K6,
-    T,
+    bare(T),  # label corrected after scoring: first with the closing ？
 )
 
 # a18. Shanxi, a county 2009 text: bare lines 概述 / 主要工作 / 存在问题 / 下一步打算

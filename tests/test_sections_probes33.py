@@ -86,3 +86,24 @@ def test_work_words_inside_a_sentence_are_no_part() -> None:
         "主要工作是编制目录和指南。\n存在问题\n部分单位认识不到位。\n下一步打算完善目录，加强督查。\n"
     )
     assert [t for t, _ in _level1(text)] == ["概述", "存在问题"]
+
+
+# ---- a head of two questions on one line: one title up to its last ？
+
+
+def test_two_questions_on_a_line_are_one_title() -> None:
+    text = (
+        "某镇人民政府2019年政府信息公开工作年度报告\n一、公开什么？怎么公开？\n全年公开信息263条。\n"
+        "二、群众申请了什么？怎么答复的？\n全年收到申请5件。\n三、还有哪些问题？怎么改？\n部分村更新慢。\n"
+    )
+    assert _level1(text) == [
+        ("公开什么？怎么公开", "proactive"),
+        ("群众申请了什么？怎么答复的", "requests"),
+        ("还有哪些问题？怎么改", "problems"),
+    ]
+
+
+def test_a_question_then_text_is_no_second_question() -> None:
+    # must NOT: after the first ？ the text goes on with figures (no short question closing the line)
+    text = "某镇人民政府2019年政府信息公开工作年度报告\n一、公开什么？全年公开信息263条？\n二、主动公开政府信息情况\n无。\n"
+    assert [t for t, _ in _level1(text)][0] == "公开什么"

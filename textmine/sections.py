@@ -612,6 +612,7 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     m = RE_HARD_STOP.search(text, i, limit)
     if m:
         end, hard = m.start(), True
+        end = _questions_end(text, end, limit)
     known = -1  # the known title at i, worked out on first need (the window is the same until a break)
     for blank in RE_BLANK.finditer(text, i + 1, end):  # the spaces and tabs of the window
         j = blank.start()
@@ -626,6 +627,27 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     if m:
         end, hard = m.start(), True
     return i, end, hard
+
+
+#: The rest of a head of two questions after its first ？ (公开什么？|怎么公开？⏎): a short question closing the line.
+RE_SECOND_QUESTION = re.compile(r"[？?][ \t\u3000]*[\u4e00-\u9fff]{2,12}[？?][ \t\u3000]*(?=\n|$)")
+
+
+def _questions_end(text: str, end: int, limit: int) -> int:
+    """Where a head of two short questions on one line ends (公开什么？怎么公开？ → before its last ？), else ``end``:
+    a line that asks twice is one heading, its first ？ no end of the title.
+
+    >>> t = "公开什么？怎么公开？\\n全年公开。"
+    >>> _questions_end(t, 4, len(t))
+    9
+    >>> t = "公开什么？全年公开信息12条？\\n"  # the text goes on after the first ？ with figures: no second question
+    >>> _questions_end(t, 4, len(t))
+    4
+    """
+    m = RE_SECOND_QUESTION.match(text, end)
+    if m and m.end() <= limit + 2:
+        return text.rindex("？" if "？" in m.group() else "?", end, m.end())
+    return end
 
 
 def _title_end(text: str, i: int, end: int, hard: bool) -> int:
