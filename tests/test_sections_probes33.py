@@ -107,3 +107,23 @@ def test_a_question_then_text_is_no_second_question() -> None:
     # must NOT: after the first ？ the text goes on with figures (no short question closing the line)
     text = "某镇人民政府2019年政府信息公开工作年度报告\n一、公开什么？全年公开信息263条？\n二、主动公开政府信息情况\n无。\n"
     assert [t for t, _ in _level1(text)][0] == "公开什么"
+
+
+# ---- a bare line opened by a year: 2011年工作计划, the last part of a 2008–2012 report
+
+
+def test_year_plan_line_is_a_part() -> None:
+    text = (
+        "某县人民政府2010年政府信息公开工作年度报告\n概述\n2010年，县政府推进公开。\n工作措施\n完善目录。\n"
+        "存在问题\n部分乡镇不及时。\n2011年工作计划\n2011年，县政府将加强考核。\n"
+    )
+    assert _level1(text)[-1] == ("2011年工作计划", "plans")
+
+
+def test_year_lines_that_are_no_known_title_are_no_part() -> None:
+    # must NOT: the report's title line and a year opening a sentence on its own line
+    text = (
+        "某县人民政府2010年政府信息公开工作年度报告\n概述\n2010年县政府推进公开\n存在问题\n部分乡镇不及时。\n"
+        "2011年县政府将加强考核\n"
+    )
+    assert [t for t, _ in _level1(text)] == ["概述", "存在问题"]

@@ -126,8 +126,10 @@ RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》�
 BULLETS = "◆◇■□●★☆▶►▪•"
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
 #: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title;
+#: a year may open it: ``2011年工作计划``, a 2008–2012 report's bare last line;
 #: ``概述。`` the bold run-in head of a page, put on its own line).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
+RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?"
+                     r"(?P<line>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
                      r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: A line that opens with a short title closed by a colon and goes on with its text on the same line
 #: (``收到和处理政府信息公开申请情况：全年收到申请2件``): a part of a report without numbers when the title
