@@ -293,8 +293,6 @@ KNOWN_SECTION_MISSES = {
     "year (襄阳市2022年…总体情况) is cut before the year",
     ("probes33", "a16-hn-ningxiang-2017-html-slogan-heads"): "a slogan head over the plans (乘势而上，再谋新篇) is read as "
     "`other` (the plans are only in its body: 2018年，县政府将…), and 解读回应，释疑解惑 is cut at its comma",
-    ("probes33", "a17-nm-zhungeer-2022-docx-bold-questions"): "a question head over the overview "
-    "(今年公开工作做得怎么样) is read as `other`",
 }
 
 

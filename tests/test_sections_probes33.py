@@ -127,3 +127,14 @@ def test_year_lines_that_are_no_known_title_are_no_part() -> None:
         "2011年县政府将加强考核\n"
     )
     assert [t for t, _ in _level1(text)] == ["概述", "存在问题"]
+
+
+# ---- a question head asking how the year's work went: the overview
+
+
+def test_how_did_this_years_work_go_is_overview() -> None:
+    assert classify_title("今年公开工作做得怎么样") == "overview"
+    assert classify_title("全年政府信息公开工作开展得如何") == "overview"
+    # must NOT: next year's work asked about, or no question at all
+    assert classify_title("明年工作怎么做") == "plans"
+    assert classify_title("今年公开工作") is None
