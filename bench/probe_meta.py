@@ -35,6 +35,7 @@ Run from the project root::
     python bench/probe_meta.py --set probes30  # issuer/level/year/published/meta_source: crawl tables' rows (generic titles, crawl days), 一、-first texts naming the body once, 我厅+contact/编制 lines, renamed 省直 bodies, 委员会/plaques/办公厅, zone committees, period-only years, tests/probe_hand30.py
     python bench/probe_meta.py --set probes31  # section trees: body-worded/reworded/cut titles, auto-numbered Word heads, 第一、/Ⅰ/①/㈠ parts, colon run-ons, 上/下 halves, captions, 附表 between parts, 一是 plans, closing-paragraph plans, tests/probe_hand31.py
     python bench/probe_meta.py --set probes32  # issuer/level/places/year: names holding another body's name, 党委+政府 co-signed towns, 村/社区 committees, institutions, 二〇〇九年/上年度, English issuer lines, publication-year titles, 发布机构 boxes, 兵团/林区/矿区/自治州 bodies, tests/probe_hand32.py
+    python bench/probe_meta.py --set probes33  # section trees: small bodies' own-word parts, prefixed 2021 titles, 【】/〖〗/■ heads, question/slogan heads, bare 概述/主要工作/存在问题/下一步打算 lines, a closing 附：…统计表 line, problems and plans as parts, one-paragraph reports, tests/probe_hand33.py
 
 The probes are reports written for textmine (fictional bodies of real provinces, 2013–2025,
 no title lines, issuers named only in the body, flattened layouts; see

@@ -121,6 +121,10 @@ the set's writer (``tests/probe_hand2.py`` …) gives.
   village and community committees, a hospital, a school, a water company, a 公积金中心, 2009–2012 years in Chinese
   numerals or 上年度, English issuer lines of zones, titles naming the publication year, breadcrumbs and 发布机构 boxes
   naming the portal's owner, 兵团/林区/矿区 bodies and 自治州 departments by the short form.
+- probes33: section trees on unseen reports (issue 10 item 3): small bodies' four or five parts in their own words,
+  2021 format titles with a prefix (2023年…总体情况, 我局/本机关/本厅…), heads in 【】/〖〗 or after ■ with the number
+  inside, question and slogan heads, 2008–2012 bare 概述/主要工作/存在问题/下一步打算 lines, a closing 附：…统计表 line
+  with nothing after, problems and plans as parts of their own, one-paragraph reports without heads.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ SETS = {
     "probes30": ("tests.probe_hand30", "PROBES30", 36),
     "probes31": ("tests.probe_hand31", "PROBES31", 36),
     "probes32": ("tests.probe_hand32", "PROBES32", 30),
+    "probes33": ("tests.probe_hand33", "PROBES33", 30),
 }
 
 
@@ -278,8 +283,23 @@ def test_probe_metadata(name: str, pid: str, request: pytest.FixtureRequest) -> 
         assert ("crawl" if {"title", "date", "issuer"} & doc.source.keys() else "text") == want["meta_source"]
 
 
+#: Probes whose section tree textmine does not yet get, with the reason (each a known gap, not a wrong label).
+KNOWN_SECTION_MISSES = {
+    ("probes33", "a02-jx-anyi-nyj-2018-html-bureau-four-parts"): "an opening part in the body's words on its "
+    "organisation (我们怎么抓的) is read as `other`, not the opening `overview`",
+    ("probes33", "a03-ha-lushi-township-2020-docx-bold-own-words"): "a township's bare 信息公开情况 part (what it "
+    "published) is read as `other`, not `proactive`",
+    ("probes33", "a08-hb-xiangyang-2022-docx-heading1-place-prefix"): "a format title after the city's name and the "
+    "year (襄阳市2022年…总体情况) is cut before the year",
+    ("probes33", "a16-hn-ningxiang-2017-html-slogan-heads"): "a slogan head over the plans (乘势而上，再谋新篇) is read as "
+    "`other` (the plans are only in its body: 2018年，县政府将…), and 解读回应，释疑解惑 is cut at its comma",
+}
+
+
 @pytest.mark.parametrize(("name", "pid"), CASES, ids=[f"{n}/{p}" for n, p in CASES])
-def test_probe_sections(name: str, pid: str) -> None:
+def test_probe_sections(name: str, pid: str, request: pytest.FixtureRequest) -> None:
+    if (name, pid) in KNOWN_SECTION_MISSES:  # strict: once textmine gets it, the entry must go
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_SECTION_MISSES[name, pid], strict=True))
     want = _set(name)[2][pid]["expected"]
     level1 = [s for s in _reports(name)[pid].sections if s.level == 1]
     assert [s.kind for s in level1] == want["kinds"]
@@ -287,7 +307,9 @@ def test_probe_sections(name: str, pid: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "pid"), CASES, ids=[f"{n}/{p}" for n, p in CASES])
-def test_probe_plans_are_found(name: str, pid: str) -> None:
+def test_probe_plans_are_found(name: str, pid: str, request: pytest.FixtureRequest) -> None:
+    if (name, pid) == ("probes33", "a16-hn-ningxiang-2017-html-slogan-heads"):  # strict: the entry must go once found
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_SECTION_MISSES[name, pid], strict=True))
     report = _reports(name)[pid]
     found = any(s.kind == "plans" for s in report.sections) or bool((report.items["kind"] == "plans").any())
     assert found == _set(name)[2][pid]["expected"]["plans"]

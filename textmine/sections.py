@@ -126,8 +126,10 @@ RE_IGNORED = re.compile(r"[\s\u3000（）()、．.，,：:；;。“”\"《》�
 BULLETS = "◆◇■□●★☆▶►▪•"
 #: A short line on its own, a colon allowed at its end (an unnumbered sub-heading when it is
 #: exactly a known title: ``改进措施：`` before a list of plans; ``概述`` or ``【概述】`` when it is a part title;
+#: a year may open it: ``2011年工作计划``, a 2008–2012 report's bare last line;
 #: ``概述。`` the bold run-in head of a page, put on its own line).
-RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?(?P<line>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
+RE_LINE = re.compile(r"(?m)^[ \t]*(?:[" + BULLETS + r"][ \t]*)?(?P<open>【[ \t]*)?"
+                     r"(?P<line>(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,31})"
                      r"(?(open)[ \t]*】)[ \t]*[：:。]?[ \t]*$")
 #: A line that opens with a short title closed by a colon and goes on with its text on the same line
 #: (``收到和处理政府信息公开申请情况：全年收到申请2件``): a part of a report without numbers when the title
@@ -612,6 +614,7 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     m = RE_HARD_STOP.search(text, i, limit)
     if m:
         end, hard = m.start(), True
+        end = _questions_end(text, end, limit)
     known = -1  # the known title at i, worked out on first need (the window is the same until a break)
     for blank in RE_BLANK.finditer(text, i + 1, end):  # the spaces and tabs of the window
         j = blank.start()
@@ -626,6 +629,27 @@ def _title_window(text: str, start: int, *, allow_newline: bool) -> tuple[int, i
     if m:
         end, hard = m.start(), True
     return i, end, hard
+
+
+#: The rest of a head of two questions after its first ？ (公开什么？|怎么公开？⏎): a short question closing the line.
+RE_SECOND_QUESTION = re.compile(r"[？?][ \t\u3000]*[\u4e00-\u9fff]{2,12}[？?][ \t\u3000]*(?=\n|$)")
+
+
+def _questions_end(text: str, end: int, limit: int) -> int:
+    """Where a head of two short questions on one line ends (公开什么？怎么公开？ → before its last ？), else ``end``:
+    a line that asks twice is one heading, its first ？ no end of the title.
+
+    >>> t = "公开什么？怎么公开？\\n全年公开。"
+    >>> _questions_end(t, 4, len(t))
+    9
+    >>> t = "公开什么？全年公开信息12条？\\n"  # the text goes on after the first ？ with figures: no second question
+    >>> _questions_end(t, 4, len(t))
+    4
+    """
+    m = RE_SECOND_QUESTION.match(text, end)
+    if m and m.end() <= limit + 2:
+        return text.rindex("？" if "？" in m.group() else "?", end, m.end())
+    return end
 
 
 def _title_end(text: str, i: int, end: int, hard: bool) -> int:
