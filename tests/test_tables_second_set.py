@@ -32,7 +32,11 @@ DEV = ROOT.parent / "shared" / "corpus" / "texts"
 #: checks_probes3 37–40 print a body's tables and then its subordinate units' (bench/make_checks_probes3.py, J.)
 TWO_SETS = {"37-crlf-2021-ok-two-tables", "38-html-2019-ok-two-tables", "39-lines-2021-ok-two-tables",
             "40-tabs-2021-t3-b-two-tables",
-            "last-year-table-after-2023"}  # table_probes15: last year's table 三 printed after this year's tables
+            "last-year-table-after-2023",  # table_probes15: last year's table 三 printed after this year's tables
+            # table_probes19: the body's own tables, then its units' 汇总 set
+            "two-sets-html-2023", "two-sets-spaces-2024", "two-sets-tabs-2022",
+            # table_probes20: the tables printed twice (an OCR'd printing, then the text's; two printings that differ)
+            "printed-twice-2021", "ambiguous-twice-differ-2023"}
 
 
 def _doc(text: str) -> Document:
