@@ -37,7 +37,6 @@ from bench.make_table_probes3 import (  # noqa: E402
     active_grid,
     appeals_grid,
     fmt,
-    full_rows,
     report_text,
     requests_grid,
     stats_grid,
@@ -79,7 +78,9 @@ def stats_with_units(v: dict) -> Grid:
         if r.header:
             rows.append([(r.label, 1, 1), ("", 1, 1)])
         else:
-            rows.append([(r.label, 1, 1), (fmt(v[("stats", r.key, "value")]) + (r.unit or ""), 1, 1)])
+            rows.append(
+                [(r.label, 1, 1), (fmt(v[("stats", r.key, "value")]) + (r.unit or ""), 1, 1)]
+            )
     return rows
 
 
@@ -182,7 +183,10 @@ RENAMED = {
 def renamed(grid: Grid) -> Grid:
     g = relabel(grid, RENAMED)
     # the fifth organisation column: 其他 → 其他组织 (only in the head rows: the body's 其他 labels stay)
-    return [[("其他组织" if (i < 3 and t == "其他") else t, rs, cs) for t, rs, cs in row] for i, row in enumerate(g)]
+    return [
+        [("其他组织" if (i < 3 and t == "其他") else t, rs, cs) for t, rs, cs in row]
+        for i, row in enumerate(g)
+    ]
 
 
 # ------------------------------------------------------------------ the batch
@@ -211,7 +215,12 @@ def batch_a(add, rng: random.Random) -> None:
     )
 
     v = old(rng, fees=Decimal("0.2"), budget=Decimal("12"))
-    remarks = {"active_items": "含政府公报", "reviews": "无", "suits": "无", "trainees": "含乡镇人员"}
+    remarks = {
+        "active_items": "含政府公报",
+        "reviews": "无",
+        "suits": "无",
+        "trainees": "含乡镇人员",
+    }
     add(
         "stats-remarks-html-2016",
         "stats_remarks",
@@ -222,7 +231,9 @@ def batch_a(add, rng: random.Random) -> None:
             [],
         ).replace(
             "</body>",
-            "<p>附件：政府信息公开情况统计表</p>\n" + html(stats_remarks(v, remarks), 1) + "\n</body>",
+            "<p>附件：政府信息公开情况统计表</p>\n"
+            + html(stats_remarks(v, remarks), 1)
+            + "\n</body>",
         ),
         v,
     )
@@ -454,7 +465,9 @@ def batch_a(add, rng: random.Random) -> None:
 
     # ---------------------------------------------------------------- planted errors
     v = gov("gov2021", rng, fees=Decimal("0"), factor=40)
-    v[("requests", "carried_forward", "natural_person")] += 3  # 新收 + 上年结转 no longer 办结 + 结转下年度
+    v[("requests", "carried_forward", "natural_person")] += (
+        3  # 新收 + 上年结转 no longer 办结 + 结转下年度
+    )
     v[("requests", "carried_forward", "total")] += 3
     p = shown(v, grouped(","), tables=("requests", "appeals"))
     add(
