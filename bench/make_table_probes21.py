@@ -34,9 +34,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.make_table_probes3 import (  # noqa: E402
+    COLS,
     active_grid,
     appeals_grid,
     fmt,
+    full_rows,
     report_text,
     requests_grid,
     stats_grid,
@@ -44,7 +46,7 @@ from bench.make_table_probes3 import (  # noqa: E402
 from bench.make_table_probes7 import gov, old  # noqa: E402
 from bench.make_table_probes8 import relabel, shown, tables_text  # noqa: E402
 from bench.make_table_probes14 import write_probes  # noqa: E402
-from bench.make_table_probes19 import html, page, space_lines, spaces, tabs  # noqa: E402
+from bench.make_table_probes19 import html, page, space_lines, spaces, tab_lines, tabs  # noqa: E402
 from tests.report_writer import layout  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "cases" / "table_probes21"
@@ -507,7 +509,236 @@ def batch_a(add, rng: random.Random) -> None:
     )
 
 
-BATCHES = {"A": batch_a}
+# ------------------------------------------------------------------ batch B: written after batch A was scored
+
+
+OTHER_PARTS = ("1.申请人撤回申请", "2.逾期未补正", "3.其他情形")
+
+
+def other_parts(v: dict, rng: random.Random) -> list[tuple[str, list[int]]]:
+    """（六）其他处理's counts split into three sub-rows (per column; each column's parts add up to its count)."""
+    parts: list[list[int]] = [[], [], []]
+    for c in COLS:
+        n = v[("requests", "other_handling", c)]
+        if c == "total":
+            for i in range(3):
+                parts[i].append(sum(parts[i]))
+            continue
+        a = rng.randint(0, n)
+        b = rng.randint(0, n - a)
+        for i, x in enumerate((a, b, n - a - b)):
+            parts[i].append(x)
+    return list(zip(OTHER_PARTS, parts, strict=True))
+
+
+def other_split_lines(lines: list[str], parts, sep: str, lead: int) -> str:
+    """``lines`` with the sub-rows ``parts`` after （六）其他处理's line (``lead`` empty label cells before each)."""
+    at = next(i for i, x in enumerate(lines) if "（六）其他处理" in x)
+    extra = [sep * lead + label + sep + sep.join(str(x) for x in values) for label, values in parts]
+    return "\n".join(lines[: at + 1] + extra + lines[at + 1 :])
+
+
+def wrapped_count(x: Any) -> str:
+    """A count too wide for its narrow HTML cell: ``1234`` → ``12\n34``, ``1,234`` → ``1,\n234``."""
+    t = x if isinstance(x, str) else str(x)
+    if "," in t:
+        head, rest = t.split(",", 1)
+        return head + ",\n" + rest
+    if len(t) >= 4 and t.isdigit():
+        return t[:2] + "\n" + t[2:]
+    return t
+
+
+def wps_repeated(grid: Grid) -> str:
+    """A cell per line, every merged cell's text in every cell it covers (across and down)."""
+    return "\n".join(c.replace("\n", "") for row in full_rows(grid, repeat=True) for c in row)
+
+
+def stats_grouped_units(v: dict) -> Grid:
+    """The 统计表 without a unit column, counts grouped in thousands and carrying their unit (``8,672条``)."""
+    g = stats_with_units(shown(v, grouped(","), tables=("stats",)))
+    return g
+
+
+TAB_REQ_HEAD_2 = [
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况",
+    "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计",
+    "\t\t\t\t商业\t科研\t社会公益\t法律服务\t其他\t",
+    "\t\t\t\t企业\t机构\t组织\t机构\t\t",
+]
+TAB_APP_HEAD_2 = [
+    "行政复议\t\t\t\t\t行政诉讼",
+    "\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉",
+    "\t".join(["结果", "结果", "其他", "尚未", "总计"] * 3),
+    "\t".join(["维持", "纠正", "结果", "审结", ""] * 3),
+]
+
+
+def batch_b(add, rng: random.Random) -> None:
+    # ---------------------------------------------------------------- 2019 table 三, （六）其他处理 split
+    v = gov("gov2019", rng, procurement=(4, Decimal("66.8")), factor=3)
+    parts = other_parts(v, rng)
+    add(
+        "other-split-spaces-2020",
+        "other_split",
+        "txt",
+        txt(
+            "广西壮族自治区柳州市城中区人民政府",
+            2020,
+            [
+                ("active", spaces(active_grid("gov2019", v))),
+                (
+                    "requests",
+                    other_split_lines(space_lines(requests_grid("gov2019", v)), parts, " ", 0),
+                ),
+                ("appeals", spaces(appeals_grid(v))),
+            ],
+        ),
+        v,
+    )
+
+    v = gov("gov2019", rng, procurement=(9, Decimal("230.4")), factor=2)
+    parts = other_parts(v, rng)
+    add(
+        "other-split-tabs-2019",
+        "other_split",
+        "txt",
+        txt(
+            "江西省赣州市章贡区人民政府",
+            2019,
+            [
+                ("active", tabs(active_grid("gov2019", v))),
+                (
+                    "requests",
+                    other_split_lines(tab_lines(requests_grid("gov2019", v)), parts, "\t", 2),
+                ),
+                ("appeals", tabs(appeals_grid(v))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- long counts wrapped inside narrow HTML cells
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=40)
+    p = shown(v, wrapped_count, tables=("requests", "appeals"))
+    add(
+        "br-digits-html-2023",
+        "br_digits",
+        "html",
+        page(
+            "河南省郑州市金水区人民政府",
+            2023,
+            [
+                ("active", html(active_grid("gov2021", v))),
+                ("requests", html(requests_grid("gov2021", p), 3)),
+                ("appeals", html(appeals_grid(p), 3)),
+            ],
+        ),
+        v,
+    )
+
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=45)
+    p = shown(shown(v, grouped(","), tables=("requests",)), wrapped_count, tables=("requests",))
+    p = {
+        k: (wrapped_count(x) if k[0] == "requests" and isinstance(x, str) else x)
+        for k, x in p.items()
+    }
+    add(
+        "br-grouped-html-2022",
+        "br_digits",
+        "html",
+        page(
+            "陕西省西安市雁塔区人民政府",
+            2022,
+            [
+                ("active", html(active_grid("gov2021", v))),
+                ("requests", html(requests_grid("gov2021", p), 3)),
+                ("appeals", html(appeals_grid(v), 3)),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- WPS, merged cells repeated across and down
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    add(
+        "wps-repeated-2022",
+        "wps_lines",
+        "txt",
+        txt(
+            "湖南省株洲市天元区人民政府",
+            2022,
+            [
+                ("active", wps_repeated(active_grid("gov2021", v))),
+                ("requests", wps_repeated(requests_grid("gov2021", v))),
+                ("appeals", wps_repeated(appeals_grid(v))),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- 统计表: thousands and units in the counts
+    v = old(rng, fees=Decimal("0"), budget=Decimal("21.5"))
+    add(
+        "stats-grouped-units-html-2015",
+        "stats_remarks",
+        "html",
+        page("江苏省苏州市姑苏区人民政府", 2015, []).replace(
+            "</body>",
+            "<p>附件：政府信息公开情况统计表</p>\n" + html(stats_grouped_units(v), 1) + "\n</body>",
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- TAB heads wrapped over two rows
+    v = gov("gov2021", rng, fees=Decimal("0"), factor=2)
+    add(
+        "two-line-heads-tabs-2024",
+        "two_line_heads",
+        "txt",
+        txt(
+            "北京市朝阳区人民政府",
+            2024,
+            [
+                ("active", tabs(active_grid("gov2021", v))),
+                (
+                    "requests",
+                    "\n".join(TAB_REQ_HEAD_2 + tab_lines(requests_grid("gov2021", v))[3:]),
+                ),
+                ("appeals", "\n".join(TAB_APP_HEAD_2 + tab_lines(appeals_grid(v))[3:])),
+            ],
+        ),
+        v,
+    )
+
+    # ---------------------------------------------------------------- planted error
+    v = gov("gov2019", rng, procurement=(3, Decimal("12.5")), factor=2)
+    v[("requests", "granted", "natural_person")] += (
+        5  # the row's 总计 and the column's （七）总计 no longer sum
+    )
+    parts = other_parts(v, rng)
+    add(
+        "bad-other-split-2020",
+        "inconsistent",
+        "txt",
+        txt(
+            "上海市徐汇区人民政府",
+            2020,
+            [
+                ("active", spaces(active_grid("gov2019", v))),
+                (
+                    "requests",
+                    other_split_lines(space_lines(requests_grid("gov2019", v)), parts, " ", 0),
+                ),
+                ("appeals", spaces(appeals_grid(v))),
+            ],
+        ),
+        v,
+        errors=("T3-B", "T3-C"),
+    )
+
+
+BATCHES = {"A": batch_a, "B": batch_b}
 
 
 def main() -> None:
