@@ -31,6 +31,11 @@ RE_DASHES = re.compile(r"[—–\-－/／\\…]+")
 RE_SPACED_DIGITS = re.compile(r"\d+(?:[ \u00a0\u2009\u202f]\d+)+")
 #: The thousands grouped by a space: a first group of 1–3 digits, then groups of exactly 3.
 RE_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+#: A count grouped by thousands and wrapped in its narrow cell after a separator (``1,<br>530`` in HTML reads
+#: ``1, 530``): the separator ends the line, the next group of exactly 3 digits starts the next one.
+RE_WRAPPED_GROUPS = re.compile(
+    r"\d{1,3}(?:,[ \u00a0\u2009\u202f]?\d{3})+|\d{1,3}(?:，[ \u00a0\u2009\u202f]?\d{3})+"
+)
 #: The note of a cell whose digits were printed apart by spaces other than thousands groups:
 #: one cell holds one count, so they are one number, but a space may also be a lost cell edge.
 SPACED_DIGITS_NOTE = "digits printed apart by spaces inside one cell read as one number: not settled"
@@ -86,8 +91,16 @@ def joined_digits(raw: str) -> tuple[str, str | None] | None:
     ('25', None, None, '123')
     >>> joined_digits("l O")[0], joined_digits("I I"), joined_digits("O O")[0]
     ('10', None, '00')
+
+    A count grouped by commas and wrapped after a comma is that count (no note: the groups settle it); commas
+    that do not group thousands stay text:
+
+    >>> joined_digits("1, 530"), joined_digits("12，345 678"), joined_digits("1, 18"), joined_digits("1,530")
+    (('1530', None), None, None, None)
     """
     text = raw.strip()
+    if RE_WRAPPED_GROUPS.fullmatch(text) and not RE_NUMBER.fullmatch(text):
+        return re.sub(r"\D", "", text), None
     if not RE_SPACED_DIGITS.fullmatch(text):
         digits = text.translate(OCR_DIGITS)  # an OCR'd count with a stray space (l O): its letters as digits
         if digits == text or not RE_SPACED_DIGITS.fullmatch(digits) or ocr_count(text.replace(" ", "")) is None:
