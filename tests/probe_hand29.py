@@ -57,41 +57,23 @@ from typing import Any
 
 from tests.probe_hand16 import page, report, row
 from tests.probe_hand17 import K6, T6, num
-from tests.probe_sets import LAW, Docx, Pdf, Probe, pdf_lines, register, write_container_probes
+from tests.probe_sets import (
+    LAW,
+    Docx,
+    Pdf,
+    Probe,
+    pdf_lines,
+    section_adder,
+    write_container_probes,
+)
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes29"
 
 PROBES29: dict[str, Probe] = {}
 
 
-def add(
-    pid: str,
-    content: Any,
-    meta: tuple,
-    kinds: tuple[str, ...] | list[str],
-    titles: tuple[str, ...] | list[str],  # type: ignore[type-arg]
-    *,
-    plans: bool = True,
-    header: dict[str, str] | None = None,
-) -> None:
-    """Register a probe with its expected level-1 kinds and titles."""
-    issuer, level, province, city, county, year = meta
-    assert len(kinds) == len(titles), pid
-    register(
-        PROBES29,
-        pid,
-        content,
-        header or {},
-        issuer,
-        level,
-        province,
-        city,
-        county,
-        year,
-        list(kinds),
-        list(titles),
-        plans=plans,
-    )
+#: Register a probe with its expected level-1 kinds and titles.
+add = section_adder(PROBES29)
 
 
 def lines(text_lines: list[str]) -> str:

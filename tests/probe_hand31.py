@@ -61,7 +61,15 @@ from typing import Any
 from tests.probe_hand16 import page, report, row
 from tests.probe_hand17 import K6, T6, num, requests_rows
 from tests.probe_hand29 import K8, OLD, body21, lines, old, with_five
-from tests.probe_sets import LAW, CrawlRow, Docx, Pdf, Probe, register, write_container_probes
+from tests.probe_sets import (
+    LAW,
+    CrawlRow,
+    Docx,
+    Pdf,
+    Probe,
+    section_adder,
+    write_container_probes,
+)
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes31"
 
@@ -93,34 +101,8 @@ PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 CN = "一二三四五六七八九十"
 
 
-def add(
-    pid: str,
-    content: Any,
-    meta: tuple,
-    kinds: tuple[str, ...] | list[str],
-    titles: tuple[str, ...] | list[str],  # type: ignore[type-arg]
-    *,
-    plans: bool = True,
-    header: dict[str, str] | None = None,
-) -> None:
-    """Register a probe with its expected level-1 kinds and titles."""
-    issuer, level, province, city, county, year = meta
-    assert len(kinds) == len(titles), pid
-    register(
-        PROBES31,
-        pid,
-        content,
-        header or {},
-        issuer,
-        level,
-        province,
-        city,
-        county,
-        year,
-        list(kinds),
-        list(titles),
-        plans=plans,
-    )
+#: Register a probe with its expected level-1 kinds and titles.
+add = section_adder(PROBES31)
 
 
 def marked(titles: list[str] | tuple[str, ...], marks: str, sep: str = "") -> list[str]:

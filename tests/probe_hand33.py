@@ -43,13 +43,19 @@ Example:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.probe_hand16 import page, report, row
 from tests.probe_hand17 import K6, T6, num
 from tests.probe_hand29 import OLD, body21, lines, old, with_five
 from tests.probe_hand31 import docx, html_parts, text
-from tests.probe_sets import LAW, CrawlRow, Pdf, Probe, register, write_container_probes
+from tests.probe_sets import (
+    LAW,
+    CrawlRow,
+    Pdf,
+    Probe,
+    section_adder,
+    write_container_probes,
+)
 
 OUT = Path(__file__).resolve().parent / "cases" / "probes33"
 
@@ -59,34 +65,8 @@ CN = "一二三四五六七八九十"
 K7P = ["overview", "proactive", "requests", "appeals", "problems", "plans", "other"]
 
 
-def add(
-    pid: str,
-    content: Any,
-    meta: tuple,  # type: ignore[type-arg]
-    kinds: tuple[str, ...] | list[str],
-    titles: tuple[str, ...] | list[str],
-    *,
-    plans: bool = True,
-    header: dict[str, str] | None = None,
-) -> None:
-    """Register a probe with its expected level-1 kinds and titles."""
-    issuer, level, province, city, county, year = meta
-    assert len(kinds) == len(titles), pid
-    register(
-        PROBES33,
-        pid,
-        content,
-        header or {},
-        issuer,
-        level,
-        province,
-        city,
-        county,
-        year,
-        list(kinds),
-        list(titles),
-        plans=plans,
-    )
+#: Register a probe with its expected level-1 kinds and titles.
+add = section_adder(PROBES33)
 
 
 def bare(titles: list[str]) -> list[str]:

@@ -62,6 +62,27 @@ def register(probes: dict[str, Probe], pid: str, text: str, header: dict[str, st
                                   "titles": titles})
 
 
+def section_adder(probes: dict[str, Probe]) -> Callable[..., None]:
+    """The ``add`` of a section probe set writing into ``probes``: ``add(pid, content, meta, kinds, titles, *,
+    plans=True, header=None)`` registers a probe with ``meta`` = (issuer, level, province, city, county, year) and its
+    expected level-1 kinds and titles (as many of each).
+
+    >>> got: dict[str, Probe] = {}
+    >>> section_adder(got)("p1", "一、总体情况", ("某县人民政府", "county", None, None, None, 2023), ["overview"], ["总体情况"])
+    >>> got["p1"][2]["kinds"], got["p1"][2]["plans"]
+    (['overview'], True)
+    """
+
+    def add(pid: str, content: Any, meta: tuple, kinds: tuple[str, ...] | list[str],  # type: ignore[type-arg]
+            titles: tuple[str, ...] | list[str], *, plans: bool = True, header: dict[str, str] | None = None) -> None:
+        issuer, level, province, city, county, year = meta
+        assert len(kinds) == len(titles), pid
+        register(probes, pid, content, header or {}, issuer, level, province, city, county, year, list(kinds),
+                 list(titles), plans=plans)
+
+    return add
+
+
 def suffix(text: str) -> str:
     """The file suffix of a probe's text: ``.html`` for a page's markup, else ``.txt``.
 
