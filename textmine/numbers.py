@@ -242,9 +242,8 @@ def _parse_chinese(s: str, v: _Vocab) -> int | Decimal:
             unit = v.big_all[ch]
             if i + 1 < n and s[i + 1] in v.big_all:
                 i += 1
-                unit *= v.big_all[
-                    s[i]
-                ]  # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
+                # 万万 = 亿, 亿万 = 万亿 (two at most: 一兆兆兆 is no numeral)
+                unit *= v.big_all[s[i]]
                 if i + 1 < n and s[i + 1] in v.big_all:
                     raise ValueError(s)
             if pending is not None and pending != pending.to_integral_value():
@@ -906,9 +905,8 @@ def _value(numeral: str, sc: _Scanner) -> int | Decimal:
     if numeral.isascii() and numeral.isdigit():
         return int(numeral)
     if len(numeral) == 1 and numeral in sc.vocab.small and numeral not in sc.vocab.digits:
-        return sc.vocab.small[
-            numeral
-        ]  # 近百家, 逾千件: a bare 百/千 after 近/逾 is one hundred/thousand
+        # 近百家, 逾千件: a bare 百/千 after 近/逾 is one hundred/thousand
+        return sc.vocab.small[numeral]
     t = RE_SPACES.sub("", numeral.translate(_FULLWIDTH))
     if RE_ARABIC.fullmatch(t):
         return _arabic_value(t)
@@ -1346,10 +1344,8 @@ def _chinese_number(m: re.Match[str], text: str, sc: _Scanner) -> Number | None:
     if _is_protected(sc, seen, start, end):
         return None
     if m.group("cunit") is None:
-        c1_core, mag = (
-            c1.rstrip(),
-            "",
-        )  # mode all, no unit: the numeral is read whole (一万 = 10000)
+        # mode all, no unit: the numeral is read whole (一万 = 10000)
+        c1_core, mag = c1.rstrip(), ""
     else:
         c1_core, mag = _split_mag(c1, sc)
         mag = mag + (m.group("cmag") or "")
