@@ -53,7 +53,7 @@ def _dated_by_topic(fact: Fact, text: str, year: int | None, spec: Mapping[str, 
     between naming this year (``spec['now']``: 本年度 …, or the report's year): the date is the sentence's topic
     and carries on to its later clauses.
 
-    >>> spec = {"marks": ["上年"], "topic": "(?:上一?年度?|(?:19|20)\\d{2}\\s*年度?)", "now": ["本年"]}
+    >>> spec = {"marks": ["上年"], "topic": r"(?:上一?年度?|(?:19|20)\\d{2}\\s*年度?)", "now": ["本年"]}
     >>> t = "上年度，本机关共受理申请15件，办结15件。本年度新收6件。"
     >>> fs = [Fact(i, 1, v, "件", None, None, None, w, t.index(w), t.index(w) + len(w))
     ...       for i, (v, w) in enumerate([(15, "受理申请15件"), (15, "办结15件"), (6, "新收6件")])]
