@@ -697,6 +697,43 @@ def report_text(r: Report) -> str:
     return plain_text(r)
 
 
+def gold_record(s: Spec, r: Report, file: str, notes: str) -> dict[str, Any]:
+    """The gold file (SCHEMA §5) of report ``r`` written from spec ``s`` as ``file``: its meta, sections, every
+    cell of its tables (from the values it was written with), facts, non-facts and themes."""
+    cells = []
+    for c in rw.cells_from_values(s.template, r.values):  # type: ignore[attr-defined]
+        value = float(c.value) if isinstance(c.value, Decimal) else c.value
+        cell = {
+            "template": c.template,
+            "table": c.table,
+            "row_key": c.row_key,
+            "col_key": c.col_key,
+            "value": value,
+            "status": c.status,
+        }
+        if c.label:
+            cell["label"] = c.label
+        cells.append(cell)
+    meta = {
+        "year": s.year,
+        "issuer": s.issuer,
+        "template": s.template,
+        "admin_level": s.level,
+        "province": s.province or None,
+    }
+    return {
+        "id": s.rid,
+        "file": file,
+        "notes": notes,
+        "meta": meta,
+        "sections": r.sections,
+        "cells": cells,
+        "facts": r.facts,
+        "non_facts": r.non_facts,
+        "themes": r.themes,
+    }
+
+
 def write(out: Path = OUT) -> None:
     """Write every report, the crawl tables and the gold files under ``out``."""
     reports, gold, plain = out / "reports", out / "gold", out / "plain"
@@ -727,40 +764,7 @@ def write(out: Path = OUT) -> None:
             (reports / f"{s.rid}{suffix}").write_bytes(container_bytes(data))
             file = f"reports/{s.rid}{suffix}"
         (plain / f"{s.rid}.txt").write_text(report_text(r), encoding="utf-8")
-        cells = []
-        for c in rw.cells_from_values(s.template, r.values):  # type: ignore[attr-defined]
-            value = c.value
-            if isinstance(value, Decimal):
-                value = float(value)
-            cell = {
-                "template": c.template,
-                "table": c.table,
-                "row_key": c.row_key,
-                "col_key": c.col_key,
-                "value": value,
-                "status": c.status,
-            }
-            if c.label:
-                cell["label"] = c.label
-            cells.append(cell)
-        meta = {
-            "year": s.year,
-            "issuer": s.issuer,
-            "template": s.template,
-            "admin_level": s.level,
-            "province": s.province or None,
-        }
-        g = {
-            "id": s.rid,
-            "file": file,
-            "notes": f"gold30 {s.container}; written with its text by tests/gold_hand30.py",
-            "meta": meta,
-            "sections": r.sections,
-            "cells": cells,
-            "facts": r.facts,
-            "non_facts": r.non_facts,
-            "themes": r.themes,
-        }
+        g = gold_record(s, r, file, f"gold30 {s.container}; written with its text by tests/gold_hand30.py")
         (gold / f"{s.rid}.json").write_text(
             json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )

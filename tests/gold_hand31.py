@@ -30,7 +30,6 @@ import json
 import random
 import re
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -580,38 +579,8 @@ def write(out: Path = OUT) -> None:
             (reports / f"{s.rid}{suffix}").write_bytes(container_bytes(data))
             file = f"reports/{s.rid}{suffix}"
         (plain / f"{s.rid}.txt").write_text(g30.report_text(r), encoding="utf-8")
-        cells = []
-        for c in rw.cells_from_values(s.template, r.values):  # type: ignore[attr-defined]
-            value = float(c.value) if isinstance(c.value, Decimal) else c.value
-            cell = {
-                "template": c.template,
-                "table": c.table,
-                "row_key": c.row_key,
-                "col_key": c.col_key,
-                "value": value,
-                "status": c.status,
-            }
-            if c.label:
-                cell["label"] = c.label
-            cells.append(cell)
-        meta = {
-            "year": s.year,
-            "issuer": s.issuer,
-            "template": s.template,
-            "admin_level": s.level,
-            "province": s.province or None,
-        }
-        g = {
-            "id": s.rid,
-            "file": file,
-            "notes": f"gold31 {s.container}; prose written for this report in tests/gold_hand31.py",
-            "meta": meta,
-            "sections": r.sections,
-            "cells": cells,
-            "facts": r.facts,
-            "non_facts": r.non_facts,
-            "themes": r.themes,
-        }
+        notes = f"gold31 {s.container}; prose written for this report in tests/gold_hand31.py"
+        g = g30.gold_record(s, r, file, notes)
         (gold / f"{s.rid}.json").write_text(
             json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
