@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from textmine.checks.index import fact_decimal
-from textmine.checks.scope import clause_start
+from textmine.checks.scope import clause_start, sentence_start
 from textmine.model import Fact
 
 #: A count's number and 件 at the end of its words (受理申请85件 → 受理申请).
@@ -215,9 +215,7 @@ def _listed_total(fact: Fact, facts: Sequence[Fact], text: str | None, spec: Map
     if (not listed or text is None or fact.indicator or fact.qualifier != "total" or fact.counted
             or fact.unit != "件"):
         return None
-    start = fact.start
-    while start > 0 and text[start - 1] not in "。！？!?\n\r":
-        start -= 1
+    start = sentence_start(text, fact.start)
     marks = [text.find(str(m), start, fact.start) for m in listed.get("marks") or ()]
     colon = min((m for m in marks if m >= 0), default=-1)
     if colon < 0:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from textmine.checks.scope import _clause_of, clause_start
+from textmine.checks.scope import _clause_of, clause_start, sentence_start
 from textmine.model import Fact
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -146,10 +146,7 @@ def _caseload(fact: Fact, text: str | None, spec: Mapping[str, Any]) -> bool:
 
 def _sentence_before(fact: Fact, text: str) -> str:
     """The sentence that states ``fact``, from its start to the fact's end."""
-    start = fact.start
-    while start > 0 and text[start - 1] not in "。！？!?\n\r":
-        start -= 1
-    return text[start: fact.end]
+    return text[sentence_start(text, fact.start): fact.end]
 
 
 def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any], *, year: int | None = None) -> bool:
@@ -180,7 +177,7 @@ def _running_total(fact: Fact, text: str | None, spec: Mapping[str, Any], *, yea
         return False
     clause = _clause_of(fact, text)
     if year is not None and spec.get("since") and not any(str(m) in clause for m in spec.get("this_year") or ()):
-        since = re.search(str(spec["since"]), _sentence_before(fact, text))
+        since = _compiled(str(spec["since"])).search(_sentence_before(fact, text))
         if since is not None and int(since.group(1)) < year:
             return True  # 2022年以来，共受理…: a count since an earlier year, 累计 or not
     if fact.qualifier != "cumulative" and "累计" not in clause:

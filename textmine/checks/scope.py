@@ -28,6 +28,19 @@ def clause_start(text: str, pos: int) -> int:
     return breaks[k - 1] + 1 if k else 0
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: right after the last sentence end (。！？ or a line
+    break) before it.
+
+    >>> sentence_start("上年度受理8件。本年度收到申请：网上5件，共计5件。", 20), sentence_start("收到申请5件", 3)
+    (8, 0)
+    """
+    start = pos
+    while start > 0 and text[start - 1] not in "。！？!?\n\r":
+        start -= 1
+    return start
+
+
 #: A clause break (one of :data:`_CLAUSE_BREAKS`).
 RE_CLAUSE_BREAK = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAKS))) + "]")
 #: The last text :func:`_breaks` was asked about and its clause breaks (the text is kept, so
