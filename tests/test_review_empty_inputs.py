@@ -219,3 +219,59 @@ def test_eighth_session_readers_never_raise_on_hostile_text(text: str) -> None:
     # meta: a bare title keeps no page field; no body out of a bare 全县 or clutter
     assert len(_bare_title(text)) <= len(text)
     assert find_issuer(text) is None or find_issuer(text).strip()
+
+
+# ---------------------------------------------------------------- the ninth session's readers
+
+NINTH = [*EIGHTH, "O", "o", "l", "I I", "l O", "2O", "o o o o o", "予以公开 O o O o O o", "1, ", ", 530", "1,\n530",
+         "3.", "3.1", "3.1 ", "0.0", "——", "—————5", "\f", "3\f", "名单一", "单一", "社区", "村", "居委会",
+         "开发区管理委员会", "www..gov.cn", "http://www.gov.cn/", "公司", "2024年发布", "：，共计件"]
+
+
+@pytest.mark.parametrize("text", NINTH)
+def test_ninth_session_readers_never_raise_on_hostile_text(text: str) -> None:
+    from textmine.checks.counts import _listed_total
+    from textmine.checks.scope import sentence_start
+    from textmine.divisions import portal_county, short_form_county
+    from textmine.meta import (
+        _company_city,
+        _report_year_in_title,
+        _url_site,
+        parse_places,
+        zone_county,
+    )
+    from textmine.tables.cells import joined_digits, ocr_count
+    from textmine.tables.labels import outline_prefix
+    from textmine.tables.ocr import ocr_rows
+    from textmine.tables.records import Token
+    from textmine.tables.step2_tokens import glued_dash_cells, turned_without_corner
+
+    requests = get_template("gov2021").table("requests")
+    # tables: OCR letters read only inside rows, the text's length kept; no count out of a lone letter but l
+    out = ocr_rows(text)
+    assert len(out) == len(text) and (out == text or any(ch in text for ch in "OoIl"))
+    got = ocr_count(text.strip())
+    assert got is None or (got >= 0 and text.strip() != "")
+    joined = joined_digits(text)
+    assert joined is None or joined[0].isdigit()
+    assert 0 <= outline_prefix(text, len(text)) <= len(text)
+    assert turned_without_corner(text, requests, 0, len(text)) == []
+    tokens = [Token(piece, 0, len(piece), "value") for piece in text.split()]
+    assert len(glued_dash_cells(tokens, 15)) in (len(tokens), 15)
+    # checks: a sentence starts inside the text; no total out of a list that is not there
+    assert 0 <= sentence_start(text, len(text)) <= len(text)
+    spec = {"receipt": ["收到"], "objects": ["申请"], "verbs": ["办结"], "indicator": "total_processed"}
+    assert _listed_total(_fact(text), [], text, spec, {"marks": ["："]}, "gov2021") is None
+    # meta: no place, zone, company city, county host or report year out of clutter
+    assert isinstance(parse_places(text), dict)
+    assert zone_county(text) is None
+    assert _company_city(text) is None
+    assert portal_county(text) is None and short_form_county(text) is None
+    assert _url_site(text) is None
+    assert _report_year_in_title(text) is None or _report_year_in_title(text).group().isdigit()
+
+
+def _fact(text: str):
+    from textmine.model import Fact
+
+    return Fact(0, 1, 0, "件", "total", None, None, text, 0, len(text))
